@@ -247,7 +247,7 @@ ccdk_efs_file_system *ccdk_efs_access_point_file_system(ccdk_efs_access_point *a
  * validation-report.json; ccdk writes the same, src/core/lint.c): an access point path that does
  * not match RootDirectory.Path's pattern or is over 100 characters, createAcl permissions that are
  * not 3 or 4 octal digits, POSIX and owner ids outside 0..4294967295, more than 16 secondary groups,
- * the literal id of an imported file system that is not fs-<8 to 40 hex digits> (or its ARN), a
+ * the literal id of an imported file system (an access point's, a replication destination's) that is not fs-<8 to 40 hex digits> (or its ARN), a
  * provisioned throughput under 1 MiB/s, and RemovalPolicy.SNAPSHOT (EFS has no snapshots: also
  * aws-cdk-lib's warning, or its error under @aws-cdk/core:validateSnapshotRemovalPolicy).
  */

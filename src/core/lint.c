@@ -512,6 +512,15 @@ static void check_efs_file_system(where *w, const ccdk_value *props)
     if (num_of(ccdk__v_get(props, "ProvisionedThroughputInMibps"), &d) && d < 1)
         add(w, "F3034", 1, "Schema", "Properties.ProvisionedThroughputInMibps", 1, "%s is less than the minimum of 1",
             num(w->l, d));
+    /* a replication destination's literal file system id (an imported file system's) */
+    const ccdk_value *dests = ccdk__v_get(ccdk__v_get(props, "ReplicationConfiguration"), "Destinations");
+    efs_walk e = {w, 2};
+    for (uint32_t i = 0; dests && dests->kind == CCDK__V_LIST && i < dests->u.list.n; i++, e.sub++) {
+        const char *id = str_of(ccdk__v_get(dests->u.list.items[i], "FileSystemId"));
+        if (id)
+            efs_pattern(&e, ccdk__sprintf(w->l->app, "Properties.ReplicationConfiguration.Destinations.%u.FileSystemId", i),
+                        id, efs_fs_id_ok(id), EFS_FS_ID_PATTERN);
+    }
 }
 
 /* F3016 / F0018: a resource's DeletionPolicy and UpdateReplacePolicy among CloudFormation's values,

@@ -51,6 +51,8 @@ int main(void)
     ccdk_efs_file_system *imported = ccdk_efs_file_system_from_file_system_attributes(stack, "Imported",
         &(ccdk_efs_file_system_attributes){.file_system_id = "fs123", .security_group = sg});
     ccdk_efs_access_point_new(stack, "OnImport", imported, NULL);
+    ccdk_efs_file_system_new(stack, "ToImport", &(ccdk_efs_file_system_props){
+        .vpc = vpc, .replication_configuration = &(ccdk_efs_replication_configuration){.destination_file_system = imported}});
     ccdk_efs_file_system *good = ccdk_efs_file_system_from_file_system_attributes(stack, "Good",
         &(ccdk_efs_file_system_attributes){.file_system_id = "fs-0123456789abcdef0", .security_group = sg});
     ccdk_efs_access_point_new(stack, "OnGood", good, NULL);

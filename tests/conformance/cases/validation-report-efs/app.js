@@ -1,9 +1,10 @@
 // Conformance case 'validation-report-efs': aws-cdk-lib's CloudFormation validator at synth on what
 // the EFS L2s write (validation-report.json): access point paths CloudFormation refuses (relative,
 // five levels, a name starting with '.', over 100 characters), createAcl permissions that are not
-// octal and owner ids out of range, POSIX user ids out of range and 17 secondary groups, a literal
-// file system id of an import that is not one (F3031, F3032, F3033, F3034), a provisioned
-// throughput of 0 MiB/s (F3034), and the values that pass; creation stack traces off.
+// octal and owner ids out of range, POSIX user ids out of range and 17 secondary groups, the literal
+// id of an imported file system that is not one (an access point's, a replication destination's)
+// (F3031, F3032, F3033, F3034), a provisioned throughput of 0 MiB/s (F3034), and the values that
+// pass; creation stack traces off.
 'use strict';
 const cdk = require('aws-cdk-lib');
 const ec2 = require('aws-cdk-lib/aws-ec2');
@@ -39,6 +40,7 @@ fileSystem.addAccessPoint('NotNumbers', { posixUser: { uid: 'abc', gid: '1.5' } 
 const sg = ec2.SecurityGroup.fromSecurityGroupId(stack, 'Sg', 'sg-0123456789abcdef0');
 const imported = efs.FileSystem.fromFileSystemAttributes(stack, 'Imported', { fileSystemId: 'fs123', securityGroup: sg });
 new efs.AccessPoint(stack, 'OnImport', { fileSystem: imported });
+new efs.FileSystem(stack, 'ToImport', { vpc, replicationConfiguration: efs.ReplicationConfiguration.existingFileSystem(imported) });
 const good = efs.FileSystem.fromFileSystemAttributes(stack, 'Good', { fileSystemId: 'fs-0123456789abcdef0', securityGroup: sg });
 new efs.AccessPoint(stack, 'OnGood', { fileSystem: good });
 const byArn = efs.FileSystem.fromFileSystemAttributes(stack, 'ByArn', {
