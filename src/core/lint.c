@@ -172,7 +172,10 @@ static void add(where *w, const char *rule, int error, const char *category, con
         .logical_id = w->logical_id,
         .type = w->type,
         .prop_path = prop_path,
-        .message = prop_path ? ccdk__sprintf(l->app, "%s: %s", prop_path + strlen("Properties."), msg) : msg,
+        /* the validator names a property without its "Properties." (a resource attribute as it is) */
+        .message = prop_path ? ccdk__sprintf(l->app, "%s: %s",
+                                             prop_path + (strncmp(prop_path, "Properties.", 11) ? 0 : 11), msg)
+                             : msg,
         .order = w->order + sub,
     };
 }
@@ -377,6 +380,156 @@ static void use(uses *u, int kind, const char *name, size_t len)
             x->found = 1;
             u->left--;
             return;
+/* AWS::EFS::AccessPoint and AWS::EFS::FileSystem: the schema's constraints on the values the EFS L2s
+ * write from their props (F3031 patterns, F3033 lengths, F3034 ranges, F3032 item counts), in the
+ * template's order. A number given as a string is checked as the validator reads it; other values
+ * (tokens, non-numeric strings) are not checked. */
+#define EFS_FS_ID_PATTERN "^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:file-system/fs-[0-9a-f]{8,40}|fs-[0-9a-f]{8,40})$"
+#define EFS_PATH_PATTERN "^(\\/|(\\/(?!\\.)+[^$#<>;`|&?{}^*/\\n]+){1,4})$"
+
+static int hex_id(const char *s, size_t min, size_t max) /* [0-9a-f]{min,max} to the end */
+{
+    size_t n = strspn(s, "0123456789abcdef");
+    return !s[n] && n >= min && n <= max;
+}
+
+/* fs-[0-9a-f]{8,40}, or arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:file-system/fs-[0-9a-f]{8,40} */
+static int efs_fs_id_ok(const char *s)
+{
+    if (!strncmp(s, "fs-", 3))
+        return hex_id(s + 3, 8, 40);
+    if (strncmp(s, "arn:aws", 7))
+        return 0;
+    s += 7 + strspn(s + 7, "-abcdefghijklmnopqrstuvwxyz");
+    if (strncmp(s, ":elasticfilesystem:", 19))
+        return 0;
+    s += 19;
+    const char *tail = NULL;
+    for (const char *p = strstr(s, ":file-system/fs-"); p; p = strstr(p + 1, ":file-system/fs-"))
+        tail = p;
+    if (!tail || tail == s)
+        return 0;
+    for (const char *p = s; p < tail; p++)
+        if (!strchr("0123456789abcdefghijklmnopqrstuvwxyz-:", *p))
+            return 0;
+    return hex_id(tail + 16, 8, 40);
+}
+
+/* ^(\/|(\/(?!\.)+[^$#<>;`|&?{}^*\/\n]+){1,4})$: "/", or 1 to 4 "/name", no name starting with "." */
+static int efs_path_ok(const char *s)
+{
+    if (!strcmp(s, "/"))
+        return 1;
+    int parts = 0;
+    while (*s == '/') {
+        size_t n = strcspn(s + 1, "$#<>;`|&?{}^*/\n");
+        if (!n || s[1] == '.')
+            return 0;
+        s += 1 + n;
+        parts++;
+    }
+    return !*s && parts >= 1 && parts <= 4;
+}
+
+typedef struct {
+    where *w;
+    size_t sub; /* the running place within the resource */
+} efs_walk;
+
+static void efs_pattern(efs_walk *e, const char *path, const char *v, int ok, const char *pattern)
+{
+    if (!ok)
+        add(e->w, "F3031", 1, "Schema", path, e->sub, "'%s' does not match pattern '%s'", v, pattern);
+}
+
+static void efs_length(efs_walk *e, const char *path, const char *v, size_t min, size_t max)
+{
+    size_t n = strlen(v);
+    if (n > max)
+        add(e->w, "F3033", 1, "Schema", path, e->sub, "length %zu exceeds maximum %zu", n, max);
+    else if (n < min)
+        add(e->w, "F3033", 1, "Schema", path, e->sub, "length %zu is below minimum %zu", n, min);
+}
+
+/* a POSIX id: 0 to 4294967295, a number or a string of one */
+static void efs_id_range(efs_walk *e, const char *path, const ccdk_value *v)
+{
+    double d;
+    const char *text;
+    if (v && v->kind == CCDK__V_NUM) {
+        d = v->u.n;
+        text = num(e->w->l, d);
+    } else if (v && v->kind == CCDK__V_STR && v->u.str.len) {
+        char *end;
+        d = strtod(v->u.str.s, &end);
+        if (*end)
+            return;
+        text = v->u.str.s;
+    } else {
+        return;
+    }
+    if (d < 0)
+        add(e->w, "F3034", 1, "Schema", path, e->sub, "%s is less than the minimum of 0", text);
+    else if (d > 4294967295.0)
+        add(e->w, "F3034", 1, "Schema", path, e->sub, "%s is greater than the maximum of 4294967295", text);
+}
+
+static void check_efs_access_point(where *w, const ccdk_value *props)
+{
+    efs_walk e = {w, 0};
+    ccdk__lint *l = w->l;
+    for (uint32_t i = 0; i < props->u.obj.n; i++) {
+        const char *key = props->u.obj.e[i].key;
+        const ccdk_value *v = props->u.obj.e[i].val;
+        e.sub++;
+        if (!strcmp(key, "ClientToken") && str_of(v)) {
+            efs_pattern(&e, "Properties.ClientToken", v->u.str.s, v->u.str.len && !strchr(v->u.str.s, '\n'), "^.+$");
+            efs_length(&e, "Properties.ClientToken", v->u.str.s, 1, 64);
+        } else if (!strcmp(key, "FileSystemId") && str_of(v)) {
+            efs_pattern(&e, "Properties.FileSystemId", v->u.str.s, efs_fs_id_ok(v->u.str.s), EFS_FS_ID_PATTERN);
+        } else if (!strcmp(key, "PosixUser") && v->kind == CCDK__V_OBJ) {
+            for (uint32_t k = 0; k < v->u.obj.n; k++) {
+                const char *pk = v->u.obj.e[k].key;
+                const ccdk_value *pv = v->u.obj.e[k].val;
+                e.sub++;
+                if (!strcmp(pk, "Uid") || !strcmp(pk, "Gid")) {
+                    efs_id_range(&e, ccdk__sprintf(l->app, "Properties.PosixUser.%s", pk), pv);
+                } else if (!strcmp(pk, "SecondaryGids") && pv->kind == CCDK__V_LIST) {
+                    if (pv->u.list.n > 16)
+                        add(w, "F3032", 1, "Schema", "Properties.PosixUser.SecondaryGids", e.sub,
+                            "expected maximum item count: 16, found: %u", pv->u.list.n);
+                    for (uint32_t g = 0; g < pv->u.list.n; g++) {
+                        e.sub++;
+                        efs_id_range(&e, ccdk__sprintf(l->app, "Properties.PosixUser.SecondaryGids.%u", g),
+                                     pv->u.list.items[g]);
+                    }
+                }
+            }
+        } else if (!strcmp(key, "RootDirectory") && v->kind == CCDK__V_OBJ) {
+            for (uint32_t k = 0; k < v->u.obj.n; k++) {
+                const char *rk = v->u.obj.e[k].key;
+                const ccdk_value *rv = v->u.obj.e[k].val;
+                e.sub++;
+                if (!strcmp(rk, "Path") && str_of(rv)) {
+                    efs_pattern(&e, "Properties.RootDirectory.Path", rv->u.str.s, efs_path_ok(rv->u.str.s),
+                                EFS_PATH_PATTERN);
+                    efs_length(&e, "Properties.RootDirectory.Path", rv->u.str.s, 1, 100);
+                } else if (!strcmp(rk, "CreationInfo") && rv->kind == CCDK__V_OBJ) {
+                    for (uint32_t c = 0; c < rv->u.obj.n; c++) {
+                        const char *ck = rv->u.obj.e[c].key;
+                        const ccdk_value *cv = rv->u.obj.e[c].val;
+                        e.sub++;
+                        if (!strcmp(ck, "OwnerUid") || !strcmp(ck, "OwnerGid")) {
+                            efs_id_range(&e, ccdk__sprintf(l->app, "Properties.RootDirectory.CreationInfo.%s", ck), cv);
+                        } else if (!strcmp(ck, "Permissions") && str_of(cv)) {
+                            const char *p = cv->u.str.s;
+                            size_t n = strspn(p, "01234567");
+                            efs_pattern(&e, "Properties.RootDirectory.CreationInfo.Permissions", p,
+                                        !p[n] && n >= 3 && n <= 4, "^[0-7]{3,4}$");
+                        }
+                    }
+                }
+            }
         }
     }
 }
@@ -479,6 +632,84 @@ static void check_unused(where *w, const ccdk_value *tpl)
         }
     }
     free(u.w);
+static void check_efs_file_system(where *w, const ccdk_value *props)
+{
+    double d;
+    if (num_of(ccdk__v_get(props, "ProvisionedThroughputInMibps"), &d) && d < 1)
+        add(w, "F3034", 1, "Schema", "Properties.ProvisionedThroughputInMibps", 1, "%s is less than the minimum of 1",
+            num(w->l, d));
+    /* a replication destination's literal file system id (an imported file system's) */
+    const ccdk_value *dests = ccdk__v_get(ccdk__v_get(props, "ReplicationConfiguration"), "Destinations");
+    efs_walk e = {w, 2};
+    for (uint32_t i = 0; dests && dests->kind == CCDK__V_LIST && i < dests->u.list.n; i++, e.sub++) {
+        const char *id = str_of(ccdk__v_get(dests->u.list.items[i], "FileSystemId"));
+        if (id)
+            efs_pattern(&e, ccdk__sprintf(w->l->app, "Properties.ReplicationConfiguration.Destinations.%u.FileSystemId", i),
+                        id, efs_fs_id_ok(id), EFS_FS_ID_PATTERN);
+    }
+}
+
+/* F3016 / F0018: a resource's DeletionPolicy and UpdateReplacePolicy among CloudFormation's values,
+ * Snapshot only for the types that have snapshots (the validator's list, aws-cdk-lib's too: cfn.c's
+ * applyRemovalPolicy check). An Fn::If is checked in each branch the validator can reach: both,
+ * but for a condition that is an Fn::Equals of two literal strings, the branch it decides; other
+ * values that are not strings are not checked. */
+static const char *const snapshot_types[] = {"AWS::DocDB::DBCluster", "AWS::EC2::Volume",
+    "AWS::ElastiCache::CacheCluster", "AWS::ElastiCache::ReplicationGroup", "AWS::Neptune::DBCluster",
+    "AWS::RDS::DBCluster", "AWS::RDS::DBInstance", "AWS::Redshift::Cluster"};
+
+/* the values a resource attribute can take: a string, or the strings of the branches of a (nested)
+ * Fn::If that can be taken (at most cap) */
+static void policy_values(const ccdk_value *tpl, const ccdk_value *v, const char **out, size_t *n, size_t cap)
+{
+    if (!v || *n >= cap)
+        return;
+    if (v->kind == CCDK__V_STR) {
+        out[(*n)++] = v->u.str.s;
+        return;
+    }
+    if (v->kind != CCDK__V_OBJ || v->u.obj.n != 1)
+        return;
+    const ccdk_value *fif = ccdk__v_get(v, "Fn::If");
+    if (!fif || fif->kind != CCDK__V_LIST || fif->u.list.n != 3)
+        return;
+    const char *cond = str_of(fif->u.list.items[0]);
+    const ccdk_value *eq = cond ? ccdk__v_get(ccdk__v_get(ccdk__v_get(tpl, "Conditions"), cond), "Fn::Equals") : NULL;
+    if (eq && eq->kind == CCDK__V_LIST && eq->u.list.n == 2 && str_of(eq->u.list.items[0]) && str_of(eq->u.list.items[1])) {
+        int yes = !strcmp(eq->u.list.items[0]->u.str.s, eq->u.list.items[1]->u.str.s);
+        policy_values(tpl, fif->u.list.items[yes ? 1 : 2], out, n, cap);
+        return;
+    }
+    policy_values(tpl, fif->u.list.items[1], out, n, cap);
+    policy_values(tpl, fif->u.list.items[2], out, n, cap);
+}
+
+static void check_policies(where *w, const ccdk_value *tpl, const ccdk_value *r)
+{
+    int snapshots = 0;
+    for (size_t i = 0; i < sizeof snapshot_types / sizeof *snapshot_types; i++)
+        snapshots |= !strcmp(w->type, snapshot_types[i]);
+    static const struct {
+        const char *attr, *rule, *values;
+    } policies[] = {{"DeletionPolicy", "F3016", "Delete, Retain, RetainExceptOnCreate"},
+                    {"UpdateReplacePolicy", "F0018", "Delete, Retain"}};
+    for (size_t i = 0; i < sizeof policies / sizeof *policies; i++) {
+        const char *vals[16];
+        size_t nvals = 0;
+        policy_values(tpl, ccdk__v_get(r, policies[i].attr), vals, &nvals, sizeof vals / sizeof *vals);
+        for (size_t k = 0; k < nvals; k++) {
+            const char *v = vals[k];
+            int known = snapshots && !strcmp(v, "Snapshot");
+            for (const char *p = policies[i].values; *p && !known;) {
+                size_t n = strcspn(p, ",");
+                known = strlen(v) == n && !strncmp(p, v, n);
+                p += n + (p[n] ? 2 : 0);
+            }
+            if (!known)
+                add(w, policies[i].rule, 1, "Structure", policies[i].attr, 0, "%s must be one of %s%s, got '%s'",
+                    policies[i].attr, policies[i].values, snapshots ? ", Snapshot" : "", v);
+        }
+    }
 }
 
 static int rank(const ccdk__lint_finding *f)
@@ -538,15 +769,22 @@ void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
         const ccdk_value *r = res->u.obj.e[i].val;
         const char *type = str_of(ccdk__v_get(r, "Type"));
         const ccdk_value *props = ccdk__v_get(r, "Properties");
-        if (!type || !props || props->kind != CCDK__V_OBJ)
+        if (!type)
             continue;
         w.logical_id = res->u.obj.e[i].key;
         w.type = type;
         w.order = (size_t)(i + 1) * 1000;
+        check_policies(&w, tpl, r);
+        if (!props || props->kind != CCDK__V_OBJ)
+            continue;
         if (!strcmp(type, "AWS::Lambda::Function"))
             check_function(&w, tpl, props);
         else if (!strcmp(type, "AWS::Lambda::Url"))
             check_url(&w, props);
+        else if (!strcmp(type, "AWS::EFS::AccessPoint"))
+            check_efs_access_point(&w, props);
+        else if (!strcmp(type, "AWS::EFS::FileSystem"))
+            check_efs_file_system(&w, props);
     }
     if (l->n > first)
         qsort(l->f + first, l->n - first, sizeof *l->f, cmp);

@@ -184,6 +184,35 @@ rule('reserved environment variables (Lambda\'s documented list)', 'E3663',
   (t) => { Object.assign(P(t).Environment.Variables, { AWS_LAMBDA_EXEC_WRAPPER: '/opt/w', AWS_XRAY_CONTEXT_MISSING: 'x', TZ: 'UTC', NODE_OPTIONS: 'x' }); },
   (t) => { for (const k of RESERVED) P(t).Environment.Variables[k] = 'v'; });
 
+// DeletionPolicy / UpdateReplacePolicy: Snapshot only on the types with snapshots (the function has
+// none; an EC2 volume has), other values never; an Fn::If's branches
+const R = (t, id = FN) => t.Resources[id];
+const volume = (policy) => ({ Type: 'AWS::EC2::Volume', DeletionPolicy: policy, UpdateReplacePolicy: policy,
+  Properties: { AvailabilityZone: { 'Fn::Select': [0, { 'Fn::GetAZs': '' }] }, Size: 10 } });
+for (const [attr, id, ok] of [['DeletionPolicy', 'F3016', 'RetainExceptOnCreate'], ['UpdateReplacePolicy', 'F0018', 'Retain']]) {
+  rule(`${attr} Snapshot`, id, (t) => { R(t)[attr] = ok; t.Resources.Volume = volume('Snapshot'); },
+    (t) => { R(t)[attr] = 'Snapshot'; t.Resources.Volume = volume('Foo'); });
+  rule(`${attr} in an Fn::If`, id, (t) => { R(t)[attr] = { 'Fn::If': ['IsProd', ok, 'Delete'] }; t.Conditions = { IsProd: { 'Fn::Equals': [{ Ref: 'AWS::Region' }, 'us-east-1'] } }; },
+    (t) => { R(t)[attr] = { 'Fn::If': ['IsProd', 'Delete', 'Snapshot'] }; t.Conditions = { IsProd: { 'Fn::Equals': [{ Ref: 'AWS::Region' }, 'us-east-1'] } }; });
+}
+
+// an EFS access point and file system: the schema's patterns, lengths, ranges and item counts
+const accessPoint = (props) => (t) => {
+  t.Resources.Ap = { Type: 'AWS::EFS::AccessPoint', Properties: { FileSystemId: 'fs-0123456789abcdef0', ...props } };
+};
+rule('EFS access point path pattern', 'F3031', accessPoint({ RootDirectory: { Path: '/a/b/c/d' } }),
+  accessPoint({ RootDirectory: { Path: 'a/b' } }));
+rule('EFS access point path length', 'F3033', accessPoint({ RootDirectory: { Path: `/${'x'.repeat(99)}` } }),
+  accessPoint({ RootDirectory: { Path: `/${'x'.repeat(100)}` } }));
+rule('EFS access point POSIX ids', 'F3034', accessPoint({ PosixUser: { Uid: '0', Gid: '4294967295', SecondaryGids: ['0'] } }),
+  accessPoint({ PosixUser: { Uid: '-1', Gid: '4294967296', SecondaryGids: ['-2'] } }));
+rule('EFS access point secondary groups', 'F3032', accessPoint({ PosixUser: { Uid: '1', Gid: '1', SecondaryGids: Array(16).fill('1') } }),
+  accessPoint({ PosixUser: { Uid: '1', Gid: '1', SecondaryGids: Array(17).fill('1') } }));
+rule('EFS file system id', 'F3031', accessPoint({ FileSystemId: 'arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/fs-01234567' }),
+  accessPoint({ FileSystemId: 'fs-0123456' }));
+rule('EFS provisioned throughput', 'F3034', (t) => { t.Resources.Fs = { Type: 'AWS::EFS::FileSystem', Properties: { ProvisionedThroughputInMibps: 1 } }; },
+  (t) => { t.Resources.Fs = { Type: 'AWS::EFS::FileSystem', Properties: { ProvisionedThroughputInMibps: 0.5 } }; });
+
 // Lambda's runtime deprecations: the validator compares the dates with today's, and so does ccdk
 const RUNTIMES = ['nodejs', 'nodejs4.3', 'nodejs4.3-edge', 'nodejs6.10', 'nodejs8.10', 'nodejs10.x', 'nodejs12.x', 'nodejs14.x',
   'nodejs16.x', 'nodejs18.x', 'nodejs20.x', 'nodejs22.x', 'nodejs24.x', 'python2.7', 'python3.6', 'python3.7', 'python3.8',

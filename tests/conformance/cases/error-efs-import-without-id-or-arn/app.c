@@ -1,0 +1,16 @@
+/* error: FileSystem.fromFileSystemAttributes with neither an id nor an ARN (efs-file-system.test.ts). */
+#include <ccdk/efs.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(stack, "VPC", NULL);
+    (void)vpc;
+    ccdk_efs_file_system_from_file_system_attributes(stack, "existingFS", &(ccdk_efs_file_system_attributes){
+        .security_group = ccdk_ec2_security_group_from_security_group_id(stack, "SG", "sg-123456789", CCDK_FALSE, CCDK_UNSET),
+    });
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

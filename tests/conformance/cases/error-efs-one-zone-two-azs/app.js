@@ -1,0 +1,16 @@
+// Conformance case 'error-efs-one-zone-two-azs': error: a One Zone file system with two
+// vpcSubnets.availabilityZones (efs-file-system.test.ts)
+'use strict';
+const cdk = require('aws-cdk-lib');
+const ec2 = require('aws-cdk-lib/aws-ec2');
+const efs = require('aws-cdk-lib/aws-efs');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+const vpc = new ec2.Vpc(stack, 'VPC');
+new efs.FileSystem(stack, 'EfsFileSystem', {
+  vpc,
+  oneZone: true,
+  vpcSubnets: { availabilityZones: ['mock-az1', 'mock-az2'] },
+});
+app.synth();
