@@ -352,34 +352,6 @@ static void check_url(where *w, const ccdk_value *props)
             "Lambda rejects the configuration; name the origins");
 }
 
-/* ------------------------------------------------------------------ unused parameters, mappings, conditions
- *
- * The validator's F0001 (no Resources), W2001 (a parameter no Ref or Fn::Sub names), W7001 (a
- * mapping no Fn::FindInMap names) and W8001 (a condition no resource, output, Fn::If or other
- * condition uses), as its live answers show them: a Ref in a resource (its Metadata too), an
- * output, a condition or a rule counts, a Ref in the template's own Metadata does not; "${X}" in
- * an Fn::Sub string counts unless the Sub's own variables define X, "${X.Attr}" and "${!X}" do not. */
-
-enum { USE_PARAM, USE_MAP, USE_COND };
-
-typedef struct {
-    const char *name;
-    int kind, found;
-} wanted;
-
-typedef struct {
-    wanted *w;
-    size_t n, left; /* names, and those not found yet (the walk ends at 0) */
-} uses;
-
-static void use(uses *u, int kind, const char *name, size_t len)
-{
-    for (size_t i = 0; i < u->n; i++) {
-        wanted *x = &u->w[i];
-        if (x->kind == kind && !x->found && !strncmp(x->name, name, len) && !x->name[len]) {
-            x->found = 1;
-            u->left--;
-            return;
 /* AWS::EFS::AccessPoint and AWS::EFS::FileSystem: the schema's constraints on the values the EFS L2s
  * write from their props (F3031 patterns, F3033 lengths, F3034 ranges, F3032 item counts), in the
  * template's order. A number given as a string is checked as the validator reads it; other values
@@ -534,6 +506,118 @@ static void check_efs_access_point(where *w, const ccdk_value *props)
     }
 }
 
+static void check_efs_file_system(where *w, const ccdk_value *props)
+{
+    double d;
+    if (num_of(ccdk__v_get(props, "ProvisionedThroughputInMibps"), &d) && d < 1)
+        add(w, "F3034", 1, "Schema", "Properties.ProvisionedThroughputInMibps", 1, "%s is less than the minimum of 1",
+            num(w->l, d));
+    /* a replication destination's literal file system id (an imported file system's) */
+    const ccdk_value *dests = ccdk__v_get(ccdk__v_get(props, "ReplicationConfiguration"), "Destinations");
+    efs_walk e = {w, 2};
+    for (uint32_t i = 0; dests && dests->kind == CCDK__V_LIST && i < dests->u.list.n; i++, e.sub++) {
+        const char *id = str_of(ccdk__v_get(dests->u.list.items[i], "FileSystemId"));
+        if (id)
+            efs_pattern(&e, ccdk__sprintf(w->l->app, "Properties.ReplicationConfiguration.Destinations.%u.FileSystemId", i),
+                        id, efs_fs_id_ok(id), EFS_FS_ID_PATTERN);
+    }
+}
+
+/* F3016 / F0018: a resource's DeletionPolicy and UpdateReplacePolicy among CloudFormation's values,
+ * Snapshot only for the types that have snapshots (the validator's list, aws-cdk-lib's too: cfn.c's
+ * applyRemovalPolicy check). An Fn::If is checked in each branch the validator can reach: both,
+ * but for a condition that is an Fn::Equals of two literal strings, the branch it decides; other
+ * values that are not strings are not checked. */
+static const char *const snapshot_types[] = {"AWS::DocDB::DBCluster", "AWS::EC2::Volume",
+    "AWS::ElastiCache::CacheCluster", "AWS::ElastiCache::ReplicationGroup", "AWS::Neptune::DBCluster",
+    "AWS::RDS::DBCluster", "AWS::RDS::DBInstance", "AWS::Redshift::Cluster"};
+
+/* the values a resource attribute can take: a string, or the strings of the branches of a (nested)
+ * Fn::If that can be taken (at most cap) */
+static void policy_values(const ccdk_value *tpl, const ccdk_value *v, const char **out, size_t *n, size_t cap)
+{
+    if (!v || *n >= cap)
+        return;
+    if (v->kind == CCDK__V_STR) {
+        out[(*n)++] = v->u.str.s;
+        return;
+    }
+    if (v->kind != CCDK__V_OBJ || v->u.obj.n != 1)
+        return;
+    const ccdk_value *fif = ccdk__v_get(v, "Fn::If");
+    if (!fif || fif->kind != CCDK__V_LIST || fif->u.list.n != 3)
+        return;
+    const char *cond = str_of(fif->u.list.items[0]);
+    const ccdk_value *eq = cond ? ccdk__v_get(ccdk__v_get(ccdk__v_get(tpl, "Conditions"), cond), "Fn::Equals") : NULL;
+    if (eq && eq->kind == CCDK__V_LIST && eq->u.list.n == 2 && str_of(eq->u.list.items[0]) && str_of(eq->u.list.items[1])) {
+        int yes = !strcmp(eq->u.list.items[0]->u.str.s, eq->u.list.items[1]->u.str.s);
+        policy_values(tpl, fif->u.list.items[yes ? 1 : 2], out, n, cap);
+        return;
+    }
+    policy_values(tpl, fif->u.list.items[1], out, n, cap);
+    policy_values(tpl, fif->u.list.items[2], out, n, cap);
+}
+
+static void check_policies(where *w, const ccdk_value *tpl, const ccdk_value *r)
+{
+    int snapshots = 0;
+    for (size_t i = 0; i < sizeof snapshot_types / sizeof *snapshot_types; i++)
+        snapshots |= !strcmp(w->type, snapshot_types[i]);
+    static const struct {
+        const char *attr, *rule, *values;
+    } policies[] = {{"DeletionPolicy", "F3016", "Delete, Retain, RetainExceptOnCreate"},
+                    {"UpdateReplacePolicy", "F0018", "Delete, Retain"}};
+    for (size_t i = 0; i < sizeof policies / sizeof *policies; i++) {
+        const char *vals[16];
+        size_t nvals = 0;
+        policy_values(tpl, ccdk__v_get(r, policies[i].attr), vals, &nvals, sizeof vals / sizeof *vals);
+        for (size_t k = 0; k < nvals; k++) {
+            const char *v = vals[k];
+            int known = snapshots && !strcmp(v, "Snapshot");
+            for (const char *p = policies[i].values; *p && !known;) {
+                size_t n = strcspn(p, ",");
+                known = strlen(v) == n && !strncmp(p, v, n);
+                p += n + (p[n] ? 2 : 0);
+            }
+            if (!known)
+                add(w, policies[i].rule, 1, "Structure", policies[i].attr, 0, "%s must be one of %s%s, got '%s'",
+                    policies[i].attr, policies[i].values, snapshots ? ", Snapshot" : "", v);
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ unused parameters, mappings, conditions
+ *
+ * The validator's F0001 (no Resources), W2001 (a parameter no Ref or Fn::Sub names), W7001 (a
+ * mapping no Fn::FindInMap names) and W8001 (a condition no resource, output, Fn::If or other
+ * condition uses), as its live answers show them: a Ref in a resource (its Metadata too), an
+ * output, a condition or a rule counts, a Ref in the template's own Metadata does not; "${X}" in
+ * an Fn::Sub string counts unless the Sub's own variables define X, "${X.Attr}" and "${!X}" do not. */
+
+enum { USE_PARAM, USE_MAP, USE_COND };
+
+typedef struct {
+    const char *name;
+    int kind, found;
+} wanted;
+
+typedef struct {
+    wanted *w;
+    size_t n, left; /* names, and those not found yet (the walk ends at 0) */
+} uses;
+
+static void use(uses *u, int kind, const char *name, size_t len)
+{
+    for (size_t i = 0; i < u->n; i++) {
+        wanted *x = &u->w[i];
+        if (x->kind == kind && !x->found && !strncmp(x->name, name, len) && !x->name[len]) {
+            x->found = 1;
+            u->left--;
+            return;
+        }
+    }
+}
+
 /* the "${Name}" of an Fn::Sub string, but those its variables define */
 static void sub_names(uses *u, const char *s, const ccdk_value *vars)
 {
@@ -632,84 +716,6 @@ static void check_unused(where *w, const ccdk_value *tpl)
         }
     }
     free(u.w);
-static void check_efs_file_system(where *w, const ccdk_value *props)
-{
-    double d;
-    if (num_of(ccdk__v_get(props, "ProvisionedThroughputInMibps"), &d) && d < 1)
-        add(w, "F3034", 1, "Schema", "Properties.ProvisionedThroughputInMibps", 1, "%s is less than the minimum of 1",
-            num(w->l, d));
-    /* a replication destination's literal file system id (an imported file system's) */
-    const ccdk_value *dests = ccdk__v_get(ccdk__v_get(props, "ReplicationConfiguration"), "Destinations");
-    efs_walk e = {w, 2};
-    for (uint32_t i = 0; dests && dests->kind == CCDK__V_LIST && i < dests->u.list.n; i++, e.sub++) {
-        const char *id = str_of(ccdk__v_get(dests->u.list.items[i], "FileSystemId"));
-        if (id)
-            efs_pattern(&e, ccdk__sprintf(w->l->app, "Properties.ReplicationConfiguration.Destinations.%u.FileSystemId", i),
-                        id, efs_fs_id_ok(id), EFS_FS_ID_PATTERN);
-    }
-}
-
-/* F3016 / F0018: a resource's DeletionPolicy and UpdateReplacePolicy among CloudFormation's values,
- * Snapshot only for the types that have snapshots (the validator's list, aws-cdk-lib's too: cfn.c's
- * applyRemovalPolicy check). An Fn::If is checked in each branch the validator can reach: both,
- * but for a condition that is an Fn::Equals of two literal strings, the branch it decides; other
- * values that are not strings are not checked. */
-static const char *const snapshot_types[] = {"AWS::DocDB::DBCluster", "AWS::EC2::Volume",
-    "AWS::ElastiCache::CacheCluster", "AWS::ElastiCache::ReplicationGroup", "AWS::Neptune::DBCluster",
-    "AWS::RDS::DBCluster", "AWS::RDS::DBInstance", "AWS::Redshift::Cluster"};
-
-/* the values a resource attribute can take: a string, or the strings of the branches of a (nested)
- * Fn::If that can be taken (at most cap) */
-static void policy_values(const ccdk_value *tpl, const ccdk_value *v, const char **out, size_t *n, size_t cap)
-{
-    if (!v || *n >= cap)
-        return;
-    if (v->kind == CCDK__V_STR) {
-        out[(*n)++] = v->u.str.s;
-        return;
-    }
-    if (v->kind != CCDK__V_OBJ || v->u.obj.n != 1)
-        return;
-    const ccdk_value *fif = ccdk__v_get(v, "Fn::If");
-    if (!fif || fif->kind != CCDK__V_LIST || fif->u.list.n != 3)
-        return;
-    const char *cond = str_of(fif->u.list.items[0]);
-    const ccdk_value *eq = cond ? ccdk__v_get(ccdk__v_get(ccdk__v_get(tpl, "Conditions"), cond), "Fn::Equals") : NULL;
-    if (eq && eq->kind == CCDK__V_LIST && eq->u.list.n == 2 && str_of(eq->u.list.items[0]) && str_of(eq->u.list.items[1])) {
-        int yes = !strcmp(eq->u.list.items[0]->u.str.s, eq->u.list.items[1]->u.str.s);
-        policy_values(tpl, fif->u.list.items[yes ? 1 : 2], out, n, cap);
-        return;
-    }
-    policy_values(tpl, fif->u.list.items[1], out, n, cap);
-    policy_values(tpl, fif->u.list.items[2], out, n, cap);
-}
-
-static void check_policies(where *w, const ccdk_value *tpl, const ccdk_value *r)
-{
-    int snapshots = 0;
-    for (size_t i = 0; i < sizeof snapshot_types / sizeof *snapshot_types; i++)
-        snapshots |= !strcmp(w->type, snapshot_types[i]);
-    static const struct {
-        const char *attr, *rule, *values;
-    } policies[] = {{"DeletionPolicy", "F3016", "Delete, Retain, RetainExceptOnCreate"},
-                    {"UpdateReplacePolicy", "F0018", "Delete, Retain"}};
-    for (size_t i = 0; i < sizeof policies / sizeof *policies; i++) {
-        const char *vals[16];
-        size_t nvals = 0;
-        policy_values(tpl, ccdk__v_get(r, policies[i].attr), vals, &nvals, sizeof vals / sizeof *vals);
-        for (size_t k = 0; k < nvals; k++) {
-            const char *v = vals[k];
-            int known = snapshots && !strcmp(v, "Snapshot");
-            for (const char *p = policies[i].values; *p && !known;) {
-                size_t n = strcspn(p, ",");
-                known = strlen(v) == n && !strncmp(p, v, n);
-                p += n + (p[n] ? 2 : 0);
-            }
-            if (!known)
-                add(w, policies[i].rule, 1, "Structure", policies[i].attr, 0, "%s must be one of %s%s, got '%s'",
-                    policies[i].attr, policies[i].values, snapshots ? ", Snapshot" : "", v);
-        }
-    }
 }
 
 static int rank(const ccdk__lint_finding *f)
