@@ -92,6 +92,11 @@ typedef struct {
      *  region uses the group (its ARN then without the ":*" of the Arn attribute, as aws-cdk-lib's) */
     const char *log_group_name;
     ccdk_logs_retention_days retention;  /* default TWO_YEARS (none for the DELIVERY class) */
+    /** retention known only at deploy time (aws-cdk-lib's retention: parameter.valueAsNumber): a number
+     *  token string as CCDK_NUM_TOKEN takes (ccdk_cfn_parameter_value_as_string() of a Number
+     *  parameter), RetentionInDays its reference, unchecked. Not with retention (one prop in
+     *  aws-cdk-lib: a ccdk error on the group) nor with the DELIVERY class (aws-cdk-lib's error). */
+    const char *retention_token;
     ccdk_removal_policy removal_policy;  /* default RETAIN */
     ccdk_logs_log_group_class log_group_class;
     ccdk_tristate deletion_protection_enabled;

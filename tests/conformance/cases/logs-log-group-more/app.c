@@ -11,6 +11,13 @@ int main(void)
     ccdk_logs_log_group_new(ccdk_stack_new(app, "LegacyDestroy", NULL), "LogGroup",
                             &(ccdk_logs_log_group_props){.retention = CCDK_LOGS_RETENTION_INFINITE,
                                                          .removal_policy = CCDK_REMOVAL_POLICY_DESTROY});
+    {
+        ccdk_stack *stack = ccdk_stack_new(app, "UnresolvedRetention", NULL);
+        ccdk_cfn_parameter *parameter = ccdk_cfn_parameter_new(stack, "RetentionInDays", &(ccdk_cfn_parameter_props){
+            .default_value = ccdk_v_number(stack, 30), .type = "Number"});
+        ccdk_logs_log_group_new(stack, "LogGroup", &(ccdk_logs_log_group_props){
+            .retention_token = ccdk_cfn_parameter_value_as_string(parameter)});
+    }
     ccdk_logs_log_group_new(ccdk_stack_new(app, "DeletionProtection", NULL), "LogGroup",
                             &(ccdk_logs_log_group_props){.deletion_protection_enabled = CCDK_TRUE});
     {

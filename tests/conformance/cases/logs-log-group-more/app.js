@@ -1,6 +1,6 @@
 // Conformance case 'logs-log-group-more': the loggroup.test.ts tests logs-log-group-tests and
 // unit-logs-data-protection-field-index leave out, a stack per test: retention Infinity (the legacy
-// spelling of INFINITE) with and without DESTROY, deletionProtectionEnabled, an encryption key that is
+// spelling of INFINITE) with and without DESTROY, a retention from a Number parameter, deletionProtectionEnabled, an encryption key that is
 // an alias imported by name, the data protection policy of a custom name and description and no
 // audit destination, of a managed identifier by a new name, of one custom identifier, and a field
 // index policy of four fields.
@@ -15,6 +15,12 @@ const app = new cdk.App();
 new logs.LogGroup(new cdk.Stack(app, 'LegacyInfinite'), 'LogGroup', { retention: Infinity });
 // 'will delete log group if asked to'
 new logs.LogGroup(new cdk.Stack(app, 'LegacyDestroy'), 'LogGroup', { retention: Infinity, removalPolicy: cdk.RemovalPolicy.DESTROY });
+// 'unresolved retention'
+{
+  const stack = new cdk.Stack(app, 'UnresolvedRetention');
+  const parameter = new cdk.CfnParameter(stack, 'RetentionInDays', { default: 30, type: 'Number' });
+  new logs.LogGroup(stack, 'LogGroup', { retention: parameter.valueAsNumber });
+}
 // 'enable deletion protection'
 new logs.LogGroup(new cdk.Stack(app, 'DeletionProtection'), 'LogGroup', { deletionProtectionEnabled: true });
 // 'encrypting log group with referenced alias'
