@@ -92,6 +92,11 @@ typedef struct {
      *  region uses the group (its ARN then without the ":*" of the Arn attribute, as aws-cdk-lib's) */
     const char *log_group_name;
     ccdk_logs_retention_days retention;  /* default TWO_YEARS (none for the DELIVERY class) */
+    /** retention known only at deploy time (aws-cdk-lib's retention: parameter.valueAsNumber): a number
+     *  token string as CCDK_NUM_TOKEN takes (ccdk_cfn_parameter_value_as_string() of a Number
+     *  parameter), RetentionInDays its reference, unchecked. Not with retention (one prop in
+     *  aws-cdk-lib: a ccdk error on the group) nor with the DELIVERY class (aws-cdk-lib's error). */
+    const char *retention_token;
     ccdk_removal_policy removal_policy;  /* default RETAIN */
     ccdk_logs_log_group_class log_group_class;
     ccdk_tristate deletion_protection_enabled;
@@ -145,6 +150,42 @@ int ccdk_logs_log_group_grant(ccdk_logs_log_group *log_group, ccdk_iam_principal
  *  principal that is not an ARN is aws-cdk-lib's error. Returns 1 (statementAdded), 0 for NULL
  *  arguments (an error on the process-wide list). */
 int ccdk_logs_log_group_add_to_resource_policy(ccdk_logs_log_group *log_group, ccdk_iam_policy_statement *statement);
+
+/* ---------------------------------------------------------------- CfnLogGroup */
+
+/** CfnLogGroupProps, in CloudFormation's names; all optional. */
+typedef struct {
+    const char *log_group_name;                     /* LogGroupName */
+    ccdk_opt_num retention_in_days;                 /* RetentionInDays: CCDK_NUM(7), or a number token */
+    const char *kms_key_id;                         /* KmsKeyId: a key's ARN (ccdk_kms_key_arn) */
+    const char *log_group_class;                    /* LogGroupClass: "STANDARD", "INFREQUENT_ACCESS", "DELIVERY" */
+    ccdk_tristate deletion_protection_enabled;      /* DeletionProtectionEnabled */
+    ccdk_tristate bearer_token_authentication_enabled; /* BearerTokenAuthenticationEnabled */
+    ccdk_value *data_protection_policy;             /* DataProtectionPolicy: a JSON object (copied) */
+    ccdk_value *field_index_policies;               /* FieldIndexPolicies: a JSON list (copied) */
+    ccdk_value *resource_policy_document;           /* ResourcePolicyDocument: a JSON object (copied) */
+    ccdk_kvs tags;                                  /* Tags: [{Key, Value}], with Tags.of()'s */
+} ccdk_logs_cfn_log_group_props;
+/** new logs.CfnLogGroup(scope, id, props): the AWS::Logs::LogGroup resource itself (its logical id from
+ *  id, as any L1's; no removal policy unless given: ccdk_cfn_resource_apply_removal_policy); props may
+ *  be NULL. Its ref is the group's name, its "Arn" attribute its ARN (ccdk_cfn_resource_ref / _get_att).
+ *  Owned by the App; a bad scope goes to the process-wide list; never NULL. */
+ccdk_cfn_resource *ccdk_logs_cfn_log_group_new(void *scope, const char *id, const ccdk_logs_cfn_log_group_props *props);
+
+/** LogGroupGrants.fromLogGroup(cfnLogGroup).write(grantee), .read(grantee) and .actions(grantee,
+ *  ...actions) (CCDK_STRS(...)): grants on a log group given as its AWS::Logs::LogGroup CfnResource
+ *  (ccdk_cfn_resource_new of that type, or a LogGroup's ccdk_logs_log_group_resource). write is on
+ *  its Arn attribute; read and actions on arn:<partition>:logs:<region>:<account>:log-group:<its Ref>
+ *  (its stack's environment) and its Arn attribute. By Grant.addToPrincipalOrResource: a grantee
+ *  without a policy of its own, or of another account than the stack's, gets the statement in the
+ *  group's resource policy: an AWS::Logs::ResourcePolicy "LogGroupPolicy" under the CfnLogGroup (one
+ *  for all calls, made on the first), named Names.uniqueId(the CfnLogGroup), its document a JSON
+ *  string with the principals as given (not made account ids, as a LogGroup's are). Returns 1 when
+ *  a statement was added, else 0: a NULL argument is an error on the process-wide list, a resource of
+ *  another type an error on it. */
+int ccdk_logs_log_group_grants_write(ccdk_cfn_resource *log_group, ccdk_iam_principal *grantee);
+int ccdk_logs_log_group_grants_read(ccdk_cfn_resource *log_group, ccdk_iam_principal *grantee);
+int ccdk_logs_log_group_grants_actions(ccdk_cfn_resource *log_group, ccdk_iam_principal *grantee, ccdk_strs actions);
 
 /* ---------------------------------------------------------------- LogStream */
 
@@ -399,6 +440,10 @@ const char *ccdk_logs_log_retention_log_group_name(ccdk_logs_log_retention *log_
 #define ccdk_logs_log_group_grant_write(log_group, grantee) ccdk_logs_log_group_grant_write(log_group, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_logs_log_group_grant_read(log_group, grantee) ccdk_logs_log_group_grant_read(log_group, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_logs_log_group_grant(log_group, grantee, ...) ccdk_logs_log_group_grant(log_group, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_logs_cfn_log_group_new(scope, ...) ccdk_logs_cfn_log_group_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_logs_log_group_grants_write(log_group, grantee) ccdk_logs_log_group_grants_write(log_group, CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_logs_log_group_grants_read(log_group, grantee) ccdk_logs_log_group_grants_read(log_group, CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_logs_log_group_grants_actions(log_group, grantee, ...) ccdk_logs_log_group_grants_actions(log_group, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_logs_log_stream_new(scope, ...) ccdk_logs_log_stream_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_logs_log_stream_from_log_stream_name(scope, ...) ccdk_logs_log_stream_from_log_stream_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_logs_log_stream_from_log_stream_attributes(scope, ...) ccdk_logs_log_stream_from_log_stream_attributes(CCDK_SCOPE(scope), __VA_ARGS__)

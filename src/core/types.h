@@ -498,6 +498,9 @@ struct ccdk_cfn_resource {
     /* tree.json's aws:cdk:cloudformation:props (compact JSON, persistent arena), kept by the last
      * render of synth; NULL: none */
     const char *tree_props;
+    /* what a module keeps with a resource it did not make (aws-logs' LogGroupGrants on a CfnLogGroup:
+     * the document of the group's resource policy, made on first use); NULL: nothing */
+    void *module_data;
 };
 
 /* ccdk_tristate: given at all, given as true, given as false */

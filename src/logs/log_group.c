@@ -117,7 +117,9 @@ ccdk_logs_log_group *ccdk_logs_log_group_new(void *scope, const char *id, const 
     for (size_t i = 0; i < nfip; i++)
         if (CCDK__LEN(props->field_index_policies.items[i].fields, "fields") > 20)
             ccdk__unscoped_error(app, "A maximum of 20 fields can be indexed per log group");
-    if (delivery && props->retention != CCDK_LOGS_RETENTION_UNSET)
+    if (props->retention_token && props->retention != CCDK_LOGS_RETENTION_UNSET)
+        ccdk__error(lg, "retention and retention_token are one prop (retention): give one, not both");
+    else if (delivery && (props->retention != CCDK_LOGS_RETENTION_UNSET || props->retention_token))
         ccdk__error(lg, "retention is not supported for a log group with logGroupClass DELIVERY; remove retention or use "
                         "a different LogGroupClass");
     else if (delivery && dpp)
@@ -128,7 +130,7 @@ ccdk_logs_log_group *ccdk_logs_log_group_new(void *scope, const char *id, const 
                         "fieldIndexPolicies or use a different LogGroupClass");
     /* undefined is TWO_YEARS (except for DELIVERY); INFINITE is no RetentionInDays */
     long retention = (int)props->retention; /* the enum may be unsigned: a negative value cast in */
-    if (retention == CCDK_LOGS_RETENTION_UNSET && !delivery)
+    if (retention == CCDK_LOGS_RETENTION_UNSET && !delivery && !props->retention_token)
         retention = CCDK_LOGS_RETENTION_TWO_YEARS;
     if (retention == CCDK_LOGS_RETENTION_INFINITE)
         retention = 0;
@@ -156,7 +158,9 @@ ccdk_logs_log_group *ccdk_logs_log_group_new(void *scope, const char *id, const 
         /* logGroupPhysicalName(): this.physicalName, the generated name's token for the marker */
         lg->physical_name = pn.gen ? ccdk__token_str(app, pn.value) : ccdk__strdup(app, props->log_group_name);
     }
-    if (retention > 0)
+    if (props->retention_token) /* Token.isUnresolved: no check, written as its reference */
+        ccdk__res_set(r, "RetentionInDays", ccdk__v_from_string(app, props->retention_token));
+    else if (retention > 0)
         ccdk__res_set(r, "RetentionInDays", ccdk__v_num(app, (double)retention));
     if (dpp)
         ccdk__res_set(r, "DataProtectionPolicy", data_protection_policy(lg, dpp));

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <ccdk/iam.h>
 #include <ccdk/lambda.h>
 #include <ccdk/logs.h>
 
@@ -116,6 +117,17 @@ static void b_removal_and_flag(ccdk_stack *s)
     ccdk_lambda_function_new(s, "F", &p);
 }
 static void b_bad_arn(ccdk_stack *s) { ccdk_logs_log_group_from_log_group_arn(s, "I", "not-an-arn"); }
+static void b_retention_twice(ccdk_stack *s)
+{
+    ccdk_cfn_parameter *p = ccdk_cfn_parameter_new(s, "P", &(ccdk_cfn_parameter_props){.type = "Number"});
+    ccdk_logs_log_group_new(s, "G", &(ccdk_logs_log_group_props){.retention = CCDK_LOGS_RETENTION_ONE_DAY,
+                                                                  .retention_token = ccdk_cfn_parameter_value_as_string(p)});
+}
+static void b_grants_not_a_log_group(ccdk_stack *s)
+{
+    ccdk_cfn_resource *q = ccdk_cfn_resource_new(s, "Q", "AWS::SQS::Queue", NULL);
+    CHECK_INT_EQ(ccdk_logs_log_group_grants_write(q, ccdk_iam_service_principal(s, "lambda.amazonaws.com")), 0);
+}
 TEST(validations)
 {
     expect_failure(b_negative, "retentionInDays must be positive, got -3", "S/G");
@@ -134,6 +146,8 @@ TEST(validations)
                                        "together. Please set the removal policy on the automatically created log group "
                                        "directly", "S/F");
     expect_failure(b_bad_arn, "ARNs must start with \"arn:\" and have at least 6 components: not-an-arn", NULL);
+    expect_failure(b_retention_twice, "retention and retention_token are one prop (retention): give one, not both", "S/G");
+    expect_failure(b_grants_not_a_log_group, "ccdk_logs_log_group_grants_write: not an AWS::Logs::LogGroup resource", "S/Q");
 }
 
 /* ------------------------------------------------------------------ the in-memory fingerprint */
