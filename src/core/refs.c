@@ -346,25 +346,32 @@ static void find_markers(const ccdk_value *v, size_t *order, size_t *norder, uns
 /* Renders the elements under n in tree order -- those of a nested stack met on the way with the
  * nested stack as consumer, as aws-cdk-lib's depth-first walk over the whole tree meets them --
  * and notes the references each meets first. Other stacks under n are walked on their own. */
+/* Renders the element n (in ctx's stack, with app->xref_collect set) and notes the references it
+ * meets first. */
+static void collect_element(ccdk_app *app, ccdk__resolve_ctx *ctx, ccdk__node *n, found_refs *f)
+{
+    if (!(ctx->el = n, ccdk__element_scan_foreign(n, ctx) != 0))
+        return; /* (an element whose scan finds nothing that can reference another stack has no marker) */
+    ccdk_value *tpl = ccdk__v_obj(app);
+    size_t before = app->nxrefs;
+    n->kind->render(n, ctx, tpl);
+    if (app->nxrefs != before) { /* else no new reference: nothing to order */
+        if (app->nxrefs > f->caporder) {
+            size_t old = f->caporder;
+            f->order = ccdk__grow(f->order, &f->caporder, sizeof *f->order, 16);
+            f->seen = realloc(f->seen, f->caporder);
+            if (!f->seen)
+                abort();
+            memset(f->seen + old, 0, f->caporder - old);
+        }
+        find_markers(tpl, f->order, &f->norder, f->seen, app->nxrefs);
+    }
+}
+
 static void collect_tree(ccdk_app *app, ccdk__resolve_ctx *ctx, ccdk__node *n, found_refs *f)
 {
-    if (n->kind->element && (ctx->el = n, ccdk__element_scan_foreign(n, ctx) != 0)) {
-        /* (an element whose scan finds nothing that can reference another stack has no marker) */
-        ccdk_value *tpl = ccdk__v_obj(app);
-        size_t before = app->nxrefs;
-        n->kind->render(n, ctx, tpl);
-        if (app->nxrefs != before) { /* else no new reference: nothing to order */
-            if (app->nxrefs > f->caporder) {
-                size_t old = f->caporder;
-                f->order = ccdk__grow(f->order, &f->caporder, sizeof *f->order, 16);
-                f->seen = realloc(f->seen, f->caporder);
-                if (!f->seen)
-                    abort();
-                memset(f->seen + old, 0, f->caporder - old);
-            }
-            find_markers(tpl, f->order, &f->norder, f->seen, app->nxrefs);
-        }
-    }
+    if (n->kind->element)
+        collect_element(app, ctx, n, f);
     for (size_t i = 0; i < n->nchildren; i++) {
         ccdk__node *c = n->children[i];
         if (!c->kind->is_stack) {
@@ -482,6 +489,8 @@ static void produce_lazies(ccdk_app *app)
     app->nerrors = nerrors;
 }
 
+static void resolve_found(ccdk_app *app, found_refs *fr, size_t nerrors);
+
 void ccdk__resolve_references(ccdk_app *app)
 {
     if (app->effectful_lazies)
@@ -508,11 +517,19 @@ void ccdk__resolve_references(ccdk_app *app)
         ccdk__scratch_end(app);
     }
     app->xref_collect = 0;
+    resolve_found(app, &f, nerrors);
+}
+
+/* The references found (f), in the order met, then those whose marker did not reach a template:
+ * each given the value its consumer renders (resolveValue). */
+static void resolve_found(ccdk_app *app, found_refs *fr, size_t nerrors)
+{
+    found_refs f = *fr;
     size_t *order = f.order, norder = f.norder, caporder = f.caporder;
     unsigned char *seen = f.seen;
     /* a reference whose marker did not reach the template (a hash input, say) still counts, last */
     for (size_t i = 0; i < app->nxrefs; i++)
-        if (!seen[i]) {
+        if (i >= f.caporder || !seen[i]) {
             if (norder == caporder)
                 order = ccdk__grow(order, &caporder, sizeof *order, 16);
             order[norder++] = i;
@@ -554,6 +571,29 @@ void ccdk__resolve_references(ccdk_app *app)
         app->stacks[i]->dfs_elements = NULL;
         app->stacks[i]->ndfs_elements = 0;
     }
+}
+
+void ccdk__resolve_references_in(ccdk_app *app, ccdk__node *const *els, size_t n)
+{
+    if (app->nstacks < 2)
+        return;
+    size_t nerrors = app->nerrors;
+    found_refs f = {0};
+    app->xref_collect = 1;
+    for (size_t i = 0; i < n; i++) {
+        ccdk_stack *s = els[i]->stack;
+        if (els[i]->detached || !s || !els[i]->kind->element)
+            continue;
+        ccdk__scratch_begin(app);
+        ccdk__resolve_ctx ctx = {app, s, 0, 0, NULL};
+        app->cur_stack = s;
+        collect_element(app, &ctx, els[i], &f);
+        app->cur_stack = NULL;
+        s->rendered = NULL;
+        ccdk__scratch_end(app);
+    }
+    app->xref_collect = 0;
+    resolve_found(app, &f, nerrors);
 }
 
 const char *ccdk_stack_export_value(ccdk_stack *stack, const char *exported_value, const ccdk_stack_export_value_options *o)
