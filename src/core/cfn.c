@@ -1069,6 +1069,14 @@ const char *ccdk_cfn_parameter_value_as_string(ccdk_cfn_parameter *p)
  * names, as its indexOf does) */
 static int is_list_type(const char *type) { return strstr(type, "List<") || strstr(type, "CommaDelimitedList"); }
 
+int ccdk__parameter_is_list(const ccdk__node *n)
+{
+    if (n->kind != &kind_parameter)
+        return 0;
+    const ccdk_cfn_parameter *p = (const ccdk_cfn_parameter *)n;
+    return is_list_type(p->p.type ? p->p.type : "String");
+}
+
 ccdk_strs ccdk_cfn_parameter_value_as_list(ccdk_cfn_parameter *p)
 {
     ccdk_strs none = {0};

@@ -50,6 +50,34 @@ static ccdk__node *output(ccdk_app *app, ccdk__node *scope, const char *id, ccdk
     return o;
 }
 
+/* STRING_LIST_REFERENCE_DELIMITER: a list reference's value crosses stacks as one string */
+#define LIST_DELIMITER "||"
+
+/* a reference of the STRING_LIST type hint: the Ref of a CfnParameter of a list type */
+static int list_reference(ccdk__node *target, const char *attr) { return !attr && ccdk__parameter_is_list(target); }
+
+/* Fn.join("||", v) / Fn.split("||", v) */
+static ccdk_value *list_fn(ccdk_app *app, const char *fn, ccdk_value *v)
+{
+    ccdk_value *args = ccdk__v_list(app);
+    ccdk__v_push(args, ccdk__v_str(app, LIST_DELIMITER));
+    ccdk__v_push(args, v);
+    return ccdk__v_intrinsic(app, fn, args);
+}
+
+/* the CfnOutput `id` under scope of a list reference: its value joined (exportStringListValue) */
+static ccdk__node *list_output(ccdk_app *app, ccdk__node *scope, const char *id, ccdk__node *target,
+                               const char *export_name, const char *description)
+{
+    ccdk__node *o = ccdk__node_find_child(scope, id);
+    if (!o) {
+        ccdk_cfn_output_props p = {.value_json = list_fn(app, "Fn::Join", ccdk__v_ref(app, target)),
+                                   .export_name = export_name, .description = description};
+        o = (ccdk__node *)ccdk_cfn_output_new((ccdk_construct *)scope, id, &p);
+    }
+    return o;
+}
+
 /* Stack.exportValue(reference): Exports/Output{...} with the export name generateExportName gives
  * (@aws-cdk/core:stackRelativeExports is always on in v2); the consumer's Fn::ImportValue */
 static ccdk_value *import_value(ccdk_app *app, ccdk_stack *producer, ccdk__node *target, const char *attr,
@@ -63,6 +91,10 @@ static ccdk_value *import_value(ccdk_app *app, ccdk_stack *producer, ccdk__node 
     size_t pl = strlen(prefix) + 1, ll = strlen(local);
     size_t skip = ll + pl > 255 ? ll + pl - 255 : 0;
     const char *name = ccdk__sprintf(app, "%s:%s", prefix, local + (skip < ll ? skip : ll));
+    if (list_reference(target, attr)) { /* exportStringListValue */
+        list_output(app, exports, id, target, name, description);
+        return list_fn(app, "Fn::Split", ccdk__v_intrinsic(app, "Fn::ImportValue", ccdk__v_str(app, name)));
+    }
     output(app, exports, id, target, attr, name, description);
     return ccdk__v_intrinsic(app, "Fn::ImportValue", ccdk__v_str(app, name));
 }
@@ -73,13 +105,15 @@ static ccdk_value *get_stack_output(ccdk_app *app, ccdk_stack *producer, ccdk__n
 {
     ccdk__node *publish = scope_child(producer, "Publish");
     const char *id = ccdk__sprintf(app, "Output%s", reference_json(app, producer, target, attr));
-    ccdk__node *o = output(app, publish, id, target, attr, NULL, NULL);
+    int list = list_reference(target, attr);
+    ccdk__node *o = list ? list_output(app, publish, id, target, NULL, NULL) : output(app, publish, id, target, attr, NULL, NULL);
     ccdk_value *arg = ccdk__v_obj(app);
     ccdk__v_set(arg, "StackName", ccdk__v_str(app, producer->stack_name));
     ccdk__v_set(arg, "Region", ccdk__v_from_string(app, ccdk__stack_is_env_agnostic_region(producer) ? ccdk_aws_region(producer)
                                                                                                    : producer->region));
     ccdk__v_set(arg, "OutputName", ccdk__v_str(app, ccdk__element_logical_id(o)));
-    return ccdk__v_intrinsic(app, "Fn::GetStackOutput", arg);
+    ccdk_value *gso = ccdk__v_intrinsic(app, "Fn::GetStackOutput", arg);
+    return list ? list_fn(app, "Fn::Split", gso) : gso;
 }
 
 /* The GetStackOutputRole's principal, produced at render (aws-cdk-lib's Lazy.any over its Set of
