@@ -653,9 +653,12 @@ const char *ccdk_stack_export_value(ccdk_stack *stack, const char *exported_valu
                            "'bucket.bucketName')");
         return "";
     }
-    /* getExportable: what a nested stack of this one has is read through its outputs */
+    /* getExportable: the target's logical id is locked (no overrideLogicalId after this); what
+     * a nested stack of this one has is read through its outputs */
     ccdk__node *target = v->u.ref.target;
     const char *attr = v->kind == CCDK__V_GETATT ? v->u.ref.attr : NULL;
+    if (target->kind->element)
+        ((ccdk__element *)target)->logical_id_locked = 1;
     ccdk_stack *cur = target->stack;
     if (cur != stack && !is_nested_in(cur, stack)) {
         ccdk__unscoped_error(app, "Referenced resource must be in stack '%s', got '%s'", stack->node.path, target->path);
