@@ -23,6 +23,29 @@ int main(void)
         ccdk_cfn_resource *resource = ccdk_cfn_resource_new(producer, "ResourceXXX", "AWS::Resource", NULL);
         ccdk_cfn_element_override_logical_id(resource, "OVERRIDE_LOGICAL_ID");
         ccdk_stack_export_value(producer, ccdk_cfn_resource_get_att(resource, "Att"), NULL);
+        ccdk_cfn_resource *described = ccdk_cfn_resource_new(producer, "Resource", "AWS::Resource", NULL);
+        ccdk_stack_export_value(producer, ccdk_cfn_resource_get_att(described, "Att"),
+                                &(ccdk_stack_export_value_options){.description = "This is a description"});
+    }
+    /* a stack in a stack reads its parent, and the parent reads another stack in it */
+    {
+        ccdk_stack *parent = ccdk_stack_new(app, "parent2", NULL);
+        ccdk_stack *child = ccdk_stack_new(parent, "child", NULL);
+        ccdk_cfn_resource *parent_resource = ccdk_cfn_resource_new(parent, "MyParentResource", "Resource::Parent", NULL);
+        ccdk_value *p = ccdk_v_object(child);
+        ccdk_v_set(p, "ChildProp", ccdk_v_string(child, ccdk_cfn_resource_get_att(parent_resource, "AttOfParentResource")));
+        ccdk_cfn_resource_new(child, "MyChildResource", "Resource::Child", p);
+        ccdk_stack *other_child = ccdk_stack_new(parent, "child2", NULL);
+        ccdk_cfn_resource *child_resource = ccdk_cfn_resource_new(other_child, "MyChildResource", "Resource::Child", NULL);
+        p = ccdk_v_object(parent);
+        ccdk_v_set(p, "ParentProp", ccdk_v_string(parent, ccdk_cfn_resource_get_att(child_resource, "AttributeOfChildResource")));
+        ccdk_cfn_resource_new(parent, "MyOtherParentResource", "Resource::Parent", p);
+    }
+    /* urlSuffix does not imply a stack dependency */
+    {
+        ccdk_stack *first = ccdk_stack_new(app, "First", NULL);
+        ccdk_stack *second = ccdk_stack_new(app, "Second", NULL);
+        ccdk_cfn_output_new(second, "Output", &(ccdk_cfn_output_props){.value = ccdk_stack_url_suffix(first)});
     }
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
