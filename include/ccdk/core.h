@@ -828,7 +828,9 @@ const char *ccdk_cfn_resource_get_att(ccdk_cfn_resource *r, const char *attribut
  *  handle that is not an element. */
 const char *ccdk_cfn_element_logical_id(void *element);
 /** element.overrideLogicalId(id). A construct that is not an element is ignored without an error; a NULL
- *  element or id is an error on the process-wide list (see the top). */
+ *  element or id is an error on the process-wide list (see the top). After ccdk_stack_export_value of
+ *  one of its attributes its logical id is locked: aws-cdk-lib's error ("The logicalId for resource at
+ *  path ... has been locked and cannot be overridden"). */
 void ccdk_cfn_element_override_logical_id(void *element, const char *logical_id);
 /** resource.cfnResourceType ("AWS::Lambda::Function"), owned by the App; NULL for NULL, and for a
  *  construct that is not a CfnResource, without an error. */
@@ -839,7 +841,9 @@ const char *ccdk_cfn_resource_type(const ccdk_cfn_resource *r);
  *  that is not a construct. */
 ccdk_cfn_resource *ccdk_cfn_resource_of(void *node);
 /** resource.addOverride("Properties.A.B", v), addDeletionOverride, addPropertyOverride,
- *  addPropertyDeletionOverride, addDependency(target) (DependsOn), applyRemovalPolicy (UNSET: nothing),
+ *  addPropertyDeletionOverride, addDependency(target) (DependsOn; a target in another stack: the stacks'
+ *  dependency, or for nested stacks their resources', as aws-cdk-lib dispatches it; a target that is
+ *  not synthesized: nothing), applyRemovalPolicy (UNSET: nothing),
  *  addMetadata(key, value), cfnOptions.condition. Paths are dot-separated ("\\." escapes a dot);
  *  values are kept, not copied. A NULL resource is an error on the process-wide list (see the top);
  *  a NULL path, key, metadata value or target is an error on that list too ("<func>: <arg> is

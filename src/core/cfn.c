@@ -151,6 +151,12 @@ void ccdk_cfn_element_override_logical_id(void *element, const char *logical_id)
     ccdk__node *n = ccdk__node_of(element);
     if (!n || !n->kind->element)
         return;
+    if (((ccdk__element *)n)->logical_id_locked) {
+        ccdk__error(n, "The logicalId for resource at path %s has been locked and cannot be overridden\nMake sure you "
+                       "are calling \"overrideLogicalId\" before Stack.exportValue",
+                    n->path);
+        return;
+    }
     ((ccdk__element *)n)->logical_id_override = ccdk__strdup(n->app, logical_id);
 }
 
@@ -416,11 +422,26 @@ void ccdk__res_add_depends(ccdk_cfn_resource *r, ccdk__node *target)
     r->depends[r->ndepends++] = target;
 }
 
+static void nested_construct_dependency(ccdk__node *n, ccdk__node *t, const char *reason);
+
 void ccdk_cfn_resource_add_depends_on(ccdk_cfn_resource *r, ccdk_cfn_resource *target)
 {
     if (!ccdk__target_ok(r, __func__) || !ccdk__arg_handle_ok(target, __func__, "target"))
         return;
-    ccdk__res_add_depends(r, &target->el.node);
+    ccdk__node *n = &r->el.node, *t = &target->el.node;
+    /* addResourceDependency: target.shouldSynthesize() && dispatchDependencyOperation -- DependsOn in
+     * one stack; across stacks the stacks' dependency (nested stacks: their resources') */
+    if (n == t || !ccdk__cfn_should_synthesize(t))
+        return;
+    if (!n->stack || !t->stack || n->stack == t->stack || n->app != t->app) {
+        ccdk__res_add_depends(r, t);
+        return;
+    }
+    const char *reason = ccdk__sprintf(n->app, "<%s>.addResourceDependency(<%s>)", n->path, t->path);
+    if (n->stack->nested_parent || t->stack->nested_parent)
+        nested_construct_dependency(n, t, reason);
+    else
+        ccdk__stack_add_dependency(n->stack, t->stack, reason);
 }
 
 void ccdk_cfn_resource_apply_removal_policy(ccdk_cfn_resource *r, ccdk_removal_policy policy)
@@ -1068,6 +1089,14 @@ const char *ccdk_cfn_parameter_value_as_string(ccdk_cfn_parameter *p)
 /* cfn-parameter.ts isListType: "List<...>" and "CommaDelimitedList" types (also inside others'
  * names, as its indexOf does) */
 static int is_list_type(const char *type) { return strstr(type, "List<") || strstr(type, "CommaDelimitedList"); }
+
+int ccdk__parameter_is_list(const ccdk__node *n)
+{
+    if (n->kind != &kind_parameter)
+        return 0;
+    const ccdk_cfn_parameter *p = (const ccdk_cfn_parameter *)n;
+    return is_list_type(p->p.type ? p->p.type : "String");
+}
 
 ccdk_strs ccdk_cfn_parameter_value_as_list(ccdk_cfn_parameter *p)
 {

@@ -90,6 +90,9 @@ extern const ccdk__kind ccdk__kind_cfn_resource;
 /* 1 when n is an instance of a generated L1 class (CfnFunction, ...), not a plain CfnResource:
  * tree.json shows its CloudFormation type, logical id and props */
 int ccdk__is_generated_l1(const ccdk__node *n);
+/* n is a CfnParameter of a list type ("List<...>", "CommaDelimitedList"): its Ref has the
+ * STRING_LIST type hint (a cross-stack reference to it is exported joined with "||") */
+int ccdk__parameter_is_list(const ccdk__node *n);
 /* A generated-L1-style resource (properties rendered alphabetically) whose tree fqn is fqn. */
 ccdk_cfn_resource *ccdk__l1(void *scope, const char *id, const char *type, const char *fqn);
 /* ConstructReflection.of(from).findRelatedCfnResource({cfnResourceType: type, matches}): the closest

@@ -1081,11 +1081,13 @@ static int valid_stack_name(const char *s)
 }
 
 /* Stack.generateStackId: makeStackName over the path below the App (makeUniqueResourceName with
- * maxLength 128, no separator, no prefix). */
-static const char *make_stack_name(ccdk_app *app, const char *const *ids, size_t n)
+ * maxLength 128, no separator), prefix (a stage's "<name>-" under
+ * @aws-cdk/core:includePrefixInUniqueNameGeneration, else "") before the human part as it is. */
+static const char *make_stack_name(ccdk_app *app, const char *const *ids, size_t n, const char *prefix)
 {
-    if (n == 1 && strlen(ids[0]) <= 128)
-        return ids[0];
+    size_t pl = strlen(prefix);
+    if (n == 1 && pl + strlen(ids[0]) <= 128)
+        return pl ? ccdk__sprintf(app, "%s%s", prefix, ids[0]) : ids[0];
     const char **c = malloc((n ? n : 1) * sizeof *c);
     size_t k = 0;
     for (size_t i = 0; i < n; i++)
@@ -1098,6 +1100,7 @@ static const char *make_stack_name(ccdk_app *app, const char *const *ids, size_t
     }
     ccdk__buf b = {0};
     if (k == 1) {
+        ccdk__buf_puts(&b, prefix);
         strip_nonalnum(&b, c[0]);
         if (b.len <= 128) {
             const char *r = ccdk__strndup(app, b.data ? b.data : "", b.len);
@@ -1108,14 +1111,15 @@ static const char *make_stack_name(ccdk_app *app, const char *const *ids, size_t
         b.len = 0;
     }
     char hash[9];
-    path_hash8((const char *const *)c, k, hash);
-    size_t total = 1;
+    path_hash8((const char *const *)c, k, hash); /* of the components, not the prefix */
+    size_t total = pl + 1;
     for (size_t i = 0; i < k; i++)
         total += strlen(c[i]);
     char *human = malloc(total);
     if (!human)
         abort();
-    size_t hl = human_part((const char *const *)c, k, human, total);
+    memcpy(human, prefix, pl);
+    size_t hl = pl + human_part((const char *const *)c, k, human + pl, total - pl);
     const size_t max_human = 128 - 8;
     if (hl > max_human) { /* splitInMiddle */
         memmove(human + max_human / 2, human + hl - max_human / 2, max_human / 2);
@@ -1169,14 +1173,20 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
         for (ccdk__node *p = &s->node; p->parent; p = p->parent)
             path_ids[--i] = p->id;
     }
-    const char *generated = make_stack_name(app, path_ids, depth);
+    const char *generated = make_stack_name(app, path_ids, depth, "");
     if (!name && stage) {
-        /* generateStackName: `${stageName}-` + the ids below the stage (one id: as it is) */
+        /* generateStackName: `${stageName}-` + the ids below the stage (one id: as it is); under
+         * @aws-cdk/core:includePrefixInUniqueNameGeneration the prefix is part of the name that
+         * is made (so that it stays within 128 characters), and a path of more than one id is
+         * hashed however short it is */
         size_t sdepth = 0;
         for (ccdk__node *p = &stage->node; p->parent; p = p->parent)
             sdepth++;
-        const char *below = make_stack_name(app, path_ids + sdepth, depth - sdepth);
-        name = *stage->stage_name ? ccdk__sprintf(app, "%s-%s", stage->stage_name, below) : below;
+        const char *prefix = *stage->stage_name ? ccdk__sprintf(app, "%s-", stage->stage_name) : "";
+        if (ccdk__feature_flag(&s->node, "@aws-cdk/core:includePrefixInUniqueNameGeneration"))
+            name = make_stack_name(app, path_ids + sdepth, depth - sdepth, prefix);
+        else
+            name = ccdk__sprintf(app, "%s%s", prefix, make_stack_name(app, path_ids + sdepth, depth - sdepth, ""));
     }
     free(path_ids);
     if (!name)

@@ -228,13 +228,23 @@ static void define_template_asset(ccdk_stack *s)
     ccdk__res_set(ns->resource, "TemplateURL", ccdk__v_from_string(app, url));
 }
 
-/* findAllNestedStacks: depth-first, post-order (a nested stack's own nested stacks first) */
-static void prepare_tree(ccdk__node *n)
+/* findAllNestedStacks: depth-first, post-order (a nested stack's own nested stacks first); their
+ * resources, in that order, into *res */
+typedef struct {
+    ccdk__node **items;
+    size_t n, cap;
+} node_list;
+
+static void prepare_tree(ccdk__node *n, node_list *res)
 {
     for (size_t i = 0; i < n->nchildren; i++)
-        prepare_tree(n->children[i]);
-    if (n->kind->is_stack && ((ccdk_stack *)n)->nested && !n->detached)
+        prepare_tree(n->children[i], res);
+    if (n->kind->is_stack && ((ccdk_stack *)n)->nested && !n->detached) {
         define_template_asset((ccdk_stack *)n);
+        if (res->n == res->cap)
+            res->items = ccdk__grow(res->items, &res->cap, sizeof *res->items, 8);
+        res->items[res->n++] = &((ccdk_stack *)n)->nested->resource->el.node;
+    }
 }
 
 void ccdk__nested_stacks_prepare(ccdk_app *app)
@@ -244,7 +254,14 @@ void ccdk__nested_stacks_prepare(ccdk_app *app)
         any = app->stacks[i]->nested != NULL;
     if (!any)
         return;
-    prepare_tree(&app->node);
+    node_list res = {0};
+    prepare_tree(&app->node, &res);
+    /* resolveReferencesInElements(the nested stacks' resources): a resource's TemplateURL may now
+     * reference asset parameters of the top-level stack (the LegacyStackSynthesizer's, for a
+     * nested stack three deep), passed down as parameters. The templates already hashed are not
+     * hashed again, as in aws-cdk-lib: such a template's asset hash does not cover them. */
+    ccdk__resolve_references_in(app, res.items, res.n);
+    free(res.items);
     /* the templates were rendered: element lists are collected again by the final synth */
     for (size_t i = 0; i < app->nstacks; i++) {
         free(app->stacks[i]->dfs_elements);

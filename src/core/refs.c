@@ -50,6 +50,34 @@ static ccdk__node *output(ccdk_app *app, ccdk__node *scope, const char *id, ccdk
     return o;
 }
 
+/* STRING_LIST_REFERENCE_DELIMITER: a list reference's value crosses stacks as one string */
+#define LIST_DELIMITER "||"
+
+/* a reference of the STRING_LIST type hint: the Ref of a CfnParameter of a list type */
+static int list_reference(ccdk__node *target, const char *attr) { return !attr && ccdk__parameter_is_list(target); }
+
+/* Fn.join("||", v) / Fn.split("||", v) */
+static ccdk_value *list_fn(ccdk_app *app, const char *fn, ccdk_value *v)
+{
+    ccdk_value *args = ccdk__v_list(app);
+    ccdk__v_push(args, ccdk__v_str(app, LIST_DELIMITER));
+    ccdk__v_push(args, v);
+    return ccdk__v_intrinsic(app, fn, args);
+}
+
+/* the CfnOutput `id` under scope of a list reference: its value joined (exportStringListValue) */
+static ccdk__node *list_output(ccdk_app *app, ccdk__node *scope, const char *id, ccdk__node *target,
+                               const char *export_name, const char *description)
+{
+    ccdk__node *o = ccdk__node_find_child(scope, id);
+    if (!o) {
+        ccdk_cfn_output_props p = {.value_json = list_fn(app, "Fn::Join", ccdk__v_ref(app, target)),
+                                   .export_name = export_name, .description = description};
+        o = (ccdk__node *)ccdk_cfn_output_new((ccdk_construct *)scope, id, &p);
+    }
+    return o;
+}
+
 /* Stack.exportValue(reference): Exports/Output{...} with the export name generateExportName gives
  * (@aws-cdk/core:stackRelativeExports is always on in v2); the consumer's Fn::ImportValue */
 static ccdk_value *import_value(ccdk_app *app, ccdk_stack *producer, ccdk__node *target, const char *attr,
@@ -63,6 +91,10 @@ static ccdk_value *import_value(ccdk_app *app, ccdk_stack *producer, ccdk__node 
     size_t pl = strlen(prefix) + 1, ll = strlen(local);
     size_t skip = ll + pl > 255 ? ll + pl - 255 : 0;
     const char *name = ccdk__sprintf(app, "%s:%s", prefix, local + (skip < ll ? skip : ll));
+    if (list_reference(target, attr)) { /* exportStringListValue */
+        list_output(app, exports, id, target, name, description);
+        return list_fn(app, "Fn::Split", ccdk__v_intrinsic(app, "Fn::ImportValue", ccdk__v_str(app, name)));
+    }
     output(app, exports, id, target, attr, name, description);
     return ccdk__v_intrinsic(app, "Fn::ImportValue", ccdk__v_str(app, name));
 }
@@ -73,13 +105,15 @@ static ccdk_value *get_stack_output(ccdk_app *app, ccdk_stack *producer, ccdk__n
 {
     ccdk__node *publish = scope_child(producer, "Publish");
     const char *id = ccdk__sprintf(app, "Output%s", reference_json(app, producer, target, attr));
-    ccdk__node *o = output(app, publish, id, target, attr, NULL, NULL);
+    int list = list_reference(target, attr);
+    ccdk__node *o = list ? list_output(app, publish, id, target, NULL, NULL) : output(app, publish, id, target, attr, NULL, NULL);
     ccdk_value *arg = ccdk__v_obj(app);
     ccdk__v_set(arg, "StackName", ccdk__v_str(app, producer->stack_name));
     ccdk__v_set(arg, "Region", ccdk__v_from_string(app, ccdk__stack_is_env_agnostic_region(producer) ? ccdk_aws_region(producer)
                                                                                                    : producer->region));
     ccdk__v_set(arg, "OutputName", ccdk__v_str(app, ccdk__element_logical_id(o)));
-    return ccdk__v_intrinsic(app, "Fn::GetStackOutput", arg);
+    ccdk_value *gso = ccdk__v_intrinsic(app, "Fn::GetStackOutput", arg);
+    return list ? list_fn(app, "Fn::Split", gso) : gso;
 }
 
 /* The GetStackOutputRole's principal, produced at render (aws-cdk-lib's Lazy.any over its Set of
@@ -346,25 +380,32 @@ static void find_markers(const ccdk_value *v, size_t *order, size_t *norder, uns
 /* Renders the elements under n in tree order -- those of a nested stack met on the way with the
  * nested stack as consumer, as aws-cdk-lib's depth-first walk over the whole tree meets them --
  * and notes the references each meets first. Other stacks under n are walked on their own. */
+/* Renders the element n (in ctx's stack, with app->xref_collect set) and notes the references it
+ * meets first. */
+static void collect_element(ccdk_app *app, ccdk__resolve_ctx *ctx, ccdk__node *n, found_refs *f)
+{
+    if (!(ctx->el = n, ccdk__element_scan_foreign(n, ctx) != 0))
+        return; /* (an element whose scan finds nothing that can reference another stack has no marker) */
+    ccdk_value *tpl = ccdk__v_obj(app);
+    size_t before = app->nxrefs;
+    n->kind->render(n, ctx, tpl);
+    if (app->nxrefs != before) { /* else no new reference: nothing to order */
+        if (app->nxrefs > f->caporder) {
+            size_t old = f->caporder;
+            f->order = ccdk__grow(f->order, &f->caporder, sizeof *f->order, 16);
+            f->seen = realloc(f->seen, f->caporder);
+            if (!f->seen)
+                abort();
+            memset(f->seen + old, 0, f->caporder - old);
+        }
+        find_markers(tpl, f->order, &f->norder, f->seen, app->nxrefs);
+    }
+}
+
 static void collect_tree(ccdk_app *app, ccdk__resolve_ctx *ctx, ccdk__node *n, found_refs *f)
 {
-    if (n->kind->element && (ctx->el = n, ccdk__element_scan_foreign(n, ctx) != 0)) {
-        /* (an element whose scan finds nothing that can reference another stack has no marker) */
-        ccdk_value *tpl = ccdk__v_obj(app);
-        size_t before = app->nxrefs;
-        n->kind->render(n, ctx, tpl);
-        if (app->nxrefs != before) { /* else no new reference: nothing to order */
-            if (app->nxrefs > f->caporder) {
-                size_t old = f->caporder;
-                f->order = ccdk__grow(f->order, &f->caporder, sizeof *f->order, 16);
-                f->seen = realloc(f->seen, f->caporder);
-                if (!f->seen)
-                    abort();
-                memset(f->seen + old, 0, f->caporder - old);
-            }
-            find_markers(tpl, f->order, &f->norder, f->seen, app->nxrefs);
-        }
-    }
+    if (n->kind->element)
+        collect_element(app, ctx, n, f);
     for (size_t i = 0; i < n->nchildren; i++) {
         ccdk__node *c = n->children[i];
         if (!c->kind->is_stack) {
@@ -482,6 +523,8 @@ static void produce_lazies(ccdk_app *app)
     app->nerrors = nerrors;
 }
 
+static void resolve_found(ccdk_app *app, found_refs *fr, size_t nerrors);
+
 void ccdk__resolve_references(ccdk_app *app)
 {
     if (app->effectful_lazies)
@@ -508,11 +551,19 @@ void ccdk__resolve_references(ccdk_app *app)
         ccdk__scratch_end(app);
     }
     app->xref_collect = 0;
+    resolve_found(app, &f, nerrors);
+}
+
+/* The references found (f), in the order met, then those whose marker did not reach a template:
+ * each given the value its consumer renders (resolveValue). */
+static void resolve_found(ccdk_app *app, found_refs *fr, size_t nerrors)
+{
+    found_refs f = *fr;
     size_t *order = f.order, norder = f.norder, caporder = f.caporder;
     unsigned char *seen = f.seen;
     /* a reference whose marker did not reach the template (a hash input, say) still counts, last */
     for (size_t i = 0; i < app->nxrefs; i++)
-        if (!seen[i]) {
+        if (i >= f.caporder || !seen[i]) {
             if (norder == caporder)
                 order = ccdk__grow(order, &caporder, sizeof *order, 16);
             order[norder++] = i;
@@ -556,6 +607,29 @@ void ccdk__resolve_references(ccdk_app *app)
     }
 }
 
+void ccdk__resolve_references_in(ccdk_app *app, ccdk__node *const *els, size_t n)
+{
+    if (app->nstacks < 2)
+        return;
+    size_t nerrors = app->nerrors;
+    found_refs f = {0};
+    app->xref_collect = 1;
+    for (size_t i = 0; i < n; i++) {
+        ccdk_stack *s = els[i]->stack;
+        if (els[i]->detached || !s || !els[i]->kind->element)
+            continue;
+        ccdk__scratch_begin(app);
+        ccdk__resolve_ctx ctx = {app, s, 0, 0, NULL};
+        app->cur_stack = s;
+        collect_element(app, &ctx, els[i], &f);
+        app->cur_stack = NULL;
+        s->rendered = NULL;
+        ccdk__scratch_end(app);
+    }
+    app->xref_collect = 0;
+    resolve_found(app, &f, nerrors);
+}
+
 const char *ccdk_stack_export_value(ccdk_stack *stack, const char *exported_value, const ccdk_stack_export_value_options *o)
 {
     ccdk__node *n = ccdk__node_of(stack);
@@ -579,9 +653,12 @@ const char *ccdk_stack_export_value(ccdk_stack *stack, const char *exported_valu
                            "'bucket.bucketName')");
         return "";
     }
-    /* getExportable: what a nested stack of this one has is read through its outputs */
+    /* getExportable: the target's logical id is locked (no overrideLogicalId after this); what
+     * a nested stack of this one has is read through its outputs */
     ccdk__node *target = v->u.ref.target;
     const char *attr = v->kind == CCDK__V_GETATT ? v->u.ref.attr : NULL;
+    if (target->kind->element)
+        ((ccdk__element *)target)->logical_id_locked = 1;
     ccdk_stack *cur = target->stack;
     if (cur != stack && !is_nested_in(cur, stack)) {
         ccdk__unscoped_error(app, "Referenced resource must be in stack '%s', got '%s'", stack->node.path, target->path);

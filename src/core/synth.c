@@ -1526,6 +1526,41 @@ static void legacy_stack_artifact(ccdk__jw *w, ccdk_stack *s)
     ccdk__jw_end_obj(w);
 }
 
+/* The stacks of an assembly in the order aws-cdk-lib's synthesizeTree meets them: the tree in
+ * post-order, not entering Stages (a stack inside another stack comes before it). That is the
+ * creation order while every stack is a child of the assembly's root, the common case. */
+static void assembly_stacks_walk(ccdk__node *n, ccdk_stack **out, size_t *k)
+{
+    for (size_t i = 0; i < n->nchildren; i++)
+        if (!ccdk__is_stage(n->children[i]))
+            assembly_stacks_walk(n->children[i], out, k);
+    if (n->kind->is_stack && &n->stack->node == n && !n->stack->nested_parent && !n->detached)
+        out[(*k)++] = n->stack;
+}
+
+static ccdk_stack **assembly_stacks(ccdk_app *app, ccdk_stage *assembly, size_t *n)
+{
+    ccdk__node *root = assembly ? &assembly->node : &app->node;
+    ccdk_stack **out = malloc((app->nstacks ? app->nstacks : 1) * sizeof *out);
+    if (!out)
+        abort();
+    size_t k = 0;
+    int flat = 1;
+    for (size_t i = 0; i < app->nstacks; i++) {
+        ccdk_stack *s = app->stacks[i];
+        if (s->node.detached || s->stage != assembly || s->nested_parent)
+            continue;
+        flat = flat && s->node.parent == root;
+        out[k++] = s;
+    }
+    if (!flat) {
+        k = 0;
+        assembly_stacks_walk(root, out, &k);
+    }
+    *n = k;
+    return out;
+}
+
 static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
 {
     char path[4200];
@@ -1554,10 +1589,10 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
         ccdk__jw_end_obj(&w);
         ccdk__jw_end_obj(&w);
     }
-    for (size_t i = 0; i < app->nstacks; i++) {
-        ccdk_stack *s = app->stacks[i];
-        if (s->node.detached || s->stage != assembly || s->nested_parent)
-            continue;
+    size_t nstacks;
+    ccdk_stack **stacks = assembly_stacks(app, assembly, &nstacks);
+    for (size_t i = 0; i < nstacks; i++) {
+        ccdk_stack *s = stacks[i];
         const char *aid = ccdk__sprintf(app, "%s.assets", s->artifact_id);
         const char *ssm = specialize(app, s, s->syn_ssm);
         if (s->syn_legacy) {
@@ -1638,6 +1673,7 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
         jw_kv_str(&w, "displayName", s->node.path);
         ccdk__jw_end_obj(&w);
     }
+    free(stacks);
     if (!assembly) {
         ccdk__jw_key(&w, "Tree");
         ccdk__jw_obj(&w);

@@ -7,6 +7,9 @@
 
 /* refs.c: cross-stack references become exports/outputs and stack dependencies (prepare) */
 void ccdk__resolve_references(ccdk_app *app);
+/* resolveReferencesInElements(els): the references the elements els hold (each rendered in its own
+ * stack), as ccdk__resolve_references gives every element's (refs.c) */
+void ccdk__resolve_references_in(ccdk_app *app, ccdk__node *const *els, size_t n);
 /* Renders the stack's template (resolved, in the current arena); synth writes it (synth.c) */
 ccdk_value *ccdk__stack_render(ccdk_stack *s);
 /* nested_stack.c: NestedStack. At prepare, after the references, each nested stack's template (the

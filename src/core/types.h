@@ -471,6 +471,7 @@ typedef struct {
     /* a logical id aws-cdk-lib computes in an uncached Lazy (fn.currentVersion's hashed one): what
      * ccdk_stack_resolve gives before the synth overrides it; NULL: none (NULL result: the plain id) */
     const char *(*lazy_logical_id)(ccdk__node *n);
+    int logical_id_locked; /* _lockLogicalId: exported by stack.exportValue, no override after */
 } ccdk__element;
 
 struct ccdk_cfn_resource {
