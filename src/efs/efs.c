@@ -106,7 +106,7 @@ static const char *subnet_node_id(ccdk_app *app, ccdk_strs vpc_azs, const ccdk_e
 static int selection_given(const ccdk_ec2_subnet_selection *s)
 {
     return s->subnet_type || s->subnet_group_name || CCDK__GIVEN(s->availability_zones) || ccdk__tri_set(s->one_per_az) ||
-           CCDK__GIVEN(s->subnets) || s->subnet_name;
+           CCDK__GIVEN(s->subnets) || s->subnet_name || CCDK__GIVEN(s->subnet_filters);
 }
 
 static void one_zone_validation(ccdk_efs_file_system *fs, const ccdk_efs_file_system_props *props)
