@@ -46,18 +46,27 @@ static const char *num_to_ip(ccdk_app *app, int64_t n)
                          (int)(n & 255));
 }
 
+/* the address of "a.b.c.d/n" (ipToNum), *slash at its '/' (NULL without one); -1 with aws-cdk-lib's
+ * "<address> is not valid" when it is none */
+static int64_t cidr_address(ccdk_app *app, const char *cidr, const char **slash)
+{
+    *slash = strchr(cidr, '/');
+    size_t iplen = *slash ? (size_t)(*slash - cidr) : strlen(cidr);
+    int64_t ip = ip_to_num(cidr, iplen);
+    if (ip < 0)
+        ccdk__unscoped_error(app, "%.*s is not valid", (int)iplen, cidr);
+    return ip;
+}
+
 int ccdk__net_builder_init(ccdk__net_builder *b, const void *scope, const char *cidr)
 {
     ccdk__node *n = ccdk__node_of(scope);
     ccdk_app *app = n->app;
     memset(b, 0, sizeof *b);
-    const char *slash = strchr(cidr, '/');
-    size_t iplen = slash ? (size_t)(slash - cidr) : strlen(cidr);
-    int64_t ip = ip_to_num(cidr, iplen);
-    if (ip < 0) {
-        ccdk__unscoped_error(app, "%.*s is not valid", (int)iplen, cidr);
+    const char *slash;
+    int64_t ip = cidr_address(app, cidr, &slash);
+    if (ip < 0)
         return -1;
-    }
     /* parseInt(cidr.split('/')[1], 10) */
     double mask = NAN;
     if (slash) {
@@ -135,13 +144,10 @@ double ccdk__net_builder_mask_for_remaining(const ccdk__net_builder *b, size_t c
  * bad address. */
 int ccdk__ec2_cidr_block(ccdk_app *app, const char *cidr, ccdk__ec2_block *out)
 {
-    const char *slash = strchr(cidr, '/');
-    size_t iplen = slash ? (size_t)(slash - cidr) : strlen(cidr);
-    int64_t ip = ip_to_num(cidr, iplen);
-    if (ip < 0) {
-        ccdk__unscoped_error(app, "%.*s is not valid", (int)iplen, cidr);
+    const char *slash;
+    int64_t ip = cidr_address(app, cidr, &slash);
+    if (ip < 0)
         return -1;
-    }
     out->mask = NAN;
     if (slash) {
         const char *d = slash + 1;
