@@ -268,7 +268,11 @@ ccdk_app *ccdk_app_new(const ccdk_app_props *props);
 
 /** app.synth(): writes the cloud assembly. Returns 0, or -1 when there are errors (its own or the
  *  process-wide list's; nothing is written then, an existing output directory stays as it was) or
- *  app is NULL. Errors are printed to stderr unless props.quiet. */
+ *  app is NULL. Errors are printed to stderr unless props.quiet. One failure writes the assembly
+ *  first, as aws-cdk-lib: its validation report (validation-report.json) failing, an unacknowledged
+ *  error under "@aws-cdk/core:validateAgainstDefaultRules" (or any finding under
+ *  "@aws-cdk/core:strictCfnValidateErrors") unless "@aws-cdk/core:failSynthOnValidationErrors" is
+ *  false: -1 then, with the error "Validation failed. A copy of this report can be found in: ...". */
 int ccdk_app_synth(ccdk_app *app);
 
 /** Frees the App and everything it owns (no aws-cdk-lib counterpart). NULL is allowed: nothing. */

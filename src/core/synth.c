@@ -2232,7 +2232,10 @@ int ccdk_app_synth(ccdk_app *app)
                     (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1e3 + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e3,
                     ru.ru_utime.tv_sec * 1e3 + ru.ru_utime.tv_usec / 1e3, ru.ru_stime.tv_sec * 1e3 + ru.ru_stime.tv_usec / 1e3);
     }
-    ccdk__print_validation_report(app);
+    /* the assembly stays (aws-cdk-lib validates the templates it has written, and its report
+     * points at the copy in the assembly), but the synth fails when the report says so */
+    if (ccdk__print_validation_report(app))
+        return fail(app);
     return 0;
 
 failed: /* the one way out of a failed synth: nothing of it is left, the old assembly stays */

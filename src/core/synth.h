@@ -110,8 +110,9 @@ void ccdk__lint_stack(ccdk_app *app, ccdk_stack *s, const ccdk_value *tpl, ccdk_
 void ccdk__lint_sizes(ccdk_app *app);
 /* validation-report.json into dir (the staging directory); 0, or -1 (errno) */
 int ccdk__write_validation_report(ccdk_app *app, const char *dir, const char *schema_version);
-/* after a successful synth: the findings on stderr, as aws-cdk-lib prints them */
-void ccdk__print_validation_report(ccdk_app *app);
+/* after a successful synth: the findings on stderr, as aws-cdk-lib prints them; 1 when the synth
+ * fails on them (the error recorded on the App), else 0 */
+int ccdk__print_validation_report(ccdk_app *app);
 
 /* ------------------------------------------------------------------ the transactional write (assembly.c) */
 

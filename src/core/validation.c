@@ -40,6 +40,8 @@ struct ccdk__lint_report {
     size_t n, cap;
     size_t ngroups;
     int acked; /* the entries' ack found (mark_acknowledged) */
+    struct ann_report *ann; /* the annotations' plugin report (collected once), or NULL */
+    int ann_done;
 };
 
 /* getBooleanContext: absent -1; else true unless false or "false" */
@@ -297,6 +299,292 @@ static void mark_acknowledged(ccdk_app *app)
     }
 }
 
+/* ------------------------------------------------------------------ the annotations' plugin report
+ *
+ * Under @aws-cdk/core:annotationsInValidationReport (a flag `cdk init` writes), aws-cdk-lib's App
+ * adds a "Construct Annotations" plugin report (annotation-plugin.js collectAnnotationReport): the
+ * warning and error annotations of every construct, in depth-first pre-order of the tree (a
+ * construct's in the order added), one violation per (rule, severity, description). The rule is
+ * the id of an addWarningV2 ("[ack: <id>]", taken out of the description) or a trailing
+ * "(Namespace::Rule)", under the namespace "Annotation" when it has none, else
+ * "Annotation::<severity>-annotation". Acknowledged rules (Validations.acknowledge) suppress
+ * warnings, not errors. */
+
+typedef struct {
+    ccdk__node *node;
+    const char *rule; /* as found ("Annotation::" added when it has no namespace), or NULL */
+    const char *desc;
+    int error;
+    const ccdk__ack_rule *ack;
+    size_t group;
+} ann_item;
+
+struct ann_report {
+    ann_item *it;
+    size_t n;
+    size_t ngroups;
+    int failure; /* an unsuppressed error */
+};
+
+static int js_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+/* String.prototype.trim of s[0..n) (ASCII white space), into the arena */
+static const char *trim_n(ccdk_app *app, const char *s, size_t n)
+{
+    while (n && js_space((unsigned char)*s))
+        s++, n--;
+    while (n && js_space((unsigned char)s[n - 1]))
+        n--;
+    return ccdk__strndup(app, s, n);
+}
+
+/* splitDescriptionAndId: /\[ack: ([^\]]+)\]/ anywhere (the first), else /\(([^()]+::[^()]+)\)$/ */
+static void split_description(ccdk_app *app, const char *msg, const char **desc, const char **rule)
+{
+    *rule = NULL;
+    for (const char *p = strstr(msg, "[ack: "); p; p = strstr(p + 1, "[ack: ")) {
+        const char *id = p + 6, *end = strchr(id, ']');
+        if (!end || end == id)
+            continue;
+        *rule = ccdk__strndup(app, id, (size_t)(end - id));
+        ccdk__buf b = {0};
+        ccdk__buf_printf(&b, "%.*s%s", (int)(p - msg), msg, end + 1);
+        *desc = trim_n(app, b.data, b.len);
+        ccdk__buf_free(&b);
+        return;
+    }
+    size_t n = strlen(msg);
+    if (n >= 2 && msg[n - 1] == ')') {
+        const char *open = NULL;
+        for (const char *q = msg + n - 2; q >= msg; q--)
+            if (*q == '(' || *q == ')') {
+                open = *q == '(' ? q : NULL;
+                break;
+            }
+        if (open) {
+            const char *in = open + 1, *sep = strstr(in, "::");
+            size_t len = (size_t)(msg + n - 1 - in);
+            /* [^()]+::[^()]+ : some "::" with text on both sides */
+            int ok = 0;
+            for (; sep && sep + 2 <= in + len && !ok; sep = strstr(sep + 1, "::"))
+                ok = sep > in && sep + 2 < in + len;
+            if (ok) {
+                *rule = ccdk__strndup(app, in, len);
+                *desc = trim_n(app, msg, (size_t)(open - msg));
+                return;
+            }
+        }
+    }
+    *desc = msg;
+}
+
+/* normalizeValidationId(rule, "Annotation"): spaces as '-', the namespaces "annotation" and
+ * "Construct-Annotations" as "Annotation" */
+static const char *ann_ack_id(ccdk_app *app, const char *rule)
+{
+    const char *sep = strstr(rule, "::");
+    char *ns = sep ? ccdk__strndup(app, rule, (size_t)(sep - rule)) : NULL;
+    char *id = ccdk__sprintf(app, "%s", sep ? sep + 2 : rule);
+    for (char *c = ns; c && *c; c++)
+        if (*c == ' ')
+            *c = '-';
+    for (char *c = id; *c; c++)
+        if (*c == ' ')
+            *c = '-';
+    if (!ns || !strcmp(ns, "annotation") || !strcmp(ns, "Construct-Annotations"))
+        return ccdk__sprintf(app, "Annotation::%s", id);
+    return ccdk__sprintf(app, "%s::%s", ns, id);
+}
+
+static int cmp_ann_node(const void *a, const void *b)
+{
+    const ccdk__annotation *x = *(ccdk__annotation *const *)a, *y = *(ccdk__annotation *const *)b;
+    if (x->node != y->node)
+        return (uintptr_t)x->node < (uintptr_t)y->node ? -1 : 1;
+    return x < y ? -1 : x > y; /* the order added */
+}
+
+static const char *ann_rule_shown(ccdk_app *app, const ann_item *x)
+{
+    return x->rule ? x->rule : ccdk__sprintf(app, "Annotation::%s-annotation", x->error ? "error" : "warning");
+}
+
+static struct ann_report *ann_collect(ccdk_app *app)
+{
+    struct ccdk__lint_report *r = app->lint;
+    if (r->ann_done)
+        return r->ann;
+    r->ann_done = 1;
+    if (!ccdk__feature_flag(&app->node, "@aws-cdk/core:annotationsInValidationReport"))
+        return NULL;
+    /* the warnings and errors, by construct */
+    size_t m = 0;
+    ccdk__annotation **cand = malloc((app->nannotations + 1) * sizeof *cand);
+    if (!cand)
+        abort();
+    for (size_t i = 0; i < app->nannotations; i++) {
+        ccdk__annotation *a = &app->annotations[i];
+        if (!a->raw && !a->json && !a->data && (!strcmp(a->level, "warning") || !strcmp(a->level, "error")))
+            cand[m++] = a;
+    }
+    struct ann_report *ar = NULL;
+    if (m) {
+        qsort(cand, m, sizeof *cand, cmp_ann_node);
+        ar = ccdk__alloc(app, sizeof *ar);
+        memset(ar, 0, sizeof *ar);
+        ar->it = ccdk__alloc(app, m * sizeof *ar->it);
+        /* iterateDfsPreorder(root) */
+        size_t cap = 64, top = 0;
+        ccdk__node **st = malloc(cap * sizeof *st);
+        if (!st)
+            abort();
+        st[top++] = &app->node;
+        while (top) {
+            ccdk__node *n = st[--top];
+            /* its annotations: the first of n in cand, then on */
+            size_t lo = 0, hi = m;
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if ((uintptr_t)cand[mid]->node < (uintptr_t)n)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            for (; lo < m && cand[lo]->node == n; lo++) {
+                ann_item *x = &ar->it[ar->n++];
+                memset(x, 0, sizeof *x);
+                x->node = n;
+                x->error = !strcmp(cand[lo]->level, "error");
+                split_description(app, cand[lo]->msg, &x->desc, &x->rule);
+                if (x->rule && !strstr(x->rule, "::"))
+                    x->rule = ccdk__sprintf(app, "Annotation::%s", x->rule);
+            }
+            if (top + n->nchildren > cap) {
+                while (top + n->nchildren > cap)
+                    cap *= 2;
+                st = realloc(st, cap * sizeof *st);
+                if (!st)
+                    abort();
+            }
+            for (size_t k = n->nchildren; k-- > 0;)
+                if (!n->children[k]->detached)
+                    st[top++] = n->children[k];
+        }
+        free(st);
+    }
+    free(cand);
+    if (!ar || !ar->n)
+        return NULL;
+    /* the violations, by (rule as found, severity, description) in order of appearance */
+    for (size_t i = 0; i < ar->n; i++) {
+        ann_item *x = &ar->it[i];
+        size_t j = 0;
+        while (j < i && !(ar->it[j].error == x->error && !strcmp(ar->it[j].desc, x->desc) &&
+                          (ar->it[j].rule ? x->rule && !strcmp(ar->it[j].rule, x->rule) : !x->rule)))
+            j++;
+        x->group = j < i ? ar->it[j].group : ar->ngroups++;
+    }
+    size_t nrules = 0;
+    ccdk__ack_rule *rules = ccdk__acknowledged_rules(app, &nrules);
+    for (size_t i = 0; i < ar->n; i++) {
+        ann_item *x = &ar->it[i];
+        if (nrules && !x->error) /* an error annotation is not suppressible */
+            x->ack = ccdk__find_acknowledgement(rules, nrules, ann_ack_id(app, ann_rule_shown(app, x)), x->node->path);
+        ar->failure |= x->error && !x->ack;
+    }
+    r->ann = ar;
+    return ar;
+}
+
+/* the construct's version in tree.json's constructInfo */
+static const char *library_version(const char *fqn) { return strncmp(fqn, "constructs.", 11) ? "2.276.0" : "10.8.1"; }
+
+/* a violatingConstructs item of the annotations' report */
+static ccdk_value *ann_construct(ccdk_app *app, const ann_item *x)
+{
+    ccdk_value *c = ccdk__v_obj(app);
+    ccdk__node *n = x->node;
+    ccdk__v_set(c, "constructPath", ccdk__v_str(app, n->path));
+    if (*n->path) {
+        ccdk__v_set(c, "constructFqn", ccdk__v_str(app, n->kind->fqn));
+        ccdk__v_set(c, "libraryVersion", ccdk__v_str(app, library_version(n->kind->fqn)));
+    }
+    ccdk_stack *s = n->stack;
+    if (ccdk_cfn_resource_of(n) && s) {
+        ccdk_value *cr = ccdk__v_obj(app);
+        const char *file = s->nested ? s->nested->template_file : ccdk__sprintf(app, "%s.template.json", s->artifact_id);
+        ccdk__v_set(cr, "templatePath", ccdk__v_str(app, ccdk__sprintf(app, "%s%s", s->assembly_dir, file)));
+        ccdk__v_set(cr, "logicalId", ccdk__v_str(app, ccdk__element_logical_id(n)));
+        ccdk__v_set(c, "cloudFormationResource", cr);
+    }
+    return c;
+}
+
+static ccdk_value *ann_violation(ccdk_app *app, const ann_item *x)
+{
+    ccdk_value *v = ccdk__v_obj(app);
+    ccdk__v_set(v, "ruleName", ccdk__v_str(app, ann_rule_shown(app, x)));
+    ccdk__v_set(v, "description", ccdk__v_str(app, x->desc));
+    ccdk__v_set(v, "severity", ccdk__v_str(app, x->error ? "error" : "warning"));
+    ccdk_value *m = ccdk__v_obj(app);
+    ccdk__v_set(m, "cdk:annotation", ccdk__v_str(app, "true"));
+    ccdk__v_set(v, "ruleMetadata", m);
+    return v;
+}
+
+/* the plugin's report (buildPluginReports) */
+static ccdk_value *ann_plugin_report(ccdk_app *app, const struct ann_report *ar)
+{
+    ccdk_value *p = ccdk__v_obj(app);
+    ccdk__v_set(p, "pluginName", ccdk__v_str(app, "Construct Annotations"));
+    ccdk__v_set(p, "conclusion", ccdk__v_str(app, ar->failure ? "failure" : "success"));
+    ccdk_value *meta = ccdk__v_obj(app);
+    ccdk__v_set(meta, "cdk:annotations", ccdk__v_str(app, "true"));
+    ccdk__v_set(p, "metadata", meta);
+    ccdk_value *list = ccdk__v_list(app), *suppressed = ccdk__v_list(app);
+    for (size_t g = 0; g < ar->ngroups; g++) {
+        ccdk_value *v = NULL;
+        for (size_t i = 0; i < ar->n; i++) {
+            const ann_item *x = &ar->it[i];
+            if (x->group != g || x->ack)
+                continue;
+            if (!v) {
+                v = ann_violation(app, x);
+                ccdk__v_set(v, "violatingConstructs", ccdk__v_list(app));
+            }
+            ccdk__v_push(ccdk__v_get(v, "violatingConstructs"), ann_construct(app, x));
+        }
+        if (v)
+            ccdk__v_push(list, v);
+        /* its suppressed resources, one violation per acknowledgement (in order of appearance) */
+        for (size_t i = 0; i < ar->n; i++) {
+            const ann_item *x = &ar->it[i];
+            if (x->group != g || !x->ack)
+                continue;
+            size_t j = 0;
+            while (j < i && !(ar->it[j].group == g && ar->it[j].ack && !strcmp(ar->it[j].ack->path, x->ack->path)))
+                j++;
+            if (j < i)
+                continue;
+            ccdk_value *sv = ann_violation(app, x), *vc = ccdk__v_list(app);
+            for (size_t k = i; k < ar->n; k++)
+                if (ar->it[k].group == g && ar->it[k].ack && !strcmp(ar->it[k].ack->path, x->ack->path))
+                    ccdk__v_push(vc, ann_construct(app, &ar->it[k]));
+            ccdk__v_set(sv, "violatingConstructs", vc);
+            ccdk__v_set(sv, "acknowledgedId", ccdk__v_str(app, x->ack->id));
+            if (*x->ack->reason)
+                ccdk__v_set(sv, "reason", ccdk__v_str(app, x->ack->reason));
+            if (*x->ack->path)
+                ccdk__v_set(sv, "acknowledgedAt", ccdk__v_str(app, x->ack->path));
+            ccdk__v_push(suppressed, sv);
+        }
+    }
+    ccdk__v_set(p, "violations", list);
+    if (suppressed->u.list.n)
+        ccdk__v_set(p, "suppressedViolations", suppressed);
+    return p;
+}
+
 /* formatViolationJson's head: ruleName, description, severity, ruleMetadata */
 static ccdk_value *violation_head(ccdk_app *app, const ccdk__lint_finding *f, int error)
 {
@@ -349,7 +637,7 @@ int ccdk__write_validation_report(ccdk_app *app, const char *dir, const char *sc
             ccdk__v_set(c, "constructPath", ccdk__v_str(app, n ? n->path : ""));
             if (n) {
                 ccdk__v_set(c, "constructFqn", ccdk__v_str(app, n->kind->fqn));
-                ccdk__v_set(c, "libraryVersion", ccdk__v_str(app, "2.276.0"));
+                ccdk__v_set(c, "libraryVersion", ccdk__v_str(app, library_version(n->kind->fqn)));
             }
             if (e->f.logical_id) {
                 ccdk_value *cr = ccdk__v_obj(app);
@@ -411,6 +699,9 @@ int ccdk__write_validation_report(ccdk_app *app, const char *dir, const char *sc
             ccdk__v_set(p, "suppressedViolations", suppressed);
         ccdk__v_push(plugins, p);
     }
+    struct ann_report *ar = ann_collect(app);
+    if (ar)
+        ccdk__v_push(plugins, ann_plugin_report(app, ar));
     ccdk__buf b = {0};
     ccdk__json_write(&b, rep, 2);
     char path[4300];
@@ -420,37 +711,110 @@ int ccdk__write_validation_report(ccdk_app *app, const char *dir, const char *sc
     return rc;
 }
 
-/* what aws-cdk-lib prints of the report at synth (stderr): the findings, unless the cdk CLI handles
- * them (@aws-cdk/core:failSynthOnValidationErrors false: then only the preamble) */
-void ccdk__print_validation_report(ccdk_app *app)
+/* relativeFileLocationRenderer(process.cwd()).renderAbsoluteFilePath: path.relative(cwd, abs) when
+ * that is shorter than abs, else abs (into the app's arena) */
+static const char *render_path(ccdk_app *app, const char *abs)
+{
+    char cwd[4096];
+    if (abs[0] != '/' || !getcwd(cwd, sizeof cwd))
+        return abs;
+    /* the common leading components */
+    size_t i = 0, common = 0;
+    for (;; i++) {
+        char a = abs[i], c = cwd[i];
+        if ((a == '/' || !a) && (c == '/' || !c)) {
+            common = i;
+            if (!a || !c || a != c)
+                break;
+        }
+        if (a != c || !a)
+            break;
+    }
+    if (!cwd[common] && !abs[common])
+        return "";
+    ccdk__buf b = {0};
+    for (const char *p = cwd + common; *p; p++)
+        if (*p == '/' && p[1]) /* a component of cwd below the common part */
+            ccdk__buf_printf(&b, "%s..", b.len ? "/" : "");
+    const char *rest = abs + common + (abs[common] == '/');
+    if (*rest)
+        ccdk__buf_printf(&b, "%s%s", b.len ? "/" : "", rest);
+    const char *out = strlen(b.data ? b.data : "") < strlen(abs) ? ccdk__sprintf(app, "%s", b.data ? b.data : "") : abs;
+    ccdk__buf_free(&b);
+    return out;
+}
+
+/* cdkAppMode: the context's "@aws-cdk/core:appMode", else $CDK_APP_MODE ("process" or "inmemory"),
+ * else "inmemory" under a test runner (NODE_ENV=test, pytest: aws-cdk-lib's own test, matched),
+ * else unknown: 'p', 'i' or 'u' */
+static char app_mode(const ccdk_app *app)
+{
+    ccdk_value *v = ccdk__node_context(&app->node, "@aws-cdk/core:appMode");
+    const char *m = v && v->kind == CCDK__V_STR ? v->u.str.s : NULL;
+    if (!m || (strcmp(m, "process") && strcmp(m, "inmemory")))
+        m = getenv("CDK_APP_MODE");
+    if (m && !strcmp(m, "process"))
+        return 'p';
+    if (m && !strcmp(m, "inmemory"))
+        return 'i';
+    const char *ne = getenv("NODE_ENV"), *pv = getenv("PYTEST_VERSION"), *pc = getenv("PYTEST_CURRENT_TEST");
+    return (ne && !strcmp(ne, "test")) || (pv && *pv) || (pc && *pc) ? 'i' : 'u';
+}
+
+/* What aws-cdk-lib does with the report at the end of a synth (synthesis-validation.js), the
+ * assembly written: the findings printed on stderr (with a preamble when errors were reported as
+ * warnings), only the preamble when the cdk CLI handles them (@aws-cdk/core:failSynthOnValidationErrors
+ * false). The synth fails when an unacknowledged finding is an error (under
+ * @aws-cdk/core:validateAgainstDefaultRules) or, under @aws-cdk/core:strictCfnValidateErrors, when
+ * there is any: then the App throws "Validation failed. A copy of this report can be found in: ..."
+ * after printing the findings (the report in the message itself when the app mode is "inmemory"),
+ * or, app mode "process", prints them and sets a failing exit status. Returns 1 when the synth
+ * fails (the error, if any, recorded on the App), else 0. */
+int ccdk__print_validation_report(ccdk_app *app)
 {
     struct ccdk__lint_report *r = app->lint;
-    if (!r || !r->report || app->no_print || !r->n)
-        return;
+    if (!r || !r->report)
+        return 0;
+    struct ann_report *ar = ann_collect(app);
+    if (!r->n && !ar)
+        return 0;
     mark_acknowledged(app);
     size_t shown = 0;
     for (size_t i = 0; i < r->n; i++)
         shown += !r->e[i].ack;
+    for (size_t i = 0; ar && i < ar->n; i++)
+        shown += !ar->it[i].ack;
     if (!shown)
-        return; /* every finding acknowledged: no report text, and then no preamble either */
+        return 0; /* every finding acknowledged: no report text, no preamble, no failure */
     int native = ctx_bool(&app->node, "@aws-cdk/core:validateAgainstDefaultRules") == 1;
-    int downgraded = 0;
-    for (size_t i = 0; !native && i < r->n; i++)
-        downgraded |= r->e[i].f.error;
-    const char *preamble = downgraded ? "[Warning] Template validation found issues in your templates (reported as "
-                                        "warnings).\nSet feature flag \"@aws-cdk/core:validateAgainstDefaultRules\" "
-                                        "to true to turn these into errors."
-                                      : NULL;
-    if (ctx_bool(&app->node, "@aws-cdk/core:failSynthOnValidationErrors") == 0) {
-        if (preamble)
-            fprintf(stderr, "%s\n", preamble);
-        return;
+    int strict_cfn = ctx_bool(&app->node, "@aws-cdk/core:strictCfnValidateErrors") == 1;
+    int downgraded = 0, fails = 0;
+    for (size_t i = 0; i < r->n; i++) {
+        downgraded |= !native && r->e[i].f.error;
+        /* a violation is gone once all its resources are acknowledged (the rest count) */
+        if (!r->e[i].ack)
+            fails |= (native && r->e[i].f.error) || strict_cfn;
     }
+    for (size_t i = 0; ar && i < ar->n; i++)
+        if (!ar->it[i].ack)
+            fails |= ar->it[i].error || strict_cfn;
+    const char *preamble = !downgraded ? NULL
+                           : strict_cfn ? "[Warning] Template validation found issues in your templates. Construct "
+                                          "library strict mode considers these errors."
+                                        : "[Warning] Template validation found issues in your templates (reported as "
+                                          "warnings).\nSet feature flag \"@aws-cdk/core:validateAgainstDefaultRules\" "
+                                          "to true to turn these into errors.";
+    if (ctx_bool(&app->node, "@aws-cdk/core:failSynthOnValidationErrors") == 0) {
+        if (preamble && !app->no_print)
+            fprintf(stderr, "%s\n", preamble);
+        return 0;
+    }
+    /* the blocks, joined by blank lines: a block per construct, violation after violation (entries
+     * by group, stably), errors before warnings (formatReports sorts by severity, stably) */
     ccdk__buf b = {0};
     if (preamble)
         ccdk__buf_printf(&b, "%s\n\n", preamble);
-    /* a block per construct, violation after violation (entries by group, stably) */
-    size_t *start = calloc(r->ngroups + 1, sizeof *start), *idx = malloc(r->n * sizeof *idx);
+    size_t *start = calloc(r->ngroups + 1, sizeof *start), *idx = malloc((r->n + 1) * sizeof *idx);
     if (!start || !idx)
         abort();
     for (size_t i = 0; i < r->n; i++)
@@ -459,27 +823,59 @@ void ccdk__print_validation_report(ccdk_app *app)
         start[g + 1] += start[g];
     for (size_t i = 0; i < r->n; i++)
         idx[start[r->e[i].group]++] = i;
-    for (size_t k = 0; k < r->n; k++) {
-        const lint_entry *x = &r->e[idx[k]];
-        if (x->ack)
-            continue;
-        ccdk__buf_printf(&b, "%s %s (CloudFormation Validate)\n", native && x->f.error ? "ERROR" : "WARNING", x->f.message);
-        ccdk__node *n = x->el ? x->el : x->f.logical_id ? NULL : &x->s->node;
-        if (x->f.logical_id)
-            ccdk__buf_printf(&b, "   %s (%s) %s\n", n ? n->path : "", x->f.logical_id, n ? n->kind->fqn : "");
-        else
-            ccdk__buf_printf(&b, "   %s %s\n", n->path, n->kind->fqn);
-        ccdk__buf_printf(&b, "   Acknowledge with 'CloudFormation-Validate::%s'\n\n", x->f.rule);
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t k = 0; k < r->n; k++) {
+            const lint_entry *x = &r->e[idx[k]];
+            int error = native && x->f.error;
+            if (x->ack || error != !pass)
+                continue;
+            ccdk__buf_printf(&b, "%s %s (CloudFormation Validate)\n", error ? "ERROR" : "WARNING", x->f.message);
+            ccdk__node *n = x->el ? x->el : x->f.logical_id ? NULL : &x->s->node;
+            if (x->f.logical_id)
+                ccdk__buf_printf(&b, "   %s (%s) %s\n", n ? n->path : "", x->f.logical_id, n ? n->kind->fqn : "");
+            else
+                ccdk__buf_printf(&b, "   %s %s\n", n->path, n->kind->fqn);
+            ccdk__buf_printf(&b, "   Acknowledge with 'CloudFormation-Validate::%s'\n\n", x->f.rule);
+        }
+        for (size_t g = 0; ar && g < ar->ngroups; g++)
+            for (size_t i = 0; i < ar->n; i++) {
+                const ann_item *x = &ar->it[i];
+                if (x->group != g || x->ack || x->error != !pass)
+                    continue;
+                const char *rule = ann_rule_shown(app, x), *sep = strstr(rule, "::");
+                char *plugin = ccdk__strndup(app, rule, sep ? (size_t)(sep - rule) : 0);
+                for (char *c = plugin; *c; c++)
+                    if (*c == '-')
+                        *c = ' ';
+                ccdk__buf_printf(&b, "%s %s (%s)\n   ", x->error ? "ERROR" : "WARNING", x->desc, plugin);
+                const ccdk__node *n = x->node;
+                if (*n->path) {
+                    ccdk__buf_puts(&b, n->path);
+                    if (ccdk_cfn_resource_of((void *)n) && n->stack)
+                        ccdk__buf_printf(&b, " (%s)", ccdk__element_logical_id((ccdk__node *)n));
+                    ccdk__buf_printf(&b, " %s", n->kind->fqn);
+                }
+                ccdk__buf_printf(&b, x->error ? "\n   Rule %s\n\n" : "\n   Acknowledge with '%s'\n\n",
+                                 ann_ack_id(app, rule));
+            }
     }
     free(start);
     free(idx);
-    const char *out = app->outdir;
-    char cwd[4096];
-    size_t cl = getcwd(cwd, sizeof cwd) ? strlen(cwd) : 0;
-    if (out[0] == '/' && cl && !strncmp(out, cwd, cl) && out[cl] == '/')
-        out += cl + 1;
-    ccdk__buf_printf(&b, "A copy of this report can be found in: %s/validation-report.json\n", out);
-    fwrite(b.data, 1, b.len, stderr);
+    const char *abs = app->outdir_abs ? app->outdir_abs : app->outdir;
+    const char *report = render_path(app, ccdk__sprintf(app, "%s/validation-report.json", abs));
+    char mode = app_mode(app);
+    if (fails && mode == 'i') {
+        /* the whole text is the message of the error thrown (and nothing printed) */
+        ccdk__unscoped_error(app, "%sA copy of this report can be found in: %s", b.data, report);
+    } else if (fails && mode == 'u') {
+        if (!app->no_print)
+            fprintf(stderr, "%.*s\n", (int)(b.len >= 2 ? b.len - 2 : b.len), b.data);
+        ccdk__unscoped_error(app, "Validation failed. A copy of this report can be found in: %s", report);
+    } else if (!app->no_print) {
+        ccdk__buf_printf(&b, "A copy of this report can be found in: %s\n", report);
+        fwrite(b.data, 1, b.len, stderr);
+    }
     ccdk__buf_free(&b);
+    return fails;
 }
 

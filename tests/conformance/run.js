@@ -734,6 +734,13 @@ function stderrHasMessage(stderr, message) {
   return lines.length > 0 && lines.every((l) => stderr.includes(l));
 }
 
+// Each path to the output directory (absolute, or relative to the case's directory, where both
+// sides run) as <outdir>.
+function outdirPlaceholder(text, caseDir, outdir) {
+  const rel = path.relative(caseDir, outdir);
+  return text.split(outdir).join('<outdir>').split(rel).join('<outdir>');
+}
+
 function tail(text, n) {
   if (!text || !text.trim()) return [];
   const lines = text.trimEnd().split('\n');
@@ -1026,7 +1033,10 @@ function classify(c, ctx, js, compile, cres, jsOut, cOut, verbose) {
     if (cres.signal || cres.timedOut) {
       return { cls: 'failed', lines: [`app.js threw, app.c ${how} instead of reporting the error`, ...tail(cres.stderr, 10)], reasons: [] };
     }
-    if (!stderrHasMessage(cres.stderr, js.error.message)) {
+    // The output directory in a message (validation-report.json's path) is each side's own.
+    const jsMessage = outdirPlaceholder(js.error.message, c.dir, jsOut);
+    const cStderr = outdirPlaceholder(cres.stderr, c.dir, cOut);
+    if (!stderrHasMessage(cStderr, jsMessage)) {
       return {
         cls: 'failed',
         lines: [`app.c ${how} but its stderr lacks the JS error message:`, ...js.error.message.split('\n').map((l) => `  js: ${l}`),

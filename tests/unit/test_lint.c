@@ -99,10 +99,71 @@ TEST(not_strict)
     unsetenv("CDK_VALIDATION");
 }
 
+/* aws-cdk-lib's end of a synth with an error finding under @aws-cdk/core:validateAgainstDefaultRules
+ * (synthesis-validation.js): the assembly is written, then the synth fails; the report's path as
+ * path.relative(cwd, it) when that is shorter (the conformance cases error-validation-* compare the
+ * messages with aws-cdk-lib's, with absolute paths). cwd_sub: where to run, under the scratch dir;
+ * outdir: relative to the scratch dir. want_error: a substring of the one error (NULL: none) */
+static void run_failing(const char *what, const char *mode, const char *fail_synth, const char *cwd_sub, const char *outdir,
+                        int want_rc, const char *want_error)
+{
+    char dir[] = "/tmp/ccdk-lint-XXXXXX", old[4096], cwd[256], out[256];
+    if (!mkdtemp(dir) || !getcwd(old, sizeof old))
+        abort();
+    snprintf(cwd, sizeof cwd, "%s/%s", dir, cwd_sub);
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "mkdir -p '%s'", cwd);
+    if (system(cmd) != 0 || chdir(cwd) != 0)
+        abort();
+    snprintf(out, sizeof out, "%s/%s", dir, outdir);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){
+        .outdir = out, .quiet = 1,
+        .context = CCDK_KVS({"@aws-cdk/core:validateAgainstDefaultRules", "true"}, {"@aws-cdk/core:appMode", mode},
+                            {"@aws-cdk/core:failSynthOnValidationErrors", fail_synth})});
+    ccdk_stack *empty = ccdk_stack_new(app, "Empty", NULL); /* F0001: an error */
+    ccdk_cfn_output_new(empty, "O", &(ccdk_cfn_output_props){.value = "x"});
+    int rc = ccdk_app_synth(app);
+    size_t n = ccdk_app_error_count(app);
+    CHECK_MSG((rc != 0) == want_rc, "%s: synth returned %d", what, rc);
+    CHECK_MSG(n == (want_error != NULL), "%s: %zu errors", what, n);
+    if (want_error && n)
+        CHECK_MSG(strstr(ccdk_app_error(app, 0), want_error) != NULL, "%s: error \"%s\" lacks \"%s\"", what,
+                  ccdk_app_error(app, 0), want_error);
+    char rep[512];
+    snprintf(rep, sizeof rep, "%s/validation-report.json", out);
+    struct stat st;
+    CHECK_MSG(stat(rep, &st) == 0, "%s: the assembly (its validation-report.json) is not written", what);
+    ccdk_app_free(app);
+    if (chdir(old) != 0)
+        abort();
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    if (system(cmd) != 0)
+        abort();
+}
+
+TEST(validation_failure)
+{
+    /* (the app mode comes from the environment when the context has none of its values) */
+    unsetenv("CDK_APP_MODE");
+    unsetenv("NODE_ENV");
+    unsetenv("PYTEST_VERSION");
+    unsetenv("PYTEST_CURRENT_TEST");
+    run_failing("unknown mode, outdir below cwd", "\"auto\"", "true", ".", "cdk.out", 1,
+                "Validation failed. A copy of this report can be found in: cdk.out/validation-report.json");
+    run_failing("unknown mode, outdir beside cwd", "\"auto\"", "true", "a/b", "out", 1,
+                "Validation failed. A copy of this report can be found in: ../../out/validation-report.json");
+    run_failing("inmemory: the report in the message", "\"inmemory\"", "true", ".", "o", 1,
+                "ERROR Resources section must exist and be non-empty (CloudFormation Validate)\n   Empty aws-cdk-lib.Stack\n"
+                "   Acknowledge with 'CloudFormation-Validate::F0001'\n\nA copy of this report can be found in: o/validation-report.json");
+    run_failing("process mode: a failing status, no error", "\"process\"", "true", ".", "o", 1, NULL);
+    run_failing("the CLI handles the report", "\"inmemory\"", "false", ".", "o", 0, NULL);
+}
+
 int main(void)
 {
     RUN(strict_memory);
     RUN(strict_url);
     RUN(not_strict);
+    RUN(validation_failure);
     return TEST_DONE();
 }
