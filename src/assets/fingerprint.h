@@ -115,10 +115,13 @@ typedef struct {
 } ccdk__stage_job;
 
 /* Told the size of each file copied, from whichever thread copied it (the synth's early flush
- * counts them); NULL: nobody is told. */
+ * counts them); NULL: nobody is told. cancel (or NULL): once *cancel is set (atomically, by any
+ * thread), the copy stops walking and copying and fails ("cancelled"): an App freed while its
+ * early copy of a large directory runs does not wait for it. */
 typedef struct {
     void (*copied)(void *ud, size_t bytes);
     void *ud;
+    const int *cancel;
 } ccdk__stage_progress;
 
 int ccdk__stage_copy_all(ccdk__stage_job *jobs, size_t n, const ccdk__stage_progress *progress);

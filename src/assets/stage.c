@@ -158,6 +158,11 @@ typedef struct {
     const ccdk__stage_progress *progress;
 } copyctx;
 
+static int cancelled(const ccdk__stage_progress *pr)
+{
+    return pr && pr->cancel && __atomic_load_n(pr->cancel, __ATOMIC_RELAXED);
+}
+
 static char *destination_of(copyctx *c, const char *rel)
 {
     return path_join(c->dest_dir, rel);
@@ -169,6 +174,7 @@ static int cp_on_directory(walker *w, const char *sym, const char *rel, const ch
     (void)real;
     if (ignored) return 0;
     copyctx *c = w->ud;
+    if (cancelled(c->progress)) return fail(err, "cancelled");
     char *d = destination_of(c, rel);
     int rc = mkdir_p(d, err);
     free(d);
@@ -180,6 +186,7 @@ static int cp_on_file(walker *w, const char *sym, const char *rel, const char *r
     (void)sym;
     (void)err;
     copyctx *c = w->ud;
+    if (cancelled(c->progress)) return fail(err, "cancelled");
     char *d = destination_of(c, rel); /* its directory: made by cp_on_directory (copy_file: when ignored) */
     if (c->nj == c->capj) {
         c->capj = c->capj ? c->capj * 2 : 256;
@@ -236,6 +243,10 @@ static void cp_run(void *ud, size_t i, void *t)
     (void)t;
     copyctx *c = ud;
     copyjob *j = &c->jobs[i];
+    if (cancelled(c->progress)) {
+        fail(&j->err, "cancelled");
+        return;
+    }
     copy_file(j->src, j->dst, c->umask_bits, c->progress, &j->err);
 }
 

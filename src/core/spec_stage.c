@@ -48,6 +48,7 @@ struct ccdk__spec {
     pthread_mutex_t mu;
     pthread_cond_t cv;
     size_t unflushed; /* bytes copied since the last flush (the thread's) */
+    int cancel;       /* the App is freed: the copy under way stops (atomic) */
     spec_job *head, *tail; /* every job, in order; the thread copies them in that order */
     spec_job *next;        /* the first job not copied yet */
     int stop;
@@ -97,7 +98,7 @@ static void *spec_main(void *arg)
         sp->next = j->next;
         pthread_mutex_unlock(&sp->mu);
         char *err = NULL;
-        ccdk__stage_progress pr = {spec_copied, sp};
+        ccdk__stage_progress pr = {spec_copied, sp, &sp->cancel};
         int rc = ccdk__stage_copy_early(j->src, j->dest, &j->opts, &pr, &err);
         free(err);
         pthread_mutex_lock(&sp->mu);
@@ -307,6 +308,8 @@ void ccdk__spec_free(ccdk_app *app)
     struct ccdk__spec *sp = app->spec;
     if (!sp)
         return;
+    /* (adopted, the thread is over: what it copied is the synth's) */
+    __atomic_store_n(&sp->cancel, 1, __ATOMIC_RELAXED);
     spec_join(sp);
     unhide(sp);
     if (!sp->adopted)

@@ -1781,7 +1781,7 @@ static void *stager_main(void *arg)
     size_t nj = 0;
     for (size_t i = 0; i < sg->n; i++)
         stage_item_run(sg, &sg->items[i], jobs, &nj, of);
-    ccdk__stage_progress pr = {stager_copied, sg->fl};
+    ccdk__stage_progress pr = {stager_copied, sg->fl, NULL};
     if (nj && ccdk__stage_copy_all(jobs, nj, sg->fl ? &pr : NULL) != 0)
         for (size_t k = 0; k < nj; k++)
             if (jobs[k].rc != 0) {

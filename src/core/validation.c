@@ -36,6 +36,7 @@ typedef struct {
 
 struct ccdk__lint_report {
     int report, strict;
+    int no_cfn; /* CDK_VALIDATION=false: a report of the annotations' plugin only (or none) */
     lint_entry *e;
     size_t n, cap;
     size_t ngroups;
@@ -74,13 +75,16 @@ void ccdk__lint_init_app(ccdk_app *app)
     const char *env = getenv("CDK_VALIDATION");
     int report = !(env && !strcmp(env, "false"));
     int strict = ctx_bool(&app->node, "@ccdk/core:strict") == 1;
-    if (!report && !strict) {
+    /* without the validator (CDK_VALIDATION=false) the annotations' plugin still reports */
+    int annotations_only = !report && ccdk__feature_flag(&app->node, "@aws-cdk/core:annotationsInValidationReport");
+    if (!report && !strict && !annotations_only) {
         app->lint = NULL;
         return;
     }
     app->lint = ccdk__alloc(app, sizeof *app->lint);
     memset(app->lint, 0, sizeof *app->lint);
-    app->lint->report = report;
+    app->lint->report = report || annotations_only;
+    app->lint->no_cfn = !report;
     app->lint->strict = strict;
 }
 
@@ -114,6 +118,8 @@ void ccdk__lint_stack(ccdk_app *app, ccdk_stack *s, const ccdk_value *tpl, ccdk_
     struct ccdk__lint_report *r = app->lint;
     ccdk__lint l;
     const char *bad = NULL;
+    if (r->no_cfn && !r->strict)
+        return;
     if (ccdk__lint_init(&l, app, stack_context, &s->node, &bad) != 0) {
         ccdk__error(s, "The context key %s must be a number", bad);
         return;
@@ -605,6 +611,9 @@ int ccdk__write_validation_report(ccdk_app *app, const char *dir, const char *sc
 {
     struct ccdk__lint_report *r = app->lint;
     if (!r || !r->report)
+        return 0;
+    /* (with the validator off, no plugin, no file) */
+    if (r->no_cfn && !r->n && !ann_collect(app))
         return 0;
     order_entries(app);
     group_entries(app);

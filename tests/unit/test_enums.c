@@ -37,6 +37,10 @@
 
 #include "testlib.h"
 
+/* the asset of the cases that take one: a small directory of the test's own (a shared directory
+ * such as /tmp is copied whole by the early staging, other runs' output included) */
+static char asset_dir[] = "/tmp/ccdk-enums-asset-XXXXXX";
+
 void ccdk__process_errors_clear(void); /* tests only (src/core/arena.h) */
 
 typedef struct {
@@ -119,35 +123,35 @@ B(code_s3_storage_mode)
     ccdk_lambda_code_from_bucket_v2(b, "k", &(ccdk_lambda_bucket_options){
         .object_version = "1", .s3_object_storage_mode = (ccdk_lambda_s3_object_storage_mode)c->v});
 }
-B(code_asset_follow) { ccdk_lambda_code_from_asset(c->s, "/tmp", &(ccdk_asset_options){.follow = (ccdk_symlink_follow_mode)c->v}); }
-B(code_asset_ignore_mode) { ccdk_lambda_code_from_asset(c->s, "/tmp", &(ccdk_asset_options){.ignore_mode = (ccdk_ignore_mode_t)c->v}); }
+B(code_asset_follow) { ccdk_lambda_code_from_asset(c->s, asset_dir, &(ccdk_asset_options){.follow = (ccdk_symlink_follow_mode)c->v}); }
+B(code_asset_ignore_mode) { ccdk_lambda_code_from_asset(c->s, asset_dir, &(ccdk_asset_options){.ignore_mode = (ccdk_ignore_mode_t)c->v}); }
 B(image_asset_follow)
 {
-    ccdk_lambda_docker_image_code_from_image_asset(c->s, "/tmp", &(ccdk_lambda_asset_image_code_props){
+    ccdk_lambda_docker_image_code_from_image_asset(c->s, asset_dir, &(ccdk_lambda_asset_image_code_props){
         .follow_symlinks = (ccdk_symlink_follow_mode)c->v});
 }
 B(image_asset_ignore_mode)
 {
-    ccdk_lambda_docker_image_code_from_image_asset(c->s, "/tmp", &(ccdk_lambda_asset_image_code_props){
+    ccdk_lambda_docker_image_code_from_image_asset(c->s, asset_dir, &(ccdk_lambda_asset_image_code_props){
         .ignore_mode = (ccdk_ignore_mode_t)c->v});
 }
-B(code_asset_hash_type) { ccdk_lambda_code_from_asset(c->s, "/tmp", &(ccdk_asset_options){.asset_hash_type = (ccdk_asset_hash_type)c->v}); }
+B(code_asset_hash_type) { ccdk_lambda_code_from_asset(c->s, asset_dir, &(ccdk_asset_options){.asset_hash_type = (ccdk_asset_hash_type)c->v}); }
 B(code_bundling_output)
 {
     ccdk_bundling_options b = {.image = ccdk_docker_image_from_registry(c->s, "alpine"), .output_type = (ccdk_bundling_output)c->v};
-    ccdk_lambda_code_from_asset(c->s, "/tmp", &(ccdk_asset_options){.bundling = &b});
+    ccdk_lambda_code_from_asset(c->s, asset_dir, &(ccdk_asset_options){.bundling = &b});
 }
 B(code_bundling_file_access)
 {
     ccdk_bundling_options b = {.image = ccdk_docker_image_from_registry(c->s, "alpine"),
                                .bundling_file_access = (ccdk_bundling_file_access)c->v};
-    ccdk_lambda_code_from_asset(c->s, "/tmp", &(ccdk_asset_options){.bundling = &b});
+    ccdk_lambda_code_from_asset(c->s, asset_dir, &(ccdk_asset_options){.bundling = &b});
 }
 B(code_bundling_volume)
 {
     ccdk_docker_volume vol = {.host_path = "/a", .container_path = "/b", .consistency = (ccdk_docker_volume_consistency)c->v};
     ccdk_bundling_options b = {.image = ccdk_docker_image_from_registry(c->s, "alpine"), .volumes = CCDK_LIST(vol)};
-    ccdk_lambda_code_from_asset(c->s, "/tmp", &(ccdk_asset_options){.bundling = &b});
+    ccdk_lambda_code_from_asset(c->s, asset_dir, &(ccdk_asset_options){.bundling = &b});
 }
 B(runtime_family)
 {
@@ -162,7 +166,7 @@ B(version_removal)
 B(layer_removal)
 {
     ccdk_lambda_layer_version_new(c->s, "L", &(ccdk_lambda_layer_version_props){
-        .code = ccdk_lambda_code_from_asset(c->s, "/tmp", NULL), .removal_policy = (ccdk_removal_policy)c->v});
+        .code = ccdk_lambda_code_from_asset(c->s, asset_dir, NULL), .removal_policy = (ccdk_removal_policy)c->v});
 }
 B(apply_removal_policy)
 {
@@ -491,15 +495,26 @@ TEST(no_construct)
     ccdk__process_errors_clear();
     char *err = NULL;
     char out[65];
-    CHECK(ccdk_fs_fingerprint("/tmp", &(ccdk_asset_options){.follow = (ccdk_symlink_follow_mode)1000}, out, &err) != 0);
+    CHECK(ccdk_fs_fingerprint(asset_dir, &(ccdk_asset_options){.follow = (ccdk_symlink_follow_mode)1000}, out, &err) != 0);
     CHECK(err && strstr(err, "follow: 1000 is not a valid ccdk_symlink_follow_mode"));
     free(err);
 }
 
 int main(void)
 {
+    if (!mkdtemp(asset_dir))
+        abort();
+    char file[128];
+    snprintf(file, sizeof file, "%s/index.js", asset_dir);
+    FILE *f = fopen(file, "w");
+    if (!f || fputs("exports.handler = async () => 1;\n", f) < 0 || fclose(f) != 0)
+        abort();
     RUN(enum_out_of_range);
     RUN(baseline_synthesizes);
     RUN(no_construct);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", asset_dir);
+    if (system(cmd) != 0)
+        fprintf(stderr, "could not remove %s\n", asset_dir);
     return TEST_DONE();
 }

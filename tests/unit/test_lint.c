@@ -159,11 +159,57 @@ TEST(validation_failure)
     run_failing("the CLI handles the report", "\"inmemory\"", "false", ".", "o", 0, NULL);
 }
 
+/* CDK_VALIDATION=false turns the validator off, not the annotations' plugin report (aws-cdk-lib
+ * 2.276.0, run: a stack with a warning under @aws-cdk/core:annotationsInValidationReport gets a
+ * validation-report.json of that plugin alone; without a warning, no file) */
+static void run_no_validator(const char *what, int warn, int want_report)
+{
+    char dir[] = "/tmp/ccdk-lint-XXXXXX";
+    if (!mkdtemp(dir))
+        abort();
+    char out[64];
+    snprintf(out, sizeof out, "%s/out", dir);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){
+        .outdir = out, .quiet = 1, .context = CCDK_KVS({"@aws-cdk/core:annotationsInValidationReport", "true"})});
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_cfn_parameter_new(s, "Unused", &(ccdk_cfn_parameter_props){.type = "String"}); /* W2001, were it on */
+    ccdk_cfn_resource_new(s, "T", "AWS::SNS::Topic", NULL);
+    if (warn)
+        ccdk_annotations_add_warning(s, NULL, "w");
+    CHECK_MSG(ccdk_app_synth(app) == 0, "%s: synth failed", what);
+    char rep[128];
+    snprintf(rep, sizeof rep, "%s/validation-report.json", out);
+    FILE *f = fopen(rep, "r");
+    CHECK_MSG((f != NULL) == want_report, "%s: validation-report.json %s", what, want_report ? "missing" : "written");
+    if (f) {
+        char text[8192];
+        size_t n = fread(text, 1, sizeof text - 1, f);
+        text[n] = 0;
+        fclose(f);
+        CHECK_MSG(strstr(text, "\"pluginName\": \"Construct Annotations\"") && !strstr(text, "CloudFormation Validate"),
+                  "%s: not the annotations' report alone:\n%s", what, text);
+    }
+    ccdk_app_free(app);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    if (system(cmd) != 0)
+        abort();
+}
+
+TEST(annotations_without_validator)
+{
+    setenv("CDK_VALIDATION", "false", 1);
+    run_no_validator("CDK_VALIDATION=false, a warning", 1, 1);
+    run_no_validator("CDK_VALIDATION=false, no warning", 0, 0);
+    unsetenv("CDK_VALIDATION");
+}
+
 int main(void)
 {
     RUN(strict_memory);
     RUN(strict_url);
     RUN(not_strict);
     RUN(validation_failure);
+    RUN(annotations_without_validator);
     return TEST_DONE();
 }
