@@ -478,6 +478,11 @@ typedef struct {
     ccdk_strs public_subnet_ids, public_subnet_names, public_subnet_route_table_ids;
     ccdk_strs private_subnet_ids, private_subnet_names, private_subnet_route_table_ids;
     ccdk_strs isolated_subnet_ids, isolated_subnet_names, isolated_subnet_route_table_ids;
+    /* each subnet's IPv4 block (its ipv4CidrBlock, what byCidrMask / byCidrRanges filters read);
+     * given, one per subnet id (else aws-cdk-lib's error "Number of publicSubnetIpv4CidrBlocks (n)
+     * must be equal to the amount of publicSubnetIds (m)."). Default: none (reading a subnet's block
+     * is then an error). */
+    ccdk_strs public_subnet_ipv4_cidr_blocks, private_subnet_ipv4_cidr_blocks, isolated_subnet_ipv4_cidr_blocks;
 } ccdk_ec2_vpc_attributes;
 /** Vpc.fromVpcAttributes(scope, id, attrs): an imported VPC (no resources). Never NULL; bad
  *  attributes are aws-cdk-lib's errors. */
