@@ -497,6 +497,7 @@ typedef struct {
      * must be equal to the amount of publicSubnetIds (m)."). Default: none (reading a subnet's block
      * is then an error). */
     ccdk_strs public_subnet_ipv4_cidr_blocks, private_subnet_ipv4_cidr_blocks, isolated_subnet_ipv4_cidr_blocks;
+    const char *vpn_gateway_id;   /* the VPC's VPN gateway (its vpnGatewayId); default none */
 } ccdk_ec2_vpc_attributes;
 /** Vpc.fromVpcAttributes(scope, id, attrs): an imported VPC (no resources). Never NULL; bad
  *  attributes are aws-cdk-lib's errors. */
@@ -532,8 +533,9 @@ const char *ccdk_ec2_vpc_default_security_group(ccdk_ec2_vpc *vpc);
 /** vpc.vpcArn: arn:<partition>:ec2:<region>:<account>:vpc/<vpcId> (the stack's region and account;
  *  a looked-up VPC's own where the lookup gave them). Owned by the App; NULL for NULL. */
 const char *ccdk_ec2_vpc_arn(ccdk_ec2_vpc *vpc);
-/** vpc.vpnGatewayId: the VPN gateway's Ref (vpn_gateway), owned by the App; NULL without one, for
- *  an imported VPC and for NULL. */
+/** vpc.vpnGatewayId: a new Vpc's VPN gateway's Ref (vpn_gateway), an imported VPC's vpn_gateway_id
+ *  attribute, a looked-up VPC's gateway (returnVpnGateways); owned by the App. NULL without one and
+ *  for NULL. */
 const char *ccdk_ec2_vpc_vpn_gateway_id(ccdk_ec2_vpc *vpc);
 /** vpc.dnsHostnamesEnabled / vpc.dnsSupportEnabled of a new Vpc: enable_dns_hostnames /
  *  enable_dns_support, default true. 0 for an imported VPC (which has neither) and NULL. */

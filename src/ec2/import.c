@@ -87,6 +87,7 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_from_vpc_attributes(void *scope, const char *id, cons
     }
     vpc->vpc_id = ccdk__keep(app, attrs->vpc_id);
     vpc->cidr_block = attrs->vpc_cidr_block ? ccdk__keep(app, attrs->vpc_cidr_block) : NULL;
+    vpc->vpn_gateway_id = attrs->vpn_gateway_id ? ccdk__keep(app, attrs->vpn_gateway_id) : NULL;
     vpc->naz = CCDK__LEN(attrs->availability_zones, "availability_zones");
     vpc->azs = ccdk__alloc(app, (vpc->naz + 1) * sizeof *vpc->azs);
     for (size_t i = 0; i < vpc->naz; i++)

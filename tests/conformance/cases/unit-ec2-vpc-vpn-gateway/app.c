@@ -10,6 +10,9 @@ int main(void)
         ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(stack, "VPC", &(ccdk_ec2_vpc_props){
             .restrict_default_security_group = CCDK_FALSE, .vpn_gateway = CCDK_TRUE, .vpn_gateway_asn = CCDK_NUM(65000)});
         ccdk_cfn_output_new(stack, "VpnGatewayId", &(ccdk_cfn_output_props){.value = ccdk_ec2_vpc_vpn_gateway_id(vpc)});
+        ccdk_ec2_vpc *imported = ccdk_ec2_vpc_from_vpc_attributes(stack, "Imported", &(ccdk_ec2_vpc_attributes){
+            .vpc_id = "vpc-1234", .availability_zones = CCDK_STRS("us-east-1a"), .vpn_gateway_id = "vgw-1234"});
+        ccdk_cfn_output_new(stack, "ImportedVpnGatewayId", &(ccdk_cfn_output_props){.value = ccdk_ec2_vpc_vpn_gateway_id(imported)});
     }
     ccdk_ec2_vpc_new(ccdk_stack_new(app, "PropagationIsolated", &env), "VPC", &(ccdk_ec2_vpc_props){
         .restrict_default_security_group = CCDK_FALSE,

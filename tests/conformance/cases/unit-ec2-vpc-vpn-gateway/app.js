@@ -2,7 +2,7 @@
 // and route propagation on isolated subnets", "... on private and isolated subnets", "route
 // propagation defaults to isolated subnets when there are no private subnets", "... to public
 // subnets when there are no private/isolated subnets", one stack each (getTestStack()), vpnGatewayId
-// in an output; and vpnGatewayAsn alone (the gateway without vpnGateway: true), in an
+// in an output (and an imported VPC's); and vpnGatewayAsn alone (the gateway without vpnGateway: true), in an
 // environment-agnostic stack.
 'use strict';
 const cdk = require('aws-cdk-lib');
@@ -17,6 +17,12 @@ const { PUBLIC, PRIVATE_WITH_EGRESS, PRIVATE_ISOLATED } = ec2.SubnetType;
   const stack = testStack('VpnGateway');
   const vpc = new ec2.Vpc(stack, 'VPC', { ...nr, vpnGateway: true, vpnGatewayAsn: 65000 });
   new cdk.CfnOutput(stack, 'VpnGatewayId', { value: vpc.vpnGatewayId });
+  const imported = ec2.Vpc.fromVpcAttributes(stack, 'Imported', {
+    vpcId: 'vpc-1234',
+    availabilityZones: ['us-east-1a'],
+    vpnGatewayId: 'vgw-1234',
+  });
+  new cdk.CfnOutput(stack, 'ImportedVpnGatewayId', { value: imported.vpnGatewayId });
 }
 new ec2.Vpc(testStack('PropagationIsolated'), 'VPC', {
   ...nr,
