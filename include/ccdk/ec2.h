@@ -464,6 +464,20 @@ typedef struct {
     ccdk_ec2_ipv6_addresses ipv6_addresses;
     /* flow logs to add (vpc.addFlowLog(id, options) for each, in order, after the gateway endpoints) */
     ccdk_ec2_vpc_flow_log_list flow_logs;
+    /* vpnGateway: a VPN gateway ("VpnGateway", an AWS::EC2::VPNGateway of type ipsec.1) attached
+     * to the VPC ("VPCVPNGW") that propagates routes ("RoutePropagation") to the route tables of the
+     * vpn_route_propagation subnets; made before the gateway endpoints. Default: false, unless
+     * vpn_gateway_asn is given (then false is aws-cdk-lib's error). A VPC without any subnet:
+     * aws-cdk-lib's error. vpnConnections (VpnConnection) is not in ccdk. */
+    ccdk_tristate vpn_gateway;
+    ccdk_opt_num vpn_gateway_asn; /* vpnGatewayAsn: the Amazon side's ASN; default AWS's */
+    /* vpnRoutePropagation: the subnets whose route tables learn the VPN's routes; default one
+     * default selection (the private subnets, else the isolated, else the public). Selecting no
+     * route table is aws-cdk-lib's error at synth ("enableVpnGateway: no subnets matching selection:
+     * '<the selections as JSON>'. ..."; ccdk writes a selection's subnetType, subnetGroupName,
+     * availabilityZones, onePerAz and subnetName keys in that order, aws-cdk-lib in the order the
+     * app wrote them). */
+    ccdk_ec2_subnet_selection_list vpn_route_propagation;
 } ccdk_ec2_vpc_props;
 
 /** new ec2.Vpc(scope, id, props); props may be NULL. Owned by the App; never NULL. Bad props are
@@ -478,6 +492,12 @@ typedef struct {
     ccdk_strs public_subnet_ids, public_subnet_names, public_subnet_route_table_ids;
     ccdk_strs private_subnet_ids, private_subnet_names, private_subnet_route_table_ids;
     ccdk_strs isolated_subnet_ids, isolated_subnet_names, isolated_subnet_route_table_ids;
+    /* each subnet's IPv4 block (its ipv4CidrBlock, what byCidrMask / byCidrRanges filters read);
+     * given, one per subnet id (else aws-cdk-lib's error "Number of publicSubnetIpv4CidrBlocks (n)
+     * must be equal to the amount of publicSubnetIds (m)."). Default: none (reading a subnet's block
+     * is then an error). */
+    ccdk_strs public_subnet_ipv4_cidr_blocks, private_subnet_ipv4_cidr_blocks, isolated_subnet_ipv4_cidr_blocks;
+    const char *vpn_gateway_id;   /* the VPC's VPN gateway (its vpnGatewayId); default none */
 } ccdk_ec2_vpc_attributes;
 /** Vpc.fromVpcAttributes(scope, id, attrs): an imported VPC (no resources). Never NULL; bad
  *  attributes are aws-cdk-lib's errors. */
@@ -513,6 +533,10 @@ const char *ccdk_ec2_vpc_default_security_group(ccdk_ec2_vpc *vpc);
 /** vpc.vpcArn: arn:<partition>:ec2:<region>:<account>:vpc/<vpcId> (the stack's region and account;
  *  a looked-up VPC's own where the lookup gave them). Owned by the App; NULL for NULL. */
 const char *ccdk_ec2_vpc_arn(ccdk_ec2_vpc *vpc);
+/** vpc.vpnGatewayId: a new Vpc's VPN gateway's Ref (vpn_gateway), an imported VPC's vpn_gateway_id
+ *  attribute, a looked-up VPC's gateway (returnVpnGateways); owned by the App. NULL without one and
+ *  for NULL. */
+const char *ccdk_ec2_vpc_vpn_gateway_id(ccdk_ec2_vpc *vpc);
 /** vpc.dnsHostnamesEnabled / vpc.dnsSupportEnabled of a new Vpc: enable_dns_hostnames /
  *  enable_dns_support, default true. 0 for an imported VPC (which has neither) and NULL. */
 int ccdk_ec2_vpc_dns_hostnames_enabled(ccdk_ec2_vpc *vpc);

@@ -694,75 +694,82 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"InternetGatewayId", "internetGatewayId", 0, 0, 0},
     {"VpcId", "vpcId", 1, 0, 0},
     {"VpnGatewayId", "vpnGatewayId", 2, 0, 0},
-    /* 127: convertCfnRepositoryPropsToCloudFormation */
+    /* 127: convertCfnVPNGatewayPropsToCloudFormation */
+    {"AmazonSideAsn", "amazonSideAsn", 0, 0, 0},
+    {"Tags", "tags", 1, 2, 1},
+    {"Type", "type", 2, 0, 0},
+    /* 128: convertCfnVPNGatewayRoutePropagationPropsToCloudFormation */
+    {"RouteTableIds", "routeTableIds", 0, 0, 0},
+    {"VpnGatewayId", "vpnGatewayId", 1, 0, 0},
+    /* 129: convertCfnRepositoryPropsToCloudFormation */
     {"EmptyOnDelete", "emptyOnDelete", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 128},
-    {"ImageScanningConfiguration", "imageScanningConfiguration", 2, 1, 129},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 130},
+    {"ImageScanningConfiguration", "imageScanningConfiguration", 2, 1, 131},
     {"ImageTagMutability", "imageTagMutability", 3, 0, 0},
-    {"ImageTagMutabilityExclusionFilters", "imageTagMutabilityExclusionFilters", 4, 2, 130},
-    {"LifecyclePolicy", "lifecyclePolicy", 5, 1, 131},
+    {"ImageTagMutabilityExclusionFilters", "imageTagMutabilityExclusionFilters", 4, 2, 132},
+    {"LifecyclePolicy", "lifecyclePolicy", 5, 1, 133},
     {"RepositoryName", "repositoryName", 6, 0, 0},
     {"RepositoryPolicyText", "repositoryPolicyText", 7, 0, 0},
     {"Tags", "tags", 8, 2, 1},
-    /* 128: convertCfnRepositoryEncryptionConfigurationPropertyToCloudFormation */
+    /* 130: convertCfnRepositoryEncryptionConfigurationPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KmsKey", "kmsKey", 1, 0, 0},
-    /* 129: convertCfnRepositoryImageScanningConfigurationPropertyToCloudFormation */
+    /* 131: convertCfnRepositoryImageScanningConfigurationPropertyToCloudFormation */
     {"ScanOnPush", "scanOnPush", 0, 0, 0},
-    /* 130: convertCfnRepositoryImageTagMutabilityExclusionFilterPropertyToCloudFormation */
+    /* 132: convertCfnRepositoryImageTagMutabilityExclusionFilterPropertyToCloudFormation */
     {"ImageTagMutabilityExclusionFilterType", "imageTagMutabilityExclusionFilterType", 0, 0, 0},
     {"ImageTagMutabilityExclusionFilterValue", "imageTagMutabilityExclusionFilterValue", 1, 0, 0},
-    /* 131: convertCfnRepositoryLifecyclePolicyPropertyToCloudFormation */
+    /* 133: convertCfnRepositoryLifecyclePolicyPropertyToCloudFormation */
     {"LifecyclePolicyText", "lifecyclePolicyText", 0, 0, 0},
     {"RegistryId", "registryId", 1, 0, 0},
-    /* 132: convertCfnAccessPointPropsToCloudFormation */
-    {"AccessPointTags", "accessPointTags", 4, 2, 133},
+    /* 134: convertCfnAccessPointPropsToCloudFormation */
+    {"AccessPointTags", "accessPointTags", 4, 2, 135},
     {"ClientToken", "clientToken", 0, 0, 0},
     {"FileSystemId", "fileSystemId", 1, 0, 0},
-    {"PosixUser", "posixUser", 2, 1, 134},
-    {"RootDirectory", "rootDirectory", 3, 1, 135},
-    /* 133: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
+    {"PosixUser", "posixUser", 2, 1, 136},
+    {"RootDirectory", "rootDirectory", 3, 1, 137},
+    /* 135: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 134: convertCfnAccessPointPosixUserPropertyToCloudFormation */
+    /* 136: convertCfnAccessPointPosixUserPropertyToCloudFormation */
     {"Gid", "gid", 1, 0, 0},
     {"SecondaryGids", "secondaryGids", 2, 0, 0},
     {"Uid", "uid", 0, 0, 0},
-    /* 135: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
-    {"CreationInfo", "creationInfo", 0, 1, 136},
+    /* 137: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
+    {"CreationInfo", "creationInfo", 0, 1, 138},
     {"Path", "path", 1, 0, 0},
-    /* 136: convertCfnAccessPointCreationInfoPropertyToCloudFormation */
+    /* 138: convertCfnAccessPointCreationInfoPropertyToCloudFormation */
     {"OwnerGid", "ownerGid", 0, 0, 0},
     {"OwnerUid", "ownerUid", 1, 0, 0},
     {"Permissions", "permissions", 2, 0, 0},
-    /* 137: convertCfnFileSystemPropsToCloudFormation */
+    /* 139: convertCfnFileSystemPropsToCloudFormation */
     {"AvailabilityZoneName", "availabilityZoneName", 0, 0, 0},
-    {"BackupPolicy", "backupPolicy", 1, 1, 138},
+    {"BackupPolicy", "backupPolicy", 1, 1, 140},
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 2, 0, 0},
     {"Encrypted", "encrypted", 3, 0, 0},
     {"FileSystemPolicy", "fileSystemPolicy", 4, 0, 0},
-    {"FileSystemProtection", "fileSystemProtection", 5, 1, 139},
-    {"FileSystemTags", "fileSystemTags", 11, 2, 140},
+    {"FileSystemProtection", "fileSystemProtection", 5, 1, 141},
+    {"FileSystemTags", "fileSystemTags", 11, 2, 142},
     {"KmsKeyId", "kmsKeyId", 6, 0, 0},
-    {"LifecyclePolicies", "lifecyclePolicies", 7, 2, 141},
+    {"LifecyclePolicies", "lifecyclePolicies", 7, 2, 143},
     {"PerformanceMode", "performanceMode", 8, 0, 0},
     {"ProvisionedThroughputInMibps", "provisionedThroughputInMibps", 9, 0, 0},
-    {"ReplicationConfiguration", "replicationConfiguration", 10, 1, 142},
+    {"ReplicationConfiguration", "replicationConfiguration", 10, 1, 144},
     {"ThroughputMode", "throughputMode", 12, 0, 0},
-    /* 138: convertCfnFileSystemBackupPolicyPropertyToCloudFormation */
+    /* 140: convertCfnFileSystemBackupPolicyPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 139: convertCfnFileSystemFileSystemProtectionPropertyToCloudFormation */
+    /* 141: convertCfnFileSystemFileSystemProtectionPropertyToCloudFormation */
     {"ReplicationOverwriteProtection", "replicationOverwriteProtection", 0, 0, 0},
-    /* 140: convertCfnFileSystemElasticFileSystemTagPropertyToCloudFormation */
+    /* 142: convertCfnFileSystemElasticFileSystemTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 141: convertCfnFileSystemLifecyclePolicyPropertyToCloudFormation */
+    /* 143: convertCfnFileSystemLifecyclePolicyPropertyToCloudFormation */
     {"TransitionToArchive", "transitionToArchive", 0, 0, 0},
     {"TransitionToIA", "transitionToIa", 1, 0, 0},
     {"TransitionToPrimaryStorageClass", "transitionToPrimaryStorageClass", 2, 0, 0},
-    /* 142: convertCfnFileSystemReplicationConfigurationPropertyToCloudFormation */
-    {"Destinations", "destinations", 0, 2, 143},
-    /* 143: convertCfnFileSystemReplicationDestinationPropertyToCloudFormation */
+    /* 144: convertCfnFileSystemReplicationConfigurationPropertyToCloudFormation */
+    {"Destinations", "destinations", 0, 2, 145},
+    /* 145: convertCfnFileSystemReplicationDestinationPropertyToCloudFormation */
     {"AvailabilityZoneName", "availabilityZoneName", 3, 0, 0},
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"KmsKeyId", "kmsKeyId", 1, 0, 0},
@@ -770,88 +777,88 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"RoleArn", "roleArn", 4, 0, 0},
     {"Status", "status", 5, 0, 0},
     {"StatusMessage", "statusMessage", 6, 0, 0},
-    /* 144: convertCfnMountTargetPropsToCloudFormation */
+    /* 146: convertCfnMountTargetPropsToCloudFormation */
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"IpAddress", "ipAddress", 1, 0, 0},
     {"IpAddressType", "ipAddressType", 2, 0, 0},
     {"Ipv6Address", "ipv6Address", 3, 0, 0},
     {"SecurityGroups", "securityGroups", 4, 0, 0},
     {"SubnetId", "subnetId", 5, 0, 0},
-    /* 145: convertCfnApiDestinationPropsToCloudFormation */
+    /* 147: convertCfnApiDestinationPropsToCloudFormation */
     {"ConnectionArn", "connectionArn", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"HttpMethod", "httpMethod", 2, 0, 0},
     {"InvocationEndpoint", "invocationEndpoint", 3, 0, 0},
     {"InvocationRateLimitPerSecond", "invocationRateLimitPerSecond", 4, 0, 0},
     {"Name", "name", 5, 0, 0},
-    /* 146: convertCfnConnectionPropsToCloudFormation */
-    {"AuthParameters", "authParameters", 1, 1, 147},
+    /* 148: convertCfnConnectionPropsToCloudFormation */
+    {"AuthParameters", "authParameters", 1, 1, 149},
     {"AuthorizationType", "authorizationType", 0, 0, 0},
     {"Description", "description", 2, 0, 0},
-    {"InvocationConnectivityParameters", "invocationConnectivityParameters", 3, 1, 156},
+    {"InvocationConnectivityParameters", "invocationConnectivityParameters", 3, 1, 158},
     {"KmsKeyIdentifier", "kmsKeyIdentifier", 4, 0, 0},
     {"Name", "name", 5, 0, 0},
-    /* 147: convertCfnConnectionAuthParametersPropertyToCloudFormation */
-    {"ApiKeyAuthParameters", "apiKeyAuthParameters", 0, 1, 148},
-    {"BasicAuthParameters", "basicAuthParameters", 1, 1, 149},
-    {"ConnectivityParameters", "connectivityParameters", 4, 1, 150},
-    {"InvocationHttpParameters", "invocationHttpParameters", 3, 1, 152},
-    {"OAuthParameters", "oAuthParameters", 2, 1, 154},
-    /* 148: convertCfnConnectionApiKeyAuthParametersPropertyToCloudFormation */
+    /* 149: convertCfnConnectionAuthParametersPropertyToCloudFormation */
+    {"ApiKeyAuthParameters", "apiKeyAuthParameters", 0, 1, 150},
+    {"BasicAuthParameters", "basicAuthParameters", 1, 1, 151},
+    {"ConnectivityParameters", "connectivityParameters", 4, 1, 152},
+    {"InvocationHttpParameters", "invocationHttpParameters", 3, 1, 154},
+    {"OAuthParameters", "oAuthParameters", 2, 1, 156},
+    /* 150: convertCfnConnectionApiKeyAuthParametersPropertyToCloudFormation */
     {"ApiKeyName", "apiKeyName", 0, 0, 0},
     {"ApiKeyValue", "apiKeyValue", 1, 0, 0},
-    /* 149: convertCfnConnectionBasicAuthParametersPropertyToCloudFormation */
+    /* 151: convertCfnConnectionBasicAuthParametersPropertyToCloudFormation */
     {"Password", "password", 1, 0, 0},
     {"Username", "username", 0, 0, 0},
-    /* 150: convertCfnConnectionConnectivityParametersPropertyToCloudFormation */
-    {"ResourceParameters", "resourceParameters", 0, 1, 151},
-    /* 151: convertCfnConnectionResourceParametersPropertyToCloudFormation */
+    /* 152: convertCfnConnectionConnectivityParametersPropertyToCloudFormation */
+    {"ResourceParameters", "resourceParameters", 0, 1, 153},
+    /* 153: convertCfnConnectionResourceParametersPropertyToCloudFormation */
     {"ResourceAssociationArn", "resourceAssociationArn", 0, 0, 0},
     {"ResourceConfigurationArn", "resourceConfigurationArn", 1, 0, 0},
-    /* 152: convertCfnConnectionConnectionHttpParametersPropertyToCloudFormation */
-    {"BodyParameters", "bodyParameters", 0, 2, 153},
-    {"HeaderParameters", "headerParameters", 1, 2, 153},
-    {"QueryStringParameters", "queryStringParameters", 2, 2, 153},
-    /* 153: convertCfnConnectionParameterPropertyToCloudFormation */
+    /* 154: convertCfnConnectionConnectionHttpParametersPropertyToCloudFormation */
+    {"BodyParameters", "bodyParameters", 0, 2, 155},
+    {"HeaderParameters", "headerParameters", 1, 2, 155},
+    {"QueryStringParameters", "queryStringParameters", 2, 2, 155},
+    /* 155: convertCfnConnectionParameterPropertyToCloudFormation */
     {"IsValueSecret", "isValueSecret", 2, 0, 0},
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 154: convertCfnConnectionOAuthParametersPropertyToCloudFormation */
+    /* 156: convertCfnConnectionOAuthParametersPropertyToCloudFormation */
     {"AuthorizationEndpoint", "authorizationEndpoint", 0, 0, 0},
-    {"ClientParameters", "clientParameters", 1, 1, 155},
+    {"ClientParameters", "clientParameters", 1, 1, 157},
     {"HttpMethod", "httpMethod", 2, 0, 0},
-    {"OAuthHttpParameters", "oAuthHttpParameters", 3, 1, 152},
-    /* 155: convertCfnConnectionClientParametersPropertyToCloudFormation */
+    {"OAuthHttpParameters", "oAuthHttpParameters", 3, 1, 154},
+    /* 157: convertCfnConnectionClientParametersPropertyToCloudFormation */
     {"ClientID", "clientId", 0, 0, 0},
     {"ClientSecret", "clientSecret", 1, 0, 0},
-    /* 156: convertCfnConnectionInvocationConnectivityParametersPropertyToCloudFormation */
-    {"ResourceParameters", "resourceParameters", 0, 1, 151},
-    /* 157: convertCfnEventBusPropsToCloudFormation */
-    {"DeadLetterConfig", "deadLetterConfig", 1, 1, 158},
+    /* 158: convertCfnConnectionInvocationConnectivityParametersPropertyToCloudFormation */
+    {"ResourceParameters", "resourceParameters", 0, 1, 153},
+    /* 159: convertCfnEventBusPropsToCloudFormation */
+    {"DeadLetterConfig", "deadLetterConfig", 1, 1, 160},
     {"Description", "description", 2, 0, 0},
     {"EventSourceName", "eventSourceName", 3, 0, 0},
     {"KmsKeyIdentifier", "kmsKeyIdentifier", 4, 0, 0},
-    {"LogConfig", "logConfig", 5, 1, 159},
+    {"LogConfig", "logConfig", 5, 1, 161},
     {"Name", "name", 6, 0, 0},
     {"Policy", "policy", 7, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 158: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
+    /* 160: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
-    /* 159: convertCfnEventBusLogConfigPropertyToCloudFormation */
+    /* 161: convertCfnEventBusLogConfigPropertyToCloudFormation */
     {"IncludeDetail", "includeDetail", 0, 0, 0},
     {"Level", "level", 1, 0, 0},
-    /* 160: convertCfnEventBusPolicyPropsToCloudFormation */
+    /* 162: convertCfnEventBusPolicyPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
-    {"Condition", "condition", 1, 1, 161},
+    {"Condition", "condition", 1, 1, 163},
     {"EventBusName", "eventBusName", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
     {"Statement", "statement", 4, 0, 0},
     {"StatementId", "statementId", 5, 0, 0},
-    /* 161: convertCfnEventBusPolicyConditionPropertyToCloudFormation */
+    /* 163: convertCfnEventBusPolicyConditionPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
     {"Value", "value", 2, 0, 0},
-    /* 162: convertCfnRulePropsToCloudFormation */
+    /* 164: convertCfnRulePropsToCloudFormation */
     {"Description", "description", 1, 0, 0},
     {"EventBusName", "eventBusName", 2, 0, 0},
     {"EventPattern", "eventPattern", 3, 0, 0},
@@ -860,79 +867,79 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ScheduleExpression", "scheduleExpression", 6, 0, 0},
     {"State", "state", 7, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    {"Targets", "targets", 8, 2, 163},
-    /* 163: convertCfnRuleTargetPropertyToCloudFormation */
-    {"AppSyncParameters", "appSyncParameters", 12, 1, 164},
+    {"Targets", "targets", 8, 2, 165},
+    /* 165: convertCfnRuleTargetPropertyToCloudFormation */
+    {"AppSyncParameters", "appSyncParameters", 12, 1, 166},
     {"Arn", "arn", 1, 0, 0},
-    {"BatchParameters", "batchParameters", 7, 1, 165},
-    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 168},
-    {"EcsParameters", "ecsParameters", 3, 1, 169},
-    {"HttpParameters", "httpParameters", 4, 1, 175},
+    {"BatchParameters", "batchParameters", 7, 1, 167},
+    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 170},
+    {"EcsParameters", "ecsParameters", 3, 1, 171},
+    {"HttpParameters", "httpParameters", 4, 1, 177},
     {"Id", "id", 0, 0, 0},
     {"Input", "input", 13, 0, 0},
     {"InputPath", "inputPath", 14, 0, 0},
-    {"InputTransformer", "inputTransformer", 15, 1, 176},
-    {"KinesisParameters", "kinesisParameters", 5, 1, 177},
-    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 178},
-    {"RetryPolicy", "retryPolicy", 9, 1, 179},
+    {"InputTransformer", "inputTransformer", 15, 1, 178},
+    {"KinesisParameters", "kinesisParameters", 5, 1, 179},
+    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 180},
+    {"RetryPolicy", "retryPolicy", 9, 1, 181},
     {"RoleArn", "roleArn", 2, 0, 0},
-    {"RunCommandParameters", "runCommandParameters", 6, 1, 180},
-    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 182},
-    {"SqsParameters", "sqsParameters", 10, 1, 184},
-    /* 164: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
+    {"RunCommandParameters", "runCommandParameters", 6, 1, 182},
+    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 184},
+    {"SqsParameters", "sqsParameters", 10, 1, 186},
+    /* 166: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
     {"GraphQLOperation", "graphQlOperation", 0, 0, 0},
-    /* 165: convertCfnRuleBatchParametersPropertyToCloudFormation */
-    {"ArrayProperties", "arrayProperties", 0, 1, 166},
+    /* 167: convertCfnRuleBatchParametersPropertyToCloudFormation */
+    {"ArrayProperties", "arrayProperties", 0, 1, 168},
     {"JobDefinition", "jobDefinition", 1, 0, 0},
     {"JobName", "jobName", 2, 0, 0},
-    {"RetryStrategy", "retryStrategy", 3, 1, 167},
-    /* 166: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
+    {"RetryStrategy", "retryStrategy", 3, 1, 169},
+    /* 168: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 167: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
+    /* 169: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
     {"Attempts", "attempts", 0, 0, 0},
-    /* 168: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
+    /* 170: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
-    /* 169: convertCfnRuleEcsParametersPropertyToCloudFormation */
-    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 170},
+    /* 171: convertCfnRuleEcsParametersPropertyToCloudFormation */
+    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 172},
     {"EnableECSManagedTags", "enableEcsManagedTags", 1, 0, 0},
     {"EnableExecuteCommand", "enableExecuteCommand", 2, 0, 0},
     {"Group", "group", 3, 0, 0},
     {"LaunchType", "launchType", 4, 0, 0},
-    {"NetworkConfiguration", "networkConfiguration", 5, 1, 171},
-    {"PlacementConstraints", "placementConstraints", 6, 2, 173},
-    {"PlacementStrategies", "placementStrategies", 7, 2, 174},
+    {"NetworkConfiguration", "networkConfiguration", 5, 1, 173},
+    {"PlacementConstraints", "placementConstraints", 6, 2, 175},
+    {"PlacementStrategies", "placementStrategies", 7, 2, 176},
     {"PlatformVersion", "platformVersion", 8, 0, 0},
     {"PropagateTags", "propagateTags", 9, 0, 0},
     {"ReferenceId", "referenceId", 10, 0, 0},
     {"TagList", "tagList", 11, 2, 1},
     {"TaskCount", "taskCount", 12, 0, 0},
     {"TaskDefinitionArn", "taskDefinitionArn", 13, 0, 0},
-    /* 170: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
+    /* 172: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
     {"Base", "base", 0, 0, 0},
     {"CapacityProvider", "capacityProvider", 1, 0, 0},
     {"Weight", "weight", 2, 0, 0},
-    /* 171: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
-    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 172},
-    /* 172: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
+    /* 173: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
+    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 174},
+    /* 174: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
     {"AssignPublicIp", "assignPublicIp", 0, 0, 0},
     {"SecurityGroups", "securityGroups", 1, 0, 0},
     {"Subnets", "subnets", 2, 0, 0},
-    /* 173: convertCfnRulePlacementConstraintPropertyToCloudFormation */
+    /* 175: convertCfnRulePlacementConstraintPropertyToCloudFormation */
     {"Expression", "expression", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
-    /* 174: convertCfnRulePlacementStrategyPropertyToCloudFormation */
+    /* 176: convertCfnRulePlacementStrategyPropertyToCloudFormation */
     {"Field", "field", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
-    /* 175: convertCfnRuleHttpParametersPropertyToCloudFormation */
+    /* 177: convertCfnRuleHttpParametersPropertyToCloudFormation */
     {"HeaderParameters", "headerParameters", 0, 0, 0},
     {"PathParameterValues", "pathParameterValues", 1, 0, 0},
     {"QueryStringParameters", "queryStringParameters", 2, 0, 0},
-    /* 176: convertCfnRuleInputTransformerPropertyToCloudFormation */
+    /* 178: convertCfnRuleInputTransformerPropertyToCloudFormation */
     {"InputPathsMap", "inputPathsMap", 1, 0, 0},
     {"InputTemplate", "inputTemplate", 0, 0, 0},
-    /* 177: convertCfnRuleKinesisParametersPropertyToCloudFormation */
+    /* 179: convertCfnRuleKinesisParametersPropertyToCloudFormation */
     {"PartitionKeyPath", "partitionKeyPath", 0, 0, 0},
-    /* 178: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
+    /* 180: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
     {"Database", "database", 0, 0, 0},
     {"DbUser", "dbUser", 1, 0, 0},
     {"SecretManagerArn", "secretManagerArn", 2, 0, 0},
@@ -940,34 +947,34 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Sqls", "sqls", 4, 0, 0},
     {"StatementName", "statementName", 5, 0, 0},
     {"WithEvent", "withEvent", 6, 0, 0},
-    /* 179: convertCfnRuleRetryPolicyPropertyToCloudFormation */
+    /* 181: convertCfnRuleRetryPolicyPropertyToCloudFormation */
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 1, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 0, 0, 0},
-    /* 180: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
-    {"RunCommandTargets", "runCommandTargets", 0, 2, 181},
-    /* 181: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
+    /* 182: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
+    {"RunCommandTargets", "runCommandTargets", 0, 2, 183},
+    /* 183: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Values", "values", 1, 0, 0},
-    /* 182: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
-    {"PipelineParameterList", "pipelineParameterList", 0, 2, 183},
-    /* 183: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
+    /* 184: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
+    {"PipelineParameterList", "pipelineParameterList", 0, 2, 185},
+    /* 185: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 184: convertCfnRuleSqsParametersPropertyToCloudFormation */
+    /* 186: convertCfnRuleSqsParametersPropertyToCloudFormation */
     {"MessageGroupId", "messageGroupId", 0, 0, 0},
-    /* 185: convertCfnRegistryPropsToCloudFormation */
+    /* 187: convertCfnRegistryPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"Name", "name", 1, 0, 0},
     {"Tags", "tags", 2, 2, 1},
-    /* 186: convertCfnGroupPropsToCloudFormation */
+    /* 188: convertCfnGroupPropsToCloudFormation */
     {"GroupName", "groupName", 0, 0, 0},
     {"ManagedPolicyArns", "managedPolicyArns", 1, 0, 0},
     {"Path", "path", 2, 0, 0},
-    {"Policies", "policies", 3, 2, 187},
-    /* 187: convertCfnGroupPolicyPropertyToCloudFormation */
+    {"Policies", "policies", 3, 2, 189},
+    /* 189: convertCfnGroupPolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 188: convertCfnManagedPolicyPropsToCloudFormation */
+    /* 190: convertCfnManagedPolicyPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"Groups", "groups", 1, 0, 0},
     {"ManagedPolicyName", "managedPolicyName", 2, 0, 0},
@@ -975,70 +982,70 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PolicyDocument", "policyDocument", 4, 0, 0},
     {"Roles", "roles", 5, 0, 0},
     {"Users", "users", 6, 0, 0},
-    /* 189: convertCfnPolicyPropsToCloudFormation */
+    /* 191: convertCfnPolicyPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 2, 0, 0},
     {"Roles", "roles", 3, 0, 0},
     {"Users", "users", 4, 0, 0},
-    /* 190: convertCfnRolePropsToCloudFormation */
+    /* 192: convertCfnRolePropsToCloudFormation */
     {"AssumeRolePolicyDocument", "assumeRolePolicyDocument", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"MaxSessionDuration", "maxSessionDuration", 3, 0, 0},
     {"Path", "path", 4, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 5, 0, 0},
-    {"Policies", "policies", 6, 2, 191},
+    {"Policies", "policies", 6, 2, 193},
     {"RoleName", "roleName", 7, 0, 0},
     {"Tags", "tags", 8, 2, 1},
-    /* 191: convertCfnRolePolicyPropertyToCloudFormation */
+    /* 193: convertCfnRolePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 0, 0, 0},
-    /* 192: convertCfnUserPropsToCloudFormation */
+    /* 194: convertCfnUserPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
-    {"LoginProfile", "loginProfile", 1, 1, 193},
+    {"LoginProfile", "loginProfile", 1, 1, 195},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"Path", "path", 3, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 4, 0, 0},
-    {"Policies", "policies", 5, 2, 194},
+    {"Policies", "policies", 5, 2, 196},
     {"Tags", "tags", 6, 2, 1},
     {"UserName", "userName", 7, 0, 0},
-    /* 193: convertCfnUserLoginProfilePropertyToCloudFormation */
+    /* 195: convertCfnUserLoginProfilePropertyToCloudFormation */
     {"Password", "password", 0, 0, 0},
     {"PasswordResetRequired", "passwordResetRequired", 1, 0, 0},
-    /* 194: convertCfnUserPolicyPropertyToCloudFormation */
+    /* 196: convertCfnUserPolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 195: convertCfnUserToGroupAdditionPropsToCloudFormation */
+    /* 197: convertCfnUserToGroupAdditionPropsToCloudFormation */
     {"GroupName", "groupName", 0, 0, 0},
     {"Users", "users", 1, 0, 0},
-    /* 196: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 198: convertCfnResourcePolicyPropsToCloudFormation */
     {"ResourceArn", "resourceArn", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
-    /* 197: convertCfnStreamPropsToCloudFormation */
+    /* 199: convertCfnStreamPropsToCloudFormation */
     {"DesiredShardLevelMetrics", "desiredShardLevelMetrics", 0, 0, 0},
     {"MaxRecordSizeInKiB", "maxRecordSizeInKiB", 1, 0, 0},
     {"Name", "name", 2, 0, 0},
     {"RecordDistributionStrategy", "recordDistributionStrategy", 3, 0, 0},
     {"RetentionPeriodHours", "retentionPeriodHours", 4, 0, 0},
     {"ShardCount", "shardCount", 5, 0, 0},
-    {"StreamEncryption", "streamEncryption", 6, 1, 198},
-    {"StreamModeDetails", "streamModeDetails", 7, 1, 199},
+    {"StreamEncryption", "streamEncryption", 6, 1, 200},
+    {"StreamModeDetails", "streamModeDetails", 7, 1, 201},
     {"Tags", "tags", 8, 2, 1},
     {"WarmThroughputMiBps", "warmThroughputMiBps", 9, 0, 0},
-    /* 198: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
+    /* 200: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KeyId", "keyId", 1, 0, 0},
-    /* 199: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
+    /* 201: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
     {"StreamMode", "streamMode", 0, 0, 0},
-    /* 200: convertCfnStreamConsumerPropsToCloudFormation */
+    /* 202: convertCfnStreamConsumerPropsToCloudFormation */
     {"ConsumerName", "consumerName", 1, 0, 0},
     {"StreamARN", "streamArn", 2, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 201: convertCfnAliasPropsToCloudFormation */
+    /* 203: convertCfnAliasPropsToCloudFormation */
     {"AliasName", "aliasName", 0, 0, 0},
     {"TargetKeyId", "targetKeyId", 1, 0, 0},
-    /* 202: convertCfnKeyPropsToCloudFormation */
+    /* 204: convertCfnKeyPropsToCloudFormation */
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EnableKeyRotation", "enableKeyRotation", 3, 0, 0},
@@ -1051,169 +1058,169 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PendingWindowInDays", "pendingWindowInDays", 9, 0, 0},
     {"RotationPeriodInDays", "rotationPeriodInDays", 10, 0, 0},
     {"Tags", "tags", 11, 2, 1},
-    /* 203: convertCfnAliasPropsToCloudFormation */
+    /* 205: convertCfnAliasPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"FunctionName", "functionName", 1, 0, 0},
     {"FunctionVersion", "functionVersion", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 204},
-    {"RoutingConfig", "routingConfig", 5, 1, 205},
-    /* 204: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 206},
+    {"RoutingConfig", "routingConfig", 5, 1, 207},
+    /* 206: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 205: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
-    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 206},
-    /* 206: convertCfnAliasVersionWeightPropertyToCloudFormation */
+    /* 207: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
+    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 208},
+    /* 208: convertCfnAliasVersionWeightPropertyToCloudFormation */
     {"FunctionVersion", "functionVersion", 0, 0, 0},
     {"FunctionWeight", "functionWeight", 1, 0, 0},
-    /* 207: convertCfnCapacityProviderPropsToCloudFormation */
+    /* 209: convertCfnCapacityProviderPropsToCloudFormation */
     {"CapacityProviderName", "capacityProviderName", 0, 0, 0},
-    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 208},
-    {"InstanceRequirements", "instanceRequirements", 3, 1, 210},
+    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 210},
+    {"InstanceRequirements", "instanceRequirements", 3, 1, 212},
     {"KmsKeyArn", "kmsKeyArn", 4, 0, 0},
-    {"PermissionsConfig", "permissionsConfig", 5, 1, 211},
-    {"PropagateTags", "propagateTags", 6, 1, 212},
+    {"PermissionsConfig", "permissionsConfig", 5, 1, 213},
+    {"PropagateTags", "propagateTags", 6, 1, 214},
     {"Tags", "tags", 2, 2, 1},
-    {"TelemetryConfig", "telemetryConfig", 7, 1, 213},
-    {"VpcConfig", "vpcConfig", 8, 1, 215},
-    /* 208: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
+    {"TelemetryConfig", "telemetryConfig", 7, 1, 215},
+    {"VpcConfig", "vpcConfig", 8, 1, 217},
+    /* 210: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
     {"MaxVCpuCount", "maxVCpuCount", 0, 0, 0},
     {"ScalingMode", "scalingMode", 1, 0, 0},
-    {"ScalingPolicies", "scalingPolicies", 2, 2, 209},
-    /* 209: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
+    {"ScalingPolicies", "scalingPolicies", 2, 2, 211},
+    /* 211: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
     {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
     {"TargetValue", "targetValue", 1, 0, 0},
-    /* 210: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
+    /* 212: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
     {"AllowedInstanceTypes", "allowedInstanceTypes", 0, 0, 0},
     {"Architectures", "architectures", 2, 0, 0},
     {"ExcludedInstanceTypes", "excludedInstanceTypes", 1, 0, 0},
-    /* 211: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
+    /* 213: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
     {"CapacityProviderOperatorRoleArn", "capacityProviderOperatorRoleArn", 0, 0, 0},
-    /* 212: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
+    /* 214: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
     {"ExplicitTags", "explicitTags", 1, 2, 1},
     {"Mode", "mode", 0, 0, 0},
-    /* 213: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 214},
-    /* 214: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
+    /* 215: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 216},
+    /* 216: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
     {"LogGroup", "logGroup", 0, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 215: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
+    /* 217: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
     {"SecurityGroupIds", "securityGroupIds", 0, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 216: convertCfnCodeSigningConfigPropsToCloudFormation */
-    {"AllowedPublishers", "allowedPublishers", 0, 1, 217},
-    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 218},
+    /* 218: convertCfnCodeSigningConfigPropsToCloudFormation */
+    {"AllowedPublishers", "allowedPublishers", 0, 1, 219},
+    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 220},
     {"Description", "description", 3, 0, 0},
     {"Tags", "tags", 1, 2, 1},
-    /* 217: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
+    /* 219: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
     {"SigningProfileVersionArns", "signingProfileVersionArns", 0, 0, 0},
-    /* 218: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
+    /* 220: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
     {"UntrustedArtifactOnDeployment", "untrustedArtifactOnDeployment", 0, 0, 0},
-    /* 219: convertCfnEventInvokeConfigPropsToCloudFormation */
-    {"DestinationConfig", "destinationConfig", 0, 1, 220},
+    /* 221: convertCfnEventInvokeConfigPropsToCloudFormation */
+    {"DestinationConfig", "destinationConfig", 0, 1, 222},
     {"FunctionName", "functionName", 1, 0, 0},
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 2, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 3, 0, 0},
     {"Qualifier", "qualifier", 4, 0, 0},
-    /* 220: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 221},
-    {"OnSuccess", "onSuccess", 1, 1, 222},
-    /* 221: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
+    /* 222: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 223},
+    {"OnSuccess", "onSuccess", 1, 1, 224},
+    /* 223: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 222: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
+    /* 224: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 223: convertCfnEventSourceMappingPropsToCloudFormation */
-    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 224},
+    /* 225: convertCfnEventSourceMappingPropsToCloudFormation */
+    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 226},
     {"BatchSize", "batchSize", 1, 0, 0},
     {"BisectBatchOnFunctionError", "bisectBatchOnFunctionError", 2, 0, 0},
-    {"DestinationConfig", "destinationConfig", 4, 1, 228},
-    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 230},
+    {"DestinationConfig", "destinationConfig", 4, 1, 230},
+    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 232},
     {"Enabled", "enabled", 6, 0, 0},
     {"EventSourceArn", "eventSourceArn", 7, 0, 0},
-    {"FilterCriteria", "filterCriteria", 8, 1, 231},
+    {"FilterCriteria", "filterCriteria", 8, 1, 233},
     {"FunctionName", "functionName", 9, 0, 0},
     {"FunctionResponseTypes", "functionResponseTypes", 10, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 11, 0, 0},
-    {"LoggingConfig", "loggingConfig", 12, 1, 233},
+    {"LoggingConfig", "loggingConfig", 12, 1, 235},
     {"MaximumBatchingWindowInSeconds", "maximumBatchingWindowInSeconds", 13, 0, 0},
     {"MaximumRecordAgeInSeconds", "maximumRecordAgeInSeconds", 14, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 15, 0, 0},
-    {"MetricsConfig", "metricsConfig", 16, 1, 234},
+    {"MetricsConfig", "metricsConfig", 16, 1, 236},
     {"ParallelizationFactor", "parallelizationFactor", 17, 0, 0},
-    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 235},
+    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 237},
     {"Queues", "queues", 19, 0, 0},
-    {"ScalingConfig", "scalingConfig", 20, 1, 236},
-    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 237},
-    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 239},
-    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 240},
+    {"ScalingConfig", "scalingConfig", 20, 1, 238},
+    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 239},
+    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 241},
+    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 242},
     {"StartingPosition", "startingPosition", 24, 0, 0},
     {"StartingPositionTimestamp", "startingPositionTimestamp", 25, 0, 0},
     {"Tags", "tags", 3, 2, 1},
     {"Topics", "topics", 26, 0, 0},
     {"TumblingWindowInSeconds", "tumblingWindowInSeconds", 27, 0, 0},
-    /* 224: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 226: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 225},
-    /* 225: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
-    {"AccessConfigs", "accessConfigs", 2, 2, 226},
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 227},
+    /* 227: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
+    {"AccessConfigs", "accessConfigs", 2, 2, 228},
     {"EventRecordFormat", "eventRecordFormat", 1, 0, 0},
     {"SchemaRegistryURI", "schemaRegistryUri", 0, 0, 0},
-    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 227},
-    /* 226: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
+    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 229},
+    /* 228: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 227: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
+    /* 229: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
     {"Attribute", "attribute", 0, 0, 0},
-    /* 228: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 229},
-    /* 229: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
+    /* 230: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 231},
+    /* 231: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 230: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
+    /* 232: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
     {"CollectionName", "collectionName", 0, 0, 0},
     {"DatabaseName", "databaseName", 1, 0, 0},
     {"FullDocument", "fullDocument", 2, 0, 0},
-    /* 231: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
-    {"Filters", "filters", 0, 2, 232},
-    /* 232: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
+    /* 233: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
+    {"Filters", "filters", 0, 2, 234},
+    /* 234: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
     {"Pattern", "pattern", 0, 0, 0},
-    /* 233: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
+    /* 235: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
     {"SystemLogLevel", "systemLogLevel", 0, 0, 0},
-    /* 234: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
+    /* 236: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
     {"Metrics", "metrics", 0, 0, 0},
-    /* 235: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
+    /* 237: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
     {"MaximumPollers", "maximumPollers", 1, 0, 0},
     {"MinimumPollers", "minimumPollers", 0, 0, 0},
     {"PollerGroupName", "pollerGroupName", 2, 0, 0},
-    /* 236: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
+    /* 238: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
     {"MaximumConcurrency", "maximumConcurrency", 0, 0, 0},
-    /* 237: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
-    {"Endpoints", "endpoints", 0, 1, 238},
-    /* 238: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
+    /* 239: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
+    {"Endpoints", "endpoints", 0, 1, 240},
+    /* 240: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
     {"KafkaBootstrapServers", "kafkaBootstrapServers", 0, 0, 0},
-    /* 239: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 241: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
     {"ConsumptionMode", "consumptionMode", 1, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 225},
-    /* 240: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 227},
+    /* 242: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 241: convertCfnFunctionPropsToCloudFormation */
+    /* 243: convertCfnFunctionPropsToCloudFormation */
     {"Architectures", "architectures", 0, 0, 0},
-    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 242},
-    {"Code", "code", 2, 1, 244},
+    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 244},
+    {"Code", "code", 2, 1, 246},
     {"CodeSigningConfigArn", "codeSigningConfigArn", 3, 0, 0},
-    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 245},
+    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 247},
     {"Description", "description", 5, 0, 0},
-    {"DurableConfig", "durableConfig", 6, 1, 246},
-    {"Environment", "environment", 7, 1, 247},
-    {"EphemeralStorage", "ephemeralStorage", 8, 1, 248},
-    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 249},
+    {"DurableConfig", "durableConfig", 6, 1, 248},
+    {"Environment", "environment", 7, 1, 249},
+    {"EphemeralStorage", "ephemeralStorage", 8, 1, 250},
+    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 251},
     {"FunctionName", "functionName", 10, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 251},
+    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 253},
     {"Handler", "handler", 12, 0, 0},
-    {"ImageConfig", "imageConfig", 13, 1, 252},
+    {"ImageConfig", "imageConfig", 13, 1, 254},
     {"KmsKeyArn", "kmsKeyArn", 14, 0, 0},
     {"Layers", "layers", 15, 0, 0},
-    {"LoggingConfig", "loggingConfig", 16, 1, 253},
+    {"LoggingConfig", "loggingConfig", 16, 1, 255},
     {"MemorySize", "memorySize", 17, 0, 0},
     {"PackageType", "packageType", 18, 0, 0},
     {"PublishToLatestPublished", "publishToLatestPublished", 19, 0, 0},
@@ -1221,20 +1228,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReservedConcurrentExecutions", "reservedConcurrentExecutions", 21, 0, 0},
     {"Role", "role", 22, 0, 0},
     {"Runtime", "runtime", 23, 0, 0},
-    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 254},
-    {"SnapStart", "snapStart", 25, 1, 255},
+    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 256},
+    {"SnapStart", "snapStart", 25, 1, 257},
     {"Tags", "tags", 26, 2, 1},
-    {"TenancyConfig", "tenancyConfig", 27, 1, 256},
+    {"TenancyConfig", "tenancyConfig", 27, 1, 258},
     {"Timeout", "timeout", 28, 0, 0},
-    {"TracingConfig", "tracingConfig", 29, 1, 257},
-    {"VpcConfig", "vpcConfig", 30, 1, 258},
-    /* 242: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
-    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 243},
-    /* 243: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
+    {"TracingConfig", "tracingConfig", 29, 1, 259},
+    {"VpcConfig", "vpcConfig", 30, 1, 260},
+    /* 244: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
+    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 245},
+    /* 245: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
     {"CapacityProviderArn", "capacityProviderArn", 0, 0, 0},
     {"ExecutionEnvironmentMemoryGiBPerVCpu", "executionEnvironmentMemoryGiBPerVCpu", 2, 0, 0},
     {"PerExecutionEnvironmentMaxConcurrency", "perExecutionEnvironmentMaxConcurrency", 1, 0, 0},
-    /* 244: convertCfnFunctionCodePropertyToCloudFormation */
+    /* 246: convertCfnFunctionCodePropertyToCloudFormation */
     {"ImageUri", "imageUri", 4, 0, 0},
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
@@ -1242,78 +1249,78 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
     {"SourceKMSKeyArn", "sourceKmsKeyArn", 5, 0, 0},
     {"ZipFile", "zipFile", 3, 0, 0},
-    /* 245: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
+    /* 247: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
     {"TargetArn", "targetArn", 0, 0, 0},
-    /* 246: convertCfnFunctionDurableConfigPropertyToCloudFormation */
+    /* 248: convertCfnFunctionDurableConfigPropertyToCloudFormation */
     {"ExecutionTimeout", "executionTimeout", 0, 0, 0},
     {"KMSKeyArn", "kmsKeyArn", 1, 0, 0},
     {"RetentionPeriodInDays", "retentionPeriodInDays", 2, 0, 0},
-    /* 247: convertCfnFunctionEnvironmentPropertyToCloudFormation */
+    /* 249: convertCfnFunctionEnvironmentPropertyToCloudFormation */
     {"Variables", "variables", 0, 0, 0},
-    /* 248: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
+    /* 250: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 249: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
+    /* 251: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
     {"LocalMountPath", "localMountPath", 1, 0, 0},
-    {"S3FilesConfig", "s3FilesConfig", 2, 1, 250},
-    /* 250: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
+    {"S3FilesConfig", "s3FilesConfig", 2, 1, 252},
+    /* 252: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
     {"DirectS3Read", "directS3Read", 0, 0, 0},
-    /* 251: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
+    /* 253: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 252: convertCfnFunctionImageConfigPropertyToCloudFormation */
+    /* 254: convertCfnFunctionImageConfigPropertyToCloudFormation */
     {"Command", "command", 0, 0, 0},
     {"EntryPoint", "entryPoint", 1, 0, 0},
     {"WorkingDirectory", "workingDirectory", 2, 0, 0},
-    /* 253: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
+    /* 255: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 2, 0, 0},
     {"LogFormat", "logFormat", 0, 0, 0},
     {"LogGroup", "logGroup", 3, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 254: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
+    /* 256: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 255: convertCfnFunctionSnapStartPropertyToCloudFormation */
+    /* 257: convertCfnFunctionSnapStartPropertyToCloudFormation */
     {"ApplyOn", "applyOn", 0, 0, 0},
-    /* 256: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
+    /* 258: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
     {"TenantIsolationMode", "tenantIsolationMode", 0, 0, 0},
-    /* 257: convertCfnFunctionTracingConfigPropertyToCloudFormation */
+    /* 259: convertCfnFunctionTracingConfigPropertyToCloudFormation */
     {"Mode", "mode", 0, 0, 0},
-    /* 258: convertCfnFunctionVpcConfigPropertyToCloudFormation */
+    /* 260: convertCfnFunctionVpcConfigPropertyToCloudFormation */
     {"Ipv6AllowedForDualStack", "ipv6AllowedForDualStack", 0, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 2, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 259: convertCfnLayerVersionPropsToCloudFormation */
+    /* 261: convertCfnLayerVersionPropsToCloudFormation */
     {"CompatibleArchitectures", "compatibleArchitectures", 0, 0, 0},
     {"CompatibleRuntimes", "compatibleRuntimes", 1, 0, 0},
-    {"Content", "content", 2, 1, 260},
+    {"Content", "content", 2, 1, 262},
     {"Description", "description", 3, 0, 0},
     {"LayerName", "layerName", 4, 0, 0},
     {"LicenseInfo", "licenseInfo", 5, 0, 0},
-    /* 260: convertCfnLayerVersionContentPropertyToCloudFormation */
+    /* 262: convertCfnLayerVersionContentPropertyToCloudFormation */
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
     {"S3ObjectStorageMode", "s3ObjectStorageMode", 3, 0, 0},
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
-    /* 261: convertCfnLayerVersionPermissionPropsToCloudFormation */
+    /* 263: convertCfnLayerVersionPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"LayerVersionArn", "layerVersionArn", 1, 0, 0},
     {"OrganizationId", "organizationId", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
-    /* 262: convertCfnNetworkConnectorPropsToCloudFormation */
-    {"Configuration", "configuration", 1, 1, 263},
+    /* 264: convertCfnNetworkConnectorPropsToCloudFormation */
+    {"Configuration", "configuration", 1, 1, 265},
     {"Name", "name", 2, 0, 0},
     {"OperatorRole", "operatorRole", 3, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 263: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
-    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 264},
-    /* 264: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
+    /* 265: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
+    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 266},
+    /* 266: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
     {"AssociatedComputeResourceTypes", "associatedComputeResourceTypes", 3, 0, 0},
     {"ElasticIpConfiguration", "elasticIpConfiguration", 4, 0, 0},
     {"NetworkProtocol", "networkProtocol", 2, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 1, 0, 0},
     {"SubnetIds", "subnetIds", 0, 0, 0},
-    /* 265: convertCfnPermissionPropsToCloudFormation */
+    /* 267: convertCfnPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"EventSourceToken", "eventSourceToken", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
@@ -1323,94 +1330,94 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrincipalOrgID", "principalOrgId", 6, 0, 0},
     {"SourceAccount", "sourceAccount", 7, 0, 0},
     {"SourceArn", "sourceArn", 8, 0, 0},
-    /* 266: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 268: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"ResourceArn", "resourceArn", 1, 0, 0},
-    /* 267: convertCfnUrlPropsToCloudFormation */
+    /* 269: convertCfnUrlPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
-    {"Cors", "cors", 1, 1, 268},
+    {"Cors", "cors", 1, 1, 270},
     {"InvokeMode", "invokeMode", 2, 0, 0},
     {"Qualifier", "qualifier", 3, 0, 0},
     {"TargetFunctionArn", "targetFunctionArn", 4, 0, 0},
-    /* 268: convertCfnUrlCorsPropertyToCloudFormation */
+    /* 270: convertCfnUrlCorsPropertyToCloudFormation */
     {"AllowCredentials", "allowCredentials", 0, 0, 0},
     {"AllowHeaders", "allowHeaders", 1, 0, 0},
     {"AllowMethods", "allowMethods", 2, 0, 0},
     {"AllowOrigins", "allowOrigins", 3, 0, 0},
     {"ExposeHeaders", "exposeHeaders", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 269: convertCfnVersionPropsToCloudFormation */
+    /* 271: convertCfnVersionPropsToCloudFormation */
     {"CodeSha256", "codeSha256", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 270},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 271},
-    {"RuntimePolicy", "runtimePolicy", 5, 1, 272},
-    /* 270: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
+    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 272},
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 273},
+    {"RuntimePolicy", "runtimePolicy", 5, 1, 274},
+    /* 272: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 271: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    /* 273: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 272: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
+    /* 274: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 273: convertCfnWebFunctionPropsToCloudFormation */
+    /* 275: convertCfnWebFunctionPropsToCloudFormation */
     {"FunctionName", "functionName", 1, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 274: convertCfnWebFunctionEndpointPropsToCloudFormation */
+    /* 276: convertCfnWebFunctionEndpointPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EndpointName", "endpointName", 2, 0, 0},
     {"EndpointType", "endpointType", 3, 0, 0},
     {"FunctionName", "functionName", 4, 0, 0},
     {"Regions", "regions", 5, 0, 0},
-    {"RevisionWeights", "revisionWeights", 6, 2, 275},
-    {"ScalingConfig", "scalingConfig", 7, 1, 276},
-    {"ThrottleConfig", "throttleConfig", 8, 1, 277},
-    /* 275: convertCfnWebFunctionEndpointRevisionWeightPropertyToCloudFormation */
+    {"RevisionWeights", "revisionWeights", 6, 2, 277},
+    {"ScalingConfig", "scalingConfig", 7, 1, 278},
+    {"ThrottleConfig", "throttleConfig", 8, 1, 279},
+    /* 277: convertCfnWebFunctionEndpointRevisionWeightPropertyToCloudFormation */
     {"RevisionId", "revisionId", 0, 0, 0},
     {"Weight", "weight", 1, 0, 0},
-    /* 276: convertCfnWebFunctionEndpointScalingConfigPropertyToCloudFormation */
+    /* 278: convertCfnWebFunctionEndpointScalingConfigPropertyToCloudFormation */
     {"MaxEnvironments", "maxEnvironments", 0, 0, 0},
-    /* 277: convertCfnWebFunctionEndpointThrottleConfigPropertyToCloudFormation */
+    /* 279: convertCfnWebFunctionEndpointThrottleConfigPropertyToCloudFormation */
     {"RateLimit", "rateLimit", 0, 0, 0},
-    /* 278: convertCfnWebFunctionRevisionPropsToCloudFormation */
-    {"BuildConfig", "buildConfig", 0, 1, 279},
+    /* 280: convertCfnWebFunctionRevisionPropsToCloudFormation */
+    {"BuildConfig", "buildConfig", 0, 1, 281},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 3, 0, 0},
-    {"ServiceConfig", "serviceConfig", 4, 1, 283},
-    /* 279: convertCfnWebFunctionRevisionBuildConfigPropertyToCloudFormation */
-    {"CodeConfig", "codeConfig", 0, 1, 280},
-    {"RuntimeConfig", "runtimeConfig", 1, 1, 282},
-    /* 280: convertCfnWebFunctionRevisionCodeConfigPropertyToCloudFormation */
-    {"S3Object", "s3Object", 0, 1, 281},
-    /* 281: convertCfnWebFunctionRevisionS3ObjectPropertyToCloudFormation */
+    {"ServiceConfig", "serviceConfig", 4, 1, 285},
+    /* 281: convertCfnWebFunctionRevisionBuildConfigPropertyToCloudFormation */
+    {"CodeConfig", "codeConfig", 0, 1, 282},
+    {"RuntimeConfig", "runtimeConfig", 1, 1, 284},
+    /* 282: convertCfnWebFunctionRevisionCodeConfigPropertyToCloudFormation */
+    {"S3Object", "s3Object", 0, 1, 283},
+    /* 283: convertCfnWebFunctionRevisionS3ObjectPropertyToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"Key", "key", 1, 0, 0},
     {"VersionId", "versionId", 2, 0, 0},
-    /* 282: convertCfnWebFunctionRevisionRuntimeConfigPropertyToCloudFormation */
+    /* 284: convertCfnWebFunctionRevisionRuntimeConfigPropertyToCloudFormation */
     {"Runtime", "runtime", 0, 0, 0},
-    /* 283: convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation */
+    /* 285: convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation */
     {"EgressNetworkConnectorArn", "egressNetworkConnectorArn", 5, 0, 0},
     {"EnvironmentVariables", "environmentVariables", 1, 0, 0},
     {"ExecutionRoleArn", "executionRoleArn", 0, 0, 0},
     {"MaxConcurrencyPerEnvironment", "maxConcurrencyPerEnvironment", 4, 0, 0},
-    {"TelemetryConfig", "telemetryConfig", 2, 1, 284},
+    {"TelemetryConfig", "telemetryConfig", 2, 1, 286},
     {"TimeoutSeconds", "timeoutSeconds", 3, 0, 0},
-    /* 284: convertCfnWebFunctionRevisionTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 285},
-    /* 285: convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation */
+    /* 286: convertCfnWebFunctionRevisionTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 287},
+    /* 287: convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 0, 0, 0},
     {"LogGroup", "logGroup", 2, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 286: convertCfnDestinationPropsToCloudFormation */
+    /* 288: convertCfnDestinationPropsToCloudFormation */
     {"DestinationName", "destinationName", 1, 0, 0},
     {"DestinationPolicy", "destinationPolicy", 2, 0, 0},
     {"RoleArn", "roleArn", 3, 0, 0},
     {"Tags", "tags", 0, 2, 1},
     {"TargetArn", "targetArn", 4, 0, 0},
-    /* 287: convertCfnLogGroupPropsToCloudFormation */
+    /* 289: convertCfnLogGroupPropsToCloudFormation */
     {"BearerTokenAuthenticationEnabled", "bearerTokenAuthenticationEnabled", 0, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 1, 0, 0},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
@@ -1421,31 +1428,31 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ResourcePolicyDocument", "resourcePolicyDocument", 7, 0, 0},
     {"RetentionInDays", "retentionInDays", 8, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 288: convertCfnLogStreamPropsToCloudFormation */
+    /* 290: convertCfnLogStreamPropsToCloudFormation */
     {"LogGroupName", "logGroupName", 0, 0, 0},
     {"LogStreamName", "logStreamName", 1, 0, 0},
-    /* 289: convertCfnMetricFilterPropsToCloudFormation */
+    /* 291: convertCfnMetricFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"EmitSystemFieldDimensions", "emitSystemFieldDimensions", 1, 0, 0},
     {"FieldSelectionCriteria", "fieldSelectionCriteria", 2, 0, 0},
     {"FilterName", "filterName", 3, 0, 0},
     {"FilterPattern", "filterPattern", 4, 0, 0},
     {"LogGroupName", "logGroupName", 5, 0, 0},
-    {"MetricTransformations", "metricTransformations", 6, 2, 290},
-    /* 290: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
+    {"MetricTransformations", "metricTransformations", 6, 2, 292},
+    /* 292: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
     {"DefaultValue", "defaultValue", 3, 0, 0},
-    {"Dimensions", "dimensions", 4, 2, 291},
+    {"Dimensions", "dimensions", 4, 2, 293},
     {"MetricName", "metricName", 1, 0, 0},
     {"MetricNamespace", "metricNamespace", 0, 0, 0},
     {"MetricValue", "metricValue", 2, 0, 0},
     {"Unit", "unit", 5, 0, 0},
-    /* 291: convertCfnMetricFilterDimensionPropertyToCloudFormation */
+    /* 293: convertCfnMetricFilterDimensionPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 292: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 294: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 293: convertCfnSubscriptionFilterPropsToCloudFormation */
+    /* 295: convertCfnSubscriptionFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"DestinationArn", "destinationArn", 1, 0, 0},
     {"Distribution", "distribution", 2, 0, 0},
@@ -1455,357 +1462,357 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"FilterPattern", "filterPattern", 6, 0, 0},
     {"LogGroupName", "logGroupName", 7, 0, 0},
     {"RoleArn", "roleArn", 8, 0, 0},
-    /* 294: convertCfnBucketPropsToCloudFormation */
+    /* 296: convertCfnBucketPropsToCloudFormation */
     {"AbacStatus", "abacStatus", 0, 0, 0},
-    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 295},
+    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 297},
     {"AccessControl", "accessControl", 2, 0, 0},
-    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 296},
-    {"BucketEncryption", "bucketEncryption", 4, 1, 301},
+    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 298},
+    {"BucketEncryption", "bucketEncryption", 4, 1, 303},
     {"BucketName", "bucketName", 5, 0, 0},
     {"BucketNamePrefix", "bucketNamePrefix", 6, 0, 0},
     {"BucketNamespace", "bucketNamespace", 7, 0, 0},
-    {"CorsConfiguration", "corsConfiguration", 8, 1, 305},
-    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 307},
-    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 309},
-    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 310},
-    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 316},
-    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 319},
-    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 326},
-    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 328},
-    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 329},
-    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 337},
+    {"CorsConfiguration", "corsConfiguration", 8, 1, 307},
+    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 309},
+    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 311},
+    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 312},
+    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 318},
+    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 321},
+    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 328},
+    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 330},
+    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 331},
+    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 339},
     {"ObjectLockEnabled", "objectLockEnabled", 18, 0, 0},
-    {"OwnershipControls", "ownershipControls", 19, 1, 341},
-    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 343},
-    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 344},
+    {"OwnershipControls", "ownershipControls", 19, 1, 343},
+    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 345},
+    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 346},
     {"Tags", "tags", 22, 2, 1},
-    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 358},
-    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 359},
-    /* 295: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 360},
+    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 361},
+    /* 297: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
     {"AccelerationStatus", "accelerationStatus", 0, 0, 0},
-    /* 296: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    /* 298: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
-    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 297},
-    {"TagFilters", "tagFilters", 3, 2, 300},
-    /* 297: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {"DataExport", "dataExport", 0, 1, 298},
-    /* 298: convertCfnBucketDataExportPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 299},
+    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 299},
+    {"TagFilters", "tagFilters", 3, 2, 302},
+    /* 299: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {"DataExport", "dataExport", 0, 1, 300},
+    /* 300: convertCfnBucketDataExportPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 301},
     {"OutputSchemaVersion", "outputSchemaVersion", 1, 0, 0},
-    /* 299: convertCfnBucketDestinationPropertyToCloudFormation */
+    /* 301: convertCfnBucketDestinationPropertyToCloudFormation */
     {"BucketAccountId", "bucketAccountId", 0, 0, 0},
     {"BucketArn", "bucketArn", 1, 0, 0},
     {"Format", "format", 2, 0, 0},
     {"Prefix", "prefix", 3, 0, 0},
-    /* 300: convertCfnBucketTagFilterPropertyToCloudFormation */
+    /* 302: convertCfnBucketTagFilterPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 301: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 302},
-    /* 302: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 2, 1, 303},
+    /* 303: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 304},
+    /* 304: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 2, 1, 305},
     {"BucketKeyEnabled", "bucketKeyEnabled", 0, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 1, 1, 304},
-    /* 303: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 1, 1, 306},
+    /* 305: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
-    /* 304: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    /* 306: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
     {"KMSMasterKeyID", "kmsMasterKeyId", 1, 0, 0},
     {"SSEAlgorithm", "sseAlgorithm", 0, 0, 0},
-    /* 305: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {"CorsRules", "corsRules", 0, 2, 306},
-    /* 306: convertCfnBucketCorsRulePropertyToCloudFormation */
+    /* 307: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {"CorsRules", "corsRules", 0, 2, 308},
+    /* 308: convertCfnBucketCorsRulePropertyToCloudFormation */
     {"AllowedHeaders", "allowedHeaders", 0, 0, 0},
     {"AllowedMethods", "allowedMethods", 1, 0, 0},
     {"AllowedOrigins", "allowedOrigins", 2, 0, 0},
     {"ExposedHeaders", "exposedHeaders", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 307: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    /* 309: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
     {"Status", "status", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 300},
-    {"Tierings", "tierings", 4, 2, 308},
-    /* 308: convertCfnBucketTieringPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 302},
+    {"Tierings", "tierings", 4, 2, 310},
+    /* 310: convertCfnBucketTieringPropertyToCloudFormation */
     {"AccessTier", "accessTier", 0, 0, 0},
     {"Days", "days", 1, 0, 0},
-    /* 309: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 299},
+    /* 311: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 301},
     {"Enabled", "enabled", 1, 0, 0},
     {"Id", "id", 2, 0, 0},
     {"IncludedObjectVersions", "includedObjectVersions", 3, 0, 0},
     {"OptionalFields", "optionalFields", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"ScheduleFrequency", "scheduleFrequency", 6, 0, 0},
-    /* 310: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 311},
+    /* 312: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 313},
     {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
-    /* 311: convertCfnBucketRulePropertyToCloudFormation */
-    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 312},
+    /* 313: convertCfnBucketRulePropertyToCloudFormation */
+    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 314},
     {"ExpirationDate", "expirationDate", 1, 5, 0},
     {"ExpirationInDays", "expirationInDays", 2, 0, 0},
     {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
-    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 313},
+    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 315},
     {"NoncurrentVersionExpirationInDays", "noncurrentVersionExpirationInDays", 6, 0, 0},
-    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 314},
-    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 314},
+    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 316},
+    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 316},
     {"ObjectSizeGreaterThan", "objectSizeGreaterThan", 9, 0, 0},
     {"ObjectSizeLessThan", "objectSizeLessThan", 10, 0, 0},
     {"Prefix", "prefix", 11, 0, 0},
     {"Status", "status", 12, 0, 0},
-    {"TagFilters", "tagFilters", 13, 2, 300},
-    {"Transition", "transition", 14, 1, 315},
-    {"Transitions", "transitions", 15, 2, 315},
-    /* 312: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 13, 2, 302},
+    {"Transition", "transition", 14, 1, 317},
+    {"Transitions", "transitions", 15, 2, 317},
+    /* 314: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
     {"DaysAfterInitiation", "daysAfterInitiation", 0, 0, 0},
-    /* 313: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    /* 315: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"NoncurrentDays", "noncurrentDays", 1, 0, 0},
-    /* 314: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    /* 316: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"StorageClass", "storageClass", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 315: convertCfnBucketTransitionPropertyToCloudFormation */
+    /* 317: convertCfnBucketTransitionPropertyToCloudFormation */
     {"StorageClass", "storageClass", 0, 0, 0},
     {"TransitionDate", "transitionDate", 1, 5, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 316: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    /* 318: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
     {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
     {"LogFilePrefix", "logFilePrefix", 1, 0, 0},
-    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 317},
-    /* 317: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 318},
+    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 319},
+    /* 319: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 320},
     {"SimplePrefix", "simplePrefix", 1, 0, 0},
-    /* 318: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    /* 320: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
     {"PartitionDateSource", "partitionDateSource", 0, 0, 0},
-    /* 319: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 320},
-    {"Destination", "destination", 1, 1, 322},
-    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 323},
-    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 324},
-    /* 320: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    /* 321: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 322},
+    {"Destination", "destination", 1, 1, 324},
+    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 325},
+    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 326},
+    /* 322: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 321},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 323},
     {"Role", "role", 2, 0, 0},
     {"TableArn", "tableArn", 3, 0, 0},
     {"TableName", "tableName", 4, 0, 0},
-    /* 321: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    /* 323: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
     {"KmsKeyArn", "kmsKeyArn", 0, 0, 0},
     {"SseAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 322: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    /* 324: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
     {"TableBucketArn", "tableBucketArn", 0, 0, 0},
     {"TableBucketType", "tableBucketType", 1, 0, 0},
     {"TableNamespace", "tableNamespace", 2, 0, 0},
-    /* 323: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    /* 325: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 321},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 323},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 324: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 321},
-    {"RecordExpiration", "recordExpiration", 1, 1, 325},
+    /* 326: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 323},
+    {"RecordExpiration", "recordExpiration", 1, 1, 327},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 325: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    /* 327: convertCfnBucketRecordExpirationPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Expiration", "expiration", 1, 0, 0},
-    /* 326: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {"S3TablesDestination", "s3TablesDestination", 0, 1, 327},
-    /* 327: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    /* 328: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {"S3TablesDestination", "s3TablesDestination", 0, 1, 329},
+    /* 329: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
     {"TableArn", "tableArn", 0, 0, 0},
     {"TableBucketArn", "tableBucketArn", 1, 0, 0},
     {"TableName", "tableName", 2, 0, 0},
     {"TableNamespace", "tableNamespace", 3, 0, 0},
-    /* 328: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    /* 330: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
     {"AccessPointArn", "accessPointArn", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Prefix", "prefix", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 300},
-    /* 329: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 330},
-    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 331},
-    {"QueueConfigurations", "queueConfigurations", 2, 2, 335},
-    {"TopicConfigurations", "topicConfigurations", 3, 2, 336},
-    /* 330: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 302},
+    /* 331: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 332},
+    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 333},
+    {"QueueConfigurations", "queueConfigurations", 2, 2, 337},
+    {"TopicConfigurations", "topicConfigurations", 3, 2, 338},
+    /* 332: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
     {"EventBridgeEnabled", "eventBridgeEnabled", 0, 0, 0},
-    /* 331: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    /* 333: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 332},
+    {"Filter", "filter", 1, 1, 334},
     {"Function", "function", 2, 0, 0},
-    /* 332: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {"S3Key", "s3Key", 0, 1, 333},
-    /* 333: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 334},
-    /* 334: convertCfnBucketFilterRulePropertyToCloudFormation */
+    /* 334: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {"S3Key", "s3Key", 0, 1, 335},
+    /* 335: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 336},
+    /* 336: convertCfnBucketFilterRulePropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 335: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    /* 337: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 332},
+    {"Filter", "filter", 1, 1, 334},
     {"Queue", "queue", 2, 0, 0},
-    /* 336: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    /* 338: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 332},
+    {"Filter", "filter", 1, 1, 334},
     {"Topic", "topic", 2, 0, 0},
-    /* 337: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    /* 339: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
     {"ObjectLockEnabled", "objectLockEnabled", 0, 0, 0},
-    {"Rule", "rule", 1, 1, 338},
-    /* 338: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {"DefaultRetention", "defaultRetention", 0, 1, 339},
-    /* 339: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {"Rule", "rule", 1, 1, 340},
+    /* 340: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {"DefaultRetention", "defaultRetention", 0, 1, 341},
+    /* 341: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
-    {"DefaultEventHold", "defaultEventHold", 1, 1, 340},
+    {"DefaultEventHold", "defaultEventHold", 1, 1, 342},
     {"Mode", "mode", 2, 0, 0},
     {"Years", "years", 3, 0, 0},
-    /* 340: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    /* 342: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Years", "years", 1, 0, 0},
-    /* 341: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 342},
-    /* 342: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    /* 343: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 344},
+    /* 344: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
     {"ObjectOwnership", "objectOwnership", 0, 0, 0},
-    /* 343: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    /* 345: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
     {"BlockPublicAcls", "blockPublicAcls", 0, 0, 0},
     {"BlockPublicPolicy", "blockPublicPolicy", 1, 0, 0},
     {"IgnorePublicAcls", "ignorePublicAcls", 2, 0, 0},
     {"RestrictPublicBuckets", "restrictPublicBuckets", 3, 0, 0},
-    /* 344: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    /* 346: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
     {"Role", "role", 0, 0, 0},
-    {"Rules", "rules", 1, 2, 345},
-    /* 345: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 5, 1, 346},
-    {"Destination", "destination", 3, 1, 347},
-    {"Filter", "filter", 4, 1, 353},
+    {"Rules", "rules", 1, 2, 347},
+    /* 347: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {"DeleteMarkerReplication", "deleteMarkerReplication", 5, 1, 348},
+    {"Destination", "destination", 3, 1, 349},
+    {"Filter", "filter", 4, 1, 355},
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 7, 0, 0},
     {"Priority", "priority", 1, 0, 0},
-    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 355},
+    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 357},
     {"Status", "status", 2, 0, 0},
-    /* 346: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    /* 348: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 347: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 3, 1, 348},
+    /* 349: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {"AccessControlTranslation", "accessControlTranslation", 3, 1, 350},
     {"Account", "account", 1, 0, 0},
     {"Bucket", "bucket", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 4, 1, 349},
-    {"Metrics", "metrics", 6, 1, 350},
-    {"ReplicationTime", "replicationTime", 5, 1, 352},
+    {"EncryptionConfiguration", "encryptionConfiguration", 4, 1, 351},
+    {"Metrics", "metrics", 6, 1, 352},
+    {"ReplicationTime", "replicationTime", 5, 1, 354},
     {"StorageClass", "storageClass", 2, 0, 0},
-    /* 348: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    /* 350: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
     {"Owner", "owner", 0, 0, 0},
-    /* 349: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    /* 351: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
     {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
-    /* 350: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 1, 1, 351},
+    /* 352: convertCfnBucketMetricsPropertyToCloudFormation */
+    {"EventThreshold", "eventThreshold", 1, 1, 353},
     {"Status", "status", 0, 0, 0},
-    /* 351: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    /* 353: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
     {"Minutes", "minutes", 0, 0, 0},
-    /* 352: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    /* 354: convertCfnBucketReplicationTimePropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    {"Time", "time", 1, 1, 351},
-    /* 353: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {"And", "and", 0, 1, 354},
+    {"Time", "time", 1, 1, 353},
+    /* 355: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {"And", "and", 0, 1, 356},
     {"Prefix", "prefix", 1, 0, 0},
-    {"TagFilter", "tagFilter", 2, 1, 300},
-    /* 354: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {"TagFilter", "tagFilter", 2, 1, 302},
+    /* 356: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
-    {"TagFilters", "tagFilters", 1, 2, 300},
-    /* 355: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {"ReplicaModifications", "replicaModifications", 0, 1, 356},
-    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 357},
-    /* 356: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 1, 2, 302},
+    /* 357: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {"ReplicaModifications", "replicaModifications", 0, 1, 358},
+    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 359},
+    /* 358: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 357: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    /* 359: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 358: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    /* 360: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 359: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    /* 361: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
     {"ErrorDocument", "errorDocument", 1, 0, 0},
     {"IndexDocument", "indexDocument", 0, 0, 0},
-    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 360},
-    {"RoutingRules", "routingRules", 3, 2, 361},
-    /* 360: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 362},
+    {"RoutingRules", "routingRules", 3, 2, 363},
+    /* 362: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 361: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {"RedirectRule", "redirectRule", 0, 1, 362},
-    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 363},
-    /* 362: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    /* 363: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {"RedirectRule", "redirectRule", 0, 1, 364},
+    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 365},
+    /* 364: convertCfnBucketRedirectRulePropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
     {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 4, 0, 0},
     {"ReplaceKeyWith", "replaceKeyWith", 3, 0, 0},
-    /* 363: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    /* 365: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},
-    /* 364: convertCfnBucketPolicyPropsToCloudFormation */
+    /* 366: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 365: convertCfnAccessPointPropsToCloudFormation */
+    /* 367: convertCfnAccessPointPropsToCloudFormation */
     {"ClientToken", "clientToken", 1, 0, 0},
     {"FileSystemId", "fileSystemId", 2, 0, 0},
-    {"PosixUser", "posixUser", 3, 1, 366},
-    {"RootDirectory", "rootDirectory", 4, 1, 367},
-    {"Tags", "tags", 0, 2, 369},
-    /* 366: convertCfnAccessPointPosixUserPropertyToCloudFormation */
+    {"PosixUser", "posixUser", 3, 1, 368},
+    {"RootDirectory", "rootDirectory", 4, 1, 369},
+    {"Tags", "tags", 0, 2, 371},
+    /* 368: convertCfnAccessPointPosixUserPropertyToCloudFormation */
     {"Gid", "gid", 0, 0, 0},
     {"SecondaryGids", "secondaryGids", 1, 0, 0},
     {"Uid", "uid", 2, 0, 0},
-    /* 367: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
-    {"CreationPermissions", "creationPermissions", 0, 1, 368},
+    /* 369: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
+    {"CreationPermissions", "creationPermissions", 0, 1, 370},
     {"Path", "path", 1, 0, 0},
-    /* 368: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
+    /* 370: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
     {"OwnerGid", "ownerGid", 0, 0, 0},
     {"OwnerUid", "ownerUid", 1, 0, 0},
     {"Permissions", "permissions", 2, 0, 0},
-    /* 369: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
+    /* 371: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 370: convertCfnFileSystemPropsToCloudFormation */
+    /* 372: convertCfnFileSystemPropsToCloudFormation */
     {"AcceptBucketWarning", "acceptBucketWarning", 0, 0, 0},
     {"Bucket", "bucket", 1, 0, 0},
     {"ClientToken", "clientToken", 3, 0, 0},
     {"KmsKeyId", "kmsKeyId", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"RoleArn", "roleArn", 6, 0, 0},
-    {"SynchronizationConfiguration", "synchronizationConfiguration", 7, 1, 371},
+    {"SynchronizationConfiguration", "synchronizationConfiguration", 7, 1, 373},
     {"Tags", "tags", 2, 2, 1},
-    /* 371: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
-    {"ExpirationDataRules", "expirationDataRules", 0, 2, 372},
-    {"ImportDataRules", "importDataRules", 1, 2, 373},
+    /* 373: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
+    {"ExpirationDataRules", "expirationDataRules", 0, 2, 374},
+    {"ImportDataRules", "importDataRules", 1, 2, 375},
     {"LatestVersionNumber", "latestVersionNumber", 2, 0, 0},
-    /* 372: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
+    /* 374: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
     {"DaysAfterLastAccess", "daysAfterLastAccess", 0, 0, 0},
-    /* 373: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
+    /* 375: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
     {"SizeLessThan", "sizeLessThan", 1, 0, 0},
     {"Trigger", "trigger", 2, 0, 0},
-    /* 374: convertCfnMountTargetPropsToCloudFormation */
+    /* 376: convertCfnMountTargetPropsToCloudFormation */
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"IpAddressType", "ipAddressType", 1, 0, 0},
     {"Ipv4Address", "ipv4Address", 2, 0, 0},
     {"Ipv6Address", "ipv6Address", 3, 0, 0},
     {"SecurityGroups", "securityGroups", 4, 0, 0},
     {"SubnetId", "subnetId", 5, 0, 0},
-    /* 375: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 377: convertCfnResourcePolicyPropsToCloudFormation */
     {"BlockPublicPolicy", "blockPublicPolicy", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
     {"SecretId", "secretId", 2, 0, 0},
-    /* 376: convertCfnRotationSchedulePropsToCloudFormation */
-    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 377},
+    /* 378: convertCfnRotationSchedulePropsToCloudFormation */
+    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 379},
     {"ExternalSecretRotationRoleArn", "externalSecretRotationRoleArn", 1, 0, 0},
-    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 378},
+    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 380},
     {"RotateImmediatelyOnUpdate", "rotateImmediatelyOnUpdate", 3, 0, 0},
     {"RotationLambdaARN", "rotationLambdaArn", 4, 0, 0},
-    {"RotationRules", "rotationRules", 5, 1, 379},
+    {"RotationRules", "rotationRules", 5, 1, 381},
     {"SecretId", "secretId", 6, 0, 0},
-    /* 377: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
+    /* 379: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 378: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
+    /* 380: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 7, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 1, 0, 0},
     {"MasterSecretArn", "masterSecretArn", 2, 0, 0},
@@ -1817,20 +1824,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SuperuserSecretKmsKeyArn", "superuserSecretKmsKeyArn", 10, 0, 0},
     {"VpcSecurityGroupIds", "vpcSecurityGroupIds", 5, 0, 0},
     {"VpcSubnetIds", "vpcSubnetIds", 6, 0, 0},
-    /* 379: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
+    /* 381: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
     {"AutomaticallyAfterDays", "automaticallyAfterDays", 0, 0, 0},
     {"Duration", "duration", 1, 0, 0},
     {"ScheduleExpression", "scheduleExpression", 2, 0, 0},
-    /* 380: convertCfnSecretPropsToCloudFormation */
+    /* 382: convertCfnSecretPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
-    {"GenerateSecretString", "generateSecretString", 1, 1, 381},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 383},
     {"KmsKeyId", "kmsKeyId", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ReplicaRegions", "replicaRegions", 4, 2, 382},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 384},
     {"SecretString", "secretString", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"Type", "type", 7, 0, 0},
-    /* 381: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    /* 383: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
     {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
@@ -1841,18 +1848,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PasswordLength", "passwordLength", 7, 0, 0},
     {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
     {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
-    /* 382: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    /* 384: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 1, 0, 0},
     {"Region", "region", 0, 0, 0},
-    /* 383: convertCfnSigningProfilePropsToCloudFormation */
+    /* 385: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 384},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 386},
     {"Tags", "tags", 3, 2, 1},
-    /* 384: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 386: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 385: convertCfnSubscriptionPropsToCloudFormation */
+    /* 387: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1864,33 +1871,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 386: convertCfnTopicPropsToCloudFormation */
+    /* 388: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 387},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 389},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 388},
+    {"Subscription", "subscription", 10, 2, 390},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 387: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 389: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 1, 0, 0},
     {"Protocol", "protocol", 0, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 388: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 390: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 389: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 391: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 390: convertCfnQueuePropsToCloudFormation */
+    /* 392: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1907,10 +1914,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 391: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 393: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
-    /* 392: convertCfnParameterPropsToCloudFormation */
+    /* 394: convertCfnParameterPropsToCloudFormation */
     {"AllowedPattern", "allowedPattern", 0, 0, 0},
     {"DataType", "dataType", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -2051,272 +2058,274 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {540, 14, 0}, /* 124 */
     {554, 4, 0}, /* 125 */
     {558, 3, 0}, /* 126 */
-    {561, 9, 0}, /* 127 */
-    {570, 2, 0}, /* 128 */
-    {572, 1, 0}, /* 129 */
-    {573, 2, 0}, /* 130 */
-    {575, 2, 0}, /* 131 */
-    {577, 5, 0}, /* 132 */
-    {582, 2, 0}, /* 133 */
-    {584, 3, 0}, /* 134 */
+    {561, 3, 0}, /* 127 */
+    {564, 2, 0}, /* 128 */
+    {566, 9, 0}, /* 129 */
+    {575, 2, 0}, /* 130 */
+    {577, 1, 0}, /* 131 */
+    {578, 2, 0}, /* 132 */
+    {580, 2, 0}, /* 133 */
+    {582, 5, 0}, /* 134 */
     {587, 2, 0}, /* 135 */
     {589, 3, 0}, /* 136 */
-    {592, 13, 0}, /* 137 */
-    {605, 1, 0}, /* 138 */
-    {606, 1, 0}, /* 139 */
-    {607, 2, 0}, /* 140 */
-    {609, 3, 0}, /* 141 */
-    {612, 1, 0}, /* 142 */
-    {613, 7, 0}, /* 143 */
-    {620, 6, 0}, /* 144 */
-    {626, 6, 0}, /* 145 */
-    {632, 6, 0}, /* 146 */
-    {638, 5, 0}, /* 147 */
-    {643, 2, 0}, /* 148 */
-    {645, 2, 0}, /* 149 */
-    {647, 1, 0}, /* 150 */
-    {648, 2, 0}, /* 151 */
-    {650, 3, 0}, /* 152 */
-    {653, 3, 0}, /* 153 */
-    {656, 4, 0}, /* 154 */
-    {660, 2, 0}, /* 155 */
-    {662, 1, 0}, /* 156 */
-    {663, 8, 0}, /* 157 */
-    {671, 1, 0}, /* 158 */
-    {672, 2, 0}, /* 159 */
-    {674, 6, 0}, /* 160 */
-    {680, 3, 0}, /* 161 */
-    {683, 9, 0}, /* 162 */
-    {692, 17, 0}, /* 163 */
-    {709, 1, 0}, /* 164 */
-    {710, 4, 0}, /* 165 */
+    {592, 2, 0}, /* 137 */
+    {594, 3, 0}, /* 138 */
+    {597, 13, 0}, /* 139 */
+    {610, 1, 0}, /* 140 */
+    {611, 1, 0}, /* 141 */
+    {612, 2, 0}, /* 142 */
+    {614, 3, 0}, /* 143 */
+    {617, 1, 0}, /* 144 */
+    {618, 7, 0}, /* 145 */
+    {625, 6, 0}, /* 146 */
+    {631, 6, 0}, /* 147 */
+    {637, 6, 0}, /* 148 */
+    {643, 5, 0}, /* 149 */
+    {648, 2, 0}, /* 150 */
+    {650, 2, 0}, /* 151 */
+    {652, 1, 0}, /* 152 */
+    {653, 2, 0}, /* 153 */
+    {655, 3, 0}, /* 154 */
+    {658, 3, 0}, /* 155 */
+    {661, 4, 0}, /* 156 */
+    {665, 2, 0}, /* 157 */
+    {667, 1, 0}, /* 158 */
+    {668, 8, 0}, /* 159 */
+    {676, 1, 0}, /* 160 */
+    {677, 2, 0}, /* 161 */
+    {679, 6, 0}, /* 162 */
+    {685, 3, 0}, /* 163 */
+    {688, 9, 0}, /* 164 */
+    {697, 17, 0}, /* 165 */
     {714, 1, 0}, /* 166 */
-    {715, 1, 0}, /* 167 */
-    {716, 1, 0}, /* 168 */
-    {717, 14, 0}, /* 169 */
-    {731, 3, 0}, /* 170 */
-    {734, 1, 0}, /* 171 */
-    {735, 3, 0}, /* 172 */
-    {738, 2, 0}, /* 173 */
-    {740, 2, 0}, /* 174 */
-    {742, 3, 0}, /* 175 */
+    {715, 4, 0}, /* 167 */
+    {719, 1, 0}, /* 168 */
+    {720, 1, 0}, /* 169 */
+    {721, 1, 0}, /* 170 */
+    {722, 14, 0}, /* 171 */
+    {736, 3, 0}, /* 172 */
+    {739, 1, 0}, /* 173 */
+    {740, 3, 0}, /* 174 */
+    {743, 2, 0}, /* 175 */
     {745, 2, 0}, /* 176 */
-    {747, 1, 0}, /* 177 */
-    {748, 7, 0}, /* 178 */
-    {755, 2, 0}, /* 179 */
-    {757, 1, 0}, /* 180 */
-    {758, 2, 0}, /* 181 */
-    {760, 1, 0}, /* 182 */
-    {761, 2, 0}, /* 183 */
-    {763, 1, 0}, /* 184 */
-    {764, 3, 0}, /* 185 */
-    {767, 4, 0}, /* 186 */
-    {771, 2, 0}, /* 187 */
-    {773, 7, 0}, /* 188 */
-    {780, 5, 0}, /* 189 */
-    {785, 9, 0}, /* 190 */
-    {794, 2, 0}, /* 191 */
-    {796, 8, 0}, /* 192 */
-    {804, 2, 0}, /* 193 */
-    {806, 2, 0}, /* 194 */
-    {808, 2, 0}, /* 195 */
-    {810, 2, 0}, /* 196 */
-    {812, 10, 0}, /* 197 */
-    {822, 2, 0}, /* 198 */
-    {824, 1, 0}, /* 199 */
-    {825, 3, 0}, /* 200 */
-    {828, 2, 0}, /* 201 */
-    {830, 12, 0}, /* 202 */
-    {842, 6, 0}, /* 203 */
-    {848, 1, 0}, /* 204 */
-    {849, 1, 0}, /* 205 */
-    {850, 2, 0}, /* 206 */
-    {852, 9, 0}, /* 207 */
-    {861, 3, 0}, /* 208 */
-    {864, 2, 0}, /* 209 */
+    {747, 3, 0}, /* 177 */
+    {750, 2, 0}, /* 178 */
+    {752, 1, 0}, /* 179 */
+    {753, 7, 0}, /* 180 */
+    {760, 2, 0}, /* 181 */
+    {762, 1, 0}, /* 182 */
+    {763, 2, 0}, /* 183 */
+    {765, 1, 0}, /* 184 */
+    {766, 2, 0}, /* 185 */
+    {768, 1, 0}, /* 186 */
+    {769, 3, 0}, /* 187 */
+    {772, 4, 0}, /* 188 */
+    {776, 2, 0}, /* 189 */
+    {778, 7, 0}, /* 190 */
+    {785, 5, 0}, /* 191 */
+    {790, 9, 0}, /* 192 */
+    {799, 2, 0}, /* 193 */
+    {801, 8, 0}, /* 194 */
+    {809, 2, 0}, /* 195 */
+    {811, 2, 0}, /* 196 */
+    {813, 2, 0}, /* 197 */
+    {815, 2, 0}, /* 198 */
+    {817, 10, 0}, /* 199 */
+    {827, 2, 0}, /* 200 */
+    {829, 1, 0}, /* 201 */
+    {830, 3, 0}, /* 202 */
+    {833, 2, 0}, /* 203 */
+    {835, 12, 0}, /* 204 */
+    {847, 6, 0}, /* 205 */
+    {853, 1, 0}, /* 206 */
+    {854, 1, 0}, /* 207 */
+    {855, 2, 0}, /* 208 */
+    {857, 9, 0}, /* 209 */
     {866, 3, 0}, /* 210 */
-    {869, 1, 0}, /* 211 */
-    {870, 2, 0}, /* 212 */
-    {872, 1, 0}, /* 213 */
-    {873, 2, 0}, /* 214 */
-    {875, 2, 0}, /* 215 */
-    {877, 4, 0}, /* 216 */
-    {881, 1, 0}, /* 217 */
-    {882, 1, 0}, /* 218 */
-    {883, 5, 0}, /* 219 */
-    {888, 2, 0}, /* 220 */
-    {890, 1, 0}, /* 221 */
-    {891, 1, 0}, /* 222 */
-    {892, 28, 0}, /* 223 */
-    {920, 2, 0}, /* 224 */
-    {922, 4, 0}, /* 225 */
-    {926, 2, 0}, /* 226 */
-    {928, 1, 0}, /* 227 */
-    {929, 1, 0}, /* 228 */
-    {930, 1, 0}, /* 229 */
-    {931, 3, 0}, /* 230 */
-    {934, 1, 0}, /* 231 */
-    {935, 1, 0}, /* 232 */
-    {936, 1, 0}, /* 233 */
-    {937, 1, 0}, /* 234 */
-    {938, 3, 0}, /* 235 */
-    {941, 1, 0}, /* 236 */
-    {942, 1, 0}, /* 237 */
-    {943, 1, 0}, /* 238 */
-    {944, 3, 0}, /* 239 */
-    {947, 2, 0}, /* 240 */
-    {949, 31, 0}, /* 241 */
-    {980, 1, 0}, /* 242 */
-    {981, 3, 0}, /* 243 */
-    {984, 7, 0}, /* 244 */
-    {991, 1, 0}, /* 245 */
-    {992, 3, 0}, /* 246 */
-    {995, 1, 0}, /* 247 */
-    {996, 1, 0}, /* 248 */
-    {997, 3, 0}, /* 249 */
-    {1000, 1, 0}, /* 250 */
-    {1001, 2, 0}, /* 251 */
-    {1003, 3, 0}, /* 252 */
-    {1006, 4, 0}, /* 253 */
-    {1010, 2, 0}, /* 254 */
-    {1012, 1, 0}, /* 255 */
-    {1013, 1, 0}, /* 256 */
-    {1014, 1, 0}, /* 257 */
-    {1015, 3, 0}, /* 258 */
-    {1018, 6, 0}, /* 259 */
-    {1024, 4, 0}, /* 260 */
-    {1028, 4, 0}, /* 261 */
-    {1032, 4, 0}, /* 262 */
-    {1036, 1, 0}, /* 263 */
-    {1037, 5, 0}, /* 264 */
-    {1042, 9, 0}, /* 265 */
-    {1051, 2, 0}, /* 266 */
-    {1053, 5, 0}, /* 267 */
-    {1058, 6, 0}, /* 268 */
-    {1064, 6, 0}, /* 269 */
-    {1070, 2, 0}, /* 270 */
-    {1072, 1, 0}, /* 271 */
-    {1073, 2, 0}, /* 272 */
-    {1075, 2, 0}, /* 273 */
-    {1077, 9, 0}, /* 274 */
-    {1086, 2, 0}, /* 275 */
-    {1088, 1, 0}, /* 276 */
-    {1089, 1, 0}, /* 277 */
-    {1090, 5, 0}, /* 278 */
-    {1095, 2, 0}, /* 279 */
-    {1097, 1, 0}, /* 280 */
-    {1098, 3, 0}, /* 281 */
-    {1101, 1, 0}, /* 282 */
-    {1102, 6, 0}, /* 283 */
-    {1108, 1, 0}, /* 284 */
-    {1109, 3, 0}, /* 285 */
-    {1112, 5, 0}, /* 286 */
-    {1117, 10, 0}, /* 287 */
-    {1127, 2, 0}, /* 288 */
-    {1129, 7, 0}, /* 289 */
-    {1136, 6, 0}, /* 290 */
-    {1142, 2, 0}, /* 291 */
-    {1144, 2, 0}, /* 292 */
-    {1146, 9, 0}, /* 293 */
-    {1155, 25, CCDK__TP_DEEP}, /* 294 */
-    {1180, 1, 0}, /* 295 */
-    {1181, 4, CCDK__TP_DEEP}, /* 296 */
-    {1185, 1, CCDK__TP_DEEP}, /* 297 */
-    {1186, 2, CCDK__TP_DEEP}, /* 298 */
-    {1188, 4, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 299 */
-    {1192, 2, 0}, /* 300 */
-    {1194, 1, 0}, /* 301 */
-    {1195, 3, 0}, /* 302 */
-    {1198, 1, 0}, /* 303 */
-    {1199, 2, 0}, /* 304 */
-    {1201, 1, CCDK__TP_DEEP}, /* 305 */
-    {1202, 6, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 306 */
-    {1208, 5, 0}, /* 307 */
-    {1213, 2, 0}, /* 308 */
-    {1215, 7, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 309 */
-    {1222, 2, CCDK__TP_DEEP}, /* 310 */
-    {1224, 16, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 311 */
-    {1240, 1, 0}, /* 312 */
-    {1241, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 313 */
-    {1243, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 314 */
-    {1246, 3, 0}, /* 315 */
-    {1249, 3, 0}, /* 316 */
-    {1252, 2, 0}, /* 317 */
-    {1254, 1, 0}, /* 318 */
-    {1255, 4, 0}, /* 319 */
-    {1259, 5, 0}, /* 320 */
-    {1264, 2, 0}, /* 321 */
-    {1266, 3, 0}, /* 322 */
-    {1269, 4, 0}, /* 323 */
-    {1273, 4, 0}, /* 324 */
-    {1277, 2, 0}, /* 325 */
-    {1279, 1, 0}, /* 326 */
-    {1280, 4, 0}, /* 327 */
-    {1284, 4, 0}, /* 328 */
-    {1288, 4, 0}, /* 329 */
-    {1292, 1, 0}, /* 330 */
-    {1293, 3, 0}, /* 331 */
-    {1296, 1, 0}, /* 332 */
-    {1297, 1, 0}, /* 333 */
-    {1298, 2, 0}, /* 334 */
-    {1300, 3, 0}, /* 335 */
-    {1303, 3, 0}, /* 336 */
-    {1306, 2, 0}, /* 337 */
-    {1308, 1, 0}, /* 338 */
-    {1309, 4, 0}, /* 339 */
-    {1313, 2, 0}, /* 340 */
-    {1315, 1, 0}, /* 341 */
-    {1316, 1, 0}, /* 342 */
-    {1317, 4, 0}, /* 343 */
-    {1321, 2, 0}, /* 344 */
-    {1323, 8, 0}, /* 345 */
-    {1331, 1, 0}, /* 346 */
-    {1332, 7, 0}, /* 347 */
-    {1339, 1, 0}, /* 348 */
-    {1340, 1, 0}, /* 349 */
-    {1341, 2, 0}, /* 350 */
-    {1343, 1, 0}, /* 351 */
-    {1344, 2, 0}, /* 352 */
-    {1346, 3, 0}, /* 353 */
+    {869, 2, 0}, /* 211 */
+    {871, 3, 0}, /* 212 */
+    {874, 1, 0}, /* 213 */
+    {875, 2, 0}, /* 214 */
+    {877, 1, 0}, /* 215 */
+    {878, 2, 0}, /* 216 */
+    {880, 2, 0}, /* 217 */
+    {882, 4, 0}, /* 218 */
+    {886, 1, 0}, /* 219 */
+    {887, 1, 0}, /* 220 */
+    {888, 5, 0}, /* 221 */
+    {893, 2, 0}, /* 222 */
+    {895, 1, 0}, /* 223 */
+    {896, 1, 0}, /* 224 */
+    {897, 28, 0}, /* 225 */
+    {925, 2, 0}, /* 226 */
+    {927, 4, 0}, /* 227 */
+    {931, 2, 0}, /* 228 */
+    {933, 1, 0}, /* 229 */
+    {934, 1, 0}, /* 230 */
+    {935, 1, 0}, /* 231 */
+    {936, 3, 0}, /* 232 */
+    {939, 1, 0}, /* 233 */
+    {940, 1, 0}, /* 234 */
+    {941, 1, 0}, /* 235 */
+    {942, 1, 0}, /* 236 */
+    {943, 3, 0}, /* 237 */
+    {946, 1, 0}, /* 238 */
+    {947, 1, 0}, /* 239 */
+    {948, 1, 0}, /* 240 */
+    {949, 3, 0}, /* 241 */
+    {952, 2, 0}, /* 242 */
+    {954, 31, 0}, /* 243 */
+    {985, 1, 0}, /* 244 */
+    {986, 3, 0}, /* 245 */
+    {989, 7, 0}, /* 246 */
+    {996, 1, 0}, /* 247 */
+    {997, 3, 0}, /* 248 */
+    {1000, 1, 0}, /* 249 */
+    {1001, 1, 0}, /* 250 */
+    {1002, 3, 0}, /* 251 */
+    {1005, 1, 0}, /* 252 */
+    {1006, 2, 0}, /* 253 */
+    {1008, 3, 0}, /* 254 */
+    {1011, 4, 0}, /* 255 */
+    {1015, 2, 0}, /* 256 */
+    {1017, 1, 0}, /* 257 */
+    {1018, 1, 0}, /* 258 */
+    {1019, 1, 0}, /* 259 */
+    {1020, 3, 0}, /* 260 */
+    {1023, 6, 0}, /* 261 */
+    {1029, 4, 0}, /* 262 */
+    {1033, 4, 0}, /* 263 */
+    {1037, 4, 0}, /* 264 */
+    {1041, 1, 0}, /* 265 */
+    {1042, 5, 0}, /* 266 */
+    {1047, 9, 0}, /* 267 */
+    {1056, 2, 0}, /* 268 */
+    {1058, 5, 0}, /* 269 */
+    {1063, 6, 0}, /* 270 */
+    {1069, 6, 0}, /* 271 */
+    {1075, 2, 0}, /* 272 */
+    {1077, 1, 0}, /* 273 */
+    {1078, 2, 0}, /* 274 */
+    {1080, 2, 0}, /* 275 */
+    {1082, 9, 0}, /* 276 */
+    {1091, 2, 0}, /* 277 */
+    {1093, 1, 0}, /* 278 */
+    {1094, 1, 0}, /* 279 */
+    {1095, 5, 0}, /* 280 */
+    {1100, 2, 0}, /* 281 */
+    {1102, 1, 0}, /* 282 */
+    {1103, 3, 0}, /* 283 */
+    {1106, 1, 0}, /* 284 */
+    {1107, 6, 0}, /* 285 */
+    {1113, 1, 0}, /* 286 */
+    {1114, 3, 0}, /* 287 */
+    {1117, 5, 0}, /* 288 */
+    {1122, 10, 0}, /* 289 */
+    {1132, 2, 0}, /* 290 */
+    {1134, 7, 0}, /* 291 */
+    {1141, 6, 0}, /* 292 */
+    {1147, 2, 0}, /* 293 */
+    {1149, 2, 0}, /* 294 */
+    {1151, 9, 0}, /* 295 */
+    {1160, 25, CCDK__TP_DEEP}, /* 296 */
+    {1185, 1, 0}, /* 297 */
+    {1186, 4, CCDK__TP_DEEP}, /* 298 */
+    {1190, 1, CCDK__TP_DEEP}, /* 299 */
+    {1191, 2, CCDK__TP_DEEP}, /* 300 */
+    {1193, 4, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 301 */
+    {1197, 2, 0}, /* 302 */
+    {1199, 1, 0}, /* 303 */
+    {1200, 3, 0}, /* 304 */
+    {1203, 1, 0}, /* 305 */
+    {1204, 2, 0}, /* 306 */
+    {1206, 1, CCDK__TP_DEEP}, /* 307 */
+    {1207, 6, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 308 */
+    {1213, 5, 0}, /* 309 */
+    {1218, 2, 0}, /* 310 */
+    {1220, 7, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 311 */
+    {1227, 2, CCDK__TP_DEEP}, /* 312 */
+    {1229, 16, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 313 */
+    {1245, 1, 0}, /* 314 */
+    {1246, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 315 */
+    {1248, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 316 */
+    {1251, 3, 0}, /* 317 */
+    {1254, 3, 0}, /* 318 */
+    {1257, 2, 0}, /* 319 */
+    {1259, 1, 0}, /* 320 */
+    {1260, 4, 0}, /* 321 */
+    {1264, 5, 0}, /* 322 */
+    {1269, 2, 0}, /* 323 */
+    {1271, 3, 0}, /* 324 */
+    {1274, 4, 0}, /* 325 */
+    {1278, 4, 0}, /* 326 */
+    {1282, 2, 0}, /* 327 */
+    {1284, 1, 0}, /* 328 */
+    {1285, 4, 0}, /* 329 */
+    {1289, 4, 0}, /* 330 */
+    {1293, 4, 0}, /* 331 */
+    {1297, 1, 0}, /* 332 */
+    {1298, 3, 0}, /* 333 */
+    {1301, 1, 0}, /* 334 */
+    {1302, 1, 0}, /* 335 */
+    {1303, 2, 0}, /* 336 */
+    {1305, 3, 0}, /* 337 */
+    {1308, 3, 0}, /* 338 */
+    {1311, 2, 0}, /* 339 */
+    {1313, 1, 0}, /* 340 */
+    {1314, 4, 0}, /* 341 */
+    {1318, 2, 0}, /* 342 */
+    {1320, 1, 0}, /* 343 */
+    {1321, 1, 0}, /* 344 */
+    {1322, 4, 0}, /* 345 */
+    {1326, 2, 0}, /* 346 */
+    {1328, 8, 0}, /* 347 */
+    {1336, 1, 0}, /* 348 */
+    {1337, 7, 0}, /* 349 */
+    {1344, 1, 0}, /* 350 */
+    {1345, 1, 0}, /* 351 */
+    {1346, 2, 0}, /* 352 */
+    {1348, 1, 0}, /* 353 */
     {1349, 2, 0}, /* 354 */
-    {1351, 2, 0}, /* 355 */
-    {1353, 1, 0}, /* 356 */
-    {1354, 1, 0}, /* 357 */
-    {1355, 1, 0}, /* 358 */
-    {1356, 4, 0}, /* 359 */
-    {1360, 2, 0}, /* 360 */
-    {1362, 2, 0}, /* 361 */
-    {1364, 5, 0}, /* 362 */
-    {1369, 2, 0}, /* 363 */
-    {1371, 2, 0}, /* 364 */
-    {1373, 5, CCDK__TP_DEEP}, /* 365 */
-    {1378, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 366 */
-    {1381, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 367 */
-    {1383, 3, 0}, /* 368 */
-    {1386, 2, 0}, /* 369 */
-    {1388, 8, 0}, /* 370 */
-    {1396, 3, 0}, /* 371 */
-    {1399, 1, 0}, /* 372 */
-    {1400, 3, 0}, /* 373 */
-    {1403, 6, 0}, /* 374 */
-    {1409, 3, 0}, /* 375 */
-    {1412, 7, 0}, /* 376 */
-    {1419, 2, 0}, /* 377 */
-    {1421, 11, 0}, /* 378 */
-    {1432, 3, 0}, /* 379 */
-    {1435, 8, 0}, /* 380 */
-    {1443, 10, 0}, /* 381 */
-    {1453, 2, 0}, /* 382 */
-    {1455, 4, 0}, /* 383 */
-    {1459, 2, 0}, /* 384 */
-    {1461, 11, 0}, /* 385 */
-    {1472, 14, 0}, /* 386 */
-    {1486, 4, 0}, /* 387 */
-    {1490, 2, 0}, /* 388 */
-    {1492, 2, 0}, /* 389 */
-    {1494, 16, 0}, /* 390 */
-    {1510, 2, 0}, /* 391 */
-    {1512, 9, 0}, /* 392 */
+    {1351, 3, 0}, /* 355 */
+    {1354, 2, 0}, /* 356 */
+    {1356, 2, 0}, /* 357 */
+    {1358, 1, 0}, /* 358 */
+    {1359, 1, 0}, /* 359 */
+    {1360, 1, 0}, /* 360 */
+    {1361, 4, 0}, /* 361 */
+    {1365, 2, 0}, /* 362 */
+    {1367, 2, 0}, /* 363 */
+    {1369, 5, 0}, /* 364 */
+    {1374, 2, 0}, /* 365 */
+    {1376, 2, 0}, /* 366 */
+    {1378, 5, CCDK__TP_DEEP}, /* 367 */
+    {1383, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 368 */
+    {1386, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 369 */
+    {1388, 3, 0}, /* 370 */
+    {1391, 2, 0}, /* 371 */
+    {1393, 8, 0}, /* 372 */
+    {1401, 3, 0}, /* 373 */
+    {1404, 1, 0}, /* 374 */
+    {1405, 3, 0}, /* 375 */
+    {1408, 6, 0}, /* 376 */
+    {1414, 3, 0}, /* 377 */
+    {1417, 7, 0}, /* 378 */
+    {1424, 2, 0}, /* 379 */
+    {1426, 11, 0}, /* 380 */
+    {1437, 3, 0}, /* 381 */
+    {1440, 8, 0}, /* 382 */
+    {1448, 10, 0}, /* 383 */
+    {1458, 2, 0}, /* 384 */
+    {1460, 4, 0}, /* 385 */
+    {1464, 2, 0}, /* 386 */
+    {1466, 11, 0}, /* 387 */
+    {1477, 14, 0}, /* 388 */
+    {1491, 4, 0}, /* 389 */
+    {1495, 2, 0}, /* 390 */
+    {1497, 2, 0}, /* 391 */
+    {1499, 16, 0}, /* 392 */
+    {1515, 2, 0}, /* 393 */
+    {1517, 9, 0}, /* 394 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -2347,63 +2356,65 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::EC2::VPCCidrBlock", 123}, /* aws-cdk-lib.aws_ec2.CfnVPCCidrBlock */
     {"AWS::EC2::VPCEndpoint", 124}, /* aws-cdk-lib.aws_ec2.CfnVPCEndpoint */
     {"AWS::EC2::VPCGatewayAttachment", 126}, /* aws-cdk-lib.aws_ec2.CfnVPCGatewayAttachment */
-    {"AWS::ECR::Repository", 127}, /* aws-cdk-lib.aws_ecr.CfnRepository */
-    {"AWS::EFS::AccessPoint", 132}, /* aws-cdk-lib.aws_efs.CfnAccessPoint */
-    {"AWS::EFS::FileSystem", 137}, /* aws-cdk-lib.aws_efs.CfnFileSystem */
-    {"AWS::EFS::MountTarget", 144}, /* aws-cdk-lib.aws_efs.CfnMountTarget */
-    {"AWS::Events::ApiDestination", 145}, /* aws-cdk-lib.aws_events.CfnApiDestination */
-    {"AWS::Events::Connection", 146}, /* aws-cdk-lib.aws_events.CfnConnection */
-    {"AWS::Events::EventBus", 157}, /* aws-cdk-lib.aws_events.CfnEventBus */
-    {"AWS::Events::EventBusPolicy", 160}, /* aws-cdk-lib.aws_events.CfnEventBusPolicy */
-    {"AWS::Events::Rule", 162}, /* aws-cdk-lib.aws_events.CfnRule */
-    {"AWS::Glue::Registry", 185}, /* aws-cdk-lib.aws_glue.CfnRegistry */
-    {"AWS::IAM::Group", 186}, /* aws-cdk-lib.aws_iam.CfnGroup */
-    {"AWS::IAM::ManagedPolicy", 188}, /* aws-cdk-lib.aws_iam.CfnManagedPolicy */
-    {"AWS::IAM::Policy", 189}, /* aws-cdk-lib.aws_iam.CfnPolicy */
-    {"AWS::IAM::Role", 190}, /* aws-cdk-lib.aws_iam.CfnRole */
-    {"AWS::IAM::User", 192}, /* aws-cdk-lib.aws_iam.CfnUser */
-    {"AWS::IAM::UserToGroupAddition", 195}, /* aws-cdk-lib.aws_iam.CfnUserToGroupAddition */
-    {"AWS::KMS::Alias", 201}, /* aws-cdk-lib.aws_kms.CfnAlias */
-    {"AWS::KMS::Key", 202}, /* aws-cdk-lib.aws_kms.CfnKey */
-    {"AWS::Kinesis::ResourcePolicy", 196}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
-    {"AWS::Kinesis::Stream", 197}, /* aws-cdk-lib.aws_kinesis.CfnStream */
-    {"AWS::Kinesis::StreamConsumer", 200}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
-    {"AWS::Lambda::Alias", 203}, /* aws-cdk-lib.aws_lambda.CfnAlias */
-    {"AWS::Lambda::CapacityProvider", 207}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
-    {"AWS::Lambda::CodeSigningConfig", 216}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
-    {"AWS::Lambda::EventInvokeConfig", 219}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
-    {"AWS::Lambda::EventSourceMapping", 223}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
-    {"AWS::Lambda::Function", 241}, /* aws-cdk-lib.aws_lambda.CfnFunction */
-    {"AWS::Lambda::LayerVersion", 259}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
-    {"AWS::Lambda::LayerVersionPermission", 261}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
-    {"AWS::Lambda::NetworkConnector", 262}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
-    {"AWS::Lambda::Permission", 265}, /* aws-cdk-lib.aws_lambda.CfnPermission */
-    {"AWS::Lambda::ResourcePolicy", 266}, /* aws-cdk-lib.aws_lambda.CfnResourcePolicy */
-    {"AWS::Lambda::Url", 267}, /* aws-cdk-lib.aws_lambda.CfnUrl */
-    {"AWS::Lambda::Version", 269}, /* aws-cdk-lib.aws_lambda.CfnVersion */
-    {"AWS::Lambda::WebFunction", 273}, /* aws-cdk-lib.aws_lambda.CfnWebFunction */
-    {"AWS::Lambda::WebFunctionEndpoint", 274}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
-    {"AWS::Lambda::WebFunctionRevision", 278}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
-    {"AWS::Logs::Destination", 286}, /* aws-cdk-lib.aws_logs.CfnDestination */
-    {"AWS::Logs::LogGroup", 287}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
-    {"AWS::Logs::LogStream", 288}, /* aws-cdk-lib.aws_logs.CfnLogStream */
-    {"AWS::Logs::MetricFilter", 289}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
-    {"AWS::Logs::ResourcePolicy", 292}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
-    {"AWS::Logs::SubscriptionFilter", 293}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
-    {"AWS::S3::Bucket", 294}, /* aws-cdk-lib.aws_s3.CfnBucket */
-    {"AWS::S3::BucketPolicy", 364}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::S3Files::AccessPoint", 365}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
-    {"AWS::S3Files::FileSystem", 370}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
-    {"AWS::S3Files::MountTarget", 374}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
-    {"AWS::SNS::Subscription", 385}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 386}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 389}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 390}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 391}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::SSM::Parameter", 392}, /* aws-cdk-lib.aws_ssm.CfnParameter */
-    {"AWS::SecretsManager::ResourcePolicy", 375}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {"AWS::SecretsManager::RotationSchedule", 376}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
-    {"AWS::SecretsManager::Secret", 380}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 383}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::EC2::VPNGateway", 127}, /* aws-cdk-lib.aws_ec2.CfnVPNGateway */
+    {"AWS::EC2::VPNGatewayRoutePropagation", 128}, /* aws-cdk-lib.aws_ec2.CfnVPNGatewayRoutePropagation */
+    {"AWS::ECR::Repository", 129}, /* aws-cdk-lib.aws_ecr.CfnRepository */
+    {"AWS::EFS::AccessPoint", 134}, /* aws-cdk-lib.aws_efs.CfnAccessPoint */
+    {"AWS::EFS::FileSystem", 139}, /* aws-cdk-lib.aws_efs.CfnFileSystem */
+    {"AWS::EFS::MountTarget", 146}, /* aws-cdk-lib.aws_efs.CfnMountTarget */
+    {"AWS::Events::ApiDestination", 147}, /* aws-cdk-lib.aws_events.CfnApiDestination */
+    {"AWS::Events::Connection", 148}, /* aws-cdk-lib.aws_events.CfnConnection */
+    {"AWS::Events::EventBus", 159}, /* aws-cdk-lib.aws_events.CfnEventBus */
+    {"AWS::Events::EventBusPolicy", 162}, /* aws-cdk-lib.aws_events.CfnEventBusPolicy */
+    {"AWS::Events::Rule", 164}, /* aws-cdk-lib.aws_events.CfnRule */
+    {"AWS::Glue::Registry", 187}, /* aws-cdk-lib.aws_glue.CfnRegistry */
+    {"AWS::IAM::Group", 188}, /* aws-cdk-lib.aws_iam.CfnGroup */
+    {"AWS::IAM::ManagedPolicy", 190}, /* aws-cdk-lib.aws_iam.CfnManagedPolicy */
+    {"AWS::IAM::Policy", 191}, /* aws-cdk-lib.aws_iam.CfnPolicy */
+    {"AWS::IAM::Role", 192}, /* aws-cdk-lib.aws_iam.CfnRole */
+    {"AWS::IAM::User", 194}, /* aws-cdk-lib.aws_iam.CfnUser */
+    {"AWS::IAM::UserToGroupAddition", 197}, /* aws-cdk-lib.aws_iam.CfnUserToGroupAddition */
+    {"AWS::KMS::Alias", 203}, /* aws-cdk-lib.aws_kms.CfnAlias */
+    {"AWS::KMS::Key", 204}, /* aws-cdk-lib.aws_kms.CfnKey */
+    {"AWS::Kinesis::ResourcePolicy", 198}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
+    {"AWS::Kinesis::Stream", 199}, /* aws-cdk-lib.aws_kinesis.CfnStream */
+    {"AWS::Kinesis::StreamConsumer", 202}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
+    {"AWS::Lambda::Alias", 205}, /* aws-cdk-lib.aws_lambda.CfnAlias */
+    {"AWS::Lambda::CapacityProvider", 209}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
+    {"AWS::Lambda::CodeSigningConfig", 218}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
+    {"AWS::Lambda::EventInvokeConfig", 221}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
+    {"AWS::Lambda::EventSourceMapping", 225}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
+    {"AWS::Lambda::Function", 243}, /* aws-cdk-lib.aws_lambda.CfnFunction */
+    {"AWS::Lambda::LayerVersion", 261}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
+    {"AWS::Lambda::LayerVersionPermission", 263}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
+    {"AWS::Lambda::NetworkConnector", 264}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
+    {"AWS::Lambda::Permission", 267}, /* aws-cdk-lib.aws_lambda.CfnPermission */
+    {"AWS::Lambda::ResourcePolicy", 268}, /* aws-cdk-lib.aws_lambda.CfnResourcePolicy */
+    {"AWS::Lambda::Url", 269}, /* aws-cdk-lib.aws_lambda.CfnUrl */
+    {"AWS::Lambda::Version", 271}, /* aws-cdk-lib.aws_lambda.CfnVersion */
+    {"AWS::Lambda::WebFunction", 275}, /* aws-cdk-lib.aws_lambda.CfnWebFunction */
+    {"AWS::Lambda::WebFunctionEndpoint", 276}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
+    {"AWS::Lambda::WebFunctionRevision", 280}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
+    {"AWS::Logs::Destination", 288}, /* aws-cdk-lib.aws_logs.CfnDestination */
+    {"AWS::Logs::LogGroup", 289}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
+    {"AWS::Logs::LogStream", 290}, /* aws-cdk-lib.aws_logs.CfnLogStream */
+    {"AWS::Logs::MetricFilter", 291}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
+    {"AWS::Logs::ResourcePolicy", 294}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
+    {"AWS::Logs::SubscriptionFilter", 295}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
+    {"AWS::S3::Bucket", 296}, /* aws-cdk-lib.aws_s3.CfnBucket */
+    {"AWS::S3::BucketPolicy", 366}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {"AWS::S3Files::AccessPoint", 367}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
+    {"AWS::S3Files::FileSystem", 372}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
+    {"AWS::S3Files::MountTarget", 376}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
+    {"AWS::SNS::Subscription", 387}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 388}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 391}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 392}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 393}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SSM::Parameter", 394}, /* aws-cdk-lib.aws_ssm.CfnParameter */
+    {"AWS::SecretsManager::ResourcePolicy", 377}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
+    {"AWS::SecretsManager::RotationSchedule", 378}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
+    {"AWS::SecretsManager::Secret", 382}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 385}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 84;
+const size_t ccdk__tp_ntypes = 86;

@@ -35,6 +35,7 @@ struct ccdk_ec2_vpc {
     const char *env_region, *env_account; /* LookedUpVpc: the VPC's own region / owner account, or NULL */
     int dns_hostnames, dns_support;       /* a new Vpc's dnsHostnamesEnabled / dnsSupportEnabled */
     const char *internet_gateway_id; /* the IGW's Ref, NULL without one */
+    const char *vpn_gateway_id;      /* the VPN gateway's Ref, NULL without one */
     const char **azs;
     size_t naz;
     ccdk__ec2_subnet **pub, **priv, **iso;

@@ -23,8 +23,8 @@ static const char *json_strs(ccdk_app *app, ccdk_strs l, size_t n)
 }
 
 static int import_group(ccdk_ec2_vpc *vpc, ccdk_ec2_subnet_type type, ccdk_strs ids, ccdk_strs names, ccdk_strs rts,
-                        const char *id_field, const char *name_field, const char *rt_field, ccdk__ec2_subnet ***out,
-                        size_t *nout)
+                        ccdk_strs cidrs, const char *id_field, const char *name_field, const char *rt_field,
+                        const char *cidr_field, ccdk__ec2_subnet ***out, size_t *nout)
 {
     ccdk_app *app = vpc->node.app;
     size_t n = CCDK__LEN(ids, id_field), naz = vpc->naz;
@@ -38,6 +38,12 @@ static int import_group(ccdk_ec2_vpc *vpc, ccdk_ec2_subnet_type type, ccdk_strs 
     size_t nrt = CCDK__LEN(rts, rt_field);
     if (CCDK__GIVEN(rts) && nrt != n) {
         ccdk__unscoped_error(app, "Number of %s (%zu) must be equal to the amount of %s (%zu).", rt_field, nrt, id_field, n);
+        return -1;
+    }
+    size_t ncidr = CCDK__LEN(cidrs, cidr_field);
+    if (CCDK__GIVEN(cidrs) && ncidr != n) {
+        ccdk__unscoped_error(app, "Number of %s (%zu) must be equal to the amount of %s (%zu).", cidr_field, ncidr, id_field,
+                             n);
         return -1;
     }
     size_t groups = naz ? n / naz : 0;
@@ -61,7 +67,8 @@ static int import_group(ccdk_ec2_vpc *vpc, ccdk_ec2_subnet_type type, ccdk_strs 
         s->az = vpc->azs[i % naz];
         s->subnet_id = ccdk__keep(app, ids.items[i]);
         s->route_table_id = nrt ? ccdk__keep(app, rts.items[i]) : NULL;
-        s->imported = 1; /* no ipv4CidrBlocks attributes in ccdk: reading its block is an error */
+        s->cidr = ncidr ? ccdk__keep(app, cidrs.items[i]) : NULL;
+        s->imported = 1; /* without a block, reading it is an error */
         if (!s->route_table_id)
             ccdk__ec2_warn_no_route_table(s);
         (*out)[i] = s;
@@ -80,19 +87,23 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_from_vpc_attributes(void *scope, const char *id, cons
     }
     vpc->vpc_id = ccdk__keep(app, attrs->vpc_id);
     vpc->cidr_block = attrs->vpc_cidr_block ? ccdk__keep(app, attrs->vpc_cidr_block) : NULL;
+    vpc->vpn_gateway_id = attrs->vpn_gateway_id ? ccdk__keep(app, attrs->vpn_gateway_id) : NULL;
     vpc->naz = CCDK__LEN(attrs->availability_zones, "availability_zones");
     vpc->azs = ccdk__alloc(app, (vpc->naz + 1) * sizeof *vpc->azs);
     for (size_t i = 0; i < vpc->naz; i++)
         vpc->azs[i] = ccdk__keep(app, attrs->availability_zones.items[i]);
     if (import_group(vpc, CCDK_EC2_SUBNET_TYPE_PUBLIC, attrs->public_subnet_ids, attrs->public_subnet_names,
-                     attrs->public_subnet_route_table_ids, "publicSubnetIds", "publicSubnetNames",
-                     "publicSubnetRouteTableIds", &vpc->pub, &vpc->npub) < 0 ||
+                     attrs->public_subnet_route_table_ids, attrs->public_subnet_ipv4_cidr_blocks, "publicSubnetIds",
+                     "publicSubnetNames", "publicSubnetRouteTableIds", "publicSubnetIpv4CidrBlocks",
+                     &vpc->pub, &vpc->npub) < 0 ||
         import_group(vpc, CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS, attrs->private_subnet_ids, attrs->private_subnet_names,
-                     attrs->private_subnet_route_table_ids, "privateSubnetIds", "privateSubnetNames",
-                     "privateSubnetRouteTableIds", &vpc->priv, &vpc->npriv) < 0 ||
+                     attrs->private_subnet_route_table_ids, attrs->private_subnet_ipv4_cidr_blocks, "privateSubnetIds",
+                     "privateSubnetNames", "privateSubnetRouteTableIds", "privateSubnetIpv4CidrBlocks",
+                     &vpc->priv, &vpc->npriv) < 0 ||
         import_group(vpc, CCDK_EC2_SUBNET_TYPE_PRIVATE_ISOLATED, attrs->isolated_subnet_ids, attrs->isolated_subnet_names,
-                     attrs->isolated_subnet_route_table_ids, "isolatedSubnetIds", "isolatedSubnetNames",
-                     "isolatedSubnetRouteTableIds", &vpc->iso, &vpc->niso) < 0)
+                     attrs->isolated_subnet_route_table_ids, attrs->isolated_subnet_ipv4_cidr_blocks, "isolatedSubnetIds",
+                     "isolatedSubnetNames", "isolatedSubnetRouteTableIds", "isolatedSubnetIpv4CidrBlocks",
+                     &vpc->iso, &vpc->niso) < 0)
         return vpc;
     return vpc;
 }

@@ -152,6 +152,7 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_from_lookup(void *scope, const char *id, const ccdk_e
     vpc->incomplete = found == 0;
     vpc->vpc_id = str_of(app, attrs, "vpcId");
     vpc->cidr_block = str_of(app, attrs, "vpcCidrBlock");
+    vpc->vpn_gateway_id = str_of(app, attrs, "vpnGatewayId");
     /* super(scope, id, {region: props.region, account: props.ownerAccountId}) */
     vpc->env_region = str_of(app, attrs, "region");
     vpc->env_account = str_of(app, attrs, "ownerAccountId");

@@ -451,6 +451,122 @@ static void push_subnet(ccdk_app *app, ccdk__ec2_subnet ***arr, size_t *n, size_
     (*arr)[(*n)++] = s;
 }
 
+/* JSON.stringify(vpnRoutePropagation) for enableVpnGateway's message: the keys in
+ * ccdk_ec2_subnet_selection's order (the app's own order is unknowable here) */
+static const char *selections_json(ccdk_app *app, const ccdk_ec2_subnet_selection *sel, size_t n)
+{
+    ccdk__buf b = {0};
+    ccdk__buf_putc(&b, '[');
+    for (size_t i = 0; i < n; i++) {
+        const ccdk_ec2_subnet_selection *x = &sel[i];
+        int first = 1;
+#define KEY(k) (ccdk__buf_puts(&b, first ? "\"" k "\":" : ",\"" k "\":"), first = 0)
+        if (i)
+            ccdk__buf_putc(&b, ',');
+        ccdk__buf_putc(&b, '{');
+        if (x->subnet_type) {
+            KEY("subnetType");
+            ccdk__json_write_cstr(&b, subnet_type_value(x->subnet_type));
+        }
+        if (x->subnet_group_name) {
+            KEY("subnetGroupName");
+            ccdk__json_write_cstr(&b, x->subnet_group_name);
+        }
+        if (CCDK__GIVEN(x->availability_zones)) {
+            KEY("availabilityZones");
+            ccdk__buf_putc(&b, '[');
+            for (size_t k = 0; k < x->availability_zones.count; k++) {
+                if (k)
+                    ccdk__buf_putc(&b, ',');
+                ccdk__json_write_cstr(&b, x->availability_zones.items[k]);
+            }
+            ccdk__buf_putc(&b, ']');
+        }
+        if (ccdk__tri_true(x->one_per_az) || ccdk__tri_false(x->one_per_az)) {
+            KEY("onePerAz");
+            ccdk__buf_puts(&b, ccdk__tri_true(x->one_per_az) ? "true" : "false");
+        }
+        if (x->subnet_name) {
+            KEY("subnetName");
+            ccdk__json_write_cstr(&b, x->subnet_name);
+        }
+#undef KEY
+        ccdk__buf_putc(&b, '}');
+    }
+    ccdk__buf_putc(&b, ']');
+    const char *json = ccdk__strndup(app, b.data, b.len);
+    ccdk__buf_free(&b);
+    return json;
+}
+
+/* the Vpc constructor's vpnGateway part and enableVpnGateway: -1 on an error */
+static int vpn_gateway(ccdk_ec2_vpc *vpc, const ccdk_ec2_vpc_props *props)
+{
+    ccdk_app *app = vpc->node.app;
+    if (ccdk__tri_true(props->vpn_gateway) && vpc->npub + vpc->npriv + vpc->niso == 0) {
+        ccdk__error(vpc, "Can not enable the VPN gateway while the VPC has no subnets at all");
+        return -1;
+    }
+    if (props->vpn_gateway_asn.set && ccdk__tri_false(props->vpn_gateway)) {
+        ccdk__error(vpc, "Cannot specify `vpnConnections` or `vpnGatewayAsn` when `vpnGateway` is set to false.");
+        return -1;
+    }
+    if (!ccdk__tri_true(props->vpn_gateway) && !props->vpn_gateway_asn.set)
+        return 0;
+    static const ccdk__kind kind_vpn_gateway = {.fqn = "aws-cdk-lib.aws_ec2.VpnGateway", .class_name = "VpnGateway2"};
+    void *scope = vpc;
+    ccdk__node *gw = ccdk__construct(ccdk__node, &kind_vpn_gateway, scope, "VpnGateway");
+    ccdk_cfn_resource *cfn = ccdk__l1(gw, "Default", "AWS::EC2::VPNGateway", "aws-cdk-lib.aws_ec2.CfnVPNGateway");
+    cfn->tag_kind = 1;
+    cfn->sort_props = 1; /* AmazonSideAsn, Tags, Type */
+    if (props->vpn_gateway_asn.set)
+        ccdk__res_set(cfn, "AmazonSideAsn", ccdk__v_opt_num(app, props->vpn_gateway_asn));
+    ccdk__res_set(cfn, "Type", ccdk__v_str(app, "ipsec.1"));
+    vpc->vpn_gateway_id = ccdk_cfn_resource_ref(cfn);
+    ccdk_cfn_resource *att = ccdk__l1(vpc, "VPCVPNGW", "AWS::EC2::VPCGatewayAttachment",
+                                      "aws-cdk-lib.aws_ec2.CfnVPCGatewayAttachment");
+    ccdk__res_set(att, "VpcId", v_ref(vpc->resource));
+    ccdk__res_set(att, "VpnGatewayId", v_ref(cfn));
+    /* vpnRoutePropagation ?? [{}]: allRouteTableIds of the selected subnets, each once */
+    static const ccdk_ec2_subnet_selection default_selection;
+    size_t nsel = CCDK__LEN(props->vpn_route_propagation, "vpn_route_propagation");
+    const ccdk_ec2_subnet_selection *sel = nsel ? props->vpn_route_propagation.items : &default_selection;
+    if (!CCDK__GIVEN(props->vpn_route_propagation))
+        nsel = 1;
+    ccdk_value *rts = ccdk__v_list(app);
+    const char **seen = NULL;
+    size_t nseen = 0, cap = 0;
+    for (size_t i = 0; i < nsel; i++) {
+        ccdk__ec2_subnet **subs;
+        size_t nsubs;
+        if (ccdk__ec2_select_subnet_objects(vpc, &sel[i], &subs, &nsubs) < 0)
+            return -1;
+        for (size_t k = 0; k < nsubs; k++) {
+            const char *rt = subs[k]->route_table_id;
+            int dup = !rt || !*rt;
+            for (size_t j = 0; !dup && j < nseen; j++)
+                dup = !strcmp(seen[j], rt);
+            if (dup)
+                continue;
+            if (nseen == cap)
+                seen = ccdk__arena_grow(app, seen, nseen, &cap, sizeof *seen, 8);
+            seen[nseen++] = rt;
+            ccdk__v_push(rts, ccdk__v_from_string(app, rt));
+        }
+    }
+    if (nseen == 0)
+        ccdk__add_trackable_error(&vpc->node, "VpnGatewayNoMatchingSubnets",
+                                  ccdk__sprintf(app, "enableVpnGateway: no subnets matching selection: '%s'. Select other "
+                                                     "subnets to add routes to.",
+                                                selections_json(app, sel, nsel)));
+    ccdk_cfn_resource *prop = ccdk__l1(vpc, "RoutePropagation", "AWS::EC2::VPNGatewayRoutePropagation",
+                                       "aws-cdk-lib.aws_ec2.CfnVPNGatewayRoutePropagation");
+    ccdk__res_set(prop, "RouteTableIds", rts);
+    ccdk__res_set(prop, "VpnGatewayId", v_ref(cfn));
+    ccdk__res_add_depends(prop, &att->el.node);
+    return 0;
+}
+
 ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_props *props)
 {
     ccdk_ec2_vpc *vpc = ccdk__construct(ccdk_ec2_vpc, &kind_vpc, scope, id);
@@ -818,7 +934,9 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
             subnet_route(vpc->priv[i], 1, "EgressOnlyInternetGatewayId", v_ref(eigw));
     }
 
-    /* gatewayEndpoints, then flowLogs (vpnGateway and vpnConnections before them are not in ccdk) */
+    /* vpnGateway (vpnConnections, made after it, are not in ccdk), then gatewayEndpoints, flowLogs */
+    if (vpn_gateway(vpc, props) < 0)
+        return vpc;
     ccdk__ec2_vpc_add_gateway_endpoints(vpc, props);
     ccdk__ec2_vpc_add_flow_logs(vpc, props);
 
@@ -831,6 +949,11 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
 }
 
 /* ------------------------------------------------------------------ getters */
+
+const char *ccdk_ec2_vpc_vpn_gateway_id(ccdk_ec2_vpc *vpc)
+{
+    return ccdk__handle_ok(vpc, __func__) ? vpc->vpn_gateway_id : NULL;
+}
 
 const char *ccdk_ec2_vpc_id(ccdk_ec2_vpc *vpc) { return ccdk__handle_ok(vpc, __func__) ? vpc->vpc_id : NULL; }
 const char *ccdk_ec2_vpc_arn(ccdk_ec2_vpc *vpc)

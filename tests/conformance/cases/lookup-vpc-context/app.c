@@ -25,6 +25,7 @@ int main(void)
     ccdk_cfn_output_new(stack, "VpcAzs", &(ccdk_cfn_output_props){.value = ccdk_fn_join(stack, ",", ccdk_ec2_vpc_availability_zones(vpc))});
     ccdk_cfn_output_new(stack, "StackAzs", &(ccdk_cfn_output_props){.value = ccdk_fn_join(stack, ",", ccdk_stack_availability_zones(stack))});
     ccdk_cfn_output_new(stack, "Public", &(ccdk_cfn_output_props){.value = ccdk_fn_join(stack, ",", pub.subnet_ids)});
+    ccdk_cfn_output_new(stack, "VpnGatewayId", &(ccdk_cfn_output_props){.value = ccdk_ec2_vpc_vpn_gateway_id(vpc)});
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

@@ -2,7 +2,7 @@
 // VpcContextResponse is in context.json (what cdk.context.json holds; the runner merges it into each
 // context), asymmetric subnet groups with their own names. A function in the default selection (the
 // private group, three AZs), one in the isolated "Db" group with onePerAz, a security group that
-// lets the VPC's CIDR in, the AZs (sorted) and the public subnets as outputs. Nothing is missing.
+// lets the VPC's CIDR in, the AZs (sorted), the public subnets and the VPN gateway as outputs. Nothing is missing.
 'use strict';
 const cdk = require('aws-cdk-lib');
 const ec2 = require('aws-cdk-lib/aws-ec2');
@@ -26,4 +26,5 @@ new lambda.Function(stack, 'Migrate', {
 new cdk.CfnOutput(stack, 'VpcAzs', { value: cdk.Fn.join(',', vpc.availabilityZones) });
 new cdk.CfnOutput(stack, 'StackAzs', { value: cdk.Fn.join(',', stack.availabilityZones) });
 new cdk.CfnOutput(stack, 'Public', { value: cdk.Fn.join(',', vpc.publicSubnets.map((s) => s.subnetId)) });
+new cdk.CfnOutput(stack, 'VpnGatewayId', { value: vpc.vpnGatewayId });
 app.synth();
