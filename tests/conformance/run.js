@@ -806,7 +806,8 @@ function discoverCases(filters) {
       exception: readText(path.join(dir, 'exception')),
       exceptionPaths: exceptionPaths(readText(path.join(dir, 'exception'))),
       exceptionAssets: exceptionAssets(readText(path.join(dir, 'exception'))),
-      compareReport: fs.existsSync(path.join(dir, 'compare-validation-report')),
+      // (CCDK_CONFORMANCE_ALL_REPORTS=1: every case's, to survey what differs)
+      compareReport: fs.existsSync(path.join(dir, 'compare-validation-report')) || process.env.CCDK_CONFORMANCE_ALL_REPORTS === '1',
       exceptionMetadata: exceptionConstructs(readText(path.join(dir, 'exception')), 'metadata'),
       exceptionTree: exceptionConstructs(readText(path.join(dir, 'exception')), 'tree'),
     };
