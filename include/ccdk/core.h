@@ -458,6 +458,13 @@ typedef struct {
      *  roles, no bootstrap version, no asset manifest; CCDK_FALSE: not it, whatever the context.
      *  Together with another synthesizer it is an error. */
     ccdk_tristate legacy_synthesizer;
+    /** notificationArns: SNS topics for the stack's events, the artifact's notificationArns in
+     *  manifest.json (not given: none written, the CLI leaves the stack's as they are; given empty:
+     *  []). Literals only: a token is aws-cdk-lib's error on the stack. */
+    ccdk_strs notification_arns;
+    /** suppressTemplateIndentation: the template written without whitespace (JSON.stringify without
+     *  indent); unset: the "@aws-cdk/core:suppressTemplateIndentation" context (truthy), else false. */
+    ccdk_tristate suppress_template_indentation;
 } ccdk_stack_props;
 
 /** new Stack(scope, id, props); props may be NULL. Owned by the App. A bad name, description or tag
@@ -555,6 +562,17 @@ const char *ccdk_stack_url_suffix(ccdk_stack *stack);
  *  or the names in order without repeats as a list when added more than once (aws-cdk-lib writes
  *  ["X"] for X added twice). A NULL stack or transform is an error on the process-wide list. */
 void ccdk_stack_add_transform(ccdk_stack *stack, const char *transform);
+/** stack.terminationProtection = enabled (after construction; props.termination_protection sets it
+ *  first). A NULL stack is an error on the process-wide list. */
+void ccdk_stack_set_termination_protection(ccdk_stack *stack, int enabled);
+/** stack.addMetadata(key, value) (templateOptions.metadata[key] = value): an entry of the template's
+ *  Metadata section (e.g. "AWS::CloudFormation::Interface"), in order of first setting; a key set
+ *  again takes the new value. value is kept, not copied, and resolved at synth. A NULL stack, key
+ *  or value is an error on the process-wide list. */
+void ccdk_stack_add_metadata(ccdk_stack *stack, const char *key, ccdk_value *value);
+/** stack.templateOptions.templateFormatVersion: the template's AWSTemplateFormatVersion (after its
+ *  Transform); NULL removes it. A NULL stack is an error on the process-wide list. */
+void ccdk_stack_set_template_format_version(ccdk_stack *stack, const char *version);
 /** stack.stackId: {"Ref": "AWS::StackId"} as a string token (static; a nested stack's: that inside
  *  it, its resource's Ref elsewhere). NULL for NULL. */
 const char *ccdk_stack_stack_id(ccdk_stack *stack);

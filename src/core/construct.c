@@ -1198,8 +1198,29 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
     if (!valid_stack_name(s->stack_name))
         ccdk__error(s, "Stack name must match the regular expression: /^[A-Za-z][A-Za-z0-9-]*$/, got '%s'",
                     s->stack_name);
-    if (s->description && strlen(s->description) > 1024)
+    /* aws-cdk-lib tests description.length > 512 (UTF-16 code units), whatever its message says */
+    if (s->description && ccdk__js_length(s->description) > 512)
         ccdk__error(s, "Stack description must be <= 1024 bytes. Received description: '%s'", s->description);
+    if (props && CCDK__GIVEN(props->notification_arns)) {
+        /* props.notificationArns: literals only (they go into manifest.json as they are); the
+         * message shows the array as JavaScript's String() does, its items joined with "," */
+        size_t n = CCDK__LEN(props->notification_arns, "Stack notificationArns");
+        const char **arns = ccdk__alloc(app, (n ? n : 1) * sizeof *arns);
+        int tokens = 0;
+        ccdk__buf shown = {0};
+        for (size_t i = 0; i < n; i++) {
+            const char *a = props->notification_arns.items[i] ? props->notification_arns.items[i] : "";
+            arns[i] = ccdk__strdup(app, a);
+            tokens |= ccdk_token_is_unresolved(a);
+            ccdk__buf_printf(&shown, "%s%s", i ? "," : "", a);
+        }
+        if (tokens)
+            ccdk__error(s, "Stack '%s' includes one or more tokens in its notification ARNs: %s", s->node.id,
+                        shown.data ? shown.data : "");
+        ccdk__buf_free(&shown);
+        s->notification_arns = arns;
+        s->nnotification_arns = n;
+    }
     /* artifact id: generateStackArtifactId (the generated name: no stages here, so no prefix), with
      * non [A-Za-z0-9_.-] replaced by '_' */
     {
@@ -1275,6 +1296,13 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
     }
     if (s->syn_legacy) /* LegacyStackSynthesizer: no roles (a lookup has no lookupRoleArn) */
         s->syn_deploy_role = s->syn_exec_role = s->syn_file_role = s->syn_image_role = s->syn_lookup_role = NULL;
+    /* props.suppressTemplateIndentation ?? tryGetContext(SUPPRESS_TEMPLATE_INDENTATION_CONTEXT), truthy */
+    if (props && ccdk__tri_set(props->suppress_template_indentation)) {
+        s->suppress_indent = ccdk__tri_true(props->suppress_template_indentation);
+    } else {
+        ccdk_value *si = ccdk__node_context(&s->node, "@aws-cdk/core:suppressTemplateIndentation");
+        s->suppress_indent = si && ccdk__truthy(si);
+    }
     /* (props.analyticsReporting ?? tryGetContext(ANALYTICS_REPORTING_ENABLED_CONTEXT)), truthy */
     if (props && ccdk__tri_set(props->analytics_reporting)) {
         s->version_reporting = ccdk__tri_true(props->analytics_reporting);
@@ -1345,6 +1373,29 @@ void ccdk_stack_add_transform(ccdk_stack *s, const char *transform)
         s->captransforms = cap;
     }
     s->transforms[s->ntransforms++] = ccdk__strdup(s->node.app, transform);
+}
+
+void ccdk_stack_set_termination_protection(ccdk_stack *s, int enabled)
+{
+    if (!ccdk__target_ok(s, __func__))
+        return;
+    s->termination_protection = enabled != 0;
+}
+
+void ccdk_stack_add_metadata(ccdk_stack *s, const char *key, ccdk_value *value)
+{
+    if (!ccdk__target_ok(s, __func__) || !ccdk__arg_ok(key, __func__, "key") || !ccdk__arg_ok(value, __func__, "value"))
+        return;
+    if (!s->template_metadata)
+        s->template_metadata = ccdk__v_obj(s->node.app);
+    ccdk__v_set(s->template_metadata, key, value);
+}
+
+void ccdk_stack_set_template_format_version(ccdk_stack *s, const char *version)
+{
+    if (!ccdk__target_ok(s, __func__))
+        return;
+    s->template_format_version = ccdk__strdup(s->node.app, version);
 }
 
 const char *ccdk_stack_region(ccdk_stack *s)
