@@ -421,6 +421,18 @@ typedef struct ccdk_default_stack_synthesizer_props {
     ccdk_tristate generate_bootstrap_version_rule;
 } ccdk_default_stack_synthesizer_props;
 
+/** PermissionsBoundary: the IAM policy every Role and User of a stack or stage gets as its
+ *  PermissionsBoundary. PermissionsBoundary.fromName(n) is {.name = n} (the ARN of policy n in the
+ *  stack's account), fromArn(a) is {.arn = a}; both may hold "${Qualifier}" (the bootstrap
+ *  qualifier), and "${AWS::AccountId}", "${AWS::Region}" and "${AWS::Partition}", replaced by the
+ *  stack's own when known. Neither given: none. It is the "@aws-cdk/core:permissionsBoundary"
+ *  context ({"name": ...} or {"arn": ...}; cdk.json may set it for the whole App) of the stack or
+ *  stage. */
+typedef struct {
+    const char *name;
+    const char *arn; /* given both: the ARN, as aws-cdk-lib reads the context */
+} ccdk_permissions_boundary;
+
 /** CliCredentialsStackSynthesizerProps (templates as in ccdk_default_stack_synthesizer_props). */
 typedef struct ccdk_cli_credentials_stack_synthesizer_props {
     const char *qualifier;
@@ -465,6 +477,10 @@ typedef struct {
     /** suppressTemplateIndentation: the template written without whitespace (JSON.stringify without
      *  indent); unset: the "@aws-cdk/core:suppressTemplateIndentation" context (truthy), else false. */
     ccdk_tristate suppress_template_indentation;
+    /** permissionsBoundary: on every AWS::IAM::Role and AWS::IAM::User under the stack (an aspect
+     *  that overrides their PermissionsBoundary property); not given: the context's, if any. A
+     *  pseudo parameter left in the ARN (an environment-agnostic stack) is aws-cdk-lib's error. */
+    ccdk_permissions_boundary permissions_boundary;
 } ccdk_stack_props;
 
 /** new Stack(scope, id, props); props may be NULL. Owned by the App. A bad name, description or tag
@@ -532,6 +548,8 @@ typedef struct {
     const char *region;
     /** stageName: default the id; a nested stage's name is "<parent's name>-<name>" */
     const char *stage_name;
+    /** permissionsBoundary: for the stacks inside (their own props.permissions_boundary wins) */
+    ccdk_permissions_boundary permissions_boundary;
 } ccdk_stage_props;
 
 /** new Stage(scope, id, props): a unit of deployment, synthesized as a nested cloud assembly

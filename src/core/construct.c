@@ -41,6 +41,24 @@ static int valid_stage_name(const char *id)
     return 1;
 }
 
+/* PermissionsBoundary._bind(scope): the context {name, arn} on scope (undefined members left out,
+ * as JSON.stringify leaves them) */
+static void bind_permissions_boundary(ccdk__node *n, const ccdk_permissions_boundary *pb)
+{
+    if (!pb->name && !pb->arn)
+        return;
+    ccdk_app *app = n->app;
+    ccdk_value *v = ccdk__v_obj(app);
+    if (pb->name)
+        ccdk__v_set(v, "name", ccdk__v_str(app, pb->name));
+    if (pb->arn)
+        ccdk__v_set(v, "arn", ccdk__v_str(app, pb->arn));
+    ccdk__node_ext *x = ccdk__ext(n);
+    if (!x->context)
+        x->context = ccdk__v_obj(app);
+    ccdk__v_set(x->context, "@aws-cdk/core:permissionsBoundary", v);
+}
+
 ccdk_stage *ccdk_stage_new(void *scope, const char *id, const ccdk_stage_props *props)
 {
     ccdk_stage *st = ccdk__construct(ccdk_stage, &kind_stage, scope, id);
@@ -49,6 +67,8 @@ ccdk_stage *ccdk_stage_new(void *scope, const char *id, const ccdk_stage_props *
         ccdk__error(st, "invalid stage name \"%s\". Stage name must start with a letter and contain only alphanumeric "
                         "characters, hypens ('-'), underscores ('_') and periods ('.')",
                     id);
+    if (props)
+        bind_permissions_boundary(&st->node, &props->permissions_boundary);
     st->parent_stage = stage_of(&st->node);
     st->account = ccdk__strdup(app, props && props->account ? props->account
                                     : st->parent_stage ? st->parent_stage->account : NULL);
@@ -1132,6 +1152,71 @@ static const char *make_stack_name(ccdk_app *app, const char *const *ids, size_t
     return r;
 }
 
+char *ccdk__stack_specialize(ccdk_app *app, const ccdk_stack *s, const char *tmpl)
+{
+    ccdk__buf b = {0};
+    for (const char *p = tmpl; *p;) {
+        const char *d = strchr(p, '$');
+        if (d != p) { /* the text up to the next placeholder, in one piece */
+            size_t n = d ? (size_t)(d - p) : strlen(p);
+            ccdk__buf_put(&b, p, n);
+            p += n;
+            continue;
+        }
+        if (!strncmp(p, "${Qualifier}", 12)) {
+            ccdk__buf_puts(&b, s->qualifier);
+            p += 12;
+        } else if (!strncmp(p, "${AWS::AccountId}", 17) && !ccdk__stack_is_env_agnostic_account(s)) {
+            ccdk__buf_puts(&b, s->account);
+            p += 17;
+        } else if (!strncmp(p, "${AWS::Region}", 14) && !ccdk__stack_is_env_agnostic_region(s)) {
+            ccdk__buf_puts(&b, s->region);
+            p += 14;
+        } else {
+            ccdk__buf_putc(&b, *p++);
+        }
+    }
+    char *r = ccdk__strndup(app, b.data ? b.data : "", b.len);
+    ccdk__buf_free(&b);
+    return r;
+}
+
+/* the permissions boundary aspect: node.addPropertyOverride('PermissionsBoundary', arn) on every
+ * CfnResource of type AWS::IAM::Role or AWS::IAM::User */
+static void permissions_boundary_visit(void *node, void *ctx)
+{
+    ccdk_cfn_resource *r = ccdk_cfn_resource_of(node);
+    const char *type = r ? ccdk_cfn_resource_type(r) : NULL;
+    if (type && (!strcmp(type, "AWS::IAM::Role") || !strcmp(type, "AWS::IAM::User")))
+        ccdk_cfn_resource_add_property_override(r, "PermissionsBoundary", ccdk__v_from_string(r->el.node.app, ctx));
+}
+
+/* stack.permissionsBoundaryArn and addPermissionsBoundaryAspect: the context's arn, else the ARN of
+ * the policy of its name (formatArn with region ""), specialized as the synthesizer's templates
+ * are; a placeholder left in it is aws-cdk-lib's error */
+static void add_permissions_boundary_aspect(ccdk_stack *s)
+{
+    ccdk_app *app = s->node.app;
+    ccdk_value *c = ccdk__node_context(&s->node, "@aws-cdk/core:permissionsBoundary");
+    if (!c || c->kind != CCDK__V_OBJ)
+        return;
+    ccdk_value *arn = ccdk__v_get(c, "arn"), *name = ccdk__v_get(c, "name");
+    const char *a = NULL;
+    if (arn && ccdk__truthy(arn))
+        a = ccdk__stack_specialize(app, s, ccdk__js_string(app, arn));
+    else if (name && ccdk__truthy(name))
+        a = ccdk__stack_specialize(app, s, ccdk__format_arn(s, "iam", "", "policy", "/", ccdk__js_string(app, name)));
+    if (!a)
+        return;
+    if (strstr(a, "${Qualifier}") || strstr(a, "${AWS::AccountId}") || strstr(a, "${AWS::Region}") ||
+        strstr(a, "${AWS::Partition}")) {
+        ccdk__error(s, "The permissions boundary %s includes a pseudo parameter, which is not supported for "
+                       "environment agnostic stacks", a);
+        return;
+    }
+    ccdk_aspects_add(s, permissions_boundary_visit, (void *)a);
+}
+
 ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
@@ -1310,6 +1395,9 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
         ccdk_value *vr = ccdk__node_context(&s->node, "aws:cdk:version-reporting");
         s->version_reporting = vr && ccdk__truthy(vr);
     }
+    if (props)
+        bind_permissions_boundary(&s->node, &props->permissions_boundary);
+    add_permissions_boundary_aspect(s);
     if (app->nstacks == app->capstacks)
         app->stacks = ccdk__grow(app->stacks, &app->capstacks, sizeof *app->stacks, 8);
     app->stacks[app->nstacks++] = s;

@@ -28,34 +28,6 @@
 #define specialize ccdk__stack_specialize
 
 /* StringSpecializer.specialize: ${Qualifier} and the account/region when the stack knows them. */
-char *ccdk__stack_specialize(ccdk_app *app, const ccdk_stack *s, const char *tmpl)
-{
-    ccdk__buf b = {0};
-    for (const char *p = tmpl; *p;) {
-        const char *d = strchr(p, '$');
-        if (d != p) { /* the text up to the next placeholder, in one piece */
-            size_t n = d ? (size_t)(d - p) : strlen(p);
-            ccdk__buf_put(&b, p, n);
-            p += n;
-            continue;
-        }
-        if (!strncmp(p, "${Qualifier}", 12)) {
-            ccdk__buf_puts(&b, s->qualifier);
-            p += 12;
-        } else if (!strncmp(p, "${AWS::AccountId}", 17) && !ccdk__stack_is_env_agnostic_account(s)) {
-            ccdk__buf_puts(&b, s->account);
-            p += 17;
-        } else if (!strncmp(p, "${AWS::Region}", 14) && !ccdk__stack_is_env_agnostic_region(s)) {
-            ccdk__buf_puts(&b, s->region);
-            p += 14;
-        } else {
-            ccdk__buf_putc(&b, *p++);
-        }
-    }
-    char *r = ccdk__strndup(app, b.data ? b.data : "", b.len);
-    ccdk__buf_free(&b);
-    return r;
-}
 
 static ccdk_value *cfnify(ccdk_app *app, const char *s)
 {
