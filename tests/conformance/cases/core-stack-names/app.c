@@ -46,6 +46,9 @@ int main(void)
 
     ccdk_stack *grandchild = ccdk_stack_new(child, "Grandchild", NULL);
     ccdk_cfn_resource_new(grandchild, "R", "AWS::SNS::Topic", NULL);
+    /* a LegacyStackSynthesizer stack's tags are also its aws:cdk:stack-tags metadata */
+    ccdk_cfn_resource_new(ccdk_stack_new(app, "LegacyTagged", &(ccdk_stack_props){.legacy_synthesizer = CCDK_TRUE}), "R",
+                          "AWS::SNS::Topic", NULL);
     ccdk_tags_add(app, "foo", "bar");
 
     int rc = ccdk_app_synth(app);

@@ -34,6 +34,8 @@ new cdk.CfnOutput(parent, 'Of', { value: cdk.Stack.of(parentResource).stackName 
 
 const grandchild = new cdk.Stack(child, 'Grandchild');
 new cdk.CfnResource(grandchild, 'R', { type: 'AWS::SNS::Topic' });
+// a LegacyStackSynthesizer stack's tags are also its aws:cdk:stack-tags metadata
+new cdk.CfnResource(new cdk.Stack(app, 'LegacyTagged', { synthesizer: new cdk.LegacyStackSynthesizer() }), 'R', { type: 'AWS::SNS::Topic' });
 cdk.Tags.of(app).add('foo', 'bar');
 
 app.synth();
