@@ -259,6 +259,10 @@ typedef struct {
     ccdk_kvs post_cli_context;
     /** Do not print errors and warnings at synth (tests read them with ccdk_app_error()). */
     int quiet;
+    /** analyticsReporting: the "aws:cdk:version-reporting" context set over all the others (the
+     *  CLI's included), so every stack's CDKMetadata resource is there or not; unset: the context
+     *  decides (the cdk CLI sets it unless --no-version-reporting). */
+    ccdk_tristate analytics_reporting;
 } ccdk_app_props;
 
 /** new App(props). Context comes from props->context, then $CDK_CONTEXT_JSON and the CLI's overflow

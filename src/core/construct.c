@@ -1046,6 +1046,10 @@ ccdk_app *ccdk_app_new(const ccdk_app_props *props)
     /* and postCliContext overrides everything */
     if (props)
         set_code_context(app, CCDK__NT(app, props->post_cli_context, "App postCliContext"));
+    /* props.analyticsReporting: node.setContext(ANALYTICS_REPORTING_ENABLED_CONTEXT, it), after
+     * loadContext */
+    if (props && ccdk__tri_set(props->analytics_reporting))
+        ccdk__v_set(app->context, "aws:cdk:version-reporting", ccdk__v_bool(app, ccdk__tri_true(props->analytics_reporting)));
     ccdk__ext(&app->node)->context = app->context;
     app->t_start = ccdk__now();
     return app;
