@@ -1,4 +1,5 @@
-/* core: stack.test.ts's names and artifacts: a hyphenated id, a stack under a plain construct, a
+/* core: stack.test.ts's names and artifacts: an empty stack, a hyphenated id (overrideLogicalId
+ * after a Ref and a GetAtt of the resource), a stack under a plain construct, a
  * generated name cut to 128 characters, an id that is no stack name beside an explicit stack_name,
  * two stacks of one stack_name, a stack in a stack's resource, metadata at the stack boundary,
  * Tags.of(app) on stacks in stacks, a description of 300 two-byte characters. */
@@ -8,7 +9,14 @@
 int main(void)
 {
     ccdk_app *app = ccdk_app_new(NULL);
-    ccdk_cfn_resource_new(ccdk_stack_new(app, "Hello-World", NULL), "R", "AWS::SNS::Topic", NULL);
+    ccdk_stack *hello = ccdk_stack_new(app, "Hello-World", NULL);
+    ccdk_cfn_resource *bonjour = ccdk_cfn_resource_new(hello, "BonjourResource", "AWS::SNS::Topic", NULL);
+    ccdk_value *props = ccdk_v_object(hello);
+    ccdk_v_set(props, "RefToBonjour", ccdk_v_string(hello, ccdk_cfn_resource_ref(bonjour)));
+    ccdk_v_set(props, "GetAttBonjour", ccdk_v_string(hello, ccdk_cfn_resource_get_att(bonjour, "TopicName")));
+    ccdk_cfn_resource_new(hello, "RefToBonjour", "AWS::SQS::Queue", props);
+    ccdk_cfn_element_override_logical_id(bonjour, "BOOM");
+    ccdk_stack_new(app, "Empty", NULL);
 
     ccdk_construct *prod = ccdk_construct_new(app, "Prod");
     ccdk_stack *in_prod = ccdk_stack_new(prod, "Stack", NULL);

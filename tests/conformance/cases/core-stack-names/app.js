@@ -1,4 +1,5 @@
-// Conformance case 'core-stack-names': core: stack.test.ts's names and artifacts: a hyphenated id,
+// Conformance case 'core-stack-names': core: stack.test.ts's names and artifacts: an empty stack, a
+// hyphenated id (overrideLogicalId after a Ref and a GetAtt of the resource),
 // a stack under a plain construct (the generated name ProdStackD5279B22), a generated name cut to
 // 128 characters, an id that is no stack name beside an explicit stackName, two stacks of one
 // stackName (artifacts by id), a stack in a stack's resource, metadata at the stack boundary,
@@ -8,7 +9,14 @@ const cdk = require('aws-cdk-lib');
 const { Construct } = require('constructs');
 
 const app = new cdk.App();
-new cdk.CfnResource(new cdk.Stack(app, 'Hello-World'), 'R', { type: 'AWS::SNS::Topic' });
+const hello = new cdk.Stack(app, 'Hello-World');
+const bonjour = new cdk.CfnResource(hello, 'BonjourResource', { type: 'AWS::SNS::Topic' });
+new cdk.CfnResource(hello, 'RefToBonjour', {
+  type: 'AWS::SQS::Queue',
+  properties: { RefToBonjour: bonjour.ref, GetAttBonjour: bonjour.getAtt('TopicName').toString() },
+});
+bonjour.overrideLogicalId('BOOM');
+new cdk.Stack(app, 'Empty');
 
 const prod = new Construct(app, 'Prod');
 const inProd = new cdk.Stack(prod, 'Stack');
