@@ -1185,31 +1185,41 @@ char *ccdk__stack_specialize(ccdk_app *app, const ccdk_stack *s, const char *tmp
     return r;
 }
 
-/* the permissions boundary aspect: node.addPropertyOverride('PermissionsBoundary', arn) on every
- * CfnResource of type AWS::IAM::Role or AWS::IAM::User */
-static void permissions_boundary_visit(void *node, void *ctx)
-{
-    ccdk_cfn_resource *r = ccdk_cfn_resource_of(node);
-    const char *type = r ? ccdk_cfn_resource_type(r) : NULL;
-    if (type && (!strcmp(type, "AWS::IAM::Role") || !strcmp(type, "AWS::IAM::User")))
-        ccdk_cfn_resource_add_property_override(r, "PermissionsBoundary", ccdk__v_from_string(r->el.node.app, ctx));
-}
-
-/* stack.permissionsBoundaryArn and addPermissionsBoundaryAspect: the context's arn, else the ARN of
- * the policy of its name (formatArn with region ""), specialized as the synthesizer's templates
- * are; a placeholder left in it is aws-cdk-lib's error */
-static void add_permissions_boundary_aspect(ccdk_stack *s)
+/* stack.permissionsBoundaryArn: the context's arn, else the ARN of the policy of its name
+ * (formatArn with region ""), specialized as the synthesizer's templates are; NULL for none */
+static const char *permissions_boundary_arn(ccdk_stack *s)
 {
     ccdk_app *app = s->node.app;
     ccdk_value *c = ccdk__node_context(&s->node, "@aws-cdk/core:permissionsBoundary");
     if (!c || c->kind != CCDK__V_OBJ)
-        return;
+        return NULL;
     ccdk_value *arn = ccdk__v_get(c, "arn"), *name = ccdk__v_get(c, "name");
-    const char *a = NULL;
     if (arn && ccdk__truthy(arn))
-        a = ccdk__stack_specialize(app, s, ccdk__js_string(app, arn));
-    else if (name && ccdk__truthy(name))
-        a = ccdk__stack_specialize(app, s, ccdk__format_arn(s, "iam", "", "policy", "/", ccdk__js_string(app, name)));
+        return ccdk__stack_specialize(app, s, ccdk__js_string(app, arn));
+    if (name && ccdk__truthy(name))
+        return ccdk__stack_specialize(app, s, ccdk__format_arn(s, "iam", "", "policy", "/", ccdk__js_string(app, name)));
+    return NULL;
+}
+
+/* the permissions boundary aspect: node.addPropertyOverride('PermissionsBoundary', arn) on every
+ * CfnResource of type AWS::IAM::Role or AWS::IAM::User. The ARN is made again here, at synth: a
+ * nested stack takes its parent's qualifier after its constructor (NestedStackSynthesizer's
+ * bootstrapQualifier), and the placeholders other than ${Qualifier} come out the same. */
+static void permissions_boundary_visit(void *node, void *ctx)
+{
+    ccdk_cfn_resource *r = ccdk_cfn_resource_of(node);
+    const char *type = r ? ccdk_cfn_resource_type(r) : NULL;
+    if (type && (!strcmp(type, "AWS::IAM::Role") || !strcmp(type, "AWS::IAM::User"))) {
+        const char *arn = permissions_boundary_arn(ctx);
+        if (arn)
+            ccdk_cfn_resource_add_property_override(r, "PermissionsBoundary", ccdk__v_from_string(r->el.node.app, arn));
+    }
+}
+
+/* addPermissionsBoundaryAspect: a placeholder left in the ARN is aws-cdk-lib's error */
+static void add_permissions_boundary_aspect(ccdk_stack *s)
+{
+    const char *a = permissions_boundary_arn(s);
     if (!a)
         return;
     if (strstr(a, "${Qualifier}") || strstr(a, "${AWS::AccountId}") || strstr(a, "${AWS::Region}") ||
@@ -1218,7 +1228,7 @@ static void add_permissions_boundary_aspect(ccdk_stack *s)
                        "environment agnostic stacks", a);
         return;
     }
-    ccdk_aspects_add(s, permissions_boundary_visit, (void *)a);
+    ccdk_aspects_add(s, permissions_boundary_visit, s);
 }
 
 ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *props)

@@ -40,6 +40,7 @@ int main(void)
         .permissions_boundary = {.arn = "arn:aws:iam::${AWS::AccountId}:policy/cdk-${Qualifier}-boundary-${AWS::Region}"},
     });
     role(by_arn);
+    role(ccdk_nested_stack_new(by_arn, "Nested", NULL));
 
     ccdk_stage *stage = ccdk_stage_new(app, "Stage", &(ccdk_stage_props){
         .account = "123456789012",

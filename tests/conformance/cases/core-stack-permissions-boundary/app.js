@@ -1,7 +1,7 @@
 // Conformance case 'core-stack-permissions-boundary': core: stack.test.ts's permissionsBoundary:
 // PermissionsBoundary.fromName in an environment-agnostic stack (the ARN of the stack's partition
 // and account), fromArn with ${Qualifier} and ${AWS::AccountId} in a stack with an account (and a
-// custom qualifier), a Stage's boundary for its stacks and a stack's own over it; on roles (a
+// custom qualifier, and its nested stack's, of the parent's qualifier), a Stage's boundary for its stacks and a stack's own over it; on roles (a
 // function's, one with a boundary of its own), users and a nested stack's role
 'use strict';
 const path = require('path');
@@ -32,6 +32,7 @@ const byArn = new cdk.Stack(app, 'ByArn', {
   permissionsBoundary: cdk.PermissionsBoundary.fromArn('arn:aws:iam::${AWS::AccountId}:policy/cdk-${Qualifier}-boundary-${AWS::Region}'),
 });
 new iam.Role(byArn, 'Role', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') });
+new iam.Role(new cdk.NestedStack(byArn, 'Nested'), 'Role', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') });
 
 const stage = new cdk.Stage(app, 'Stage', {
   env: { account: '123456789012', region: 'us-east-1' },
