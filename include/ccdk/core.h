@@ -259,6 +259,10 @@ typedef struct {
     ccdk_kvs post_cli_context;
     /** Do not print errors and warnings at synth (tests read them with ccdk_app_error()). */
     int quiet;
+    /** analyticsReporting: the "aws:cdk:version-reporting" context set over all the others (the
+     *  CLI's included), so every stack's CDKMetadata resource is there or not; unset: the context
+     *  decides (the cdk CLI sets it unless --no-version-reporting). */
+    ccdk_tristate analytics_reporting;
 } ccdk_app_props;
 
 /** new App(props). Context comes from props->context, then $CDK_CONTEXT_JSON and the CLI's overflow
@@ -425,6 +429,18 @@ typedef struct ccdk_default_stack_synthesizer_props {
     ccdk_tristate generate_bootstrap_version_rule;
 } ccdk_default_stack_synthesizer_props;
 
+/** PermissionsBoundary: the IAM policy every Role and User of a stack or stage gets as its
+ *  PermissionsBoundary. PermissionsBoundary.fromName(n) is {.name = n} (the ARN of policy n in the
+ *  stack's account), fromArn(a) is {.arn = a}; both may hold "${Qualifier}" (the bootstrap
+ *  qualifier), and "${AWS::AccountId}", "${AWS::Region}" and "${AWS::Partition}", replaced by the
+ *  stack's own when known. Neither given: none. It is the "@aws-cdk/core:permissionsBoundary"
+ *  context ({"name": ...} or {"arn": ...}; cdk.json may set it for the whole App) of the stack or
+ *  stage. */
+typedef struct {
+    const char *name;
+    const char *arn; /* given both: the ARN, as aws-cdk-lib reads the context */
+} ccdk_permissions_boundary;
+
 /** CliCredentialsStackSynthesizerProps (templates as in ccdk_default_stack_synthesizer_props). */
 typedef struct ccdk_cli_credentials_stack_synthesizer_props {
     const char *qualifier;
@@ -462,6 +478,17 @@ typedef struct {
      *  roles, no bootstrap version, no asset manifest; CCDK_FALSE: not it, whatever the context.
      *  Together with another synthesizer it is an error. */
     ccdk_tristate legacy_synthesizer;
+    /** notificationArns: SNS topics for the stack's events, the artifact's notificationArns in
+     *  manifest.json (not given: none written, the CLI leaves the stack's as they are; given empty:
+     *  []). Literals only: a token is aws-cdk-lib's error on the stack. */
+    ccdk_strs notification_arns;
+    /** suppressTemplateIndentation: the template written without whitespace (JSON.stringify without
+     *  indent); unset: the "@aws-cdk/core:suppressTemplateIndentation" context (truthy), else false. */
+    ccdk_tristate suppress_template_indentation;
+    /** permissionsBoundary: on every AWS::IAM::Role and AWS::IAM::User under the stack (an aspect
+     *  that overrides their PermissionsBoundary property); not given: the context's, if any. A
+     *  pseudo parameter left in the ARN (an environment-agnostic stack) is aws-cdk-lib's error. */
+    ccdk_permissions_boundary permissions_boundary;
 } ccdk_stack_props;
 
 /** new Stack(scope, id, props); props may be NULL. Owned by the App. A bad name, description or tag
@@ -529,6 +556,8 @@ typedef struct {
     const char *region;
     /** stageName: default the id; a nested stage's name is "<parent's name>-<name>" */
     const char *stage_name;
+    /** permissionsBoundary: for the stacks inside (their own props.permissions_boundary wins) */
+    ccdk_permissions_boundary permissions_boundary;
 } ccdk_stage_props;
 
 /** new Stage(scope, id, props): a unit of deployment, synthesized as a nested cloud assembly
@@ -559,6 +588,17 @@ const char *ccdk_stack_url_suffix(ccdk_stack *stack);
  *  or the names in order without repeats as a list when added more than once (aws-cdk-lib writes
  *  ["X"] for X added twice). A NULL stack or transform is an error on the process-wide list. */
 void ccdk_stack_add_transform(ccdk_stack *stack, const char *transform);
+/** stack.terminationProtection = enabled (after construction; props.termination_protection sets it
+ *  first). A NULL stack is an error on the process-wide list. */
+void ccdk_stack_set_termination_protection(ccdk_stack *stack, int enabled);
+/** stack.addMetadata(key, value) (templateOptions.metadata[key] = value): an entry of the template's
+ *  Metadata section (e.g. "AWS::CloudFormation::Interface"), in order of first setting; a key set
+ *  again takes the new value. value is kept, not copied, and resolved at synth. A NULL stack, key
+ *  or value is an error on the process-wide list. */
+void ccdk_stack_add_metadata(ccdk_stack *stack, const char *key, ccdk_value *value);
+/** stack.templateOptions.templateFormatVersion: the template's AWSTemplateFormatVersion (after its
+ *  Transform); NULL removes it. A NULL stack is an error on the process-wide list. */
+void ccdk_stack_set_template_format_version(ccdk_stack *stack, const char *version);
 /** stack.stackId: {"Ref": "AWS::StackId"} as a string token (static; a nested stack's: that inside
  *  it, its resource's Ref elsewhere). NULL for NULL. */
 const char *ccdk_stack_stack_id(ccdk_stack *stack);

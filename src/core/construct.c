@@ -41,6 +41,24 @@ static int valid_stage_name(const char *id)
     return 1;
 }
 
+/* PermissionsBoundary._bind(scope): the context {name, arn} on scope (undefined members left out,
+ * as JSON.stringify leaves them) */
+static void bind_permissions_boundary(ccdk__node *n, const ccdk_permissions_boundary *pb)
+{
+    if (!pb->name && !pb->arn)
+        return;
+    ccdk_app *app = n->app;
+    ccdk_value *v = ccdk__v_obj(app);
+    if (pb->name)
+        ccdk__v_set(v, "name", ccdk__v_str(app, pb->name));
+    if (pb->arn)
+        ccdk__v_set(v, "arn", ccdk__v_str(app, pb->arn));
+    ccdk__node_ext *x = ccdk__ext(n);
+    if (!x->context)
+        x->context = ccdk__v_obj(app);
+    ccdk__v_set(x->context, "@aws-cdk/core:permissionsBoundary", v);
+}
+
 ccdk_stage *ccdk_stage_new(void *scope, const char *id, const ccdk_stage_props *props)
 {
     ccdk_stage *st = ccdk__construct(ccdk_stage, &kind_stage, scope, id);
@@ -49,6 +67,8 @@ ccdk_stage *ccdk_stage_new(void *scope, const char *id, const ccdk_stage_props *
         ccdk__error(st, "invalid stage name \"%s\". Stage name must start with a letter and contain only alphanumeric "
                         "characters, hypens ('-'), underscores ('_') and periods ('.')",
                     id);
+    if (props)
+        bind_permissions_boundary(&st->node, &props->permissions_boundary);
     st->parent_stage = stage_of(&st->node);
     st->account = ccdk__strdup(app, props && props->account ? props->account
                                     : st->parent_stage ? st->parent_stage->account : NULL);
@@ -1026,6 +1046,10 @@ ccdk_app *ccdk_app_new(const ccdk_app_props *props)
     /* and postCliContext overrides everything */
     if (props)
         set_code_context(app, CCDK__NT(app, props->post_cli_context, "App postCliContext"));
+    /* props.analyticsReporting: node.setContext(ANALYTICS_REPORTING_ENABLED_CONTEXT, it), after
+     * loadContext */
+    if (props && ccdk__tri_set(props->analytics_reporting))
+        ccdk__v_set(app->context, "aws:cdk:version-reporting", ccdk__v_bool(app, ccdk__tri_true(props->analytics_reporting)));
     ccdk__ext(&app->node)->context = app->context;
     app->t_start = ccdk__now();
     return app;
@@ -1132,6 +1156,81 @@ static const char *make_stack_name(ccdk_app *app, const char *const *ids, size_t
     return r;
 }
 
+char *ccdk__stack_specialize(ccdk_app *app, const ccdk_stack *s, const char *tmpl)
+{
+    ccdk__buf b = {0};
+    for (const char *p = tmpl; *p;) {
+        const char *d = strchr(p, '$');
+        if (d != p) { /* the text up to the next placeholder, in one piece */
+            size_t n = d ? (size_t)(d - p) : strlen(p);
+            ccdk__buf_put(&b, p, n);
+            p += n;
+            continue;
+        }
+        if (!strncmp(p, "${Qualifier}", 12)) {
+            ccdk__buf_puts(&b, s->qualifier);
+            p += 12;
+        } else if (!strncmp(p, "${AWS::AccountId}", 17) && !ccdk__stack_is_env_agnostic_account(s)) {
+            ccdk__buf_puts(&b, s->account);
+            p += 17;
+        } else if (!strncmp(p, "${AWS::Region}", 14) && !ccdk__stack_is_env_agnostic_region(s)) {
+            ccdk__buf_puts(&b, s->region);
+            p += 14;
+        } else {
+            ccdk__buf_putc(&b, *p++);
+        }
+    }
+    char *r = ccdk__strndup(app, b.data ? b.data : "", b.len);
+    ccdk__buf_free(&b);
+    return r;
+}
+
+/* stack.permissionsBoundaryArn: the context's arn, else the ARN of the policy of its name
+ * (formatArn with region ""), specialized as the synthesizer's templates are; NULL for none */
+static const char *permissions_boundary_arn(ccdk_stack *s)
+{
+    ccdk_app *app = s->node.app;
+    ccdk_value *c = ccdk__node_context(&s->node, "@aws-cdk/core:permissionsBoundary");
+    if (!c || c->kind != CCDK__V_OBJ)
+        return NULL;
+    ccdk_value *arn = ccdk__v_get(c, "arn"), *name = ccdk__v_get(c, "name");
+    if (arn && ccdk__truthy(arn))
+        return ccdk__stack_specialize(app, s, ccdk__js_string(app, arn));
+    if (name && ccdk__truthy(name))
+        return ccdk__stack_specialize(app, s, ccdk__format_arn(s, "iam", "", "policy", "/", ccdk__js_string(app, name)));
+    return NULL;
+}
+
+/* the permissions boundary aspect: node.addPropertyOverride('PermissionsBoundary', arn) on every
+ * CfnResource of type AWS::IAM::Role or AWS::IAM::User. The ARN is made again here, at synth: a
+ * nested stack takes its parent's qualifier after its constructor (NestedStackSynthesizer's
+ * bootstrapQualifier), and the placeholders other than ${Qualifier} come out the same. */
+static void permissions_boundary_visit(void *node, void *ctx)
+{
+    ccdk_cfn_resource *r = ccdk_cfn_resource_of(node);
+    const char *type = r ? ccdk_cfn_resource_type(r) : NULL;
+    if (type && (!strcmp(type, "AWS::IAM::Role") || !strcmp(type, "AWS::IAM::User"))) {
+        const char *arn = permissions_boundary_arn(ctx);
+        if (arn)
+            ccdk_cfn_resource_add_property_override(r, "PermissionsBoundary", ccdk__v_from_string(r->el.node.app, arn));
+    }
+}
+
+/* addPermissionsBoundaryAspect: a placeholder left in the ARN is aws-cdk-lib's error */
+static void add_permissions_boundary_aspect(ccdk_stack *s)
+{
+    const char *a = permissions_boundary_arn(s);
+    if (!a)
+        return;
+    if (strstr(a, "${Qualifier}") || strstr(a, "${AWS::AccountId}") || strstr(a, "${AWS::Region}") ||
+        strstr(a, "${AWS::Partition}")) {
+        ccdk__error(s, "The permissions boundary %s includes a pseudo parameter, which is not supported for "
+                       "environment agnostic stacks", a);
+        return;
+    }
+    ccdk_aspects_add(s, permissions_boundary_visit, s);
+}
+
 ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
@@ -1198,8 +1297,29 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
     if (!valid_stack_name(s->stack_name))
         ccdk__error(s, "Stack name must match the regular expression: /^[A-Za-z][A-Za-z0-9-]*$/, got '%s'",
                     s->stack_name);
-    if (s->description && strlen(s->description) > 1024)
+    /* aws-cdk-lib tests description.length > 512 (UTF-16 code units), whatever its message says */
+    if (s->description && ccdk__js_length(s->description) > 512)
         ccdk__error(s, "Stack description must be <= 1024 bytes. Received description: '%s'", s->description);
+    if (props && CCDK__GIVEN(props->notification_arns)) {
+        /* props.notificationArns: literals only (they go into manifest.json as they are); the
+         * message shows the array as JavaScript's String() does, its items joined with "," */
+        size_t n = CCDK__LEN(props->notification_arns, "Stack notificationArns");
+        const char **arns = ccdk__alloc(app, (n ? n : 1) * sizeof *arns);
+        int tokens = 0;
+        ccdk__buf shown = {0};
+        for (size_t i = 0; i < n; i++) {
+            const char *a = props->notification_arns.items[i] ? props->notification_arns.items[i] : "";
+            arns[i] = ccdk__strdup(app, a);
+            tokens |= ccdk_token_is_unresolved(a);
+            ccdk__buf_printf(&shown, "%s%s", i ? "," : "", a);
+        }
+        if (tokens)
+            ccdk__error(s, "Stack '%s' includes one or more tokens in its notification ARNs: %s", s->node.id,
+                        shown.data ? shown.data : "");
+        ccdk__buf_free(&shown);
+        s->notification_arns = arns;
+        s->nnotification_arns = n;
+    }
     /* artifact id: generateStackArtifactId (the generated name: no stages here, so no prefix), with
      * non [A-Za-z0-9_.-] replaced by '_' */
     {
@@ -1275,6 +1395,13 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
     }
     if (s->syn_legacy) /* LegacyStackSynthesizer: no roles (a lookup has no lookupRoleArn) */
         s->syn_deploy_role = s->syn_exec_role = s->syn_file_role = s->syn_image_role = s->syn_lookup_role = NULL;
+    /* props.suppressTemplateIndentation ?? tryGetContext(SUPPRESS_TEMPLATE_INDENTATION_CONTEXT), truthy */
+    if (props && ccdk__tri_set(props->suppress_template_indentation)) {
+        s->suppress_indent = ccdk__tri_true(props->suppress_template_indentation);
+    } else {
+        ccdk_value *si = ccdk__node_context(&s->node, "@aws-cdk/core:suppressTemplateIndentation");
+        s->suppress_indent = si && ccdk__truthy(si);
+    }
     /* (props.analyticsReporting ?? tryGetContext(ANALYTICS_REPORTING_ENABLED_CONTEXT)), truthy */
     if (props && ccdk__tri_set(props->analytics_reporting)) {
         s->version_reporting = ccdk__tri_true(props->analytics_reporting);
@@ -1282,6 +1409,9 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
         ccdk_value *vr = ccdk__node_context(&s->node, "aws:cdk:version-reporting");
         s->version_reporting = vr && ccdk__truthy(vr);
     }
+    if (props)
+        bind_permissions_boundary(&s->node, &props->permissions_boundary);
+    add_permissions_boundary_aspect(s);
     if (app->nstacks == app->capstacks)
         app->stacks = ccdk__grow(app->stacks, &app->capstacks, sizeof *app->stacks, 8);
     app->stacks[app->nstacks++] = s;
@@ -1345,6 +1475,29 @@ void ccdk_stack_add_transform(ccdk_stack *s, const char *transform)
         s->captransforms = cap;
     }
     s->transforms[s->ntransforms++] = ccdk__strdup(s->node.app, transform);
+}
+
+void ccdk_stack_set_termination_protection(ccdk_stack *s, int enabled)
+{
+    if (!ccdk__target_ok(s, __func__))
+        return;
+    s->termination_protection = enabled != 0;
+}
+
+void ccdk_stack_add_metadata(ccdk_stack *s, const char *key, ccdk_value *value)
+{
+    if (!ccdk__target_ok(s, __func__) || !ccdk__arg_ok(key, __func__, "key") || !ccdk__arg_ok(value, __func__, "value"))
+        return;
+    if (!s->template_metadata)
+        s->template_metadata = ccdk__v_obj(s->node.app);
+    ccdk__v_set(s->template_metadata, key, value);
+}
+
+void ccdk_stack_set_template_format_version(ccdk_stack *s, const char *version)
+{
+    if (!ccdk__target_ok(s, __func__))
+        return;
+    s->template_format_version = ccdk__strdup(s->node.app, version);
 }
 
 const char *ccdk_stack_region(ccdk_stack *s)

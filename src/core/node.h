@@ -121,6 +121,9 @@ int ccdk__stack_is_env_agnostic_region(const ccdk_stack *s);
 const char *ccdk__stack_partition(ccdk_stack *s);
 /* stack.formatArn({service, region, resource, arnFormat: sep, resourceName}) (Arn.format): region
  * NULL is the stack's ("" for a global service's ARN), sep NULL "/", resource_name NULL none */
+/* StringSpecializer.specialize of a DefaultStackSynthesizer template (and of a permissions
+ * boundary's ARN): ${Qualifier}, and the account/region when the stack has them (construct.c) */
+char *ccdk__stack_specialize(ccdk_app *app, const ccdk_stack *s, const char *tmpl);
 const char *ccdk__format_arn(ccdk_stack *s, const char *service, const char *region, const char *resource,
                              const char *sep, const char *resource_name);
 

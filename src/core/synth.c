@@ -28,34 +28,6 @@
 #define specialize ccdk__stack_specialize
 
 /* StringSpecializer.specialize: ${Qualifier} and the account/region when the stack knows them. */
-char *ccdk__stack_specialize(ccdk_app *app, const ccdk_stack *s, const char *tmpl)
-{
-    ccdk__buf b = {0};
-    for (const char *p = tmpl; *p;) {
-        const char *d = strchr(p, '$');
-        if (d != p) { /* the text up to the next placeholder, in one piece */
-            size_t n = d ? (size_t)(d - p) : strlen(p);
-            ccdk__buf_put(&b, p, n);
-            p += n;
-            continue;
-        }
-        if (!strncmp(p, "${Qualifier}", 12)) {
-            ccdk__buf_puts(&b, s->qualifier);
-            p += 12;
-        } else if (!strncmp(p, "${AWS::AccountId}", 17) && !ccdk__stack_is_env_agnostic_account(s)) {
-            ccdk__buf_puts(&b, s->account);
-            p += 17;
-        } else if (!strncmp(p, "${AWS::Region}", 14) && !ccdk__stack_is_env_agnostic_region(s)) {
-            ccdk__buf_puts(&b, s->region);
-            p += 14;
-        } else {
-            ccdk__buf_putc(&b, *p++);
-        }
-    }
-    char *r = ccdk__strndup(app, b.data ? b.data : "", b.len);
-    ccdk__buf_free(&b);
-    return r;
-}
 
 static ccdk_value *cfnify(ccdk_app *app, const char *s)
 {
@@ -610,7 +582,7 @@ static void serialize_template(tpl_job *j)
     ccdk__buf b;
     j->rc = out_open(j->s->node.app, &b, j->path, &sha);
     if (j->rc == 0) {
-        ccdk__json_write(&b, j->tpl, 1);
+        ccdk__json_write(&b, j->tpl, j->s->suppress_indent ? 0 : 1);
         j->rc = ccdk__buf_close(&b);
     }
     unsigned char d[32];
@@ -820,6 +792,10 @@ ccdk_value *ccdk__stack_render(ccdk_stack *s)
         }
         ccdk__v_set(tpl, "Transform", list);
     }
+    if (s->template_format_version)
+        ccdk__v_set(tpl, "AWSTemplateFormatVersion", ccdk__resolve(&ctx, ccdk__v_str(app, s->template_format_version)));
+    if (s->template_metadata)
+        ccdk__v_set(tpl, "Metadata", ccdk__resolve(&ctx, s->template_metadata));
     size_t n = 0;
     ccdk__node **els = stack_elements(s, &n);
     for (size_t i = 0; i < n; i++) {
@@ -1484,6 +1460,20 @@ static void write_flag_report(ccdk__jw *w, ccdk__node *root)
     ccdk__jw_end_obj(w);
 }
 
+/* the artifact's notificationArns: props.notificationArns as given (absent when not given) */
+static void jw_notification_arns(ccdk__jw *w, const ccdk_stack *s)
+{
+    if (!s->notification_arns)
+        return;
+    ccdk__jw_key(w, "notificationArns");
+    ccdk__jw_list(w);
+    for (size_t i = 0; i < s->nnotification_arns; i++) {
+        ccdk__jw_item(w);
+        ccdk__jw_str(w, s->notification_arns[i]);
+    }
+    ccdk__jw_end_list(w);
+}
+
 /* manifest.json, streamed (the metadata of a thousand functions is most of it) */
 /* A LegacyStackSynthesizer stack's artifact (emitArtifact without options): no roles, no bootstrap
  * version, no template URL, no asset manifest (its assets are "aws:cdk:asset" metadata), and
@@ -1509,6 +1499,7 @@ static void legacy_stack_artifact(ccdk__jw *w, ccdk_stack *s)
     }
     ccdk__jw_key(w, "validateOnSynth");
     ccdk__jw_bool(w, 0);
+    jw_notification_arns(w, s);
     if (strcmp(s->stack_name, s->artifact_id))
         jw_kv_str(w, "stackName", s->stack_name);
     ccdk__jw_end_obj(w); /* properties */
@@ -1633,6 +1624,7 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
         }
         ccdk__jw_key(&w, "validateOnSynth");
         ccdk__jw_bool(&w, 0);
+        jw_notification_arns(&w, s);
         if (!s->syn_cli_credentials) {
             jw_kv_str(&w, "assumeRoleArn", specialize(app, s, s->syn_deploy_role));
             jw_kv_str(&w, "cloudFormationExecutionRoleArn", specialize(app, s, s->syn_exec_role));
@@ -2068,9 +2060,11 @@ static int phase_render(synth_run *r)
         ccdk_stack *s = app->stacks[i];
         if (!s->node.detached && s->template_len > TEMPLATE_WARN_BYTES)
             ccdk__warning(s, "@aws-cdk/core:Stack.templateSize",
-                          "Template size %s limit: %zu/1000000. Split resources into multiple stacks or set "
-                          "suppressTemplateIndentation to reduce template size.",
-                          s->template_len > 1000000 ? "exceeds" : "is approaching", s->template_len);
+                          "Template size %s limit: %zu/1000000. %s.",
+                          s->template_len > 1000000 ? "exceeds" : "is approaching", s->template_len,
+                          s->suppress_indent ? "Split resources into multiple stacks to reduce template size"
+                                             : "Split resources into multiple stacks or set "
+                                               "suppressTemplateIndentation to reduce template size");
     }
     if (ok)
         ccdk__lint_sizes(app);

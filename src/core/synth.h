@@ -19,9 +19,6 @@ void ccdk__nested_stacks_prepare(ccdk_app *app);
  * *display_name (when display_name is not NULL) made relative to that stack, as
  * Names.stackRelativeConstructPath gives it. */
 ccdk_stack *ccdk__nested_asset_owner(ccdk_stack *s, const char **display_name);
-/* StringSpecializer.specialize of a DefaultStackSynthesizer template: ${Qualifier}, and the
- * account/region when the stack has them (synth.c) */
-char *ccdk__stack_specialize(ccdk_app *app, const ccdk_stack *s, const char *tmpl);
 
 /* ContextProvider.getValue (lookups.c): a value the cdk CLI looks up, from the context under aws-cdk-lib's
  * key "<provider>:<sorted props>", or reported missing (manifest.json) and the dummy given instead. */

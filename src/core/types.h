@@ -398,6 +398,11 @@ struct ccdk_stack {
     size_t ntransforms, captransforms;
     int termination_protection;
     int cross_region_references; /* props.crossRegionReferences */
+    int suppress_indent;         /* props.suppressTemplateIndentation ?? the context */
+    const char **notification_arns; /* props.notificationArns: NULL when not given */
+    size_t nnotification_arns;
+    ccdk_value *template_metadata;       /* templateOptions.metadata (an object), or NULL */
+    const char *template_format_version; /* templateOptions.templateFormatVersion, or NULL */
     ccdk_value *tags; /* object of stack tags (key -> value) in order */
     ccdk_value *missing; /* context lookups the CLI must make (lookups.c), for manifest.json's "missing" */
     ccdk__file_asset *assets, *assets_tail;

@@ -84,6 +84,8 @@ NULL_ARG_OPTIONAL = {
     ('ccdk_cfn_resource_add_property_override', 'value'): 'a deletion override (addPropertyOverride(path, undefined))',
     ('ccdk_cfn_resource_set_condition', 'condition'): 'removes the condition (cfnOptions.condition = undefined)',
     ('ccdk_iam_policy_statement_set_sid', 'sid'): 'removes the sid (statement.sid = undefined)',
+    ('ccdk_stack_set_template_format_version', 'version'):
+        'removes it (templateOptions.templateFormatVersion = undefined, core.h)',
     ('ccdk_iam_policy_statement_add_service_principal', 'conditions'): 'a ServicePrincipal without opts.conditions (iam.h)',
     ('ccdk_iam_policy_statement_add_federated_principal', 'conditions'): 'a FederatedPrincipal without conditions (iam.h)',
     ('ccdk_events_event_bus_grant_put_events_to_with_sid', 'sid'): 'grantPutEventsTo(grantee) without a sid',

@@ -395,7 +395,8 @@ function dropNotYet(files) {
 function normalizeAnalytics(js, c) {
   const zlib = require('zlib');
   const crypto = require('crypto');
-  const re = /"Analytics": "v2:deflate64:([A-Za-z0-9+/=]+)"/g;
+  // ": " in an indented template, ":" in one written under suppressTemplateIndentation
+  const re = /"Analytics":( ?)"v2:deflate64:([A-Za-z0-9+/=]+)"/g;
   const inflate = (b64) => { try { return zlib.gunzipSync(Buffer.from(b64, 'base64')).toString('utf8'); } catch { return null; } };
   const sha = (t) => crypto.createHash('sha256').update(t).digest('hex');
   const hashes = new Map(); // old C template hash -> new, in the order found
@@ -405,14 +406,14 @@ function normalizeAnalytics(js, c) {
     for (const [name, buf] of c.files) {
       const jbuf = js.files.get(name);
       if (!name.endsWith('.template.json') || !jbuf) continue;
-      const jsStrings = [...jbuf.toString('utf8').matchAll(re)].map((m) => m[1]);
+      const jsStrings = [...jbuf.toString('utf8').matchAll(re)].map((m) => m[2]);
       let i = 0;
       const text = buf.toString('utf8');
-      const out = swapHashes(text).replace(re, (all, b64) => {
+      const out = swapHashes(text).replace(re, (all, sp, b64) => {
         const j = jsStrings[i++];
         if (j === undefined || j === b64) return all;
         const pj = inflate(j);
-        return pj !== null && pj === inflate(b64) ? `"Analytics": "v2:deflate64:${j}"` : all;
+        return pj !== null && pj === inflate(b64) ? `"Analytics":${sp}"v2:deflate64:${j}"` : all;
       });
       if (out !== text) {
         hashes.set(sha(text), sha(out));

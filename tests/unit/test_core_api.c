@@ -429,6 +429,26 @@ TEST(token_durations_and_sizes)
     ccdk_app_free(app);
 }
 
+/* ------------------------------------------------------------------ stack props */
+
+/* stack.test.ts's 'throws if stack notification arns contain tokens': aws-cdk-lib's message shows the
+ * array as String() does ("...:MyTopic,${Token[AWS.URLSuffix.5]}"; the token's number is how many
+ * tokens the JavaScript app made before it: ccdk's differs), so it is checked here rather than by a
+ * conformance case. */
+TEST(stack_notification_arns_reject_tokens)
+{
+    ccdk_app *app = new_app("notification-arns");
+    ccdk_stack *stack = ccdk_stack_new(app, "stack1", &(ccdk_stack_props){
+        .notification_arns = CCDK_STRS("arn:aws:sns:bermuda-triangle-1337:123456789012:MyTopic", ccdk_aws_url_suffix(app)),
+    });
+    CHECK_INT_EQ(ccdk_app_error_count(app), 1);
+    CHECK_CONTAINS(ccdk_app_error(app, 0), "stack1: Stack 'stack1' includes one or more tokens in its notification "
+                                           "ARNs: arn:aws:sns:bermuda-triangle-1337:123456789012:MyTopic,${Token[AWS.URLSuffix.");
+    CHECK(ccdk_app_synth(app) != 0);
+    (void)stack;
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir)) {
@@ -443,6 +463,7 @@ int main(void)
     RUN(stack_resolve_cross_stack_after_synth);
     RUN(number_tokens_render_as_numbers);
     RUN(token_durations_and_sizes);
+    RUN(stack_notification_arns_reject_tokens);
     char cmd[128];
     snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
     if (system(cmd) != 0)
