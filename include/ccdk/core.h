@@ -259,6 +259,16 @@ typedef struct {
     ccdk_kvs post_cli_context;
     /** Do not print errors and warnings at synth (tests read them with ccdk_app_error()). */
     int quiet;
+    /** analyticsReporting: sets the "aws:cdk:version-reporting" context over every other source
+     *  (each stack's CDKMetadata resource, unless the stack's own analytics_reporting says
+     *  otherwise); unset: the context decides. */
+    ccdk_tristate analytics_reporting;
+    /** stackTraces: CCDK_FALSE sets the "aws:cdk:disable-stack-trace" context to true over every
+     *  other source. ccdk writes no stack traces either way (a C program has no JavaScript stack:
+     *  see the conformance README); the context value is what changes. */
+    ccdk_tristate stack_traces;
+    /** treeMetadata: default true; CCDK_FALSE: no tree.json and no Tree artifact in manifest.json. */
+    ccdk_tristate tree_metadata;
 } ccdk_app_props;
 
 /** new App(props). Context comes from props->context, then $CDK_CONTEXT_JSON and the CLI's overflow

@@ -1026,6 +1026,12 @@ ccdk_app *ccdk_app_new(const ccdk_app_props *props)
     /* and postCliContext overrides everything */
     if (props)
         set_code_context(app, CCDK__NT(app, props->post_cli_context, "App postCliContext"));
+    /* App's constructor sets these after loadContext, so they win over every source */
+    if (props && ccdk__tri_false(props->stack_traces))
+        ccdk__v_set(app->context, "aws:cdk:disable-stack-trace", ccdk__v_bool(app, 1));
+    if (props && ccdk__tri_set(props->analytics_reporting))
+        ccdk__v_set(app->context, "aws:cdk:version-reporting", ccdk__v_bool(app, ccdk__tri_true(props->analytics_reporting)));
+    app->no_tree = props && ccdk__tri_false(props->tree_metadata);
     ccdk__ext(&app->node)->context = app->context;
     app->t_start = ccdk__now();
     return app;

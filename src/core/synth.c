@@ -1674,7 +1674,7 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
         ccdk__jw_end_obj(&w);
     }
     free(stacks);
-    if (!assembly) {
+    if (!assembly && !app->no_tree) {
         ccdk__jw_key(&w, "Tree");
         ccdk__jw_obj(&w);
         jw_kv_str(&w, "type", "cdk:tree");
@@ -1992,7 +1992,7 @@ static int start_writer(synth_run *r, int parents)
     /* (an app of a few constructs and a large asset directory has the early flushes too: the copies
      * are flushed as they are made, so that the flush before the swap has only the last ones left) */
     flusher_start(&r->fl, r->threads || (copies_files(r->app) && !getenv("CCDK_NO_THREADS")) ? r->txn.lock_fd : -1);
-    writer_start(&r->w, r->app, r->app->nstacks, r->threads, r->tree_path, &r->fl);
+    writer_start(&r->w, r->app, r->app->nstacks, r->threads, r->app->no_tree ? NULL : r->tree_path, &r->fl);
     r->writer_on = 1;
     return 0;
 }

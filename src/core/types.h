@@ -335,6 +335,7 @@ struct ccdk_app {
     int out_old_dir;
     ccdk_stack *cur_stack; /* stack being rendered (for lazies that need it) */
     int no_print; /* do not print errors (tests) */
+    int no_tree;  /* App treeMetadata false: no tree.json, no Tree artifact */
     size_t process_errors_taken; /* process-wide errors already copied into errors */
     ccdk_stack *orphan_stack; /* set in an orphan App: where constructs of bad scopes go (construct.c) */
     double t_start; /* CLOCK_MONOTONIC seconds at ccdk_app_new, for CCDK_TIMING */
