@@ -278,7 +278,10 @@ ccdk_app *ccdk_app_new(const ccdk_app_props *props);
 
 /** app.synth(): writes the cloud assembly. Returns 0, or -1 when there are errors (its own or the
  *  process-wide list's; nothing is written then, an existing output directory stays as it was) or
- *  app is NULL. Errors are printed to stderr unless props.quiet. */
+ *  app is NULL. Errors are printed to stderr unless props.quiet. It may be called again: constructs
+ *  added after a successful synth are left out of the tree, and the next synth fails with
+ *  aws-cdk-lib's "Synthesis has been called multiple times and the construct tree was modified
+ *  after the first synthesis (+<path>, ...)" (those under a Stage excepted, as there). */
 int ccdk_app_synth(ccdk_app *app);
 
 /** Frees the App and everything it owns (no aws-cdk-lib counterpart). NULL is allowed: nothing. */

@@ -504,7 +504,7 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
     }
     /* A token in an id is allowed (as in constructs); computing a logical id from it is the error
      * (ccdk__make_unique_id). */
-    if (app->synthesized) {
+    if (app->synthesized && !(app->synth_done && !app->in_synth)) {
         ccdk__error(parent, "Cannot add children to \"%s\" during synthesis", parent->path);
         n->detached = 1;
         return;
@@ -519,6 +519,26 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
         const char *pid = parent->id ? parent->id : "";
         ccdk__error(parent, "There is already a Construct with name '%s' in %s%s%s%s", n->id, ccdk__class_name(parent),
                     *pid ? " [" : "", pid, *pid ? "]" : "");
+        n->detached = 1;
+        return;
+    }
+    if (app->synthesized) {
+        /* after a successful synth (above: not inside one). aws-cdk-lib adds it and fails its next
+         * synth, listing it unless a Stage is on its path (listAllConstructPaths skips Stages) or
+         * its parent is new too (its path then covers this one); ccdk fails the next synth the same
+         * way and leaves the synthesized tree as it is */
+        int listed = !parent->detached && !ccdk__is_stage(n);
+        for (const ccdk__node *p = parent; listed && p; p = p->parent)
+            listed = !ccdk__is_stage(p);
+        if (listed) {
+            if (app->nadded_after == app->capadded_after) {
+                app->capadded_after = app->capadded_after ? 2 * app->capadded_after : 8;
+                app->added_after = realloc(app->added_after, app->capadded_after * sizeof *app->added_after);
+                if (!app->added_after)
+                    abort();
+            }
+            app->added_after[app->nadded_after++] = n;
+        }
         n->detached = 1;
         return;
     }
@@ -1044,6 +1064,7 @@ void ccdk_app_free(ccdk_app *app)
     for (size_t i = 0; i < app->nerrors; i++)
         free(app->errors[i]);
     free(app->errors);
+    free(app->added_after);
     free(app->lazy_error);
     /* app->tokens is in the arena */
     for (size_t i = 0; i < app->nannotations; i++) {

@@ -336,6 +336,13 @@ struct ccdk_app {
     ccdk_stack *cur_stack; /* stack being rendered (for lazies that need it) */
     int no_print; /* do not print errors (tests) */
     int no_tree;  /* App treeMetadata false: no tree.json, no Tree artifact */
+    /* After a successful synth (synth_done) aws-cdk-lib still adds constructs, and its next synth
+     * fails for them (Stage.synth's constructPathsCache): ccdk keeps them out of the synthesized
+     * tree (detached) and lists them here for that error (synth.c). in_synth: inside
+     * ccdk_app_synth, where adding one stays the constructs library's lock error. */
+    int synth_done, in_synth;
+    ccdk__node **added_after;
+    size_t nadded_after, capadded_after;
     size_t process_errors_taken; /* process-wide errors already copied into errors */
     ccdk_stack *orphan_stack; /* set in an orphan App: where constructs of bad scopes go (construct.c) */
     double t_start; /* CLOCK_MONOTONIC seconds at ccdk_app_new, for CCDK_TIMING */
