@@ -377,6 +377,12 @@ void ccdk_node_add_metadata(void *construct, const char *key, ccdk_value *value)
 void ccdk_annotations_add_warning(void *construct, const char *id, const char *message);
 void ccdk_annotations_add_error(void *construct, const char *message);
 void ccdk_annotations_add_info(void *construct, const char *message);
+/** Annotations.of(scope).addDeprecation(api, message): the warning "The API <api> is deprecated:
+ *  <message>. This API will be removed in the next major release" with the id "Deprecated:<api>"
+ *  (kept once per construct, as any warning). With $CDK_BLOCK_DEPRECATIONS set (non-empty) it is
+ *  aws-cdk-lib's error instead, "<path>: <that text>", on the App without a path. A NULL api or
+ *  message is an error on the process-wide list, as a bad construct is. */
+void ccdk_annotations_add_deprecation(void *construct, const char *api, const char *message);
 /** Annotations.of(scope).acknowledgeWarning(id, message): removes the warnings of that id on the
  *  construct and below it, and keeps later ones from being added there. message (why) may be NULL. A
  *  NULL id is an error on the process-wide list, and a bad construct goes to the process-wide list. */
@@ -968,6 +974,7 @@ ccdk_cfn_condition *ccdk_cfn_condition_new(void *scope, const char *id, ccdk_val
 #define ccdk_annotations_add_warning(construct, ...) ccdk_annotations_add_warning(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_annotations_add_error(construct, ...) ccdk_annotations_add_error(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_annotations_add_info(construct, ...) ccdk_annotations_add_info(CCDK_CONSTRUCT(construct), __VA_ARGS__)
+#define ccdk_annotations_add_deprecation(construct, ...) ccdk_annotations_add_deprecation(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_annotations_acknowledge_warning(construct, ...) ccdk_annotations_acknowledge_warning(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_validations_acknowledge(construct, ...) ccdk_validations_acknowledge(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_feature_flag_enabled(construct, ...) ccdk_feature_flag_enabled(CCDK_CONSTRUCT_CONST(construct), __VA_ARGS__)

@@ -304,6 +304,26 @@ void ccdk_annotations_add_warning(void *scope, const char *id, const char *messa
         ccdk__warning(n, NULL, "%s", message);
 }
 
+void ccdk_annotations_add_deprecation(void *scope, const char *api, const char *message)
+{
+    ccdk__node *n = ccdk__scope(scope);
+    if (!api) {
+        ccdk__process_error("%s: the api is NULL", __func__);
+        return;
+    }
+    if (!message_ok(message, __func__))
+        return;
+    const char *text = ccdk__sprintf(n->app, "The API %s is deprecated: %s. This API will be removed in the next major release",
+                                     api, message);
+    /* (aws-cdk-lib tests the variable as JavaScript does: any non-empty value blocks) */
+    const char *block = getenv("CDK_BLOCK_DEPRECATIONS");
+    if (block && *block) {
+        ccdk__unscoped_error(n->app, "%s: %s", n->path, text);
+        return;
+    }
+    ccdk__warning(n, ccdk__sprintf(n->app, "Deprecated:%s", api), "%s", text);
+}
+
 void ccdk_annotations_add_error(void *scope, const char *message)
 {
     ccdk__node *n = ccdk__scope(scope);
