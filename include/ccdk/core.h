@@ -413,6 +413,18 @@ int ccdk_feature_flag_enabled(const void *construct, const char *flag);
 typedef void (*ccdk_aspect_fn)(void *construct, void *ctx);
 void ccdk_aspects_add(void *construct, ccdk_aspect_fn fn, void *ctx);
 
+/** IValidation: node.addValidation({validate}). fn is called at synth, before anything is written,
+ *  with the construct and ctx, in tree order (parents first), after the construct's own built-in
+ *  validations; it reports each error message with ccdk_validation_errors_add. Every message is a
+ *  line "[<path>] <message>" of aws-cdk-lib's "Validation failed with the following errors:"
+ *  error, and fails the synth. A NULL fn is an error on the process-wide list, as a bad construct is. */
+typedef struct ccdk_validation_errors ccdk_validation_errors;
+typedef void (*ccdk_validate_fn)(void *construct, void *ctx, ccdk_validation_errors *errors);
+void ccdk_node_add_validation(void *construct, ccdk_validate_fn fn, void *ctx);
+/** Reports one error of a validate function (the message is copied). A NULL errors does nothing; a
+ *  NULL message is an error on the process-wide list. */
+void ccdk_validation_errors_add(ccdk_validation_errors *errors, const char *message);
+
 /** Tags.of(scope).add(key, value) / remove(key): applied at synth to taggable resources. A NULL value
  *  is "". An empty key or invalid UTF-8 is an error on the construct, a NULL key is an error on the
  *  process-wide list, as a bad construct is. */
@@ -979,6 +991,7 @@ ccdk_cfn_condition *ccdk_cfn_condition_new(void *scope, const char *id, ccdk_val
 #define ccdk_validations_acknowledge(construct, ...) ccdk_validations_acknowledge(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_feature_flag_enabled(construct, ...) ccdk_feature_flag_enabled(CCDK_CONSTRUCT_CONST(construct), __VA_ARGS__)
 #define ccdk_aspects_add(construct, ...) ccdk_aspects_add(CCDK_CONSTRUCT(construct), __VA_ARGS__)
+#define ccdk_node_add_validation(construct, ...) ccdk_node_add_validation(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_tags_add(construct, ...) ccdk_tags_add(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_tags_remove(construct, ...) ccdk_tags_remove(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_stack_new(scope, ...) ccdk_stack_new(CCDK_SCOPE(scope), __VA_ARGS__)

@@ -997,6 +997,28 @@ void ccdk_aspects_add(void *scope, ccdk_aspect_fn fn, void *ctx)
     *pp = a;
 }
 
+void ccdk_node_add_validation(void *scope, ccdk_validate_fn fn, void *ctx)
+{
+    ccdk__node *n = ccdk__scope(scope);
+    if (!n || !ccdk__arg_ok(fn ? "" : NULL, __func__, "fn"))
+        return;
+    ccdk__validation *v = ccdk__alloc(n->app, sizeof *v);
+    v->fn = fn;
+    v->ctx = ctx;
+    ccdk__validation **pp = &ccdk__ext(n)->validations;
+    while (*pp)
+        pp = &(*pp)->next;
+    *pp = v;
+}
+
+void ccdk_validation_errors_add(ccdk_validation_errors *errors, const char *message)
+{
+    if (!errors || !message_ok(message, __func__))
+        return;
+    /* a line of "Validation failed with the following errors:", as the built-in validations' */
+    ccdk__unscoped_error(errors->node->app, "[%s] %s", errors->node->path, message);
+}
+
 /* ------------------------------------------------------------------ App */
 
 /* Sets each key of the JSON object text (from `source`) as App context, over what is there. */

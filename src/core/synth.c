@@ -363,6 +363,10 @@ static void walk(ccdk__node *n, int validate)
     if (validate) {
         if (n->kind->validate)
             n->kind->validate(n);
+        for (ccdk__validation *v = n->ext ? n->ext->validations : NULL; v; v = v->next) {
+            ccdk_validation_errors errors = {n};
+            v->fn(n, v->ctx, &errors);
+        }
     } else if (n->kind->prepare) {
         n->kind->prepare(n);
     }

@@ -239,6 +239,7 @@ struct ccdk__node_ext {
     size_t nmeta, capmeta;
     ccdk_value *context; /* object of context set on this node, or NULL */
     struct ccdk__aspect *aspects;
+    struct ccdk__validation *validations; /* node.addValidation, in order */
     struct ccdk__tagop *tagops, *tagops_tail;
     /* a module's mark on the construct, as aws-cdk-lib sets a Symbol.for property on an object
      * (the WebFunction code bucket's "@aws-cdk/aws-lambda.WebFunctionAssetBucket"), or NULL */
@@ -246,6 +247,17 @@ struct ccdk__node_ext {
 };
 
 /* ------------------------------------------------------------------ app and stack */
+
+typedef struct ccdk__validation {
+    ccdk_validate_fn fn;
+    void *ctx;
+    struct ccdk__validation *next;
+} ccdk__validation;
+
+/* what a validate function reports into (ccdk_validation_errors_add) */
+struct ccdk_validation_errors {
+    ccdk__node *node;
+};
 
 typedef struct ccdk__aspect {
     ccdk_aspect_fn fn;
