@@ -259,10 +259,16 @@ typedef struct {
     ccdk_kvs post_cli_context;
     /** Do not print errors and warnings at synth (tests read them with ccdk_app_error()). */
     int quiet;
-    /** analyticsReporting: the "aws:cdk:version-reporting" context set over all the others (the
-     *  CLI's included), so every stack's CDKMetadata resource is there or not; unset: the context
-     *  decides (the cdk CLI sets it unless --no-version-reporting). */
+    /** analyticsReporting: sets the "aws:cdk:version-reporting" context over every other source
+     *  (each stack's CDKMetadata resource, unless the stack's own analytics_reporting says
+     *  otherwise); unset: the context decides. */
     ccdk_tristate analytics_reporting;
+    /** stackTraces: CCDK_FALSE sets the "aws:cdk:disable-stack-trace" context to true over every
+     *  other source. ccdk writes no stack traces either way (a C program has no JavaScript stack:
+     *  see the conformance README); the context value is what changes. */
+    ccdk_tristate stack_traces;
+    /** treeMetadata: default true; CCDK_FALSE: no tree.json and no Tree artifact in manifest.json. */
+    ccdk_tristate tree_metadata;
 } ccdk_app_props;
 
 /** new App(props). Context comes from props->context, then $CDK_CONTEXT_JSON and the CLI's overflow
@@ -276,7 +282,11 @@ ccdk_app *ccdk_app_new(const ccdk_app_props *props);
  *  first, as aws-cdk-lib: its validation report (validation-report.json) failing, an unacknowledged
  *  error under "@aws-cdk/core:validateAgainstDefaultRules" (or any finding under
  *  "@aws-cdk/core:strictCfnValidateErrors") unless "@aws-cdk/core:failSynthOnValidationErrors" is
- *  false: -1 then, with the error "Validation failed. A copy of this report can be found in: ...". */
+ *  false: -1 then, with the error "Validation failed. A copy of this report can be found in: ...".
+ *  It may be called again: constructs
+ *  added after a successful synth are left out of the tree, and the next synth fails with
+ *  aws-cdk-lib's "Synthesis has been called multiple times and the construct tree was modified
+ *  after the first synthesis (+<path>, ...)" (those under a Stage excepted, as there). */
 int ccdk_app_synth(ccdk_app *app);
 
 /** Frees the App and everything it owns (no aws-cdk-lib counterpart). NULL is allowed: nothing. */
@@ -372,6 +382,12 @@ void ccdk_node_add_metadata(void *construct, const char *key, ccdk_value *value)
 void ccdk_annotations_add_warning(void *construct, const char *id, const char *message);
 void ccdk_annotations_add_error(void *construct, const char *message);
 void ccdk_annotations_add_info(void *construct, const char *message);
+/** Annotations.of(scope).addDeprecation(api, message): the warning "The API <api> is deprecated:
+ *  <message>. This API will be removed in the next major release" with the id "Deprecated:<api>"
+ *  (kept once per construct, as any warning). With $CDK_BLOCK_DEPRECATIONS set (non-empty) it is
+ *  aws-cdk-lib's error instead, "<path>: <that text>", on the App without a path. A NULL api or
+ *  message is an error on the process-wide list, as a bad construct is. */
+void ccdk_annotations_add_deprecation(void *construct, const char *api, const char *message);
 /** Annotations.of(scope).acknowledgeWarning(id, message): removes the warnings of that id on the
  *  construct and below it, and keeps later ones from being added there. message (why) may be NULL. A
  *  NULL id is an error on the process-wide list, and a bad construct goes to the process-wide list. */
@@ -401,6 +417,18 @@ int ccdk_feature_flag_enabled(const void *construct, const char *flag);
  *  handed to fn as it is (NULL as good as any). */
 typedef void (*ccdk_aspect_fn)(void *construct, void *ctx);
 void ccdk_aspects_add(void *construct, ccdk_aspect_fn fn, void *ctx);
+
+/** IValidation: node.addValidation({validate}). fn is called at synth, before anything is written,
+ *  with the construct and ctx, in tree order (parents first), after the construct's own built-in
+ *  validations; it reports each error message with ccdk_validation_errors_add. Every message is a
+ *  line "[<path>] <message>" of aws-cdk-lib's "Validation failed with the following errors:"
+ *  error, and fails the synth. A NULL fn is an error on the process-wide list, as a bad construct is. */
+typedef struct ccdk_validation_errors ccdk_validation_errors;
+typedef void (*ccdk_validate_fn)(void *construct, void *ctx, ccdk_validation_errors *errors);
+void ccdk_node_add_validation(void *construct, ccdk_validate_fn fn, void *ctx);
+/** Reports one error of a validate function (the message is copied). A NULL errors does nothing; a
+ *  NULL message is an error on the process-wide list. */
+void ccdk_validation_errors_add(ccdk_validation_errors *errors, const char *message);
 
 /** Tags.of(scope).add(key, value) / remove(key): applied at synth to taggable resources. A NULL value
  *  is "". An empty key or invalid UTF-8 is an error on the construct, a NULL key is an error on the
@@ -999,10 +1027,12 @@ ccdk_cfn_condition *ccdk_cfn_condition_new(void *scope, const char *id, ccdk_val
 #define ccdk_annotations_add_warning(construct, ...) ccdk_annotations_add_warning(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_annotations_add_error(construct, ...) ccdk_annotations_add_error(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_annotations_add_info(construct, ...) ccdk_annotations_add_info(CCDK_CONSTRUCT(construct), __VA_ARGS__)
+#define ccdk_annotations_add_deprecation(construct, ...) ccdk_annotations_add_deprecation(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_annotations_acknowledge_warning(construct, ...) ccdk_annotations_acknowledge_warning(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_validations_acknowledge(construct, ...) ccdk_validations_acknowledge(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_feature_flag_enabled(construct, ...) ccdk_feature_flag_enabled(CCDK_CONSTRUCT_CONST(construct), __VA_ARGS__)
 #define ccdk_aspects_add(construct, ...) ccdk_aspects_add(CCDK_CONSTRUCT(construct), __VA_ARGS__)
+#define ccdk_node_add_validation(construct, ...) ccdk_node_add_validation(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_tags_add(construct, ...) ccdk_tags_add(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_tags_remove(construct, ...) ccdk_tags_remove(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_stack_new(scope, ...) ccdk_stack_new(CCDK_SCOPE(scope), __VA_ARGS__)

@@ -324,6 +324,26 @@ void ccdk_annotations_add_warning(void *scope, const char *id, const char *messa
         ccdk__warning(n, NULL, "%s", message);
 }
 
+void ccdk_annotations_add_deprecation(void *scope, const char *api, const char *message)
+{
+    ccdk__node *n = ccdk__scope(scope);
+    if (!api) {
+        ccdk__process_error("%s: the api is NULL", __func__);
+        return;
+    }
+    if (!message_ok(message, __func__))
+        return;
+    const char *text = ccdk__sprintf(n->app, "The API %s is deprecated: %s. This API will be removed in the next major release",
+                                     api, message);
+    /* (aws-cdk-lib tests the variable as JavaScript does: any non-empty value blocks) */
+    const char *block = getenv("CDK_BLOCK_DEPRECATIONS");
+    if (block && *block) {
+        ccdk__unscoped_error(n->app, "%s: %s", n->path, text);
+        return;
+    }
+    ccdk__warning(n, ccdk__sprintf(n->app, "Deprecated:%s", api), "%s", text);
+}
+
 void ccdk_annotations_add_error(void *scope, const char *message)
 {
     ccdk__node *n = ccdk__scope(scope);
@@ -524,7 +544,7 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
     }
     /* A token in an id is allowed (as in constructs); computing a logical id from it is the error
      * (ccdk__make_unique_id). */
-    if (app->synthesized) {
+    if (app->synthesized && !(app->synth_done && !app->in_synth)) {
         ccdk__error(parent, "Cannot add children to \"%s\" during synthesis", parent->path);
         n->detached = 1;
         return;
@@ -539,6 +559,26 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
         const char *pid = parent->id ? parent->id : "";
         ccdk__error(parent, "There is already a Construct with name '%s' in %s%s%s%s", n->id, ccdk__class_name(parent),
                     *pid ? " [" : "", pid, *pid ? "]" : "");
+        n->detached = 1;
+        return;
+    }
+    if (app->synthesized) {
+        /* after a successful synth (above: not inside one). aws-cdk-lib adds it and fails its next
+         * synth, listing it unless a Stage is on its path (listAllConstructPaths skips Stages) or
+         * its parent is new too (its path then covers this one); ccdk fails the next synth the same
+         * way and leaves the synthesized tree as it is */
+        int listed = !parent->detached && !ccdk__is_stage(n);
+        for (const ccdk__node *p = parent; listed && p; p = p->parent)
+            listed = !ccdk__is_stage(p);
+        if (listed) {
+            if (app->nadded_after == app->capadded_after) {
+                app->capadded_after = app->capadded_after ? 2 * app->capadded_after : 8;
+                app->added_after = realloc(app->added_after, app->capadded_after * sizeof *app->added_after);
+                if (!app->added_after)
+                    abort();
+            }
+            app->added_after[app->nadded_after++] = n;
+        }
         n->detached = 1;
         return;
     }
@@ -977,6 +1017,28 @@ void ccdk_aspects_add(void *scope, ccdk_aspect_fn fn, void *ctx)
     *pp = a;
 }
 
+void ccdk_node_add_validation(void *scope, ccdk_validate_fn fn, void *ctx)
+{
+    ccdk__node *n = ccdk__scope(scope);
+    if (!n || !ccdk__arg_ok(fn ? "" : NULL, __func__, "fn"))
+        return;
+    ccdk__validation *v = ccdk__alloc(n->app, sizeof *v);
+    v->fn = fn;
+    v->ctx = ctx;
+    ccdk__validation **pp = &ccdk__ext(n)->validations;
+    while (*pp)
+        pp = &(*pp)->next;
+    *pp = v;
+}
+
+void ccdk_validation_errors_add(ccdk_validation_errors *errors, const char *message)
+{
+    if (!errors || !message_ok(message, __func__))
+        return;
+    /* a line of "Validation failed with the following errors:", as the built-in validations' */
+    ccdk__unscoped_error(errors->node->app, "[%s] %s", errors->node->path, message);
+}
+
 /* ------------------------------------------------------------------ App */
 
 /* Sets each key of the JSON object text (from `source`) as App context, over what is there. */
@@ -1046,10 +1108,12 @@ ccdk_app *ccdk_app_new(const ccdk_app_props *props)
     /* and postCliContext overrides everything */
     if (props)
         set_code_context(app, CCDK__NT(app, props->post_cli_context, "App postCliContext"));
-    /* props.analyticsReporting: node.setContext(ANALYTICS_REPORTING_ENABLED_CONTEXT, it), after
-     * loadContext */
+    /* App's constructor sets these after loadContext, so they win over every source */
+    if (props && ccdk__tri_false(props->stack_traces))
+        ccdk__v_set(app->context, "aws:cdk:disable-stack-trace", ccdk__v_bool(app, 1));
     if (props && ccdk__tri_set(props->analytics_reporting))
         ccdk__v_set(app->context, "aws:cdk:version-reporting", ccdk__v_bool(app, ccdk__tri_true(props->analytics_reporting)));
+    app->no_tree = props && ccdk__tri_false(props->tree_metadata);
     ccdk__ext(&app->node)->context = app->context;
     app->t_start = ccdk__now();
     return app;
@@ -1062,6 +1126,7 @@ void ccdk_app_free(ccdk_app *app)
     for (size_t i = 0; i < app->nerrors; i++)
         free(app->errors[i]);
     free(app->errors);
+    free(app->added_after);
     free(app->lazy_error);
     /* app->tokens is in the arena */
     for (size_t i = 0; i < app->nannotations; i++) {

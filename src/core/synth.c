@@ -335,6 +335,10 @@ static void walk(ccdk__node *n, int validate)
     if (validate) {
         if (n->kind->validate)
             n->kind->validate(n);
+        for (ccdk__validation *v = n->ext ? n->ext->validations : NULL; v; v = v->next) {
+            ccdk_validation_errors errors = {n};
+            v->fn(n, v->ctx, &errors);
+        }
     } else if (n->kind->prepare) {
         n->kind->prepare(n);
     }
@@ -1666,7 +1670,7 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
         ccdk__jw_end_obj(&w);
     }
     free(stacks);
-    if (!assembly) {
+    if (!assembly && !app->no_tree) {
         ccdk__jw_key(&w, "Tree");
         ccdk__jw_obj(&w);
         jw_kv_str(&w, "type", "cdk:tree");
@@ -1984,7 +1988,7 @@ static int start_writer(synth_run *r, int parents)
     /* (an app of a few constructs and a large asset directory has the early flushes too: the copies
      * are flushed as they are made, so that the flush before the swap has only the last ones left) */
     flusher_start(&r->fl, r->threads || (copies_files(r->app) && !getenv("CCDK_NO_THREADS")) ? r->txn.lock_fd : -1);
-    writer_start(&r->w, r->app, r->app->nstacks, r->threads, r->tree_path, &r->fl);
+    writer_start(&r->w, r->app, r->app->nstacks, r->threads, r->app->no_tree ? NULL : r->tree_path, &r->fl);
     r->writer_on = 1;
     return 0;
 }
@@ -2155,10 +2159,89 @@ static int phase_write(synth_run *r)
     return ok ? 0 : -1;
 }
 
+/* Stage.synth's error when constructs were added after the first synth (ccdk__node_init keeps them
+ * in app->added_after): their paths in the tree's preorder (a new child after its parent's older
+ * subtree), sorted by length, the sort keeping that order among equals (constructPathSetsDiff) */
+static void report_added_after_synth(ccdk_app *app)
+{
+    size_t n = app->nadded_after, k = 0;
+    const char **paths = calloc(n, sizeof *paths);
+    ccdk__node **stack = NULL;
+    size_t *next = NULL, depth = 0, cap = 0;
+    if (!paths)
+        abort();
+    /* iterative preorder over the tree, Stages left out; a node's new children after its own */
+    ccdk__node *cur = &app->node;
+    for (;;) {
+        if (depth == cap) {
+            cap = cap ? 2 * cap : 64;
+            stack = realloc(stack, cap * sizeof *stack);
+            next = realloc(next, cap * sizeof *next);
+            if (!stack || !next)
+                abort();
+        }
+        stack[depth] = cur;
+        next[depth++] = 0;
+        cur = NULL;
+        while (depth && !cur) {
+            ccdk__node *top = stack[depth - 1];
+            while (next[depth - 1] < top->nchildren && ccdk__is_stage(top->children[next[depth - 1]]))
+                next[depth - 1]++;
+            if (next[depth - 1] < top->nchildren) {
+                cur = top->children[next[depth - 1]++];
+                break;
+            }
+            for (size_t i = 0; i < n; i++)
+                if (app->added_after[i]->parent == top)
+                    paths[k++] = top == &app->node ? app->added_after[i]->id
+                                                   : ccdk__sprintf(app, "%s/%s", top->path, app->added_after[i]->id);
+            depth--;
+        }
+        if (!cur)
+            break;
+    }
+    free(stack);
+    free(next);
+    for (size_t i = 1; i < k; i++) /* insertion sort by length: stable */
+        for (size_t j = i; j > 0 && strlen(paths[j - 1]) > strlen(paths[j]); j--) {
+            const char *t = paths[j];
+            paths[j] = paths[j - 1];
+            paths[j - 1] = t;
+        }
+    ccdk__buf b = {0};
+    for (size_t i = 0; i < k; i++)
+        ccdk__buf_puts(&b, i ? ", +" : "+"), ccdk__buf_puts(&b, paths[i]);
+    ccdk__buf_putc(&b, '\0');
+    ccdk__error(&app->node,
+                "Synthesis has been called multiple times and the construct tree was modified after the first synthesis "
+                "(%s) This is not allowed. Remove multple synth() calls and do not modify the construct tree after the "
+                "first synth().",
+                b.data ? b.data : "");
+    ccdk__buf_free(&b);
+    free(paths);
+}
+
+static int synth_app(ccdk_app *app);
+
 int ccdk_app_synth(ccdk_app *app)
 {
     if (!app)
         return -1;
+    /* (aws-cdk-lib typos "multple": kept) */
+    if (app->nadded_after) {
+        report_added_after_synth(app);
+        app->nadded_after = 0; /* reported once: every later synth fails on the App's errors */
+    }
+    app->in_synth = 1;
+    int rc = synth_app(app);
+    app->in_synth = 0;
+    if (rc == 0)
+        app->synth_done = 1;
+    return rc;
+}
+
+static int synth_app(ccdk_app *app)
+{
     synth_run r;
     memset(&r, 0, sizeof r);
     r.app = app;

@@ -239,6 +239,7 @@ struct ccdk__node_ext {
     size_t nmeta, capmeta;
     ccdk_value *context; /* object of context set on this node, or NULL */
     struct ccdk__aspect *aspects;
+    struct ccdk__validation *validations; /* node.addValidation, in order */
     struct ccdk__tagop *tagops, *tagops_tail;
     /* a module's mark on the construct, as aws-cdk-lib sets a Symbol.for property on an object
      * (the WebFunction code bucket's "@aws-cdk/aws-lambda.WebFunctionAssetBucket"), or NULL */
@@ -246,6 +247,17 @@ struct ccdk__node_ext {
 };
 
 /* ------------------------------------------------------------------ app and stack */
+
+typedef struct ccdk__validation {
+    ccdk_validate_fn fn;
+    void *ctx;
+    struct ccdk__validation *next;
+} ccdk__validation;
+
+/* what a validate function reports into (ccdk_validation_errors_add) */
+struct ccdk_validation_errors {
+    ccdk__node *node;
+};
 
 typedef struct ccdk__aspect {
     ccdk_aspect_fn fn;
@@ -335,6 +347,14 @@ struct ccdk_app {
     int out_old_dir;
     ccdk_stack *cur_stack; /* stack being rendered (for lazies that need it) */
     int no_print; /* do not print errors (tests) */
+    int no_tree;  /* App treeMetadata false: no tree.json, no Tree artifact */
+    /* After a successful synth (synth_done) aws-cdk-lib still adds constructs, and its next synth
+     * fails for them (Stage.synth's constructPathsCache): ccdk keeps them out of the synthesized
+     * tree (detached) and lists them here for that error (synth.c). in_synth: inside
+     * ccdk_app_synth, where adding one stays the constructs library's lock error. */
+    int synth_done, in_synth;
+    ccdk__node **added_after;
+    size_t nadded_after, capadded_after;
     size_t process_errors_taken; /* process-wide errors already copied into errors */
     ccdk_stack *orphan_stack; /* set in an orphan App: where constructs of bad scopes go (construct.c) */
     double t_start; /* CLOCK_MONOTONIC seconds at ccdk_app_new, for CCDK_TIMING */

@@ -148,6 +148,29 @@ TEST(acknowledged_warnings)
     ccdk_app_free(app);
 }
 
+/* Annotations.addDeprecation under $CDK_BLOCK_DEPRECATIONS: aws-cdk-lib's error (annotations.test.ts
+ * 'CDK_BLOCK_DEPRECATIONS will throw if a deprecated API is used'), no warning; without it, the
+ * warning (core-annotations-deprecation compares that one) */
+TEST(blocked_deprecations)
+{
+    setenv("CDK_BLOCK_DEPRECATIONS", "1", 1);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "MyStack", NULL);
+    ccdk_construct *c1 = ccdk_construct_new(stack, "Hello");
+    ccdk_annotations_add_deprecation(c1, "foo", "bar");
+    CHECK_INT_EQ(ccdk_app_error_count(app), 1);
+    CHECK_CONTAINS(ccdk_app_error(app, 0),
+                   "MyStack/Hello: The API foo is deprecated: bar. This API will be removed in the next major release");
+    CHECK_INT_EQ(ccdk_app_warning_count(app), 0);
+    setenv("CDK_BLOCK_DEPRECATIONS", "", 1); /* empty: not set, for JavaScript */
+    ccdk_annotations_add_deprecation(c1, "foo", "bar");
+    CHECK_INT_EQ(ccdk_app_warning_count(app), 1);
+    CHECK_STR_EQ(ccdk_app_warning(app, 0),
+                 "The API foo is deprecated: bar. This API will be removed in the next major release [ack: Deprecated:foo]");
+    unsetenv("CDK_BLOCK_DEPRECATIONS");
+    ccdk_app_free(app);
+}
+
 TEST(metadata_text_must_be_utf8)
 {
     /* a metadata file is JSON: a type, an annotation or a value that is not UTF-8 fails the synth
@@ -239,6 +262,7 @@ int main(void)
         return 1;
     RUN(analytics_is_a_gzip_stream_of_stored_blocks);
     RUN(acknowledged_warnings);
+    RUN(blocked_deprecations);
     RUN(metadata_text_must_be_utf8);
     RUN(legacy_stack_synthesizer);
     RUN(one_synthesizer_per_stack);

@@ -345,6 +345,31 @@ TEST(post_cli_context_wins)
     ccdk_app_free(app);
 }
 
+/* App props analyticsReporting and stackTraces: set after loadContext, over postCliContext too
+ * (aws-cdk-lib's App constructor); unset, they leave the context alone */
+TEST(app_props_set_context_last)
+{
+    setenv("CDK_CONTEXT_JSON", "{\"aws:cdk:version-reporting\": false, \"aws:cdk:disable-stack-trace\": false}", 1);
+    static const char *const keys[] = {"aws:cdk:version-reporting", "aws:cdk:disable-stack-trace", NULL};
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){
+        .post_cli_context = CCDK_KVS({"aws:cdk:version-reporting", "0"}),
+        .analytics_reporting = CCDK_TRUE,
+        .stack_traces = CCDK_FALSE,
+        .quiet = 1,
+    });
+    char *got = ccdk_answers(app, keys);
+    CHECK_STR_EQ(got, "true\ntrue\n");
+    free(got);
+    ccdk_app_free(app);
+
+    app = ccdk_app_new(&(ccdk_app_props){.analytics_reporting = CCDK_FALSE, .stack_traces = CCDK_TRUE, .quiet = 1});
+    got = ccdk_answers(app, keys);
+    CHECK_STR_EQ(got, "false\nfalse\n"); /* stackTraces: true sets nothing */
+    free(got);
+    ccdk_app_free(app);
+    unsetenv("CDK_CONTEXT_JSON");
+}
+
 int main(void)
 {
     if (!mkdtemp(g_tmp))
@@ -355,6 +380,7 @@ int main(void)
     unsetenv("CONTEXT_OVERFLOW_LOCATION_ENV");
     RUN(overflow_file_over_environment);
     RUN(post_cli_context_over_environment);
+    RUN(app_props_set_context_last);
     RUN(nul_in_a_context_key);
     RUN(deep_nesting);
     RUN(json_parse_agrees_with_node);

@@ -373,6 +373,60 @@ TEST(validation_error_leaves_no_temp_dir)
     CHECK(stat(deep, &st) == 0);
 }
 
+/* Stage.synth after constructs were added to a synthesized tree: aws-cdk-lib's error, the paths in
+ * the tree's preorder sorted by length (aws-cdk-lib 2.276 says "+Z1, +S1/X, +S2/Y" for this app);
+ * the same synth again without changes succeeds */
+TEST(synth_after_adding_constructs_fails)
+{
+    char out[4200];
+    snprintf(out, sizeof out, "%s/added-after", tmpdir);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = out, .quiet = 1});
+    ccdk_stack *s1 = ccdk_stack_new(app, "S1", NULL);
+    ccdk_stack *s2 = ccdk_stack_new(app, "S2", NULL);
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    ccdk_cfn_resource_new(s2, "Y", "T::T::T", NULL);
+    ccdk_cfn_resource_new(s1, "X", "T::T::T", NULL);
+    ccdk_stack *z = ccdk_stack_new(app, "Z1", NULL);
+    ccdk_cfn_resource_new(z, "R", "T::T::T", NULL); /* covered by +Z1 */
+    CHECK_INT_EQ(ccdk_app_error_count(app), 0);
+    CHECK(ccdk_app_synth(app) != 0);
+    CHECK_INT_EQ(ccdk_app_error_count(app), 1);
+    CHECK_CONTAINS(ccdk_app_error(app, 0), "the construct tree was modified after the first synthesis (+Z1, +S1/X, +S2/Y) "
+                                           "This is not allowed.");
+    CHECK(ccdk_app_synth(app) != 0);
+    CHECK_INT_EQ(ccdk_app_error_count(app), 1);
+    ccdk_app_free(app);
+}
+
+static void add_two_errors(void *construct, void *ctx, ccdk_validation_errors *errors)
+{
+    (*(int *)ctx)++;
+    ccdk_validation_errors_add(errors, ccdk_node_id((ccdk_construct *)construct));
+    ccdk_validation_errors_add(NULL, "nothing");
+}
+
+/* node.addValidation: called once per synth attempt, its messages as "[path] message" errors (the
+ * NULL arguments' process-wide errors are api-sweep's: they would fail this process's later synths) */
+TEST(node_add_validation)
+{
+    char out[4200];
+    snprintf(out, sizeof out, "%s/add-validation", tmpdir);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = out, .quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    ccdk_construct *c = ccdk_construct_new(stack, "C");
+    int calls = 0;
+    ccdk_node_add_validation(c, add_two_errors, &calls);
+    CHECK(ccdk_app_synth(app) != 0);
+    CHECK_INT_EQ(calls, 1);
+    int found = 0;
+    for (size_t i = 0; i < ccdk_app_error_count(app); i++)
+        found |= strstr(ccdk_app_error(app, i), "[S/C] C") != NULL;
+    CHECK(found);
+    CHECK_INT_EQ(ccdk_app_error_count(app), 1);
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir)) {
@@ -383,6 +437,8 @@ int main(void)
     RUN(many_small_stacks_change_no_byte);
     RUN(threads_write_the_same_metadata);
     RUN(repeated_synths_are_identical);
+    RUN(synth_after_adding_constructs_fails);
+    RUN(node_add_validation);
     RUN(failure_while_writing_leaves_outdir);
     RUN(construct_added_during_validation_is_in_tree);
     RUN(validation_error_leaves_no_temp_dir);
