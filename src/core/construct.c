@@ -1033,7 +1033,11 @@ void ccdk_node_add_validation(void *scope, ccdk_validate_fn fn, void *ctx)
 
 void ccdk_validation_errors_add(ccdk_validation_errors *errors, const char *message)
 {
-    if (!errors || !message_ok(message, __func__))
+    if (!errors) {
+        ccdk__process_error("%s: errors is NULL", __func__);
+        return;
+    }
+    if (!message_ok(message, __func__))
         return;
     /* a line of "Validation failed with the following errors:", as the built-in validations' */
     ccdk__unscoped_error(errors->node->app, "[%s] %s", errors->node->path, message);
