@@ -25,9 +25,9 @@
 
 /* ------------------------------------------------------------------ environment placeholders */
 
+/* StringSpecializer.specialize (construct.c): ${Qualifier} and the account/region when the stack
+ * knows them */
 #define specialize ccdk__stack_specialize
-
-/* StringSpecializer.specialize: ${Qualifier} and the account/region when the stack knows them. */
 
 static ccdk_value *cfnify(ccdk_app *app, const char *s)
 {
