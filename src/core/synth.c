@@ -1384,8 +1384,9 @@ static void tree_node(ccdk__buf *b, ccdk__node *n)
     ccdk__json_write_string(b, n->path, strlen(n->path));
     ccdk__buf_puts(b, ",\"constructInfo\":{\"fqn\":");
     ccdk__json_write_string(b, n->kind->fqn, strlen(n->kind->fqn));
-    /* the constructs library's own classes report its version */
-    ccdk__buf_puts(b, strncmp(n->kind->fqn, "constructs.", 11) ? ",\"version\":\"2.276.0\"}" : ",\"version\":\"10.8.1\"}");
+    ccdk__buf_puts(b, ",\"version\":\"");
+    ccdk__buf_puts(b, ccdk__library_version(n->kind->fqn));
+    ccdk__buf_puts(b, "\"}");
     if (ccdk__is_generated_l1(n)) {
         /* CfnResource.inspect of a generated L1 class; a plain CfnResource (custom resources,
          * CDKMetadata) has none */

@@ -110,6 +110,9 @@ int ccdk__write_validation_report(ccdk_app *app, const char *dir, const char *sc
 /* after a successful synth: the findings on stderr, as aws-cdk-lib prints them; 1 when the synth
  * fails on them (the error recorded on the App), else 0 */
 int ccdk__print_validation_report(ccdk_app *app);
+/* the version of a construct's library, as tree.json's constructInfo and the validation report give
+ * it: the constructs library's own classes ("constructs.*") report its version */
+const char *ccdk__library_version(const char *fqn);
 
 /* ------------------------------------------------------------------ the transactional write (assembly.c) */
 

@@ -502,8 +502,7 @@ static struct ann_report *ann_collect(ccdk_app *app)
     return ar;
 }
 
-/* the construct's version in tree.json's constructInfo */
-static const char *library_version(const char *fqn) { return strncmp(fqn, "constructs.", 11) ? "2.276.0" : "10.8.1"; }
+const char *ccdk__library_version(const char *fqn) { return strncmp(fqn, "constructs.", 11) ? "2.276.0" : "10.8.1"; }
 
 /* a violatingConstructs item of the annotations' report */
 static ccdk_value *ann_construct(ccdk_app *app, const ann_item *x)
@@ -513,7 +512,7 @@ static ccdk_value *ann_construct(ccdk_app *app, const ann_item *x)
     ccdk__v_set(c, "constructPath", ccdk__v_str(app, n->path));
     if (*n->path) {
         ccdk__v_set(c, "constructFqn", ccdk__v_str(app, n->kind->fqn));
-        ccdk__v_set(c, "libraryVersion", ccdk__v_str(app, library_version(n->kind->fqn)));
+        ccdk__v_set(c, "libraryVersion", ccdk__v_str(app, ccdk__library_version(n->kind->fqn)));
     }
     ccdk_stack *s = n->stack;
     if (ccdk_cfn_resource_of(n) && s) {
@@ -646,7 +645,7 @@ int ccdk__write_validation_report(ccdk_app *app, const char *dir, const char *sc
             ccdk__v_set(c, "constructPath", ccdk__v_str(app, n ? n->path : ""));
             if (n) {
                 ccdk__v_set(c, "constructFqn", ccdk__v_str(app, n->kind->fqn));
-                ccdk__v_set(c, "libraryVersion", ccdk__v_str(app, library_version(n->kind->fqn)));
+                ccdk__v_set(c, "libraryVersion", ccdk__v_str(app, ccdk__library_version(n->kind->fqn)));
             }
             if (e->f.logical_id) {
                 ccdk_value *cr = ccdk__v_obj(app);
