@@ -325,7 +325,7 @@ const char *ccdk_lambda_function_url_url(ccdk_lambda_function_url *u);
 const char *ccdk_lambda_function_url_function_arn(ccdk_lambda_function_url *u);
 ccdk_cfn_resource *ccdk_lambda_function_url_resource(ccdk_lambda_function_url *u);
 /** fnUrl.authType: the URL's auth type, CCDK_LAMBDA_URL_AUTH_AWS_IAM when none was given.
- *  CCDK_LAMBDA_URL_AUTH_UNSET for NULL, without an error. */
+ *  CCDK_LAMBDA_URL_AUTH_UNSET for NULL (without an error) and for a URL whose constructor failed. */
 ccdk_lambda_url_auth_type ccdk_lambda_function_url_auth_type(ccdk_lambda_function_url *u);
 /** fnUrl.grantInvokeUrl(grantee): the function's grantInvokeUrl. A NULL URL or grantee is an error
  *  on the process-wide list (the synth fails). */
