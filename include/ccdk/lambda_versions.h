@@ -324,6 +324,9 @@ ccdk_lambda_function_url *ccdk_lambda_function_add_function_url(void *fn_or_alia
 const char *ccdk_lambda_function_url_url(ccdk_lambda_function_url *u);
 const char *ccdk_lambda_function_url_function_arn(ccdk_lambda_function_url *u);
 ccdk_cfn_resource *ccdk_lambda_function_url_resource(ccdk_lambda_function_url *u);
+/** fnUrl.authType: the URL's auth type, CCDK_LAMBDA_URL_AUTH_AWS_IAM when none was given.
+ *  CCDK_LAMBDA_URL_AUTH_UNSET for NULL (without an error) and for a URL whose constructor failed. */
+ccdk_lambda_url_auth_type ccdk_lambda_function_url_auth_type(ccdk_lambda_function_url *u);
 /** fnUrl.grantInvokeUrl(grantee): the function's grantInvokeUrl. A NULL URL or grantee is an error
  *  on the process-wide list (the synth fails). */
 void ccdk_lambda_function_url_grant_invoke_url(ccdk_lambda_function_url *u, ccdk_iam_principal *grantee);

@@ -123,6 +123,10 @@ ccdk_lambda_function_url *ccdk_lambda_function_add_function_url(void *fn, const 
 const char *ccdk_lambda_function_url_url(ccdk_lambda_function_url *u) { return ccdk__handle_ok(u, __func__) ? u->url : NULL; }
 const char *ccdk_lambda_function_url_function_arn(ccdk_lambda_function_url *u) { return ccdk__handle_ok(u, __func__) ? u->function_arn : NULL; }
 ccdk_cfn_resource *ccdk_lambda_function_url_resource(ccdk_lambda_function_url *u) { return ccdk__handle_ok(u, __func__) ? u->resource : NULL; }
+ccdk_lambda_url_auth_type ccdk_lambda_function_url_auth_type(ccdk_lambda_function_url *u)
+{
+    return ccdk__handle_ok(u, __func__) ? u->auth_type : CCDK_LAMBDA_URL_AUTH_UNSET;
+}
 
 void ccdk_lambda_function_url_grant_invoke_url(ccdk_lambda_function_url *u, ccdk_iam_principal *grantee)
 {

@@ -1,6 +1,6 @@
 /* test_lambda_getters.c - the small getters aws-cdk's lambda tests read: a function metric's
- * namespace, name, dimensions and period, alias.role, an imported function's env. Expected values
- * are aws-cdk-lib 2.276.0's, from node running the same app (stack.resolve of each value). */
+ * namespace, name, dimensions and period, alias.role, an imported function's env, fnUrl.authType.
+ * Expected values are aws-cdk-lib 2.276.0's, from node running the same app (stack.resolve of each value). */
 #include <string.h>
 
 #include "ccdk/cloudwatch.h"
@@ -128,10 +128,27 @@ TEST(cfn_parameters_code_assign)
     ccdk_app_free(app);
 }
 
+/* function-url.test.ts 'Invoke Mode add url': fnUrl.authType is the one given, AWS_IAM by default */
+TEST(function_url_auth_type)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *st = ccdk_stack_new(app, "S", NULL);
+    ccdk_lambda_function *fn = new_fn(st);
+    ccdk_lambda_function_url *none = ccdk_lambda_function_add_function_url(fn, &(ccdk_lambda_function_url_options){
+        .auth_type = CCDK_LAMBDA_URL_AUTH_NONE, .invoke_mode = CCDK_LAMBDA_INVOKE_MODE_BUFFERED});
+    CHECK_INT_EQ(ccdk_lambda_function_url_auth_type(none), CCDK_LAMBDA_URL_AUTH_NONE);
+    ccdk_lambda_function_url *iam = ccdk_lambda_function_url_new(st, "Url", &(ccdk_lambda_function_url_props){.function = fn});
+    CHECK_INT_EQ(ccdk_lambda_function_url_auth_type(iam), CCDK_LAMBDA_URL_AUTH_AWS_IAM);
+    CHECK_INT_EQ(ccdk_lambda_function_url_auth_type(NULL), CCDK_LAMBDA_URL_AUTH_UNSET);
+    CHECK_INT_EQ(ccdk_app_error_count(app), 0);
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     RUN(function_metric_getters);
     RUN(function_env);
     RUN(cfn_parameters_code_assign);
+    RUN(function_url_auth_type);
     return TEST_DONE();
 }

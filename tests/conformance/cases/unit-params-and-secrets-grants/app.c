@@ -1,7 +1,7 @@
 /* aws-cdk's params-and-secrets.test.ts (aws-lambda): a function with the Parameters and Secrets
  * extension layer that reads parameters, a stack per test: a StringParameter granted, a SecureString
- * parameter imported with its kms.Key (kms:Decrypt on the key too), two secrets and two parameters
- * granted to one function. */
+ * parameter imported with its kms.Key (kms:Decrypt on the key too), a Secret granted, a Secret with
+ * its own kms.Key granted, two secrets and two parameters granted to one function. */
 #include <ccdk/kms.h>
 #include <ccdk/lambda.h>
 #include <ccdk/secretsmanager.h>
@@ -34,6 +34,18 @@ int main(void)
         ccdk_ssm_string_parameter *parameter = ccdk_ssm_string_parameter_from_secure_string_parameter_attributes(
             stack, "Parameter", &(ccdk_ssm_secure_string_parameter_attributes){.parameter_name = "name", .encryption_key = key});
         ccdk_ssm_string_parameter_grant_read(parameter, new_function(stack));
+    }
+    {
+        ccdk_stack *stack = ccdk_stack_new(app, "Secret", NULL);
+        ccdk_secretsmanager_secret *secret = ccdk_secretsmanager_secret_new(stack, "Secret", NULL);
+        ccdk_secretsmanager_secret_grant_read(secret, new_function(stack));
+    }
+    {
+        ccdk_stack *stack = ccdk_stack_new(app, "SecretEncryption", NULL);
+        ccdk_kms_key *key = ccdk_kms_key_new(stack, "Key", NULL);
+        ccdk_secretsmanager_secret *secret = ccdk_secretsmanager_secret_new(stack, "Secret", &(ccdk_secretsmanager_secret_props){
+            .encryption_key = key});
+        ccdk_secretsmanager_secret_grant_read(secret, new_function(stack));
     }
     {
         ccdk_stack *stack = ccdk_stack_new(app, "Multiple", NULL);

@@ -2,8 +2,9 @@
 // its tests of a function with the extension layer that reads parameters, each test's stack here one
 // stack of one App: a StringParameter granted (parameter.grantRead), a SecureString parameter imported
 // with its kms.Key (kms:Decrypt on the key too, the key policy untouched), two secrets and two
-// parameters granted to one function.
+// parameters granted to one function; a Secret granted (secret.grantRead), and one with its own kms.Key.
 // Ported from aws-cdk: params-and-secrets.test.ts 'can enable params and secrets with a provided
+// secret', '... with a provided secret with encryption key', 'can enable params and secrets with a provided
 // parameter', 'can enable params and secrets with a provided parameter with encryption', 'can enable
 // params and secrets with multiple secrets and parameters'
 'use strict';
@@ -36,6 +37,17 @@ const app = new cdk.App();
     encryptionKey: key,
   });
   parameter.grantRead(newFunction(stack));
+}
+{
+  const stack = new cdk.Stack(app, 'Secret', {});
+  const secret = new sm.Secret(stack, 'Secret');
+  secret.grantRead(newFunction(stack));
+}
+{
+  const stack = new cdk.Stack(app, 'SecretEncryption', {});
+  const encryptionKey = new kms.Key(stack, 'Key');
+  const secret = new sm.Secret(stack, 'Secret', { encryptionKey });
+  secret.grantRead(newFunction(stack));
 }
 {
   const stack = new cdk.Stack(app, 'Multiple', {});
