@@ -770,6 +770,12 @@ void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
     }
     if (l->unused_rules)
         check_unused(&w, tpl);
+    /* W9012: aws-cdk-lib hands the validator the stack artifact's account as the AWS::AccountId
+     * override (its region too, which the validator does not check) */
+    if (l->account && (strlen(l->account) != 12 || strspn(l->account, "0123456789") != 12))
+        add(&w, "W9012", 0, "Best Practice", NULL, 0,
+            "Invalid pseudo-parameter override(s): AWS::AccountId override '%s' is not a 12-digit AWS account ID",
+            l->account);
     const ccdk_value *res = ccdk__v_get(tpl, "Resources");
     for (uint32_t i = 0; res && res->kind == CCDK__V_OBJ && i < res->u.obj.n; i++) {
         const ccdk_value *r = res->u.obj.e[i].val;

@@ -64,6 +64,7 @@ struct ccdk__lint {
     size_t template_bytes; /* the template's size as written */
     int template_is_asset; /* the template is uploaded as an asset (stackTemplateAssetObjectUrl) */
     int unused_rules;      /* also F0001, W2001, W7001, W8001 (a stack artifact's whole template) */
+    const char *account;   /* the stack artifact's account (W9012), NULL: unknown (environment-agnostic) */
     ccdk__lint_finding *f; /* malloc'd */
     size_t n, cap;
 };

@@ -135,6 +135,8 @@ void ccdk__lint_stack(ccdk_app *app, ccdk_stack *s, const ccdk_value *tpl, ccdk_
     /* (not in strict mode: an unused parameter is no reason to fail a synth, and a legacy
      * synthesizer's asset parameters are never all used) */
     l.unused_rules = !r->strict;
+    if (!r->strict && !ccdk__stack_is_env_agnostic_account(s))
+        l.account = s->account;
     ccdk__lint_template(&l, tpl);
     ccdk__arena cur;
     ccdk__persistent_enter(app, &cur);
