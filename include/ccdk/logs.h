@@ -271,18 +271,30 @@ ccdk_cfn_resource *ccdk_logs_cross_account_destination_resource(ccdk_logs_cross_
  *  Owned by the App; NULL for NULL. */
 ccdk_logs_subscription_destination *ccdk_logs_cross_account_destination_as_destination(ccdk_logs_cross_account_destination *destination);
 
+/** logs.Distribution: how CloudWatch Logs spreads a subscription's events over a Kinesis stream's
+ *  shards (CCDK_LOGS_DISTRIBUTION_UNSET: not given). */
+typedef enum {
+    CCDK_LOGS_DISTRIBUTION_UNSET = 0,
+    CCDK_LOGS_DISTRIBUTION_BY_LOG_STREAM, /* "ByLogStream" */
+    CCDK_LOGS_DISTRIBUTION_RANDOM         /* "Random" */
+} ccdk_logs_distribution;
+
 typedef struct {
     ccdk_logs_log_group *log_group;                  /* required (ignored by addSubscriptionFilter) */
     ccdk_logs_subscription_destination *destination; /* required */
     /** required: FilterPattern.literal(s) is s; CCDK_LOGS_FILTER_PATTERN_ALL_EVENTS */
     const char *filter_pattern;
     const char *filter_name;                         /* default: CloudFormation's name */
-    /* (distribution: aws-cdk-lib takes it with a KinesisDestination only, which ccdk does not have) */
+    /** distribution: aws-cdk-lib takes it with a KinesisDestination only, which ccdk does not have:
+     *  given with any destination (a Lambda one, one of one's own, a CrossAccountDestination), it is
+     *  aws-cdk-lib's error on the filter, "distribution property can only be used with
+     *  KinesisDestination." */
+    ccdk_logs_distribution distribution;
 } ccdk_logs_subscription_filter_props;
 
 /** new logs.SubscriptionFilter(scope, id, props): an AWS::Logs::SubscriptionFilter of the group's
  *  name, the destination bound to it first. A missing log_group, destination or filter_pattern is
- *  an error on the filter; a bad scope goes to the process-wide list. Never NULL. */
+ *  an error on the filter, and so is a distribution (aws-cdk-lib's message); a bad scope goes to the process-wide list. Never NULL. */
 ccdk_logs_subscription_filter *ccdk_logs_subscription_filter_new(void *scope, const char *id,
                                                                  const ccdk_logs_subscription_filter_props *props);
 /** logGroup.addSubscriptionFilter(id, props): a SubscriptionFilter under the group. NULL for a NULL group, with
@@ -399,6 +411,20 @@ ccdk_cloudwatch_metric *ccdk_logs_metric_filter_metric(ccdk_logs_metric_filter *
  *  process-wide list). */
 ccdk_cloudwatch_metric *ccdk_logs_log_group_extract_metric(ccdk_logs_log_group *log_group, const char *json_field,
                                                            const char *metric_namespace, const char *metric_name);
+/** logGroup.metric(metricName, options): a metric in the AWS/Logs namespace of that name, statistic
+ *  Sum, the options over them (options may be NULL), attached to the group's stack (an import's
+ *  too). As aws-cdk-lib's, it has no dimension, not even LogGroupName: give
+ *  .dimensions = CCDK_KVS({"LogGroupName", ccdk_logs_log_group_name(lg)}) for the group's own.
+ *  logGroup.metricIncomingLogEvents(options) is metric("IncomingLogs", options) (aws-cdk-lib's name;
+ *  CloudWatch Logs' metric is IncomingLogEvents), logGroup.metricIncomingBytes(options)
+ *  metric("IncomingBytes", options). Owned by the App; NULL for a NULL group (an error on the
+ *  process-wide list). */
+ccdk_cloudwatch_metric *ccdk_logs_log_group_metric(ccdk_logs_log_group *log_group, const char *metric_name,
+                                                   const ccdk_cloudwatch_metric_options *options);
+ccdk_cloudwatch_metric *ccdk_logs_log_group_metric_incoming_log_events(ccdk_logs_log_group *log_group,
+                                                                       const ccdk_cloudwatch_metric_options *options);
+ccdk_cloudwatch_metric *ccdk_logs_log_group_metric_incoming_bytes(ccdk_logs_log_group *log_group,
+                                                                  const ccdk_cloudwatch_metric_options *options);
 /** The CfnMetricFilter; NULL for NULL. */
 ccdk_cfn_resource *ccdk_logs_metric_filter_resource(ccdk_logs_metric_filter *filter);
 

@@ -165,6 +165,15 @@ ccdk_logs_subscription_filter *ccdk_logs_subscription_filter_new(void *scope, co
         ccdk__error(f, "filterPattern is required");
         return f;
     }
+    if (!CCDK__ENUM_OK(f, props->distribution, ccdk_logs_distribution, CCDK_LOGS_DISTRIBUTION_UNSET,
+                       CCDK_LOGS_DISTRIBUTION_RANDOM, "distribution"))
+        return f;
+    /* aws-cdk-lib checks this before binding the destination: no KinesisDestination in ccdk, so any
+     * distribution given is its error (a destination of one's own is not one either). */
+    if (props->distribution != CCDK_LOGS_DISTRIBUTION_UNSET) {
+        ccdk__error(f, "distribution property can only be used with KinesisDestination.");
+        return f;
+    }
     ccdk_logs_subscription_destination *d = props->destination;
     const char *arn = d->fn ? bind_lambda(d, f, props->log_group) : d->arn;
     ccdk_cfn_resource *r =

@@ -145,6 +145,57 @@ ccdk_cloudwatch_metric *ccdk_logs_log_group_extract_metric(ccdk_logs_log_group *
     return ccdk_cloudwatch_metric_attach_to(m, lg);
 }
 
+/* logGroup.metric(metricName, props): new Metric({namespace: "AWS/Logs", metricName, statistic:
+ * "Sum", ...props}).attachTo(this). aws-cdk-lib gives it no dimension (not even LogGroupName). */
+static ccdk_cloudwatch_metric *log_group_metric(ccdk_logs_log_group *lg, const char *metric_name,
+                                                const ccdk_cloudwatch_metric_options *o)
+{
+    static const ccdk_cloudwatch_metric_options none;
+    if (!o)
+        o = &none;
+    ccdk_cloudwatch_metric *m = ccdk_cloudwatch_metric_new(lg, &(ccdk_cloudwatch_metric_props){
+                                                                   .namespace_ = "AWS/Logs",
+                                                                   .metric_name = metric_name,
+                                                                   .dimensions = o->dimensions,
+                                                                   .statistic = o->statistic ? o->statistic : "Sum",
+                                                                   .period = o->period,
+                                                                   .label = o->label,
+                                                                   .unit = o->unit,
+                                                                   .color = o->color,
+                                                                   .id = o->id,
+                                                                   .visible = o->visible,
+                                                                   .account = o->account,
+                                                                   .region = o->region,
+                                                               });
+    return ccdk_cloudwatch_metric_attach_to(m, lg);
+}
+
+ccdk_cloudwatch_metric *ccdk_logs_log_group_metric(ccdk_logs_log_group *lg, const char *metric_name,
+                                                   const ccdk_cloudwatch_metric_options *options)
+{
+    if (!ccdk__target_ok(lg, __func__))
+        return NULL;
+    return log_group_metric(lg, metric_name, options);
+}
+
+/* aws-cdk-lib's metricIncomingLogEvents is this.metric("IncomingLogs"): CloudWatch Logs' metric is
+ * IncomingLogEvents, but the template must be aws-cdk-lib's, so the odd name stays. */
+ccdk_cloudwatch_metric *ccdk_logs_log_group_metric_incoming_log_events(ccdk_logs_log_group *lg,
+                                                                       const ccdk_cloudwatch_metric_options *options)
+{
+    if (!ccdk__target_ok(lg, __func__))
+        return NULL;
+    return log_group_metric(lg, "IncomingLogs", options);
+}
+
+ccdk_cloudwatch_metric *ccdk_logs_log_group_metric_incoming_bytes(ccdk_logs_log_group *lg,
+                                                                  const ccdk_cloudwatch_metric_options *options)
+{
+    if (!ccdk__target_ok(lg, __func__))
+        return NULL;
+    return log_group_metric(lg, "IncomingBytes", options);
+}
+
 ccdk_cfn_resource *ccdk_logs_metric_filter_resource(ccdk_logs_metric_filter *f)
 {
     return ccdk__handle_ok(f, __func__) ? f->resource : NULL;

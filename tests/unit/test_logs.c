@@ -128,8 +128,30 @@ static void b_grants_not_a_log_group(ccdk_stack *s)
     ccdk_cfn_resource *q = ccdk_cfn_resource_new(s, "Q", "AWS::SQS::Queue", NULL);
     CHECK_INT_EQ(ccdk_logs_log_group_grants_write(q, ccdk_iam_service_principal(s, "lambda.amazonaws.com")), 0);
 }
+static void b_distribution_out_of_range(ccdk_stack *s)
+{
+    ccdk_logs_log_group *g = ccdk_logs_log_group_new(s, "G", NULL);
+    ccdk_logs_subscription_filter_new(s, "F", &(ccdk_logs_subscription_filter_props){
+        .log_group = g,
+        .destination = ccdk_logs_subscription_destination_of(s, "arn:bogus", NULL),
+        .filter_pattern = CCDK_LOGS_FILTER_PATTERN_ALL_EVENTS,
+        .distribution = (ccdk_logs_distribution)7,
+    });
+}
+static void b_distribution_custom_destination(ccdk_stack *s)
+{
+    ccdk_logs_log_group *g = ccdk_logs_log_group_new(s, "G", NULL);
+    ccdk_logs_log_group_add_subscription_filter(g, "F", &(ccdk_logs_subscription_filter_props){
+        .destination = ccdk_logs_subscription_destination_of(s, "arn:bogus", NULL),
+        .filter_pattern = CCDK_LOGS_FILTER_PATTERN_ALL_EVENTS,
+        .distribution = CCDK_LOGS_DISTRIBUTION_BY_LOG_STREAM,
+    });
+}
 TEST(validations)
 {
+    expect_failure(b_distribution_out_of_range, "distribution", "S/F");
+    expect_failure(b_distribution_custom_destination, "distribution property can only be used with KinesisDestination.",
+                   "S/G/F");
     expect_failure(b_negative, "retentionInDays must be positive, got -3", "S/G");
     expect_failure(b_delivery, "retention is not supported for a log group with logGroupClass DELIVERY; remove retention or "
                                "use a different LogGroupClass", "S/G");
