@@ -148,13 +148,13 @@ static int num_of(const ccdk_value *v, double *d)
 typedef struct {
     ccdk__lint *l;
     const char *logical_id, *type;
-    size_t order;
+    uint64_t order;
 } where;
 
-static void add(where *w, const char *rule, int error, const char *category, const char *prop_path, size_t sub,
+static void add(where *w, const char *rule, int error, const char *category, const char *prop_path, uint64_t sub,
                 const char *fmt, ...) __attribute__((format(printf, 7, 8)));
 
-static void add(where *w, const char *rule, int error, const char *category, const char *prop_path, size_t sub,
+static void add(where *w, const char *rule, int error, const char *category, const char *prop_path, uint64_t sub,
                 const char *fmt, ...)
 {
     ccdk__lint *l = w->l;
@@ -295,6 +295,10 @@ static void check_function(where *w, const ccdk_value *tpl, const ccdk_value *pr
     }
     const ccdk_value *code = ccdk__v_get(props, "Code");
     const ccdk_value *zip = ccdk__v_get(code, "ZipFile");
+    /* E3677: inline code for a runtime whose name does not start with nodejs or python */
+    if (zip && rt && rt->kind == CCDK__V_STR && strncmp(rt->u.str.s, "nodejs", 6) && strncmp(rt->u.str.s, "python", 6))
+        add(w, "E3677", 1, "Resource", NULL, 0, "Runtime '%s' is not supported with Code.ZipFile - use nodejs or python",
+            rt->u.str.s);
     if (zip && zip->kind == CCDK__V_STR && zip->u.str.len > lim[CCDK__LINT_INLINE_CODE_SIZE])
         add(w, "CL007", 1, NULL, "Properties.Code.ZipFile", 6, "%zu bytes of inline code exceed the maximum of %s",
             zip->u.str.len, num(l, lim[CCDK__LINT_INLINE_CODE_SIZE]));
@@ -521,6 +525,339 @@ static void check_efs_file_system(where *w, const ccdk_value *props)
             efs_pattern(&e, ccdk__sprintf(w->l->app, "Properties.ReplicationConfiguration.Destinations.%u.FileSystemId", i),
                         id, efs_fs_id_ok(id), EFS_FS_ID_PATTERN);
     }
+}
+
+/* ------------------------------------------------------------------ constraints on properties by path
+ *
+ * The validator's checks of one literal string property, found by its path in the resource's
+ * Properties ("*": every item of a list): E1150 / E1151 / E1154, the formats of security group,
+ * VPC and subnet ids (the category is the validator's, "Intrinsic Function"); F3031, a schema
+ * pattern; F3033, a schema length (in characters); W3030, a schema enum. Values that are not
+ * strings (Ref, Fn::GetAtt, ...) are not checked, as by the validator. A finding's place within
+ * its resource: the property's place in Properties, then the item's in its list. */
+
+/* <prefix>[0-9a-f]{min,max} to the end */
+static int prefixed_hex(const char *s, const char *prefix, size_t min, size_t max)
+{
+    size_t n = strlen(prefix);
+    return !strncmp(s, prefix, n) && hex_id(s + n, min, max);
+}
+
+/* the formats AWS::EC2::SecurityGroup.Id, AWS::EC2::VPC.Id, AWS::EC2::Subnet.Id: 8 to 17 hex digits */
+static int sg_id_ok(const char *s) { return prefixed_hex(s, "sg-", 8, 17); }
+static int vpc_id_ok(const char *s) { return prefixed_hex(s, "vpc-", 8, 17); }
+static int subnet_id_ok(const char *s) { return prefixed_hex(s, "subnet-", 8, 17); }
+/* ^subnet-[0-9a-f]{8,40}$, ^sg-[0-9a-f]{8,40}$ (EFS and S3 Files mount targets) */
+static int subnet_40_ok(const char *s) { return prefixed_hex(s, "subnet-", 8, 40); }
+static int sg_40_ok(const char *s) { return prefixed_hex(s, "sg-", 8, 40); }
+
+/* ^(arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}|fs-[0-9a-f]{17,40})$ */
+static int s3files_fs_id_ok(const char *s)
+{
+    if (!strncmp(s, "fs-", 3))
+        return hex_id(s + 3, 17, 40);
+    if (strncmp(s, "arn:aws", 7))
+        return 0;
+    s += 7 + strspn(s + 7, "-abcdefghijklmnopqrstuvwxyz");
+    if (strncmp(s, ":s3files:", 9))
+        return 0;
+    s += 9;
+    /* [0-9a-z-:]+ is greedy but backtracks: any ":file-system/fs-" with a valid rest after it */
+    for (const char *p = strstr(s, ":file-system/fs-"); p; p = strstr(p + 1, ":file-system/fs-")) {
+        if (p == s || strspn(s, "0123456789abcdefghijklmnopqrstuvwxyz-:") < (size_t)(p - s))
+            continue;
+        if (hex_id(p + 16, 17, 40))
+            return 1;
+    }
+    return 0;
+}
+
+/* ^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$ (a function's Role) */
+static int role_arn_ok(const char *s)
+{
+    static const char alpha[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    if (strncmp(s, "arn:", 4))
+        return 0;
+    s += 4;
+    if (!strncmp(s, "aws", 3)) {
+        s += 3;
+        while (*s && (strchr(alpha, *s) || *s == '-'))
+            s++;
+    }
+    if (strncmp(s, ":iam::", 6))
+        return 0;
+    s += 6;
+    if (strspn(s, "0123456789") != 12 || strncmp(s + 12, ":role", 5))
+        return 0;
+    s += 17;
+    /* "/?" then one or more of the name's characters, '/' among them: "/" alone is a name */
+    size_t n = strlen(s);
+    return n && strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789+=,.@-/") == n;
+}
+
+/* arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.*)
+ * unanchored (an event source mapping's EventSourceArn): some "arn:" of the string starts a match */
+static int region_at(const char *s, size_t *len) /* (eusc-)?[a-z]{2}((-gov)|(-iso[a-z]?))?-[a-z]+-\d, ending at ':' */
+{
+    /* the alternatives are few: try them, keep one followed by ':' */
+    const char *starts[2] = {s, !strncmp(s, "eusc-", 5) ? s + 5 : NULL};
+    for (int a = 0; a < 2; a++) {
+        const char *p = starts[a];
+        if (!p || strspn(p, "abcdefghijklmnopqrstuvwxyz") < 2)
+            continue;
+        p += 2;
+        const char *mids[4] = {p, !strncmp(p, "-gov", 4) ? p + 4 : NULL, !strncmp(p, "-iso", 4) ? p + 4 : NULL, NULL};
+        if (mids[2] && p[4] >= 'a' && p[4] <= 'z')
+            mids[3] = p + 5;
+        for (int m = 0; m < 4; m++) {
+            const char *q = mids[m];
+            if (!q || *q != '-')
+                continue;
+            q++;
+            size_t k = strspn(q, "abcdefghijklmnopqrstuvwxyz");
+            /* [a-z]+ then "-\d:": the letters run to the '-' (no backtracking can find another) */
+            if (k && q[k] == '-' && q[k + 1] >= '0' && q[k + 1] <= '9' && q[k + 2] == ':') {
+                *len = (size_t)(q + k + 2 - s);
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+static int arn_at(const char *s)
+{
+    if (strncmp(s, "arn:aws", 7))
+        return 0;
+    s += 7;
+    s += strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
+    if (*s++ != ':')
+        return 0;
+    size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
+    if (!n || s[n] != ':')
+        return 0;
+    s += n + 1;
+    size_t r;
+    if (*s != ':') {
+        if (!region_at(s, &r))
+            return 0;
+        s += r;
+    }
+    s++; /* ':' */
+    if (*s != ':') {
+        if (strspn(s, "0123456789") != 12)
+            return 0;
+        s += 12;
+    }
+    return *s == ':';
+}
+
+static int event_source_arn_ok(const char *s)
+{
+    for (const char *p = strstr(s, "arn:"); p; p = strstr(p + 1, "arn:"))
+        if (arn_at(p))
+            return 1;
+    return 0;
+}
+
+#define ALNUM "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+
+/* s starts with prefix and the rest is all of set (min: at least that many) */
+static int prefixed_set(const char *s, const char *prefix, const char *set, size_t min)
+{
+    size_t n = strlen(prefix);
+    if (strncmp(s, prefix, n))
+        return 0;
+    size_t k = strspn(s + n, set);
+    return !s[n + k] && k >= min;
+}
+
+/* ^sg-[0-9a-zA-Z]*$ and ^subnet-[0-9a-z]*$ (a function's or capacity provider's VpcConfig) */
+static int vpc_config_sg_ok(const char *s) { return prefixed_set(s, "sg-", ALNUM, 0); }
+static int vpc_config_subnet_ok(const char *s)
+{
+    return prefixed_set(s, "subnet-", "abcdefghijklmnopqrstuvwxyz0123456789", 0);
+}
+
+/* ^(arn:aws[a-zA-Z0-9-]*:s3:::.+)$ (an S3 Files file system's Bucket; '.' is no newline) */
+static int s3_bucket_arn_ok(const char *s)
+{
+    if (strncmp(s, "arn:aws", 7))
+        return 0;
+    s += 7 + strspn(s + 7, ALNUM "-");
+    return !strncmp(s, ":s3:::", 6) && s[6] && !strchr(s + 6, '\n');
+}
+
+/* ^(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+
+ *  |arn:[a-zA-Z0-9-]+:lambda:::awslayer:[a-zA-Z0-9-_]+)$ (a function's Layers) */
+static int layer_arn_ok(const char *s)
+{
+    if (strncmp(s, "arn:", 4))
+        return 0;
+    s += 4;
+    size_t n = strspn(s, ALNUM "-");
+    if (!n || strncmp(s + n, ":lambda:", 8))
+        return 0;
+    s += n + 8;
+    if (!strncmp(s, "::awslayer:", 11))
+        return prefixed_set(s, "::awslayer:", ALNUM "-_", 1);
+    n = strspn(s, ALNUM "-");
+    if (!n || s[n] != ':' || strspn(s + n + 1, "0123456789") != 12)
+        return 0;
+    s += n + 13;
+    if (strncmp(s, ":layer:", 7))
+        return 0;
+    s += 7;
+    n = strspn(s, ALNUM "-_");
+    if (!n || s[n] != ':')
+        return 0;
+    return prefixed_set(s + n, ":", "0123456789", 1);
+}
+
+#define RUNTIMES \
+    "dotnet10", "dotnet6", "dotnet8", "dotnetcore1.0", "dotnetcore2.0", "dotnetcore2.1", "dotnetcore3.1", "go1.x", \
+    "java11", "java11.al2023", "java17", "java17.al2023", "java21", "java25", "java8", "java8.al2", "java8.al2023", \
+    "nodejs", "nodejs10.x", "nodejs12.x", "nodejs14.x", "nodejs16.x", "nodejs18.x", "nodejs20.x", "nodejs22.x", \
+    "nodejs24.x", "nodejs26.x", "nodejs4.3", "nodejs4.3-edge", "nodejs6.10", "nodejs8.10", "provided", "provided.al2", \
+    "provided.al2023", "python2.7", "python3.10", "python3.11", "python3.12", "python3.13", "python3.14", "python3.15", \
+    "python3.6", "python3.7", "python3.8", "python3.9", "ruby2.5", "ruby2.7", "ruby3.2", "ruby3.3", "ruby3.4", "ruby4.0", NULL
+
+/* the validator's enum of AWS::Lambda::Function Runtime and LayerVersion CompatibleRuntimes, in its order */
+static const char *const lambda_runtimes[] = {RUNTIMES};
+
+typedef struct {
+    const char *type, *path;
+    int (*ok)(const char *s);        /* a format or pattern; NULL: none */
+    const char *rule, *category, *what; /* what: "format '...'" / "pattern '...'" */
+    size_t min, max;                 /* F3033 (max 0: none) */
+    const char *const *oneof;        /* W3030 */
+} prop_check;
+
+#define FMT(t, p, ok, rule, name) {t, p, ok, rule, "Intrinsic Function", "format '" name "'", 0, 0, NULL}
+#define PAT(t, p, ok, pattern) {t, p, ok, "F3031", "Schema", "pattern '" pattern "'", 0, 0, NULL}
+#define LEN(t, p, min, max) {t, p, NULL, "F3033", "Schema", NULL, min, max, NULL}
+#define SG_FMT "AWS::EC2::SecurityGroup.Id"
+#define VPC_FMT "AWS::EC2::VPC.Id"
+#define SUBNET_FMT "AWS::EC2::Subnet.Id"
+
+/* by type (those of one type together, in any order: the findings are sorted) */
+static const prop_check prop_checks[] = {
+    FMT("AWS::EC2::EgressOnlyInternetGateway", "VpcId", vpc_id_ok, "E1151", VPC_FMT),
+    FMT("AWS::EC2::NatGateway", "SubnetId", subnet_id_ok, "E1154", SUBNET_FMT),
+    FMT("AWS::EC2::RouteTable", "VpcId", vpc_id_ok, "E1151", VPC_FMT),
+    FMT("AWS::EC2::SecurityGroup", "VpcId", vpc_id_ok, "E1151", VPC_FMT),
+    FMT("AWS::EC2::SecurityGroup", "SecurityGroupIngress.*.SourceSecurityGroupId", sg_id_ok, "E1150", SG_FMT),
+    FMT("AWS::EC2::SecurityGroup", "SecurityGroupEgress.*.DestinationSecurityGroupId", sg_id_ok, "E1150", SG_FMT),
+    FMT("AWS::EC2::SecurityGroupEgress", "GroupId", sg_id_ok, "E1150", SG_FMT),
+    FMT("AWS::EC2::SecurityGroupEgress", "DestinationSecurityGroupId", sg_id_ok, "E1150", SG_FMT),
+    FMT("AWS::EC2::SecurityGroupIngress", "GroupId", sg_id_ok, "E1150", SG_FMT),
+    FMT("AWS::EC2::SecurityGroupIngress", "SourceSecurityGroupId", sg_id_ok, "E1150", SG_FMT),
+    FMT("AWS::EC2::Subnet", "VpcId", vpc_id_ok, "E1151", VPC_FMT),
+    FMT("AWS::EC2::SubnetRouteTableAssociation", "SubnetId", subnet_id_ok, "E1154", SUBNET_FMT),
+    FMT("AWS::EC2::VPCCidrBlock", "VpcId", vpc_id_ok, "E1151", VPC_FMT),
+    FMT("AWS::EC2::VPCEndpoint", "VpcId", vpc_id_ok, "E1151", VPC_FMT),
+    FMT("AWS::EC2::VPCEndpoint", "SecurityGroupIds.*", sg_id_ok, "E1150", SG_FMT),
+    FMT("AWS::EC2::VPCGatewayAttachment", "VpcId", vpc_id_ok, "E1151", VPC_FMT),
+    FMT("AWS::EFS::MountTarget", "SubnetId", subnet_id_ok, "E1154", SUBNET_FMT),
+    PAT("AWS::EFS::MountTarget", "SubnetId", subnet_40_ok, "^subnet-[0-9a-f]{8,40}$"),
+    LEN("AWS::EFS::MountTarget", "SubnetId", 15, 47),
+    FMT("AWS::EFS::MountTarget", "SecurityGroups.*", sg_id_ok, "E1150", SG_FMT),
+    PAT("AWS::EFS::MountTarget", "SecurityGroups.*", sg_40_ok, "^sg-[0-9a-f]{8,40}$"),
+    LEN("AWS::EFS::MountTarget", "SecurityGroups.*", 11, 43),
+    FMT("AWS::Lambda::CapacityProvider", "VpcConfig.SecurityGroupIds.*", sg_id_ok, "E1150", SG_FMT),
+    PAT("AWS::Lambda::CapacityProvider", "VpcConfig.SecurityGroupIds.*", vpc_config_sg_ok, "^sg-[0-9a-zA-Z]*$"),
+    LEN("AWS::Lambda::CapacityProvider", "VpcConfig.SecurityGroupIds.*", 0, 1024),
+    PAT("AWS::Lambda::CapacityProvider", "VpcConfig.SubnetIds.*", vpc_config_subnet_ok, "^subnet-[0-9a-z]*$"),
+    LEN("AWS::Lambda::CapacityProvider", "VpcConfig.SubnetIds.*", 0, 1024),
+    PAT("AWS::Lambda::EventSourceMapping", "EventSourceArn", event_source_arn_ok,
+        "arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)"),
+    LEN("AWS::Lambda::EventSourceMapping", "EventSourceArn", 12, 1024),
+    PAT("AWS::Lambda::Function", "Role", role_arn_ok, "^arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$"),
+    {"AWS::Lambda::Function", "Runtime", NULL, "W3030", "Schema", NULL, 0, 0, lambda_runtimes},
+    FMT("AWS::Lambda::Function", "VpcConfig.SecurityGroupIds.*", sg_id_ok, "E1150", SG_FMT),
+    PAT("AWS::Lambda::Function", "VpcConfig.SecurityGroupIds.*", vpc_config_sg_ok, "^sg-[0-9a-zA-Z]*$"),
+    LEN("AWS::Lambda::Function", "VpcConfig.SecurityGroupIds.*", 0, 1024),
+    PAT("AWS::Lambda::Function", "VpcConfig.SubnetIds.*", vpc_config_subnet_ok, "^subnet-[0-9a-z]*$"),
+    LEN("AWS::Lambda::Function", "VpcConfig.SubnetIds.*", 0, 1024),
+    PAT("AWS::Lambda::Function", "Layers.*", layer_arn_ok,
+        "^(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+|arn:[a-zA-Z0-9-]+:lambda:::awslayer:[a-zA-Z0-9-_]+)$"),
+    {"AWS::Lambda::LayerVersion", "CompatibleRuntimes.*", NULL, "W3030", "Schema", NULL, 0, 0, lambda_runtimes},
+    PAT("AWS::S3Files::FileSystem", "Bucket", s3_bucket_arn_ok, "^(arn:aws[a-zA-Z0-9-]*:s3:::.+)$"),
+    FMT("AWS::S3Files::MountTarget", "SubnetId", subnet_id_ok, "E1154", SUBNET_FMT),
+    PAT("AWS::S3Files::MountTarget", "SubnetId", subnet_40_ok, "^subnet-[0-9a-f]{8,40}$"),
+    LEN("AWS::S3Files::MountTarget", "SubnetId", 15, 47),
+    PAT("AWS::S3Files::MountTarget", "FileSystemId", s3files_fs_id_ok,
+        "^(arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}|fs-[0-9a-f]{17,40})$"),
+    FMT("AWS::S3Files::MountTarget", "SecurityGroups.*", sg_id_ok, "E1150", SG_FMT),
+    PAT("AWS::S3Files::MountTarget", "SecurityGroups.*", sg_40_ok, "^(sg-[0-9a-f]{8,40})$"),
+    LEN("AWS::S3Files::MountTarget", "SecurityGroups.*", 11, 43),
+};
+
+static size_t utf8_chars(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+static void prop_check_value(where *w, const prop_check *c, const char *path, uint64_t sub, const char *v)
+{
+    ccdk__lint *l = w->l;
+    if (c->ok && !c->ok(v))
+        add(w, c->rule, c->rule[0] != 'W', c->category, path, sub, "'%s' does not match %s", v, c->what);
+    if (c->max) {
+        size_t n = utf8_chars(v);
+        if (n > c->max)
+            add(w, c->rule, 1, c->category, path, sub, "length %zu exceeds maximum %zu", n, c->max);
+        else if (n < c->min)
+            add(w, c->rule, 1, c->category, path, sub, "length %zu is below minimum %zu", n, c->min);
+    }
+    if (c->oneof) {
+        for (const char *const *k = c->oneof; *k; k++)
+            if (!strcmp(*k, v))
+                return;
+        ccdk__buf b = {0};
+        for (const char *const *k = c->oneof; *k; k++)
+            ccdk__buf_printf(&b, "%s'%s'", k == c->oneof ? "" : ", ", *k);
+        add(w, c->rule, 0, c->category, path, sub, "'%s' is not one of [%s]", v, b.data);
+        ccdk__buf_free(&b);
+    }
+    (void)l;
+}
+
+/* follows c->path from v (seg: the rest of it), at: the path so far ("Properties.A.0"); place: the
+ * places of the keys and items on the way, a byte each (the first the highest), depth: how many */
+static void prop_check_walk(where *w, const prop_check *c, const ccdk_value *v, const char *seg, const char *at,
+                            uint64_t place, int depth)
+{
+    ccdk__lint *l = w->l;
+    if (!*seg) {
+        if (v->kind == CCDK__V_STR)
+            prop_check_value(w, c, at, depth < 4 ? place << (8 * (4 - depth)) : place, v->u.str.s);
+        return;
+    }
+    size_t n = strcspn(seg, ".");
+    const char *rest = seg[n] ? seg + n + 1 : seg + n;
+    if (n == 1 && *seg == '*') {
+        for (uint32_t i = 0; v->kind == CCDK__V_LIST && i < v->u.list.n; i++)
+            prop_check_walk(w, c, v->u.list.items[i], rest, ccdk__sprintf(l->app, "%s.%u", at, i),
+                            (place << 8) + (i < 255 ? i + 1 : 255), depth + 1);
+        return;
+    }
+    for (uint32_t i = 0; v->kind == CCDK__V_OBJ && i < v->u.obj.n; i++) {
+        const char *k = v->u.obj.e[i].key;
+        if (strlen(k) == n && !strncmp(k, seg, n))
+            prop_check_walk(w, c, v->u.obj.e[i].val, rest, ccdk__sprintf(l->app, "%s.%s", at, k),
+                            (place << 8) + (i < 255 ? i + 1 : 255), depth + 1);
+    }
+}
+
+static void check_props_by_path(where *w, const ccdk_value *props)
+{
+    for (size_t i = 0; i < sizeof prop_checks / sizeof *prop_checks; i++)
+        if (!strcmp(prop_checks[i].type, w->type))
+            prop_check_walk(w, &prop_checks[i], props, prop_checks[i].path, "Properties", 0, 0);
 }
 
 /* F3016 / F0018: a resource's DeletionPolicy and UpdateReplacePolicy among CloudFormation's values,
@@ -785,7 +1122,7 @@ void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
             continue;
         w.logical_id = res->u.obj.e[i].key;
         w.type = type;
-        w.order = (size_t)(i + 1) * 1000;
+        w.order = (uint64_t)(i + 1) << 32; /* a finding's place within the resource below it */
         check_policies(&w, tpl, r);
         if (!props || props->kind != CCDK__V_OBJ)
             continue;
@@ -797,6 +1134,7 @@ void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
             check_efs_access_point(&w, props);
         else if (!strcmp(type, "AWS::EFS::FileSystem"))
             check_efs_file_system(&w, props);
+        check_props_by_path(&w, props);
     }
     if (l->n > first)
         qsort(l->f + first, l->n - first, sizeof *l->f, cmp);

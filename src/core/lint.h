@@ -50,7 +50,7 @@ typedef struct {
     const char *type;       /* the resource's Type, or NULL */
     const char *prop_path;  /* "Properties.MemorySize", or NULL */
     const char *message;    /* as the validator describes it: "MemorySize: 64 is less than ..." */
-    size_t order;           /* where in the template (the validator's order within a rule) */
+    uint64_t order;         /* where in the template (the validator's order within a rule) */
 } ccdk__lint_finding;
 
 typedef struct ccdk__lint ccdk__lint;
