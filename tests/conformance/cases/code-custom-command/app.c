@@ -30,6 +30,11 @@ int main(void)
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
         .handler = "main.handler",
     });
+    ccdk_lambda_function_new(stack, "Built3", &(ccdk_lambda_function_props){
+        .code = ccdk_lambda_code_from_custom_command(stack, "src", CCDK_STRS("true"), NULL),
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
+        .handler = "index.handler",
+    });
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     char rm[9000];

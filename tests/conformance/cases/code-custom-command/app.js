@@ -1,7 +1,8 @@
 // Conformance case 'code-custom-command': Code.fromCustomCommand runs the build command, then is
 // Code.fromAsset of its output directory (asset options included).
 // Ports aws-cdk packages/aws-cdk-lib/aws-lambda/test/code.test.ts, describe('lambda.Code.fromCustomCommand'):
-// 'fromCustomCommand' (the command runs and its output is the asset), with commandOptions.
+// 'fromCustomCommand' (the command runs and its output is the asset), with commandOptions, and
+// 'command of length 1 does not cause crash'.
 'use strict';
 const fs = require('fs');
 const os = require('os');
@@ -26,6 +27,13 @@ new lambda.Function(stack, 'Built2', {
   code: lambda.Code.fromCustomCommand(out2, ['cp', 'src/index.js', `${out2}/main.js`], { exclude: ['*.txt'] }),
   runtime: lambda.Runtime.NODEJS_20_X,
   handler: 'main.handler',
+});
+
+// 'command of length 1 does not cause crash': a program and no arguments
+new lambda.Function(stack, 'Built3', {
+  code: lambda.Code.fromCustomCommand('src', ['true']),
+  runtime: lambda.Runtime.NODEJS_20_X,
+  handler: 'index.handler',
 });
 
 app.synth();

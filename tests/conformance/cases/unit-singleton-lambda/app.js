@@ -2,7 +2,7 @@
 // Upstream: aws-lambda/test/singleton-lambda.test.ts, its tests that synthesize: those on one
 // function in TestStack (five declarations, addDependency, dependOn, addEnvironment, addLayers,
 // grantInvoke, currentVersion.addAlias, runtime), the VPC one in VpcStack. 'logGroup is correctly
-// returned' is left out: its LogRetention handler is ccdk's own (case log-group-getter's exception).
+// returned' is case unit-singleton-lambda-log-group: its LogRetention handler is ccdk's own (an exception).
 'use strict';
 const cdk = require('aws-cdk-lib');
 const ec2 = require('aws-cdk-lib/aws-ec2');
