@@ -1,0 +1,40 @@
+// Conformance case 'event-sources-api-tests': aws-cdk's api.test.ts (aws-lambda-event-sources), each
+// test as its own stack (the tests' `new cdk.Stack()`, here named), and a stack of corners: a method on
+// the root path, ANY, a path parameter, and two functions (an API each)
+// Ported from aws-cdk: api.test.ts 'minimal example', 'disjoint routes', 'tree of routes'
+'use strict';
+const cdk = require('aws-cdk-lib');
+const lambda = require('aws-cdk-lib/aws-lambda');
+const events = require('aws-cdk-lib/aws-lambda-event-sources');
+
+const app = new cdk.App();
+const given = (name, id = 'MyFunc') => {
+  const stack = name instanceof cdk.Stack ? name : new cdk.Stack(app, name);
+  return new lambda.Function(stack, id, {
+    code: lambda.Code.fromInline('boom'),
+    handler: 'index.handler',
+    runtime: lambda.Runtime.NODEJS,
+  });
+};
+
+given('Minimal').addEventSource(new events.ApiEventSource('get', '/foo'));
+{
+  const handler = given('Disjoint');
+  handler.addEventSource(new events.ApiEventSource('get', '/foo'));
+  handler.addEventSource(new events.ApiEventSource('post', '/bar'));
+}
+{
+  const handler = given('TreeOfRoutes');
+  handler.addEventSource(new events.ApiEventSource('get', '/foo'));
+  handler.addEventSource(new events.ApiEventSource('post', '/foo/bar'));
+  handler.addEventSource(new events.ApiEventSource('post', '/foo/bar/zoo'));
+}
+{
+  const stack = new cdk.Stack(app, 'Corners');
+  const first = given(stack, 'First');
+  first.addEventSource(new events.ApiEventSource('any', '/'));
+  first.addEventSource(new events.ApiEventSource('DELETE', '/items/{id}'));
+  given(stack, 'Second').addEventSource(new events.ApiEventSource('put', '/items'));
+}
+
+app.synth();
