@@ -135,36 +135,73 @@ static rest_api *rest_api_new(ccdk__fnbase *fb, void *stack, const char *id)
     return api;
 }
 
-/* resource.resourceForPath(path) from the root: the child for each part, made when missing. */
+/* validateResourcePathPart: the part without its curly braces (and then a trailing '+') is made of
+ * [a-zA-Z0-9:._-$]; else aws-cdk-lib's error (its message has a line break), on the parent. */
+static int path_part_ok(ccdk_app *app, ccdk__node *parent, const char *part)
+{
+    size_t n = strlen(part);
+    const char *p = part;
+    if (n >= 2 && part[0] == '{' && part[n - 1] == '}') {
+        p++;
+        n -= 2;
+        if (n && p[n - 1] == '+')
+            n--;
+    }
+    int ok = n > 0;
+    for (size_t i = 0; i < n && ok; i++)
+        ok = (p[i] >= 'a' && p[i] <= 'z') || (p[i] >= 'A' && p[i] <= 'Z') || (p[i] >= '0' && p[i] <= '9') ||
+             strchr(":._-$", p[i]) != NULL;
+    if (!ok)
+        ccdk__error(parent, "Resource's path part only allow [a-zA-Z0-9:._-$], an optional trailing '+'\n"
+                            "      and curly braces at the beginning and the end: %s",
+                    ccdk__sprintf(app, "%.*s", (int)n, p));
+    return ok;
+}
+
+/* root.resourceForPath(path): a leading "/" is taken only at the root (where it may repeat); each
+ * part is the child of that name, made (Resource) when missing. *ok = 0 after an error. */
 static api_resource *resource_for(rest_api *api, const char *path, int *ok)
 {
     ccdk_app *app = api->node.app;
-    api_resource *parent = NULL, **list = &api->children;
+    api_resource *cur = NULL, **list = &api->children;
     const char *s = path;
+    *ok = 1;
     while (*s) {
-        while (*s == '/')
+        if (*s == '/') {
+            if (cur) {
+                ccdk__error(cur, "Path may start with \"/\" only for the resource, but we are at: %s", cur->path);
+                *ok = 0;
+                return NULL;
+            }
             s++;
-        if (!*s)
-            break;
+            continue;
+        }
         size_t n = strcspn(s, "/");
         const char *part = ccdk__sprintf(app, "%.*s", (int)n, s);
         s += n;
+        if (*s == '/') /* split('/'), then the rest joined again: one separator goes */
+            s++;
         api_resource *r = *list;
         while (r && strcmp(r->node.id, part))
             r = r->next;
         if (!r) {
-            void *scope = parent ? (void *)parent : (void *)api->root;
+            void *scope = cur ? (void *)cur : (void *)api->root;
             r = ccdk__construct(api_resource, &kind_resource, scope, part);
-            r->path = ccdk__sprintf(app, "%s/%s", parent ? parent->path : "", part);
+            if (!path_part_ok(app, ccdk__node_of(scope), part)) {
+                *ok = 0;
+                return NULL;
+            }
+            r->path = ccdk__sprintf(app, "%s/%s", cur ? cur->path : "", part);
             r->next = *list;
             *list = r;
             ccdk_cfn_resource *cr = ccdk__l1(r, "Resource", "AWS::ApiGateway::Resource", "aws-cdk-lib.aws_apigateway.CfnResource");
             r->resource = cr;
-            const char *parent_id = parent ? parent->resource_id : api->root_resource_id;
+            const char *parent_id = cur ? cur->resource_id : api->root_resource_id;
             ccdk__res_set(cr, "ParentId", ccdk__v_from_string(app, parent_id));
             ccdk__res_set(cr, "PathPart", ccdk__v_str(app, part));
             ccdk__res_set(cr, "RestApiId", ccdk__v_from_string(app, api->rest_api_id));
             r->resource_id = ccdk_cfn_resource_ref(cr);
+            /* the deployment depends on it and hashes {resource: resourceProps} */
             ccdk_node_add_dependency(api->deployment, cr);
             ccdk_value *props = ccdk__v_obj(app);
             ccdk__v_set(props, "restApiId", ccdk__v_from_string(app, api->rest_api_id));
@@ -174,11 +211,10 @@ static api_resource *resource_for(rest_api *api, const char *path, int *ok)
             ccdk__v_set(c, "resource", props);
             ccdk__v_push(api->deployment->hash, c);
         }
-        parent = r;
+        cur = r;
         list = &r->children;
     }
-    (void)ok;
-    return parent;
+    return cur;
 }
 
 typedef struct {
@@ -195,15 +231,32 @@ static void bind_api(void *ctx, ccdk__fnbase *fb)
     rest_api *api = (rest_api *)ccdk__node_find_child(ccdk__node_of(stack), id);
     if (!api)
         api = rest_api_new(fb, stack, id);
-    api_resource *res = resource_for(api, s->path, NULL);
+    int ok;
+    api_resource *res = resource_for(api, s->path, &ok);
+    if (!ok)
+        return;
     const char *resource_id = res ? res->resource_id : api->root_resource_id;
     const char *path = res ? res->path : "/";
     void *scope = res ? (void *)res : (void *)api->root;
+    if (ccdk__node_find_child(ccdk__node_of(scope), s->method)) {
+        /* a second method of that name: the construct's own error */
+        ccdk__construct(api_method, &kind_method, scope, s->method);
+        return;
+    }
     api_method *m = ccdk__construct(api_method, &kind_method, scope, s->method);
     char *http = ccdk__strdup(app, s->method);
     for (char *c = http; *c; c++)
         if (*c >= 'a' && *c <= 'z')
             *c = (char)(*c - 'a' + 'A');
+    /* validateHttpMethod (toUpperCase: ASCII here) */
+    static const char *const allowed[] = {"ANY", "OPTIONS", "GET", "PUT", "POST", "DELETE", "PATCH", "HEAD"};
+    int known = 0;
+    for (size_t i = 0; i < sizeof allowed / sizeof *allowed; i++)
+        known |= !strcmp(http, allowed[i]);
+    if (!known) {
+        ccdk__unscoped_error(app, "Invalid HTTP method \"%s\". Allowed methods: ANY,OPTIONS,GET,PUT,POST,DELETE,PATCH,HEAD", http);
+        return;
+    }
     /* LambdaIntegration.bind: the permissions, under the method */
     char *dotted = ccdk__strdup(app, path);
     for (char *c = dotted; *c; c++)

@@ -1,6 +1,6 @@
 /* aws-cdk's api.test.ts (aws-lambda-event-sources), each test as its own stack (the tests'
  * `new cdk.Stack()`, here named), and a stack of corners: a method on the root path, ANY, a path
- * parameter, and two functions (an API each). */
+ * parameter, repeated and trailing slashes, and two functions (an API each). */
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_event_sources.h>
 
@@ -41,6 +41,7 @@ int main(void)
         ccdk_lambda_function_add_event_source(first, ccdk_lambda_api_event_source(stack, "DELETE", "/items/{id}"));
         ccdk_lambda_function *second = given(stack, "Second");
         ccdk_lambda_function_add_event_source(second, ccdk_lambda_api_event_source(stack, "put", "/items"));
+        ccdk_lambda_function_add_event_source(second, ccdk_lambda_api_event_source(stack, "patch", "//items/"));
     }
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);

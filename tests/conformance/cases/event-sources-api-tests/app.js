@@ -1,6 +1,7 @@
 // Conformance case 'event-sources-api-tests': aws-cdk's api.test.ts (aws-lambda-event-sources), each
 // test as its own stack (the tests' `new cdk.Stack()`, here named), and a stack of corners: a method on
-// the root path, ANY, a path parameter, and two functions (an API each)
+// the root path, ANY, a path parameter, repeated and trailing slashes, and two functions (an API
+// each)
 // Ported from aws-cdk: api.test.ts 'minimal example', 'disjoint routes', 'tree of routes'
 'use strict';
 const cdk = require('aws-cdk-lib');
@@ -34,7 +35,9 @@ given('Minimal').addEventSource(new events.ApiEventSource('get', '/foo'));
   const first = given(stack, 'First');
   first.addEventSource(new events.ApiEventSource('any', '/'));
   first.addEventSource(new events.ApiEventSource('DELETE', '/items/{id}'));
-  given(stack, 'Second').addEventSource(new events.ApiEventSource('put', '/items'));
+  const second = given(stack, 'Second');
+  second.addEventSource(new events.ApiEventSource('put', '/items'));
+  second.addEventSource(new events.ApiEventSource('patch', '//items/'));
 }
 
 app.synth();
