@@ -83,7 +83,7 @@ static void deployment_prepare(ccdk__node *n)
     ccdk_cfn_element_override_logical_id(d->resource, ccdk__sprintf(app, "%s%s", d->original_logical_id, hex));
 }
 
-static rest_api *rest_api_new(ccdk__fnbase *fb, void *stack, const char *id)
+static rest_api *rest_api_new(void *stack, const char *id)
 {
     rest_api *api = ccdk__construct(rest_api, &kind_api, stack, id);
     ccdk_app *app = api->node.app;
@@ -131,7 +131,6 @@ static rest_api *rest_api_new(ccdk__fnbase *fb, void *stack, const char *id)
     });
     /* the RootResource, made last */
     api->root = ccdk__construct(ccdk__node, &kind_root, api_scope, "Default");
-    (void)fb;
     return api;
 }
 
@@ -230,7 +229,7 @@ static void bind_api(void *ctx, ccdk__fnbase *fb)
     const char *id = ccdk__sprintf(app, "%s:ApiEventSourceA7A86A4F", ccdk__node_unique_id(&fb->node));
     rest_api *api = (rest_api *)ccdk__node_find_child(ccdk__node_of(stack), id);
     if (!api)
-        api = rest_api_new(fb, stack, id);
+        api = rest_api_new(stack, id);
     int ok;
     api_resource *res = resource_for(api, s->path, &ok);
     if (!ok)
@@ -300,8 +299,17 @@ static void bind_api(void *ctx, ccdk__fnbase *fb)
     ccdk__res_set(r, "ResourceId", ccdk__v_from_string(app, resource_id));
     ccdk__res_set(r, "RestApiId", ccdk__v_from_string(app, api->rest_api_id));
     ccdk_node_add_dependency(api->deployment, r);
-    /* deployment.addToLogicalId({method: {...methodProps, integrationToken}}): a Function's name is
-     * a token, so no integrationToken */
+    /* deployment.addToLogicalId({method: {...methodProps, integrationToken}}): the integration's
+     * deploymentToken is JSON.stringify({functionName}) when that name is no token: a Function's own
+     * FunctionName prop (its physical name as given), another IFunction's functionName */
+    const char *literal_name = NULL;
+    if (fb->fkind == CCDK__FN_FUNCTION) {
+        ccdk_value *pn = fb->lambda && fb->lambda->resource ? ccdk__res_get(fb->lambda->resource, "FunctionName") : NULL;
+        if (pn && pn->kind == CCDK__V_STR && !ccdk__is_unresolved(pn->u.str.s))
+            literal_name = pn->u.str.s;
+    } else if (fb->name && !ccdk__is_unresolved(fb->name)) {
+        literal_name = fb->name;
+    }
     ccdk_value *mp = ccdk__v_obj(app);
     ccdk__v_set(mp, "resourceId", ccdk__v_from_string(app, resource_id));
     ccdk__v_set(mp, "restApiId", ccdk__v_from_string(app, api->rest_api_id));
@@ -312,6 +320,14 @@ static void bind_api(void *ctx, ccdk__fnbase *fb)
     ccdk__v_set(mi, "uri", ccdk__v_from_string(app, uri));
     ccdk__v_set(mi, "integrationHttpMethod", ccdk__v_str(app, "POST"));
     ccdk__v_set(mp, "integration", mi);
+    if (literal_name) {
+        ccdk__buf tb = {0};
+        ccdk__buf_puts(&tb, "{\"functionName\":");
+        ccdk__json_write_string(&tb, literal_name, strlen(literal_name));
+        ccdk__buf_putc(&tb, '}');
+        ccdk__v_set(mp, "integrationToken", ccdk__v_str(app, ccdk__sprintf(app, "%.*s", (int)tb.len, tb.data)));
+        ccdk__buf_free(&tb);
+    }
     ccdk_value *c = ccdk__v_obj(app);
     ccdk__v_set(c, "method", mp);
     ccdk__v_push(api->deployment->hash, c);

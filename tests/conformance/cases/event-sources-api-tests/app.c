@@ -1,8 +1,10 @@
 /* aws-cdk's api.test.ts (aws-lambda-event-sources), each test as its own stack (the tests'
  * `new cdk.Stack()`, here named), and a stack of corners: a method on the root path, ANY, a path
- * parameter, repeated and trailing slashes, and two functions (an API each). */
+ * parameter, repeated and trailing slashes, and two functions (an API each); and functions whose
+ * names are no tokens (a named one, its alias, imports). */
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_event_sources.h>
+#include <ccdk/lambda_versions.h>
 
 static ccdk_lambda_function *given(ccdk_stack *stack, const char *id)
 {
@@ -42,6 +44,27 @@ int main(void)
         ccdk_lambda_function *second = given(stack, "Second");
         ccdk_lambda_function_add_event_source(second, ccdk_lambda_api_event_source(stack, "put", "/items"));
         ccdk_lambda_function_add_event_source(second, ccdk_lambda_api_event_source(stack, "patch", "//items/"));
+    }
+    {
+        /* functions whose name is no token: the method's integrationToken enters the deployment's hash */
+        ccdk_stack *stack = ccdk_stack_new(app, "Names", NULL);
+        ccdk_lambda_function *named = ccdk_lambda_function_new(stack, "Named", &(ccdk_lambda_function_props){
+            .code = ccdk_lambda_code_from_inline(stack, "boom"),
+            .handler = "index.handler",
+            .runtime = CCDK_LAMBDA_RUNTIME_NODEJS,
+            .function_name = "api-named-fn",
+        });
+        ccdk_lambda_function_add_event_source(named, ccdk_lambda_api_event_source(stack, "get", "/named"));
+        ccdk_lambda_alias *live = ccdk_lambda_alias_new(stack, "Live", &(ccdk_lambda_alias_props){
+            .alias_name = "live",
+            .version = ccdk_lambda_function_current_version(named),
+        });
+        ccdk_lambda_function_add_event_source(live, ccdk_lambda_api_event_source(stack, "post", "/alias"));
+        ccdk_lambda_function *by_arn =
+            ccdk_lambda_function_from_function_arn(stack, "ByArn", "arn:aws:lambda:us-east-1:123456789012:function:imported-fn");
+        ccdk_lambda_function_add_event_source(by_arn, ccdk_lambda_api_event_source(stack, "get", "/imported"));
+        ccdk_lambda_function *by_name = ccdk_lambda_function_from_function_name(stack, "ByName", "imported-by-name");
+        ccdk_lambda_function_add_event_source(by_name, ccdk_lambda_api_event_source(stack, "get", "/by-name"));
     }
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);

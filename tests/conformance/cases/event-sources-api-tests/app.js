@@ -1,7 +1,7 @@
 // Conformance case 'event-sources-api-tests': aws-cdk's api.test.ts (aws-lambda-event-sources), each
 // test as its own stack (the tests' `new cdk.Stack()`, here named), and a stack of corners: a method on
 // the root path, ANY, a path parameter, repeated and trailing slashes, and two functions (an API
-// each)
+// each); and functions whose names are no tokens (a named one, its alias, imports)
 // Ported from aws-cdk: api.test.ts 'minimal example', 'disjoint routes', 'tree of routes'
 'use strict';
 const cdk = require('aws-cdk-lib');
@@ -38,6 +38,23 @@ given('Minimal').addEventSource(new events.ApiEventSource('get', '/foo'));
   const second = given(stack, 'Second');
   second.addEventSource(new events.ApiEventSource('put', '/items'));
   second.addEventSource(new events.ApiEventSource('patch', '//items/'));
+}
+{
+  // functions whose name is no token: the method's integrationToken enters the deployment's hash
+  const stack = new cdk.Stack(app, 'Names');
+  const named = new lambda.Function(stack, 'Named', {
+    code: lambda.Code.fromInline('boom'),
+    handler: 'index.handler',
+    runtime: lambda.Runtime.NODEJS,
+    functionName: 'api-named-fn',
+  });
+  named.addEventSource(new events.ApiEventSource('get', '/named'));
+  new lambda.Alias(stack, 'Live', { aliasName: 'live', version: named.currentVersion })
+    .addEventSource(new events.ApiEventSource('post', '/alias'));
+  lambda.Function.fromFunctionArn(stack, 'ByArn', 'arn:aws:lambda:us-east-1:123456789012:function:imported-fn')
+    .addEventSource(new events.ApiEventSource('get', '/imported'));
+  lambda.Function.fromFunctionName(stack, 'ByName', 'imported-by-name')
+    .addEventSource(new events.ApiEventSource('get', '/by-name'));
 }
 
 app.synth();
