@@ -1,7 +1,7 @@
 /* aws-cdk's api.test.ts (aws-lambda-event-sources), each test as its own stack (the tests'
  * `new cdk.Stack()`, here named), and a stack of corners: a method on the root path, ANY, a path
  * parameter, repeated and trailing slashes, and two functions (an API each); and functions whose
- * names are no tokens (a named one, its alias, imports). */
+ * names are no tokens (a named one, its alias, imports); a function with tenant isolation. */
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_event_sources.h>
 #include <ccdk/lambda_versions.h>
@@ -65,6 +65,17 @@ int main(void)
         ccdk_lambda_function_add_event_source(by_arn, ccdk_lambda_api_event_source(stack, "get", "/imported"));
         ccdk_lambda_function *by_name = ccdk_lambda_function_from_function_name(stack, "ByName", "imported-by-name");
         ccdk_lambda_function_add_event_source(by_name, ccdk_lambda_api_event_source(stack, "get", "/by-name"));
+    }
+    {
+        /* a function with tenant isolation: an ApiEventSource is the one source it takes */
+        ccdk_stack *stack = ccdk_stack_new(app, "Tenancy", NULL);
+        ccdk_lambda_function *fn = ccdk_lambda_function_new(stack, "MyLambda", &(ccdk_lambda_function_props){
+            .code = ccdk_lambda_code_from_inline(stack, "foo"),
+            .handler = "index.handler",
+            .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
+            .tenancy_config = CCDK_LAMBDA_TENANCY_CONFIG_PER_TENANT,
+        });
+        ccdk_lambda_function_add_event_source(fn, ccdk_lambda_api_event_source(stack, "get", "/tenant"));
     }
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);

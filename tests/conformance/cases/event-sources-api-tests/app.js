@@ -1,7 +1,8 @@
 // Conformance case 'event-sources-api-tests': aws-cdk's api.test.ts (aws-lambda-event-sources), each
 // test as its own stack (the tests' `new cdk.Stack()`, here named), and a stack of corners: a method on
 // the root path, ANY, a path parameter, repeated and trailing slashes, and two functions (an API
-// each); and functions whose names are no tokens (a named one, its alias, imports)
+// each); and functions whose names are no tokens (a named one, its alias, imports); a
+// function with tenant isolation
 // Ported from aws-cdk: api.test.ts 'minimal example', 'disjoint routes', 'tree of routes'
 'use strict';
 const cdk = require('aws-cdk-lib');
@@ -55,6 +56,16 @@ given('Minimal').addEventSource(new events.ApiEventSource('get', '/foo'));
     .addEventSource(new events.ApiEventSource('get', '/imported'));
   lambda.Function.fromFunctionName(stack, 'ByName', 'imported-by-name')
     .addEventSource(new events.ApiEventSource('get', '/by-name'));
+}
+{
+  // a function with tenant isolation: an ApiEventSource is the one source it takes
+  const stack = new cdk.Stack(app, 'Tenancy');
+  new lambda.Function(stack, 'MyLambda', {
+    code: new lambda.InlineCode('foo'),
+    handler: 'index.handler',
+    runtime: lambda.Runtime.NODEJS_20_X,
+    tenancyConfig: lambda.TenancyConfig.PER_TENANT,
+  }).addEventSource(new events.ApiEventSource('get', '/tenant'));
 }
 
 app.synth();
