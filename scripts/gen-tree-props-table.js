@@ -95,6 +95,10 @@ const ORDER = {
   // aws-lambda/lib/event-source-mapping.ts: kafkaConfig.schemaRegistryConfig
   convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation: ['schemaRegistryUri', 'eventRecordFormat',
     'accessConfigs', 'schemaValidationConfigs'],
+  // aws-apigateway/lib/method.ts, renderIntegration (ApiEventSource's LambdaIntegration)
+  convertCfnMethodIntegrationPropertyToCloudFormation: ['type', 'uri', 'cacheKeyParameters', 'cacheNamespace',
+    'contentHandling', 'integrationHttpMethod', 'requestParameters', 'requestTemplates', 'passthroughBehavior',
+    'integrationResponses', 'connectionType', 'connectionId', 'credentials', 'timeoutInMillis', 'responseTransferMode'],
   // aws-s3/lib/bucket.ts, parseEncryption: {sseAlgorithm, kmsMasterKeyId}
   convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation: ['sseAlgorithm', 'kmsMasterKeyId'],
   // parseEncryption's rule: {bucketKeyEnabled, serverSideEncryptionByDefault, blockedEncryptionTypes}

@@ -15,151 +15,308 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 1: cfnTag */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 2: convertCfnScalableTargetPropsToCloudFormation */
+    /* 2: convertCfnAccountPropsToCloudFormation */
+    {"CloudWatchRoleArn", "cloudWatchRoleArn", 0, 0, 0},
+    /* 3: convertCfnDeploymentPropsToCloudFormation */
+    {"DeploymentCanarySettings", "deploymentCanarySettings", 0, 1, 4},
+    {"Description", "description", 1, 0, 0},
+    {"RestApiId", "restApiId", 2, 0, 0},
+    {"StageDescription", "stageDescription", 3, 1, 5},
+    {"StageName", "stageName", 4, 0, 0},
+    /* 4: convertCfnDeploymentDeploymentCanarySettingsPropertyToCloudFormation */
+    {"PercentTraffic", "percentTraffic", 0, 0, 0},
+    {"StageVariableOverrides", "stageVariableOverrides", 1, 0, 0},
+    {"UseStageCache", "useStageCache", 2, 0, 0},
+    /* 5: convertCfnDeploymentStageDescriptionPropertyToCloudFormation */
+    {"AccessLogSetting", "accessLogSetting", 0, 1, 6},
+    {"CacheClusterEnabled", "cacheClusterEnabled", 1, 0, 0},
+    {"CacheClusterSize", "cacheClusterSize", 2, 0, 0},
+    {"CacheDataEncrypted", "cacheDataEncrypted", 3, 0, 0},
+    {"CacheTtlInSeconds", "cacheTtlInSeconds", 4, 0, 0},
+    {"CachingEnabled", "cachingEnabled", 5, 0, 0},
+    {"CanarySetting", "canarySetting", 6, 1, 7},
+    {"ClientCertificateId", "clientCertificateId", 7, 0, 0},
+    {"DataTraceEnabled", "dataTraceEnabled", 8, 0, 0},
+    {"Description", "description", 9, 0, 0},
+    {"DocumentationVersion", "documentationVersion", 10, 0, 0},
+    {"LoggingLevel", "loggingLevel", 11, 0, 0},
+    {"MethodSettings", "methodSettings", 12, 2, 8},
+    {"MetricsEnabled", "metricsEnabled", 13, 0, 0},
+    {"Tags", "tags", 14, 2, 1},
+    {"ThrottlingBurstLimit", "throttlingBurstLimit", 15, 0, 0},
+    {"ThrottlingRateLimit", "throttlingRateLimit", 16, 0, 0},
+    {"TracingEnabled", "tracingEnabled", 17, 0, 0},
+    {"Variables", "variables", 18, 0, 0},
+    /* 6: convertCfnDeploymentAccessLogSettingPropertyToCloudFormation */
+    {"DestinationArn", "destinationArn", 0, 0, 0},
+    {"Format", "format", 1, 0, 0},
+    /* 7: convertCfnDeploymentCanarySettingPropertyToCloudFormation */
+    {"PercentTraffic", "percentTraffic", 0, 0, 0},
+    {"StageVariableOverrides", "stageVariableOverrides", 1, 0, 0},
+    {"UseStageCache", "useStageCache", 2, 0, 0},
+    /* 8: convertCfnDeploymentMethodSettingPropertyToCloudFormation */
+    {"CacheDataEncrypted", "cacheDataEncrypted", 0, 0, 0},
+    {"CacheTtlInSeconds", "cacheTtlInSeconds", 1, 0, 0},
+    {"CachingEnabled", "cachingEnabled", 2, 0, 0},
+    {"DataTraceEnabled", "dataTraceEnabled", 3, 0, 0},
+    {"HttpMethod", "httpMethod", 4, 0, 0},
+    {"LoggingLevel", "loggingLevel", 5, 0, 0},
+    {"MetricsEnabled", "metricsEnabled", 6, 0, 0},
+    {"ResourcePath", "resourcePath", 7, 0, 0},
+    {"ThrottlingBurstLimit", "throttlingBurstLimit", 8, 0, 0},
+    {"ThrottlingRateLimit", "throttlingRateLimit", 9, 0, 0},
+    /* 9: convertCfnMethodPropsToCloudFormation */
+    {"ApiKeyRequired", "apiKeyRequired", 0, 0, 0},
+    {"AuthorizationScopes", "authorizationScopes", 1, 0, 0},
+    {"AuthorizationType", "authorizationType", 2, 0, 0},
+    {"AuthorizerId", "authorizerId", 3, 0, 0},
+    {"HttpMethod", "httpMethod", 4, 0, 0},
+    {"Integration", "integration", 5, 1, 10},
+    {"MethodResponses", "methodResponses", 6, 2, 12},
+    {"OperationName", "operationName", 7, 0, 0},
+    {"RequestModels", "requestModels", 8, 0, 0},
+    {"RequestParameters", "requestParameters", 9, 0, 0},
+    {"RequestValidatorId", "requestValidatorId", 10, 0, 0},
+    {"ResourceId", "resourceId", 11, 0, 0},
+    {"RestApiId", "restApiId", 12, 0, 0},
+    /* 10: convertCfnMethodIntegrationPropertyToCloudFormation */
+    {"CacheKeyParameters", "cacheKeyParameters", 2, 0, 0},
+    {"CacheNamespace", "cacheNamespace", 3, 0, 0},
+    {"ConnectionId", "connectionId", 11, 0, 0},
+    {"ConnectionType", "connectionType", 10, 0, 0},
+    {"ContentHandling", "contentHandling", 4, 0, 0},
+    {"Credentials", "credentials", 12, 0, 0},
+    {"IntegrationHttpMethod", "integrationHttpMethod", 5, 0, 0},
+    {"IntegrationResponses", "integrationResponses", 9, 2, 11},
+    {"IntegrationTarget", "integrationTarget", 15, 0, 0},
+    {"PassthroughBehavior", "passthroughBehavior", 8, 0, 0},
+    {"RequestParameters", "requestParameters", 6, 0, 0},
+    {"RequestTemplates", "requestTemplates", 7, 0, 0},
+    {"ResponseTransferMode", "responseTransferMode", 14, 0, 0},
+    {"TimeoutInMillis", "timeoutInMillis", 13, 0, 0},
+    {"Type", "type", 0, 0, 0},
+    {"Uri", "uri", 1, 0, 0},
+    /* 11: convertCfnMethodIntegrationResponsePropertyToCloudFormation */
+    {"ContentHandling", "contentHandling", 0, 0, 0},
+    {"ResponseParameters", "responseParameters", 1, 0, 0},
+    {"ResponseTemplates", "responseTemplates", 2, 0, 0},
+    {"SelectionPattern", "selectionPattern", 3, 0, 0},
+    {"StatusCode", "statusCode", 4, 0, 0},
+    /* 12: convertCfnMethodMethodResponsePropertyToCloudFormation */
+    {"ResponseModels", "responseModels", 0, 0, 0},
+    {"ResponseParameters", "responseParameters", 1, 0, 0},
+    {"StatusCode", "statusCode", 2, 0, 0},
+    /* 13: convertCfnResourcePropsToCloudFormation */
+    {"ParentId", "parentId", 0, 0, 0},
+    {"PathPart", "pathPart", 1, 0, 0},
+    {"RestApiId", "restApiId", 2, 0, 0},
+    /* 14: convertCfnRestApiPropsToCloudFormation */
+    {"ApiKeySourceType", "apiKeySourceType", 0, 0, 0},
+    {"BinaryMediaTypes", "binaryMediaTypes", 1, 0, 0},
+    {"Body", "body", 2, 0, 0},
+    {"BodyS3Location", "bodyS3Location", 3, 1, 15},
+    {"CloneFrom", "cloneFrom", 4, 0, 0},
+    {"Description", "description", 5, 0, 0},
+    {"DisableExecuteApiEndpoint", "disableExecuteApiEndpoint", 6, 0, 0},
+    {"EndpointAccessMode", "endpointAccessMode", 7, 0, 0},
+    {"EndpointConfiguration", "endpointConfiguration", 8, 1, 16},
+    {"FailOnWarnings", "failOnWarnings", 9, 0, 0},
+    {"MinimumCompressionSize", "minimumCompressionSize", 10, 0, 0},
+    {"Mode", "mode", 11, 0, 0},
+    {"Name", "name", 12, 0, 0},
+    {"Parameters", "parameters", 13, 0, 0},
+    {"Policy", "policy", 14, 0, 0},
+    {"SecurityPolicy", "securityPolicy", 15, 0, 0},
+    {"Tags", "tags", 16, 2, 1},
+    {"Version", "version", 17, 0, 0},
+    /* 15: convertCfnRestApiS3LocationPropertyToCloudFormation */
+    {"Bucket", "bucket", 0, 0, 0},
+    {"ETag", "eTag", 1, 0, 0},
+    {"Key", "key", 2, 0, 0},
+    {"Version", "version", 3, 0, 0},
+    /* 16: convertCfnRestApiEndpointConfigurationPropertyToCloudFormation */
+    {"IpAddressType", "ipAddressType", 0, 0, 0},
+    {"Types", "types", 1, 0, 0},
+    {"VpcEndpointIds", "vpcEndpointIds", 2, 0, 0},
+    /* 17: convertCfnStagePropsToCloudFormation */
+    {"AccessLogSetting", "accessLogSetting", 0, 1, 18},
+    {"CacheClusterEnabled", "cacheClusterEnabled", 1, 0, 0},
+    {"CacheClusterSize", "cacheClusterSize", 2, 0, 0},
+    {"CanarySetting", "canarySetting", 3, 1, 19},
+    {"ClientCertificateId", "clientCertificateId", 4, 0, 0},
+    {"DeploymentId", "deploymentId", 5, 0, 0},
+    {"Description", "description", 6, 0, 0},
+    {"DocumentationVersion", "documentationVersion", 7, 0, 0},
+    {"MethodSettings", "methodSettings", 8, 2, 20},
+    {"RestApiId", "restApiId", 9, 0, 0},
+    {"StageName", "stageName", 10, 0, 0},
+    {"Tags", "tags", 11, 2, 1},
+    {"TracingEnabled", "tracingEnabled", 12, 0, 0},
+    {"Variables", "variables", 13, 0, 0},
+    /* 18: convertCfnStageAccessLogSettingPropertyToCloudFormation */
+    {"DestinationArn", "destinationArn", 0, 0, 0},
+    {"Format", "format", 1, 0, 0},
+    /* 19: convertCfnStageCanarySettingPropertyToCloudFormation */
+    {"DeploymentId", "deploymentId", 0, 0, 0},
+    {"PercentTraffic", "percentTraffic", 1, 0, 0},
+    {"StageVariableOverrides", "stageVariableOverrides", 2, 0, 0},
+    {"UseStageCache", "useStageCache", 3, 0, 0},
+    /* 20: convertCfnStageMethodSettingPropertyToCloudFormation */
+    {"CacheDataEncrypted", "cacheDataEncrypted", 0, 0, 0},
+    {"CacheTtlInSeconds", "cacheTtlInSeconds", 1, 0, 0},
+    {"CachingEnabled", "cachingEnabled", 2, 0, 0},
+    {"DataTraceEnabled", "dataTraceEnabled", 3, 0, 0},
+    {"HttpMethod", "httpMethod", 4, 0, 0},
+    {"LoggingLevel", "loggingLevel", 5, 0, 0},
+    {"MetricsEnabled", "metricsEnabled", 6, 0, 0},
+    {"ResourcePath", "resourcePath", 7, 0, 0},
+    {"ThrottlingBurstLimit", "throttlingBurstLimit", 8, 0, 0},
+    {"ThrottlingRateLimit", "throttlingRateLimit", 9, 0, 0},
+    /* 21: convertCfnScalableTargetPropsToCloudFormation */
     {"MaxCapacity", "maxCapacity", 1, 0, 0},
     {"MinCapacity", "minCapacity", 2, 0, 0},
     {"ResourceId", "resourceId", 3, 0, 0},
     {"RoleARN", "roleArn", 4, 0, 0},
     {"ScalableDimension", "scalableDimension", 5, 0, 0},
-    {"ScheduledActions", "scheduledActions", 6, 2, 3},
+    {"ScheduledActions", "scheduledActions", 6, 2, 22},
     {"ServiceNamespace", "serviceNamespace", 7, 0, 0},
-    {"SuspendedState", "suspendedState", 8, 1, 5},
+    {"SuspendedState", "suspendedState", 8, 1, 24},
     {"Tags", "tags", 0, 2, 1},
-    /* 3: convertCfnScalableTargetScheduledActionPropertyToCloudFormation */
+    /* 22: convertCfnScalableTargetScheduledActionPropertyToCloudFormation */
     {"EndTime", "endTime", 3, 5, 0},
-    {"ScalableTargetAction", "scalableTargetAction", 4, 1, 4},
+    {"ScalableTargetAction", "scalableTargetAction", 4, 1, 23},
     {"Schedule", "schedule", 1, 0, 0},
     {"ScheduledActionName", "scheduledActionName", 0, 0, 0},
     {"StartTime", "startTime", 2, 5, 0},
     {"Timezone", "timezone", 5, 0, 0},
-    /* 4: convertCfnScalableTargetScalableTargetActionPropertyToCloudFormation */
+    /* 23: convertCfnScalableTargetScalableTargetActionPropertyToCloudFormation */
     {"MaxCapacity", "maxCapacity", 0, 0, 0},
     {"MinCapacity", "minCapacity", 1, 0, 0},
-    /* 5: convertCfnScalableTargetSuspendedStatePropertyToCloudFormation */
+    /* 24: convertCfnScalableTargetSuspendedStatePropertyToCloudFormation */
     {"DynamicScalingInSuspended", "dynamicScalingInSuspended", 0, 0, 0},
     {"DynamicScalingOutSuspended", "dynamicScalingOutSuspended", 1, 0, 0},
     {"ScheduledScalingSuspended", "scheduledScalingSuspended", 2, 0, 0},
-    /* 6: convertCfnScalingPolicyPropsToCloudFormation */
+    /* 25: convertCfnScalingPolicyPropsToCloudFormation */
     {"PolicyName", "policyName", 0, 0, 0},
     {"PolicyType", "policyType", 1, 0, 0},
-    {"PredictiveScalingPolicyConfiguration", "predictiveScalingPolicyConfiguration", 2, 1, 7},
+    {"PredictiveScalingPolicyConfiguration", "predictiveScalingPolicyConfiguration", 2, 1, 26},
     {"ResourceId", "resourceId", 3, 0, 0},
     {"ScalableDimension", "scalableDimension", 4, 0, 0},
     {"ScalingTargetId", "scalingTargetId", 5, 0, 0},
     {"ServiceNamespace", "serviceNamespace", 6, 0, 0},
-    {"StepScalingPolicyConfiguration", "stepScalingPolicyConfiguration", 7, 1, 19},
-    {"TargetTrackingScalingPolicyConfiguration", "targetTrackingScalingPolicyConfiguration", 8, 1, 21},
-    /* 7: convertCfnScalingPolicyPredictiveScalingPolicyConfigurationPropertyToCloudFormation */
+    {"StepScalingPolicyConfiguration", "stepScalingPolicyConfiguration", 7, 1, 38},
+    {"TargetTrackingScalingPolicyConfiguration", "targetTrackingScalingPolicyConfiguration", 8, 1, 40},
+    /* 26: convertCfnScalingPolicyPredictiveScalingPolicyConfigurationPropertyToCloudFormation */
     {"MaxCapacityBreachBehavior", "maxCapacityBreachBehavior", 0, 0, 0},
     {"MaxCapacityBuffer", "maxCapacityBuffer", 1, 0, 0},
-    {"MetricSpecifications", "metricSpecifications", 2, 2, 8},
+    {"MetricSpecifications", "metricSpecifications", 2, 2, 27},
     {"Mode", "mode", 3, 0, 0},
     {"SchedulingBufferTime", "schedulingBufferTime", 4, 0, 0},
-    /* 8: convertCfnScalingPolicyPredictiveScalingMetricSpecificationPropertyToCloudFormation */
-    {"CustomizedCapacityMetricSpecification", "customizedCapacityMetricSpecification", 0, 1, 9},
-    {"CustomizedLoadMetricSpecification", "customizedLoadMetricSpecification", 1, 1, 14},
-    {"CustomizedScalingMetricSpecification", "customizedScalingMetricSpecification", 2, 1, 15},
-    {"PredefinedLoadMetricSpecification", "predefinedLoadMetricSpecification", 3, 1, 16},
-    {"PredefinedMetricPairSpecification", "predefinedMetricPairSpecification", 4, 1, 17},
-    {"PredefinedScalingMetricSpecification", "predefinedScalingMetricSpecification", 5, 1, 18},
+    /* 27: convertCfnScalingPolicyPredictiveScalingMetricSpecificationPropertyToCloudFormation */
+    {"CustomizedCapacityMetricSpecification", "customizedCapacityMetricSpecification", 0, 1, 28},
+    {"CustomizedLoadMetricSpecification", "customizedLoadMetricSpecification", 1, 1, 33},
+    {"CustomizedScalingMetricSpecification", "customizedScalingMetricSpecification", 2, 1, 34},
+    {"PredefinedLoadMetricSpecification", "predefinedLoadMetricSpecification", 3, 1, 35},
+    {"PredefinedMetricPairSpecification", "predefinedMetricPairSpecification", 4, 1, 36},
+    {"PredefinedScalingMetricSpecification", "predefinedScalingMetricSpecification", 5, 1, 37},
     {"TargetValue", "targetValue", 6, 0, 0},
-    /* 9: convertCfnScalingPolicyPredictiveScalingCustomizedCapacityMetricPropertyToCloudFormation */
-    {"MetricDataQueries", "metricDataQueries", 0, 2, 10},
-    /* 10: convertCfnScalingPolicyPredictiveScalingMetricDataQueryPropertyToCloudFormation */
+    /* 28: convertCfnScalingPolicyPredictiveScalingCustomizedCapacityMetricPropertyToCloudFormation */
+    {"MetricDataQueries", "metricDataQueries", 0, 2, 29},
+    /* 29: convertCfnScalingPolicyPredictiveScalingMetricDataQueryPropertyToCloudFormation */
     {"Expression", "expression", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Label", "label", 2, 0, 0},
-    {"MetricStat", "metricStat", 3, 1, 11},
+    {"MetricStat", "metricStat", 3, 1, 30},
     {"ReturnData", "returnData", 4, 0, 0},
-    /* 11: convertCfnScalingPolicyPredictiveScalingMetricStatPropertyToCloudFormation */
-    {"Metric", "metric", 0, 1, 12},
+    /* 30: convertCfnScalingPolicyPredictiveScalingMetricStatPropertyToCloudFormation */
+    {"Metric", "metric", 0, 1, 31},
     {"Stat", "stat", 1, 0, 0},
     {"Unit", "unit", 2, 0, 0},
-    /* 12: convertCfnScalingPolicyPredictiveScalingMetricPropertyToCloudFormation */
-    {"Dimensions", "dimensions", 0, 2, 13},
+    /* 31: convertCfnScalingPolicyPredictiveScalingMetricPropertyToCloudFormation */
+    {"Dimensions", "dimensions", 0, 2, 32},
     {"MetricName", "metricName", 1, 0, 0},
     {"Namespace", "namespace", 2, 0, 0},
-    /* 13: convertCfnScalingPolicyPredictiveScalingMetricDimensionPropertyToCloudFormation */
+    /* 32: convertCfnScalingPolicyPredictiveScalingMetricDimensionPropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 14: convertCfnScalingPolicyPredictiveScalingCustomizedLoadMetricPropertyToCloudFormation */
-    {"MetricDataQueries", "metricDataQueries", 0, 2, 10},
-    /* 15: convertCfnScalingPolicyPredictiveScalingCustomizedScalingMetricPropertyToCloudFormation */
-    {"MetricDataQueries", "metricDataQueries", 0, 2, 10},
-    /* 16: convertCfnScalingPolicyPredictiveScalingPredefinedLoadMetricPropertyToCloudFormation */
+    /* 33: convertCfnScalingPolicyPredictiveScalingCustomizedLoadMetricPropertyToCloudFormation */
+    {"MetricDataQueries", "metricDataQueries", 0, 2, 29},
+    /* 34: convertCfnScalingPolicyPredictiveScalingCustomizedScalingMetricPropertyToCloudFormation */
+    {"MetricDataQueries", "metricDataQueries", 0, 2, 29},
+    /* 35: convertCfnScalingPolicyPredictiveScalingPredefinedLoadMetricPropertyToCloudFormation */
     {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
     {"ResourceLabel", "resourceLabel", 1, 0, 0},
-    /* 17: convertCfnScalingPolicyPredictiveScalingPredefinedMetricPairPropertyToCloudFormation */
+    /* 36: convertCfnScalingPolicyPredictiveScalingPredefinedMetricPairPropertyToCloudFormation */
     {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
     {"ResourceLabel", "resourceLabel", 1, 0, 0},
-    /* 18: convertCfnScalingPolicyPredictiveScalingPredefinedScalingMetricPropertyToCloudFormation */
+    /* 37: convertCfnScalingPolicyPredictiveScalingPredefinedScalingMetricPropertyToCloudFormation */
     {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
     {"ResourceLabel", "resourceLabel", 1, 0, 0},
-    /* 19: convertCfnScalingPolicyStepScalingPolicyConfigurationPropertyToCloudFormation */
+    /* 38: convertCfnScalingPolicyStepScalingPolicyConfigurationPropertyToCloudFormation */
     {"AdjustmentType", "adjustmentType", 0, 0, 0},
     {"Cooldown", "cooldown", 1, 0, 0},
     {"MetricAggregationType", "metricAggregationType", 3, 0, 0},
     {"MinAdjustmentMagnitude", "minAdjustmentMagnitude", 2, 0, 0},
-    {"StepAdjustments", "stepAdjustments", 4, 2, 20},
-    /* 20: convertCfnScalingPolicyStepAdjustmentPropertyToCloudFormation */
+    {"StepAdjustments", "stepAdjustments", 4, 2, 39},
+    /* 39: convertCfnScalingPolicyStepAdjustmentPropertyToCloudFormation */
     {"MetricIntervalLowerBound", "metricIntervalLowerBound", 0, 0, 0},
     {"MetricIntervalUpperBound", "metricIntervalUpperBound", 1, 0, 0},
     {"ScalingAdjustment", "scalingAdjustment", 2, 0, 0},
-    /* 21: convertCfnScalingPolicyTargetTrackingScalingPolicyConfigurationPropertyToCloudFormation */
-    {"CustomizedMetricSpecification", "customizedMetricSpecification", 0, 1, 22},
+    /* 40: convertCfnScalingPolicyTargetTrackingScalingPolicyConfigurationPropertyToCloudFormation */
+    {"CustomizedMetricSpecification", "customizedMetricSpecification", 0, 1, 41},
     {"DisableScaleIn", "disableScaleIn", 1, 0, 0},
-    {"PredefinedMetricSpecification", "predefinedMetricSpecification", 2, 1, 28},
+    {"PredefinedMetricSpecification", "predefinedMetricSpecification", 2, 1, 47},
     {"ScaleInCooldown", "scaleInCooldown", 3, 0, 0},
     {"ScaleOutCooldown", "scaleOutCooldown", 4, 0, 0},
     {"TargetValue", "targetValue", 5, 0, 0},
-    /* 22: convertCfnScalingPolicyCustomizedMetricSpecificationPropertyToCloudFormation */
-    {"Dimensions", "dimensions", 0, 2, 23},
+    /* 41: convertCfnScalingPolicyCustomizedMetricSpecificationPropertyToCloudFormation */
+    {"Dimensions", "dimensions", 0, 2, 42},
     {"MetricName", "metricName", 1, 0, 0},
-    {"Metrics", "metrics", 2, 2, 24},
+    {"Metrics", "metrics", 2, 2, 43},
     {"Namespace", "namespace", 3, 0, 0},
     {"Statistic", "statistic", 4, 0, 0},
     {"Unit", "unit", 5, 0, 0},
-    /* 23: convertCfnScalingPolicyMetricDimensionPropertyToCloudFormation */
+    /* 42: convertCfnScalingPolicyMetricDimensionPropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 24: convertCfnScalingPolicyTargetTrackingMetricDataQueryPropertyToCloudFormation */
+    /* 43: convertCfnScalingPolicyTargetTrackingMetricDataQueryPropertyToCloudFormation */
     {"Expression", "expression", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Label", "label", 2, 0, 0},
-    {"MetricStat", "metricStat", 3, 1, 25},
+    {"MetricStat", "metricStat", 3, 1, 44},
     {"ReturnData", "returnData", 4, 0, 0},
-    /* 25: convertCfnScalingPolicyTargetTrackingMetricStatPropertyToCloudFormation */
-    {"Metric", "metric", 0, 1, 26},
+    /* 44: convertCfnScalingPolicyTargetTrackingMetricStatPropertyToCloudFormation */
+    {"Metric", "metric", 0, 1, 45},
     {"Stat", "stat", 1, 0, 0},
     {"Unit", "unit", 2, 0, 0},
-    /* 26: convertCfnScalingPolicyTargetTrackingMetricPropertyToCloudFormation */
-    {"Dimensions", "dimensions", 0, 2, 27},
+    /* 45: convertCfnScalingPolicyTargetTrackingMetricPropertyToCloudFormation */
+    {"Dimensions", "dimensions", 0, 2, 46},
     {"MetricName", "metricName", 1, 0, 0},
     {"Namespace", "namespace", 2, 0, 0},
-    /* 27: convertCfnScalingPolicyTargetTrackingMetricDimensionPropertyToCloudFormation */
+    /* 46: convertCfnScalingPolicyTargetTrackingMetricDimensionPropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 28: convertCfnScalingPolicyPredefinedMetricSpecificationPropertyToCloudFormation */
+    /* 47: convertCfnScalingPolicyPredefinedMetricSpecificationPropertyToCloudFormation */
     {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
     {"ResourceLabel", "resourceLabel", 1, 0, 0},
-    /* 29: convertCfnAlarmPropsToCloudFormation */
-    {"ActionConfiguration", "actionConfiguration", 0, 1, 30},
+    /* 48: convertCfnAlarmPropsToCloudFormation */
+    {"ActionConfiguration", "actionConfiguration", 0, 1, 49},
     {"ActionsEnabled", "actionsEnabled", 1, 0, 0},
     {"AlarmActions", "alarmActions", 2, 0, 0},
     {"AlarmDescription", "alarmDescription", 3, 0, 0},
     {"AlarmName", "alarmName", 4, 0, 0},
     {"ComparisonOperator", "comparisonOperator", 6, 0, 0},
     {"DatapointsToAlarm", "datapointsToAlarm", 7, 0, 0},
-    {"Dimensions", "dimensions", 8, 2, 32},
+    {"Dimensions", "dimensions", 8, 2, 51},
     {"EvaluateLowSampleCountPercentile", "evaluateLowSampleCountPercentile", 9, 0, 0},
-    {"EvaluationCriteria", "evaluationCriteria", 10, 1, 33},
+    {"EvaluationCriteria", "evaluationCriteria", 10, 1, 52},
     {"EvaluationInterval", "evaluationInterval", 11, 0, 0},
     {"EvaluationPeriods", "evaluationPeriods", 12, 0, 0},
-    {"EvaluationWindow", "evaluationWindow", 13, 1, 35},
+    {"EvaluationWindow", "evaluationWindow", 13, 1, 54},
     {"ExtendedStatistic", "extendedStatistic", 14, 0, 0},
     {"InsufficientDataActions", "insufficientDataActions", 15, 0, 0},
     {"MetricName", "metricName", 16, 0, 0},
-    {"Metrics", "metrics", 17, 2, 37},
+    {"Metrics", "metrics", 17, 2, 56},
     {"Namespace", "namespace", 18, 0, 0},
     {"OKActions", "okActions", 19, 0, 0},
     {"Period", "period", 20, 0, 0},
@@ -169,65 +326,65 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ThresholdMetricId", "thresholdMetricId", 23, 0, 0},
     {"TreatMissingData", "treatMissingData", 24, 0, 0},
     {"Unit", "unit", 25, 0, 0},
-    {"WarmUpConfiguration", "warmUpConfiguration", 26, 1, 40},
-    /* 30: convertCfnAlarmActionConfigurationPropertyToCloudFormation */
-    {"AlarmTagsPropagation", "alarmTagsPropagation", 0, 1, 31},
-    /* 31: convertCfnAlarmAlarmTagsPropagationPropertyToCloudFormation */
+    {"WarmUpConfiguration", "warmUpConfiguration", 26, 1, 59},
+    /* 49: convertCfnAlarmActionConfigurationPropertyToCloudFormation */
+    {"AlarmTagsPropagation", "alarmTagsPropagation", 0, 1, 50},
+    /* 50: convertCfnAlarmAlarmTagsPropagationPropertyToCloudFormation */
     {"Enabled", "enabled", 0, 0, 0},
     {"ExcludedTagKeys", "excludedTagKeys", 1, 0, 0},
     {"IncludedTagKeys", "includedTagKeys", 2, 0, 0},
-    /* 32: convertCfnAlarmDimensionPropertyToCloudFormation */
+    /* 51: convertCfnAlarmDimensionPropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 33: convertCfnAlarmEvaluationCriteriaPropertyToCloudFormation */
-    {"PromQLCriteria", "promQlCriteria", 0, 1, 34},
-    /* 34: convertCfnAlarmAlarmPromQLCriteriaPropertyToCloudFormation */
+    /* 52: convertCfnAlarmEvaluationCriteriaPropertyToCloudFormation */
+    {"PromQLCriteria", "promQlCriteria", 0, 1, 53},
+    /* 53: convertCfnAlarmAlarmPromQLCriteriaPropertyToCloudFormation */
     {"PendingPeriod", "pendingPeriod", 0, 0, 0},
     {"Query", "query", 1, 0, 0},
     {"RecoveryPeriod", "recoveryPeriod", 2, 0, 0},
-    /* 35: convertCfnAlarmEvaluationWindowPropertyToCloudFormation */
+    /* 54: convertCfnAlarmEvaluationWindowPropertyToCloudFormation */
     {"SlidingWindow", "slidingWindow", 0, 0, 0},
-    {"WallClockWindow", "wallClockWindow", 1, 1, 36},
-    /* 36: convertCfnAlarmWallClockWindowPropertyToCloudFormation */
+    {"WallClockWindow", "wallClockWindow", 1, 1, 55},
+    /* 55: convertCfnAlarmWallClockWindowPropertyToCloudFormation */
     {"Timezone", "timezone", 0, 0, 0},
-    /* 37: convertCfnAlarmMetricDataQueryPropertyToCloudFormation */
+    /* 56: convertCfnAlarmMetricDataQueryPropertyToCloudFormation */
     {"AccountId", "accountId", 0, 0, 0},
     {"Expression", "expression", 1, 0, 0},
     {"Id", "id", 2, 0, 0},
     {"Label", "label", 3, 0, 0},
-    {"MetricStat", "metricStat", 4, 1, 38},
+    {"MetricStat", "metricStat", 4, 1, 57},
     {"Period", "period", 5, 0, 0},
     {"ReturnData", "returnData", 6, 0, 0},
-    /* 38: convertCfnAlarmMetricStatPropertyToCloudFormation */
-    {"Metric", "metric", 0, 1, 39},
+    /* 57: convertCfnAlarmMetricStatPropertyToCloudFormation */
+    {"Metric", "metric", 0, 1, 58},
     {"Period", "period", 1, 0, 0},
     {"Stat", "stat", 2, 0, 0},
     {"Unit", "unit", 3, 0, 0},
-    /* 39: convertCfnAlarmMetricPropertyToCloudFormation */
-    {"Dimensions", "dimensions", 2, 2, 32},
+    /* 58: convertCfnAlarmMetricPropertyToCloudFormation */
+    {"Dimensions", "dimensions", 2, 2, 51},
     {"MetricName", "metricName", 0, 0, 0},
     {"Namespace", "namespace", 1, 0, 0},
-    /* 40: convertCfnAlarmWarmUpConfigurationPropertyToCloudFormation */
+    /* 59: convertCfnAlarmWarmUpConfigurationPropertyToCloudFormation */
     {"OnlyStartEvaluatingAfterWarmUpPeriodEnds", "onlyStartEvaluatingAfterWarmUpPeriodEnds", 0, 0, 0},
     {"WarmUpPeriodDurationInMinutes", "warmUpPeriodDurationInMinutes", 1, 0, 0},
-    /* 41: convertCfnAlarmMuteRulePropsToCloudFormation */
+    /* 60: convertCfnAlarmMuteRulePropsToCloudFormation */
     {"Description", "description", 1, 0, 0},
     {"ExpireDate", "expireDate", 2, 0, 0},
-    {"MuteTargets", "muteTargets", 3, 1, 42},
+    {"MuteTargets", "muteTargets", 3, 1, 61},
     {"Name", "name", 4, 0, 0},
-    {"Rule", "rule", 5, 1, 43},
+    {"Rule", "rule", 5, 1, 62},
     {"StartDate", "startDate", 6, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 42: convertCfnAlarmMuteRuleMuteTargetsPropertyToCloudFormation */
+    /* 61: convertCfnAlarmMuteRuleMuteTargetsPropertyToCloudFormation */
     {"AlarmNames", "alarmNames", 0, 0, 0},
-    /* 43: convertCfnAlarmMuteRuleRulePropertyToCloudFormation */
-    {"Schedule", "schedule", 0, 1, 44},
-    /* 44: convertCfnAlarmMuteRuleSchedulePropertyToCloudFormation */
+    /* 62: convertCfnAlarmMuteRuleRulePropertyToCloudFormation */
+    {"Schedule", "schedule", 0, 1, 63},
+    /* 63: convertCfnAlarmMuteRuleSchedulePropertyToCloudFormation */
     {"Duration", "duration", 0, 0, 0},
     {"Expression", "expression", 1, 0, 0},
     {"Timezone", "timezone", 2, 0, 0},
-    /* 45: convertCfnCompositeAlarmPropsToCloudFormation */
-    {"ActionConfiguration", "actionConfiguration", 0, 1, 46},
+    /* 64: convertCfnCompositeAlarmPropsToCloudFormation */
+    {"ActionConfiguration", "actionConfiguration", 0, 1, 65},
     {"ActionsEnabled", "actionsEnabled", 1, 0, 0},
     {"ActionsSuppressor", "actionsSuppressor", 2, 0, 0},
     {"ActionsSuppressorExtensionPeriod", "actionsSuppressorExtensionPeriod", 3, 0, 0},
@@ -239,252 +396,252 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"InsufficientDataActions", "insufficientDataActions", 10, 0, 0},
     {"OKActions", "okActions", 11, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 46: convertCfnCompositeAlarmActionConfigurationPropertyToCloudFormation */
-    {"AlarmTagsPropagation", "alarmTagsPropagation", 0, 1, 47},
-    /* 47: convertCfnCompositeAlarmAlarmTagsPropagationPropertyToCloudFormation */
+    /* 65: convertCfnCompositeAlarmActionConfigurationPropertyToCloudFormation */
+    {"AlarmTagsPropagation", "alarmTagsPropagation", 0, 1, 66},
+    /* 66: convertCfnCompositeAlarmAlarmTagsPropagationPropertyToCloudFormation */
     {"Enabled", "enabled", 0, 0, 0},
     {"ExcludedTagKeys", "excludedTagKeys", 1, 0, 0},
     {"IncludedTagKeys", "includedTagKeys", 2, 0, 0},
-    /* 48: convertCfnDashboardPropsToCloudFormation */
+    /* 67: convertCfnDashboardPropsToCloudFormation */
     {"DashboardBody", "dashboardBody", 1, 0, 0},
     {"DashboardName", "dashboardName", 2, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 49: convertCfnProfilingGroupPropsToCloudFormation */
+    /* 68: convertCfnProfilingGroupPropsToCloudFormation */
     {"AgentPermissions", "agentPermissions", 0, 0, 0},
-    {"AnomalyDetectionNotificationConfiguration", "anomalyDetectionNotificationConfiguration", 1, 2, 50},
+    {"AnomalyDetectionNotificationConfiguration", "anomalyDetectionNotificationConfiguration", 1, 2, 69},
     {"ComputePlatform", "computePlatform", 2, 0, 0},
     {"ProfilingGroupName", "profilingGroupName", 3, 0, 0},
     {"Tags", "tags", 4, 2, 1},
-    /* 50: convertCfnProfilingGroupChannelPropertyToCloudFormation */
+    /* 69: convertCfnProfilingGroupChannelPropertyToCloudFormation */
     {"channelId", "channelId", 0, 0, 0},
     {"channelUri", "channelUri", 1, 0, 0},
-    /* 51: convertCfnGlobalTablePropsToCloudFormation */
-    {"AttributeDefinitions", "attributeDefinitions", 0, 2, 52},
+    /* 70: convertCfnGlobalTablePropsToCloudFormation */
+    {"AttributeDefinitions", "attributeDefinitions", 0, 2, 71},
     {"BillingMode", "billingMode", 1, 0, 0},
-    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 2, 2, 53},
+    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 2, 2, 72},
     {"GlobalTableSourceArn", "globalTableSourceArn", 3, 0, 0},
-    {"GlobalTableWitnesses", "globalTableWitnesses", 4, 2, 63},
-    {"KeySchema", "keySchema", 5, 2, 54},
-    {"LocalSecondaryIndexes", "localSecondaryIndexes", 6, 2, 64},
+    {"GlobalTableWitnesses", "globalTableWitnesses", 4, 2, 82},
+    {"KeySchema", "keySchema", 5, 2, 73},
+    {"LocalSecondaryIndexes", "localSecondaryIndexes", 6, 2, 83},
     {"MultiRegionConsistency", "multiRegionConsistency", 7, 0, 0},
-    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 8, 1, 56},
-    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 9, 1, 57},
-    {"Replicas", "replicas", 10, 2, 65},
-    {"SSESpecification", "sseSpecification", 11, 1, 74},
-    {"StreamSpecification", "streamSpecification", 12, 1, 75},
+    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 8, 1, 75},
+    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 9, 1, 76},
+    {"Replicas", "replicas", 10, 2, 84},
+    {"SSESpecification", "sseSpecification", 11, 1, 93},
+    {"StreamSpecification", "streamSpecification", 12, 1, 94},
     {"TableName", "tableName", 13, 0, 0},
     {"TableType", "tableType", 14, 0, 0},
-    {"TimeToLiveSpecification", "timeToLiveSpecification", 15, 1, 76},
-    {"VectorIndexes", "vectorIndexes", 16, 2, 77},
-    {"WarmThroughput", "warmThroughput", 17, 1, 58},
-    {"WriteOnDemandThroughputSettings", "writeOnDemandThroughputSettings", 18, 1, 59},
-    {"WriteProvisionedThroughputSettings", "writeProvisionedThroughputSettings", 19, 1, 60},
-    /* 52: convertCfnGlobalTableAttributeDefinitionPropertyToCloudFormation */
+    {"TimeToLiveSpecification", "timeToLiveSpecification", 15, 1, 95},
+    {"VectorIndexes", "vectorIndexes", 16, 2, 96},
+    {"WarmThroughput", "warmThroughput", 17, 1, 77},
+    {"WriteOnDemandThroughputSettings", "writeOnDemandThroughputSettings", 18, 1, 78},
+    {"WriteProvisionedThroughputSettings", "writeProvisionedThroughputSettings", 19, 1, 79},
+    /* 71: convertCfnGlobalTableAttributeDefinitionPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"AttributeType", "attributeType", 1, 0, 0},
-    /* 53: convertCfnGlobalTableGlobalSecondaryIndexPropertyToCloudFormation */
+    /* 72: convertCfnGlobalTableGlobalSecondaryIndexPropertyToCloudFormation */
     {"IndexName", "indexName", 0, 0, 0},
-    {"KeySchema", "keySchema", 1, 2, 54},
-    {"Projection", "projection", 2, 1, 55},
-    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 3, 1, 56},
-    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 4, 1, 57},
-    {"WarmThroughput", "warmThroughput", 5, 1, 58},
-    {"WriteOnDemandThroughputSettings", "writeOnDemandThroughputSettings", 6, 1, 59},
-    {"WriteProvisionedThroughputSettings", "writeProvisionedThroughputSettings", 7, 1, 60},
-    /* 54: convertCfnGlobalTableKeySchemaPropertyToCloudFormation */
+    {"KeySchema", "keySchema", 1, 2, 73},
+    {"Projection", "projection", 2, 1, 74},
+    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 3, 1, 75},
+    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 4, 1, 76},
+    {"WarmThroughput", "warmThroughput", 5, 1, 77},
+    {"WriteOnDemandThroughputSettings", "writeOnDemandThroughputSettings", 6, 1, 78},
+    {"WriteProvisionedThroughputSettings", "writeProvisionedThroughputSettings", 7, 1, 79},
+    /* 73: convertCfnGlobalTableKeySchemaPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"KeyType", "keyType", 1, 0, 0},
-    /* 55: convertCfnGlobalTableProjectionPropertyToCloudFormation */
+    /* 74: convertCfnGlobalTableProjectionPropertyToCloudFormation */
     {"NonKeyAttributes", "nonKeyAttributes", 1, 0, 0},
     {"ProjectionType", "projectionType", 0, 0, 0},
-    /* 56: convertCfnGlobalTableReadOnDemandThroughputSettingsPropertyToCloudFormation */
+    /* 75: convertCfnGlobalTableReadOnDemandThroughputSettingsPropertyToCloudFormation */
     {"MaxReadRequestUnits", "maxReadRequestUnits", 0, 0, 0},
-    /* 57: convertCfnGlobalTableGlobalReadProvisionedThroughputSettingsPropertyToCloudFormation */
+    /* 76: convertCfnGlobalTableGlobalReadProvisionedThroughputSettingsPropertyToCloudFormation */
     {"ReadCapacityUnits", "readCapacityUnits", 0, 0, 0},
-    /* 58: convertCfnGlobalTableWarmThroughputPropertyToCloudFormation */
+    /* 77: convertCfnGlobalTableWarmThroughputPropertyToCloudFormation */
     {"ReadUnitsPerSecond", "readUnitsPerSecond", 0, 0, 0},
     {"WriteUnitsPerSecond", "writeUnitsPerSecond", 1, 0, 0},
-    /* 59: convertCfnGlobalTableWriteOnDemandThroughputSettingsPropertyToCloudFormation */
+    /* 78: convertCfnGlobalTableWriteOnDemandThroughputSettingsPropertyToCloudFormation */
     {"MaxWriteRequestUnits", "maxWriteRequestUnits", 0, 0, 0},
-    /* 60: convertCfnGlobalTableWriteProvisionedThroughputSettingsPropertyToCloudFormation */
-    {"WriteCapacityAutoScalingSettings", "writeCapacityAutoScalingSettings", 0, 1, 61},
-    /* 61: convertCfnGlobalTableCapacityAutoScalingSettingsPropertyToCloudFormation */
+    /* 79: convertCfnGlobalTableWriteProvisionedThroughputSettingsPropertyToCloudFormation */
+    {"WriteCapacityAutoScalingSettings", "writeCapacityAutoScalingSettings", 0, 1, 80},
+    /* 80: convertCfnGlobalTableCapacityAutoScalingSettingsPropertyToCloudFormation */
     {"MaxCapacity", "maxCapacity", 1, 0, 0},
     {"MinCapacity", "minCapacity", 0, 0, 0},
     {"SeedCapacity", "seedCapacity", 2, 0, 0},
-    {"TargetTrackingScalingPolicyConfiguration", "targetTrackingScalingPolicyConfiguration", 3, 1, 62},
-    /* 62: convertCfnGlobalTableTargetTrackingScalingPolicyConfigurationPropertyToCloudFormation */
+    {"TargetTrackingScalingPolicyConfiguration", "targetTrackingScalingPolicyConfiguration", 3, 1, 81},
+    /* 81: convertCfnGlobalTableTargetTrackingScalingPolicyConfigurationPropertyToCloudFormation */
     {"DisableScaleIn", "disableScaleIn", 0, 0, 0},
     {"ScaleInCooldown", "scaleInCooldown", 1, 0, 0},
     {"ScaleOutCooldown", "scaleOutCooldown", 2, 0, 0},
     {"TargetValue", "targetValue", 3, 0, 0},
-    /* 63: convertCfnGlobalTableGlobalTableWitnessPropertyToCloudFormation */
+    /* 82: convertCfnGlobalTableGlobalTableWitnessPropertyToCloudFormation */
     {"Region", "region", 0, 0, 0},
-    /* 64: convertCfnGlobalTableLocalSecondaryIndexPropertyToCloudFormation */
+    /* 83: convertCfnGlobalTableLocalSecondaryIndexPropertyToCloudFormation */
     {"IndexName", "indexName", 0, 0, 0},
-    {"KeySchema", "keySchema", 1, 2, 54},
-    {"Projection", "projection", 2, 1, 55},
-    /* 65: convertCfnGlobalTableReplicaSpecificationPropertyToCloudFormation */
-    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 6, 1, 66},
+    {"KeySchema", "keySchema", 1, 2, 73},
+    {"Projection", "projection", 2, 1, 74},
+    /* 84: convertCfnGlobalTableReplicaSpecificationPropertyToCloudFormation */
+    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 6, 1, 85},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
     {"DisassociationProtectionEnabled", "disassociationProtectionEnabled", 14, 0, 0},
-    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 1, 2, 67},
+    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 1, 2, 86},
     {"GlobalTableSettingsReplicationMode", "globalTableSettingsReplicationMode", 13, 0, 0},
-    {"KinesisStreamSpecification", "kinesisStreamSpecification", 5, 1, 69},
-    {"PointInTimeRecoverySpecification", "pointInTimeRecoverySpecification", 7, 1, 70},
-    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 10, 1, 56},
-    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 8, 1, 68},
+    {"KinesisStreamSpecification", "kinesisStreamSpecification", 5, 1, 88},
+    {"PointInTimeRecoverySpecification", "pointInTimeRecoverySpecification", 7, 1, 89},
+    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 10, 1, 75},
+    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 8, 1, 87},
     {"Region", "region", 0, 0, 0},
-    {"ReplicaStreamSpecification", "replicaStreamSpecification", 12, 1, 71},
-    {"ResourcePolicy", "resourcePolicy", 11, 1, 72},
-    {"SSESpecification", "sseSpecification", 4, 1, 73},
+    {"ReplicaStreamSpecification", "replicaStreamSpecification", 12, 1, 90},
+    {"ResourcePolicy", "resourcePolicy", 11, 1, 91},
+    {"SSESpecification", "sseSpecification", 4, 1, 92},
     {"TableClass", "tableClass", 3, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 66: convertCfnGlobalTableContributorInsightsSpecificationPropertyToCloudFormation */
+    /* 85: convertCfnGlobalTableContributorInsightsSpecificationPropertyToCloudFormation */
     {"Enabled", "enabled", 0, 0, 0},
     {"Mode", "mode", 1, 0, 0},
-    /* 67: convertCfnGlobalTableReplicaGlobalSecondaryIndexSpecificationPropertyToCloudFormation */
-    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 0, 1, 66},
+    /* 86: convertCfnGlobalTableReplicaGlobalSecondaryIndexSpecificationPropertyToCloudFormation */
+    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 0, 1, 85},
     {"IndexName", "indexName", 1, 0, 0},
-    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 2, 1, 56},
-    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 3, 1, 68},
-    /* 68: convertCfnGlobalTableReadProvisionedThroughputSettingsPropertyToCloudFormation */
-    {"ReadCapacityAutoScalingSettings", "readCapacityAutoScalingSettings", 0, 1, 61},
+    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 2, 1, 75},
+    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 3, 1, 87},
+    /* 87: convertCfnGlobalTableReadProvisionedThroughputSettingsPropertyToCloudFormation */
+    {"ReadCapacityAutoScalingSettings", "readCapacityAutoScalingSettings", 0, 1, 80},
     {"ReadCapacityUnits", "readCapacityUnits", 1, 0, 0},
-    /* 69: convertCfnGlobalTableKinesisStreamSpecificationPropertyToCloudFormation */
+    /* 88: convertCfnGlobalTableKinesisStreamSpecificationPropertyToCloudFormation */
     {"ApproximateCreationDateTimePrecision", "approximateCreationDateTimePrecision", 0, 0, 0},
     {"StreamArn", "streamArn", 1, 0, 0},
-    /* 70: convertCfnGlobalTablePointInTimeRecoverySpecificationPropertyToCloudFormation */
+    /* 89: convertCfnGlobalTablePointInTimeRecoverySpecificationPropertyToCloudFormation */
     {"PointInTimeRecoveryEnabled", "pointInTimeRecoveryEnabled", 0, 0, 0},
     {"RecoveryPeriodInDays", "recoveryPeriodInDays", 1, 0, 0},
-    /* 71: convertCfnGlobalTableReplicaStreamSpecificationPropertyToCloudFormation */
-    {"ResourcePolicy", "resourcePolicy", 0, 1, 72},
+    /* 90: convertCfnGlobalTableReplicaStreamSpecificationPropertyToCloudFormation */
+    {"ResourcePolicy", "resourcePolicy", 0, 1, 91},
     {"Tags", "tags", 1, 2, 1},
-    /* 72: convertCfnGlobalTableResourcePolicyPropertyToCloudFormation */
+    /* 91: convertCfnGlobalTableResourcePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
-    /* 73: convertCfnGlobalTableReplicaSSESpecificationPropertyToCloudFormation */
+    /* 92: convertCfnGlobalTableReplicaSSESpecificationPropertyToCloudFormation */
     {"KMSMasterKeyId", "kmsMasterKeyId", 0, 0, 0},
-    /* 74: convertCfnGlobalTableSSESpecificationPropertyToCloudFormation */
+    /* 93: convertCfnGlobalTableSSESpecificationPropertyToCloudFormation */
     {"SSEEnabled", "sseEnabled", 0, 0, 0},
     {"SSEType", "sseType", 1, 0, 0},
-    /* 75: convertCfnGlobalTableStreamSpecificationPropertyToCloudFormation */
+    /* 94: convertCfnGlobalTableStreamSpecificationPropertyToCloudFormation */
     {"StreamViewType", "streamViewType", 0, 0, 0},
-    /* 76: convertCfnGlobalTableTimeToLiveSpecificationPropertyToCloudFormation */
+    /* 95: convertCfnGlobalTableTimeToLiveSpecificationPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"Enabled", "enabled", 1, 0, 0},
-    /* 77: convertCfnGlobalTableVectorIndexPropertyToCloudFormation */
+    /* 96: convertCfnGlobalTableVectorIndexPropertyToCloudFormation */
     {"Dimensions", "dimensions", 0, 0, 0},
     {"DistanceFunction", "distanceFunction", 1, 0, 0},
     {"IndexName", "indexName", 2, 0, 0},
-    {"Projection", "projection", 3, 1, 55},
-    {"SearchSchema", "searchSchema", 4, 2, 78},
-    {"VectorAttribute", "vectorAttribute", 5, 1, 79},
-    /* 78: convertCfnGlobalTableSearchSchemaElementPropertyToCloudFormation */
+    {"Projection", "projection", 3, 1, 74},
+    {"SearchSchema", "searchSchema", 4, 2, 97},
+    {"VectorAttribute", "vectorAttribute", 5, 1, 98},
+    /* 97: convertCfnGlobalTableSearchSchemaElementPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"SearchSchemaElementType", "searchSchemaElementType", 1, 0, 0},
-    /* 79: convertCfnGlobalTableVectorAttributePropertyToCloudFormation */
+    /* 98: convertCfnGlobalTableVectorAttributePropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
-    /* 80: convertCfnTablePropsToCloudFormation */
-    {"AttributeDefinitions", "attributeDefinitions", 0, 2, 81},
+    /* 99: convertCfnTablePropsToCloudFormation */
+    {"AttributeDefinitions", "attributeDefinitions", 0, 2, 100},
     {"BillingMode", "billingMode", 1, 0, 0},
-    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 2, 1, 82},
+    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 2, 1, 101},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 3, 0, 0},
-    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 4, 2, 83},
-    {"ImportSourceSpecification", "importSourceSpecification", 5, 1, 89},
-    {"KeySchema", "keySchema", 6, 2, 84},
-    {"KinesisStreamSpecification", "kinesisStreamSpecification", 7, 1, 93},
-    {"LocalSecondaryIndexes", "localSecondaryIndexes", 8, 2, 94},
-    {"OnDemandThroughput", "onDemandThroughput", 9, 1, 85},
-    {"PointInTimeRecoverySpecification", "pointInTimeRecoverySpecification", 10, 1, 95},
-    {"ProvisionedThroughput", "provisionedThroughput", 11, 1, 87},
-    {"ResourcePolicy", "resourcePolicy", 12, 1, 96},
-    {"SSESpecification", "sseSpecification", 13, 1, 97},
-    {"StreamSpecification", "streamSpecification", 14, 1, 98},
+    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 4, 2, 102},
+    {"ImportSourceSpecification", "importSourceSpecification", 5, 1, 108},
+    {"KeySchema", "keySchema", 6, 2, 103},
+    {"KinesisStreamSpecification", "kinesisStreamSpecification", 7, 1, 112},
+    {"LocalSecondaryIndexes", "localSecondaryIndexes", 8, 2, 113},
+    {"OnDemandThroughput", "onDemandThroughput", 9, 1, 104},
+    {"PointInTimeRecoverySpecification", "pointInTimeRecoverySpecification", 10, 1, 114},
+    {"ProvisionedThroughput", "provisionedThroughput", 11, 1, 106},
+    {"ResourcePolicy", "resourcePolicy", 12, 1, 115},
+    {"SSESpecification", "sseSpecification", 13, 1, 116},
+    {"StreamSpecification", "streamSpecification", 14, 1, 117},
     {"TableClass", "tableClass", 15, 0, 0},
     {"TableName", "tableName", 16, 0, 0},
     {"Tags", "tags", 17, 2, 1},
-    {"TimeToLiveSpecification", "timeToLiveSpecification", 18, 1, 99},
-    {"VectorIndexes", "vectorIndexes", 19, 2, 100},
-    {"WarmThroughput", "warmThroughput", 20, 1, 88},
-    /* 81: convertCfnTableAttributeDefinitionPropertyToCloudFormation */
+    {"TimeToLiveSpecification", "timeToLiveSpecification", 18, 1, 118},
+    {"VectorIndexes", "vectorIndexes", 19, 2, 119},
+    {"WarmThroughput", "warmThroughput", 20, 1, 107},
+    /* 100: convertCfnTableAttributeDefinitionPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"AttributeType", "attributeType", 1, 0, 0},
-    /* 82: convertCfnTableContributorInsightsSpecificationPropertyToCloudFormation */
+    /* 101: convertCfnTableContributorInsightsSpecificationPropertyToCloudFormation */
     {"Enabled", "enabled", 0, 0, 0},
     {"Mode", "mode", 1, 0, 0},
-    /* 83: convertCfnTableGlobalSecondaryIndexPropertyToCloudFormation */
-    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 0, 1, 82},
+    /* 102: convertCfnTableGlobalSecondaryIndexPropertyToCloudFormation */
+    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 0, 1, 101},
     {"IndexName", "indexName", 1, 0, 0},
-    {"KeySchema", "keySchema", 2, 2, 84},
-    {"OnDemandThroughput", "onDemandThroughput", 3, 1, 85},
-    {"Projection", "projection", 4, 1, 86},
-    {"ProvisionedThroughput", "provisionedThroughput", 5, 1, 87},
-    {"WarmThroughput", "warmThroughput", 6, 1, 88},
-    /* 84: convertCfnTableKeySchemaPropertyToCloudFormation */
+    {"KeySchema", "keySchema", 2, 2, 103},
+    {"OnDemandThroughput", "onDemandThroughput", 3, 1, 104},
+    {"Projection", "projection", 4, 1, 105},
+    {"ProvisionedThroughput", "provisionedThroughput", 5, 1, 106},
+    {"WarmThroughput", "warmThroughput", 6, 1, 107},
+    /* 103: convertCfnTableKeySchemaPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"KeyType", "keyType", 1, 0, 0},
-    /* 85: convertCfnTableOnDemandThroughputPropertyToCloudFormation */
+    /* 104: convertCfnTableOnDemandThroughputPropertyToCloudFormation */
     {"MaxReadRequestUnits", "maxReadRequestUnits", 0, 0, 0},
     {"MaxWriteRequestUnits", "maxWriteRequestUnits", 1, 0, 0},
-    /* 86: convertCfnTableProjectionPropertyToCloudFormation */
+    /* 105: convertCfnTableProjectionPropertyToCloudFormation */
     {"NonKeyAttributes", "nonKeyAttributes", 1, 0, 0},
     {"ProjectionType", "projectionType", 0, 0, 0},
-    /* 87: convertCfnTableProvisionedThroughputPropertyToCloudFormation */
+    /* 106: convertCfnTableProvisionedThroughputPropertyToCloudFormation */
     {"ReadCapacityUnits", "readCapacityUnits", 0, 0, 0},
     {"WriteCapacityUnits", "writeCapacityUnits", 1, 0, 0},
-    /* 88: convertCfnTableWarmThroughputPropertyToCloudFormation */
+    /* 107: convertCfnTableWarmThroughputPropertyToCloudFormation */
     {"ReadUnitsPerSecond", "readUnitsPerSecond", 0, 0, 0},
     {"WriteUnitsPerSecond", "writeUnitsPerSecond", 1, 0, 0},
-    /* 89: convertCfnTableImportSourceSpecificationPropertyToCloudFormation */
+    /* 108: convertCfnTableImportSourceSpecificationPropertyToCloudFormation */
     {"InputCompressionType", "inputCompressionType", 0, 0, 0},
     {"InputFormat", "inputFormat", 1, 0, 0},
-    {"InputFormatOptions", "inputFormatOptions", 2, 1, 90},
-    {"S3BucketSource", "s3BucketSource", 3, 1, 92},
-    /* 90: convertCfnTableInputFormatOptionsPropertyToCloudFormation */
-    {"Csv", "csv", 0, 1, 91},
-    /* 91: convertCfnTableCsvPropertyToCloudFormation */
+    {"InputFormatOptions", "inputFormatOptions", 2, 1, 109},
+    {"S3BucketSource", "s3BucketSource", 3, 1, 111},
+    /* 109: convertCfnTableInputFormatOptionsPropertyToCloudFormation */
+    {"Csv", "csv", 0, 1, 110},
+    /* 110: convertCfnTableCsvPropertyToCloudFormation */
     {"Delimiter", "delimiter", 0, 0, 0},
     {"HeaderList", "headerList", 1, 0, 0},
-    /* 92: convertCfnTableS3BucketSourcePropertyToCloudFormation */
+    /* 111: convertCfnTableS3BucketSourcePropertyToCloudFormation */
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3BucketOwner", "s3BucketOwner", 1, 0, 0},
     {"S3KeyPrefix", "s3KeyPrefix", 2, 0, 0},
-    /* 93: convertCfnTableKinesisStreamSpecificationPropertyToCloudFormation */
+    /* 112: convertCfnTableKinesisStreamSpecificationPropertyToCloudFormation */
     {"ApproximateCreationDateTimePrecision", "approximateCreationDateTimePrecision", 0, 0, 0},
     {"StreamArn", "streamArn", 1, 0, 0},
-    /* 94: convertCfnTableLocalSecondaryIndexPropertyToCloudFormation */
+    /* 113: convertCfnTableLocalSecondaryIndexPropertyToCloudFormation */
     {"IndexName", "indexName", 0, 0, 0},
-    {"KeySchema", "keySchema", 1, 2, 84},
-    {"Projection", "projection", 2, 1, 86},
-    /* 95: convertCfnTablePointInTimeRecoverySpecificationPropertyToCloudFormation */
+    {"KeySchema", "keySchema", 1, 2, 103},
+    {"Projection", "projection", 2, 1, 105},
+    /* 114: convertCfnTablePointInTimeRecoverySpecificationPropertyToCloudFormation */
     {"PointInTimeRecoveryEnabled", "pointInTimeRecoveryEnabled", 0, 0, 0},
     {"RecoveryPeriodInDays", "recoveryPeriodInDays", 1, 0, 0},
-    /* 96: convertCfnTableResourcePolicyPropertyToCloudFormation */
+    /* 115: convertCfnTableResourcePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
-    /* 97: convertCfnTableSSESpecificationPropertyToCloudFormation */
+    /* 116: convertCfnTableSSESpecificationPropertyToCloudFormation */
     {"KMSMasterKeyId", "kmsMasterKeyId", 1, 0, 0},
     {"SSEEnabled", "sseEnabled", 0, 0, 0},
     {"SSEType", "sseType", 2, 0, 0},
-    /* 98: convertCfnTableStreamSpecificationPropertyToCloudFormation */
-    {"ResourcePolicy", "resourcePolicy", 0, 1, 96},
+    /* 117: convertCfnTableStreamSpecificationPropertyToCloudFormation */
+    {"ResourcePolicy", "resourcePolicy", 0, 1, 115},
     {"StreamViewType", "streamViewType", 1, 0, 0},
     {"Tags", "tags", 2, 2, 1},
-    /* 99: convertCfnTableTimeToLiveSpecificationPropertyToCloudFormation */
+    /* 118: convertCfnTableTimeToLiveSpecificationPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"Enabled", "enabled", 1, 0, 0},
-    /* 100: convertCfnTableVectorIndexPropertyToCloudFormation */
+    /* 119: convertCfnTableVectorIndexPropertyToCloudFormation */
     {"Dimensions", "dimensions", 0, 0, 0},
     {"DistanceFunction", "distanceFunction", 1, 0, 0},
     {"IndexName", "indexName", 2, 0, 0},
-    {"Projection", "projection", 3, 1, 86},
-    {"SearchSchema", "searchSchema", 4, 2, 101},
-    {"VectorAttribute", "vectorAttribute", 5, 1, 102},
-    /* 101: convertCfnTableSearchSchemaElementPropertyToCloudFormation */
+    {"Projection", "projection", 3, 1, 105},
+    {"SearchSchema", "searchSchema", 4, 2, 120},
+    {"VectorAttribute", "vectorAttribute", 5, 1, 121},
+    /* 120: convertCfnTableSearchSchemaElementPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"SearchSchemaElementType", "searchSchemaElementType", 1, 0, 0},
-    /* 102: convertCfnTableVectorAttributePropertyToCloudFormation */
+    /* 121: convertCfnTableVectorAttributePropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
-    /* 103: convertCfnEIPPropsToCloudFormation */
+    /* 122: convertCfnEIPPropsToCloudFormation */
     {"Address", "address", 0, 0, 0},
     {"Domain", "domain", 1, 0, 0},
     {"InstanceId", "instanceId", 2, 0, 0},
@@ -493,10 +650,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PublicIpv4Pool", "publicIpv4Pool", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"TransferAddress", "transferAddress", 7, 0, 0},
-    /* 104: convertCfnEgressOnlyInternetGatewayPropsToCloudFormation */
+    /* 123: convertCfnEgressOnlyInternetGatewayPropsToCloudFormation */
     {"Tags", "tags", 0, 2, 1},
     {"VpcId", "vpcId", 1, 0, 0},
-    /* 105: convertCfnFlowLogPropsToCloudFormation */
+    /* 124: convertCfnFlowLogPropsToCloudFormation */
     {"DeliverCrossAccountRole", "deliverCrossAccountRole", 0, 0, 0},
     {"DeliverLogsPermissionArn", "deliverLogsPermissionArn", 1, 0, 0},
     {"DestinationOptions", "destinationOptions", 2, 0, 0},
@@ -507,18 +664,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"MaxAggregationInterval", "maxAggregationInterval", 7, 0, 0},
     {"ResourceId", "resourceId", 8, 0, 0},
     {"ResourceType", "resourceType", 9, 0, 0},
-    {"TagFieldSpecifications", "tagFieldSpecifications", 10, 2, 106},
+    {"TagFieldSpecifications", "tagFieldSpecifications", 10, 2, 125},
     {"Tags", "tags", 11, 2, 1},
     {"TrafficType", "trafficType", 12, 0, 0},
-    /* 106: convertCfnFlowLogTagFieldSpecificationPropertyToCloudFormation */
+    /* 125: convertCfnFlowLogTagFieldSpecificationPropertyToCloudFormation */
     {"ResourceType", "resourceType", 0, 0, 0},
     {"TagKeys", "tagKeys", 1, 0, 0},
-    /* 107: convertCfnInternetGatewayPropsToCloudFormation */
+    /* 126: convertCfnInternetGatewayPropsToCloudFormation */
     {"Tags", "tags", 0, 2, 1},
-    /* 108: convertCfnNatGatewayPropsToCloudFormation */
+    /* 127: convertCfnNatGatewayPropsToCloudFormation */
     {"AllocationId", "allocationId", 0, 0, 0},
     {"AvailabilityMode", "availabilityMode", 1, 0, 0},
-    {"AvailabilityZoneAddresses", "availabilityZoneAddresses", 2, 2, 109},
+    {"AvailabilityZoneAddresses", "availabilityZoneAddresses", 2, 2, 128},
     {"ConnectivityType", "connectivityType", 3, 0, 0},
     {"MaxDrainDurationSeconds", "maxDrainDurationSeconds", 4, 0, 0},
     {"PrivateIpAddress", "privateIpAddress", 5, 0, 0},
@@ -528,11 +685,11 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SubnetId", "subnetId", 9, 0, 0},
     {"Tags", "tags", 10, 2, 1},
     {"VpcId", "vpcId", 11, 0, 0},
-    /* 109: convertCfnNatGatewayAvailabilityZoneAddressPropertyToCloudFormation */
+    /* 128: convertCfnNatGatewayAvailabilityZoneAddressPropertyToCloudFormation */
     {"AllocationIds", "allocationIds", 0, 0, 0},
     {"AvailabilityZone", "availabilityZone", 1, 0, 0},
     {"AvailabilityZoneId", "availabilityZoneId", 2, 0, 0},
-    /* 110: convertCfnRoutePropsToCloudFormation */
+    /* 129: convertCfnRoutePropsToCloudFormation */
     {"CarrierGatewayId", "carrierGatewayId", 0, 0, 0},
     {"CoreNetworkArn", "coreNetworkArn", 1, 0, 0},
     {"DestinationCidrBlock", "destinationCidrBlock", 2, 0, 0},
@@ -549,17 +706,17 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"TransitGatewayId", "transitGatewayId", 13, 0, 0},
     {"VpcEndpointId", "vpcEndpointId", 14, 0, 0},
     {"VpcPeeringConnectionId", "vpcPeeringConnectionId", 15, 0, 0},
-    /* 111: convertCfnRouteTablePropsToCloudFormation */
+    /* 130: convertCfnRouteTablePropsToCloudFormation */
     {"Tags", "tags", 0, 2, 1},
     {"VpcId", "vpcId", 1, 0, 0},
-    /* 112: convertCfnSecurityGroupPropsToCloudFormation */
+    /* 131: convertCfnSecurityGroupPropsToCloudFormation */
     {"GroupDescription", "groupDescription", 0, 0, 0},
     {"GroupName", "groupName", 1, 0, 0},
-    {"SecurityGroupEgress", "securityGroupEgress", 2, 2, 113},
-    {"SecurityGroupIngress", "securityGroupIngress", 3, 2, 114},
+    {"SecurityGroupEgress", "securityGroupEgress", 2, 2, 132},
+    {"SecurityGroupIngress", "securityGroupIngress", 3, 2, 133},
     {"Tags", "tags", 4, 2, 1},
     {"VpcId", "vpcId", 5, 0, 0},
-    /* 113: convertCfnSecurityGroupEgressPropertyToCloudFormation */
+    /* 132: convertCfnSecurityGroupEgressPropertyToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -568,7 +725,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"FromPort", "fromPort", 5, 0, 0},
     {"IpProtocol", "ipProtocol", 6, 0, 0},
     {"ToPort", "toPort", 7, 0, 0},
-    /* 114: convertCfnSecurityGroupIngressPropertyToCloudFormation */
+    /* 133: convertCfnSecurityGroupIngressPropertyToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -579,7 +736,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SourceSecurityGroupName", "sourceSecurityGroupName", 7, 0, 0},
     {"SourceSecurityGroupOwnerId", "sourceSecurityGroupOwnerId", 8, 0, 0},
     {"ToPort", "toPort", 9, 0, 0},
-    /* 115: convertCfnSecurityGroupEgressPropsToCloudFormation */
+    /* 134: convertCfnSecurityGroupEgressPropsToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -589,7 +746,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"GroupId", "groupId", 6, 0, 0},
     {"IpProtocol", "ipProtocol", 7, 0, 0},
     {"ToPort", "toPort", 8, 0, 0},
-    /* 116: convertCfnSecurityGroupIngressPropsToCloudFormation */
+    /* 135: convertCfnSecurityGroupIngressPropsToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -602,7 +759,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SourceSecurityGroupName", "sourceSecurityGroupName", 9, 0, 0},
     {"SourceSecurityGroupOwnerId", "sourceSecurityGroupOwnerId", 10, 0, 0},
     {"ToPort", "toPort", 11, 0, 0},
-    /* 117: convertCfnSubnetPropsToCloudFormation */
+    /* 136: convertCfnSubnetPropsToCloudFormation */
     {"AssignIpv6AddressOnCreation", "assignIpv6AddressOnCreation", 0, 0, 0},
     {"AvailabilityZone", "availabilityZone", 1, 0, 0},
     {"AvailabilityZoneId", "availabilityZoneId", 2, 0, 0},
@@ -620,10 +777,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrivateDnsNameOptionsOnLaunch", "privateDnsNameOptionsOnLaunch", 14, 0, 0},
     {"Tags", "tags", 15, 2, 1},
     {"VpcId", "vpcId", 16, 0, 0},
-    /* 118: convertCfnSubnetRouteTableAssociationPropsToCloudFormation */
+    /* 137: convertCfnSubnetRouteTableAssociationPropsToCloudFormation */
     {"RouteTableId", "routeTableId", 0, 0, 0},
     {"SubnetId", "subnetId", 1, 0, 0},
-    /* 119: convertCfnVPCPropsToCloudFormation */
+    /* 138: convertCfnVPCPropsToCloudFormation */
     {"CidrBlock", "cidrBlock", 0, 0, 0},
     {"EnableDnsHostnames", "enableDnsHostnames", 1, 0, 0},
     {"EnableDnsSupport", "enableDnsSupport", 2, 0, 0},
@@ -631,15 +788,15 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Ipv4IpamPoolId", "ipv4IpamPoolId", 4, 0, 0},
     {"Ipv4NetmaskLength", "ipv4NetmaskLength", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
-    {"VpcEncryptionControl", "vpcEncryptionControl", 7, 1, 120},
-    /* 120: convertCfnVPCVpcEncryptionControlPropertyToCloudFormation */
+    {"VpcEncryptionControl", "vpcEncryptionControl", 7, 1, 139},
+    /* 139: convertCfnVPCVpcEncryptionControlPropertyToCloudFormation */
     {"EgressOnlyInternetGatewayExclusion", "egressOnlyInternetGatewayExclusion", 0, 0, 0},
     {"ElasticFileSystemExclusion", "elasticFileSystemExclusion", 1, 0, 0},
     {"InternetGatewayExclusion", "internetGatewayExclusion", 2, 0, 0},
     {"LambdaExclusion", "lambdaExclusion", 3, 0, 0},
     {"Mode", "mode", 4, 0, 0},
     {"NatGatewayExclusion", "natGatewayExclusion", 5, 0, 0},
-    {"ResourceExclusions", "resourceExclusions", 6, 1, 121},
+    {"ResourceExclusions", "resourceExclusions", 6, 1, 140},
     {"State", "state", 7, 0, 0},
     {"StateMessage", "stateMessage", 8, 0, 0},
     {"VirtualPrivateGatewayExclusion", "virtualPrivateGatewayExclusion", 9, 0, 0},
@@ -647,19 +804,19 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"VpcId", "vpcId", 11, 0, 0},
     {"VpcLatticeExclusion", "vpcLatticeExclusion", 12, 0, 0},
     {"VpcPeeringExclusion", "vpcPeeringExclusion", 13, 0, 0},
-    /* 121: convertCfnVPCVpcEncryptionControlExclusionsPropertyToCloudFormation */
-    {"EgressOnlyInternetGateway", "egressOnlyInternetGateway", 0, 1, 122},
-    {"ElasticFileSystem", "elasticFileSystem", 1, 1, 122},
-    {"InternetGateway", "internetGateway", 2, 1, 122},
-    {"Lambda", "lambda", 3, 1, 122},
-    {"NatGateway", "natGateway", 4, 1, 122},
-    {"VirtualPrivateGateway", "virtualPrivateGateway", 5, 1, 122},
-    {"VpcLattice", "vpcLattice", 6, 1, 122},
-    {"VpcPeering", "vpcPeering", 7, 1, 122},
-    /* 122: convertCfnVPCVpcEncryptionControlExclusionPropertyToCloudFormation */
+    /* 140: convertCfnVPCVpcEncryptionControlExclusionsPropertyToCloudFormation */
+    {"EgressOnlyInternetGateway", "egressOnlyInternetGateway", 0, 1, 141},
+    {"ElasticFileSystem", "elasticFileSystem", 1, 1, 141},
+    {"InternetGateway", "internetGateway", 2, 1, 141},
+    {"Lambda", "lambda", 3, 1, 141},
+    {"NatGateway", "natGateway", 4, 1, 141},
+    {"VirtualPrivateGateway", "virtualPrivateGateway", 5, 1, 141},
+    {"VpcLattice", "vpcLattice", 6, 1, 141},
+    {"VpcPeering", "vpcPeering", 7, 1, 141},
+    /* 141: convertCfnVPCVpcEncryptionControlExclusionPropertyToCloudFormation */
     {"State", "state", 0, 0, 0},
     {"StateMessage", "stateMessage", 1, 0, 0},
-    /* 123: convertCfnVPCCidrBlockPropsToCloudFormation */
+    /* 142: convertCfnVPCCidrBlockPropsToCloudFormation */
     {"AmazonProvidedIpv6CidrBlock", "amazonProvidedIpv6CidrBlock", 0, 0, 0},
     {"CidrBlock", "cidrBlock", 1, 0, 0},
     {"Ipv4IpamPoolId", "ipv4IpamPoolId", 2, 0, 0},
@@ -670,8 +827,8 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Ipv6NetmaskLength", "ipv6NetmaskLength", 7, 0, 0},
     {"Ipv6Pool", "ipv6Pool", 8, 0, 0},
     {"VpcId", "vpcId", 9, 0, 0},
-    /* 124: convertCfnVPCEndpointPropsToCloudFormation */
-    {"DnsOptions", "dnsOptions", 1, 1, 125},
+    /* 143: convertCfnVPCEndpointPropsToCloudFormation */
+    {"DnsOptions", "dnsOptions", 1, 1, 144},
     {"IpAddressType", "ipAddressType", 2, 0, 0},
     {"PolicyDocument", "policyDocument", 3, 0, 0},
     {"PrivateDnsEnabled", "privateDnsEnabled", 4, 0, 0},
@@ -685,91 +842,91 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Tags", "tags", 0, 2, 1},
     {"VpcEndpointType", "vpcEndpointType", 12, 0, 0},
     {"VpcId", "vpcId", 13, 0, 0},
-    /* 125: convertCfnVPCEndpointDnsOptionsSpecificationPropertyToCloudFormation */
+    /* 144: convertCfnVPCEndpointDnsOptionsSpecificationPropertyToCloudFormation */
     {"DnsRecordIpType", "dnsRecordIpType", 0, 0, 0},
     {"PrivateDnsOnlyForInboundResolverEndpoint", "privateDnsOnlyForInboundResolverEndpoint", 1, 0, 0},
     {"PrivateDnsPreference", "privateDnsPreference", 2, 0, 0},
     {"PrivateDnsSpecifiedDomains", "privateDnsSpecifiedDomains", 3, 0, 0},
-    /* 126: convertCfnVPCGatewayAttachmentPropsToCloudFormation */
+    /* 145: convertCfnVPCGatewayAttachmentPropsToCloudFormation */
     {"InternetGatewayId", "internetGatewayId", 0, 0, 0},
     {"VpcId", "vpcId", 1, 0, 0},
     {"VpnGatewayId", "vpnGatewayId", 2, 0, 0},
-    /* 127: convertCfnVPNGatewayPropsToCloudFormation */
+    /* 146: convertCfnVPNGatewayPropsToCloudFormation */
     {"AmazonSideAsn", "amazonSideAsn", 0, 0, 0},
     {"Tags", "tags", 1, 2, 1},
     {"Type", "type", 2, 0, 0},
-    /* 128: convertCfnVPNGatewayRoutePropagationPropsToCloudFormation */
+    /* 147: convertCfnVPNGatewayRoutePropagationPropsToCloudFormation */
     {"RouteTableIds", "routeTableIds", 0, 0, 0},
     {"VpnGatewayId", "vpnGatewayId", 1, 0, 0},
-    /* 129: convertCfnRepositoryPropsToCloudFormation */
+    /* 148: convertCfnRepositoryPropsToCloudFormation */
     {"EmptyOnDelete", "emptyOnDelete", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 130},
-    {"ImageScanningConfiguration", "imageScanningConfiguration", 2, 1, 131},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 149},
+    {"ImageScanningConfiguration", "imageScanningConfiguration", 2, 1, 150},
     {"ImageTagMutability", "imageTagMutability", 3, 0, 0},
-    {"ImageTagMutabilityExclusionFilters", "imageTagMutabilityExclusionFilters", 4, 2, 132},
-    {"LifecyclePolicy", "lifecyclePolicy", 5, 1, 133},
+    {"ImageTagMutabilityExclusionFilters", "imageTagMutabilityExclusionFilters", 4, 2, 151},
+    {"LifecyclePolicy", "lifecyclePolicy", 5, 1, 152},
     {"RepositoryName", "repositoryName", 6, 0, 0},
     {"RepositoryPolicyText", "repositoryPolicyText", 7, 0, 0},
     {"Tags", "tags", 8, 2, 1},
-    /* 130: convertCfnRepositoryEncryptionConfigurationPropertyToCloudFormation */
+    /* 149: convertCfnRepositoryEncryptionConfigurationPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KmsKey", "kmsKey", 1, 0, 0},
-    /* 131: convertCfnRepositoryImageScanningConfigurationPropertyToCloudFormation */
+    /* 150: convertCfnRepositoryImageScanningConfigurationPropertyToCloudFormation */
     {"ScanOnPush", "scanOnPush", 0, 0, 0},
-    /* 132: convertCfnRepositoryImageTagMutabilityExclusionFilterPropertyToCloudFormation */
+    /* 151: convertCfnRepositoryImageTagMutabilityExclusionFilterPropertyToCloudFormation */
     {"ImageTagMutabilityExclusionFilterType", "imageTagMutabilityExclusionFilterType", 0, 0, 0},
     {"ImageTagMutabilityExclusionFilterValue", "imageTagMutabilityExclusionFilterValue", 1, 0, 0},
-    /* 133: convertCfnRepositoryLifecyclePolicyPropertyToCloudFormation */
+    /* 152: convertCfnRepositoryLifecyclePolicyPropertyToCloudFormation */
     {"LifecyclePolicyText", "lifecyclePolicyText", 0, 0, 0},
     {"RegistryId", "registryId", 1, 0, 0},
-    /* 134: convertCfnAccessPointPropsToCloudFormation */
-    {"AccessPointTags", "accessPointTags", 4, 2, 135},
+    /* 153: convertCfnAccessPointPropsToCloudFormation */
+    {"AccessPointTags", "accessPointTags", 4, 2, 154},
     {"ClientToken", "clientToken", 0, 0, 0},
     {"FileSystemId", "fileSystemId", 1, 0, 0},
-    {"PosixUser", "posixUser", 2, 1, 136},
-    {"RootDirectory", "rootDirectory", 3, 1, 137},
-    /* 135: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
+    {"PosixUser", "posixUser", 2, 1, 155},
+    {"RootDirectory", "rootDirectory", 3, 1, 156},
+    /* 154: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 136: convertCfnAccessPointPosixUserPropertyToCloudFormation */
+    /* 155: convertCfnAccessPointPosixUserPropertyToCloudFormation */
     {"Gid", "gid", 1, 0, 0},
     {"SecondaryGids", "secondaryGids", 2, 0, 0},
     {"Uid", "uid", 0, 0, 0},
-    /* 137: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
-    {"CreationInfo", "creationInfo", 0, 1, 138},
+    /* 156: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
+    {"CreationInfo", "creationInfo", 0, 1, 157},
     {"Path", "path", 1, 0, 0},
-    /* 138: convertCfnAccessPointCreationInfoPropertyToCloudFormation */
+    /* 157: convertCfnAccessPointCreationInfoPropertyToCloudFormation */
     {"OwnerGid", "ownerGid", 0, 0, 0},
     {"OwnerUid", "ownerUid", 1, 0, 0},
     {"Permissions", "permissions", 2, 0, 0},
-    /* 139: convertCfnFileSystemPropsToCloudFormation */
+    /* 158: convertCfnFileSystemPropsToCloudFormation */
     {"AvailabilityZoneName", "availabilityZoneName", 0, 0, 0},
-    {"BackupPolicy", "backupPolicy", 1, 1, 140},
+    {"BackupPolicy", "backupPolicy", 1, 1, 159},
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 2, 0, 0},
     {"Encrypted", "encrypted", 3, 0, 0},
     {"FileSystemPolicy", "fileSystemPolicy", 4, 0, 0},
-    {"FileSystemProtection", "fileSystemProtection", 5, 1, 141},
-    {"FileSystemTags", "fileSystemTags", 11, 2, 142},
+    {"FileSystemProtection", "fileSystemProtection", 5, 1, 160},
+    {"FileSystemTags", "fileSystemTags", 11, 2, 161},
     {"KmsKeyId", "kmsKeyId", 6, 0, 0},
-    {"LifecyclePolicies", "lifecyclePolicies", 7, 2, 143},
+    {"LifecyclePolicies", "lifecyclePolicies", 7, 2, 162},
     {"PerformanceMode", "performanceMode", 8, 0, 0},
     {"ProvisionedThroughputInMibps", "provisionedThroughputInMibps", 9, 0, 0},
-    {"ReplicationConfiguration", "replicationConfiguration", 10, 1, 144},
+    {"ReplicationConfiguration", "replicationConfiguration", 10, 1, 163},
     {"ThroughputMode", "throughputMode", 12, 0, 0},
-    /* 140: convertCfnFileSystemBackupPolicyPropertyToCloudFormation */
+    /* 159: convertCfnFileSystemBackupPolicyPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 141: convertCfnFileSystemFileSystemProtectionPropertyToCloudFormation */
+    /* 160: convertCfnFileSystemFileSystemProtectionPropertyToCloudFormation */
     {"ReplicationOverwriteProtection", "replicationOverwriteProtection", 0, 0, 0},
-    /* 142: convertCfnFileSystemElasticFileSystemTagPropertyToCloudFormation */
+    /* 161: convertCfnFileSystemElasticFileSystemTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 143: convertCfnFileSystemLifecyclePolicyPropertyToCloudFormation */
+    /* 162: convertCfnFileSystemLifecyclePolicyPropertyToCloudFormation */
     {"TransitionToArchive", "transitionToArchive", 0, 0, 0},
     {"TransitionToIA", "transitionToIa", 1, 0, 0},
     {"TransitionToPrimaryStorageClass", "transitionToPrimaryStorageClass", 2, 0, 0},
-    /* 144: convertCfnFileSystemReplicationConfigurationPropertyToCloudFormation */
-    {"Destinations", "destinations", 0, 2, 145},
-    /* 145: convertCfnFileSystemReplicationDestinationPropertyToCloudFormation */
+    /* 163: convertCfnFileSystemReplicationConfigurationPropertyToCloudFormation */
+    {"Destinations", "destinations", 0, 2, 164},
+    /* 164: convertCfnFileSystemReplicationDestinationPropertyToCloudFormation */
     {"AvailabilityZoneName", "availabilityZoneName", 3, 0, 0},
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"KmsKeyId", "kmsKeyId", 1, 0, 0},
@@ -777,88 +934,88 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"RoleArn", "roleArn", 4, 0, 0},
     {"Status", "status", 5, 0, 0},
     {"StatusMessage", "statusMessage", 6, 0, 0},
-    /* 146: convertCfnMountTargetPropsToCloudFormation */
+    /* 165: convertCfnMountTargetPropsToCloudFormation */
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"IpAddress", "ipAddress", 1, 0, 0},
     {"IpAddressType", "ipAddressType", 2, 0, 0},
     {"Ipv6Address", "ipv6Address", 3, 0, 0},
     {"SecurityGroups", "securityGroups", 4, 0, 0},
     {"SubnetId", "subnetId", 5, 0, 0},
-    /* 147: convertCfnApiDestinationPropsToCloudFormation */
+    /* 166: convertCfnApiDestinationPropsToCloudFormation */
     {"ConnectionArn", "connectionArn", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"HttpMethod", "httpMethod", 2, 0, 0},
     {"InvocationEndpoint", "invocationEndpoint", 3, 0, 0},
     {"InvocationRateLimitPerSecond", "invocationRateLimitPerSecond", 4, 0, 0},
     {"Name", "name", 5, 0, 0},
-    /* 148: convertCfnConnectionPropsToCloudFormation */
-    {"AuthParameters", "authParameters", 1, 1, 149},
+    /* 167: convertCfnConnectionPropsToCloudFormation */
+    {"AuthParameters", "authParameters", 1, 1, 168},
     {"AuthorizationType", "authorizationType", 0, 0, 0},
     {"Description", "description", 2, 0, 0},
-    {"InvocationConnectivityParameters", "invocationConnectivityParameters", 3, 1, 158},
+    {"InvocationConnectivityParameters", "invocationConnectivityParameters", 3, 1, 177},
     {"KmsKeyIdentifier", "kmsKeyIdentifier", 4, 0, 0},
     {"Name", "name", 5, 0, 0},
-    /* 149: convertCfnConnectionAuthParametersPropertyToCloudFormation */
-    {"ApiKeyAuthParameters", "apiKeyAuthParameters", 0, 1, 150},
-    {"BasicAuthParameters", "basicAuthParameters", 1, 1, 151},
-    {"ConnectivityParameters", "connectivityParameters", 4, 1, 152},
-    {"InvocationHttpParameters", "invocationHttpParameters", 3, 1, 154},
-    {"OAuthParameters", "oAuthParameters", 2, 1, 156},
-    /* 150: convertCfnConnectionApiKeyAuthParametersPropertyToCloudFormation */
+    /* 168: convertCfnConnectionAuthParametersPropertyToCloudFormation */
+    {"ApiKeyAuthParameters", "apiKeyAuthParameters", 0, 1, 169},
+    {"BasicAuthParameters", "basicAuthParameters", 1, 1, 170},
+    {"ConnectivityParameters", "connectivityParameters", 4, 1, 171},
+    {"InvocationHttpParameters", "invocationHttpParameters", 3, 1, 173},
+    {"OAuthParameters", "oAuthParameters", 2, 1, 175},
+    /* 169: convertCfnConnectionApiKeyAuthParametersPropertyToCloudFormation */
     {"ApiKeyName", "apiKeyName", 0, 0, 0},
     {"ApiKeyValue", "apiKeyValue", 1, 0, 0},
-    /* 151: convertCfnConnectionBasicAuthParametersPropertyToCloudFormation */
+    /* 170: convertCfnConnectionBasicAuthParametersPropertyToCloudFormation */
     {"Password", "password", 1, 0, 0},
     {"Username", "username", 0, 0, 0},
-    /* 152: convertCfnConnectionConnectivityParametersPropertyToCloudFormation */
-    {"ResourceParameters", "resourceParameters", 0, 1, 153},
-    /* 153: convertCfnConnectionResourceParametersPropertyToCloudFormation */
+    /* 171: convertCfnConnectionConnectivityParametersPropertyToCloudFormation */
+    {"ResourceParameters", "resourceParameters", 0, 1, 172},
+    /* 172: convertCfnConnectionResourceParametersPropertyToCloudFormation */
     {"ResourceAssociationArn", "resourceAssociationArn", 0, 0, 0},
     {"ResourceConfigurationArn", "resourceConfigurationArn", 1, 0, 0},
-    /* 154: convertCfnConnectionConnectionHttpParametersPropertyToCloudFormation */
-    {"BodyParameters", "bodyParameters", 0, 2, 155},
-    {"HeaderParameters", "headerParameters", 1, 2, 155},
-    {"QueryStringParameters", "queryStringParameters", 2, 2, 155},
-    /* 155: convertCfnConnectionParameterPropertyToCloudFormation */
+    /* 173: convertCfnConnectionConnectionHttpParametersPropertyToCloudFormation */
+    {"BodyParameters", "bodyParameters", 0, 2, 174},
+    {"HeaderParameters", "headerParameters", 1, 2, 174},
+    {"QueryStringParameters", "queryStringParameters", 2, 2, 174},
+    /* 174: convertCfnConnectionParameterPropertyToCloudFormation */
     {"IsValueSecret", "isValueSecret", 2, 0, 0},
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 156: convertCfnConnectionOAuthParametersPropertyToCloudFormation */
+    /* 175: convertCfnConnectionOAuthParametersPropertyToCloudFormation */
     {"AuthorizationEndpoint", "authorizationEndpoint", 0, 0, 0},
-    {"ClientParameters", "clientParameters", 1, 1, 157},
+    {"ClientParameters", "clientParameters", 1, 1, 176},
     {"HttpMethod", "httpMethod", 2, 0, 0},
-    {"OAuthHttpParameters", "oAuthHttpParameters", 3, 1, 154},
-    /* 157: convertCfnConnectionClientParametersPropertyToCloudFormation */
+    {"OAuthHttpParameters", "oAuthHttpParameters", 3, 1, 173},
+    /* 176: convertCfnConnectionClientParametersPropertyToCloudFormation */
     {"ClientID", "clientId", 0, 0, 0},
     {"ClientSecret", "clientSecret", 1, 0, 0},
-    /* 158: convertCfnConnectionInvocationConnectivityParametersPropertyToCloudFormation */
-    {"ResourceParameters", "resourceParameters", 0, 1, 153},
-    /* 159: convertCfnEventBusPropsToCloudFormation */
-    {"DeadLetterConfig", "deadLetterConfig", 1, 1, 160},
+    /* 177: convertCfnConnectionInvocationConnectivityParametersPropertyToCloudFormation */
+    {"ResourceParameters", "resourceParameters", 0, 1, 172},
+    /* 178: convertCfnEventBusPropsToCloudFormation */
+    {"DeadLetterConfig", "deadLetterConfig", 1, 1, 179},
     {"Description", "description", 2, 0, 0},
     {"EventSourceName", "eventSourceName", 3, 0, 0},
     {"KmsKeyIdentifier", "kmsKeyIdentifier", 4, 0, 0},
-    {"LogConfig", "logConfig", 5, 1, 161},
+    {"LogConfig", "logConfig", 5, 1, 180},
     {"Name", "name", 6, 0, 0},
     {"Policy", "policy", 7, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 160: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
+    /* 179: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
-    /* 161: convertCfnEventBusLogConfigPropertyToCloudFormation */
+    /* 180: convertCfnEventBusLogConfigPropertyToCloudFormation */
     {"IncludeDetail", "includeDetail", 0, 0, 0},
     {"Level", "level", 1, 0, 0},
-    /* 162: convertCfnEventBusPolicyPropsToCloudFormation */
+    /* 181: convertCfnEventBusPolicyPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
-    {"Condition", "condition", 1, 1, 163},
+    {"Condition", "condition", 1, 1, 182},
     {"EventBusName", "eventBusName", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
     {"Statement", "statement", 4, 0, 0},
     {"StatementId", "statementId", 5, 0, 0},
-    /* 163: convertCfnEventBusPolicyConditionPropertyToCloudFormation */
+    /* 182: convertCfnEventBusPolicyConditionPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
     {"Value", "value", 2, 0, 0},
-    /* 164: convertCfnRulePropsToCloudFormation */
+    /* 183: convertCfnRulePropsToCloudFormation */
     {"Description", "description", 1, 0, 0},
     {"EventBusName", "eventBusName", 2, 0, 0},
     {"EventPattern", "eventPattern", 3, 0, 0},
@@ -867,79 +1024,79 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ScheduleExpression", "scheduleExpression", 6, 0, 0},
     {"State", "state", 7, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    {"Targets", "targets", 8, 2, 165},
-    /* 165: convertCfnRuleTargetPropertyToCloudFormation */
-    {"AppSyncParameters", "appSyncParameters", 12, 1, 166},
+    {"Targets", "targets", 8, 2, 184},
+    /* 184: convertCfnRuleTargetPropertyToCloudFormation */
+    {"AppSyncParameters", "appSyncParameters", 12, 1, 185},
     {"Arn", "arn", 1, 0, 0},
-    {"BatchParameters", "batchParameters", 7, 1, 167},
-    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 170},
-    {"EcsParameters", "ecsParameters", 3, 1, 171},
-    {"HttpParameters", "httpParameters", 4, 1, 177},
+    {"BatchParameters", "batchParameters", 7, 1, 186},
+    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 189},
+    {"EcsParameters", "ecsParameters", 3, 1, 190},
+    {"HttpParameters", "httpParameters", 4, 1, 196},
     {"Id", "id", 0, 0, 0},
     {"Input", "input", 13, 0, 0},
     {"InputPath", "inputPath", 14, 0, 0},
-    {"InputTransformer", "inputTransformer", 15, 1, 178},
-    {"KinesisParameters", "kinesisParameters", 5, 1, 179},
-    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 180},
-    {"RetryPolicy", "retryPolicy", 9, 1, 181},
+    {"InputTransformer", "inputTransformer", 15, 1, 197},
+    {"KinesisParameters", "kinesisParameters", 5, 1, 198},
+    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 199},
+    {"RetryPolicy", "retryPolicy", 9, 1, 200},
     {"RoleArn", "roleArn", 2, 0, 0},
-    {"RunCommandParameters", "runCommandParameters", 6, 1, 182},
-    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 184},
-    {"SqsParameters", "sqsParameters", 10, 1, 186},
-    /* 166: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
+    {"RunCommandParameters", "runCommandParameters", 6, 1, 201},
+    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 203},
+    {"SqsParameters", "sqsParameters", 10, 1, 205},
+    /* 185: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
     {"GraphQLOperation", "graphQlOperation", 0, 0, 0},
-    /* 167: convertCfnRuleBatchParametersPropertyToCloudFormation */
-    {"ArrayProperties", "arrayProperties", 0, 1, 168},
+    /* 186: convertCfnRuleBatchParametersPropertyToCloudFormation */
+    {"ArrayProperties", "arrayProperties", 0, 1, 187},
     {"JobDefinition", "jobDefinition", 1, 0, 0},
     {"JobName", "jobName", 2, 0, 0},
-    {"RetryStrategy", "retryStrategy", 3, 1, 169},
-    /* 168: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
+    {"RetryStrategy", "retryStrategy", 3, 1, 188},
+    /* 187: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 169: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
+    /* 188: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
     {"Attempts", "attempts", 0, 0, 0},
-    /* 170: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
+    /* 189: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
-    /* 171: convertCfnRuleEcsParametersPropertyToCloudFormation */
-    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 172},
+    /* 190: convertCfnRuleEcsParametersPropertyToCloudFormation */
+    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 191},
     {"EnableECSManagedTags", "enableEcsManagedTags", 1, 0, 0},
     {"EnableExecuteCommand", "enableExecuteCommand", 2, 0, 0},
     {"Group", "group", 3, 0, 0},
     {"LaunchType", "launchType", 4, 0, 0},
-    {"NetworkConfiguration", "networkConfiguration", 5, 1, 173},
-    {"PlacementConstraints", "placementConstraints", 6, 2, 175},
-    {"PlacementStrategies", "placementStrategies", 7, 2, 176},
+    {"NetworkConfiguration", "networkConfiguration", 5, 1, 192},
+    {"PlacementConstraints", "placementConstraints", 6, 2, 194},
+    {"PlacementStrategies", "placementStrategies", 7, 2, 195},
     {"PlatformVersion", "platformVersion", 8, 0, 0},
     {"PropagateTags", "propagateTags", 9, 0, 0},
     {"ReferenceId", "referenceId", 10, 0, 0},
     {"TagList", "tagList", 11, 2, 1},
     {"TaskCount", "taskCount", 12, 0, 0},
     {"TaskDefinitionArn", "taskDefinitionArn", 13, 0, 0},
-    /* 172: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
+    /* 191: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
     {"Base", "base", 0, 0, 0},
     {"CapacityProvider", "capacityProvider", 1, 0, 0},
     {"Weight", "weight", 2, 0, 0},
-    /* 173: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
-    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 174},
-    /* 174: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
+    /* 192: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
+    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 193},
+    /* 193: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
     {"AssignPublicIp", "assignPublicIp", 0, 0, 0},
     {"SecurityGroups", "securityGroups", 1, 0, 0},
     {"Subnets", "subnets", 2, 0, 0},
-    /* 175: convertCfnRulePlacementConstraintPropertyToCloudFormation */
+    /* 194: convertCfnRulePlacementConstraintPropertyToCloudFormation */
     {"Expression", "expression", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
-    /* 176: convertCfnRulePlacementStrategyPropertyToCloudFormation */
+    /* 195: convertCfnRulePlacementStrategyPropertyToCloudFormation */
     {"Field", "field", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
-    /* 177: convertCfnRuleHttpParametersPropertyToCloudFormation */
+    /* 196: convertCfnRuleHttpParametersPropertyToCloudFormation */
     {"HeaderParameters", "headerParameters", 0, 0, 0},
     {"PathParameterValues", "pathParameterValues", 1, 0, 0},
     {"QueryStringParameters", "queryStringParameters", 2, 0, 0},
-    /* 178: convertCfnRuleInputTransformerPropertyToCloudFormation */
+    /* 197: convertCfnRuleInputTransformerPropertyToCloudFormation */
     {"InputPathsMap", "inputPathsMap", 1, 0, 0},
     {"InputTemplate", "inputTemplate", 0, 0, 0},
-    /* 179: convertCfnRuleKinesisParametersPropertyToCloudFormation */
+    /* 198: convertCfnRuleKinesisParametersPropertyToCloudFormation */
     {"PartitionKeyPath", "partitionKeyPath", 0, 0, 0},
-    /* 180: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
+    /* 199: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
     {"Database", "database", 0, 0, 0},
     {"DbUser", "dbUser", 1, 0, 0},
     {"SecretManagerArn", "secretManagerArn", 2, 0, 0},
@@ -947,34 +1104,34 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Sqls", "sqls", 4, 0, 0},
     {"StatementName", "statementName", 5, 0, 0},
     {"WithEvent", "withEvent", 6, 0, 0},
-    /* 181: convertCfnRuleRetryPolicyPropertyToCloudFormation */
+    /* 200: convertCfnRuleRetryPolicyPropertyToCloudFormation */
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 1, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 0, 0, 0},
-    /* 182: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
-    {"RunCommandTargets", "runCommandTargets", 0, 2, 183},
-    /* 183: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
+    /* 201: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
+    {"RunCommandTargets", "runCommandTargets", 0, 2, 202},
+    /* 202: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Values", "values", 1, 0, 0},
-    /* 184: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
-    {"PipelineParameterList", "pipelineParameterList", 0, 2, 185},
-    /* 185: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
+    /* 203: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
+    {"PipelineParameterList", "pipelineParameterList", 0, 2, 204},
+    /* 204: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 186: convertCfnRuleSqsParametersPropertyToCloudFormation */
+    /* 205: convertCfnRuleSqsParametersPropertyToCloudFormation */
     {"MessageGroupId", "messageGroupId", 0, 0, 0},
-    /* 187: convertCfnRegistryPropsToCloudFormation */
+    /* 206: convertCfnRegistryPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"Name", "name", 1, 0, 0},
     {"Tags", "tags", 2, 2, 1},
-    /* 188: convertCfnGroupPropsToCloudFormation */
+    /* 207: convertCfnGroupPropsToCloudFormation */
     {"GroupName", "groupName", 0, 0, 0},
     {"ManagedPolicyArns", "managedPolicyArns", 1, 0, 0},
     {"Path", "path", 2, 0, 0},
-    {"Policies", "policies", 3, 2, 189},
-    /* 189: convertCfnGroupPolicyPropertyToCloudFormation */
+    {"Policies", "policies", 3, 2, 208},
+    /* 208: convertCfnGroupPolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 190: convertCfnManagedPolicyPropsToCloudFormation */
+    /* 209: convertCfnManagedPolicyPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"Groups", "groups", 1, 0, 0},
     {"ManagedPolicyName", "managedPolicyName", 2, 0, 0},
@@ -982,70 +1139,70 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PolicyDocument", "policyDocument", 4, 0, 0},
     {"Roles", "roles", 5, 0, 0},
     {"Users", "users", 6, 0, 0},
-    /* 191: convertCfnPolicyPropsToCloudFormation */
+    /* 210: convertCfnPolicyPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 2, 0, 0},
     {"Roles", "roles", 3, 0, 0},
     {"Users", "users", 4, 0, 0},
-    /* 192: convertCfnRolePropsToCloudFormation */
+    /* 211: convertCfnRolePropsToCloudFormation */
     {"AssumeRolePolicyDocument", "assumeRolePolicyDocument", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"MaxSessionDuration", "maxSessionDuration", 3, 0, 0},
     {"Path", "path", 4, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 5, 0, 0},
-    {"Policies", "policies", 6, 2, 193},
+    {"Policies", "policies", 6, 2, 212},
     {"RoleName", "roleName", 7, 0, 0},
     {"Tags", "tags", 8, 2, 1},
-    /* 193: convertCfnRolePolicyPropertyToCloudFormation */
+    /* 212: convertCfnRolePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 0, 0, 0},
-    /* 194: convertCfnUserPropsToCloudFormation */
+    /* 213: convertCfnUserPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
-    {"LoginProfile", "loginProfile", 1, 1, 195},
+    {"LoginProfile", "loginProfile", 1, 1, 214},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"Path", "path", 3, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 4, 0, 0},
-    {"Policies", "policies", 5, 2, 196},
+    {"Policies", "policies", 5, 2, 215},
     {"Tags", "tags", 6, 2, 1},
     {"UserName", "userName", 7, 0, 0},
-    /* 195: convertCfnUserLoginProfilePropertyToCloudFormation */
+    /* 214: convertCfnUserLoginProfilePropertyToCloudFormation */
     {"Password", "password", 0, 0, 0},
     {"PasswordResetRequired", "passwordResetRequired", 1, 0, 0},
-    /* 196: convertCfnUserPolicyPropertyToCloudFormation */
+    /* 215: convertCfnUserPolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 197: convertCfnUserToGroupAdditionPropsToCloudFormation */
+    /* 216: convertCfnUserToGroupAdditionPropsToCloudFormation */
     {"GroupName", "groupName", 0, 0, 0},
     {"Users", "users", 1, 0, 0},
-    /* 198: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 217: convertCfnResourcePolicyPropsToCloudFormation */
     {"ResourceArn", "resourceArn", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
-    /* 199: convertCfnStreamPropsToCloudFormation */
+    /* 218: convertCfnStreamPropsToCloudFormation */
     {"DesiredShardLevelMetrics", "desiredShardLevelMetrics", 0, 0, 0},
     {"MaxRecordSizeInKiB", "maxRecordSizeInKiB", 1, 0, 0},
     {"Name", "name", 2, 0, 0},
     {"RecordDistributionStrategy", "recordDistributionStrategy", 3, 0, 0},
     {"RetentionPeriodHours", "retentionPeriodHours", 4, 0, 0},
     {"ShardCount", "shardCount", 5, 0, 0},
-    {"StreamEncryption", "streamEncryption", 6, 1, 200},
-    {"StreamModeDetails", "streamModeDetails", 7, 1, 201},
+    {"StreamEncryption", "streamEncryption", 6, 1, 219},
+    {"StreamModeDetails", "streamModeDetails", 7, 1, 220},
     {"Tags", "tags", 8, 2, 1},
     {"WarmThroughputMiBps", "warmThroughputMiBps", 9, 0, 0},
-    /* 200: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
+    /* 219: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KeyId", "keyId", 1, 0, 0},
-    /* 201: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
+    /* 220: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
     {"StreamMode", "streamMode", 0, 0, 0},
-    /* 202: convertCfnStreamConsumerPropsToCloudFormation */
+    /* 221: convertCfnStreamConsumerPropsToCloudFormation */
     {"ConsumerName", "consumerName", 1, 0, 0},
     {"StreamARN", "streamArn", 2, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 203: convertCfnAliasPropsToCloudFormation */
+    /* 222: convertCfnAliasPropsToCloudFormation */
     {"AliasName", "aliasName", 0, 0, 0},
     {"TargetKeyId", "targetKeyId", 1, 0, 0},
-    /* 204: convertCfnKeyPropsToCloudFormation */
+    /* 223: convertCfnKeyPropsToCloudFormation */
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EnableKeyRotation", "enableKeyRotation", 3, 0, 0},
@@ -1058,169 +1215,169 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PendingWindowInDays", "pendingWindowInDays", 9, 0, 0},
     {"RotationPeriodInDays", "rotationPeriodInDays", 10, 0, 0},
     {"Tags", "tags", 11, 2, 1},
-    /* 205: convertCfnAliasPropsToCloudFormation */
+    /* 224: convertCfnAliasPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"FunctionName", "functionName", 1, 0, 0},
     {"FunctionVersion", "functionVersion", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 206},
-    {"RoutingConfig", "routingConfig", 5, 1, 207},
-    /* 206: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 225},
+    {"RoutingConfig", "routingConfig", 5, 1, 226},
+    /* 225: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 207: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
-    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 208},
-    /* 208: convertCfnAliasVersionWeightPropertyToCloudFormation */
+    /* 226: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
+    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 227},
+    /* 227: convertCfnAliasVersionWeightPropertyToCloudFormation */
     {"FunctionVersion", "functionVersion", 0, 0, 0},
     {"FunctionWeight", "functionWeight", 1, 0, 0},
-    /* 209: convertCfnCapacityProviderPropsToCloudFormation */
+    /* 228: convertCfnCapacityProviderPropsToCloudFormation */
     {"CapacityProviderName", "capacityProviderName", 0, 0, 0},
-    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 210},
-    {"InstanceRequirements", "instanceRequirements", 3, 1, 212},
+    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 229},
+    {"InstanceRequirements", "instanceRequirements", 3, 1, 231},
     {"KmsKeyArn", "kmsKeyArn", 4, 0, 0},
-    {"PermissionsConfig", "permissionsConfig", 5, 1, 213},
-    {"PropagateTags", "propagateTags", 6, 1, 214},
+    {"PermissionsConfig", "permissionsConfig", 5, 1, 232},
+    {"PropagateTags", "propagateTags", 6, 1, 233},
     {"Tags", "tags", 2, 2, 1},
-    {"TelemetryConfig", "telemetryConfig", 7, 1, 215},
-    {"VpcConfig", "vpcConfig", 8, 1, 217},
-    /* 210: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
+    {"TelemetryConfig", "telemetryConfig", 7, 1, 234},
+    {"VpcConfig", "vpcConfig", 8, 1, 236},
+    /* 229: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
     {"MaxVCpuCount", "maxVCpuCount", 0, 0, 0},
     {"ScalingMode", "scalingMode", 1, 0, 0},
-    {"ScalingPolicies", "scalingPolicies", 2, 2, 211},
-    /* 211: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
+    {"ScalingPolicies", "scalingPolicies", 2, 2, 230},
+    /* 230: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
     {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
     {"TargetValue", "targetValue", 1, 0, 0},
-    /* 212: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
+    /* 231: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
     {"AllowedInstanceTypes", "allowedInstanceTypes", 0, 0, 0},
     {"Architectures", "architectures", 2, 0, 0},
     {"ExcludedInstanceTypes", "excludedInstanceTypes", 1, 0, 0},
-    /* 213: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
+    /* 232: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
     {"CapacityProviderOperatorRoleArn", "capacityProviderOperatorRoleArn", 0, 0, 0},
-    /* 214: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
+    /* 233: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
     {"ExplicitTags", "explicitTags", 1, 2, 1},
     {"Mode", "mode", 0, 0, 0},
-    /* 215: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 216},
-    /* 216: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
+    /* 234: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 235},
+    /* 235: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
     {"LogGroup", "logGroup", 0, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 217: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
+    /* 236: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
     {"SecurityGroupIds", "securityGroupIds", 0, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 218: convertCfnCodeSigningConfigPropsToCloudFormation */
-    {"AllowedPublishers", "allowedPublishers", 0, 1, 219},
-    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 220},
+    /* 237: convertCfnCodeSigningConfigPropsToCloudFormation */
+    {"AllowedPublishers", "allowedPublishers", 0, 1, 238},
+    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 239},
     {"Description", "description", 3, 0, 0},
     {"Tags", "tags", 1, 2, 1},
-    /* 219: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
+    /* 238: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
     {"SigningProfileVersionArns", "signingProfileVersionArns", 0, 0, 0},
-    /* 220: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
+    /* 239: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
     {"UntrustedArtifactOnDeployment", "untrustedArtifactOnDeployment", 0, 0, 0},
-    /* 221: convertCfnEventInvokeConfigPropsToCloudFormation */
-    {"DestinationConfig", "destinationConfig", 0, 1, 222},
+    /* 240: convertCfnEventInvokeConfigPropsToCloudFormation */
+    {"DestinationConfig", "destinationConfig", 0, 1, 241},
     {"FunctionName", "functionName", 1, 0, 0},
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 2, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 3, 0, 0},
     {"Qualifier", "qualifier", 4, 0, 0},
-    /* 222: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 223},
-    {"OnSuccess", "onSuccess", 1, 1, 224},
-    /* 223: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
+    /* 241: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 242},
+    {"OnSuccess", "onSuccess", 1, 1, 243},
+    /* 242: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 224: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
+    /* 243: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 225: convertCfnEventSourceMappingPropsToCloudFormation */
-    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 226},
+    /* 244: convertCfnEventSourceMappingPropsToCloudFormation */
+    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 245},
     {"BatchSize", "batchSize", 1, 0, 0},
     {"BisectBatchOnFunctionError", "bisectBatchOnFunctionError", 2, 0, 0},
-    {"DestinationConfig", "destinationConfig", 4, 1, 230},
-    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 232},
+    {"DestinationConfig", "destinationConfig", 4, 1, 249},
+    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 251},
     {"Enabled", "enabled", 6, 0, 0},
     {"EventSourceArn", "eventSourceArn", 7, 0, 0},
-    {"FilterCriteria", "filterCriteria", 8, 1, 233},
+    {"FilterCriteria", "filterCriteria", 8, 1, 252},
     {"FunctionName", "functionName", 9, 0, 0},
     {"FunctionResponseTypes", "functionResponseTypes", 10, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 11, 0, 0},
-    {"LoggingConfig", "loggingConfig", 12, 1, 235},
+    {"LoggingConfig", "loggingConfig", 12, 1, 254},
     {"MaximumBatchingWindowInSeconds", "maximumBatchingWindowInSeconds", 13, 0, 0},
     {"MaximumRecordAgeInSeconds", "maximumRecordAgeInSeconds", 14, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 15, 0, 0},
-    {"MetricsConfig", "metricsConfig", 16, 1, 236},
+    {"MetricsConfig", "metricsConfig", 16, 1, 255},
     {"ParallelizationFactor", "parallelizationFactor", 17, 0, 0},
-    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 237},
+    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 256},
     {"Queues", "queues", 19, 0, 0},
-    {"ScalingConfig", "scalingConfig", 20, 1, 238},
-    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 239},
-    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 241},
-    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 242},
+    {"ScalingConfig", "scalingConfig", 20, 1, 257},
+    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 258},
+    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 260},
+    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 261},
     {"StartingPosition", "startingPosition", 24, 0, 0},
     {"StartingPositionTimestamp", "startingPositionTimestamp", 25, 0, 0},
     {"Tags", "tags", 3, 2, 1},
     {"Topics", "topics", 26, 0, 0},
     {"TumblingWindowInSeconds", "tumblingWindowInSeconds", 27, 0, 0},
-    /* 226: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 245: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 227},
-    /* 227: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
-    {"AccessConfigs", "accessConfigs", 2, 2, 228},
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 246},
+    /* 246: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
+    {"AccessConfigs", "accessConfigs", 2, 2, 247},
     {"EventRecordFormat", "eventRecordFormat", 1, 0, 0},
     {"SchemaRegistryURI", "schemaRegistryUri", 0, 0, 0},
-    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 229},
-    /* 228: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
+    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 248},
+    /* 247: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 229: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
+    /* 248: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
     {"Attribute", "attribute", 0, 0, 0},
-    /* 230: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 231},
-    /* 231: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
+    /* 249: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 250},
+    /* 250: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 232: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
+    /* 251: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
     {"CollectionName", "collectionName", 0, 0, 0},
     {"DatabaseName", "databaseName", 1, 0, 0},
     {"FullDocument", "fullDocument", 2, 0, 0},
-    /* 233: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
-    {"Filters", "filters", 0, 2, 234},
-    /* 234: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
+    /* 252: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
+    {"Filters", "filters", 0, 2, 253},
+    /* 253: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
     {"Pattern", "pattern", 0, 0, 0},
-    /* 235: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
+    /* 254: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
     {"SystemLogLevel", "systemLogLevel", 0, 0, 0},
-    /* 236: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
+    /* 255: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
     {"Metrics", "metrics", 0, 0, 0},
-    /* 237: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
+    /* 256: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
     {"MaximumPollers", "maximumPollers", 1, 0, 0},
     {"MinimumPollers", "minimumPollers", 0, 0, 0},
     {"PollerGroupName", "pollerGroupName", 2, 0, 0},
-    /* 238: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
+    /* 257: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
     {"MaximumConcurrency", "maximumConcurrency", 0, 0, 0},
-    /* 239: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
-    {"Endpoints", "endpoints", 0, 1, 240},
-    /* 240: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
+    /* 258: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
+    {"Endpoints", "endpoints", 0, 1, 259},
+    /* 259: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
     {"KafkaBootstrapServers", "kafkaBootstrapServers", 0, 0, 0},
-    /* 241: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 260: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
     {"ConsumptionMode", "consumptionMode", 1, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 227},
-    /* 242: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 246},
+    /* 261: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 243: convertCfnFunctionPropsToCloudFormation */
+    /* 262: convertCfnFunctionPropsToCloudFormation */
     {"Architectures", "architectures", 0, 0, 0},
-    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 244},
-    {"Code", "code", 2, 1, 246},
+    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 263},
+    {"Code", "code", 2, 1, 265},
     {"CodeSigningConfigArn", "codeSigningConfigArn", 3, 0, 0},
-    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 247},
+    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 266},
     {"Description", "description", 5, 0, 0},
-    {"DurableConfig", "durableConfig", 6, 1, 248},
-    {"Environment", "environment", 7, 1, 249},
-    {"EphemeralStorage", "ephemeralStorage", 8, 1, 250},
-    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 251},
+    {"DurableConfig", "durableConfig", 6, 1, 267},
+    {"Environment", "environment", 7, 1, 268},
+    {"EphemeralStorage", "ephemeralStorage", 8, 1, 269},
+    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 270},
     {"FunctionName", "functionName", 10, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 253},
+    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 272},
     {"Handler", "handler", 12, 0, 0},
-    {"ImageConfig", "imageConfig", 13, 1, 254},
+    {"ImageConfig", "imageConfig", 13, 1, 273},
     {"KmsKeyArn", "kmsKeyArn", 14, 0, 0},
     {"Layers", "layers", 15, 0, 0},
-    {"LoggingConfig", "loggingConfig", 16, 1, 255},
+    {"LoggingConfig", "loggingConfig", 16, 1, 274},
     {"MemorySize", "memorySize", 17, 0, 0},
     {"PackageType", "packageType", 18, 0, 0},
     {"PublishToLatestPublished", "publishToLatestPublished", 19, 0, 0},
@@ -1228,20 +1385,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReservedConcurrentExecutions", "reservedConcurrentExecutions", 21, 0, 0},
     {"Role", "role", 22, 0, 0},
     {"Runtime", "runtime", 23, 0, 0},
-    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 256},
-    {"SnapStart", "snapStart", 25, 1, 257},
+    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 275},
+    {"SnapStart", "snapStart", 25, 1, 276},
     {"Tags", "tags", 26, 2, 1},
-    {"TenancyConfig", "tenancyConfig", 27, 1, 258},
+    {"TenancyConfig", "tenancyConfig", 27, 1, 277},
     {"Timeout", "timeout", 28, 0, 0},
-    {"TracingConfig", "tracingConfig", 29, 1, 259},
-    {"VpcConfig", "vpcConfig", 30, 1, 260},
-    /* 244: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
-    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 245},
-    /* 245: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
+    {"TracingConfig", "tracingConfig", 29, 1, 278},
+    {"VpcConfig", "vpcConfig", 30, 1, 279},
+    /* 263: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
+    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 264},
+    /* 264: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
     {"CapacityProviderArn", "capacityProviderArn", 0, 0, 0},
     {"ExecutionEnvironmentMemoryGiBPerVCpu", "executionEnvironmentMemoryGiBPerVCpu", 2, 0, 0},
     {"PerExecutionEnvironmentMaxConcurrency", "perExecutionEnvironmentMaxConcurrency", 1, 0, 0},
-    /* 246: convertCfnFunctionCodePropertyToCloudFormation */
+    /* 265: convertCfnFunctionCodePropertyToCloudFormation */
     {"ImageUri", "imageUri", 4, 0, 0},
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
@@ -1249,78 +1406,78 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
     {"SourceKMSKeyArn", "sourceKmsKeyArn", 5, 0, 0},
     {"ZipFile", "zipFile", 3, 0, 0},
-    /* 247: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
+    /* 266: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
     {"TargetArn", "targetArn", 0, 0, 0},
-    /* 248: convertCfnFunctionDurableConfigPropertyToCloudFormation */
+    /* 267: convertCfnFunctionDurableConfigPropertyToCloudFormation */
     {"ExecutionTimeout", "executionTimeout", 0, 0, 0},
     {"KMSKeyArn", "kmsKeyArn", 1, 0, 0},
     {"RetentionPeriodInDays", "retentionPeriodInDays", 2, 0, 0},
-    /* 249: convertCfnFunctionEnvironmentPropertyToCloudFormation */
+    /* 268: convertCfnFunctionEnvironmentPropertyToCloudFormation */
     {"Variables", "variables", 0, 0, 0},
-    /* 250: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
+    /* 269: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 251: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
+    /* 270: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
     {"LocalMountPath", "localMountPath", 1, 0, 0},
-    {"S3FilesConfig", "s3FilesConfig", 2, 1, 252},
-    /* 252: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
+    {"S3FilesConfig", "s3FilesConfig", 2, 1, 271},
+    /* 271: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
     {"DirectS3Read", "directS3Read", 0, 0, 0},
-    /* 253: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
+    /* 272: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 254: convertCfnFunctionImageConfigPropertyToCloudFormation */
+    /* 273: convertCfnFunctionImageConfigPropertyToCloudFormation */
     {"Command", "command", 0, 0, 0},
     {"EntryPoint", "entryPoint", 1, 0, 0},
     {"WorkingDirectory", "workingDirectory", 2, 0, 0},
-    /* 255: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
+    /* 274: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 2, 0, 0},
     {"LogFormat", "logFormat", 0, 0, 0},
     {"LogGroup", "logGroup", 3, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 256: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
+    /* 275: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 257: convertCfnFunctionSnapStartPropertyToCloudFormation */
+    /* 276: convertCfnFunctionSnapStartPropertyToCloudFormation */
     {"ApplyOn", "applyOn", 0, 0, 0},
-    /* 258: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
+    /* 277: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
     {"TenantIsolationMode", "tenantIsolationMode", 0, 0, 0},
-    /* 259: convertCfnFunctionTracingConfigPropertyToCloudFormation */
+    /* 278: convertCfnFunctionTracingConfigPropertyToCloudFormation */
     {"Mode", "mode", 0, 0, 0},
-    /* 260: convertCfnFunctionVpcConfigPropertyToCloudFormation */
+    /* 279: convertCfnFunctionVpcConfigPropertyToCloudFormation */
     {"Ipv6AllowedForDualStack", "ipv6AllowedForDualStack", 0, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 2, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 261: convertCfnLayerVersionPropsToCloudFormation */
+    /* 280: convertCfnLayerVersionPropsToCloudFormation */
     {"CompatibleArchitectures", "compatibleArchitectures", 0, 0, 0},
     {"CompatibleRuntimes", "compatibleRuntimes", 1, 0, 0},
-    {"Content", "content", 2, 1, 262},
+    {"Content", "content", 2, 1, 281},
     {"Description", "description", 3, 0, 0},
     {"LayerName", "layerName", 4, 0, 0},
     {"LicenseInfo", "licenseInfo", 5, 0, 0},
-    /* 262: convertCfnLayerVersionContentPropertyToCloudFormation */
+    /* 281: convertCfnLayerVersionContentPropertyToCloudFormation */
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
     {"S3ObjectStorageMode", "s3ObjectStorageMode", 3, 0, 0},
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
-    /* 263: convertCfnLayerVersionPermissionPropsToCloudFormation */
+    /* 282: convertCfnLayerVersionPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"LayerVersionArn", "layerVersionArn", 1, 0, 0},
     {"OrganizationId", "organizationId", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
-    /* 264: convertCfnNetworkConnectorPropsToCloudFormation */
-    {"Configuration", "configuration", 1, 1, 265},
+    /* 283: convertCfnNetworkConnectorPropsToCloudFormation */
+    {"Configuration", "configuration", 1, 1, 284},
     {"Name", "name", 2, 0, 0},
     {"OperatorRole", "operatorRole", 3, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 265: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
-    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 266},
-    /* 266: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
+    /* 284: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
+    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 285},
+    /* 285: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
     {"AssociatedComputeResourceTypes", "associatedComputeResourceTypes", 3, 0, 0},
     {"ElasticIpConfiguration", "elasticIpConfiguration", 4, 0, 0},
     {"NetworkProtocol", "networkProtocol", 2, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 1, 0, 0},
     {"SubnetIds", "subnetIds", 0, 0, 0},
-    /* 267: convertCfnPermissionPropsToCloudFormation */
+    /* 286: convertCfnPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"EventSourceToken", "eventSourceToken", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
@@ -1330,94 +1487,94 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrincipalOrgID", "principalOrgId", 6, 0, 0},
     {"SourceAccount", "sourceAccount", 7, 0, 0},
     {"SourceArn", "sourceArn", 8, 0, 0},
-    /* 268: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 287: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"ResourceArn", "resourceArn", 1, 0, 0},
-    /* 269: convertCfnUrlPropsToCloudFormation */
+    /* 288: convertCfnUrlPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
-    {"Cors", "cors", 1, 1, 270},
+    {"Cors", "cors", 1, 1, 289},
     {"InvokeMode", "invokeMode", 2, 0, 0},
     {"Qualifier", "qualifier", 3, 0, 0},
     {"TargetFunctionArn", "targetFunctionArn", 4, 0, 0},
-    /* 270: convertCfnUrlCorsPropertyToCloudFormation */
+    /* 289: convertCfnUrlCorsPropertyToCloudFormation */
     {"AllowCredentials", "allowCredentials", 0, 0, 0},
     {"AllowHeaders", "allowHeaders", 1, 0, 0},
     {"AllowMethods", "allowMethods", 2, 0, 0},
     {"AllowOrigins", "allowOrigins", 3, 0, 0},
     {"ExposeHeaders", "exposeHeaders", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 271: convertCfnVersionPropsToCloudFormation */
+    /* 290: convertCfnVersionPropsToCloudFormation */
     {"CodeSha256", "codeSha256", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 272},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 273},
-    {"RuntimePolicy", "runtimePolicy", 5, 1, 274},
-    /* 272: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
+    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 291},
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 292},
+    {"RuntimePolicy", "runtimePolicy", 5, 1, 293},
+    /* 291: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 273: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    /* 292: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 274: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
+    /* 293: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 275: convertCfnWebFunctionPropsToCloudFormation */
+    /* 294: convertCfnWebFunctionPropsToCloudFormation */
     {"FunctionName", "functionName", 1, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 276: convertCfnWebFunctionEndpointPropsToCloudFormation */
+    /* 295: convertCfnWebFunctionEndpointPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EndpointName", "endpointName", 2, 0, 0},
     {"EndpointType", "endpointType", 3, 0, 0},
     {"FunctionName", "functionName", 4, 0, 0},
     {"Regions", "regions", 5, 0, 0},
-    {"RevisionWeights", "revisionWeights", 6, 2, 277},
-    {"ScalingConfig", "scalingConfig", 7, 1, 278},
-    {"ThrottleConfig", "throttleConfig", 8, 1, 279},
-    /* 277: convertCfnWebFunctionEndpointRevisionWeightPropertyToCloudFormation */
+    {"RevisionWeights", "revisionWeights", 6, 2, 296},
+    {"ScalingConfig", "scalingConfig", 7, 1, 297},
+    {"ThrottleConfig", "throttleConfig", 8, 1, 298},
+    /* 296: convertCfnWebFunctionEndpointRevisionWeightPropertyToCloudFormation */
     {"RevisionId", "revisionId", 0, 0, 0},
     {"Weight", "weight", 1, 0, 0},
-    /* 278: convertCfnWebFunctionEndpointScalingConfigPropertyToCloudFormation */
+    /* 297: convertCfnWebFunctionEndpointScalingConfigPropertyToCloudFormation */
     {"MaxEnvironments", "maxEnvironments", 0, 0, 0},
-    /* 279: convertCfnWebFunctionEndpointThrottleConfigPropertyToCloudFormation */
+    /* 298: convertCfnWebFunctionEndpointThrottleConfigPropertyToCloudFormation */
     {"RateLimit", "rateLimit", 0, 0, 0},
-    /* 280: convertCfnWebFunctionRevisionPropsToCloudFormation */
-    {"BuildConfig", "buildConfig", 0, 1, 281},
+    /* 299: convertCfnWebFunctionRevisionPropsToCloudFormation */
+    {"BuildConfig", "buildConfig", 0, 1, 300},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 3, 0, 0},
-    {"ServiceConfig", "serviceConfig", 4, 1, 285},
-    /* 281: convertCfnWebFunctionRevisionBuildConfigPropertyToCloudFormation */
-    {"CodeConfig", "codeConfig", 0, 1, 282},
-    {"RuntimeConfig", "runtimeConfig", 1, 1, 284},
-    /* 282: convertCfnWebFunctionRevisionCodeConfigPropertyToCloudFormation */
-    {"S3Object", "s3Object", 0, 1, 283},
-    /* 283: convertCfnWebFunctionRevisionS3ObjectPropertyToCloudFormation */
+    {"ServiceConfig", "serviceConfig", 4, 1, 304},
+    /* 300: convertCfnWebFunctionRevisionBuildConfigPropertyToCloudFormation */
+    {"CodeConfig", "codeConfig", 0, 1, 301},
+    {"RuntimeConfig", "runtimeConfig", 1, 1, 303},
+    /* 301: convertCfnWebFunctionRevisionCodeConfigPropertyToCloudFormation */
+    {"S3Object", "s3Object", 0, 1, 302},
+    /* 302: convertCfnWebFunctionRevisionS3ObjectPropertyToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"Key", "key", 1, 0, 0},
     {"VersionId", "versionId", 2, 0, 0},
-    /* 284: convertCfnWebFunctionRevisionRuntimeConfigPropertyToCloudFormation */
+    /* 303: convertCfnWebFunctionRevisionRuntimeConfigPropertyToCloudFormation */
     {"Runtime", "runtime", 0, 0, 0},
-    /* 285: convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation */
+    /* 304: convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation */
     {"EgressNetworkConnectorArn", "egressNetworkConnectorArn", 5, 0, 0},
     {"EnvironmentVariables", "environmentVariables", 1, 0, 0},
     {"ExecutionRoleArn", "executionRoleArn", 0, 0, 0},
     {"MaxConcurrencyPerEnvironment", "maxConcurrencyPerEnvironment", 4, 0, 0},
-    {"TelemetryConfig", "telemetryConfig", 2, 1, 286},
+    {"TelemetryConfig", "telemetryConfig", 2, 1, 305},
     {"TimeoutSeconds", "timeoutSeconds", 3, 0, 0},
-    /* 286: convertCfnWebFunctionRevisionTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 287},
-    /* 287: convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation */
+    /* 305: convertCfnWebFunctionRevisionTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 306},
+    /* 306: convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 0, 0, 0},
     {"LogGroup", "logGroup", 2, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 288: convertCfnDestinationPropsToCloudFormation */
+    /* 307: convertCfnDestinationPropsToCloudFormation */
     {"DestinationName", "destinationName", 1, 0, 0},
     {"DestinationPolicy", "destinationPolicy", 2, 0, 0},
     {"RoleArn", "roleArn", 3, 0, 0},
     {"Tags", "tags", 0, 2, 1},
     {"TargetArn", "targetArn", 4, 0, 0},
-    /* 289: convertCfnLogGroupPropsToCloudFormation */
+    /* 308: convertCfnLogGroupPropsToCloudFormation */
     {"BearerTokenAuthenticationEnabled", "bearerTokenAuthenticationEnabled", 0, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 1, 0, 0},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
@@ -1428,31 +1585,31 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ResourcePolicyDocument", "resourcePolicyDocument", 7, 0, 0},
     {"RetentionInDays", "retentionInDays", 8, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 290: convertCfnLogStreamPropsToCloudFormation */
+    /* 309: convertCfnLogStreamPropsToCloudFormation */
     {"LogGroupName", "logGroupName", 0, 0, 0},
     {"LogStreamName", "logStreamName", 1, 0, 0},
-    /* 291: convertCfnMetricFilterPropsToCloudFormation */
+    /* 310: convertCfnMetricFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"EmitSystemFieldDimensions", "emitSystemFieldDimensions", 1, 0, 0},
     {"FieldSelectionCriteria", "fieldSelectionCriteria", 2, 0, 0},
     {"FilterName", "filterName", 3, 0, 0},
     {"FilterPattern", "filterPattern", 4, 0, 0},
     {"LogGroupName", "logGroupName", 5, 0, 0},
-    {"MetricTransformations", "metricTransformations", 6, 2, 292},
-    /* 292: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
+    {"MetricTransformations", "metricTransformations", 6, 2, 311},
+    /* 311: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
     {"DefaultValue", "defaultValue", 3, 0, 0},
-    {"Dimensions", "dimensions", 4, 2, 293},
+    {"Dimensions", "dimensions", 4, 2, 312},
     {"MetricName", "metricName", 1, 0, 0},
     {"MetricNamespace", "metricNamespace", 0, 0, 0},
     {"MetricValue", "metricValue", 2, 0, 0},
     {"Unit", "unit", 5, 0, 0},
-    /* 293: convertCfnMetricFilterDimensionPropertyToCloudFormation */
+    /* 312: convertCfnMetricFilterDimensionPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 294: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 313: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 295: convertCfnSubscriptionFilterPropsToCloudFormation */
+    /* 314: convertCfnSubscriptionFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"DestinationArn", "destinationArn", 1, 0, 0},
     {"Distribution", "distribution", 2, 0, 0},
@@ -1462,357 +1619,357 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"FilterPattern", "filterPattern", 6, 0, 0},
     {"LogGroupName", "logGroupName", 7, 0, 0},
     {"RoleArn", "roleArn", 8, 0, 0},
-    /* 296: convertCfnBucketPropsToCloudFormation */
+    /* 315: convertCfnBucketPropsToCloudFormation */
     {"AbacStatus", "abacStatus", 0, 0, 0},
-    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 297},
+    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 316},
     {"AccessControl", "accessControl", 2, 0, 0},
-    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 298},
-    {"BucketEncryption", "bucketEncryption", 4, 1, 303},
+    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 317},
+    {"BucketEncryption", "bucketEncryption", 4, 1, 322},
     {"BucketName", "bucketName", 5, 0, 0},
     {"BucketNamePrefix", "bucketNamePrefix", 6, 0, 0},
     {"BucketNamespace", "bucketNamespace", 7, 0, 0},
-    {"CorsConfiguration", "corsConfiguration", 8, 1, 307},
-    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 309},
-    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 311},
-    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 312},
-    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 318},
-    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 321},
-    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 328},
-    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 330},
-    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 331},
-    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 339},
+    {"CorsConfiguration", "corsConfiguration", 8, 1, 326},
+    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 328},
+    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 330},
+    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 331},
+    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 337},
+    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 340},
+    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 347},
+    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 349},
+    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 350},
+    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 358},
     {"ObjectLockEnabled", "objectLockEnabled", 18, 0, 0},
-    {"OwnershipControls", "ownershipControls", 19, 1, 343},
-    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 345},
-    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 346},
+    {"OwnershipControls", "ownershipControls", 19, 1, 362},
+    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 364},
+    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 365},
     {"Tags", "tags", 22, 2, 1},
-    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 360},
-    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 361},
-    /* 297: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 379},
+    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 380},
+    /* 316: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
     {"AccelerationStatus", "accelerationStatus", 0, 0, 0},
-    /* 298: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    /* 317: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
-    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 299},
-    {"TagFilters", "tagFilters", 3, 2, 302},
-    /* 299: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {"DataExport", "dataExport", 0, 1, 300},
-    /* 300: convertCfnBucketDataExportPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 301},
+    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 318},
+    {"TagFilters", "tagFilters", 3, 2, 321},
+    /* 318: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {"DataExport", "dataExport", 0, 1, 319},
+    /* 319: convertCfnBucketDataExportPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 320},
     {"OutputSchemaVersion", "outputSchemaVersion", 1, 0, 0},
-    /* 301: convertCfnBucketDestinationPropertyToCloudFormation */
+    /* 320: convertCfnBucketDestinationPropertyToCloudFormation */
     {"BucketAccountId", "bucketAccountId", 0, 0, 0},
     {"BucketArn", "bucketArn", 1, 0, 0},
     {"Format", "format", 2, 0, 0},
     {"Prefix", "prefix", 3, 0, 0},
-    /* 302: convertCfnBucketTagFilterPropertyToCloudFormation */
+    /* 321: convertCfnBucketTagFilterPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 303: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 304},
-    /* 304: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 2, 1, 305},
+    /* 322: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 323},
+    /* 323: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 2, 1, 324},
     {"BucketKeyEnabled", "bucketKeyEnabled", 0, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 1, 1, 306},
-    /* 305: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 1, 1, 325},
+    /* 324: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
-    /* 306: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    /* 325: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
     {"KMSMasterKeyID", "kmsMasterKeyId", 1, 0, 0},
     {"SSEAlgorithm", "sseAlgorithm", 0, 0, 0},
-    /* 307: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {"CorsRules", "corsRules", 0, 2, 308},
-    /* 308: convertCfnBucketCorsRulePropertyToCloudFormation */
+    /* 326: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {"CorsRules", "corsRules", 0, 2, 327},
+    /* 327: convertCfnBucketCorsRulePropertyToCloudFormation */
     {"AllowedHeaders", "allowedHeaders", 0, 0, 0},
     {"AllowedMethods", "allowedMethods", 1, 0, 0},
     {"AllowedOrigins", "allowedOrigins", 2, 0, 0},
     {"ExposedHeaders", "exposedHeaders", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 309: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    /* 328: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
     {"Status", "status", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 302},
-    {"Tierings", "tierings", 4, 2, 310},
-    /* 310: convertCfnBucketTieringPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 321},
+    {"Tierings", "tierings", 4, 2, 329},
+    /* 329: convertCfnBucketTieringPropertyToCloudFormation */
     {"AccessTier", "accessTier", 0, 0, 0},
     {"Days", "days", 1, 0, 0},
-    /* 311: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 301},
+    /* 330: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 320},
     {"Enabled", "enabled", 1, 0, 0},
     {"Id", "id", 2, 0, 0},
     {"IncludedObjectVersions", "includedObjectVersions", 3, 0, 0},
     {"OptionalFields", "optionalFields", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"ScheduleFrequency", "scheduleFrequency", 6, 0, 0},
-    /* 312: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 313},
+    /* 331: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 332},
     {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
-    /* 313: convertCfnBucketRulePropertyToCloudFormation */
-    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 314},
+    /* 332: convertCfnBucketRulePropertyToCloudFormation */
+    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 333},
     {"ExpirationDate", "expirationDate", 1, 5, 0},
     {"ExpirationInDays", "expirationInDays", 2, 0, 0},
     {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
-    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 315},
+    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 334},
     {"NoncurrentVersionExpirationInDays", "noncurrentVersionExpirationInDays", 6, 0, 0},
-    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 316},
-    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 316},
+    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 335},
+    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 335},
     {"ObjectSizeGreaterThan", "objectSizeGreaterThan", 9, 0, 0},
     {"ObjectSizeLessThan", "objectSizeLessThan", 10, 0, 0},
     {"Prefix", "prefix", 11, 0, 0},
     {"Status", "status", 12, 0, 0},
-    {"TagFilters", "tagFilters", 13, 2, 302},
-    {"Transition", "transition", 14, 1, 317},
-    {"Transitions", "transitions", 15, 2, 317},
-    /* 314: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 13, 2, 321},
+    {"Transition", "transition", 14, 1, 336},
+    {"Transitions", "transitions", 15, 2, 336},
+    /* 333: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
     {"DaysAfterInitiation", "daysAfterInitiation", 0, 0, 0},
-    /* 315: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    /* 334: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"NoncurrentDays", "noncurrentDays", 1, 0, 0},
-    /* 316: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    /* 335: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"StorageClass", "storageClass", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 317: convertCfnBucketTransitionPropertyToCloudFormation */
+    /* 336: convertCfnBucketTransitionPropertyToCloudFormation */
     {"StorageClass", "storageClass", 0, 0, 0},
     {"TransitionDate", "transitionDate", 1, 5, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 318: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    /* 337: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
     {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
     {"LogFilePrefix", "logFilePrefix", 1, 0, 0},
-    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 319},
-    /* 319: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 320},
+    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 338},
+    /* 338: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 339},
     {"SimplePrefix", "simplePrefix", 1, 0, 0},
-    /* 320: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    /* 339: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
     {"PartitionDateSource", "partitionDateSource", 0, 0, 0},
-    /* 321: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 322},
-    {"Destination", "destination", 1, 1, 324},
-    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 325},
-    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 326},
-    /* 322: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    /* 340: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 341},
+    {"Destination", "destination", 1, 1, 343},
+    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 344},
+    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 345},
+    /* 341: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 323},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 342},
     {"Role", "role", 2, 0, 0},
     {"TableArn", "tableArn", 3, 0, 0},
     {"TableName", "tableName", 4, 0, 0},
-    /* 323: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    /* 342: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
     {"KmsKeyArn", "kmsKeyArn", 0, 0, 0},
     {"SseAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 324: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    /* 343: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
     {"TableBucketArn", "tableBucketArn", 0, 0, 0},
     {"TableBucketType", "tableBucketType", 1, 0, 0},
     {"TableNamespace", "tableNamespace", 2, 0, 0},
-    /* 325: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    /* 344: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 323},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 342},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 326: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 323},
-    {"RecordExpiration", "recordExpiration", 1, 1, 327},
+    /* 345: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 342},
+    {"RecordExpiration", "recordExpiration", 1, 1, 346},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 327: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    /* 346: convertCfnBucketRecordExpirationPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Expiration", "expiration", 1, 0, 0},
-    /* 328: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {"S3TablesDestination", "s3TablesDestination", 0, 1, 329},
-    /* 329: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    /* 347: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {"S3TablesDestination", "s3TablesDestination", 0, 1, 348},
+    /* 348: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
     {"TableArn", "tableArn", 0, 0, 0},
     {"TableBucketArn", "tableBucketArn", 1, 0, 0},
     {"TableName", "tableName", 2, 0, 0},
     {"TableNamespace", "tableNamespace", 3, 0, 0},
-    /* 330: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    /* 349: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
     {"AccessPointArn", "accessPointArn", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Prefix", "prefix", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 302},
-    /* 331: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 332},
-    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 333},
-    {"QueueConfigurations", "queueConfigurations", 2, 2, 337},
-    {"TopicConfigurations", "topicConfigurations", 3, 2, 338},
-    /* 332: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 321},
+    /* 350: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 351},
+    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 352},
+    {"QueueConfigurations", "queueConfigurations", 2, 2, 356},
+    {"TopicConfigurations", "topicConfigurations", 3, 2, 357},
+    /* 351: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
     {"EventBridgeEnabled", "eventBridgeEnabled", 0, 0, 0},
-    /* 333: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    /* 352: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 334},
+    {"Filter", "filter", 1, 1, 353},
     {"Function", "function", 2, 0, 0},
-    /* 334: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {"S3Key", "s3Key", 0, 1, 335},
-    /* 335: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 336},
-    /* 336: convertCfnBucketFilterRulePropertyToCloudFormation */
+    /* 353: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {"S3Key", "s3Key", 0, 1, 354},
+    /* 354: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 355},
+    /* 355: convertCfnBucketFilterRulePropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 337: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    /* 356: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 334},
+    {"Filter", "filter", 1, 1, 353},
     {"Queue", "queue", 2, 0, 0},
-    /* 338: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    /* 357: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 334},
+    {"Filter", "filter", 1, 1, 353},
     {"Topic", "topic", 2, 0, 0},
-    /* 339: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    /* 358: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
     {"ObjectLockEnabled", "objectLockEnabled", 0, 0, 0},
-    {"Rule", "rule", 1, 1, 340},
-    /* 340: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {"DefaultRetention", "defaultRetention", 0, 1, 341},
-    /* 341: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {"Rule", "rule", 1, 1, 359},
+    /* 359: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {"DefaultRetention", "defaultRetention", 0, 1, 360},
+    /* 360: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
-    {"DefaultEventHold", "defaultEventHold", 1, 1, 342},
+    {"DefaultEventHold", "defaultEventHold", 1, 1, 361},
     {"Mode", "mode", 2, 0, 0},
     {"Years", "years", 3, 0, 0},
-    /* 342: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    /* 361: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Years", "years", 1, 0, 0},
-    /* 343: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 344},
-    /* 344: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    /* 362: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 363},
+    /* 363: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
     {"ObjectOwnership", "objectOwnership", 0, 0, 0},
-    /* 345: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    /* 364: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
     {"BlockPublicAcls", "blockPublicAcls", 0, 0, 0},
     {"BlockPublicPolicy", "blockPublicPolicy", 1, 0, 0},
     {"IgnorePublicAcls", "ignorePublicAcls", 2, 0, 0},
     {"RestrictPublicBuckets", "restrictPublicBuckets", 3, 0, 0},
-    /* 346: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    /* 365: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
     {"Role", "role", 0, 0, 0},
-    {"Rules", "rules", 1, 2, 347},
-    /* 347: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 5, 1, 348},
-    {"Destination", "destination", 3, 1, 349},
-    {"Filter", "filter", 4, 1, 355},
+    {"Rules", "rules", 1, 2, 366},
+    /* 366: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {"DeleteMarkerReplication", "deleteMarkerReplication", 5, 1, 367},
+    {"Destination", "destination", 3, 1, 368},
+    {"Filter", "filter", 4, 1, 374},
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 7, 0, 0},
     {"Priority", "priority", 1, 0, 0},
-    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 357},
+    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 376},
     {"Status", "status", 2, 0, 0},
-    /* 348: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    /* 367: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 349: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 3, 1, 350},
+    /* 368: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {"AccessControlTranslation", "accessControlTranslation", 3, 1, 369},
     {"Account", "account", 1, 0, 0},
     {"Bucket", "bucket", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 4, 1, 351},
-    {"Metrics", "metrics", 6, 1, 352},
-    {"ReplicationTime", "replicationTime", 5, 1, 354},
+    {"EncryptionConfiguration", "encryptionConfiguration", 4, 1, 370},
+    {"Metrics", "metrics", 6, 1, 371},
+    {"ReplicationTime", "replicationTime", 5, 1, 373},
     {"StorageClass", "storageClass", 2, 0, 0},
-    /* 350: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    /* 369: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
     {"Owner", "owner", 0, 0, 0},
-    /* 351: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    /* 370: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
     {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
-    /* 352: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 1, 1, 353},
+    /* 371: convertCfnBucketMetricsPropertyToCloudFormation */
+    {"EventThreshold", "eventThreshold", 1, 1, 372},
     {"Status", "status", 0, 0, 0},
-    /* 353: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    /* 372: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
     {"Minutes", "minutes", 0, 0, 0},
-    /* 354: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    /* 373: convertCfnBucketReplicationTimePropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    {"Time", "time", 1, 1, 353},
-    /* 355: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {"And", "and", 0, 1, 356},
+    {"Time", "time", 1, 1, 372},
+    /* 374: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {"And", "and", 0, 1, 375},
     {"Prefix", "prefix", 1, 0, 0},
-    {"TagFilter", "tagFilter", 2, 1, 302},
-    /* 356: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {"TagFilter", "tagFilter", 2, 1, 321},
+    /* 375: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
-    {"TagFilters", "tagFilters", 1, 2, 302},
-    /* 357: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {"ReplicaModifications", "replicaModifications", 0, 1, 358},
-    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 359},
-    /* 358: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 1, 2, 321},
+    /* 376: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {"ReplicaModifications", "replicaModifications", 0, 1, 377},
+    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 378},
+    /* 377: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 359: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    /* 378: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 360: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    /* 379: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 361: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    /* 380: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
     {"ErrorDocument", "errorDocument", 1, 0, 0},
     {"IndexDocument", "indexDocument", 0, 0, 0},
-    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 362},
-    {"RoutingRules", "routingRules", 3, 2, 363},
-    /* 362: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 381},
+    {"RoutingRules", "routingRules", 3, 2, 382},
+    /* 381: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 363: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {"RedirectRule", "redirectRule", 0, 1, 364},
-    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 365},
-    /* 364: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    /* 382: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {"RedirectRule", "redirectRule", 0, 1, 383},
+    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 384},
+    /* 383: convertCfnBucketRedirectRulePropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
     {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 4, 0, 0},
     {"ReplaceKeyWith", "replaceKeyWith", 3, 0, 0},
-    /* 365: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    /* 384: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},
-    /* 366: convertCfnBucketPolicyPropsToCloudFormation */
+    /* 385: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 367: convertCfnAccessPointPropsToCloudFormation */
+    /* 386: convertCfnAccessPointPropsToCloudFormation */
     {"ClientToken", "clientToken", 1, 0, 0},
     {"FileSystemId", "fileSystemId", 2, 0, 0},
-    {"PosixUser", "posixUser", 3, 1, 368},
-    {"RootDirectory", "rootDirectory", 4, 1, 369},
-    {"Tags", "tags", 0, 2, 371},
-    /* 368: convertCfnAccessPointPosixUserPropertyToCloudFormation */
+    {"PosixUser", "posixUser", 3, 1, 387},
+    {"RootDirectory", "rootDirectory", 4, 1, 388},
+    {"Tags", "tags", 0, 2, 390},
+    /* 387: convertCfnAccessPointPosixUserPropertyToCloudFormation */
     {"Gid", "gid", 0, 0, 0},
     {"SecondaryGids", "secondaryGids", 1, 0, 0},
     {"Uid", "uid", 2, 0, 0},
-    /* 369: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
-    {"CreationPermissions", "creationPermissions", 0, 1, 370},
+    /* 388: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
+    {"CreationPermissions", "creationPermissions", 0, 1, 389},
     {"Path", "path", 1, 0, 0},
-    /* 370: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
+    /* 389: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
     {"OwnerGid", "ownerGid", 0, 0, 0},
     {"OwnerUid", "ownerUid", 1, 0, 0},
     {"Permissions", "permissions", 2, 0, 0},
-    /* 371: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
+    /* 390: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 372: convertCfnFileSystemPropsToCloudFormation */
+    /* 391: convertCfnFileSystemPropsToCloudFormation */
     {"AcceptBucketWarning", "acceptBucketWarning", 0, 0, 0},
     {"Bucket", "bucket", 1, 0, 0},
     {"ClientToken", "clientToken", 3, 0, 0},
     {"KmsKeyId", "kmsKeyId", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"RoleArn", "roleArn", 6, 0, 0},
-    {"SynchronizationConfiguration", "synchronizationConfiguration", 7, 1, 373},
+    {"SynchronizationConfiguration", "synchronizationConfiguration", 7, 1, 392},
     {"Tags", "tags", 2, 2, 1},
-    /* 373: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
-    {"ExpirationDataRules", "expirationDataRules", 0, 2, 374},
-    {"ImportDataRules", "importDataRules", 1, 2, 375},
+    /* 392: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
+    {"ExpirationDataRules", "expirationDataRules", 0, 2, 393},
+    {"ImportDataRules", "importDataRules", 1, 2, 394},
     {"LatestVersionNumber", "latestVersionNumber", 2, 0, 0},
-    /* 374: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
+    /* 393: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
     {"DaysAfterLastAccess", "daysAfterLastAccess", 0, 0, 0},
-    /* 375: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
+    /* 394: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
     {"SizeLessThan", "sizeLessThan", 1, 0, 0},
     {"Trigger", "trigger", 2, 0, 0},
-    /* 376: convertCfnMountTargetPropsToCloudFormation */
+    /* 395: convertCfnMountTargetPropsToCloudFormation */
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"IpAddressType", "ipAddressType", 1, 0, 0},
     {"Ipv4Address", "ipv4Address", 2, 0, 0},
     {"Ipv6Address", "ipv6Address", 3, 0, 0},
     {"SecurityGroups", "securityGroups", 4, 0, 0},
     {"SubnetId", "subnetId", 5, 0, 0},
-    /* 377: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 396: convertCfnResourcePolicyPropsToCloudFormation */
     {"BlockPublicPolicy", "blockPublicPolicy", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
     {"SecretId", "secretId", 2, 0, 0},
-    /* 378: convertCfnRotationSchedulePropsToCloudFormation */
-    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 379},
+    /* 397: convertCfnRotationSchedulePropsToCloudFormation */
+    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 398},
     {"ExternalSecretRotationRoleArn", "externalSecretRotationRoleArn", 1, 0, 0},
-    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 380},
+    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 399},
     {"RotateImmediatelyOnUpdate", "rotateImmediatelyOnUpdate", 3, 0, 0},
     {"RotationLambdaARN", "rotationLambdaArn", 4, 0, 0},
-    {"RotationRules", "rotationRules", 5, 1, 381},
+    {"RotationRules", "rotationRules", 5, 1, 400},
     {"SecretId", "secretId", 6, 0, 0},
-    /* 379: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
+    /* 398: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 380: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
+    /* 399: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 7, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 1, 0, 0},
     {"MasterSecretArn", "masterSecretArn", 2, 0, 0},
@@ -1824,20 +1981,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SuperuserSecretKmsKeyArn", "superuserSecretKmsKeyArn", 10, 0, 0},
     {"VpcSecurityGroupIds", "vpcSecurityGroupIds", 5, 0, 0},
     {"VpcSubnetIds", "vpcSubnetIds", 6, 0, 0},
-    /* 381: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
+    /* 400: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
     {"AutomaticallyAfterDays", "automaticallyAfterDays", 0, 0, 0},
     {"Duration", "duration", 1, 0, 0},
     {"ScheduleExpression", "scheduleExpression", 2, 0, 0},
-    /* 382: convertCfnSecretPropsToCloudFormation */
+    /* 401: convertCfnSecretPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
-    {"GenerateSecretString", "generateSecretString", 1, 1, 383},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 402},
     {"KmsKeyId", "kmsKeyId", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ReplicaRegions", "replicaRegions", 4, 2, 384},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 403},
     {"SecretString", "secretString", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"Type", "type", 7, 0, 0},
-    /* 383: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    /* 402: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
     {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
@@ -1848,18 +2005,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PasswordLength", "passwordLength", 7, 0, 0},
     {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
     {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
-    /* 384: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    /* 403: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 1, 0, 0},
     {"Region", "region", 0, 0, 0},
-    /* 385: convertCfnSigningProfilePropsToCloudFormation */
+    /* 404: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 386},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 405},
     {"Tags", "tags", 3, 2, 1},
-    /* 386: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 405: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 387: convertCfnSubscriptionPropsToCloudFormation */
+    /* 406: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1871,33 +2028,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 388: convertCfnTopicPropsToCloudFormation */
+    /* 407: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 389},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 408},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 390},
+    {"Subscription", "subscription", 10, 2, 409},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 389: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 408: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 1, 0, 0},
     {"Protocol", "protocol", 0, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 390: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 409: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 391: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 410: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 392: convertCfnQueuePropsToCloudFormation */
+    /* 411: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1914,10 +2071,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 393: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 412: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
-    /* 394: convertCfnParameterPropsToCloudFormation */
+    /* 413: convertCfnParameterPropsToCloudFormation */
     {"AllowedPattern", "allowedPattern", 0, 0, 0},
     {"DataType", "dataType", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -1933,488 +2090,513 @@ const ccdk__tp_field ccdk__tp_fields[] = {
 const ccdk__tp_struct ccdk__tp_structs[] = {
     {0, 5, 0}, /* 0 */
     {5, 2, 0}, /* 1 */
-    {7, 9, 0}, /* 2 */
-    {16, 6, 0}, /* 3 */
-    {22, 2, 0}, /* 4 */
-    {24, 3, 0}, /* 5 */
-    {27, 9, 0}, /* 6 */
-    {36, 5, 0}, /* 7 */
-    {41, 7, 0}, /* 8 */
-    {48, 1, 0}, /* 9 */
-    {49, 5, 0}, /* 10 */
-    {54, 3, 0}, /* 11 */
-    {57, 3, 0}, /* 12 */
-    {60, 2, 0}, /* 13 */
-    {62, 1, 0}, /* 14 */
-    {63, 1, 0}, /* 15 */
-    {64, 2, 0}, /* 16 */
-    {66, 2, 0}, /* 17 */
-    {68, 2, 0}, /* 18 */
-    {70, 5, 0}, /* 19 */
-    {75, 3, 0}, /* 20 */
-    {78, 6, 0}, /* 21 */
-    {84, 6, 0}, /* 22 */
-    {90, 2, 0}, /* 23 */
-    {92, 5, 0}, /* 24 */
-    {97, 3, 0}, /* 25 */
-    {100, 3, 0}, /* 26 */
-    {103, 2, 0}, /* 27 */
-    {105, 2, 0}, /* 28 */
-    {107, 27, CCDK__TP_DEEP}, /* 29 */
-    {134, 1, 0}, /* 30 */
-    {135, 3, 0}, /* 31 */
-    {138, 2, 0}, /* 32 */
-    {140, 1, 0}, /* 33 */
-    {141, 3, 0}, /* 34 */
-    {144, 2, 0}, /* 35 */
-    {146, 1, 0}, /* 36 */
-    {147, 7, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 37 */
-    {154, 4, 0}, /* 38 */
-    {158, 3, 0}, /* 39 */
-    {161, 2, 0}, /* 40 */
-    {163, 7, 0}, /* 41 */
-    {170, 1, 0}, /* 42 */
-    {171, 1, 0}, /* 43 */
-    {172, 3, 0}, /* 44 */
-    {175, 12, 0}, /* 45 */
-    {187, 1, 0}, /* 46 */
-    {188, 3, 0}, /* 47 */
-    {191, 3, 0}, /* 48 */
-    {194, 5, 0}, /* 49 */
-    {199, 2, 0}, /* 50 */
-    {201, 20, 0}, /* 51 */
-    {221, 2, 0}, /* 52 */
-    {223, 8, 0}, /* 53 */
-    {231, 2, 0}, /* 54 */
-    {233, 2, 0}, /* 55 */
-    {235, 1, 0}, /* 56 */
-    {236, 1, 0}, /* 57 */
-    {237, 2, 0}, /* 58 */
-    {239, 1, 0}, /* 59 */
-    {240, 1, 0}, /* 60 */
-    {241, 4, 0}, /* 61 */
-    {245, 4, 0}, /* 62 */
-    {249, 1, 0}, /* 63 */
-    {250, 3, 0}, /* 64 */
-    {253, 15, 0}, /* 65 */
-    {268, 2, 0}, /* 66 */
-    {270, 4, 0}, /* 67 */
-    {274, 2, 0}, /* 68 */
-    {276, 2, 0}, /* 69 */
-    {278, 2, 0}, /* 70 */
-    {280, 2, 0}, /* 71 */
-    {282, 1, 0}, /* 72 */
-    {283, 1, 0}, /* 73 */
-    {284, 2, 0}, /* 74 */
-    {286, 1, 0}, /* 75 */
-    {287, 2, 0}, /* 76 */
-    {289, 6, 0}, /* 77 */
-    {295, 2, 0}, /* 78 */
-    {297, 1, 0}, /* 79 */
-    {298, 21, 0}, /* 80 */
-    {319, 2, 0}, /* 81 */
-    {321, 2, 0}, /* 82 */
-    {323, 7, 0}, /* 83 */
-    {330, 2, 0}, /* 84 */
-    {332, 2, 0}, /* 85 */
-    {334, 2, 0}, /* 86 */
-    {336, 2, 0}, /* 87 */
-    {338, 2, 0}, /* 88 */
-    {340, 4, 0}, /* 89 */
-    {344, 1, 0}, /* 90 */
-    {345, 2, 0}, /* 91 */
-    {347, 3, 0}, /* 92 */
-    {350, 2, 0}, /* 93 */
-    {352, 3, 0}, /* 94 */
-    {355, 2, 0}, /* 95 */
-    {357, 1, 0}, /* 96 */
-    {358, 3, 0}, /* 97 */
-    {361, 3, 0}, /* 98 */
-    {364, 2, 0}, /* 99 */
-    {366, 6, 0}, /* 100 */
-    {372, 2, 0}, /* 101 */
-    {374, 1, 0}, /* 102 */
-    {375, 8, 0}, /* 103 */
-    {383, 2, 0}, /* 104 */
-    {385, 13, 0}, /* 105 */
-    {398, 2, 0}, /* 106 */
-    {400, 1, 0}, /* 107 */
-    {401, 12, 0}, /* 108 */
-    {413, 3, 0}, /* 109 */
-    {416, 16, 0}, /* 110 */
-    {432, 2, 0}, /* 111 */
-    {434, 6, CCDK__TP_DEEP}, /* 112 */
-    {440, 8, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 113 */
-    {448, 10, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 114 */
-    {458, 9, 0}, /* 115 */
-    {467, 12, 0}, /* 116 */
-    {479, 17, 0}, /* 117 */
-    {496, 2, 0}, /* 118 */
-    {498, 8, 0}, /* 119 */
-    {506, 14, 0}, /* 120 */
-    {520, 8, 0}, /* 121 */
-    {528, 2, 0}, /* 122 */
-    {530, 10, 0}, /* 123 */
-    {540, 14, 0}, /* 124 */
-    {554, 4, 0}, /* 125 */
-    {558, 3, 0}, /* 126 */
-    {561, 3, 0}, /* 127 */
-    {564, 2, 0}, /* 128 */
-    {566, 9, 0}, /* 129 */
-    {575, 2, 0}, /* 130 */
-    {577, 1, 0}, /* 131 */
-    {578, 2, 0}, /* 132 */
-    {580, 2, 0}, /* 133 */
-    {582, 5, 0}, /* 134 */
-    {587, 2, 0}, /* 135 */
-    {589, 3, 0}, /* 136 */
-    {592, 2, 0}, /* 137 */
-    {594, 3, 0}, /* 138 */
-    {597, 13, 0}, /* 139 */
-    {610, 1, 0}, /* 140 */
-    {611, 1, 0}, /* 141 */
-    {612, 2, 0}, /* 142 */
-    {614, 3, 0}, /* 143 */
-    {617, 1, 0}, /* 144 */
-    {618, 7, 0}, /* 145 */
-    {625, 6, 0}, /* 146 */
-    {631, 6, 0}, /* 147 */
-    {637, 6, 0}, /* 148 */
-    {643, 5, 0}, /* 149 */
-    {648, 2, 0}, /* 150 */
-    {650, 2, 0}, /* 151 */
-    {652, 1, 0}, /* 152 */
-    {653, 2, 0}, /* 153 */
-    {655, 3, 0}, /* 154 */
-    {658, 3, 0}, /* 155 */
-    {661, 4, 0}, /* 156 */
-    {665, 2, 0}, /* 157 */
-    {667, 1, 0}, /* 158 */
-    {668, 8, 0}, /* 159 */
-    {676, 1, 0}, /* 160 */
-    {677, 2, 0}, /* 161 */
-    {679, 6, 0}, /* 162 */
-    {685, 3, 0}, /* 163 */
-    {688, 9, 0}, /* 164 */
-    {697, 17, 0}, /* 165 */
-    {714, 1, 0}, /* 166 */
-    {715, 4, 0}, /* 167 */
-    {719, 1, 0}, /* 168 */
-    {720, 1, 0}, /* 169 */
-    {721, 1, 0}, /* 170 */
-    {722, 14, 0}, /* 171 */
-    {736, 3, 0}, /* 172 */
-    {739, 1, 0}, /* 173 */
-    {740, 3, 0}, /* 174 */
-    {743, 2, 0}, /* 175 */
-    {745, 2, 0}, /* 176 */
-    {747, 3, 0}, /* 177 */
-    {750, 2, 0}, /* 178 */
-    {752, 1, 0}, /* 179 */
-    {753, 7, 0}, /* 180 */
-    {760, 2, 0}, /* 181 */
-    {762, 1, 0}, /* 182 */
-    {763, 2, 0}, /* 183 */
-    {765, 1, 0}, /* 184 */
-    {766, 2, 0}, /* 185 */
-    {768, 1, 0}, /* 186 */
-    {769, 3, 0}, /* 187 */
-    {772, 4, 0}, /* 188 */
-    {776, 2, 0}, /* 189 */
-    {778, 7, 0}, /* 190 */
-    {785, 5, 0}, /* 191 */
-    {790, 9, 0}, /* 192 */
-    {799, 2, 0}, /* 193 */
-    {801, 8, 0}, /* 194 */
-    {809, 2, 0}, /* 195 */
-    {811, 2, 0}, /* 196 */
-    {813, 2, 0}, /* 197 */
-    {815, 2, 0}, /* 198 */
-    {817, 10, 0}, /* 199 */
-    {827, 2, 0}, /* 200 */
-    {829, 1, 0}, /* 201 */
-    {830, 3, 0}, /* 202 */
-    {833, 2, 0}, /* 203 */
-    {835, 12, 0}, /* 204 */
-    {847, 6, 0}, /* 205 */
-    {853, 1, 0}, /* 206 */
-    {854, 1, 0}, /* 207 */
-    {855, 2, 0}, /* 208 */
-    {857, 9, 0}, /* 209 */
-    {866, 3, 0}, /* 210 */
-    {869, 2, 0}, /* 211 */
-    {871, 3, 0}, /* 212 */
-    {874, 1, 0}, /* 213 */
-    {875, 2, 0}, /* 214 */
-    {877, 1, 0}, /* 215 */
-    {878, 2, 0}, /* 216 */
-    {880, 2, 0}, /* 217 */
-    {882, 4, 0}, /* 218 */
-    {886, 1, 0}, /* 219 */
-    {887, 1, 0}, /* 220 */
-    {888, 5, 0}, /* 221 */
-    {893, 2, 0}, /* 222 */
-    {895, 1, 0}, /* 223 */
-    {896, 1, 0}, /* 224 */
-    {897, 28, 0}, /* 225 */
-    {925, 2, 0}, /* 226 */
-    {927, 4, 0}, /* 227 */
-    {931, 2, 0}, /* 228 */
-    {933, 1, 0}, /* 229 */
-    {934, 1, 0}, /* 230 */
-    {935, 1, 0}, /* 231 */
-    {936, 3, 0}, /* 232 */
-    {939, 1, 0}, /* 233 */
-    {940, 1, 0}, /* 234 */
-    {941, 1, 0}, /* 235 */
-    {942, 1, 0}, /* 236 */
-    {943, 3, 0}, /* 237 */
-    {946, 1, 0}, /* 238 */
-    {947, 1, 0}, /* 239 */
-    {948, 1, 0}, /* 240 */
-    {949, 3, 0}, /* 241 */
-    {952, 2, 0}, /* 242 */
-    {954, 31, 0}, /* 243 */
-    {985, 1, 0}, /* 244 */
-    {986, 3, 0}, /* 245 */
-    {989, 7, 0}, /* 246 */
-    {996, 1, 0}, /* 247 */
-    {997, 3, 0}, /* 248 */
-    {1000, 1, 0}, /* 249 */
-    {1001, 1, 0}, /* 250 */
-    {1002, 3, 0}, /* 251 */
-    {1005, 1, 0}, /* 252 */
-    {1006, 2, 0}, /* 253 */
-    {1008, 3, 0}, /* 254 */
-    {1011, 4, 0}, /* 255 */
-    {1015, 2, 0}, /* 256 */
-    {1017, 1, 0}, /* 257 */
-    {1018, 1, 0}, /* 258 */
-    {1019, 1, 0}, /* 259 */
-    {1020, 3, 0}, /* 260 */
-    {1023, 6, 0}, /* 261 */
-    {1029, 4, 0}, /* 262 */
-    {1033, 4, 0}, /* 263 */
-    {1037, 4, 0}, /* 264 */
-    {1041, 1, 0}, /* 265 */
-    {1042, 5, 0}, /* 266 */
-    {1047, 9, 0}, /* 267 */
-    {1056, 2, 0}, /* 268 */
-    {1058, 5, 0}, /* 269 */
-    {1063, 6, 0}, /* 270 */
-    {1069, 6, 0}, /* 271 */
-    {1075, 2, 0}, /* 272 */
-    {1077, 1, 0}, /* 273 */
-    {1078, 2, 0}, /* 274 */
-    {1080, 2, 0}, /* 275 */
-    {1082, 9, 0}, /* 276 */
-    {1091, 2, 0}, /* 277 */
-    {1093, 1, 0}, /* 278 */
-    {1094, 1, 0}, /* 279 */
-    {1095, 5, 0}, /* 280 */
-    {1100, 2, 0}, /* 281 */
-    {1102, 1, 0}, /* 282 */
-    {1103, 3, 0}, /* 283 */
-    {1106, 1, 0}, /* 284 */
-    {1107, 6, 0}, /* 285 */
-    {1113, 1, 0}, /* 286 */
-    {1114, 3, 0}, /* 287 */
-    {1117, 5, 0}, /* 288 */
-    {1122, 10, 0}, /* 289 */
-    {1132, 2, 0}, /* 290 */
-    {1134, 7, 0}, /* 291 */
-    {1141, 6, 0}, /* 292 */
-    {1147, 2, 0}, /* 293 */
-    {1149, 2, 0}, /* 294 */
-    {1151, 9, 0}, /* 295 */
-    {1160, 25, CCDK__TP_DEEP}, /* 296 */
-    {1185, 1, 0}, /* 297 */
-    {1186, 4, CCDK__TP_DEEP}, /* 298 */
-    {1190, 1, CCDK__TP_DEEP}, /* 299 */
-    {1191, 2, CCDK__TP_DEEP}, /* 300 */
-    {1193, 4, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 301 */
-    {1197, 2, 0}, /* 302 */
-    {1199, 1, 0}, /* 303 */
-    {1200, 3, 0}, /* 304 */
-    {1203, 1, 0}, /* 305 */
-    {1204, 2, 0}, /* 306 */
-    {1206, 1, CCDK__TP_DEEP}, /* 307 */
-    {1207, 6, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 308 */
-    {1213, 5, 0}, /* 309 */
-    {1218, 2, 0}, /* 310 */
-    {1220, 7, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 311 */
-    {1227, 2, CCDK__TP_DEEP}, /* 312 */
-    {1229, 16, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 313 */
-    {1245, 1, 0}, /* 314 */
-    {1246, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 315 */
-    {1248, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 316 */
-    {1251, 3, 0}, /* 317 */
-    {1254, 3, 0}, /* 318 */
-    {1257, 2, 0}, /* 319 */
-    {1259, 1, 0}, /* 320 */
-    {1260, 4, 0}, /* 321 */
-    {1264, 5, 0}, /* 322 */
-    {1269, 2, 0}, /* 323 */
-    {1271, 3, 0}, /* 324 */
-    {1274, 4, 0}, /* 325 */
-    {1278, 4, 0}, /* 326 */
-    {1282, 2, 0}, /* 327 */
-    {1284, 1, 0}, /* 328 */
-    {1285, 4, 0}, /* 329 */
-    {1289, 4, 0}, /* 330 */
-    {1293, 4, 0}, /* 331 */
-    {1297, 1, 0}, /* 332 */
-    {1298, 3, 0}, /* 333 */
-    {1301, 1, 0}, /* 334 */
-    {1302, 1, 0}, /* 335 */
-    {1303, 2, 0}, /* 336 */
-    {1305, 3, 0}, /* 337 */
-    {1308, 3, 0}, /* 338 */
-    {1311, 2, 0}, /* 339 */
-    {1313, 1, 0}, /* 340 */
-    {1314, 4, 0}, /* 341 */
-    {1318, 2, 0}, /* 342 */
-    {1320, 1, 0}, /* 343 */
-    {1321, 1, 0}, /* 344 */
-    {1322, 4, 0}, /* 345 */
-    {1326, 2, 0}, /* 346 */
-    {1328, 8, 0}, /* 347 */
-    {1336, 1, 0}, /* 348 */
-    {1337, 7, 0}, /* 349 */
-    {1344, 1, 0}, /* 350 */
-    {1345, 1, 0}, /* 351 */
-    {1346, 2, 0}, /* 352 */
-    {1348, 1, 0}, /* 353 */
-    {1349, 2, 0}, /* 354 */
-    {1351, 3, 0}, /* 355 */
-    {1354, 2, 0}, /* 356 */
-    {1356, 2, 0}, /* 357 */
-    {1358, 1, 0}, /* 358 */
-    {1359, 1, 0}, /* 359 */
-    {1360, 1, 0}, /* 360 */
-    {1361, 4, 0}, /* 361 */
-    {1365, 2, 0}, /* 362 */
-    {1367, 2, 0}, /* 363 */
-    {1369, 5, 0}, /* 364 */
-    {1374, 2, 0}, /* 365 */
-    {1376, 2, 0}, /* 366 */
-    {1378, 5, CCDK__TP_DEEP}, /* 367 */
-    {1383, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 368 */
-    {1386, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 369 */
-    {1388, 3, 0}, /* 370 */
-    {1391, 2, 0}, /* 371 */
-    {1393, 8, 0}, /* 372 */
-    {1401, 3, 0}, /* 373 */
-    {1404, 1, 0}, /* 374 */
-    {1405, 3, 0}, /* 375 */
-    {1408, 6, 0}, /* 376 */
-    {1414, 3, 0}, /* 377 */
-    {1417, 7, 0}, /* 378 */
-    {1424, 2, 0}, /* 379 */
-    {1426, 11, 0}, /* 380 */
-    {1437, 3, 0}, /* 381 */
-    {1440, 8, 0}, /* 382 */
-    {1448, 10, 0}, /* 383 */
-    {1458, 2, 0}, /* 384 */
-    {1460, 4, 0}, /* 385 */
-    {1464, 2, 0}, /* 386 */
-    {1466, 11, 0}, /* 387 */
-    {1477, 14, 0}, /* 388 */
-    {1491, 4, 0}, /* 389 */
-    {1495, 2, 0}, /* 390 */
-    {1497, 2, 0}, /* 391 */
-    {1499, 16, 0}, /* 392 */
-    {1515, 2, 0}, /* 393 */
-    {1517, 9, 0}, /* 394 */
+    {7, 1, 0}, /* 2 */
+    {8, 5, 0}, /* 3 */
+    {13, 3, 0}, /* 4 */
+    {16, 19, 0}, /* 5 */
+    {35, 2, 0}, /* 6 */
+    {37, 3, 0}, /* 7 */
+    {40, 10, 0}, /* 8 */
+    {50, 13, 0}, /* 9 */
+    {63, 16, 0}, /* 10 */
+    {79, 5, 0}, /* 11 */
+    {84, 3, 0}, /* 12 */
+    {87, 3, 0}, /* 13 */
+    {90, 18, 0}, /* 14 */
+    {108, 4, 0}, /* 15 */
+    {112, 3, 0}, /* 16 */
+    {115, 14, 0}, /* 17 */
+    {129, 2, 0}, /* 18 */
+    {131, 4, 0}, /* 19 */
+    {135, 10, 0}, /* 20 */
+    {145, 9, 0}, /* 21 */
+    {154, 6, 0}, /* 22 */
+    {160, 2, 0}, /* 23 */
+    {162, 3, 0}, /* 24 */
+    {165, 9, 0}, /* 25 */
+    {174, 5, 0}, /* 26 */
+    {179, 7, 0}, /* 27 */
+    {186, 1, 0}, /* 28 */
+    {187, 5, 0}, /* 29 */
+    {192, 3, 0}, /* 30 */
+    {195, 3, 0}, /* 31 */
+    {198, 2, 0}, /* 32 */
+    {200, 1, 0}, /* 33 */
+    {201, 1, 0}, /* 34 */
+    {202, 2, 0}, /* 35 */
+    {204, 2, 0}, /* 36 */
+    {206, 2, 0}, /* 37 */
+    {208, 5, 0}, /* 38 */
+    {213, 3, 0}, /* 39 */
+    {216, 6, 0}, /* 40 */
+    {222, 6, 0}, /* 41 */
+    {228, 2, 0}, /* 42 */
+    {230, 5, 0}, /* 43 */
+    {235, 3, 0}, /* 44 */
+    {238, 3, 0}, /* 45 */
+    {241, 2, 0}, /* 46 */
+    {243, 2, 0}, /* 47 */
+    {245, 27, CCDK__TP_DEEP}, /* 48 */
+    {272, 1, 0}, /* 49 */
+    {273, 3, 0}, /* 50 */
+    {276, 2, 0}, /* 51 */
+    {278, 1, 0}, /* 52 */
+    {279, 3, 0}, /* 53 */
+    {282, 2, 0}, /* 54 */
+    {284, 1, 0}, /* 55 */
+    {285, 7, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 56 */
+    {292, 4, 0}, /* 57 */
+    {296, 3, 0}, /* 58 */
+    {299, 2, 0}, /* 59 */
+    {301, 7, 0}, /* 60 */
+    {308, 1, 0}, /* 61 */
+    {309, 1, 0}, /* 62 */
+    {310, 3, 0}, /* 63 */
+    {313, 12, 0}, /* 64 */
+    {325, 1, 0}, /* 65 */
+    {326, 3, 0}, /* 66 */
+    {329, 3, 0}, /* 67 */
+    {332, 5, 0}, /* 68 */
+    {337, 2, 0}, /* 69 */
+    {339, 20, 0}, /* 70 */
+    {359, 2, 0}, /* 71 */
+    {361, 8, 0}, /* 72 */
+    {369, 2, 0}, /* 73 */
+    {371, 2, 0}, /* 74 */
+    {373, 1, 0}, /* 75 */
+    {374, 1, 0}, /* 76 */
+    {375, 2, 0}, /* 77 */
+    {377, 1, 0}, /* 78 */
+    {378, 1, 0}, /* 79 */
+    {379, 4, 0}, /* 80 */
+    {383, 4, 0}, /* 81 */
+    {387, 1, 0}, /* 82 */
+    {388, 3, 0}, /* 83 */
+    {391, 15, 0}, /* 84 */
+    {406, 2, 0}, /* 85 */
+    {408, 4, 0}, /* 86 */
+    {412, 2, 0}, /* 87 */
+    {414, 2, 0}, /* 88 */
+    {416, 2, 0}, /* 89 */
+    {418, 2, 0}, /* 90 */
+    {420, 1, 0}, /* 91 */
+    {421, 1, 0}, /* 92 */
+    {422, 2, 0}, /* 93 */
+    {424, 1, 0}, /* 94 */
+    {425, 2, 0}, /* 95 */
+    {427, 6, 0}, /* 96 */
+    {433, 2, 0}, /* 97 */
+    {435, 1, 0}, /* 98 */
+    {436, 21, 0}, /* 99 */
+    {457, 2, 0}, /* 100 */
+    {459, 2, 0}, /* 101 */
+    {461, 7, 0}, /* 102 */
+    {468, 2, 0}, /* 103 */
+    {470, 2, 0}, /* 104 */
+    {472, 2, 0}, /* 105 */
+    {474, 2, 0}, /* 106 */
+    {476, 2, 0}, /* 107 */
+    {478, 4, 0}, /* 108 */
+    {482, 1, 0}, /* 109 */
+    {483, 2, 0}, /* 110 */
+    {485, 3, 0}, /* 111 */
+    {488, 2, 0}, /* 112 */
+    {490, 3, 0}, /* 113 */
+    {493, 2, 0}, /* 114 */
+    {495, 1, 0}, /* 115 */
+    {496, 3, 0}, /* 116 */
+    {499, 3, 0}, /* 117 */
+    {502, 2, 0}, /* 118 */
+    {504, 6, 0}, /* 119 */
+    {510, 2, 0}, /* 120 */
+    {512, 1, 0}, /* 121 */
+    {513, 8, 0}, /* 122 */
+    {521, 2, 0}, /* 123 */
+    {523, 13, 0}, /* 124 */
+    {536, 2, 0}, /* 125 */
+    {538, 1, 0}, /* 126 */
+    {539, 12, 0}, /* 127 */
+    {551, 3, 0}, /* 128 */
+    {554, 16, 0}, /* 129 */
+    {570, 2, 0}, /* 130 */
+    {572, 6, CCDK__TP_DEEP}, /* 131 */
+    {578, 8, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 132 */
+    {586, 10, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 133 */
+    {596, 9, 0}, /* 134 */
+    {605, 12, 0}, /* 135 */
+    {617, 17, 0}, /* 136 */
+    {634, 2, 0}, /* 137 */
+    {636, 8, 0}, /* 138 */
+    {644, 14, 0}, /* 139 */
+    {658, 8, 0}, /* 140 */
+    {666, 2, 0}, /* 141 */
+    {668, 10, 0}, /* 142 */
+    {678, 14, 0}, /* 143 */
+    {692, 4, 0}, /* 144 */
+    {696, 3, 0}, /* 145 */
+    {699, 3, 0}, /* 146 */
+    {702, 2, 0}, /* 147 */
+    {704, 9, 0}, /* 148 */
+    {713, 2, 0}, /* 149 */
+    {715, 1, 0}, /* 150 */
+    {716, 2, 0}, /* 151 */
+    {718, 2, 0}, /* 152 */
+    {720, 5, 0}, /* 153 */
+    {725, 2, 0}, /* 154 */
+    {727, 3, 0}, /* 155 */
+    {730, 2, 0}, /* 156 */
+    {732, 3, 0}, /* 157 */
+    {735, 13, 0}, /* 158 */
+    {748, 1, 0}, /* 159 */
+    {749, 1, 0}, /* 160 */
+    {750, 2, 0}, /* 161 */
+    {752, 3, 0}, /* 162 */
+    {755, 1, 0}, /* 163 */
+    {756, 7, 0}, /* 164 */
+    {763, 6, 0}, /* 165 */
+    {769, 6, 0}, /* 166 */
+    {775, 6, 0}, /* 167 */
+    {781, 5, 0}, /* 168 */
+    {786, 2, 0}, /* 169 */
+    {788, 2, 0}, /* 170 */
+    {790, 1, 0}, /* 171 */
+    {791, 2, 0}, /* 172 */
+    {793, 3, 0}, /* 173 */
+    {796, 3, 0}, /* 174 */
+    {799, 4, 0}, /* 175 */
+    {803, 2, 0}, /* 176 */
+    {805, 1, 0}, /* 177 */
+    {806, 8, 0}, /* 178 */
+    {814, 1, 0}, /* 179 */
+    {815, 2, 0}, /* 180 */
+    {817, 6, 0}, /* 181 */
+    {823, 3, 0}, /* 182 */
+    {826, 9, 0}, /* 183 */
+    {835, 17, 0}, /* 184 */
+    {852, 1, 0}, /* 185 */
+    {853, 4, 0}, /* 186 */
+    {857, 1, 0}, /* 187 */
+    {858, 1, 0}, /* 188 */
+    {859, 1, 0}, /* 189 */
+    {860, 14, 0}, /* 190 */
+    {874, 3, 0}, /* 191 */
+    {877, 1, 0}, /* 192 */
+    {878, 3, 0}, /* 193 */
+    {881, 2, 0}, /* 194 */
+    {883, 2, 0}, /* 195 */
+    {885, 3, 0}, /* 196 */
+    {888, 2, 0}, /* 197 */
+    {890, 1, 0}, /* 198 */
+    {891, 7, 0}, /* 199 */
+    {898, 2, 0}, /* 200 */
+    {900, 1, 0}, /* 201 */
+    {901, 2, 0}, /* 202 */
+    {903, 1, 0}, /* 203 */
+    {904, 2, 0}, /* 204 */
+    {906, 1, 0}, /* 205 */
+    {907, 3, 0}, /* 206 */
+    {910, 4, 0}, /* 207 */
+    {914, 2, 0}, /* 208 */
+    {916, 7, 0}, /* 209 */
+    {923, 5, 0}, /* 210 */
+    {928, 9, 0}, /* 211 */
+    {937, 2, 0}, /* 212 */
+    {939, 8, 0}, /* 213 */
+    {947, 2, 0}, /* 214 */
+    {949, 2, 0}, /* 215 */
+    {951, 2, 0}, /* 216 */
+    {953, 2, 0}, /* 217 */
+    {955, 10, 0}, /* 218 */
+    {965, 2, 0}, /* 219 */
+    {967, 1, 0}, /* 220 */
+    {968, 3, 0}, /* 221 */
+    {971, 2, 0}, /* 222 */
+    {973, 12, 0}, /* 223 */
+    {985, 6, 0}, /* 224 */
+    {991, 1, 0}, /* 225 */
+    {992, 1, 0}, /* 226 */
+    {993, 2, 0}, /* 227 */
+    {995, 9, 0}, /* 228 */
+    {1004, 3, 0}, /* 229 */
+    {1007, 2, 0}, /* 230 */
+    {1009, 3, 0}, /* 231 */
+    {1012, 1, 0}, /* 232 */
+    {1013, 2, 0}, /* 233 */
+    {1015, 1, 0}, /* 234 */
+    {1016, 2, 0}, /* 235 */
+    {1018, 2, 0}, /* 236 */
+    {1020, 4, 0}, /* 237 */
+    {1024, 1, 0}, /* 238 */
+    {1025, 1, 0}, /* 239 */
+    {1026, 5, 0}, /* 240 */
+    {1031, 2, 0}, /* 241 */
+    {1033, 1, 0}, /* 242 */
+    {1034, 1, 0}, /* 243 */
+    {1035, 28, 0}, /* 244 */
+    {1063, 2, 0}, /* 245 */
+    {1065, 4, 0}, /* 246 */
+    {1069, 2, 0}, /* 247 */
+    {1071, 1, 0}, /* 248 */
+    {1072, 1, 0}, /* 249 */
+    {1073, 1, 0}, /* 250 */
+    {1074, 3, 0}, /* 251 */
+    {1077, 1, 0}, /* 252 */
+    {1078, 1, 0}, /* 253 */
+    {1079, 1, 0}, /* 254 */
+    {1080, 1, 0}, /* 255 */
+    {1081, 3, 0}, /* 256 */
+    {1084, 1, 0}, /* 257 */
+    {1085, 1, 0}, /* 258 */
+    {1086, 1, 0}, /* 259 */
+    {1087, 3, 0}, /* 260 */
+    {1090, 2, 0}, /* 261 */
+    {1092, 31, 0}, /* 262 */
+    {1123, 1, 0}, /* 263 */
+    {1124, 3, 0}, /* 264 */
+    {1127, 7, 0}, /* 265 */
+    {1134, 1, 0}, /* 266 */
+    {1135, 3, 0}, /* 267 */
+    {1138, 1, 0}, /* 268 */
+    {1139, 1, 0}, /* 269 */
+    {1140, 3, 0}, /* 270 */
+    {1143, 1, 0}, /* 271 */
+    {1144, 2, 0}, /* 272 */
+    {1146, 3, 0}, /* 273 */
+    {1149, 4, 0}, /* 274 */
+    {1153, 2, 0}, /* 275 */
+    {1155, 1, 0}, /* 276 */
+    {1156, 1, 0}, /* 277 */
+    {1157, 1, 0}, /* 278 */
+    {1158, 3, 0}, /* 279 */
+    {1161, 6, 0}, /* 280 */
+    {1167, 4, 0}, /* 281 */
+    {1171, 4, 0}, /* 282 */
+    {1175, 4, 0}, /* 283 */
+    {1179, 1, 0}, /* 284 */
+    {1180, 5, 0}, /* 285 */
+    {1185, 9, 0}, /* 286 */
+    {1194, 2, 0}, /* 287 */
+    {1196, 5, 0}, /* 288 */
+    {1201, 6, 0}, /* 289 */
+    {1207, 6, 0}, /* 290 */
+    {1213, 2, 0}, /* 291 */
+    {1215, 1, 0}, /* 292 */
+    {1216, 2, 0}, /* 293 */
+    {1218, 2, 0}, /* 294 */
+    {1220, 9, 0}, /* 295 */
+    {1229, 2, 0}, /* 296 */
+    {1231, 1, 0}, /* 297 */
+    {1232, 1, 0}, /* 298 */
+    {1233, 5, 0}, /* 299 */
+    {1238, 2, 0}, /* 300 */
+    {1240, 1, 0}, /* 301 */
+    {1241, 3, 0}, /* 302 */
+    {1244, 1, 0}, /* 303 */
+    {1245, 6, 0}, /* 304 */
+    {1251, 1, 0}, /* 305 */
+    {1252, 3, 0}, /* 306 */
+    {1255, 5, 0}, /* 307 */
+    {1260, 10, 0}, /* 308 */
+    {1270, 2, 0}, /* 309 */
+    {1272, 7, 0}, /* 310 */
+    {1279, 6, 0}, /* 311 */
+    {1285, 2, 0}, /* 312 */
+    {1287, 2, 0}, /* 313 */
+    {1289, 9, 0}, /* 314 */
+    {1298, 25, CCDK__TP_DEEP}, /* 315 */
+    {1323, 1, 0}, /* 316 */
+    {1324, 4, CCDK__TP_DEEP}, /* 317 */
+    {1328, 1, CCDK__TP_DEEP}, /* 318 */
+    {1329, 2, CCDK__TP_DEEP}, /* 319 */
+    {1331, 4, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 320 */
+    {1335, 2, 0}, /* 321 */
+    {1337, 1, 0}, /* 322 */
+    {1338, 3, 0}, /* 323 */
+    {1341, 1, 0}, /* 324 */
+    {1342, 2, 0}, /* 325 */
+    {1344, 1, CCDK__TP_DEEP}, /* 326 */
+    {1345, 6, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 327 */
+    {1351, 5, 0}, /* 328 */
+    {1356, 2, 0}, /* 329 */
+    {1358, 7, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 330 */
+    {1365, 2, CCDK__TP_DEEP}, /* 331 */
+    {1367, 16, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 332 */
+    {1383, 1, 0}, /* 333 */
+    {1384, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 334 */
+    {1386, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 335 */
+    {1389, 3, 0}, /* 336 */
+    {1392, 3, 0}, /* 337 */
+    {1395, 2, 0}, /* 338 */
+    {1397, 1, 0}, /* 339 */
+    {1398, 4, 0}, /* 340 */
+    {1402, 5, 0}, /* 341 */
+    {1407, 2, 0}, /* 342 */
+    {1409, 3, 0}, /* 343 */
+    {1412, 4, 0}, /* 344 */
+    {1416, 4, 0}, /* 345 */
+    {1420, 2, 0}, /* 346 */
+    {1422, 1, 0}, /* 347 */
+    {1423, 4, 0}, /* 348 */
+    {1427, 4, 0}, /* 349 */
+    {1431, 4, 0}, /* 350 */
+    {1435, 1, 0}, /* 351 */
+    {1436, 3, 0}, /* 352 */
+    {1439, 1, 0}, /* 353 */
+    {1440, 1, 0}, /* 354 */
+    {1441, 2, 0}, /* 355 */
+    {1443, 3, 0}, /* 356 */
+    {1446, 3, 0}, /* 357 */
+    {1449, 2, 0}, /* 358 */
+    {1451, 1, 0}, /* 359 */
+    {1452, 4, 0}, /* 360 */
+    {1456, 2, 0}, /* 361 */
+    {1458, 1, 0}, /* 362 */
+    {1459, 1, 0}, /* 363 */
+    {1460, 4, 0}, /* 364 */
+    {1464, 2, 0}, /* 365 */
+    {1466, 8, 0}, /* 366 */
+    {1474, 1, 0}, /* 367 */
+    {1475, 7, 0}, /* 368 */
+    {1482, 1, 0}, /* 369 */
+    {1483, 1, 0}, /* 370 */
+    {1484, 2, 0}, /* 371 */
+    {1486, 1, 0}, /* 372 */
+    {1487, 2, 0}, /* 373 */
+    {1489, 3, 0}, /* 374 */
+    {1492, 2, 0}, /* 375 */
+    {1494, 2, 0}, /* 376 */
+    {1496, 1, 0}, /* 377 */
+    {1497, 1, 0}, /* 378 */
+    {1498, 1, 0}, /* 379 */
+    {1499, 4, 0}, /* 380 */
+    {1503, 2, 0}, /* 381 */
+    {1505, 2, 0}, /* 382 */
+    {1507, 5, 0}, /* 383 */
+    {1512, 2, 0}, /* 384 */
+    {1514, 2, 0}, /* 385 */
+    {1516, 5, CCDK__TP_DEEP}, /* 386 */
+    {1521, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 387 */
+    {1524, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 388 */
+    {1526, 3, 0}, /* 389 */
+    {1529, 2, 0}, /* 390 */
+    {1531, 8, 0}, /* 391 */
+    {1539, 3, 0}, /* 392 */
+    {1542, 1, 0}, /* 393 */
+    {1543, 3, 0}, /* 394 */
+    {1546, 6, 0}, /* 395 */
+    {1552, 3, 0}, /* 396 */
+    {1555, 7, 0}, /* 397 */
+    {1562, 2, 0}, /* 398 */
+    {1564, 11, 0}, /* 399 */
+    {1575, 3, 0}, /* 400 */
+    {1578, 8, 0}, /* 401 */
+    {1586, 10, 0}, /* 402 */
+    {1596, 2, 0}, /* 403 */
+    {1598, 4, 0}, /* 404 */
+    {1602, 2, 0}, /* 405 */
+    {1604, 11, 0}, /* 406 */
+    {1615, 14, 0}, /* 407 */
+    {1629, 4, 0}, /* 408 */
+    {1633, 2, 0}, /* 409 */
+    {1635, 2, 0}, /* 410 */
+    {1637, 16, 0}, /* 411 */
+    {1653, 2, 0}, /* 412 */
+    {1655, 9, 0}, /* 413 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
 const ccdk__tp_type ccdk__tp_types[] = {
-    {"AWS::ApplicationAutoScaling::ScalableTarget", 2}, /* aws-cdk-lib.aws_applicationautoscaling.CfnScalableTarget */
-    {"AWS::ApplicationAutoScaling::ScalingPolicy", 6}, /* aws-cdk-lib.aws_applicationautoscaling.CfnScalingPolicy */
+    {"AWS::ApiGateway::Account", 2}, /* aws-cdk-lib.aws_apigateway.CfnAccount */
+    {"AWS::ApiGateway::Deployment", 3}, /* aws-cdk-lib.aws_apigateway.CfnDeployment */
+    {"AWS::ApiGateway::Method", 9}, /* aws-cdk-lib.aws_apigateway.CfnMethod */
+    {"AWS::ApiGateway::Resource", 13}, /* aws-cdk-lib.aws_apigateway.CfnResource */
+    {"AWS::ApiGateway::RestApi", 14}, /* aws-cdk-lib.aws_apigateway.CfnRestApi */
+    {"AWS::ApiGateway::Stage", 17}, /* aws-cdk-lib.aws_apigateway.CfnStage */
+    {"AWS::ApplicationAutoScaling::ScalableTarget", 21}, /* aws-cdk-lib.aws_applicationautoscaling.CfnScalableTarget */
+    {"AWS::ApplicationAutoScaling::ScalingPolicy", 25}, /* aws-cdk-lib.aws_applicationautoscaling.CfnScalingPolicy */
     {"AWS::CloudFormation::Stack", 0}, /* aws-cdk-lib.CfnStack */
-    {"AWS::CloudWatch::Alarm", 29}, /* aws-cdk-lib.aws_cloudwatch.CfnAlarm */
-    {"AWS::CloudWatch::AlarmMuteRule", 41}, /* aws-cdk-lib.aws_cloudwatch.CfnAlarmMuteRule */
-    {"AWS::CloudWatch::CompositeAlarm", 45}, /* aws-cdk-lib.aws_cloudwatch.CfnCompositeAlarm */
-    {"AWS::CloudWatch::Dashboard", 48}, /* aws-cdk-lib.aws_cloudwatch.CfnDashboard */
-    {"AWS::CodeGuruProfiler::ProfilingGroup", 49}, /* aws-cdk-lib.aws_codeguruprofiler.CfnProfilingGroup */
-    {"AWS::DynamoDB::GlobalTable", 51}, /* aws-cdk-lib.aws_dynamodb.CfnGlobalTable */
-    {"AWS::DynamoDB::Table", 80}, /* aws-cdk-lib.aws_dynamodb.CfnTable */
-    {"AWS::EC2::EIP", 103}, /* aws-cdk-lib.aws_ec2.CfnEIP */
-    {"AWS::EC2::EgressOnlyInternetGateway", 104}, /* aws-cdk-lib.aws_ec2.CfnEgressOnlyInternetGateway */
-    {"AWS::EC2::FlowLog", 105}, /* aws-cdk-lib.aws_ec2.CfnFlowLog */
-    {"AWS::EC2::InternetGateway", 107}, /* aws-cdk-lib.aws_ec2.CfnInternetGateway */
-    {"AWS::EC2::NatGateway", 108}, /* aws-cdk-lib.aws_ec2.CfnNatGateway */
-    {"AWS::EC2::Route", 110}, /* aws-cdk-lib.aws_ec2.CfnRoute */
-    {"AWS::EC2::RouteTable", 111}, /* aws-cdk-lib.aws_ec2.CfnRouteTable */
-    {"AWS::EC2::SecurityGroup", 112}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroup */
-    {"AWS::EC2::SecurityGroupEgress", 115}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupEgress */
-    {"AWS::EC2::SecurityGroupIngress", 116}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupIngress */
-    {"AWS::EC2::Subnet", 117}, /* aws-cdk-lib.aws_ec2.CfnSubnet */
-    {"AWS::EC2::SubnetRouteTableAssociation", 118}, /* aws-cdk-lib.aws_ec2.CfnSubnetRouteTableAssociation */
-    {"AWS::EC2::VPC", 119}, /* aws-cdk-lib.aws_ec2.CfnVPC */
-    {"AWS::EC2::VPCCidrBlock", 123}, /* aws-cdk-lib.aws_ec2.CfnVPCCidrBlock */
-    {"AWS::EC2::VPCEndpoint", 124}, /* aws-cdk-lib.aws_ec2.CfnVPCEndpoint */
-    {"AWS::EC2::VPCGatewayAttachment", 126}, /* aws-cdk-lib.aws_ec2.CfnVPCGatewayAttachment */
-    {"AWS::EC2::VPNGateway", 127}, /* aws-cdk-lib.aws_ec2.CfnVPNGateway */
-    {"AWS::EC2::VPNGatewayRoutePropagation", 128}, /* aws-cdk-lib.aws_ec2.CfnVPNGatewayRoutePropagation */
-    {"AWS::ECR::Repository", 129}, /* aws-cdk-lib.aws_ecr.CfnRepository */
-    {"AWS::EFS::AccessPoint", 134}, /* aws-cdk-lib.aws_efs.CfnAccessPoint */
-    {"AWS::EFS::FileSystem", 139}, /* aws-cdk-lib.aws_efs.CfnFileSystem */
-    {"AWS::EFS::MountTarget", 146}, /* aws-cdk-lib.aws_efs.CfnMountTarget */
-    {"AWS::Events::ApiDestination", 147}, /* aws-cdk-lib.aws_events.CfnApiDestination */
-    {"AWS::Events::Connection", 148}, /* aws-cdk-lib.aws_events.CfnConnection */
-    {"AWS::Events::EventBus", 159}, /* aws-cdk-lib.aws_events.CfnEventBus */
-    {"AWS::Events::EventBusPolicy", 162}, /* aws-cdk-lib.aws_events.CfnEventBusPolicy */
-    {"AWS::Events::Rule", 164}, /* aws-cdk-lib.aws_events.CfnRule */
-    {"AWS::Glue::Registry", 187}, /* aws-cdk-lib.aws_glue.CfnRegistry */
-    {"AWS::IAM::Group", 188}, /* aws-cdk-lib.aws_iam.CfnGroup */
-    {"AWS::IAM::ManagedPolicy", 190}, /* aws-cdk-lib.aws_iam.CfnManagedPolicy */
-    {"AWS::IAM::Policy", 191}, /* aws-cdk-lib.aws_iam.CfnPolicy */
-    {"AWS::IAM::Role", 192}, /* aws-cdk-lib.aws_iam.CfnRole */
-    {"AWS::IAM::User", 194}, /* aws-cdk-lib.aws_iam.CfnUser */
-    {"AWS::IAM::UserToGroupAddition", 197}, /* aws-cdk-lib.aws_iam.CfnUserToGroupAddition */
-    {"AWS::KMS::Alias", 203}, /* aws-cdk-lib.aws_kms.CfnAlias */
-    {"AWS::KMS::Key", 204}, /* aws-cdk-lib.aws_kms.CfnKey */
-    {"AWS::Kinesis::ResourcePolicy", 198}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
-    {"AWS::Kinesis::Stream", 199}, /* aws-cdk-lib.aws_kinesis.CfnStream */
-    {"AWS::Kinesis::StreamConsumer", 202}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
-    {"AWS::Lambda::Alias", 205}, /* aws-cdk-lib.aws_lambda.CfnAlias */
-    {"AWS::Lambda::CapacityProvider", 209}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
-    {"AWS::Lambda::CodeSigningConfig", 218}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
-    {"AWS::Lambda::EventInvokeConfig", 221}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
-    {"AWS::Lambda::EventSourceMapping", 225}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
-    {"AWS::Lambda::Function", 243}, /* aws-cdk-lib.aws_lambda.CfnFunction */
-    {"AWS::Lambda::LayerVersion", 261}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
-    {"AWS::Lambda::LayerVersionPermission", 263}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
-    {"AWS::Lambda::NetworkConnector", 264}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
-    {"AWS::Lambda::Permission", 267}, /* aws-cdk-lib.aws_lambda.CfnPermission */
-    {"AWS::Lambda::ResourcePolicy", 268}, /* aws-cdk-lib.aws_lambda.CfnResourcePolicy */
-    {"AWS::Lambda::Url", 269}, /* aws-cdk-lib.aws_lambda.CfnUrl */
-    {"AWS::Lambda::Version", 271}, /* aws-cdk-lib.aws_lambda.CfnVersion */
-    {"AWS::Lambda::WebFunction", 275}, /* aws-cdk-lib.aws_lambda.CfnWebFunction */
-    {"AWS::Lambda::WebFunctionEndpoint", 276}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
-    {"AWS::Lambda::WebFunctionRevision", 280}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
-    {"AWS::Logs::Destination", 288}, /* aws-cdk-lib.aws_logs.CfnDestination */
-    {"AWS::Logs::LogGroup", 289}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
-    {"AWS::Logs::LogStream", 290}, /* aws-cdk-lib.aws_logs.CfnLogStream */
-    {"AWS::Logs::MetricFilter", 291}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
-    {"AWS::Logs::ResourcePolicy", 294}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
-    {"AWS::Logs::SubscriptionFilter", 295}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
-    {"AWS::S3::Bucket", 296}, /* aws-cdk-lib.aws_s3.CfnBucket */
-    {"AWS::S3::BucketPolicy", 366}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::S3Files::AccessPoint", 367}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
-    {"AWS::S3Files::FileSystem", 372}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
-    {"AWS::S3Files::MountTarget", 376}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
-    {"AWS::SNS::Subscription", 387}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 388}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 391}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 392}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 393}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::SSM::Parameter", 394}, /* aws-cdk-lib.aws_ssm.CfnParameter */
-    {"AWS::SecretsManager::ResourcePolicy", 377}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {"AWS::SecretsManager::RotationSchedule", 378}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
-    {"AWS::SecretsManager::Secret", 382}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 385}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::CloudWatch::Alarm", 48}, /* aws-cdk-lib.aws_cloudwatch.CfnAlarm */
+    {"AWS::CloudWatch::AlarmMuteRule", 60}, /* aws-cdk-lib.aws_cloudwatch.CfnAlarmMuteRule */
+    {"AWS::CloudWatch::CompositeAlarm", 64}, /* aws-cdk-lib.aws_cloudwatch.CfnCompositeAlarm */
+    {"AWS::CloudWatch::Dashboard", 67}, /* aws-cdk-lib.aws_cloudwatch.CfnDashboard */
+    {"AWS::CodeGuruProfiler::ProfilingGroup", 68}, /* aws-cdk-lib.aws_codeguruprofiler.CfnProfilingGroup */
+    {"AWS::DynamoDB::GlobalTable", 70}, /* aws-cdk-lib.aws_dynamodb.CfnGlobalTable */
+    {"AWS::DynamoDB::Table", 99}, /* aws-cdk-lib.aws_dynamodb.CfnTable */
+    {"AWS::EC2::EIP", 122}, /* aws-cdk-lib.aws_ec2.CfnEIP */
+    {"AWS::EC2::EgressOnlyInternetGateway", 123}, /* aws-cdk-lib.aws_ec2.CfnEgressOnlyInternetGateway */
+    {"AWS::EC2::FlowLog", 124}, /* aws-cdk-lib.aws_ec2.CfnFlowLog */
+    {"AWS::EC2::InternetGateway", 126}, /* aws-cdk-lib.aws_ec2.CfnInternetGateway */
+    {"AWS::EC2::NatGateway", 127}, /* aws-cdk-lib.aws_ec2.CfnNatGateway */
+    {"AWS::EC2::Route", 129}, /* aws-cdk-lib.aws_ec2.CfnRoute */
+    {"AWS::EC2::RouteTable", 130}, /* aws-cdk-lib.aws_ec2.CfnRouteTable */
+    {"AWS::EC2::SecurityGroup", 131}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroup */
+    {"AWS::EC2::SecurityGroupEgress", 134}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupEgress */
+    {"AWS::EC2::SecurityGroupIngress", 135}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupIngress */
+    {"AWS::EC2::Subnet", 136}, /* aws-cdk-lib.aws_ec2.CfnSubnet */
+    {"AWS::EC2::SubnetRouteTableAssociation", 137}, /* aws-cdk-lib.aws_ec2.CfnSubnetRouteTableAssociation */
+    {"AWS::EC2::VPC", 138}, /* aws-cdk-lib.aws_ec2.CfnVPC */
+    {"AWS::EC2::VPCCidrBlock", 142}, /* aws-cdk-lib.aws_ec2.CfnVPCCidrBlock */
+    {"AWS::EC2::VPCEndpoint", 143}, /* aws-cdk-lib.aws_ec2.CfnVPCEndpoint */
+    {"AWS::EC2::VPCGatewayAttachment", 145}, /* aws-cdk-lib.aws_ec2.CfnVPCGatewayAttachment */
+    {"AWS::EC2::VPNGateway", 146}, /* aws-cdk-lib.aws_ec2.CfnVPNGateway */
+    {"AWS::EC2::VPNGatewayRoutePropagation", 147}, /* aws-cdk-lib.aws_ec2.CfnVPNGatewayRoutePropagation */
+    {"AWS::ECR::Repository", 148}, /* aws-cdk-lib.aws_ecr.CfnRepository */
+    {"AWS::EFS::AccessPoint", 153}, /* aws-cdk-lib.aws_efs.CfnAccessPoint */
+    {"AWS::EFS::FileSystem", 158}, /* aws-cdk-lib.aws_efs.CfnFileSystem */
+    {"AWS::EFS::MountTarget", 165}, /* aws-cdk-lib.aws_efs.CfnMountTarget */
+    {"AWS::Events::ApiDestination", 166}, /* aws-cdk-lib.aws_events.CfnApiDestination */
+    {"AWS::Events::Connection", 167}, /* aws-cdk-lib.aws_events.CfnConnection */
+    {"AWS::Events::EventBus", 178}, /* aws-cdk-lib.aws_events.CfnEventBus */
+    {"AWS::Events::EventBusPolicy", 181}, /* aws-cdk-lib.aws_events.CfnEventBusPolicy */
+    {"AWS::Events::Rule", 183}, /* aws-cdk-lib.aws_events.CfnRule */
+    {"AWS::Glue::Registry", 206}, /* aws-cdk-lib.aws_glue.CfnRegistry */
+    {"AWS::IAM::Group", 207}, /* aws-cdk-lib.aws_iam.CfnGroup */
+    {"AWS::IAM::ManagedPolicy", 209}, /* aws-cdk-lib.aws_iam.CfnManagedPolicy */
+    {"AWS::IAM::Policy", 210}, /* aws-cdk-lib.aws_iam.CfnPolicy */
+    {"AWS::IAM::Role", 211}, /* aws-cdk-lib.aws_iam.CfnRole */
+    {"AWS::IAM::User", 213}, /* aws-cdk-lib.aws_iam.CfnUser */
+    {"AWS::IAM::UserToGroupAddition", 216}, /* aws-cdk-lib.aws_iam.CfnUserToGroupAddition */
+    {"AWS::KMS::Alias", 222}, /* aws-cdk-lib.aws_kms.CfnAlias */
+    {"AWS::KMS::Key", 223}, /* aws-cdk-lib.aws_kms.CfnKey */
+    {"AWS::Kinesis::ResourcePolicy", 217}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
+    {"AWS::Kinesis::Stream", 218}, /* aws-cdk-lib.aws_kinesis.CfnStream */
+    {"AWS::Kinesis::StreamConsumer", 221}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
+    {"AWS::Lambda::Alias", 224}, /* aws-cdk-lib.aws_lambda.CfnAlias */
+    {"AWS::Lambda::CapacityProvider", 228}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
+    {"AWS::Lambda::CodeSigningConfig", 237}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
+    {"AWS::Lambda::EventInvokeConfig", 240}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
+    {"AWS::Lambda::EventSourceMapping", 244}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
+    {"AWS::Lambda::Function", 262}, /* aws-cdk-lib.aws_lambda.CfnFunction */
+    {"AWS::Lambda::LayerVersion", 280}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
+    {"AWS::Lambda::LayerVersionPermission", 282}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
+    {"AWS::Lambda::NetworkConnector", 283}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
+    {"AWS::Lambda::Permission", 286}, /* aws-cdk-lib.aws_lambda.CfnPermission */
+    {"AWS::Lambda::ResourcePolicy", 287}, /* aws-cdk-lib.aws_lambda.CfnResourcePolicy */
+    {"AWS::Lambda::Url", 288}, /* aws-cdk-lib.aws_lambda.CfnUrl */
+    {"AWS::Lambda::Version", 290}, /* aws-cdk-lib.aws_lambda.CfnVersion */
+    {"AWS::Lambda::WebFunction", 294}, /* aws-cdk-lib.aws_lambda.CfnWebFunction */
+    {"AWS::Lambda::WebFunctionEndpoint", 295}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
+    {"AWS::Lambda::WebFunctionRevision", 299}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
+    {"AWS::Logs::Destination", 307}, /* aws-cdk-lib.aws_logs.CfnDestination */
+    {"AWS::Logs::LogGroup", 308}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
+    {"AWS::Logs::LogStream", 309}, /* aws-cdk-lib.aws_logs.CfnLogStream */
+    {"AWS::Logs::MetricFilter", 310}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
+    {"AWS::Logs::ResourcePolicy", 313}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
+    {"AWS::Logs::SubscriptionFilter", 314}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
+    {"AWS::S3::Bucket", 315}, /* aws-cdk-lib.aws_s3.CfnBucket */
+    {"AWS::S3::BucketPolicy", 385}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {"AWS::S3Files::AccessPoint", 386}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
+    {"AWS::S3Files::FileSystem", 391}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
+    {"AWS::S3Files::MountTarget", 395}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
+    {"AWS::SNS::Subscription", 406}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 407}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 410}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 411}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 412}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SSM::Parameter", 413}, /* aws-cdk-lib.aws_ssm.CfnParameter */
+    {"AWS::SecretsManager::ResourcePolicy", 396}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
+    {"AWS::SecretsManager::RotationSchedule", 397}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
+    {"AWS::SecretsManager::Secret", 401}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 404}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 86;
+const size_t ccdk__tp_ntypes = 92;
