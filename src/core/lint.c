@@ -1055,6 +1055,19 @@ static void check_unused(where *w, const ccdk_value *tpl)
     free(u.w);
 }
 
+/* F3006: an AWS:: type the validator does not know (cfn_types_table.c, generated) */
+extern const char *const ccdk__cfn_types[];
+extern const size_t ccdk__cfn_ntypes;
+
+static int cmp_type(const void *key, const void *el) { return strcmp(key, *(const char *const *)el); }
+
+static void check_type_known(where *w)
+{
+    if (!strncmp(w->type, "AWS::", 5) && strncmp(w->type, "AWS::Serverless::", 17) &&
+        !bsearch(w->type, ccdk__cfn_types, ccdk__cfn_ntypes, sizeof *ccdk__cfn_types, cmp_type))
+        add(w, "F3006", 1, "Schema", NULL, 0, "Unknown resource type '%s'", w->type);
+}
+
 static int rank(const ccdk__lint_finding *f)
 {
     return f->rule[0] == 'F' ? 0 : f->error ? 1 : 2;
@@ -1124,6 +1137,7 @@ void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
         w.type = type;
         w.order = (uint64_t)(i + 1) << 32; /* a finding's place within the resource below it */
         check_policies(&w, tpl, r);
+        check_type_known(&w);
         if (!props || props->kind != CCDK__V_OBJ)
             continue;
         if (!strcmp(type, "AWS::Lambda::Function"))
