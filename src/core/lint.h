@@ -50,6 +50,7 @@ typedef struct {
     const char *type;       /* the resource's Type, or NULL */
     const char *prop_path;  /* "Properties.MemorySize", or NULL */
     const char *message;    /* as the validator describes it: "MemorySize: 64 is less than ..." */
+    const char *fix;        /* the validator's suggestedFix, or NULL */
     uint64_t order;         /* where in the template (the validator's order within a rule) */
 } ccdk__lint_finding;
 

@@ -598,6 +598,8 @@ static ccdk_value *violation_head(ccdk_app *app, const ccdk__lint_finding *f, in
     ccdk_value *v = ccdk__v_obj(app);
     ccdk__v_set(v, "ruleName", ccdk__v_str(app, f->rule));
     ccdk__v_set(v, "description", ccdk__v_str(app, f->message));
+    if (f->fix)
+        ccdk__v_set(v, "suggestedFix", ccdk__v_str(app, f->fix));
     ccdk__v_set(v, "severity", ccdk__v_str(app, error ? "error" : "warning"));
     if (f->category) {
         ccdk_value *m = ccdk__v_obj(app);
