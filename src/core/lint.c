@@ -356,6 +356,127 @@ static void check_url(where *w, const ccdk_value *props)
             "Lambda rejects the configuration; name the origins");
 }
 
+/* the resource named by a reference: {"Ref": X}, {"Fn::GetAtt": [X, attr]} or {"Fn::GetAtt": "X.attr"} */
+static const char *ref_target(ccdk__lint *l, const ccdk_value *v)
+{
+    if (!v || v->kind != CCDK__V_OBJ || v->u.obj.n != 1)
+        return NULL;
+    const char *k = v->u.obj.e[0].key;
+    const ccdk_value *x = v->u.obj.e[0].val;
+    if (!strcmp(k, "Ref"))
+        return str_of(x);
+    if (strcmp(k, "Fn::GetAtt"))
+        return NULL;
+    if (x->kind == CCDK__V_LIST && x->u.list.n == 2)
+        return str_of(x->u.list.items[0]);
+    const char *s = str_of(x), *dot = s ? strchr(s, '.') : NULL;
+    return dot ? ccdk__strndup(l->app, s, (size_t)(dot - s)) : NULL;
+}
+
+/* v refers to the resource id anywhere in it: a Ref, a Fn::GetAtt, a Fn::Sub's ${id} or ${id.attr} */
+static int refers_to(ccdk__lint *l, const ccdk_value *v, const char *id, int depth)
+{
+    if (!v || depth > 200)
+        return 0;
+    const char *t = ref_target(l, v);
+    if (t && !strcmp(t, id))
+        return 1;
+    if (v->kind == CCDK__V_LIST) {
+        for (uint32_t i = 0; i < v->u.list.n; i++)
+            if (refers_to(l, v->u.list.items[i], id, depth + 1))
+                return 1;
+        return 0;
+    }
+    if (v->kind != CCDK__V_OBJ)
+        return 0;
+    const ccdk_value *sub = ccdk__v_get(v, "Fn::Sub");
+    if (sub && sub->kind == CCDK__V_LIST && sub->u.list.n)
+        sub = sub->u.list.items[0];
+    size_t n = strlen(id);
+    for (const char *p = str_of(sub) ? strstr(sub->u.str.s, "${") : NULL; p; p = strstr(p + 2, "${"))
+        if (!strncmp(p + 2, id, n) && (p[2 + n] == '}' || p[2 + n] == '.'))
+            return 1;
+    for (uint32_t i = 0; i < v->u.obj.n; i++)
+        if (refers_to(l, v->u.obj.e[i].val, id, depth + 1))
+            return 1;
+    return 0;
+}
+
+/* W2530: a function with SnapStart.ApplyOn "PublishedVersions" (exactly) and no AWS::Lambda::Version
+ * of the template attached. The validator counts a Version as attached when its FunctionName
+ * refers to the function (a Ref or Fn::GetAtt of it, any attribute, anywhere inside the value, or
+ * a Fn::Sub's ${Id}), or is the very string of the function's literal FunctionName; a literal that
+ * is the logical id or the function's ARN does not count (as the validator, checked live). */
+static void check_snap_start(where *w, const ccdk_value *tpl, const ccdk_value *props)
+{
+    const char *apply = str_of(ccdk__v_get(ccdk__v_get(props, "SnapStart"), "ApplyOn"));
+    if (!apply || strcmp(apply, "PublishedVersions"))
+        return;
+    const char *name = str_of(ccdk__v_get(props, "FunctionName"));
+    const ccdk_value *res = ccdk__v_get(tpl, "Resources");
+    for (uint32_t i = 0; res && res->kind == CCDK__V_OBJ && i < res->u.obj.n; i++) {
+        const ccdk_value *r = res->u.obj.e[i].val;
+        const char *t = str_of(ccdk__v_get(r, "Type"));
+        if (!t || strcmp(t, "AWS::Lambda::Version"))
+            continue;
+        const ccdk_value *fn = ccdk__v_get(ccdk__v_get(r, "Properties"), "FunctionName");
+        if (refers_to(w->l, fn, w->logical_id, 0) || (name && str_of(fn) && !strcmp(name, fn->u.str.s)))
+            return;
+    }
+    add(w, "W2530", 0, "Best Practice", "Properties.SnapStart.ApplyOn", 500,
+        "SnapStart is enabled but no AWS::Lambda::Version resource is attached");
+    w->l->f[w->l->n - 1].fix = "Add an AWS::Lambda::Version resource that references this function";
+}
+
+/* W3694: an AWS::SNS::Subscription whose Endpoint is a Ref or Fn::GetAtt (any attribute; not one
+ * inside a Fn::Join or Fn::Sub) of a resource of the template of another type than its Protocol
+ * takes: "lambda" a function (an alias or a version is flagged too), "sqs" a queue. Other
+ * protocols, and protocols in another case, are not checked (as the validator). */
+static void check_sns_subscription(where *w, const ccdk_value *tpl, const ccdk_value *props)
+{
+    const char *protocol = str_of(ccdk__v_get(props, "Protocol"));
+    const char *want = NULL, *what = NULL;
+    if (protocol && !strcmp(protocol, "lambda"))
+        want = "AWS::Lambda::Function", what = "a Lambda Function";
+    else if (protocol && !strcmp(protocol, "sqs"))
+        want = "AWS::SQS::Queue", what = "an SQS Queue";
+    const char *target = want ? ref_target(w->l, ccdk__v_get(props, "Endpoint")) : NULL;
+    const ccdk_value *r = target ? ccdk__v_get(ccdk__v_get(tpl, "Resources"), target) : NULL;
+    const char *type = str_of(ccdk__v_get(r, "Type"));
+    if (type && strcmp(type, want))
+        add(w, "W3694", 0, "Best Practice", "Properties.Endpoint", 500,
+            "Endpoint references '%s' (type '%s') but Protocol '%s' expects %s", target, type, protocol, what);
+}
+
+/* F3020, the schema's dependentExcluded: AWS::Lambda::Alias' RoutingConfig with
+ * ProvisionedConcurrencyConfig, whatever their values (a {"Ref": "AWS::NoValue"} too, as the
+ * validator) */
+static void check_alias(where *w, const ccdk_value *props)
+{
+    if (ccdk__v_get(props, "RoutingConfig") && ccdk__v_get(props, "ProvisionedConcurrencyConfig"))
+        add(w, "F3020", 1, "Schema", "Properties.RoutingConfig", 500,
+            "'RoutingConfig' should not be included with 'ProvisionedConcurrencyConfig'");
+}
+
+/* F3020: an AWS::S3::Bucket lifecycle rule's AbortIncompleteMultipartUpload with ObjectSizeGreaterThan,
+ * ObjectSizeLessThan (one finding each, in this order: the schema's) */
+static void check_bucket_lifecycle(where *w, const ccdk_value *props)
+{
+    static const char *const excluded[] = {"ObjectSizeGreaterThan", "ObjectSizeLessThan"};
+    const ccdk_value *rules = ccdk__v_get(ccdk__v_get(props, "LifecycleConfiguration"), "Rules");
+    for (uint32_t i = 0; rules && rules->kind == CCDK__V_LIST && i < rules->u.list.n; i++) {
+        const ccdk_value *rule = rules->u.list.items[i];
+        if (rule->kind != CCDK__V_OBJ || !ccdk__v_get(rule, "AbortIncompleteMultipartUpload"))
+            continue;
+        for (size_t k = 0; k < 2; k++)
+            if (ccdk__v_get(rule, excluded[k]))
+                add(w, "F3020", 1, "Schema",
+                    ccdk__sprintf(w->l->app, "Properties.LifecycleConfiguration.Rules.%u.AbortIncompleteMultipartUpload", i),
+                    500 + 2 * (uint64_t)i + k, "'AbortIncompleteMultipartUpload' should not be included with '%s'",
+                    excluded[k]);
+    }
+}
+
 /* AWS::EFS::AccessPoint and AWS::EFS::FileSystem: the schema's constraints on the values the EFS L2s
  * write from their props (F3031 patterns, F3033 lengths, F3034 ranges, F3032 item counts), in the
  * template's order. A number given as a string is checked as the validator reads it; other values
@@ -1148,6 +1269,14 @@ void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
             check_efs_access_point(&w, props);
         else if (!strcmp(type, "AWS::EFS::FileSystem"))
             check_efs_file_system(&w, props);
+        if (!strcmp(type, "AWS::Lambda::Function"))
+            check_snap_start(&w, tpl, props);
+        else if (!strcmp(type, "AWS::SNS::Subscription"))
+            check_sns_subscription(&w, tpl, props);
+        else if (!strcmp(type, "AWS::Lambda::Alias"))
+            check_alias(&w, props);
+        else if (!strcmp(type, "AWS::S3::Bucket"))
+            check_bucket_lifecycle(&w, props);
         check_props_by_path(&w, props);
     }
     if (l->n > first)

@@ -9,6 +9,8 @@
  * take, F3031 not matching a pattern, F3032 too many items, F3033 too long or short, F3034 out of
  * range (Lambda's, a Function URL's and EFS access points' and file systems' properties), W3030 not in the
  * enum, E3663 reserved environment variable, E3717 timeout, W2531/E2531/E2533 deprecated runtime;
+ * F3020 excluded properties (an alias' RoutingConfig, a lifecycle rule's AbortIncompleteMultipartUpload),
+ * W2530 SnapStart without a version, W3694 an SNS subscription's endpoint of another type;
  * with unused_rules: F0001 no resources, W2001/W7001/W8001 unused parameter/mapping/condition);
  * else ccdk's own id (CL0xx).
  *
@@ -50,6 +52,7 @@ typedef struct {
     const char *type;       /* the resource's Type, or NULL */
     const char *prop_path;  /* "Properties.MemorySize", or NULL */
     const char *message;    /* as the validator describes it: "MemorySize: 64 is less than ..." */
+    const char *fix;        /* the validator's suggestedFix, or NULL */
     uint64_t order;         /* where in the template (the validator's order within a rule) */
 } ccdk__lint_finding;
 

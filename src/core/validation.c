@@ -17,10 +17,10 @@
  * App's builtinCloudFormationValidation is false or CDK_VALIDATION=false) and always writes
  * validation-report.json, findings or not. ccdk runs the rules of src/core/lint.c that the
  * validator also has (F0001, F0003/4/7/8, F0018, F3016, F3031 (EFS), F3032/3/4, W3030, E3663,
- * E3717, W2531/E2531/E2533, W2001, W7001, W8001: the same ids and messages) and writes the report
- * as aws-cdk-lib does for them; the validator's other rules (schemas: F3002, E3016, ...; F1018,
- * W1019, W8003, ...) are not implemented. Nested stacks' templates are not validated (they are
- * assets, not stack artifacts).
+ * E3717, W2531/E2531/E2533, W2530, W3694, F3020, W2001, W7001, W8001: the same ids and messages) and
+ * writes the report as aws-cdk-lib does for them (W2530 with its suggestedFix); the validator's
+ * other rules (schemas: F3002, E3016, ...; F1018, W1019, W8003, ...) are not implemented. Nested
+ * stacks' templates are not validated (they are assets, not stack artifacts).
  *
  * Strict mode (context "@ccdk/core:strict": true, e.g. ccdk_app_props.context or cdk.json): every
  * finding of every lint rule (ccdk lint's, limits overridable by "ccdk:lint:<limit>") is a synth
@@ -598,6 +598,8 @@ static ccdk_value *violation_head(ccdk_app *app, const ccdk__lint_finding *f, in
     ccdk_value *v = ccdk__v_obj(app);
     ccdk__v_set(v, "ruleName", ccdk__v_str(app, f->rule));
     ccdk__v_set(v, "description", ccdk__v_str(app, f->message));
+    if (f->fix)
+        ccdk__v_set(v, "suggestedFix", ccdk__v_str(app, f->fix));
     ccdk__v_set(v, "severity", ccdk__v_str(app, error ? "error" : "warning"));
     if (f->category) {
         ccdk_value *m = ccdk__v_obj(app);
