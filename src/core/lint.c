@@ -1189,6 +1189,28 @@ static void check_type_known(where *w)
         add(w, "F3006", 1, "Schema", NULL, 0, "Unknown resource type '%s'", w->type);
 }
 
+/* F0006, F2003, F6004: a resource's, parameter's or output's logical id that is not [A-Za-z0-9]+ */
+static int alnum_id(const char *s)
+{
+    size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+    return n && !s[n];
+}
+
+static void check_names(where *w, const ccdk_value *tpl)
+{
+    static const struct {
+        const char *section, *rule, *category, *fmt;
+    } sections[] = {{"Parameters", "F2003", "Parameter", "Parameters/%s: Parameter name '%s' must be alphanumeric"},
+                    {"Outputs", "F6004", "Structure", "Outputs/%s: Output name '%s' must be alphanumeric"}};
+    for (size_t k = 0; k < sizeof sections / sizeof *sections; k++) {
+        const ccdk_value *sec = ccdk__v_get(tpl, sections[k].section);
+        for (uint32_t i = 0; sec && sec->kind == CCDK__V_OBJ && i < sec->u.obj.n; i++)
+            if (!alnum_id(sec->u.obj.e[i].key))
+                add(w, sections[k].rule, 1, sections[k].category, NULL, i, sections[k].fmt, sec->u.obj.e[i].key,
+                    sec->u.obj.e[i].key);
+    }
+}
+
 static int rank(const ccdk__lint_finding *f)
 {
     return f->rule[0] == 'F' ? 0 : f->error ? 1 : 2;
@@ -1239,6 +1261,7 @@ void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
                 num(l, lim[sections[i].limit]));
         }
     }
+    check_names(&w, tpl);
     if (l->unused_rules)
         check_unused(&w, tpl);
     /* W9012: aws-cdk-lib hands the validator the stack artifact's account as the AWS::AccountId
@@ -1259,6 +1282,8 @@ void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
         w.order = (uint64_t)(i + 1) << 32; /* a finding's place within the resource below it */
         check_policies(&w, tpl, r);
         check_type_known(&w);
+        if (!alnum_id(w.logical_id))
+            add(&w, "F0006", 1, "Structure", NULL, 0, "Logical ID '%s' must be alphanumeric (A-Za-z0-9)", w.logical_id);
         if (!props || props->kind != CCDK__V_OBJ)
             continue;
         if (!strcmp(type, "AWS::Lambda::Function"))
