@@ -8,7 +8,8 @@
  * F0008 mappings, F0018 / F3016 an UpdateReplacePolicy / DeletionPolicy CloudFormation does not
  * take, F3031 not matching a pattern, F3032 too many items, F3033 too long or short, F3034 out of
  * range (Lambda's, a Function URL's and EFS access points' and file systems' properties), W3030 not in the
- * enum, E3663 reserved environment variable, E3717 timeout, W2531/E2531/E2533 deprecated runtime;
+ * enum, E3510 an identity policy's Resource/NotResource that is not an ARN, E3663 reserved
+ * environment variable, E3717 timeout, W2531/E2531/E2533 deprecated runtime;
  * with unused_rules: F0001 no resources, W2001/W7001/W8001 unused parameter/mapping/condition);
  * else ccdk's own id (CL0xx).
  *
