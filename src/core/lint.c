@@ -533,7 +533,9 @@ static void check_efs_file_system(where *w, const ccdk_value *props)
  * pattern. The validator does not apply the pattern as a regular expression: its live answers
  * show it splits the string at ':' and checks the fields (arn_ok). An Fn::If is followed into the
  * branches it can take (policy_values' rule) at the document, statement, Resource and item; its
- * findings carry the path of the Fn::If. Other intrinsics (Fn::Join, GetAtt, Ref) are not checked;
+ * findings carry the path of the Fn::If. Not followed as the validator does: an Fn::If inside a
+ * branch of another on the same condition (the validator takes only the branch that agrees, and
+ * warns W1028; ccdk takes both). Other intrinsics (Fn::Join, GetAtt, Ref) are not checked;
  * neither is Fn::Sub, which the validator resolves when it names pseudo parameters, and a dynamic
  * reference ("{{resolve:...}}"). */
 #define IAM_ARN_PATTERN                                                                                      \
