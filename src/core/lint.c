@@ -979,6 +979,201 @@ static void check_props_by_path(where *w, const ccdk_value *props)
     for (size_t i = 0; i < sizeof prop_checks / sizeof *prop_checks; i++)
         if (!strcmp(prop_checks[i].type, w->type))
             prop_check_walk(w, &prop_checks[i], props, prop_checks[i].path, "Properties", 0, 0);
+/* ------------------------------------------------------------------ E3510: identity policies
+ *
+ * The validator checks an identity policy document (AWS::IAM::Policy, ManagedPolicy, UserPolicy,
+ * RolePolicy and GroupPolicy's PolicyDocument, AWS::SSO::PermissionSet's InlinePolicy, the
+ * Policies.N.PolicyDocument of a Role, User or Group; not a Role's AssumeRolePolicyDocument nor the
+ * resource policies of queues, topics, buckets or keys) against a schema. ccdk checks the part of it
+ * a CDK app reaches: each Resource and NotResource string, alone or in a list, against the ARN
+ * pattern. The validator does not apply the pattern as a regular expression: its live answers
+ * show it splits the string at ':' and checks the fields (arn_ok). An Fn::If is followed into the
+ * branches it can take (policy_values' rule) at the document, statement, Resource and item; its
+ * findings carry the path of the Fn::If. Not followed as the validator does: an Fn::If inside a
+ * branch of another on the same condition (the validator takes only the branch that agrees, and
+ * warns W1028; ccdk takes both). Other intrinsics (Fn::Join, GetAtt, Ref) are not checked;
+ * neither is Fn::Sub, which the validator resolves when it names pseudo parameters, and a dynamic
+ * reference ("{{resolve:...}}"). */
+#define IAM_ARN_PATTERN                                                                                      \
+    "^(arn:(aws[A-Za-z\\-]*?|[A-Za-z?*\\-]*[?*][A-Za-z?*\\-]*):[^:*?]+:[^:]*(:(?:\\d{12}|\\*|aws)?:.+|)|\\*)$"
+
+/* "*", or "arn:PARTITION:SERVICE[:REGION[:ACCOUNT[:RESOURCE...]]]" as the validator reads the
+ * pattern: a partition of [A-Za-z?*-] that starts with "aws" or holds a ? or *; a service without
+ * * or ?; any region; an account that is empty, "*", "aws" or 12 ASCII digits; a non-empty sixth
+ * field (what follows it, colons too, is not checked). Fewer fields are accepted ("arn:aws:s3",
+ * "arn:aws:s3:r:123456789012"), unlike the regular expression; a resource that starts with ':'
+ * ("arn:aws:s3:r:::b") is not. */
+static int arn_ok(const char *s)
+{
+    if (!strcmp(s, "*"))
+        return 1;
+    const char *f[6];
+    size_t len[6], n = 0;
+    for (const char *p = s;; p++) {
+        const char *end = strchr(p, ':');
+        if (n < 6) {
+            f[n] = p;
+            len[n] = end ? (size_t)(end - p) : strlen(p);
+        }
+        n++;
+        if (!end)
+            break;
+        p = end;
+    }
+    if (n < 3 || len[0] != 3 || strncmp(f[0], "arn", 3))
+        return 0;
+    const char *part = f[1];
+    size_t np = len[1];
+    if (!np)
+        return 0;
+    int wild = 0;
+    for (size_t i = 0; i < np; i++) {
+        char c = part[i];
+        if (c == '?' || c == '*')
+            wild = 1;
+        else if (!(c == '-' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')))
+            return 0;
+    }
+    if (!wild && (np < 3 || strncmp(part, "aws", 3)))
+        return 0;
+    if (!len[2] || memchr(f[2], '*', len[2]) || memchr(f[2], '?', len[2]))
+        return 0;
+    if (n >= 5) {
+        const char *a = f[4];
+        size_t na = len[4];
+        int acct = !na || (na == 1 && *a == '*') || (na == 3 && !strncmp(a, "aws", 3));
+        if (na == 12) {
+            acct = 1;
+            for (size_t i = 0; i < 12; i++)
+                acct &= a[i] >= '0' && a[i] <= '9';
+        }
+        if (!acct)
+            return 0;
+    }
+    return n < 6 || len[5];
+}
+
+/* the values v can take: v, or the branches of a (nested) Fn::If that can be taken, without
+ * {"Ref": "AWS::NoValue"} (at most cap) */
+static void reachable(const ccdk_value *tpl, const ccdk_value *v, const ccdk_value **out, size_t *n, size_t cap)
+{
+    if (!v || *n >= cap)
+        return;
+    const ccdk_value *fif = v->kind == CCDK__V_OBJ && v->u.obj.n == 1 ? ccdk__v_get(v, "Fn::If") : NULL;
+    if (!fif) {
+        const char *ref = v->kind == CCDK__V_OBJ && v->u.obj.n == 1 ? str_of(ccdk__v_get(v, "Ref")) : NULL;
+        if (!ref || strcmp(ref, "AWS::NoValue"))
+            out[(*n)++] = v;
+        return;
+    }
+    if (fif->kind != CCDK__V_LIST || fif->u.list.n != 3)
+        return;
+    const char *cond = str_of(fif->u.list.items[0]);
+    const ccdk_value *eq = cond ? ccdk__v_get(ccdk__v_get(ccdk__v_get(tpl, "Conditions"), cond), "Fn::Equals") : NULL;
+    if (eq && eq->kind == CCDK__V_LIST && eq->u.list.n == 2 && str_of(eq->u.list.items[0]) && str_of(eq->u.list.items[1])) {
+        int yes = !strcmp(eq->u.list.items[0]->u.str.s, eq->u.list.items[1]->u.str.s);
+        reachable(tpl, fif->u.list.items[yes ? 1 : 2], out, n, cap);
+        return;
+    }
+    reachable(tpl, fif->u.list.items[1], out, n, cap);
+    reachable(tpl, fif->u.list.items[2], out, n, cap);
+}
+
+#define IAM_REACH 16
+
+typedef struct {
+    where *w;
+    const ccdk_value *tpl;
+    size_t sub;
+} iam_walk;
+
+static void iam_arn(iam_walk *e, const char *path, const ccdk_value *v)
+{
+    const ccdk_value *vals[IAM_REACH];
+    size_t n = 0;
+    reachable(e->tpl, v, vals, &n, IAM_REACH);
+    for (size_t i = 0; i < n; i++) {
+        const char *s = str_of(vals[i]);
+        e->sub++;
+        if (s && !strstr(s, "{{resolve:") && !arn_ok(s))
+            add(e->w, "E3510", 1, "Resource", path, e->sub, "'%s' does not match '%s'", s, IAM_ARN_PATTERN);
+    }
+}
+
+static void iam_statement(iam_walk *e, const char *path, const ccdk_value *st)
+{
+    ccdk_app *app = e->w->l->app;
+    for (uint32_t k = 0; st->kind == CCDK__V_OBJ && k < st->u.obj.n; k++) {
+        const char *key = st->u.obj.e[k].key;
+        if (strcmp(key, "Resource") && strcmp(key, "NotResource"))
+            continue;
+        const char *rpath = ccdk__sprintf(app, "%s.%s", path, key);
+        const ccdk_value *vals[IAM_REACH];
+        size_t n = 0;
+        reachable(e->tpl, st->u.obj.e[k].val, vals, &n, IAM_REACH);
+        for (size_t i = 0; i < n; i++) {
+            if (vals[i]->kind != CCDK__V_LIST) {
+                iam_arn(e, rpath, vals[i]);
+                continue;
+            }
+            for (uint32_t j = 0; j < vals[i]->u.list.n; j++)
+                iam_arn(e, ccdk__sprintf(app, "%s.%u", rpath, j), vals[i]->u.list.items[j]);
+        }
+    }
+}
+
+static void iam_document(iam_walk *e, const char *path, const ccdk_value *doc)
+{
+    ccdk_app *app = e->w->l->app;
+    const ccdk_value *docs[IAM_REACH];
+    size_t nd = 0;
+    reachable(e->tpl, doc, docs, &nd, IAM_REACH);
+    for (size_t d = 0; d < nd; d++) {
+        const char *spath = ccdk__sprintf(app, "%s.Statement", path);
+        const ccdk_value *lists[IAM_REACH];
+        size_t nl = 0;
+        reachable(e->tpl, ccdk__v_get(docs[d], "Statement"), lists, &nl, IAM_REACH);
+        for (size_t l = 0; l < nl; l++) {
+            const ccdk_value *stmts = lists[l];
+            if (stmts->kind == CCDK__V_OBJ) /* one statement, not in a list: its path has no index */
+                iam_statement(e, spath, stmts);
+            if (stmts->kind == CCDK__V_LIST && !stmts->u.list.n) /* the schema's minItems */
+                add(e->w, "E3510", 1, "Resource", spath, ++e->sub, "[] is too short (minimum 1 item)");
+            for (uint32_t i = 0; stmts->kind == CCDK__V_LIST && i < stmts->u.list.n; i++) {
+                const ccdk_value *sts[IAM_REACH];
+                size_t ns = 0;
+                reachable(e->tpl, stmts->u.list.items[i], sts, &ns, IAM_REACH);
+                for (size_t k = 0; k < ns; k++)
+                    iam_statement(e, ccdk__sprintf(app, "%s.%u", spath, i), sts[k]);
+            }
+        }
+    }
+}
+
+static void check_identity_policies(where *w, const ccdk_value *tpl, const ccdk_value *props)
+{
+    static const char *const single[] = {"AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::UserPolicy",
+                                         "AWS::IAM::RolePolicy", "AWS::IAM::GroupPolicy"};
+    iam_walk e = {w, tpl, 0};
+    for (size_t i = 0; i < sizeof single / sizeof *single; i++)
+        if (!strcmp(w->type, single[i]))
+            iam_document(&e, "Properties.PolicyDocument", ccdk__v_get(props, "PolicyDocument"));
+    if (!strcmp(w->type, "AWS::SSO::PermissionSet"))
+        iam_document(&e, "Properties.InlinePolicy", ccdk__v_get(props, "InlinePolicy"));
+    if (strcmp(w->type, "AWS::IAM::Role") && strcmp(w->type, "AWS::IAM::User") && strcmp(w->type, "AWS::IAM::Group"))
+        return;
+    const ccdk_value *pols[IAM_REACH];
+    size_t np = 0;
+    reachable(tpl, ccdk__v_get(props, "Policies"), pols, &np, IAM_REACH);
+    for (size_t p = 0; p < np; p++)
+        for (uint32_t i = 0; pols[p]->kind == CCDK__V_LIST && i < pols[p]->u.list.n; i++) {
+            const ccdk_value *items[IAM_REACH];
+            size_t ni = 0;
+            reachable(tpl, pols[p]->u.list.items[i], items, &ni, IAM_REACH);
+            for (size_t k = 0; k < ni; k++)
+                iam_document(&e, ccdk__sprintf(w->l->app, "Properties.Policies.%u.PolicyDocument", i),
+                             ccdk__v_get(items[k], "PolicyDocument"));
+        }
 }
 
 /* F3016 / F0018: a resource's DeletionPolicy and UpdateReplacePolicy among CloudFormation's values,
@@ -1294,6 +1489,8 @@ void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
             check_efs_access_point(&w, props);
         else if (!strcmp(type, "AWS::EFS::FileSystem"))
             check_efs_file_system(&w, props);
+        else
+            check_identity_policies(&w, tpl, props);
         if (!strcmp(type, "AWS::Lambda::Function"))
             check_snap_start(&w, tpl, props);
         else if (!strcmp(type, "AWS::SNS::Subscription"))

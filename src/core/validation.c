@@ -16,11 +16,12 @@
  * aws-cdk-lib 2.276.0 runs @aws/cloudformation-validate over every template at synth (unless the
  * App's builtinCloudFormationValidation is false or CDK_VALIDATION=false) and always writes
  * validation-report.json, findings or not. ccdk runs the rules of src/core/lint.c that the
- * validator also has (F0001, F0003/4/7/8, F0018, F3016, F3031 (EFS), F3032/3/4, W3030, E3663,
- * E3717, W2531/E2531/E2533, W2530, W3694, F3020, W2001, W7001, W8001: the same ids and messages) and
- * writes the report as aws-cdk-lib does for them (W2530 with its suggestedFix); the validator's
- * other rules (schemas: F3002, E3016, ...; F1018, W1019, W8003, ...) are not implemented. Nested
- * stacks' templates are not validated (they are assets, not stack artifacts).
+ * validator also has (F0001, F0003/4/7/8, F0006, F0018, F2003, F3006, F3016, F3020, F3031, F3032/3/4,
+ * F6004, W3030, E1150/E1151/E1154, E3510, E3663, E3677, E3717, W2531/E2531/E2533, W2530, W3694,
+ * W2001, W7001, W8001, W9012: the same ids and messages; the schema ones on the properties lint.c
+ * lists) and writes the report as aws-cdk-lib does for them (W2530 with its suggestedFix); the
+ * validator's other rules (schemas: F3002, F3003, E3016, ...; F1018, W1019, W8003, ...) are not
+ * implemented. Nested stacks' templates are not validated (they are assets, not stack artifacts).
  *
  * Strict mode (context "@ccdk/core:strict": true, e.g. ccdk_app_props.context or cdk.json): every
  * finding of every lint rule (ccdk lint's, limits overridable by "ccdk:lint:<limit>") is a synth

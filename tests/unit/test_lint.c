@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <ccdk/iam.h>
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_versions.h>
 
@@ -204,10 +205,49 @@ TEST(annotations_without_validator)
     unsetenv("CDK_VALIDATION");
 }
 
+/* E3510 in strict mode: a role's default policy with a resource that is not an ARN */
+static void run_iam(const char *resource, const char *want)
+{
+    char dir[] = "/tmp/ccdk-lint-XXXXXX";
+    if (!mkdtemp(dir))
+        abort();
+    char out[64];
+    snprintf(out, sizeof out, "%s/out", dir);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = out, .quiet = 1, .context = STRICT});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    ccdk_iam_role *role = ccdk_iam_role_new(stack, "R", &(ccdk_iam_role_props){
+        .assumed_by = ccdk_iam_service_principal(stack, "lambda.amazonaws.com")});
+    ccdk_iam_role_add_to_policy(role, ccdk_iam_policy_statement_new(stack, &(ccdk_iam_policy_statement_props){
+        .actions = CCDK_STRS("s3:GetObject"), .resources = CCDK_STRS(resource)}));
+    int rc = ccdk_app_synth(app);
+    size_t n = ccdk_app_error_count(app);
+    if (!want) {
+        CHECK_MSG(rc == 0 && n == 0, "resource %s: synth failed: %s", resource, n ? ccdk_app_error(app, 0) : "");
+    } else {
+        CHECK_MSG(rc != 0 && n == 1 && strstr(ccdk_app_error(app, 0), want), "resource %s: want \"%s\", got %s", resource,
+                  want, n ? ccdk_app_error(app, 0) : "no error");
+    }
+    ccdk_app_free(app);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    if (system(cmd) != 0)
+        abort();
+}
+
+TEST(strict_iam)
+{
+    run_iam("some-arn", "S/R/DefaultPolicy/Resource: PolicyDocument.Statement.0.Resource: 'some-arn' does not match '^(arn:");
+    run_iam("arn:aws:s3:r:::b", "[E3510]");
+    run_iam("arn:aws:s3:::b/*", NULL);
+    run_iam("arn:aws:s3", NULL); /* fewer fields pass, as in the validator */
+    run_iam("*", NULL);
+}
+
 int main(void)
 {
     RUN(strict_memory);
     RUN(strict_url);
+    RUN(strict_iam);
     RUN(not_strict);
     RUN(validation_failure);
     RUN(annotations_without_validator);
