@@ -979,6 +979,8 @@ static void check_props_by_path(where *w, const ccdk_value *props)
     for (size_t i = 0; i < sizeof prop_checks / sizeof *prop_checks; i++)
         if (!strcmp(prop_checks[i].type, w->type))
             prop_check_walk(w, &prop_checks[i], props, prop_checks[i].path, "Properties", 0, 0);
+}
+
 /* ------------------------------------------------------------------ E3510: identity policies
  *
  * The validator checks an identity policy document (AWS::IAM::Policy, ManagedPolicy, UserPolicy,
