@@ -1072,8 +1072,8 @@ typedef struct {
 
 static void cycle_edge(cycle_edges *e, const char *name, size_t len)
 {
-    while (len && name[0] == ' ') /* "${ X }" names X */
-        name++, len--;
+    for (; len && name[0] == ' '; len--) /* "${ X }" names X */
+        name++;
     while (len && name[len - 1] == ' ')
         len--;
     for (uint32_t i = 0; i < e->res->u.obj.n; i++) {
