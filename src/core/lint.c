@@ -1058,9 +1058,9 @@ static void check_unused(where *w, const ccdk_value *tpl)
 /* F3004, circular dependencies, as the validator's live answers show them: a resource's edges are
  * its DependsOn, then its Refs, then its Fn::GetAtts (each kind in its Metadata, then its
  * Properties, in template order; an Fn::Sub's "${X}" counts as a Ref where it stands, "${X.Attr}"
- * as an Fn::GetAtt, "${!X}" and a name its variables define not at all; the resource's other
- * attributes, e.g. CreationPolicy, not at all). From each resource, a depth-first walk along the
- * edges in that order stops at the first edge back to a resource on its path: only when that is
+ * as an Fn::GetAtt, both after the Sub's variables, "${!X}" and a name its variables define not at
+ * all; the resource's other attributes, e.g. CreationPolicy, not at all). From each resource, a
+ * depth-first walk along the edges in that order stops at the first edge back to a resource on its path: only when that is
  * the resource itself is the path reported, once per resource (so a resource whose walk meets
  * another cycle first is not reported, even on a cycle of its own: the validator's way). */
 
@@ -1134,10 +1134,12 @@ static void cycle_refs(cycle_edges *e, const ccdk_value *v, int getatt, int dept
             if (s) /* ["X", "Attr"] or "X.Attr" */
                 cycle_edge(e, s, x->kind == CCDK__V_STR ? strcspn(s, ".") : strlen(s));
         } else if (!strcmp(k, "Fn::Sub")) {
+            cycle_refs(e, x, getatt, depth + 1); /* its variables (used or not) before its string's names */
             if (x->kind == CCDK__V_STR)
                 cycle_sub(e, x->u.str.s, NULL, getatt);
             else if (x->kind == CCDK__V_LIST && x->u.list.n && x->u.list.items[0]->kind == CCDK__V_STR)
                 cycle_sub(e, x->u.list.items[0]->u.str.s, x->u.list.n > 1 ? x->u.list.items[1] : NULL, getatt);
+            continue;
         }
         cycle_refs(e, x, getatt, depth + 1);
     }

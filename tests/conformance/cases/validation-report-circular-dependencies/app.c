@@ -60,6 +60,12 @@ static const struct {
     {"MetadataRefBeforePropertySub", "A", "{\"TopicName\":{\"Fn::Sub\":\"${C}\"}}", NULL, "{\"Ref\":\"B\"}"},
     {"MetadataRefBeforePropertySub", "B", "{\"DisplayName\":{\"Ref\":\"A\"}}", NULL, NULL},
     {"MetadataRefBeforePropertySub", "C", "{\"DisplayName\":{\"Ref\":\"A\"}}", NULL, NULL},
+    {"SubVariablesFirst", "A", "{\"TopicName\":{\"Fn::Sub\":[\"${C}${v}\",{\"v\":{\"Ref\":\"B\"}}]}}", NULL, NULL},
+    {"SubVariablesFirst", "B", "{\"DisplayName\":{\"Ref\":\"A\"}}", NULL, NULL},
+    {"SubVariablesFirst", "C", "{\"DisplayName\":{\"Ref\":\"A\"}}", NULL, NULL},
+    {"SubAttrAsGetAtt", "A", "{\"TopicName\":{\"Fn::Sub\":\"${C.TopicName}\"},\"DisplayName\":{\"Fn::GetAtt\":[\"B\",\"TopicName\"]}}", NULL, NULL},
+    {"SubAttrAsGetAtt", "B", "{\"DisplayName\":{\"Ref\":\"A\"}}", NULL, NULL},
+    {"SubAttrAsGetAtt", "C", "{\"DisplayName\":{\"Ref\":\"A\"}}", NULL, NULL},
 };
 
 int main(void)

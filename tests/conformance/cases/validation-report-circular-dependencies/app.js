@@ -1,10 +1,11 @@
-// Conformance case 'validation-report-circular-dependencies': aws-cdk-lib's CloudFormation validator at synth (validation-report.json, compared) on
-// circular dependencies (F3004), on L1 topics: a resource naming itself by Ref, Fn::GetAtt (both
-// forms), Fn::Sub ("${X}", "${X.Attr}", "${ X }", a variable's Ref), DependsOn or its Metadata (not
-// "${!X}", a name the Sub's variables define, a pseudo parameter); cycles of 2 and 3 resources,
-// each resource reported with the cycle from itself; overlapping cycles (a resource whose walk meets
-// another cycle first is not reported); the order the walk takes a resource's edges (DependsOn,
-// Refs, Fn::GetAtts; Metadata before Properties). Creation stack traces off.
+// Conformance case 'validation-report-circular-dependencies': aws-cdk-lib's CloudFormation
+// validator at synth (validation-report.json, compared) on circular dependencies (F3004), on L1
+// topics: a resource naming itself by Ref, Fn::GetAtt (both forms), Fn::Sub ("${X}", "${X.Attr}",
+// "${ X }", a variable's Ref), DependsOn or its Metadata (not "${!X}", a name the Sub's variables
+// define, a pseudo parameter); cycles of 2 and 3 resources, each resource reported with the cycle
+// from itself; overlapping cycles (a resource whose walk meets another cycle first is not
+// reported); the order the walk takes a resource's edges (DependsOn, Refs, Fn::GetAtts; Metadata
+// before Properties; a Sub's variables before its string). Creation stack traces off.
 'use strict';
 const cdk = require('aws-cdk-lib');
 
@@ -64,6 +65,12 @@ const rows = [
   ['MetadataRefBeforePropertySub', 'A', '{"TopicName":{"Fn::Sub":"${C}"}}', null, '{"Ref":"B"}'],
   ['MetadataRefBeforePropertySub', 'B', '{"DisplayName":{"Ref":"A"}}', null, null],
   ['MetadataRefBeforePropertySub', 'C', '{"DisplayName":{"Ref":"A"}}', null, null],
+  ['SubVariablesFirst', 'A', '{"TopicName":{"Fn::Sub":["${C}${v}",{"v":{"Ref":"B"}}]}}', null, null],
+  ['SubVariablesFirst', 'B', '{"DisplayName":{"Ref":"A"}}', null, null],
+  ['SubVariablesFirst', 'C', '{"DisplayName":{"Ref":"A"}}', null, null],
+  ['SubAttrAsGetAtt', 'A', '{"TopicName":{"Fn::Sub":"${C.TopicName}"},"DisplayName":{"Fn::GetAtt":["B","TopicName"]}}', null, null],
+  ['SubAttrAsGetAtt', 'B', '{"DisplayName":{"Ref":"A"}}', null, null],
+  ['SubAttrAsGetAtt', 'C', '{"DisplayName":{"Ref":"A"}}', null, null],
 ];
 const app = new cdk.App({ context: { 'aws:cdk:disable-creation-stack-traces': true } });
 const stacks = {};
