@@ -1373,6 +1373,173 @@ static void check_unused(where *w, const ccdk_value *tpl)
     free(u.w);
 }
 
+/* F3004, circular dependencies, as the validator's live answers show them: a resource's edges are
+ * its DependsOn, then its Refs, then its Fn::GetAtts (each kind in its Metadata, then its
+ * Properties, in template order; an Fn::Sub's "${X}" counts as a Ref where it stands, "${X.Attr}"
+ * as an Fn::GetAtt, both after the Sub's variables, "${!X}" and a name its variables define not at
+ * all; the resource's other attributes, e.g. CreationPolicy, not at all). From each resource, a
+ * depth-first walk along the edges in that order stops at the first edge back to a resource on its path: only when that is
+ * the resource itself is the path reported, once per resource (so a resource whose walk meets
+ * another cycle first is not reported, even on a cycle of its own: the validator's way). */
+
+typedef struct {
+    const ccdk_value *res;
+    uint32_t *to; /* the edges of one resource, in the order the walk takes them */
+    size_t n, cap;
+} cycle_edges;
+
+static void cycle_edge(cycle_edges *e, const char *name, size_t len)
+{
+    for (; len && name[0] == ' '; len--) /* "${ X }" names X */
+        name++;
+    while (len && name[len - 1] == ' ')
+        len--;
+    for (uint32_t i = 0; i < e->res->u.obj.n; i++) {
+        const char *k = e->res->u.obj.e[i].key;
+        if (strncmp(k, name, len) || k[len])
+            continue;
+        for (size_t j = 0; j < e->n; j++)
+            if (e->to[j] == i)
+                return;
+        if (e->n == e->cap)
+            e->to = ccdk__grow(e->to, &e->cap, sizeof *e->to, 8);
+        e->to[e->n++] = i;
+        return;
+    }
+}
+
+static void cycle_sub(cycle_edges *e, const char *s, const ccdk_value *vars, int getatt)
+{
+    for (const char *p = strstr(s, "${"); p; p = strstr(p, "${")) {
+        const char *name = p + 2, *end = strchr(name, '}');
+        if (!end)
+            return;
+        size_t n = (size_t)(end - name);
+        p = end + 1;
+        const char *dot = memchr(name, '.', n);
+        if (!n || name[0] == '!' || !dot != !getatt)
+            continue;
+        if (dot) {
+            cycle_edge(e, name, (size_t)(dot - name));
+            continue;
+        }
+        int shadowed = 0;
+        for (uint32_t i = 0; vars && vars->kind == CCDK__V_OBJ && i < vars->u.obj.n && !shadowed; i++)
+            shadowed = !strncmp(vars->u.obj.e[i].key, name, n) && !vars->u.obj.e[i].key[n];
+        if (!shadowed)
+            cycle_edge(e, name, n);
+    }
+}
+
+static void cycle_refs(cycle_edges *e, const ccdk_value *v, int getatt, int depth)
+{
+    if (!v || depth > 200)
+        return;
+    if (v->kind == CCDK__V_LIST)
+        for (uint32_t i = 0; i < v->u.list.n; i++)
+            cycle_refs(e, v->u.list.items[i], getatt, depth + 1);
+    if (v->kind != CCDK__V_OBJ)
+        return;
+    for (uint32_t i = 0; i < v->u.obj.n; i++) {
+        const char *k = v->u.obj.e[i].key;
+        const ccdk_value *x = v->u.obj.e[i].val;
+        if (!getatt && !strcmp(k, "Ref") && x->kind == CCDK__V_STR) {
+            cycle_edge(e, x->u.str.s, x->u.str.len);
+        } else if (getatt && !strcmp(k, "Fn::GetAtt")) {
+            const char *s = x->kind == CCDK__V_STR ? x->u.str.s
+                            : x->kind == CCDK__V_LIST && x->u.list.n ? str_of(x->u.list.items[0])
+                                                                     : NULL;
+            if (s) /* ["X", "Attr"] or "X.Attr" */
+                cycle_edge(e, s, x->kind == CCDK__V_STR ? strcspn(s, ".") : strlen(s));
+        } else if (!strcmp(k, "Fn::Sub")) {
+            cycle_refs(e, x, getatt, depth + 1); /* its variables (used or not) before its string's names */
+            if (x->kind == CCDK__V_STR)
+                cycle_sub(e, x->u.str.s, NULL, getatt);
+            else if (x->kind == CCDK__V_LIST && x->u.list.n && x->u.list.items[0]->kind == CCDK__V_STR)
+                cycle_sub(e, x->u.list.items[0]->u.str.s, x->u.list.n > 1 ? x->u.list.items[1] : NULL, getatt);
+            continue;
+        }
+        cycle_refs(e, x, getatt, depth + 1);
+    }
+}
+
+/* the walk from path[depth - 1]: where it met a resource on its path (path[that] is that one), else 0 */
+static size_t cycle_walk(const cycle_edges *g, char *color, uint32_t *path, size_t depth)
+{
+    uint32_t at = path[depth - 1];
+    color[at] = 1; /* on the path */
+    for (size_t j = 0; j < g[at].n; j++) {
+        uint32_t to = g[at].to[j];
+        if (color[to] == 2)
+            continue;
+        path[depth] = to;
+        if (color[to] == 1)
+            return depth;
+        size_t met = cycle_walk(g, color, path, depth + 1);
+        if (met)
+            return met;
+    }
+    color[at] = 2; /* done */
+    return 0;
+}
+
+static void check_cycles(where *w, const ccdk_value *tpl)
+{
+    const ccdk_value *res = ccdk__v_get(tpl, "Resources");
+    if (!res || res->kind != CCDK__V_OBJ || !res->u.obj.n)
+        return;
+    uint32_t n = res->u.obj.n;
+    cycle_edges *g = calloc(n, sizeof *g);
+    char *color = malloc(n);
+    uint32_t *path = malloc((n + 1) * sizeof *path);
+    if (!g || !color || !path)
+        abort();
+    for (uint32_t i = 0; i < n; i++) {
+        const ccdk_value *r = res->u.obj.e[i].val;
+        g[i].res = res;
+        const ccdk_value *dep = ccdk__v_get(r, "DependsOn");
+        if (dep && dep->kind == CCDK__V_STR)
+            cycle_edge(&g[i], dep->u.str.s, dep->u.str.len);
+        for (uint32_t k = 0; dep && dep->kind == CCDK__V_LIST && k < dep->u.list.n; k++)
+            if (dep->u.list.items[k]->kind == CCDK__V_STR)
+                cycle_edge(&g[i], dep->u.list.items[k]->u.str.s, dep->u.list.items[k]->u.str.len);
+        for (int getatt = 0; getatt < 2; getatt++) {
+            cycle_refs(&g[i], ccdk__v_get(r, "Metadata"), getatt, 0);
+            cycle_refs(&g[i], ccdk__v_get(r, "Properties"), getatt, 0);
+        }
+    }
+    where at = *w;
+    for (uint32_t i = 0; i < n; i++) {
+        const char *id = res->u.obj.e[i].key, *type = str_of(ccdk__v_get(res->u.obj.e[i].val, "Type"));
+        if (!type || !g[i].n)
+            continue;
+        memset(color, 0, n);
+        path[0] = i;
+        size_t met = cycle_walk(g, color, path, 1);
+        if (!met || path[met] != i)
+            continue;
+        size_t len = 1;
+        for (size_t k = 0; k <= met; k++)
+            len += strlen(res->u.obj.e[path[k]].key) + 4;
+        char *s = malloc(len), *o = s;
+        if (!s)
+            abort();
+        for (size_t k = 0; k <= met; k++)
+            o += sprintf(o, "%s%s", k ? " -> " : "", res->u.obj.e[path[k]].key);
+        at.logical_id = id;
+        at.type = type;
+        at.order = (uint64_t)(i + 1) << 32;
+        add(&at, "F3004", 1, "Reference", ccdk__sprintf(w->l->app, "Resources/%s", id), 0,
+            "Circular Dependencies for resource %s. Circular dependency with [%s]", id, s);
+        free(s);
+    }
+    for (uint32_t i = 0; i < n; i++)
+        free(g[i].to);
+    free(g);
+    free(color);
+    free(path);
+}
+
 /* F3006: an AWS:: type the validator does not know (cfn_types_table.c, generated) */
 extern const char *const ccdk__cfn_types[];
 extern const size_t ccdk__cfn_ntypes;
@@ -1461,6 +1628,7 @@ void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
     check_names(&w, tpl);
     if (l->unused_rules)
         check_unused(&w, tpl);
+    check_cycles(&w, tpl);
     /* W9012: aws-cdk-lib hands the validator the stack artifact's account as the AWS::AccountId
      * override (its region too, which the validator does not check) */
     if (l->account && (strlen(l->account) != 12 || strspn(l->account, "0123456789") != 12))

@@ -5,7 +5,7 @@
  *
  * Rule ids: where aws-cdk-lib 2.276.0's bundled validator (@aws/cloudformation-validate 1.14.0)
  * has the rule, its id, severity and message (F0003 parameters, F0004 outputs, F0007 resources,
- * F0008 mappings, F0018 / F3016 an UpdateReplacePolicy / DeletionPolicy CloudFormation does not
+ * F0008 mappings, F3004 circular dependencies, F0018 / F3016 an UpdateReplacePolicy / DeletionPolicy CloudFormation does not
  * take, F3031 not matching a pattern, F3032 too many items, F3033 too long or short, F3034 out of
  * range (Lambda's, a Function URL's and EFS access points' and file systems' properties), W3030 not in the
  * enum, E3510 an identity policy's Resource/NotResource that is not an ARN, E3663 reserved
