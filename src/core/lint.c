@@ -451,6 +451,23 @@ static void check_sns_subscription(where *w, const ccdk_value *tpl, const ccdk_v
 /* F3020, the schema's dependentExcluded: AWS::Lambda::Alias' RoutingConfig with
  * ProvisionedConcurrencyConfig, whatever their values (a {"Ref": "AWS::NoValue"} too, as the
  * validator) */
+/* E3027: an AWS::Events::Rule's literal ScheduleExpression that is not "rate(...)" nor "cron(...)" (the
+ * validator's first test; what it then checks of the rate's value and unit and of the cron's six
+ * fields, ccdk does not) */
+static void check_schedule(where *w, const ccdk_value *props)
+{
+    for (uint32_t i = 0; i < props->u.obj.n; i++) {
+        const ccdk_value *v = props->u.obj.e[i].val;
+        if (strcmp(props->u.obj.e[i].key, "ScheduleExpression") || v->kind != CCDK__V_STR)
+            continue;
+        const char *s = v->u.str.s;
+        size_t n = strlen(s);
+        if ((strncmp(s, "rate(", 5) && strncmp(s, "cron(", 5)) || s[n - 1] != ')')
+            add(w, "E3027", 1, "Resource", "Properties.ScheduleExpression", (uint64_t)(i < 255 ? i + 1 : 255) << 24,
+                "'%s' has to be either 'cron()' or 'rate()'", s);
+    }
+}
+
 static void check_alias(where *w, const ccdk_value *props)
 {
     if (ccdk__v_get(props, "RoutingConfig") && ccdk__v_get(props, "ProvisionedConcurrencyConfig"))
@@ -955,6 +972,15 @@ static int function_name_ok(const char *s)
 /* ^/mnt/[a-zA-Z0-9-_.]+$ (a function's FileSystemConfigs' LocalMountPath) */
 static int local_mount_path_ok(const char *s) { return prefixed_set(s, "/mnt/", ALNUM "-_.", 1); }
 
+/* ^(rate\(.+\)|cron\(.+\))?$ (a rule's ScheduleExpression; '.' is no newline) */
+static int schedule_ok(const char *s)
+{
+    size_t n = strlen(s);
+    if (!n)
+        return 1;
+    return (!strncmp(s, "rate(", 5) || !strncmp(s, "cron(", 5)) && n > 6 && s[n - 1] == ')' && !strchr(s, '\n');
+}
+
 #define RUNTIMES \
     "dotnet10", "dotnet6", "dotnet8", "dotnetcore1.0", "dotnetcore2.0", "dotnetcore2.1", "dotnetcore3.1", "go1.x", \
     "java11", "java11.al2023", "java17", "java17.al2023", "java21", "java25", "java8", "java8.al2", "java8.al2023", \
@@ -1001,6 +1027,7 @@ static const prop_check prop_checks[] = {
     FMT("AWS::EC2::VPCEndpoint", "VpcId", vpc_id_ok, "E1151", VPC_FMT),
     FMT("AWS::EC2::VPCEndpoint", "SecurityGroupIds.*", sg_id_ok, "E1150", SG_FMT),
     FMT("AWS::EC2::VPCGatewayAttachment", "VpcId", vpc_id_ok, "E1151", VPC_FMT),
+    PAT("AWS::Events::Rule", "ScheduleExpression", schedule_ok, "^(rate\\(.+\\)|cron\\(.+\\))?$"),
     FMT("AWS::EFS::MountTarget", "SubnetId", subnet_id_ok, "E1154", SUBNET_FMT),
     PAT("AWS::EFS::MountTarget", "SubnetId", subnet_40_ok, "^subnet-[0-9a-f]{8,40}$"),
     LEN("AWS::EFS::MountTarget", "SubnetId", 15, 47),
@@ -1054,6 +1081,7 @@ static const prop_check prop_checks[] = {
     LEN("AWS::Lambda::Permission", "SourceArn", 12, 1024),
     PAT("AWS::Lambda::Permission", "EventSourceToken", event_source_token_ok, "^[a-zA-Z0-9._\\-]+$"),
     LEN("AWS::Lambda::Permission", "EventSourceToken", 1, 256),
+    LEN("AWS::Logs::Destination", "DestinationPolicy", 1, 0),
     PAT("AWS::S3Files::FileSystem", "Bucket", s3_bucket_arn_ok, "^(arn:aws[a-zA-Z0-9-]*:s3:::.+)$"),
     FMT("AWS::S3Files::MountTarget", "SubnetId", subnet_id_ok, "E1154", SUBNET_FMT),
     PAT("AWS::S3Files::MountTarget", "SubnetId", subnet_40_ok, "^subnet-[0-9a-f]{8,40}$"),
@@ -1820,6 +1848,8 @@ void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
             check_alias(&w, props);
         else if (!strcmp(type, "AWS::S3::Bucket"))
             check_bucket_lifecycle(&w, props);
+        else if (!strcmp(type, "AWS::Events::Rule"))
+            check_schedule(&w, props);
         check_props_by_path(&w, props);
     }
     if (l->n > first)
