@@ -937,6 +937,26 @@ static int managed_policy_arn_ok(const char *s)
     return 0;
 }
 
+/* ^(\u002F)|(\u002F[\u0021-\u007E]+\u002F)$ (a role's, user's or group's Path): the alternatives are
+ * not grouped, so a '/' first is enough, else the string ends with '/', one or more of '!' to '~'
+ * ('/' among them), '/' */
+static int iam_path_ok(const char *s)
+{
+    size_t n = strlen(s);
+    if (*s == '/')
+        return 1;
+    if (!n || s[n - 1] != '/')
+        return 0;
+    /* the run of '!'..'~' at the end: a '/' in it at least two places before the last character */
+    size_t r = n;
+    while (r > 0 && s[r - 1] >= '!' && s[r - 1] <= '~')
+        r--;
+    for (size_t i = r; i + 2 < n; i++)
+        if (s[i] == '/')
+            return 1;
+    return 0;
+}
+
 /* ^((/[A-Za-z0-9\.,\+@=_-]+)*)/$ (a managed policy's Path): '/' first and last, no empty step */
 static int managed_policy_path_ok(const char *s)
 {
@@ -1007,6 +1027,7 @@ typedef struct {
 #define VPC_FMT "AWS::EC2::VPC.Id"
 #define SUBNET_FMT "AWS::EC2::Subnet.Id"
 #define MANAGED_POLICY_ARN "arn:(aws[a-zA-Z-]*)?:iam::(\\d{12}|aws):policy/[a-zA-Z_0-9+=,.@\\-_/]+"
+#define IAM_PATH "^(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)$"
 #define DESTINATION_ARN "^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:([a-z]+(-[a-z]+)+-\\d{1})?:(\\d{12})?:(.*)"
 
 /* by type (those of one type together, in any order: the findings are sorted) */
@@ -1040,10 +1061,16 @@ static const prop_check prop_checks[] = {
     PAT("AWS::Lambda::CapacityProvider", "VpcConfig.SubnetIds.*", vpc_config_subnet_ok, "^subnet-[0-9a-z]*$"),
     LEN("AWS::Lambda::CapacityProvider", "VpcConfig.SubnetIds.*", 0, 1024),
     PAT("AWS::IAM::Group", "ManagedPolicyArns.*", managed_policy_arn_ok, MANAGED_POLICY_ARN),
+    PAT("AWS::IAM::Group", "Path", iam_path_ok, IAM_PATH),
+    LEN("AWS::IAM::Group", "Path", 1, 512),
     PAT("AWS::IAM::ManagedPolicy", "Path", managed_policy_path_ok, "^((/[A-Za-z0-9\\.,\\+@=_-]+)*)/$"),
     LEN("AWS::IAM::ManagedPolicy", "Path", 1, 512),
     PAT("AWS::IAM::Role", "ManagedPolicyArns.*", managed_policy_arn_ok, MANAGED_POLICY_ARN),
+    PAT("AWS::IAM::Role", "Path", iam_path_ok, IAM_PATH),
+    LEN("AWS::IAM::Role", "Path", 1, 512),
     PAT("AWS::IAM::User", "ManagedPolicyArns.*", managed_policy_arn_ok, MANAGED_POLICY_ARN),
+    PAT("AWS::IAM::User", "Path", iam_path_ok, IAM_PATH),
+    LEN("AWS::IAM::User", "Path", 1, 512),
     PAT("AWS::Lambda::EventInvokeConfig", "DestinationConfig.OnSuccess.Destination", destination_arn_ok, DESTINATION_ARN),
     LEN("AWS::Lambda::EventInvokeConfig", "DestinationConfig.OnSuccess.Destination", 0, 350),
     PAT("AWS::Lambda::EventInvokeConfig", "DestinationConfig.OnFailure.Destination", destination_arn_ok, DESTINATION_ARN),

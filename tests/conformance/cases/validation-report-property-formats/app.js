@@ -6,7 +6,8 @@
 // FunctionName, Description and LocalMountPath, an event source mapping's EventSourceArn (an
 // unanchored pattern), a permission's Principal, Action, PrincipalOrgID, SourceAccount, SourceArn
 // and EventSourceToken, a layer permission's OrganizationId, an event invoke config's destinations
-// (empty or an unanchored ARN), IAM ManagedPolicyArns (unanchored) and a managed policy's Path, an
+// (empty or an unanchored ARN), IAM ManagedPolicyArns (unanchored), a role's, user's or group's Path (an ungrouped
+// alternation) and a managed policy's Path, an
 // events rule's ScheduleExpression (with E3027's first test), a log destination's policy; W3030, a
 // function's Runtime and a layer's CompatibleRuntimes outside the validator's list. Refs are not
 // checked.
