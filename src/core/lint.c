@@ -989,6 +989,35 @@ static int function_name_ok(const char *s)
     return !s[k] && k >= 1 && k <= 64;
 }
 
+/* ^arn:aws[a-zA-Z-]*:elasticfilesystem:<region>:\d{12}:access-point/fsap-[a-f0-9]{17}$
+ * |^arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}/access-point/fsap-[0-9a-f]{17,40}$
+ * (a function's FileSystemConfigs' Arn; <region> as region_at's) */
+static int fs_access_point_arn_ok(const char *s)
+{
+    if (strncmp(s, "arn:aws", 7))
+        return 0;
+    const char *e = s + 7 + strspn(s + 7, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-");
+    size_t r;
+    if (!strncmp(e, ":elasticfilesystem:", 19) && region_at(e + 19, &r)) {
+        e += 19 + r + 1;
+        if (strspn(e, "0123456789") == 12 && !strncmp(e + 12, ":access-point/fsap-", 19) && hex_id(e + 31, 17, 17))
+            return 1;
+    }
+    const char *f = s + 7 + strspn(s + 7, "abcdefghijklmnopqrstuvwxyz-");
+    if (strncmp(f, ":s3files:", 9))
+        return 0;
+    f += 9;
+    /* [0-9a-z-:]+ backtracks to any ":file-system/fs-" with a valid rest after it */
+    for (const char *p = strstr(f, ":file-system/fs-"); p; p = strstr(p + 1, ":file-system/fs-")) {
+        if (p == f || strspn(f, "0123456789abcdefghijklmnopqrstuvwxyz-:") < (size_t)(p - f))
+            continue;
+        size_t k = strspn(p + 16, "0123456789abcdef");
+        if (k >= 17 && k <= 40 && !strncmp(p + 16 + k, "/access-point/fsap-", 19) && hex_id(p + 35 + k, 17, 40))
+            return 1;
+    }
+    return 0;
+}
+
 /* ^/mnt/[a-zA-Z0-9-_.]+$ (a function's FileSystemConfigs' LocalMountPath) */
 static int local_mount_path_ok(const char *s) { return prefixed_set(s, "/mnt/", ALNUM "-_.", 1); }
 
@@ -1091,6 +1120,10 @@ static const prop_check prop_checks[] = {
         "^([a-zA-Z0-9_-]{1,64}|arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\\d{12}:function:[a-zA-Z0-9_-]{1,64})$"),
     LEN("AWS::Lambda::Function", "FunctionName", 1, 0),
     LEN("AWS::Lambda::Function", "Description", 0, 256),
+    PAT("AWS::Lambda::Function", "FileSystemConfigs.*.Arn", fs_access_point_arn_ok,
+        "^arn:aws[a-zA-Z-]*:elasticfilesystem:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:access-point/fsap-[a-f0-9]{17}$"
+        "|^arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}/access-point/fsap-[0-9a-f]{17,40}$"),
+    LEN("AWS::Lambda::Function", "FileSystemConfigs.*.Arn", 0, 200),
     PAT("AWS::Lambda::Function", "FileSystemConfigs.*.LocalMountPath", local_mount_path_ok, "^/mnt/[a-zA-Z0-9-_.]+$"),
     LEN("AWS::Lambda::Function", "FileSystemConfigs.*.LocalMountPath", 0, 160),
     {"AWS::Lambda::LayerVersion", "CompatibleRuntimes.*", NULL, "W3030", "Schema", NULL, 0, 0, lambda_runtimes},
