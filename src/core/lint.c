@@ -451,6 +451,23 @@ static void check_sns_subscription(where *w, const ccdk_value *tpl, const ccdk_v
 /* F3020, the schema's dependentExcluded: AWS::Lambda::Alias' RoutingConfig with
  * ProvisionedConcurrencyConfig, whatever their values (a {"Ref": "AWS::NoValue"} too, as the
  * validator) */
+/* E3027: an AWS::Events::Rule's literal ScheduleExpression that is not "rate(...)" nor "cron(...)" (the
+ * validator's first test; what it then checks of the rate's value and unit and of the cron's six
+ * fields, ccdk does not) */
+static void check_schedule(where *w, const ccdk_value *props)
+{
+    for (uint32_t i = 0; i < props->u.obj.n; i++) {
+        const ccdk_value *v = props->u.obj.e[i].val;
+        if (strcmp(props->u.obj.e[i].key, "ScheduleExpression") || v->kind != CCDK__V_STR)
+            continue;
+        const char *s = v->u.str.s;
+        size_t n = strlen(s);
+        if ((strncmp(s, "rate(", 5) && strncmp(s, "cron(", 5)) || s[n - 1] != ')')
+            add(w, "E3027", 1, "Resource", "Properties.ScheduleExpression", (uint64_t)(i < 255 ? i + 1 : 255) << 24,
+                "'%s' has to be either 'cron()' or 'rate()'", s);
+    }
+}
+
 static void check_alias(where *w, const ccdk_value *props)
 {
     if (ccdk__v_get(props, "RoutingConfig") && ccdk__v_get(props, "ProvisionedConcurrencyConfig"))
@@ -746,37 +763,76 @@ static int region_at(const char *s, size_t *len) /* (eusc-)?[a-z]{2}((-gov)|(-is
     return 0;
 }
 
-static int arn_at(const char *s)
+/* arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:(<region>)?:(\d{12})?: from s: the rest after it, or NULL */
+static const char *arn_rest(const char *s, int (*region)(const char *, size_t *))
 {
     if (strncmp(s, "arn:aws", 7))
-        return 0;
+        return NULL;
     s += 7;
     s += strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
     if (*s++ != ':')
-        return 0;
+        return NULL;
     size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
     if (!n || s[n] != ':')
-        return 0;
+        return NULL;
     s += n + 1;
     size_t r;
     if (*s != ':') {
-        if (!region_at(s, &r))
-            return 0;
+        if (!region(s, &r))
+            return NULL;
         s += r;
     }
     s++; /* ':' */
     if (*s != ':') {
         if (strspn(s, "0123456789") != 12)
-            return 0;
+            return NULL;
         s += 12;
     }
-    return *s == ':';
+    return *s == ':' ? s + 1 : NULL;
 }
 
 static int event_source_arn_ok(const char *s)
 {
     for (const char *p = strstr(s, "arn:"); p; p = strstr(p + 1, "arn:"))
-        if (arn_at(p))
+        if (arn_rest(p, region_at))
+            return 1;
+    return 0;
+}
+
+/* the same anchored, (.*)$ at the end: no newline in the rest (a permission's SourceArn) */
+static int source_arn_ok(const char *s)
+{
+    const char *rest = arn_rest(s, region_at);
+    return rest && !strchr(rest, '\n');
+}
+
+/* [a-z]+(-[a-z]+)+-\d{1} ending at ':' (the letters' runs end at '-': no other way to match) */
+static int region_dashed_at(const char *s, size_t *len)
+{
+    static const char lower[] = "abcdefghijklmnopqrstuvwxyz";
+    const char *p = s;
+    int runs = 0;
+    for (size_t k; (k = strspn(p, lower)) > 0; runs++) {
+        p += k;
+        if (*p != '-')
+            return 0;
+        p++;
+    }
+    if (runs < 2 || p == s || p[0] < '0' || p[0] > '9' || p[1] != ':')
+        return 0;
+    *len = (size_t)(p + 1 - s);
+    return 1;
+}
+
+/* ^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:([a-z]+(-[a-z]+)+-\d{1})?:(\d{12})?:(.*) (an event invoke
+ * config's destinations): empty, or some "arn:" of the string starts a match (the second branch is
+ * unanchored) */
+static int destination_arn_ok(const char *s)
+{
+    if (!*s)
+        return 1;
+    for (const char *p = strstr(s, "arn:"); p; p = strstr(p + 1, "arn:"))
+        if (arn_rest(p, region_dashed_at))
             return 1;
     return 0;
 }
@@ -835,6 +891,145 @@ static int layer_arn_ok(const char *s)
     return prefixed_set(s + n, ":", "0123456789", 1);
 }
 
+/* ^o-[a-z0-9]{10,32}$ (an organization's id) */
+static int org_id_ok(const char *s)
+{
+    if (strncmp(s, "o-", 2))
+        return 0;
+    size_t k = strspn(s + 2, "abcdefghijklmnopqrstuvwxyz0123456789");
+    return !s[2 + k] && k >= 10 && k <= 32;
+}
+
+/* ^(lambda:[*]|lambda:[a-zA-Z]+|[*])$ (a permission's Action) */
+static int permission_action_ok(const char *s)
+{
+    if (!strcmp(s, "*") || !strcmp(s, "lambda:*"))
+        return 1;
+    return prefixed_set(s, "lambda:", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", 1);
+}
+
+/* ^\d{12}$ */
+static int account_ok(const char *s) { return strspn(s, "0123456789") == 12 && !s[12]; }
+
+/* ^[a-zA-Z0-9._\-]+$ (a permission's EventSourceToken) */
+static int event_source_token_ok(const char *s) { return prefixed_set(s, "", ALNUM "._-", 1); }
+
+/* arn:(aws[a-zA-Z-]*)?:iam::(\d{12}|aws):policy/[a-zA-Z_0-9+=,.@\-_/]+ unanchored (ManagedPolicyArns):
+ * some "arn:" of the string starts a match; one character of the name is enough */
+static int managed_policy_arn_ok(const char *s)
+{
+    for (const char *p = strstr(s, "arn:"); p; p = strstr(p + 1, "arn:")) {
+        const char *q = p + 4;
+        if (!strncmp(q, "aws", 3))
+            q += 3 + strspn(q + 3, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-");
+        if (strncmp(q, ":iam::", 6))
+            continue;
+        q += 6;
+        if (!strncmp(q, "aws", 3))
+            q += 3;
+        else if (strspn(q, "0123456789") >= 12)
+            q += 12;
+        else
+            continue;
+        if (!strncmp(q, ":policy/", 8) && q[8] && strchr(ALNUM "_+=,.@-/", q[8]))
+            return 1;
+    }
+    return 0;
+}
+
+/* ^(\u002F)|(\u002F[\u0021-\u007E]+\u002F)$ (a role's, user's or group's Path): the alternatives are
+ * not grouped, so a '/' first is enough, else the string ends with '/', one or more of '!' to '~'
+ * ('/' among them), '/' */
+static int iam_path_ok(const char *s)
+{
+    size_t n = strlen(s);
+    if (*s == '/')
+        return 1;
+    if (!n || s[n - 1] != '/')
+        return 0;
+    /* the run of '!'..'~' at the end: a '/' in it at least two places before the last character */
+    size_t r = n;
+    while (r > 0 && s[r - 1] >= '!' && s[r - 1] <= '~')
+        r--;
+    for (size_t i = r; i + 2 < n; i++)
+        if (s[i] == '/')
+            return 1;
+    return 0;
+}
+
+/* ^((/[A-Za-z0-9\.,\+@=_-]+)*)/$ (a managed policy's Path): '/' first and last, no empty step */
+static int managed_policy_path_ok(const char *s)
+{
+    size_t n = strlen(s);
+    return n && s[0] == '/' && s[n - 1] == '/' && !strstr(s, "//") && strspn(s, ALNUM ".,+@=_-/") == n;
+}
+
+/* ^([a-zA-Z0-9_-]{1,64}|arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\d{12}:function:[a-zA-Z0-9_-]{1,64})$
+ * (a function's FunctionName) */
+static int function_name_ok(const char *s)
+{
+    size_t k = strspn(s, ALNUM "_-");
+    if (!s[k])
+        return k >= 1 && k <= 64;
+    if (strncmp(s, "arn:", 4))
+        return 0;
+    s += 4;
+    k = strspn(s, ALNUM "-");
+    if (!k || strncmp(s + k, ":lambda:", 8))
+        return 0;
+    s += k + 8;
+    k = strspn(s, ALNUM "-");
+    if (!k || s[k] != ':' || strspn(s + k + 1, "0123456789") != 12)
+        return 0;
+    s += k + 13;
+    if (strncmp(s, ":function:", 10))
+        return 0;
+    s += 10;
+    k = strspn(s, ALNUM "_-");
+    return !s[k] && k >= 1 && k <= 64;
+}
+
+/* ^arn:aws[a-zA-Z-]*:elasticfilesystem:<region>:\d{12}:access-point/fsap-[a-f0-9]{17}$
+ * |^arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}/access-point/fsap-[0-9a-f]{17,40}$
+ * (a function's FileSystemConfigs' Arn; <region> as region_at's) */
+static int fs_access_point_arn_ok(const char *s)
+{
+    if (strncmp(s, "arn:aws", 7))
+        return 0;
+    const char *e = s + 7 + strspn(s + 7, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-");
+    size_t r;
+    if (!strncmp(e, ":elasticfilesystem:", 19) && region_at(e + 19, &r)) {
+        e += 19 + r + 1;
+        if (strspn(e, "0123456789") == 12 && !strncmp(e + 12, ":access-point/fsap-", 19) && hex_id(e + 31, 17, 17))
+            return 1;
+    }
+    const char *f = s + 7 + strspn(s + 7, "abcdefghijklmnopqrstuvwxyz-");
+    if (strncmp(f, ":s3files:", 9))
+        return 0;
+    f += 9;
+    /* [0-9a-z-:]+ backtracks to any ":file-system/fs-" with a valid rest after it */
+    for (const char *p = strstr(f, ":file-system/fs-"); p; p = strstr(p + 1, ":file-system/fs-")) {
+        if (p == f || strspn(f, "0123456789abcdefghijklmnopqrstuvwxyz-:") < (size_t)(p - f))
+            continue;
+        size_t k = strspn(p + 16, "0123456789abcdef");
+        if (k >= 17 && k <= 40 && !strncmp(p + 16 + k, "/access-point/fsap-", 19) && hex_id(p + 35 + k, 17, 40))
+            return 1;
+    }
+    return 0;
+}
+
+/* ^/mnt/[a-zA-Z0-9-_.]+$ (a function's FileSystemConfigs' LocalMountPath) */
+static int local_mount_path_ok(const char *s) { return prefixed_set(s, "/mnt/", ALNUM "-_.", 1); }
+
+/* ^(rate\(.+\)|cron\(.+\))?$ (a rule's ScheduleExpression; '.' is no newline) */
+static int schedule_ok(const char *s)
+{
+    size_t n = strlen(s);
+    if (!n)
+        return 1;
+    return (!strncmp(s, "rate(", 5) || !strncmp(s, "cron(", 5)) && n > 6 && s[n - 1] == ')' && !strchr(s, '\n');
+}
+
 #define RUNTIMES \
     "dotnet10", "dotnet6", "dotnet8", "dotnetcore1.0", "dotnetcore2.0", "dotnetcore2.1", "dotnetcore3.1", "go1.x", \
     "java11", "java11.al2023", "java17", "java17.al2023", "java21", "java25", "java8", "java8.al2", "java8.al2023", \
@@ -850,7 +1045,7 @@ typedef struct {
     const char *type, *path;
     int (*ok)(const char *s);        /* a format or pattern; NULL: none */
     const char *rule, *category, *what; /* what: "format '...'" / "pattern '...'" */
-    size_t min, max;                 /* F3033 (max 0: none) */
+    size_t min, max;                 /* F3033 (both 0: none; max 0: no maximum) */
     const char *const *oneof;        /* W3030 */
 } prop_check;
 
@@ -860,6 +1055,9 @@ typedef struct {
 #define SG_FMT "AWS::EC2::SecurityGroup.Id"
 #define VPC_FMT "AWS::EC2::VPC.Id"
 #define SUBNET_FMT "AWS::EC2::Subnet.Id"
+#define MANAGED_POLICY_ARN "arn:(aws[a-zA-Z-]*)?:iam::(\\d{12}|aws):policy/[a-zA-Z_0-9+=,.@\\-_/]+"
+#define IAM_PATH "^(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)$"
+#define DESTINATION_ARN "^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:([a-z]+(-[a-z]+)+-\\d{1})?:(\\d{12})?:(.*)"
 
 /* by type (those of one type together, in any order: the findings are sorted) */
 static const prop_check prop_checks[] = {
@@ -879,6 +1077,7 @@ static const prop_check prop_checks[] = {
     FMT("AWS::EC2::VPCEndpoint", "VpcId", vpc_id_ok, "E1151", VPC_FMT),
     FMT("AWS::EC2::VPCEndpoint", "SecurityGroupIds.*", sg_id_ok, "E1150", SG_FMT),
     FMT("AWS::EC2::VPCGatewayAttachment", "VpcId", vpc_id_ok, "E1151", VPC_FMT),
+    PAT("AWS::Events::Rule", "ScheduleExpression", schedule_ok, "^(rate\\(.+\\)|cron\\(.+\\))?$"),
     FMT("AWS::EFS::MountTarget", "SubnetId", subnet_id_ok, "E1154", SUBNET_FMT),
     PAT("AWS::EFS::MountTarget", "SubnetId", subnet_40_ok, "^subnet-[0-9a-f]{8,40}$"),
     LEN("AWS::EFS::MountTarget", "SubnetId", 15, 47),
@@ -890,6 +1089,21 @@ static const prop_check prop_checks[] = {
     LEN("AWS::Lambda::CapacityProvider", "VpcConfig.SecurityGroupIds.*", 0, 1024),
     PAT("AWS::Lambda::CapacityProvider", "VpcConfig.SubnetIds.*", vpc_config_subnet_ok, "^subnet-[0-9a-z]*$"),
     LEN("AWS::Lambda::CapacityProvider", "VpcConfig.SubnetIds.*", 0, 1024),
+    PAT("AWS::IAM::Group", "ManagedPolicyArns.*", managed_policy_arn_ok, MANAGED_POLICY_ARN),
+    PAT("AWS::IAM::Group", "Path", iam_path_ok, IAM_PATH),
+    LEN("AWS::IAM::Group", "Path", 1, 512),
+    PAT("AWS::IAM::ManagedPolicy", "Path", managed_policy_path_ok, "^((/[A-Za-z0-9\\.,\\+@=_-]+)*)/$"),
+    LEN("AWS::IAM::ManagedPolicy", "Path", 1, 512),
+    PAT("AWS::IAM::Role", "ManagedPolicyArns.*", managed_policy_arn_ok, MANAGED_POLICY_ARN),
+    PAT("AWS::IAM::Role", "Path", iam_path_ok, IAM_PATH),
+    LEN("AWS::IAM::Role", "Path", 1, 512),
+    PAT("AWS::IAM::User", "ManagedPolicyArns.*", managed_policy_arn_ok, MANAGED_POLICY_ARN),
+    PAT("AWS::IAM::User", "Path", iam_path_ok, IAM_PATH),
+    LEN("AWS::IAM::User", "Path", 1, 512),
+    PAT("AWS::Lambda::EventInvokeConfig", "DestinationConfig.OnSuccess.Destination", destination_arn_ok, DESTINATION_ARN),
+    LEN("AWS::Lambda::EventInvokeConfig", "DestinationConfig.OnSuccess.Destination", 0, 350),
+    PAT("AWS::Lambda::EventInvokeConfig", "DestinationConfig.OnFailure.Destination", destination_arn_ok, DESTINATION_ARN),
+    LEN("AWS::Lambda::EventInvokeConfig", "DestinationConfig.OnFailure.Destination", 0, 350),
     PAT("AWS::Lambda::EventSourceMapping", "EventSourceArn", event_source_arn_ok,
         "arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)"),
     LEN("AWS::Lambda::EventSourceMapping", "EventSourceArn", 12, 1024),
@@ -902,7 +1116,32 @@ static const prop_check prop_checks[] = {
     LEN("AWS::Lambda::Function", "VpcConfig.SubnetIds.*", 0, 1024),
     PAT("AWS::Lambda::Function", "Layers.*", layer_arn_ok,
         "^(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+|arn:[a-zA-Z0-9-]+:lambda:::awslayer:[a-zA-Z0-9-_]+)$"),
+    PAT("AWS::Lambda::Function", "FunctionName", function_name_ok,
+        "^([a-zA-Z0-9_-]{1,64}|arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\\d{12}:function:[a-zA-Z0-9_-]{1,64})$"),
+    LEN("AWS::Lambda::Function", "FunctionName", 1, 0),
+    LEN("AWS::Lambda::Function", "Description", 0, 256),
+    PAT("AWS::Lambda::Function", "FileSystemConfigs.*.Arn", fs_access_point_arn_ok,
+        "^arn:aws[a-zA-Z-]*:elasticfilesystem:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:access-point/fsap-[a-f0-9]{17}$"
+        "|^arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}/access-point/fsap-[0-9a-f]{17,40}$"),
+    LEN("AWS::Lambda::Function", "FileSystemConfigs.*.Arn", 0, 200),
+    PAT("AWS::Lambda::Function", "FileSystemConfigs.*.LocalMountPath", local_mount_path_ok, "^/mnt/[a-zA-Z0-9-_.]+$"),
+    LEN("AWS::Lambda::Function", "FileSystemConfigs.*.LocalMountPath", 0, 160),
     {"AWS::Lambda::LayerVersion", "CompatibleRuntimes.*", NULL, "W3030", "Schema", NULL, 0, 0, lambda_runtimes},
+    PAT("AWS::Lambda::LayerVersionPermission", "OrganizationId", org_id_ok, "^o-[a-z0-9]{10,32}$"),
+    LEN("AWS::Lambda::LayerVersionPermission", "OrganizationId", 0, 34),
+    LEN("AWS::Lambda::Permission", "Principal", 1, 256),
+    PAT("AWS::Lambda::Permission", "Action", permission_action_ok, "^(lambda:[*]|lambda:[a-zA-Z]+|[*])$"),
+    LEN("AWS::Lambda::Permission", "Action", 1, 256),
+    PAT("AWS::Lambda::Permission", "PrincipalOrgID", org_id_ok, "^o-[a-z0-9]{10,32}$"),
+    LEN("AWS::Lambda::Permission", "PrincipalOrgID", 12, 34),
+    PAT("AWS::Lambda::Permission", "SourceAccount", account_ok, "^\\d{12}$"),
+    LEN("AWS::Lambda::Permission", "SourceAccount", 12, 12),
+    PAT("AWS::Lambda::Permission", "SourceArn", source_arn_ok,
+        "^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)$"),
+    LEN("AWS::Lambda::Permission", "SourceArn", 12, 1024),
+    PAT("AWS::Lambda::Permission", "EventSourceToken", event_source_token_ok, "^[a-zA-Z0-9._\\-]+$"),
+    LEN("AWS::Lambda::Permission", "EventSourceToken", 1, 256),
+    LEN("AWS::Logs::Destination", "DestinationPolicy", 1, 0),
     PAT("AWS::S3Files::FileSystem", "Bucket", s3_bucket_arn_ok, "^(arn:aws[a-zA-Z0-9-]*:s3:::.+)$"),
     FMT("AWS::S3Files::MountTarget", "SubnetId", subnet_id_ok, "E1154", SUBNET_FMT),
     PAT("AWS::S3Files::MountTarget", "SubnetId", subnet_40_ok, "^subnet-[0-9a-f]{8,40}$"),
@@ -927,9 +1166,9 @@ static void prop_check_value(where *w, const prop_check *c, const char *path, ui
     ccdk__lint *l = w->l;
     if (c->ok && !c->ok(v))
         add(w, c->rule, c->rule[0] != 'W', c->category, path, sub, "'%s' does not match %s", v, c->what);
-    if (c->max) {
+    if (c->max || c->min) { /* max 0: no maximum */
         size_t n = utf8_chars(v);
-        if (n > c->max)
+        if (c->max && n > c->max)
             add(w, c->rule, 1, c->category, path, sub, "length %zu exceeds maximum %zu", n, c->max);
         else if (n < c->min)
             add(w, c->rule, 1, c->category, path, sub, "length %zu is below minimum %zu", n, c->min);
@@ -1669,6 +1908,8 @@ void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
             check_alias(&w, props);
         else if (!strcmp(type, "AWS::S3::Bucket"))
             check_bucket_lifecycle(&w, props);
+        else if (!strcmp(type, "AWS::Events::Rule"))
+            check_schedule(&w, props);
         check_props_by_path(&w, props);
     }
     if (l->n > first)
