@@ -2,6 +2,7 @@
  * The messages of the rules aws-cdk-lib's validator also has are its own, checked against it live
  * by tests/tool/lint.sh. */
 #include <dirent.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1213,11 +1214,41 @@ static void prop_check_walk(where *w, const prop_check *c, const ccdk_value *v, 
     }
 }
 
+/* prop_checks' places sorted by type (made once): a resource finds its type's rows by bsearch rather
+ * than comparing its type with every row */
+#define NPROP_CHECKS (sizeof prop_checks / sizeof *prop_checks)
+static uint16_t prop_checks_by_type[NPROP_CHECKS];
+static pthread_once_t prop_checks_once = PTHREAD_ONCE_INIT;
+
+static int cmp_check_place(const void *a, const void *b)
+{
+    uint16_t x = *(const uint16_t *)a, y = *(const uint16_t *)b;
+    int c = strcmp(prop_checks[x].type, prop_checks[y].type);
+    return c ? c : (x > y) - (x < y);
+}
+
+static void prop_checks_sort(void)
+{
+    for (size_t i = 0; i < NPROP_CHECKS; i++)
+        prop_checks_by_type[i] = (uint16_t)i;
+    qsort(prop_checks_by_type, NPROP_CHECKS, sizeof *prop_checks_by_type, cmp_check_place);
+}
+
 static void check_props_by_path(where *w, const ccdk_value *props)
 {
-    for (size_t i = 0; i < sizeof prop_checks / sizeof *prop_checks; i++)
-        if (!strcmp(prop_checks[i].type, w->type))
-            prop_check_walk(w, &prop_checks[i], props, prop_checks[i].path, "Properties", 0, 0);
+    pthread_once(&prop_checks_once, prop_checks_sort);
+    size_t lo = 0, hi = NPROP_CHECKS; /* the first row of a type >= w->type */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (strcmp(prop_checks[prop_checks_by_type[mid]].type, w->type) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < NPROP_CHECKS && !strcmp(prop_checks[prop_checks_by_type[lo]].type, w->type); lo++) {
+        const prop_check *c = &prop_checks[prop_checks_by_type[lo]];
+        prop_check_walk(w, c, props, c->path, "Properties", 0, 0);
+    }
 }
 
 /* ------------------------------------------------------------------ E3510: identity policies
@@ -1633,18 +1664,22 @@ static void cycle_edge(cycle_edges *e, const char *name, size_t len)
         name++;
     while (len && name[len - 1] == ' ')
         len--;
-    for (uint32_t i = 0; i < e->res->u.obj.n; i++) {
-        const char *k = e->res->u.obj.e[i].key;
-        if (strncmp(k, name, len) || k[len])
-            continue;
-        for (size_t j = 0; j < e->n; j++)
-            if (e->to[j] == i)
-                return;
-        if (e->n == e->cap)
-            e->to = ccdk__grow(e->to, &e->cap, sizeof *e->to, 8);
-        e->to[e->n++] = i;
+    char buf[256], *key = len < sizeof buf ? buf : malloc(len + 1);
+    if (!key)
+        abort();
+    memcpy(key, name, len);
+    key[len] = 0;
+    long at = ccdk__v_index(e->res, key); /* (the Resources object's hash index: no scan per reference) */
+    if (key != buf)
+        free(key);
+    if (at < 0)
         return;
-    }
+    for (size_t j = 0; j < e->n; j++)
+        if (e->to[j] == (uint32_t)at)
+            return;
+    if (e->n == e->cap)
+        e->to = ccdk__grow(e->to, &e->cap, sizeof *e->to, 8);
+    e->to[e->n++] = (uint32_t)at;
 }
 
 static void cycle_sub(cycle_edges *e, const char *s, const ccdk_value *vars, int getatt)

@@ -175,6 +175,14 @@ void ccdk__v_del(ccdk_value *obj, const char *key)
         index_build(obj);
 }
 
+long ccdk__v_index(const ccdk_value *obj, const char *key)
+{
+    if (!obj || obj->kind != CCDK__V_OBJ)
+        return -1;
+    ccdk__entry *e = find_entry(obj, key);
+    return e ? (long)(e - obj->u.obj.e) : -1;
+}
+
 ccdk_value *ccdk__v_get(const ccdk_value *obj, const char *key)
 {
     if (!obj || obj->kind != CCDK__V_OBJ)

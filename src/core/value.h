@@ -33,6 +33,8 @@ void ccdk__v_append_unique(ccdk_value *obj, const char *key, ccdk_value *v);
 /* Call after reordering obj->u.obj.e by hand (qsort): drops the hash index. */
 void ccdk__v_obj_reindex(ccdk_value *obj);
 ccdk_value *ccdk__v_get(const ccdk_value *obj, const char *key);
+/* the place of key in obj's entries, -1 when obj is no object or has no such key */
+long ccdk__v_index(const ccdk_value *obj, const char *key);
 ccdk_value *ccdk__v_ref(ccdk_app *app, ccdk__node *target);
 ccdk_value *ccdk__v_getatt(ccdk_app *app, ccdk__node *target, const char *attr);
 ccdk_value *ccdk__v_lazy(ccdk_app *app, ccdk__lazy_fn fn, void *ctx);
