@@ -97,29 +97,37 @@ ccdk_logs_metric_filter *ccdk_logs_log_group_add_metric_filter(ccdk_logs_log_gro
     return ccdk_logs_metric_filter_new(lg, id, &p);
 }
 
+/* new Metric({namespace, metricName, statistic, ...options}).attachTo(owner): a metric filter's and a
+ * log group's metrics (options' own statistic over the default) */
+static ccdk_cloudwatch_metric *attached_metric(void *owner, const char *namespace_, const char *metric_name,
+                                               const char *statistic, const ccdk_cloudwatch_metric_options *o)
+{
+    static const ccdk_cloudwatch_metric_options none;
+    if (!o)
+        o = &none;
+    ccdk_cloudwatch_metric *m = ccdk_cloudwatch_metric_new(owner, &(ccdk_cloudwatch_metric_props){
+                                                                      .namespace_ = namespace_,
+                                                                      .metric_name = metric_name,
+                                                                      .dimensions = o->dimensions,
+                                                                      .statistic = o->statistic ? o->statistic : statistic,
+                                                                      .period = o->period,
+                                                                      .label = o->label,
+                                                                      .unit = o->unit,
+                                                                      .color = o->color,
+                                                                      .id = o->id,
+                                                                      .visible = o->visible,
+                                                                      .account = o->account,
+                                                                      .region = o->region,
+                                                                  });
+    return ccdk_cloudwatch_metric_attach_to(m, owner);
+}
+
 ccdk_cloudwatch_metric *ccdk_logs_metric_filter_metric(ccdk_logs_metric_filter *f, const ccdk_cloudwatch_metric_options *o)
 {
     if (!f || !ccdk__handle_ok(f, __func__))
         return NULL;
-    static const ccdk_cloudwatch_metric_options none;
-    if (!o)
-        o = &none;
     /* new Metric({metricName, namespace, statistic: "avg", ...props}).attachTo(this) */
-    ccdk_cloudwatch_metric *m = ccdk_cloudwatch_metric_new(f, &(ccdk_cloudwatch_metric_props){
-                                             .namespace_ = f->metric_namespace,
-                                             .metric_name = f->metric_name,
-                                             .dimensions = o->dimensions,
-                                             .statistic = o->statistic ? o->statistic : "avg",
-                                             .period = o->period,
-                                             .label = o->label,
-                                             .unit = o->unit,
-                                             .color = o->color,
-                                             .id = o->id,
-                                             .visible = o->visible,
-                                             .account = o->account,
-                                             .region = o->region,
-                                         });
-    return ccdk_cloudwatch_metric_attach_to(m, f);
+    return attached_metric(f, f->metric_namespace, f->metric_name, "avg", o);
 }
 
 ccdk_cloudwatch_metric *ccdk_logs_log_group_extract_metric(ccdk_logs_log_group *lg, const char *json_field,
@@ -150,24 +158,7 @@ ccdk_cloudwatch_metric *ccdk_logs_log_group_extract_metric(ccdk_logs_log_group *
 static ccdk_cloudwatch_metric *log_group_metric(ccdk_logs_log_group *lg, const char *metric_name,
                                                 const ccdk_cloudwatch_metric_options *o)
 {
-    static const ccdk_cloudwatch_metric_options none;
-    if (!o)
-        o = &none;
-    ccdk_cloudwatch_metric *m = ccdk_cloudwatch_metric_new(lg, &(ccdk_cloudwatch_metric_props){
-                                                                   .namespace_ = "AWS/Logs",
-                                                                   .metric_name = metric_name,
-                                                                   .dimensions = o->dimensions,
-                                                                   .statistic = o->statistic ? o->statistic : "Sum",
-                                                                   .period = o->period,
-                                                                   .label = o->label,
-                                                                   .unit = o->unit,
-                                                                   .color = o->color,
-                                                                   .id = o->id,
-                                                                   .visible = o->visible,
-                                                                   .account = o->account,
-                                                                   .region = o->region,
-                                                               });
-    return ccdk_cloudwatch_metric_attach_to(m, lg);
+    return attached_metric(lg, "AWS/Logs", metric_name, "Sum", o);
 }
 
 ccdk_cloudwatch_metric *ccdk_logs_log_group_metric(ccdk_logs_log_group *lg, const char *metric_name,
