@@ -1164,7 +1164,6 @@ static size_t utf8_chars(const char *s)
 
 static void prop_check_value(where *w, const prop_check *c, const char *path, uint64_t sub, const char *v)
 {
-    ccdk__lint *l = w->l;
     if (c->ok && !c->ok(v))
         add(w, c->rule, c->rule[0] != 'W', c->category, path, sub, "'%s' does not match %s", v, c->what);
     if (c->max || c->min) { /* max 0: no maximum */
@@ -1184,7 +1183,6 @@ static void prop_check_value(where *w, const prop_check *c, const char *path, ui
         add(w, c->rule, 0, c->category, path, sub, "'%s' is not one of [%s]", v, b.data);
         ccdk__buf_free(&b);
     }
-    (void)l;
 }
 
 /* follows c->path from v (seg: the rest of it), at: the path so far ("Properties.A.0"); place: the
