@@ -1680,7 +1680,8 @@ static void cycle_edge(cycle_edges *e, const char *name, size_t len)
     e->to[e->n++] = (uint32_t)at;
 }
 
-static void cycle_sub(cycle_edges *e, const char *s, const ccdk_value *vars, int getatt)
+/* an Fn::Sub string's names: "${X}" a Ref (into refs), "${X.Attr}" an Fn::GetAtt (into getatts) */
+static void cycle_sub(cycle_edges *refs, cycle_edges *getatts, const char *s, const ccdk_value *vars)
 {
     for (const char *p = strstr(s, "${"); p; p = strstr(p, "${")) {
         const char *name = p + 2, *end = strchr(name, '}');
@@ -1689,49 +1690,61 @@ static void cycle_sub(cycle_edges *e, const char *s, const ccdk_value *vars, int
         size_t n = (size_t)(end - name);
         p = end + 1;
         const char *dot = memchr(name, '.', n);
-        if (!n || name[0] == '!' || !dot != !getatt)
+        if (!n || name[0] == '!')
             continue;
         if (dot) {
-            cycle_edge(e, name, (size_t)(dot - name));
+            cycle_edge(getatts, name, (size_t)(dot - name));
             continue;
         }
         int shadowed = 0;
         for (uint32_t i = 0; vars && vars->kind == CCDK__V_OBJ && i < vars->u.obj.n && !shadowed; i++)
             shadowed = !strncmp(vars->u.obj.e[i].key, name, n) && !vars->u.obj.e[i].key[n];
         if (!shadowed)
-            cycle_edge(e, name, n);
+            cycle_edge(refs, name, n);
     }
 }
 
-static void cycle_refs(cycle_edges *e, const ccdk_value *v, int getatt, int depth)
+/* One walk gathers both kinds of edge, each list in template order: the Refs (into refs) and the
+ * Fn::GetAtts (into getatts), which check_cycles then appends after the Refs. */
+static void cycle_refs(cycle_edges *refs, cycle_edges *getatts, const ccdk_value *v, int depth)
 {
     if (!v || depth > 200)
         return;
     if (v->kind == CCDK__V_LIST)
         for (uint32_t i = 0; i < v->u.list.n; i++)
-            cycle_refs(e, v->u.list.items[i], getatt, depth + 1);
+            cycle_refs(refs, getatts, v->u.list.items[i], depth + 1);
     if (v->kind != CCDK__V_OBJ)
         return;
     for (uint32_t i = 0; i < v->u.obj.n; i++) {
         const char *k = v->u.obj.e[i].key;
         const ccdk_value *x = v->u.obj.e[i].val;
-        if (!getatt && !strcmp(k, "Ref") && x->kind == CCDK__V_STR) {
-            cycle_edge(e, x->u.str.s, x->u.str.len);
-        } else if (getatt && !strcmp(k, "Fn::GetAtt")) {
+        if (x->kind != CCDK__V_OBJ && x->kind != CCDK__V_LIST && x->kind != CCDK__V_STR)
+            continue; /* nothing to find below a number, a boolean or a null */
+        if (k[0] == 'R' && !strcmp(k, "Ref")) {
+            if (x->kind == CCDK__V_STR)
+                cycle_edge(refs, x->u.str.s, x->u.str.len);
+            else
+                cycle_refs(refs, getatts, x, depth + 1);
+            continue;
+        }
+        if (k[0] == 'F' && !strcmp(k, "Fn::GetAtt")) {
             const char *s = x->kind == CCDK__V_STR ? x->u.str.s
                             : x->kind == CCDK__V_LIST && x->u.list.n ? str_of(x->u.list.items[0])
                                                                      : NULL;
             if (s) /* ["X", "Attr"] or "X.Attr" */
-                cycle_edge(e, s, x->kind == CCDK__V_STR ? strcspn(s, ".") : strlen(s));
-        } else if (!strcmp(k, "Fn::Sub")) {
-            cycle_refs(e, x, getatt, depth + 1); /* its variables (used or not) before its string's names */
-            if (x->kind == CCDK__V_STR)
-                cycle_sub(e, x->u.str.s, NULL, getatt);
-            else if (x->kind == CCDK__V_LIST && x->u.list.n && x->u.list.items[0]->kind == CCDK__V_STR)
-                cycle_sub(e, x->u.list.items[0]->u.str.s, x->u.list.n > 1 ? x->u.list.items[1] : NULL, getatt);
+                cycle_edge(getatts, s, x->kind == CCDK__V_STR ? strcspn(s, ".") : strlen(s));
+            cycle_refs(refs, getatts, x, depth + 1);
             continue;
         }
-        cycle_refs(e, x, getatt, depth + 1);
+        if (k[0] == 'F' && !strcmp(k, "Fn::Sub")) {
+            cycle_refs(refs, getatts, x, depth + 1); /* its variables (used or not) before its string's names */
+            if (x->kind == CCDK__V_STR)
+                cycle_sub(refs, getatts, x->u.str.s, NULL);
+            else if (x->kind == CCDK__V_LIST && x->u.list.n && x->u.list.items[0]->kind == CCDK__V_STR)
+                cycle_sub(refs, getatts, x->u.list.items[0]->u.str.s, x->u.list.n > 1 ? x->u.list.items[1] : NULL);
+            continue;
+        }
+        cycle_refs(refs, getatts, x, depth + 1);
     }
 }
 
@@ -1775,10 +1788,20 @@ static void check_cycles(where *w, const ccdk_value *tpl)
         for (uint32_t k = 0; dep && dep->kind == CCDK__V_LIST && k < dep->u.list.n; k++)
             if (dep->u.list.items[k]->kind == CCDK__V_STR)
                 cycle_edge(&g[i], dep->u.list.items[k]->u.str.s, dep->u.list.items[k]->u.str.len);
-        for (int getatt = 0; getatt < 2; getatt++) {
-            cycle_refs(&g[i], ccdk__v_get(r, "Metadata"), getatt, 0);
-            cycle_refs(&g[i], ccdk__v_get(r, "Properties"), getatt, 0);
+        cycle_edges getatts = {.res = res};
+        cycle_refs(&g[i], &getatts, ccdk__v_get(r, "Metadata"), 0);
+        cycle_refs(&g[i], &getatts, ccdk__v_get(r, "Properties"), 0);
+        for (size_t k = 0; k < getatts.n; k++) {
+            size_t j = 0;
+            while (j < g[i].n && g[i].to[j] != getatts.to[k])
+                j++;
+            if (j == g[i].n) {
+                if (g[i].n == g[i].cap)
+                    g[i].to = ccdk__grow(g[i].to, &g[i].cap, sizeof *g[i].to, 8);
+                g[i].to[g[i].n++] = getatts.to[k];
+            }
         }
+        free(getatts.to);
     }
     where at = *w;
     for (uint32_t i = 0; i < n; i++) {
