@@ -1,0 +1,3 @@
+def enrich(record):
+    return record
+
