@@ -335,6 +335,20 @@ ccdk_events_rule *ccdk_events_rule_from_event_rule_arn(void *scope, const char *
     return rule;
 }
 
+/* Resource.env: an Import's environmentFromArn is its ARN's account and region */
+const char *ccdk_events_rule_env_account(ccdk_events_rule *rule)
+{
+    if (!ccdk__handle_ok(rule, __func__))
+        return NULL;
+    return is_imported_rule(rule) && *rule->arn ? ccdk__arn_component(rule, rule->arn, 4) : ccdk_stack_account(rule->node.stack);
+}
+const char *ccdk_events_rule_env_region(ccdk_events_rule *rule)
+{
+    if (!ccdk__handle_ok(rule, __func__))
+        return NULL;
+    return is_imported_rule(rule) && *rule->arn ? ccdk__arn_component(rule, rule->arn, 3) : ccdk_stack_region(rule->node.stack);
+}
+
 /* ------------------------------------------------------------------ targets */
 
 ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
