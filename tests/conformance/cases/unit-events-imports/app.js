@@ -1,6 +1,7 @@
 // Conformance case 'unit-events-imports': Rule.fromEventRuleArn (literal and token ARNs; its ARN,
-// name and env as outputs and its ARN as a Lambda permission's source; a Rule's env), EventBus.fromEventBusName /
-// fromEventBusAttributes as a rule's bus and granted to (grantPutEventsTo), and
+// name and env as outputs and its ARN as a Lambda permission's source; a Rule's env),
+// EventBus.fromEventBusName / fromEventBusAttributes as a rule's bus and granted to
+// (grantPutEventsTo), and
 // EventBus.grantAllPutEvents on a role and a user.
 // Ported from aws-cdk: aws-events/test/rule.test.ts ('fromEventRuleArn', 'sets account / region for
 // imported rule env by fromEventRuleArn') and event-bus.test.ts
