@@ -81,6 +81,10 @@ ccdk_events_rule *ccdk_events_rule_from_event_rule_arn(void *scope, const char *
 const char *ccdk_events_rule_arn(ccdk_events_rule *rule);
 const char *ccdk_events_rule_name(ccdk_events_rule *rule);
 ccdk_cfn_resource *ccdk_events_rule_resource(ccdk_events_rule *rule);
+/** rule.env.account / rule.env.region: the rule's stack's, or for an imported rule its ARN's
+ *  (Fn::Select/Fn::Split for a token ARN); owned by the App. NULL for NULL. */
+const char *ccdk_events_rule_env_account(ccdk_events_rule *rule);
+const char *ccdk_events_rule_env_region(ccdk_events_rule *rule);
 
 /* ================================================================== EventBus */
 

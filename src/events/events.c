@@ -335,6 +335,20 @@ ccdk_events_rule *ccdk_events_rule_from_event_rule_arn(void *scope, const char *
     return rule;
 }
 
+/* Resource.env: an Import's environmentFromArn is its ARN's account and region */
+const char *ccdk_events_rule_env_account(ccdk_events_rule *rule)
+{
+    if (!ccdk__handle_ok(rule, __func__))
+        return NULL;
+    return is_imported_rule(rule) && *rule->arn ? ccdk__arn_component(rule, rule->arn, 4) : ccdk_stack_account(rule->node.stack);
+}
+const char *ccdk_events_rule_env_region(ccdk_events_rule *rule)
+{
+    if (!ccdk__handle_ok(rule, __func__))
+        return NULL;
+    return is_imported_rule(rule) && *rule->arn ? ccdk__arn_component(rule, rule->arn, 3) : ccdk_stack_region(rule->node.stack);
+}
+
 /* ------------------------------------------------------------------ targets */
 
 ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
@@ -556,6 +570,35 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
     const char *target_region = target->kind == TARGET_LAMBDA ? ccdk_lambda_function_env_region(fb) : ccdk_stack_region(fb->stack);
     if (ss && (!same_env_dimension(rule, ccdk_stack_account(ss), target_account) ||
                !same_env_dimension(rule, ccdk_stack_region(ss), target_region))) {
+        /* aws-cdk-lib's checks before it makes the MirrorRule, in its order (a stack is always
+         * under an App here: its two "must be part of a CDK app" errors cannot happen) */
+        if (!target_account || ccdk__is_unresolved(target_account)) {
+            ccdk__error(rule, "You need to provide a concrete account for the target stack when using cross-account or "
+                              "cross-region events");
+            return;
+        }
+        if (!target_region || ccdk__is_unresolved(target_region)) {
+            ccdk__error(rule, "You need to provide a concrete region for the target stack when using cross-account or "
+                              "cross-region events");
+            return;
+        }
+        if (ccdk__is_unresolved(ccdk_stack_account(ss))) {
+            ccdk__error(rule, "You need to provide a concrete account for the source stack when using cross-account or "
+                              "cross-region events");
+            return;
+        }
+        if (fb->app != app) {
+            ccdk__error(rule, "Event stack and target stack must belong to the same CDK app");
+            return;
+        }
+        /* obtainMirrorRuleScope: the mirror rule goes in the target's stack, which must be of the
+         * target's environment (not so for a function imported by an ARN of another environment) */
+        if (!same_env_dimension(rule, ccdk_stack_account(fb->stack), target_account) ||
+            !same_env_dimension(rule, ccdk_stack_region(fb->stack), target_region)) {
+            ccdk__error(rule, "Cannot create a cross-account or cross-region rule for an imported resource (create a stack "
+                              "with the right environment for the imported resource)");
+            return;
+        }
         ccdk__error(rule, "Cross-account or cross-region event targets are not supported by ccdk");
         return;
     }

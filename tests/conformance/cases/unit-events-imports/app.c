@@ -20,6 +20,14 @@ int main(void)
         ccdk_cfn_parameter *param = ccdk_cfn_parameter_new(s, "RuleArn", NULL);
         ccdk_events_rule *token_rule = ccdk_events_rule_from_event_rule_arn(s, "TokenRule", ccdk_cfn_parameter_value_as_string(param));
         output(s, "TokenName", ccdk_events_rule_name(token_rule));
+        output(s, "Account", ccdk_events_rule_env_account(imported));
+        output(s, "Region", ccdk_events_rule_env_region(imported));
+        output(s, "TokenAccount", ccdk_events_rule_env_account(token_rule));
+        output(s, "TokenRegion", ccdk_events_rule_env_region(token_rule));
+        ccdk_events_rule *own = ccdk_events_rule_new(s, "Own", &(ccdk_events_rule_props){
+            .schedule = ccdk_events_schedule_rate(s, ccdk_duration_minutes(5))});
+        output(s, "OwnAccount", ccdk_events_rule_env_account(own));
+        output(s, "OwnRegion", ccdk_events_rule_env_region(own));
         ccdk_lambda_function *fn = ccdk_lambda_function_new(s, "Fn", &(ccdk_lambda_function_props){
             .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_LATEST,
             .handler = "index.handler",

@@ -1,8 +1,10 @@
-// Conformance case 'unit-events-imports': Rule.fromEventRuleArn (literal and token ARNs; its ARN
-// and name as outputs and as a Lambda permission's source), EventBus.fromEventBusName /
-// fromEventBusAttributes as a rule's bus and granted to (grantPutEventsTo), and
+// Conformance case 'unit-events-imports': Rule.fromEventRuleArn (literal and token ARNs; its ARN,
+// name and env as outputs and its ARN as a Lambda permission's source; a Rule's env),
+// EventBus.fromEventBusName / fromEventBusAttributes as a rule's bus and granted to
+// (grantPutEventsTo), and
 // EventBus.grantAllPutEvents on a role and a user.
-// Ported from aws-cdk: aws-events/test/rule.test.ts ('fromEventRuleArn') and event-bus.test.ts
+// Ported from aws-cdk: aws-events/test/rule.test.ts ('fromEventRuleArn', 'sets account / region for
+// imported rule env by fromEventRuleArn') and event-bus.test.ts
 // (the imports and grantAllPutEvents).
 'use strict';
 const cdk = require('aws-cdk-lib');
@@ -19,6 +21,14 @@ const app = new cdk.App();
   const param = new cdk.CfnParameter(stack, 'RuleArn');
   const tokenRule = events.Rule.fromEventRuleArn(stack, 'TokenRule', param.valueAsString);
   new cdk.CfnOutput(stack, 'TokenName', { value: tokenRule.ruleName });
+  // 'sets account/region for imported rule env by fromEventRuleArn' (and a token ARN's, a Rule's)
+  new cdk.CfnOutput(stack, 'Account', { value: imported.env.account });
+  new cdk.CfnOutput(stack, 'Region', { value: imported.env.region });
+  new cdk.CfnOutput(stack, 'TokenAccount', { value: tokenRule.env.account });
+  new cdk.CfnOutput(stack, 'TokenRegion', { value: tokenRule.env.region });
+  const own = new events.Rule(stack, 'Own', { schedule: events.Schedule.rate(cdk.Duration.minutes(5)) });
+  new cdk.CfnOutput(stack, 'OwnAccount', { value: own.env.account });
+  new cdk.CfnOutput(stack, 'OwnRegion', { value: own.env.region });
   const fn = new lambda.Function(stack, 'Fn', {
     runtime: lambda.Runtime.NODEJS_LATEST,
     handler: 'index.handler',
