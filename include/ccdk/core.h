@@ -108,6 +108,7 @@ typedef struct ccdk_secretsmanager_secret ccdk_secretsmanager_secret;
 typedef struct ccdk_signer_signing_profile ccdk_signer_signing_profile;
 typedef struct ccdk_sns_subscription ccdk_sns_subscription;
 typedef struct ccdk_sns_topic ccdk_sns_topic;
+typedef struct ccdk_sns_topic_policy ccdk_sns_topic_policy;
 typedef struct ccdk_sqs_queue ccdk_sqs_queue;
 typedef struct ccdk_ssm_string_parameter ccdk_ssm_string_parameter;
 typedef struct ccdk_ssm_string_list_parameter ccdk_ssm_string_list_parameter;
@@ -150,7 +151,8 @@ typedef struct ccdk_custom_resource ccdk_custom_resource;
         ccdk_lambda_web_function_endpoint T: C(x),                                                       \
         ccdk_logs_log_group T: C(x), ccdk_logs_log_retention T: C(x),                                    \
         ccdk_s3_bucket T: C(x), ccdk_secretsmanager_secret T: C(x), ccdk_signer_signing_profile T: C(x), \
-        ccdk_sns_subscription T: C(x), ccdk_sns_topic T: C(x), ccdk_sqs_queue T: C(x),                  \
+        ccdk_sns_subscription T: C(x), ccdk_sns_topic T: C(x), ccdk_sns_topic_policy T: C(x),           \
+        ccdk_sqs_queue T: C(x),                                                                          \
         ccdk_ssm_string_parameter T: C(x), ccdk_ssm_string_list_parameter T: C(x), ccdk_custom_resource T: C(x)
 /** IConstruct: any construct handle as a `ccdk_construct *` (a compile error for anything else).
  *  It is also how another construct is given as a parent: ccdk_construct_new(CCDK_CONSTRUCT(fn), "X"). */

@@ -141,6 +141,29 @@ int ccdk_sns_topic_grant_subscribe(ccdk_sns_topic *t, ccdk_iam_principal *grante
  *  TopicPolicy "Policy" (made on first use, with assignSids). An imported topic has none: 0. */
 int ccdk_sns_topic_add_to_resource_policy(ccdk_sns_topic *t, ccdk_iam_policy_statement *statement);
 
+/* ================================================================== TopicPolicy */
+
+typedef CCDK_LIST_TYPE(ccdk_sns_topic *) ccdk_sns_topic_list;
+/** TopicPolicyProps. */
+typedef struct {
+    /** topics (required; CCDK_EMPTY_LIST is allowed, as []): CCDK_LIST(topic, ...); Topics lists
+     *  their ARNs. Left out: an error on the policy; a NULL item: one on the process-wide list. */
+    ccdk_sns_topic_list topics;
+    /** policyDocument: the document to use (as given: ccdk_iam_policy_document_assign_sids is
+     *  yours to call); default a new empty document with assignSids. */
+    ccdk_iam_policy_document *policy_document;
+    /** enforceSSL: for each topic, in order, the statement "AllowPublishThroughSSLOnly" denying
+     *  sns:Publish on the topic to "*" when aws:SecureTransport is false joins the document. */
+    ccdk_tristate enforce_ssl;
+} ccdk_sns_topic_policy_props;
+/** new sns.TopicPolicy(scope, id, props): an AWS::SNS::TopicPolicy "Resource" with the document
+ *  and the topics' ARNs. Unlike topic.addToResourcePolicy's, the document is not validated for a
+ *  resource policy (aws-cdk-lib validates only a topic's own). Owned by the App; a NULL props or a
+ *  bad scope go to the process-wide list; never NULL. */
+ccdk_sns_topic_policy *ccdk_sns_topic_policy_new(void *scope, const char *id, const ccdk_sns_topic_policy_props *props);
+/** topicPolicy.document: add statements with ccdk_iam_policy_document_add_statements. */
+ccdk_iam_policy_document *ccdk_sns_topic_policy_document(ccdk_sns_topic_policy *p);
+
 /* ================================================================== subscription filters */
 
 /** A SubscriptionFilter (its conditions); owned by the owner's App. A bad owner goes to the
@@ -423,6 +446,7 @@ ccdk_cloudwatch_metric *ccdk_sns_topic_metric_sms_success_rate(ccdk_sns_topic *t
 #define ccdk_sns_topic_grant_publish(t, grantee) ccdk_sns_topic_grant_publish(t, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_sns_topic_grant_on_key(t, grantee, ...) ccdk_sns_topic_grant_on_key(t, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_sns_topic_grant_subscribe(t, grantee) ccdk_sns_topic_grant_subscribe(t, CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_sns_topic_policy_new(scope, ...) ccdk_sns_topic_policy_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_sns_subscription_filter_string(owner, ...) ccdk_sns_subscription_filter_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_sns_subscription_filter_numeric(owner, ...) ccdk_sns_subscription_filter_numeric(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_sns_subscription_filter_exists(owner) ccdk_sns_subscription_filter_exists(CCDK_CONSTRUCT(owner))

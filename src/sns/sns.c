@@ -278,21 +278,68 @@ static int add_to_resource_policy(void *topic, ccdk_iam_policy_statement *statem
     return 1;
 }
 
-/* addSSLPolicy: createTopicPolicy, then the statement denying unencrypted publishing */
-static void add_ssl_policy(ccdk_sns_topic *t)
+/* createSSLPolicyDocument: the statement denying sns:Publish on the topic without TLS */
+static ccdk_iam_policy_statement *ssl_statement(void *owner, const char *topic_arn)
 {
-    ccdk_app *app = t->node.app;
+    ccdk_app *app = ccdk__node_of(owner)->app;
     ccdk_value *cond = ccdk__v_obj(app), *inner = ccdk__v_obj(app);
     ccdk__v_set(inner, "aws:SecureTransport", ccdk__v_str(app, "false"));
     ccdk__v_set(cond, "Bool", inner);
-    add_to_resource_policy(t, ccdk_iam_policy_statement_new(t, &(ccdk_iam_policy_statement_props){
-                                  .sid = "AllowPublishThroughSSLOnly",
-                                  .actions = CCDK_STRS("sns:Publish"),
-                                  .effect = CCDK_IAM_DENY,
-                                  .resources = CCDK_STRS(t->arn),
-                                  .conditions = cond,
-                                  .principals = CCDK_LIST(ccdk_iam_star_principal(t)),
-                              }));
+    return ccdk_iam_policy_statement_new(owner, &(ccdk_iam_policy_statement_props){
+        .sid = "AllowPublishThroughSSLOnly",
+        .actions = CCDK_STRS("sns:Publish"),
+        .effect = CCDK_IAM_DENY,
+        .resources = CCDK_STRS(topic_arn),
+        .conditions = cond,
+        .principals = CCDK_LIST(ccdk_iam_star_principal(owner)),
+    });
+}
+
+/* addSSLPolicy: createTopicPolicy, then the statement denying unencrypted publishing */
+static void add_ssl_policy(ccdk_sns_topic *t) { add_to_resource_policy(t, ssl_statement(t, t->arn)); }
+
+struct ccdk_sns_topic_policy {
+    ccdk__node node;
+    ccdk_iam_policy_document *document;
+};
+
+/* new TopicPolicy(scope, id, props): document = props.policyDocument ?? a new one with assignSids;
+ * enforceSSL adds each topic's SSL statement to it; then the CfnTopicPolicy */
+ccdk_sns_topic_policy *ccdk_sns_topic_policy_new(void *scope, const char *id, const ccdk_sns_topic_policy_props *props)
+{
+    ccdk_sns_topic_policy *pol = ccdk__construct(ccdk_sns_topic_policy, &kind_policy, scope, id);
+    ccdk_app *app = pol->node.app;
+    if (!ccdk__arg_ok(props, __func__, "props"))
+        return pol;
+    if (props->policy_document) {
+        pol->document = props->policy_document;
+    } else {
+        pol->document = ccdk_iam_policy_document_new(pol, (ccdk_iam_policy_statement_list){0});
+        ccdk_iam_policy_document_assign_sids(pol->document);
+    }
+    if (!CCDK__GIVEN(props->topics)) {
+        ccdk__error(pol, "topics is required"); /* aws-cdk-lib: a TypeError reading props.topics.map */
+        return pol;
+    }
+    size_t n = CCDK__LEN(props->topics, "topics");
+    ccdk_value *topics = ccdk__v_list(app);
+    for (size_t i = 0; i < n; i++) {
+        ccdk_sns_topic *t = props->topics.items[i];
+        if (!ccdk__arg_handle_ok(t, __func__, "topics[i]"))
+            return pol;
+        if (ccdk__tri_true(props->enforce_ssl))
+            ccdk_iam_policy_document_add_statements(pol->document, ssl_statement(pol, t->arn));
+        ccdk__v_push(topics, ccdk__v_from_string(app, t->arn));
+    }
+    ccdk_cfn_resource *r = ccdk__l1(pol, "Resource", "AWS::SNS::TopicPolicy", "aws-cdk-lib.aws_sns.CfnTopicPolicy");
+    ccdk__res_set(r, "PolicyDocument", ccdk_iam_policy_document_value(pol->document));
+    ccdk__res_set(r, "Topics", topics);
+    return pol;
+}
+
+ccdk_iam_policy_document *ccdk_sns_topic_policy_document(ccdk_sns_topic_policy *p)
+{
+    return ccdk__handle_ok(p, __func__) ? p->document : NULL;
 }
 
 int ccdk_sns_topic_add_to_resource_policy(ccdk_sns_topic *t, ccdk_iam_policy_statement *statement)

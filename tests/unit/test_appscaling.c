@@ -121,6 +121,15 @@ static void b_sns_subscription_no_id(ccdk_stack *s)
     ccdk_sns_topic_add_subscription(ccdk_sns_topic_new(s, "T", NULL), &(ccdk_sns_topic_subscription_config){
         .protocol = CCDK_SNS_PROTOCOL_HTTPS, .endpoint = "https://x"});
 }
+static void b_sns_topic_policy_no_topics(ccdk_stack *s)
+{
+    ccdk_sns_topic_policy_new(s, "P", &(ccdk_sns_topic_policy_props){.enforce_ssl = CCDK_TRUE});
+}
+static void b_sns_topic_policy_null_props(ccdk_stack *s) { ccdk_sns_topic_policy_new(s, "P", NULL); }
+static void b_sns_topic_policy_null_topic(ccdk_stack *s)
+{
+    ccdk_sns_topic_policy_new(s, "P", &(ccdk_sns_topic_policy_props){.topics = CCDK_LIST((ccdk_sns_topic *)NULL)});
+}
 static void b_logs_destination_no_role(ccdk_stack *s)
 {
     ccdk_logs_cross_account_destination_new(s, "D", &(ccdk_logs_cross_account_destination_props){.target_arn = "arn:x"});
@@ -155,6 +164,9 @@ TEST(validations)
     expect_failure(b_sns_import_logging, "is imported");
     expect_failure(b_sns_bad_protocol, "protocol");
     expect_failure(b_sns_subscription_no_id, "subscriber_id");
+    expect_failure(b_sns_topic_policy_no_topics, "topics is required");
+    expect_failure(b_sns_topic_policy_null_props, "props is NULL");
+    expect_failure(b_sns_topic_policy_null_topic, "topics[i] is NULL");
     expect_failure(b_logs_destination_no_role, "roleArn: required but missing.");
     expect_failure(b_events_no_authorization, "authorization is required");
     expect_failure(b_events_bad_method, "httpMethod");
@@ -179,6 +191,14 @@ TEST(getters)
     CHECK(ccdk_appscaling_step_scaling_action_scaling_policy_arn(ccdk_appscaling_step_scaling_policy_upper_action(p)) != NULL);
     CHECK(ccdk_appscaling_scalable_target_role(ccdk_appscaling_scalable_target_from_scalable_target_id(s, "I", "x")) == NULL);
     CHECK_STR_EQ(ccdk_appscaling_scalable_target_id(ccdk_appscaling_scalable_target_from_scalable_target_id(s, "J", "x")), "x");
+    /* a TopicPolicy's document: its own (made with assignSids), or the one given */
+    ccdk_sns_topic *topic = ccdk_sns_topic_new(s, "Topic", NULL);
+    CHECK(ccdk_sns_topic_policy_document(ccdk_sns_topic_policy_new(s, "TP", &(ccdk_sns_topic_policy_props){
+              .topics = CCDK_LIST(topic)})) != NULL);
+    ccdk_iam_policy_document *doc = ccdk_iam_policy_document_new(s, (ccdk_iam_policy_statement_list){0});
+    CHECK(ccdk_sns_topic_policy_document(ccdk_sns_topic_policy_new(s, "TP2", &(ccdk_sns_topic_policy_props){
+              .topics = CCDK_EMPTY_LIST, .policy_document = doc})) == doc);
+    CHECK(ccdk_sns_topic_policy_document(NULL) == NULL);
     CHECK_INT_EQ(ccdk_app_error_count(app), 0);
     ccdk_app_free(app);
 }
