@@ -433,6 +433,15 @@ int ccdk_iam_role_is_imported(const ccdk_iam_role *role);
 /** role.principalAccount: the account of an imported role's ARN (a token for a token ARN), else the
  *  account of the role's stack (a token when it has none). Owned by the App; NULL for NULL. */
 const char *ccdk_iam_role_principal_account(ccdk_iam_role *role);
+/** role.roleId: the role's {"Fn::GetAtt": [<role>, "RoleId"]}, owned by the App. A role under
+ *  Role.customizeRoles (without preventSynthesis: false) has none: aws-cdk-lib's error
+ *  '"roleId" is not available on precreated roles' on the role, and NULL. An imported role (IRole
+ *  has no roleId) and NULL give NULL without an error. */
+const char *ccdk_iam_role_id(ccdk_iam_role *role);
+/** role.assumeRolePolicy: the role's trust policy document (statements added to it with
+ *  ccdk_iam_policy_document_add_statements are in AssumeRolePolicyDocument, and validated as a trust
+ *  policy's at synthesis); NULL for an imported role and for NULL, without an error. */
+ccdk_iam_policy_document *ccdk_iam_role_assume_role_policy(ccdk_iam_role *role);
 
 /** Role.customizeRoles(scope, options): CustomizeRolesOptions. */
 typedef struct {

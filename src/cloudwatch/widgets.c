@@ -82,9 +82,12 @@ static void set_add(struct metric_set *s, const ccdk_cloudwatch_metric *m, const
             if (s->e[i].id && !strcmp(s->e[i].id, id)) {
                 existing = &s->e[i];
                 if (strcmp(existing->key, key)) {
+                    /* widgets are rendered while the dashboard body resolves, inside three tokens
+                     * (DefaultTokenResolver's "Resolution error: " and "." once per token) */
                     ccdk__unscoped_error(s->app,
+                                         "Resolution error: Resolution error: Resolution error: "
                                          "Cannot have two different metrics share the same id ('%s') in one Alarm or Graph. "
-                                         "Rename one of them.",
+                                         "Rename one of them....",
                                          id);
                     return;
                 }

@@ -2157,6 +2157,23 @@ const char *ccdk_iam_role_arn(ccdk_iam_role *role) { return ccdk__handle_ok(role
 const char *ccdk_iam_role_name(ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->name : NULL; }
 ccdk_cfn_resource *ccdk_iam_role_resource(ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->resource : NULL; }
 
+/* Role.roleId: this._roleId (attrRoleId), which a PrecreatedRole does not have */
+const char *ccdk_iam_role_id(ccdk_iam_role *role)
+{
+    if (!ccdk__handle_ok(role, __func__) || role->imported)
+        return NULL;
+    if (!role->resource) {
+        ccdk__error(role, "\"roleId\" is not available on precreated roles");
+        return NULL;
+    }
+    return ccdk_cfn_resource_get_att(role->resource, "RoleId");
+}
+
+ccdk_iam_policy_document *ccdk_iam_role_assume_role_policy(ccdk_iam_role *role)
+{
+    return ccdk__handle_ok(role, __func__) && !role->imported ? role->assume : NULL;
+}
+
 /* ------------------------------------------------------------------ User */
 
 static const ccdk__kind kind_user = {.fqn = "aws-cdk-lib.aws_iam.User"};

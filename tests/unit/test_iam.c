@@ -612,6 +612,40 @@ static int file_contains(const char *dir, const char *name, const char *needle)
 /* Role.customizeRoles: NULLs are errors on the process-wide list (no crash); without a name the
  * role is "missing role" and the synth goes on; a precreated role has no CfnRole; a failed synth
  * writes no report. */
+/* role.roleId and role.assumeRolePolicy: NULL for NULL and for an import, without an error; the
+ * trust document is the one rendered; a precreated role's roleId is aws-cdk-lib's error */
+TEST(role_id_and_trust_policy)
+{
+    size_t before = ccdk_process_error_count();
+    CHECK((ccdk_iam_role_id)(NULL) == NULL);
+    CHECK((ccdk_iam_role_assume_role_policy)(NULL) == NULL);
+    CHECK_INT_EQ((long long)(ccdk_process_error_count() - before), 0);
+
+    ccdk_app *app = new_app(0);
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_iam_role *r = ccdk_iam_role_new(s, "R", &(ccdk_iam_role_props){.assumed_by = ccdk_iam_service_principal(s, "a.amazonaws.com")});
+    ccdk_iam_role *imported = ccdk_iam_role_from_role_name(s, "I", "imported");
+    CHECK(ccdk_token_is_unresolved(ccdk_iam_role_id(r)));
+    CHECK(ccdk_iam_role_assume_role_policy(r) != NULL);
+    CHECK(ccdk_iam_role_id(imported) == NULL);
+    CHECK(ccdk_iam_role_assume_role_policy(imported) == NULL);
+    ccdk_iam_policy_document_add_statements(ccdk_iam_role_assume_role_policy(r),
+        ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
+            .actions = L("sts:TagSession"), .principals = CCDK_LIST(ccdk_iam_account_principal(s, "123456789012"))}));
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    CHECK_INT_EQ(file_contains(outdir, "S.template.json", "sts:TagSession"), 1);
+    cleanup(app);
+
+    app = new_app(0);
+    s = ccdk_stack_new(app, "S", NULL);
+    ccdk_iam_role_customize_roles(s, &(ccdk_iam_customize_roles_options){.use_precreated_roles = CCDK_KVS({"R", "r"})});
+    r = ccdk_iam_role_new(s, "R", &(ccdk_iam_role_props){.assumed_by = ccdk_iam_service_principal(s, "a.amazonaws.com")});
+    CHECK(ccdk_iam_role_id(r) == NULL);
+    CHECK(has_error(app, "S/R: \"roleId\" is not available on precreated roles"));
+    CHECK(ccdk_app_synth(app) != 0);
+    cleanup(app);
+}
+
 TEST(customize_roles)
 {
     size_t before = ccdk_process_error_count();
@@ -671,5 +705,6 @@ int main(void)
     RUN(groups_and_immutable_roles);
     RUN(from_json_not_an_object);
     RUN(customize_roles);
+    RUN(role_id_and_trust_policy);
     return TEST_DONE();
 }
