@@ -521,8 +521,9 @@ typedef struct {
     ccdk_permissions_boundary permissions_boundary;
 } ccdk_stack_props;
 
-/** new Stack(scope, id, props); props may be NULL. Owned by the App. A bad name, description or tag
- *  is aws-cdk-lib's error on the stack; a bad scope goes to the process-wide list. Never NULL.
+/** new Stack(scope, id, props); props may be NULL; a NULL id is "Default" (aws-cdk-lib's
+ *  `id ?? 'Default'`). Owned by the App. A bad name, description or tag is aws-cdk-lib's error on
+ *  the stack; a bad scope goes to the process-wide list. Never NULL.
  *  In a Stage, the stack's environment defaults to the stage's and its generated name is
  *  "<stage name>-<id>". */
 ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *props);

@@ -1304,7 +1304,8 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
 {
     ccdk_app *app = ccdk__app_of(scope);
     ccdk_stack *s = ccdk__alloc(app, sizeof *s);
-    ccdk__node_init(&s->node, &kind_stack, scope, id);
+    /* new Stack(scope) without an id: aws-cdk-lib's `id = id ?? 'Default'` */
+    ccdk__node_init(&s->node, &kind_stack, scope, id ? id : "Default");
     s->node.stack = s;
     if (props) {
         /* these go into manifest.json as they are: JSON, so UTF-8 (see core.h; found by

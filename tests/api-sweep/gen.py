@@ -77,6 +77,7 @@ NULL_ARG_OPTIONAL = {
     ('ccdk_lambda_function_grant_invoke_statements', 'principal_statement'): 'an out pointer not wanted (lambda.h: either may be NULL)',
     ('ccdk_lambda_function_grant_invoke_statements', 'resource_statement'): 'an out pointer not wanted (lambda.h: either may be NULL)',
     ('ccdk_annotations_add_warning', 'id'): 'addWarningV2 without an id (core.h: id may be NULL)',
+    ('ccdk_stack_new', 'id'): "new Stack(scope) without an id: the stack 'Default' (core.h)",
     ('ccdk_annotations_acknowledge_warning', 'message'): 'the reason, kept nowhere (core.h: may be NULL)',
     ('ccdk_validations_acknowledge', 'reason'): 'no reason recorded (core.h: may be NULL)',
     ('ccdk_aspects_add', 'ctx'): "the caller's context pointer handed to fn, NULL as good as any",
