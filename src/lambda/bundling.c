@@ -153,6 +153,13 @@ int ccdk__code_stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node 
                              ccdk__asset_location *loc)
 {
     ccdk_app *app = c->app;
+    /* AssetStaging's cache key (JSON.stringify with sanitizeHashValue) is computed before the
+     * bundle is staged: a PIP index URL that is no URL is an AssumptionError (no construct path) */
+    const ccdk_kv *bad = c->bundling->hash_json ? NULL : ccdk__bundling_invalid_pip_url(c->bundling);
+    if (bad) {
+        ccdk__unscoped_error(app, "%s must be a valid URL, got %s.", bad->key, bad->value ? bad->value : "undefined");
+        return -1;
+    }
     if (!c->is_dir) {
         ccdk__error(stage, "Asset %s is expected to be a directory when bundling", c->path);
         return -1;
