@@ -2,12 +2,14 @@
  * private/asset-staging.js dockerExec, the BundlingOptions JSON of the asset hash), without a Docker
  * SDK: the docker CLI is run with posix_spawnp. The staging of a bundled Lambda code asset is
  * lambda/bundling.c. */
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -39,6 +41,249 @@ static void str_list(ccdk__buf *b, ccdk_strs l, const char *what)
     ccdk__buf_putc(b, ']');
 }
 
+
+/* ---- sanitizeHashValue: PIP_INDEX_URL / PIP_EXTRA_INDEX_URL ----
+ * aws-cdk-lib hashes the bundling options through JSON.stringify(bundling, sanitizeHashValue): a
+ * value under the key PIP_INDEX_URL or PIP_EXTRA_INDEX_URL is parsed with `new URL(value)` and,
+ * when it has a password, replaced by the URL serialised without it (so a CodeArtifact token
+ * changes neither the asset hash nor AssetStaging's cache key); a value that is no URL is
+ * an AssumptionError. The parse below is the WHATWG URL parser's, for the URLs such a setting
+ * holds (no IDNA for non-ASCII host names, no IPv4 number forms, IPv6 addresses as written). */
+static int url_special(const char *scheme, size_t n, const char **default_port)
+{
+    static const char *const sp[][2] = {{"http", "80"}, {"https", "443"}, {"ws", "80"}, {"wss", "443"}, {"ftp", "21"},
+                                        {"file", ""}};
+    for (size_t i = 0; i < sizeof sp / sizeof *sp; i++)
+        if (strlen(sp[i][0]) == n && !memcmp(scheme, sp[i][0], n)) {
+            *default_port = sp[i][1];
+            return 1;
+        }
+    *default_port = NULL;
+    return 0;
+}
+
+/* percent-encodes c into b when it is in the set (the C0 controls, DEL and non-ASCII bytes always) */
+static void url_put(ccdk__buf *b, unsigned char c, const char *set)
+{
+    if (c < 0x20 || c >= 0x7f || strchr(set, c))
+        ccdk__buf_printf(b, "%%%02X", c);
+    else
+        ccdk__buf_putc(b, (char)c);
+}
+
+/* a "." (two: "..") path segment, "%2e" counting as a dot */
+static int dot_segment(const char *s, size_t n, int two)
+{
+    size_t dots = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '.') {
+            dots++;
+        } else if (s[i] == '%' && i + 2 < n && !strncasecmp(s + i, "%2e", 3)) {
+            dots++;
+            i += 2;
+        } else {
+            return 0;
+        }
+    }
+    return dots == (two ? 2u : 1u);
+}
+
+int ccdk__url_strip_password(const char *value, char **out)
+{
+    *out = NULL;
+    /* leading and trailing C0 controls and spaces go, tabs and newlines anywhere */
+    const char *a = value, *z = value + strlen(value);
+    while (a < z && (unsigned char)*a <= 0x20)
+        a++;
+    while (z > a && (unsigned char)z[-1] <= 0x20)
+        z--;
+    ccdk__buf in = {0};
+    for (const char *p = a; p < z; p++)
+        if (*p != '\t' && *p != '\n' && *p != '\r')
+            ccdk__buf_putc(&in, *p);
+    ccdk__buf_putc(&in, 0);
+    const char *s = in.data;
+    int rc = -1;
+    ccdk__buf o = {0};
+    size_t i = 0;
+    if (!((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')))
+        goto done;
+    while (s[i] && (isalnum((unsigned char)s[i]) || s[i] == '+' || s[i] == '-' || s[i] == '.'))
+        i++;
+    if (s[i] != ':')
+        goto done;
+    char scheme[64];
+    if (i >= sizeof scheme)
+        goto done;
+    for (size_t k = 0; k < i; k++)
+        scheme[k] = (char)tolower((unsigned char)s[k]);
+    scheme[i] = 0;
+    const char *defport;
+    int special = url_special(scheme, i, &defport);
+    const char *r = s + i + 1;
+    if (!strcmp(scheme, "file")) { /* file URLs have no credentials */
+        rc = 0;
+        goto done;
+    }
+    if (special) {
+        while (*r == '/' || *r == '\\')
+            r++;
+    } else if (r[0] == '/' && r[1] == '/') {
+        r += 2;
+    } else { /* an opaque path: no authority, no password */
+        rc = 0;
+        goto done;
+    }
+    const char *auth_end = r + strcspn(r, special ? "/\\?#" : "/?#");
+    const char *at = NULL;
+    for (const char *p = r; p < auth_end; p++)
+        if (*p == '@')
+            at = p;
+    const char *user = r, *user_end = r, *pass = NULL, *pass_end = NULL, *host = r;
+    if (at) {
+        const char *colon = memchr(r, ':', (size_t)(at - r));
+        user_end = colon ? colon : at;
+        if (colon) {
+            pass = colon + 1;
+            pass_end = at;
+        }
+        host = at + 1;
+    }
+    /* host and port: the port after the last ':' outside [...] */
+    const char *port = NULL, *host_end = auth_end;
+    int bracket = 0;
+    for (const char *p = host; p < auth_end; p++) {
+        if (*p == '[')
+            bracket = 1;
+        else if (*p == ']')
+            bracket = 0;
+        else if (*p == ':' && !bracket) {
+            host_end = p;
+            port = p + 1;
+            break;
+        }
+    }
+    if (host == host_end && (special || at || port))
+        goto done; /* an empty host */
+    ccdk__buf h = {0};
+    int ipv6 = host < host_end && *host == '[' && host_end[-1] == ']'; /* kept as written */
+    for (const char *p = host; p < host_end; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c == 0 || c == ' ' || c == '#' || c == '/' || (c == ':' && !ipv6) || c == '<' || c == '>' || c == '?' || c == '@' ||
+            c == '\\' || c == '^' || c == '|' || (special && (c < 0x20 || c == 0x7f || c == '%'))) {
+            ccdk__buf_free(&h);
+            goto done;
+        }
+        ccdk__buf_putc(&h, special ? (char)tolower(c) : (char)c);
+    }
+    ccdk__buf_putc(&h, 0);
+    /* the port: digits, at most 65535; the scheme's default one is dropped */
+    unsigned long pn = 0;
+    int has_port = 0;
+    if (port && port < auth_end) {
+        for (const char *p = port; p < auth_end; p++) {
+            if (!isdigit((unsigned char)*p) || (pn = pn * 10 + (unsigned long)(*p - '0')) > 65535) {
+                ccdk__buf_free(&h);
+                goto done;
+            }
+        }
+        has_port = 1;
+    }
+    if (!pass || pass == pass_end) { /* no password: the value is hashed as it was given */
+        ccdk__buf_free(&h);
+        rc = 0;
+        goto done;
+    }
+    ccdk__buf_puts(&o, scheme);
+    ccdk__buf_puts(&o, "://");
+    static const char userinfo_set[] = " \"#<>?`{}/:;=@[\\]^|";
+    /* every '@' before the last is part of the user name (percent-encoded) */
+    for (const char *p = user; p < user_end; p++)
+        url_put(&o, (unsigned char)*p, userinfo_set);
+    if (user_end > user)
+        ccdk__buf_putc(&o, '@');
+    ccdk__buf_puts(&o, h.data);
+    ccdk__buf_free(&h);
+    if (has_port) {
+        char num[16];
+        snprintf(num, sizeof num, "%lu", pn);
+        if (!defport || strcmp(num, defport))
+            ccdk__buf_printf(&o, ":%s", num);
+    }
+    /* the path: segments with "." and ".." resolved; for special schemes '\' is '/' and an empty
+     * path is "/" */
+    const char *path = auth_end, *path_end = path + strcspn(path, "?#");
+    if (path == path_end) {
+        if (special)
+            ccdk__buf_putc(&o, '/');
+    } else {
+        size_t base = o.len;
+        const char *p = path;
+        while (p < path_end) {
+            p++; /* the separator */
+            const char *seg = p;
+            while (p < path_end && *p != '/' && !(special && *p == '\\'))
+                p++;
+            size_t n = (size_t)(p - seg);
+            int last = p >= path_end;
+            if (dot_segment(seg, n, 1)) {
+                while (o.len > base && o.data[o.len - 1] != '/')
+                    o.len--;
+                if (o.len > base)
+                    o.len--;
+                if (last)
+                    ccdk__buf_putc(&o, '/');
+            } else if (dot_segment(seg, n, 0)) {
+                if (last)
+                    ccdk__buf_putc(&o, '/');
+            } else {
+                ccdk__buf_putc(&o, '/');
+                for (size_t k = 0; k < n; k++)
+                    url_put(&o, (unsigned char)seg[k], " \"#<>?`{}");
+            }
+        }
+        if (o.len == base)
+            ccdk__buf_putc(&o, '/');
+    }
+    const char *q = path_end;
+    if (*q == '?') {
+        const char *qe = q + strcspn(q, "#");
+        for (const char *p = q; p < qe; p++)
+            url_put(&o, (unsigned char)*p, p == q ? "" : special ? " \"#<>'" : " \"#<>");
+        q = qe;
+    }
+    if (*q == '#')
+        for (const char *p = q; *p; p++)
+            url_put(&o, (unsigned char)*p, p == q ? "" : " \"<>`");
+    ccdk__buf_putc(&o, 0);
+    *out = strdup(o.data);
+    rc = *out ? 1 : -1;
+done:
+    ccdk__buf_free(&o);
+    ccdk__buf_free(&in);
+    return rc;
+}
+
+static int pip_url_key(const char *k)
+{
+    return k && (!strcmp(k, "PIP_INDEX_URL") || !strcmp(k, "PIP_EXTRA_INDEX_URL"));
+}
+
+const ccdk_kv *ccdk__bundling_invalid_pip_url(const ccdk_bundling_options *o)
+{
+    if (!CCDK__GIVEN(o->environment))
+        return NULL;
+    size_t n = CCDK__LEN(o->environment, "bundling environment");
+    for (size_t i = 0; i < n; i++) {
+        const ccdk_kv *e = &o->environment.items[i];
+        char *s = NULL;
+        if (pip_url_key(e->key) && ccdk__url_strip_password(e->value ? e->value : "", &s) < 0)
+            return e;
+        free(s);
+    }
+    return NULL;
+}
+
 void ccdk__bundling_json(ccdk__buf *b, const ccdk_bundling_options *o)
 {
     int first = 1;
@@ -60,7 +305,21 @@ void ccdk__bundling_json(ccdk__buf *b, const ccdk_bundling_options *o)
     }
     if (CCDK__GIVEN(o->environment)) {
         KEY("environment");
-        ccdk__json_write_kv_object(b, o->environment.items, CCDK__LEN(o->environment, "bundling environment"));
+        size_t n = CCDK__LEN(o->environment, "bundling environment");
+        ccdk_kv *env = calloc(n + 1, sizeof *env);
+        char **owned = calloc(n + 1, sizeof *owned);
+        if (!env || !owned)
+            abort();
+        for (size_t i = 0; i < n; i++) {
+            env[i] = o->environment.items[i];
+            if (pip_url_key(env[i].key) && env[i].value && ccdk__url_strip_password(env[i].value, &owned[i]) > 0)
+                env[i].value = owned[i]; /* sanitizeHashValue */
+        }
+        ccdk__json_write_kv_object(b, env, n);
+        for (size_t i = 0; i < n; i++)
+            free(owned[i]);
+        free(owned);
+        free(env);
     }
     if (o->working_directory) {
         KEY("workingDirectory");

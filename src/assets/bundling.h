@@ -12,6 +12,13 @@
  * key order); appended to out. */
 void ccdk__bundling_json(ccdk__buf *out, const ccdk_bundling_options *b);
 
+/* sanitizeHashValue's `new URL(value)` with the password removed: -1 when value is no URL (the
+ * TypeError), 0 when it has no password (hashed as is), 1 with *out (malloc'd) the URL without it.
+ * ccdk__bundling_json applies it to PIP_INDEX_URL and PIP_EXTRA_INDEX_URL in the environment. */
+int ccdk__url_strip_password(const char *value, char **out);
+/* The first PIP_INDEX_URL / PIP_EXTRA_INDEX_URL of b's environment that is no URL, or NULL. */
+const ccdk_kv *ccdk__bundling_invalid_pip_url(const ccdk_bundling_options *b);
+
 /* The argv aws-cdk-lib's AssetBundlingBindMount runs (DockerImage.run): argv[0] is
  * $CDK_DOCKER or "docker", then "run" "--rm" "-u" <user> "-v" <src>:/asset-input:[z,]delegated
  * "-v" <out>:/asset-output:[z,]delegated ["--env" k=v]... "-w" <workdir> <image> <command>...

@@ -150,9 +150,17 @@ static int stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node *sta
                          bundled_t *res);
 
 int ccdk__code_stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node *stage, const char *display,
-                             ccdk__asset_location *loc)
+                             ccdk__asset_location *loc, int *is_archive)
 {
+    *is_archive = 1;
     ccdk_app *app = c->app;
+    /* AssetStaging's cache key (JSON.stringify with sanitizeHashValue) is computed before the
+     * bundle is staged: a PIP index URL that is no URL is an AssumptionError (no construct path) */
+    const ccdk_kv *bad = c->bundling->hash_json ? NULL : ccdk__bundling_invalid_pip_url(c->bundling);
+    if (bad) {
+        ccdk__unscoped_error(app, "%s must be a valid URL, got %s.", bad->key, bad->value ? bad->value : "undefined");
+        return -1;
+    }
     if (!c->is_dir) {
         ccdk__error(stage, "Asset %s is expected to be a directory when bundling", c->path);
         return -1;
@@ -180,6 +188,7 @@ int ccdk__code_stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node 
     int rc = 0;
     if (hit && vlen == sizeof *hit) {
         replay(c, stack, display, loc, hit);
+        *is_archive = hit->skip || c->bundling->output_type != CCDK_BUNDLING_OUTPUT_SINGLE_FILE;
     } else {
         bundled_t b;
         memset(&b, 0, sizeof b);
@@ -189,6 +198,7 @@ int ccdk__code_stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node 
         if (rc == 0) {
             ccdk__asset_cache_put(app, key.data, key.len, &b, sizeof b);
             replay(c, stack, display, loc, &b);
+            *is_archive = b.skip || c->bundling->output_type != CCDK_BUNDLING_OUTPUT_SINGLE_FILE;
         }
     }
     ccdk__buf_free(&key);

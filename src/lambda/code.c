@@ -339,6 +339,7 @@ ccdk_lambda_code *ccdk_lambda_code_from_asset(void *scope, const char *path, con
     char resolved[4096];
     snprintf(resolved, sizeof resolved, "%s", path);
     c->path = ccdk__strdup(app, ccdk__path_resolve(resolved, sizeof resolved) == 0 ? resolved : path);
+    c->given_path = ccdk__strdup(app, path);
     /* exclude: ".is_custom_resource" first, as AssetStaging does */
     size_t ne = o ? CCDK__LEN(o->exclude, "exclude") : 0;
     const char **ex = ccdk__alloc(app, (ne + 2) * sizeof *ex);
@@ -575,8 +576,13 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
         if (c->bundling) {
             const char *bdisplay = ccdk__sprintf(app, "%s", asset->path + strlen(stack->node.path) + 1);
             ccdk__asset_location bloc;
-            if (ccdk__code_stage_bundled(c, stack, stage, bdisplay, &bloc) != 0)
+            int is_archive = 1;
+            if (ccdk__code_stage_bundled(c, stack, stage, bdisplay, &bloc, &is_archive) != 0)
                 break;
+            if (!is_archive) { /* AssetCode.bind: the Asset's isZipArchive (false for a SINGLE_FILE bundle) */
+                ccdk__error(scope, "Asset must be a .zip file or a directory (%s)", c->given_path ? c->given_path : c->path);
+                break;
+            }
             asset_bound(c, v, &bloc, res, property);
             break;
         }
@@ -601,7 +607,7 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
             c->hash = ccdk__strdup(app, hash);
         }
         if (!c->is_dir && !path_is_zip(c->path)) {
-            ccdk__error(scope, "Asset must be a .zip file or a directory (%s)", c->path);
+            ccdk__error(scope, "Asset must be a .zip file or a directory (%s)", c->given_path ? c->given_path : c->path);
             break;
         }
         const char *display = ccdk__sprintf(app, "%s", asset->path + strlen(stack->node.path) + 1);

@@ -71,6 +71,7 @@ struct ccdk_lambda_code {
     struct ccdk_s3_bucket *s3_bucket;   /* fromBucketV2's bucket with REFERENCE (bindToResource's policies) */
     /* asset */
     const char *path;     /* absolute */
+    const char *given_path; /* as given (AssetCode.path: its errors name it so) */
     int empty_path;       /* given "": s3-assets' Asset throws "Asset path cannot be empty" when bound */
     ccdk__fingerprint_opts opts;
     const char *custom_hash;
@@ -171,9 +172,11 @@ void ccdk__code_bind_to_resource(ccdk_lambda_code *code, ccdk_cfn_resource *res,
  * when c follows BLOCK_EXTERNAL: its walk excludes by the user's exclude alone (not the
  * ".is_custom_resource" c->opts begins with). 0, or -1 after the error on scope. */
 int ccdk__code_check_symlinks(ccdk_lambda_code *c, const char *dir, ccdk__node *scope);
-/* bundling.c: AssetStaging.stageByBundling for a bundled Code.fromAsset; registers the file asset. */
+/* bundling.c: AssetStaging.stageByBundling for a bundled Code.fromAsset; registers the file asset.
+ * *is_archive: AssetStaging.isArchive (false for a SINGLE_FILE output that was bundled; true when
+ * bundling was skipped). */
 int ccdk__code_stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node *stage, const char *display,
-                             ccdk__asset_location *loc);
+                             ccdk__asset_location *loc, int *is_archive);
 /* Adds a Permission (addPermission semantics) for any IFunction. */
 void ccdk__add_permission(ccdk__fnbase *fb, const char *id, const ccdk_lambda_permission *p);
 /* The EventInvokeConfig a function/version/alias gets for maxEventAge / retryAttempts. */

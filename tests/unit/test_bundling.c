@@ -300,6 +300,65 @@ TEST(nothing_runs_after_an_error)
     unsetenv("CDK_DOCKER");
 }
 
+/* sanitizeHashValue's URL handling: `new URL(v)`, the password cleared, toString() -- asked of node
+ * for each value (one line each: "-" for no password, "!" for a TypeError) */
+TEST(pip_url_against_node)
+{
+    static const char *const urls[] = {
+        "https://aws:MY_SECRET_TOKEN@your-code-repo.d.codeartifact.us-west-2.amazonaws.com/pypi/python/simple/",
+        "HTTPS://u:p@Host.COM", "https://u:p@h.com:443/a/./b/../c?x=1#f", "https://:p@h.com/x", "http://u:p@h:8080",
+        "https://u@h.com", "NOT_A_URL", "foo://u:p@H/x", "https://u:p w@h.com/a b", "https://u%41:p@h.com",
+        "https://u:p@h.com:80/", "http://u:p@h.com:080", "https://u:p@h.com:99999/", "https://u:p@/x", "https://",
+        "  https://u:p@h.com/x\t", "https://a@b:c@h.com/", "https://u:p@h.com/a/%2e%2E/b", "https://u:p@h.com/..",
+        "https://u:p@h.com?q=a b'c#f g`", "https:\\\\u:p@h.com\\x\\y", "mailto:someone@example.com", "ftp://u:p@h:21/",
+        "https://u:p@h.com/p/..", "https://u:p@h.com/./", "https://u:@h.com/", "https://u:p@h.com/a{b}", "https://u:p@h^x/",
+        "1http://u:p@h/", "s3://u:p@bucket/key", "https://user:pa:ss@h.com/x", "http://u:p@[::1]:81/x", "",
+    };
+    size_t n = sizeof urls / sizeof *urls;
+    char in[4096], script[4096];
+    snprintf(in, sizeof in, "%s/urls.json", tmpdir);
+    snprintf(script, sizeof script, "%s/urls.js", tmpdir);
+    FILE *f = fopen(in, "w");
+    if (!CHECK_RET(f != NULL))
+        return;
+    ccdk__buf j = {0};
+    ccdk__buf_putc(&j, '[');
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            ccdk__buf_putc(&j, ',');
+        ccdk__json_write_cstr(&j, urls[i]);
+    }
+    ccdk__buf_puts(&j, "]");
+    fwrite(j.data, 1, j.len, f);
+    fclose(f);
+    ccdk__buf_free(&j);
+    f = fopen(script, "w");
+    if (!CHECK_RET(f != NULL))
+        return;
+    fputs("const urls = JSON.parse(require('fs').readFileSync(process.argv[2], 'utf8'));\n"
+          "for (const v of urls) { let r; try { const u = new URL(v); if (u.password) { u.password = ''; r = u.toString(); }"
+          " else r = '-'; } catch (e) { r = '!'; } console.log(r); }\n", f);
+    fclose(f);
+    const char *node = getenv("CCDK_NODE");
+    char cmd[8192];
+    snprintf(cmd, sizeof cmd, "'%s' '%s' '%s'", node ? node : "node", script, in);
+    FILE *p = popen(cmd, "r");
+    if (!CHECK_RET(p != NULL))
+        return;
+    char line[4096];
+    for (size_t i = 0; i < n; i++) {
+        if (!CHECK_RET(fgets(line, sizeof line, p) != NULL))
+            break;
+        line[strcspn(line, "\n")] = 0;
+        char *got = NULL;
+        int rc = ccdk__url_strip_password(urls[i], &got);
+        const char *mine = rc < 0 ? "!" : rc == 0 ? "-" : got;
+        CHECK_STR_EQ(mine, line);
+        free(got);
+    }
+    pclose(p);
+}
+
 int main(void)
 {
     snprintf(tmpdir, sizeof tmpdir, "/tmp/ccdk-test-bundling-XXXXXX");
@@ -314,6 +373,7 @@ int main(void)
     RUN_ORACLE(against_aws_cdk_lib);
     RUN_ORACLE(run_options_against_aws_cdk_lib);
     RUN_ORACLE(docker_build_against_aws_cdk_lib);
+    RUN_ORACLE(pip_url_against_node);
     RUN(missing_docker);
     RUN(nothing_runs_after_an_error);
     char cmd[512];

@@ -3,12 +3,11 @@
 'use strict';
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');
-const path = require('path');
 
 const app = new cdk.App();
 const stack = new cdk.Stack(app, 'TestStack');
 new lambda.Function(stack, 'Func', {
-  code: lambda.Code.fromAsset(path.join(__dirname, 'my-lambda-handler', 'index.py')),
+  code: lambda.Code.fromAsset('my-lambda-handler/index.py'),
   runtime: lambda.Runtime.NODEJS_LATEST,
   handler: 'foom',
 });

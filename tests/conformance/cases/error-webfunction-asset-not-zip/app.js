@@ -1,7 +1,6 @@
 // Conformance case 'error-webfunction-asset-not-zip': error: fromAssetToManagedBucket of a file that is not a
 // .zip file: "Asset must be a .zip file or a directory (<path>)"
 'use strict';
-const path = require('path');
 const cdk = require('aws-cdk-lib');
 const s3 = require('aws-cdk-lib/aws-s3');
 const lambda = require('aws-cdk-lib/aws-lambda');
@@ -15,7 +14,7 @@ const base = {
 
 new lambda.WebFunction(stack, 'Web', {
   ...base,
-  code: lambda.WebFunctionCode.fromAssetToManagedBucket(path.join(__dirname, '..', 'webfunction-provided-bucket', 'my-app', 'index.mjs')),
+  code: lambda.WebFunctionCode.fromAssetToManagedBucket('../webfunction-provided-bucket/my-app/index.mjs'),
 });
 
 app.synth();
