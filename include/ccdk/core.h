@@ -934,11 +934,18 @@ typedef struct {
     const char *description;
     const char *export_name;
     ccdk_cfn_condition *condition;
-    /** Alternatively a non-string value (list, object); takes precedence over `value`. */
+    /** Alternatively a non-string value (an object, a number); takes precedence over `value`. A list
+     *  is aws-cdk-lib's error ("CloudFormation output was given a string list instead of a string at
+     *  path ..."). */
     ccdk_value *value_json;
+    /** key: the output's key in the template's Outputs section; default its logical id (which stays
+     *  what references and overrideLogicalId see). */
+    const char *key;
 } ccdk_cfn_output_props;
 /** new CfnOutput(scope, id, props). Owned by the App. No value: aws-cdk-lib's error ("Missing value
- *  for CloudFormation output ..."); a bad scope goes to the process-wide list. Never NULL. */
+ *  for CloudFormation output ..."); a bad scope goes to the process-wide list. Never NULL. A literal
+ *  export name that is empty, longer than 255 characters or has characters other than letters,
+ *  digits, ':' and '-' is aws-cdk-lib's validation error at synth. */
 ccdk_cfn_output *ccdk_cfn_output_new(void *scope, const char *id, const ccdk_cfn_output_props *props);
 /** output.importValue: Fn::ImportValue of the output's export name, owned by the App. No export
  *  name: aws-cdk-lib's error on the output, and "" (static). NULL for NULL. */

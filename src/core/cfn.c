@@ -931,6 +931,7 @@ struct ccdk_cfn_output {
     ccdk__element el;
     ccdk_value *value;
     const char *description, *export_name;
+    const char *key; /* props.key: its key in the Outputs section, else its logical id */
     ccdk_cfn_condition *condition;
 };
 
@@ -952,10 +953,30 @@ static void render_output(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *tpl
         c->u.ref.target = (ccdk__node *)o->condition;
         ccdk__v_set(def, "Condition", c);
     }
-    add_to_section(n, tpl, "Outputs", ccdk__element_logical_id(n), ccdk__resolve(ctx, def));
+    add_to_section(n, tpl, "Outputs", o->key ? o->key : ccdk__element_logical_id(n), ccdk__resolve(ctx, def));
 }
 
-static const ccdk__kind kind_output = {.fqn = "aws-cdk-lib.CfnOutput", .element = CCDK__EL_OUTPUT, .render = render_output};
+/* CfnOutput's validateOutput: a literal export name (a token is left to CloudFormation) */
+static void validate_output(ccdk__node *n)
+{
+    const char *name = ((ccdk_cfn_output *)n)->export_name;
+    if (!name || ccdk_token_is_unresolved(name))
+        return;
+    size_t len = 0; /* JavaScript's length: UTF-16 code units */
+    for (const unsigned char *c = (const unsigned char *)name; *c; c++)
+        len += (*c & 0xC0) != 0x80 ? 1 + (*c >= 0xF0) : 0;
+    if (len == 0)
+        ccdk__unscoped_error(n->app, "[%s] Export name cannot be empty", n->path);
+    if (len > 255)
+        ccdk__unscoped_error(n->app, "[%s] Export name cannot exceed 255 characters (got %zu characters)", n->path, len);
+    if (strspn(name, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-:") != strlen(name))
+        ccdk__unscoped_error(n->app,
+                             "[%s] Export name must only include alphanumeric characters, colons, or hyphens (got '%s')",
+                             n->path, name);
+}
+
+static const ccdk__kind kind_output = {
+    .fqn = "aws-cdk-lib.CfnOutput", .element = CCDK__EL_OUTPUT, .render = render_output, .validate = validate_output};
 
 /* what render_resource and render_output resolve, scanned (see ccdk__scan_foreign) */
 int ccdk__element_scan_foreign(ccdk__node *n, ccdk__resolve_ctx *ctx)
@@ -990,7 +1011,11 @@ ccdk_cfn_output *ccdk_cfn_output_new(void *scope, const char *id, const ccdk_cfn
         o->value = ccdk__v_undef(app);
         return o;
     }
+    if (props->value_json && props->value_json->kind == CCDK__V_LIST) /* Array.isArray(props.value) */
+        ccdk__error(o, "CloudFormation output was given a string list instead of a string at path \"%s\"",
+                    o->el.node.path);
     o->value = props->value_json ? props->value_json : ccdk__v_str(app, props->value);
+    o->key = ccdk__strdup(app, props->key);
     o->description = ccdk__strdup(app, props->description);
     o->export_name = ccdk__strdup(app, props->export_name);
     o->condition = props->condition;
