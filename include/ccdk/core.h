@@ -948,7 +948,9 @@ typedef struct {
  *  digits, ':' and '-' is aws-cdk-lib's validation error at synth. */
 ccdk_cfn_output *ccdk_cfn_output_new(void *scope, const char *id, const ccdk_cfn_output_props *props);
 /** output.importValue: Fn::ImportValue of the output's export name, owned by the App. No export
- *  name: aws-cdk-lib's error on the output, and "" (static). NULL for NULL. */
+ *  name: aws-cdk-lib's error where the token is resolved ("Resolution error: ... Add an exportName
+ *  to the CfnOutput ..."). Not checked: aws-cdk-lib's error for a use in the output's own stack.
+ *  NULL for NULL. */
 const char *ccdk_cfn_output_import_value(ccdk_cfn_output *o);
 
 /** CustomResourceProps: a custom resource whose provider is a Lambda function (its ARN as the

@@ -1022,17 +1022,24 @@ ccdk_cfn_output *ccdk_cfn_output_new(void *scope, const char *id, const ccdk_cfn
     return o;
 }
 
+static ccdk_value *import_value_name(void *ctx)
+{
+    ccdk_cfn_output *o = ctx;
+    if (!o->export_name) {
+        ccdk__lazy_error(o->el.node.app, "Add an exportName to the CfnOutput at '%s' in order to use 'output.importValue'",
+                         o->el.node.path);
+        return ccdk__v_str(o->el.node.app, "");
+    }
+    return ccdk__v_str(o->el.node.app, o->export_name);
+}
+
 const char *ccdk_cfn_output_import_value(ccdk_cfn_output *o)
 {
     if (!o)
         return NULL;
     ccdk_app *app = o->el.node.app;
-    if (!o->export_name) {
-        ccdk__error(o, "Add an exportName to the CfnOutput at '%s' in order to use 'output.importValue'",
-                    o->el.node.path);
-        return "";
-    }
-    return ccdk__token_str(app, ccdk__v_intrinsic(app, "Fn::ImportValue", ccdk__v_str(app, o->export_name)));
+    /* aws-cdk-lib's Fn.importValue of a Lazy: the missing export name is found when it is resolved */
+    return ccdk__token_str(app, ccdk__v_intrinsic(app, "Fn::ImportValue", ccdk__v_lazy(app, import_value_name, o)));
 }
 
 /* ------------------------------------------------------------------ CfnParameter */
