@@ -915,7 +915,7 @@ ccdk_cfn_resource *ccdk_cfn_resource_of(void *node);
 /** resource.addOverride("Properties.A.B", v), addDeletionOverride, addPropertyOverride,
  *  addPropertyDeletionOverride, addDependency(target) (DependsOn; a target in another stack: the stacks'
  *  dependency, or for nested stacks their resources', as aws-cdk-lib dispatches it; a target that is
- *  not synthesized: nothing), applyRemovalPolicy (UNSET: nothing),
+ *  not synthesized: nothing), applyRemovalPolicy (UNSET: nothing; see ccdk_cfn_resource_apply_removal_policy_with),
  *  addMetadata(key, value), cfnOptions.condition. Paths are dot-separated ("\\." escapes a dot);
  *  values are kept, not copied. A NULL resource is an error on the process-wide list (see the top);
  *  a NULL path, key, metadata value or target is an error on that list too ("<func>: <arg> is
@@ -928,6 +928,20 @@ void ccdk_cfn_resource_add_depends_on(ccdk_cfn_resource *r, ccdk_cfn_resource *t
 void ccdk_cfn_resource_apply_removal_policy(ccdk_cfn_resource *r, ccdk_removal_policy policy);
 void ccdk_cfn_resource_add_metadata(ccdk_cfn_resource *r, const char *key, ccdk_value *value);
 void ccdk_cfn_resource_set_condition(ccdk_cfn_resource *r, ccdk_cfn_condition *condition);
+
+/** RemovalPolicyOptions. */
+typedef struct {
+    /** default: the policy when none is given (UNSET); not given either: RETAIN */
+    ccdk_removal_policy default_policy;
+    /** applyToUpdateReplacePolicy: also the UpdateReplacePolicy; default true (CCDK_FALSE: only
+     *  the DeletionPolicy is set) */
+    ccdk_tristate apply_to_update_replace_policy;
+} ccdk_removal_policy_options;
+/** resource.applyRemovalPolicy(policy, options), in full: UNSET is `undefined` here, so the policy
+ *  is then options' default_policy, else RETAIN (as aws-cdk-lib's). options may be NULL. Errors as
+ *  ccdk_cfn_resource_apply_removal_policy's. */
+void ccdk_cfn_resource_apply_removal_policy_with(ccdk_cfn_resource *r, ccdk_removal_policy policy,
+                                                 const ccdk_removal_policy_options *options);
 
 typedef struct {
     const char *value;

@@ -444,11 +444,9 @@ void ccdk_cfn_resource_add_depends_on(ccdk_cfn_resource *r, ccdk_cfn_resource *t
         ccdk__stack_add_dependency(n->stack, t->stack, reason);
 }
 
-void ccdk_cfn_resource_apply_removal_policy(ccdk_cfn_resource *r, ccdk_removal_policy policy)
+/* CfnResource.applyRemovalPolicy(policy, options) once policy is known (not UNSET) */
+static void apply_removal_policy(ccdk_cfn_resource *r, ccdk_removal_policy policy, int apply_to_update_replace)
 {
-    if (!ccdk__target_ok(r, __func__) || !CCDK__ENUM_OK(r, policy, ccdk_removal_policy, CCDK_REMOVAL_POLICY_UNSET,
-                                                      CCDK_REMOVAL_POLICY_RETAIN_ON_UPDATE_OR_DELETE, "removalPolicy"))
-        return;
     const char *del = NULL, *upd = NULL;
     switch (policy) {
     case CCDK_REMOVAL_POLICY_UNSET:
@@ -477,7 +475,31 @@ void ccdk_cfn_resource_apply_removal_policy(ccdk_cfn_resource *r, ccdk_removal_p
         }
     }
     r->deletion_policy = del;
-    r->update_replace_policy = upd;
+    if (apply_to_update_replace)
+        r->update_replace_policy = upd;
+}
+
+void ccdk_cfn_resource_apply_removal_policy(ccdk_cfn_resource *r, ccdk_removal_policy policy)
+{
+    if (!ccdk__target_ok(r, __func__) || !CCDK__ENUM_OK(r, policy, ccdk_removal_policy, CCDK_REMOVAL_POLICY_UNSET,
+                                                      CCDK_REMOVAL_POLICY_RETAIN_ON_UPDATE_OR_DELETE, "removalPolicy"))
+        return;
+    apply_removal_policy(r, policy, 1);
+}
+
+void ccdk_cfn_resource_apply_removal_policy_with(ccdk_cfn_resource *r, ccdk_removal_policy policy,
+                                                 const ccdk_removal_policy_options *options)
+{
+    if (!ccdk__target_ok(r, __func__) ||
+        !CCDK__ENUM_OK(r, policy, ccdk_removal_policy, CCDK_REMOVAL_POLICY_UNSET,
+                       CCDK_REMOVAL_POLICY_RETAIN_ON_UPDATE_OR_DELETE, "removalPolicy") ||
+        (options && !CCDK__ENUM_OK(r, options->default_policy, ccdk_removal_policy, CCDK_REMOVAL_POLICY_UNSET,
+                                   CCDK_REMOVAL_POLICY_RETAIN_ON_UPDATE_OR_DELETE, "default")))
+        return;
+    ccdk_removal_policy def = options ? options->default_policy : CCDK_REMOVAL_POLICY_UNSET;
+    /* aws-cdk-lib: policy || options.default || RemovalPolicy.RETAIN */
+    apply_removal_policy(r, policy ? policy : def ? def : CCDK_REMOVAL_POLICY_RETAIN,
+                         !(options && ccdk__tri_false(options->apply_to_update_replace_policy)));
 }
 
 void ccdk_cfn_resource_add_metadata(ccdk_cfn_resource *r, const char *key, ccdk_value *value)
