@@ -928,6 +928,12 @@ void ccdk_cfn_resource_add_depends_on(ccdk_cfn_resource *r, ccdk_cfn_resource *t
 void ccdk_cfn_resource_apply_removal_policy(ccdk_cfn_resource *r, ccdk_removal_policy policy);
 void ccdk_cfn_resource_add_metadata(ccdk_cfn_resource *r, const char *key, ccdk_value *value);
 void ccdk_cfn_resource_set_condition(ccdk_cfn_resource *r, ccdk_cfn_condition *condition);
+/** cfnOptions.creationPolicy / cfnOptions.updatePolicy: the resource's CreationPolicy / UpdatePolicy,
+ *  written as given, with the template's (PascalCase) keys, e.g. {"CodeDeployLambdaAliasUpdate":
+ *  {"ApplicationName": ..., "DeploymentGroupName": ...}} or {"UseOnlineResharding": true}; kept, not
+ *  copied (it may hold tokens). NULL removes it. A NULL resource is an error on the process-wide list. */
+void ccdk_cfn_resource_set_creation_policy(ccdk_cfn_resource *r, ccdk_value *policy);
+void ccdk_cfn_resource_set_update_policy(ccdk_cfn_resource *r, ccdk_value *policy);
 
 /** RemovalPolicyOptions. */
 typedef struct {

@@ -502,6 +502,18 @@ void ccdk_cfn_resource_apply_removal_policy_with(ccdk_cfn_resource *r, ccdk_remo
                          !(options && ccdk__tri_false(options->apply_to_update_replace_policy)));
 }
 
+void ccdk_cfn_resource_set_creation_policy(ccdk_cfn_resource *r, ccdk_value *policy)
+{
+    if (ccdk__target_ok(r, __func__))
+        r->creation_policy = policy;
+}
+
+void ccdk_cfn_resource_set_update_policy(ccdk_cfn_resource *r, ccdk_value *policy)
+{
+    if (ccdk__target_ok(r, __func__))
+        r->update_policy = policy;
+}
+
 void ccdk_cfn_resource_add_metadata(ccdk_cfn_resource *r, const char *key, ccdk_value *value)
 {
     if (!ccdk__target_ok(r, __func__) || !ccdk__arg_ok(key, __func__, "key") ||
