@@ -918,7 +918,7 @@ ccdk_cfn_resource *ccdk_cfn_resource_of(void *node);
 /** resource.addOverride("Properties.A.B", v), addDeletionOverride, addPropertyOverride,
  *  addPropertyDeletionOverride, addDependency(target) (DependsOn; a target in another stack: the stacks'
  *  dependency, or for nested stacks their resources', as aws-cdk-lib dispatches it; a target that is
- *  not synthesized: nothing), applyRemovalPolicy (UNSET: nothing),
+ *  not synthesized: nothing), applyRemovalPolicy (UNSET: nothing; see ccdk_cfn_resource_apply_removal_policy_with),
  *  addMetadata(key, value), cfnOptions.condition. Paths are dot-separated ("\\." escapes a dot);
  *  values are kept, not copied. A NULL resource is an error on the process-wide list (see the top);
  *  a NULL path, key, metadata value or target is an error on that list too ("<func>: <arg> is
@@ -931,20 +931,49 @@ void ccdk_cfn_resource_add_depends_on(ccdk_cfn_resource *r, ccdk_cfn_resource *t
 void ccdk_cfn_resource_apply_removal_policy(ccdk_cfn_resource *r, ccdk_removal_policy policy);
 void ccdk_cfn_resource_add_metadata(ccdk_cfn_resource *r, const char *key, ccdk_value *value);
 void ccdk_cfn_resource_set_condition(ccdk_cfn_resource *r, ccdk_cfn_condition *condition);
+/** cfnOptions.creationPolicy / cfnOptions.updatePolicy: the resource's CreationPolicy / UpdatePolicy,
+ *  written as given, with the template's (PascalCase) keys, e.g. {"CodeDeployLambdaAliasUpdate":
+ *  {"ApplicationName": ..., "DeploymentGroupName": ...}} or {"UseOnlineResharding": true}; kept, not
+ *  copied (it may hold tokens). NULL removes it. A NULL resource is an error on the process-wide list. */
+void ccdk_cfn_resource_set_creation_policy(ccdk_cfn_resource *r, ccdk_value *policy);
+void ccdk_cfn_resource_set_update_policy(ccdk_cfn_resource *r, ccdk_value *policy);
+
+/** RemovalPolicyOptions. */
+typedef struct {
+    /** default: the policy when none is given (UNSET); not given either: RETAIN */
+    ccdk_removal_policy default_policy;
+    /** applyToUpdateReplacePolicy: also the UpdateReplacePolicy; default true (CCDK_FALSE: only
+     *  the DeletionPolicy is set) */
+    ccdk_tristate apply_to_update_replace_policy;
+} ccdk_removal_policy_options;
+/** resource.applyRemovalPolicy(policy, options), in full: UNSET is `undefined` here, so the policy
+ *  is then options' default_policy, else RETAIN (as aws-cdk-lib's). options may be NULL. Errors as
+ *  ccdk_cfn_resource_apply_removal_policy's. */
+void ccdk_cfn_resource_apply_removal_policy_with(ccdk_cfn_resource *r, ccdk_removal_policy policy,
+                                                 const ccdk_removal_policy_options *options);
 
 typedef struct {
     const char *value;
     const char *description;
     const char *export_name;
     ccdk_cfn_condition *condition;
-    /** Alternatively a non-string value (list, object); takes precedence over `value`. */
+    /** Alternatively a non-string value (an object, a number); takes precedence over `value`. A list
+     *  is aws-cdk-lib's error ("CloudFormation output was given a string list instead of a string at
+     *  path ..."). */
     ccdk_value *value_json;
+    /** key: the output's key in the template's Outputs section; default its logical id (which stays
+     *  what references and overrideLogicalId see). */
+    const char *key;
 } ccdk_cfn_output_props;
 /** new CfnOutput(scope, id, props). Owned by the App. No value: aws-cdk-lib's error ("Missing value
- *  for CloudFormation output ..."); a bad scope goes to the process-wide list. Never NULL. */
+ *  for CloudFormation output ..."); a bad scope goes to the process-wide list. Never NULL. A literal
+ *  export name that is empty, longer than 255 characters or has characters other than letters,
+ *  digits, ':' and '-' is aws-cdk-lib's validation error at synth. */
 ccdk_cfn_output *ccdk_cfn_output_new(void *scope, const char *id, const ccdk_cfn_output_props *props);
 /** output.importValue: Fn::ImportValue of the output's export name, owned by the App. No export
- *  name: aws-cdk-lib's error on the output, and "" (static). NULL for NULL. */
+ *  name: aws-cdk-lib's error where the token is resolved ("Resolution error: ... Add an exportName
+ *  to the CfnOutput ..."). Not checked: aws-cdk-lib's error for a use in the output's own stack.
+ *  NULL for NULL. */
 const char *ccdk_cfn_output_import_value(ccdk_cfn_output *o);
 
 /** CustomResourceProps: a custom resource whose provider is a Lambda function (its ARN as the

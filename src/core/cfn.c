@@ -444,11 +444,9 @@ void ccdk_cfn_resource_add_depends_on(ccdk_cfn_resource *r, ccdk_cfn_resource *t
         ccdk__stack_add_dependency(n->stack, t->stack, reason);
 }
 
-void ccdk_cfn_resource_apply_removal_policy(ccdk_cfn_resource *r, ccdk_removal_policy policy)
+/* CfnResource.applyRemovalPolicy(policy, options) once policy is known (not UNSET) */
+static void apply_removal_policy(ccdk_cfn_resource *r, ccdk_removal_policy policy, int apply_to_update_replace)
 {
-    if (!ccdk__target_ok(r, __func__) || !CCDK__ENUM_OK(r, policy, ccdk_removal_policy, CCDK_REMOVAL_POLICY_UNSET,
-                                                      CCDK_REMOVAL_POLICY_RETAIN_ON_UPDATE_OR_DELETE, "removalPolicy"))
-        return;
     const char *del = NULL, *upd = NULL;
     switch (policy) {
     case CCDK_REMOVAL_POLICY_UNSET:
@@ -477,7 +475,43 @@ void ccdk_cfn_resource_apply_removal_policy(ccdk_cfn_resource *r, ccdk_removal_p
         }
     }
     r->deletion_policy = del;
-    r->update_replace_policy = upd;
+    if (apply_to_update_replace)
+        r->update_replace_policy = upd;
+}
+
+void ccdk_cfn_resource_apply_removal_policy(ccdk_cfn_resource *r, ccdk_removal_policy policy)
+{
+    if (!ccdk__target_ok(r, __func__) || !CCDK__ENUM_OK(r, policy, ccdk_removal_policy, CCDK_REMOVAL_POLICY_UNSET,
+                                                      CCDK_REMOVAL_POLICY_RETAIN_ON_UPDATE_OR_DELETE, "removalPolicy"))
+        return;
+    apply_removal_policy(r, policy, 1);
+}
+
+void ccdk_cfn_resource_apply_removal_policy_with(ccdk_cfn_resource *r, ccdk_removal_policy policy,
+                                                 const ccdk_removal_policy_options *options)
+{
+    if (!ccdk__target_ok(r, __func__) ||
+        !CCDK__ENUM_OK(r, policy, ccdk_removal_policy, CCDK_REMOVAL_POLICY_UNSET,
+                       CCDK_REMOVAL_POLICY_RETAIN_ON_UPDATE_OR_DELETE, "removalPolicy") ||
+        (options && !CCDK__ENUM_OK(r, options->default_policy, ccdk_removal_policy, CCDK_REMOVAL_POLICY_UNSET,
+                                   CCDK_REMOVAL_POLICY_RETAIN_ON_UPDATE_OR_DELETE, "default")))
+        return;
+    ccdk_removal_policy def = options ? options->default_policy : CCDK_REMOVAL_POLICY_UNSET;
+    /* aws-cdk-lib: policy || options.default || RemovalPolicy.RETAIN */
+    apply_removal_policy(r, policy ? policy : def ? def : CCDK_REMOVAL_POLICY_RETAIN,
+                         !(options && ccdk__tri_false(options->apply_to_update_replace_policy)));
+}
+
+void ccdk_cfn_resource_set_creation_policy(ccdk_cfn_resource *r, ccdk_value *policy)
+{
+    if (ccdk__target_ok(r, __func__))
+        r->creation_policy = policy;
+}
+
+void ccdk_cfn_resource_set_update_policy(ccdk_cfn_resource *r, ccdk_value *policy)
+{
+    if (ccdk__target_ok(r, __func__))
+        r->update_policy = policy;
 }
 
 void ccdk_cfn_resource_add_metadata(ccdk_cfn_resource *r, const char *key, ccdk_value *value)
@@ -931,6 +965,7 @@ struct ccdk_cfn_output {
     ccdk__element el;
     ccdk_value *value;
     const char *description, *export_name;
+    const char *key; /* props.key: its key in the Outputs section, else its logical id */
     ccdk_cfn_condition *condition;
 };
 
@@ -952,10 +987,30 @@ static void render_output(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *tpl
         c->u.ref.target = (ccdk__node *)o->condition;
         ccdk__v_set(def, "Condition", c);
     }
-    add_to_section(n, tpl, "Outputs", ccdk__element_logical_id(n), ccdk__resolve(ctx, def));
+    add_to_section(n, tpl, "Outputs", o->key ? o->key : ccdk__element_logical_id(n), ccdk__resolve(ctx, def));
 }
 
-static const ccdk__kind kind_output = {.fqn = "aws-cdk-lib.CfnOutput", .element = CCDK__EL_OUTPUT, .render = render_output};
+/* CfnOutput's validateOutput: a literal export name (a token is left to CloudFormation) */
+static void validate_output(ccdk__node *n)
+{
+    const char *name = ((ccdk_cfn_output *)n)->export_name;
+    if (!name || ccdk_token_is_unresolved(name))
+        return;
+    size_t len = 0; /* JavaScript's length: UTF-16 code units */
+    for (const unsigned char *c = (const unsigned char *)name; *c; c++)
+        len += (*c & 0xC0) != 0x80 ? 1 + (*c >= 0xF0) : 0;
+    if (len == 0)
+        ccdk__unscoped_error(n->app, "[%s] Export name cannot be empty", n->path);
+    if (len > 255)
+        ccdk__unscoped_error(n->app, "[%s] Export name cannot exceed 255 characters (got %zu characters)", n->path, len);
+    if (strspn(name, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-:") != strlen(name))
+        ccdk__unscoped_error(n->app,
+                             "[%s] Export name must only include alphanumeric characters, colons, or hyphens (got '%s')",
+                             n->path, name);
+}
+
+static const ccdk__kind kind_output = {
+    .fqn = "aws-cdk-lib.CfnOutput", .element = CCDK__EL_OUTPUT, .render = render_output, .validate = validate_output};
 
 /* what render_resource and render_output resolve, scanned (see ccdk__scan_foreign) */
 int ccdk__element_scan_foreign(ccdk__node *n, ccdk__resolve_ctx *ctx)
@@ -990,11 +1045,26 @@ ccdk_cfn_output *ccdk_cfn_output_new(void *scope, const char *id, const ccdk_cfn
         o->value = ccdk__v_undef(app);
         return o;
     }
+    if (props->value_json && props->value_json->kind == CCDK__V_LIST) /* Array.isArray(props.value) */
+        ccdk__error(o, "CloudFormation output was given a string list instead of a string at path \"%s\"",
+                    o->el.node.path);
     o->value = props->value_json ? props->value_json : ccdk__v_str(app, props->value);
+    o->key = ccdk__strdup(app, props->key);
     o->description = ccdk__strdup(app, props->description);
     o->export_name = ccdk__strdup(app, props->export_name);
     o->condition = props->condition;
     return o;
+}
+
+static ccdk_value *import_value_name(void *ctx)
+{
+    ccdk_cfn_output *o = ctx;
+    if (!o->export_name) {
+        ccdk__lazy_error(o->el.node.app, "Add an exportName to the CfnOutput at '%s' in order to use 'output.importValue'",
+                         o->el.node.path);
+        return ccdk__v_str(o->el.node.app, "");
+    }
+    return ccdk__v_str(o->el.node.app, o->export_name);
 }
 
 const char *ccdk_cfn_output_import_value(ccdk_cfn_output *o)
@@ -1002,12 +1072,8 @@ const char *ccdk_cfn_output_import_value(ccdk_cfn_output *o)
     if (!o)
         return NULL;
     ccdk_app *app = o->el.node.app;
-    if (!o->export_name) {
-        ccdk__error(o, "Add an exportName to the CfnOutput at '%s' in order to use 'output.importValue'",
-                    o->el.node.path);
-        return "";
-    }
-    return ccdk__token_str(app, ccdk__v_intrinsic(app, "Fn::ImportValue", ccdk__v_str(app, o->export_name)));
+    /* aws-cdk-lib's Fn.importValue of a Lazy: the missing export name is found when it is resolved */
+    return ccdk__token_str(app, ccdk__v_intrinsic(app, "Fn::ImportValue", ccdk__v_lazy(app, import_value_name, o)));
 }
 
 /* ------------------------------------------------------------------ CfnParameter */

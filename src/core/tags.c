@@ -83,9 +83,11 @@ ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind)
     size_t i = depth;
     for (ccdk__node *p = n; p; p = ccdk__is_stage(p) ? NULL : p->parent)
         chain[--i] = p;
+    /* TagManager: a key's tag and the priority of its last change; a removal leaves the key (value
+     * NULL) with its priority, so that a later tag of a lower priority (a Tags.of(child).add under a
+     * Tags.of(parent).remove) stays out, as aws-cdk-lib's priorities map does */
     tag *tags = NULL;
     size_t nt = 0, ct = 0;
-    int *removed_prio = NULL;
     for (i = 0; i < depth; i++) {
         for (ccdk__tagop *op = chain[i]->ext ? chain[i]->ext->tagops : NULL; op; op = op->next) {
             if (op->not_stack && tag_kind == 3)
@@ -94,32 +96,23 @@ ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind)
             for (k = 0; k < nt; k++)
                 if (!strcmp(tags[k].key, op->key))
                     break;
-            if (op->value) {
-                if (k < nt) {
-                    if (op->priority >= tags[k].priority) {
-                        tags[k].value = op->value;
-                        tags[k].priority = op->priority;
-                    }
-                } else {
-                    if (nt == ct) {
-                        size_t cr = ct;
-                        tags = ccdk__grow(tags, &ct, sizeof *tags, 8);
-                        removed_prio = ccdk__grow(removed_prio, &cr, sizeof *removed_prio, 8);
-                    }
-                    tags[nt].key = op->key;
-                    tags[nt].value = op->value;
-                    tags[nt].priority = op->priority;
-                    removed_prio[nt] = 0;
-                    nt++;
-                }
-            } else if (k < nt && op->priority >= tags[k].priority) {
-                memmove(tags + k, tags + k + 1, (nt - k - 1) * sizeof *tags);
-                nt--;
+            if (k < nt && op->priority < tags[k].priority)
+                continue;
+            if (k == nt) {
+                if (nt == ct)
+                    tags = ccdk__grow(tags, &ct, sizeof *tags, 8);
+                tags[nt++].key = op->key;
             }
+            tags[k].value = op->value;
+            tags[k].priority = op->priority;
         }
     }
     free(chain);
-    free(removed_prio);
+    size_t kept = 0; /* the removed keys out */
+    for (i = 0; i < nt; i++)
+        if (tags[i].value)
+            tags[kept++] = tags[i];
+    nt = kept;
     if (nt == 0) {
         free(tags);
         return NULL;
