@@ -140,6 +140,15 @@ static const char *legacy_image_uri(ccdk_stack *s, const char *hash, const char 
                          ccdk_stack_url_suffix(s), repository, hash);
 }
 
+/* The extension of a file asset's object key: the synthesizers' path.extname(asset.fileName), from
+ * the last dot, so an archive staged as asset.<hash>.tar.gz is uploaded as <hash>.gz (aws-cdk-lib's
+ * way: only the staged file keeps the whole ".tar.gz"). */
+static const char *key_extension(const char *ext)
+{
+    const char *dot = strrchr(ext, '.');
+    return dot ? dot : ext;
+}
+
 static ccdk__asset_location add_asset(ccdk_stack *s, const char *hash, const char *source_path, int is_dir,
                                       const char *display_name, const ccdk__fingerprint_opts *opts, int docker)
 {
@@ -180,7 +189,7 @@ static ccdk__asset_location add_asset(ccdk_stack *s, const char *hash, const cha
     }
     ccdk__asset_location loc;
     const char *bucket = specialize(app, s, s->syn_bucket);
-    const char *key = ccdk__sprintf(app, "%s%s", hash, is_dir ? ".zip" : ext);
+    const char *key = ccdk__sprintf(app, "%s%s", hash, is_dir ? ".zip" : key_extension(ext));
     loc.bucket_name = cfnify(app, bucket);
     loc.object_key = cfnify(app, key);
     loc.s3_object_url = ccdk__sprintf(app, "s3://%s/%s", bucket, key);
@@ -987,7 +996,7 @@ static assets_prep *assets_prepare(ccdk_stack *s)
         ccdk_value *dests = ccdk__v_obj(app);
         char extbuf[64];
         ccdk__asset_file_extension(a->source_path, extbuf, sizeof extbuf);
-        const char *ext = a->is_dir ? ".zip" : extbuf;
+        const char *ext = a->is_dir ? ".zip" : key_extension(extbuf);
         add_destination(app, s, dests, bucket, ccdk__sprintf(app, "%s%s", a->hash, ext));
         ccdk__v_set(f, "destinations", dests);
         ccdk__v_set(files, a->hash, f);
