@@ -630,11 +630,26 @@ void ccdk_stack_set_template_format_version(ccdk_stack *stack, const char *versi
 /** stack.stackId: {"Ref": "AWS::StackId"} as a string token (static; a nested stack's: that inside
  *  it, its resource's Ref elsewhere). NULL for NULL. */
 const char *ccdk_stack_stack_id(ccdk_stack *stack);
-/** stack.formatArn({service, resource, arnFormat: sep, resourceName}):
+/** stack.formatArn({service, resource, sep, resourceName}):
  *  arn:<partition>:<service>:<region>:<account>:<resource>[<sep><resource_name>]; sep NULL is "/".
- *  Owned by the App. NULL for a NULL stack; no argument is validated (aws-cdk-lib's checks are not). */
+ *  A sep other than ":", "/" or "" is aws-cdk-lib's error (without a path: "resourcePathSep may only
+ *  be \":\", \"/\" or an empty string"), and NULL. Owned by the App. NULL for a NULL stack. */
 const char *ccdk_stack_format_arn(ccdk_stack *stack, const char *service, const char *resource,
                                   const char *sep, const char *resource_name);
+/** ArnComponents: what ccdk_stack_format_arn_components formats. partition, region, account: NULL
+ *  is the stack's (an empty string stays empty: "arn:aws-cn:s3:::my-bucket"); sep NULL is "/". */
+typedef struct {
+    const char *service;
+    const char *resource;
+    const char *resource_name;
+    const char *sep;
+    const char *partition;
+    const char *region;
+    const char *account;
+} ccdk_arn_components;
+/** stack.formatArn(components), with the errors of ccdk_stack_format_arn. NULL for a NULL stack or
+ *  components. */
+const char *ccdk_stack_format_arn_components(ccdk_stack *stack, const ccdk_arn_components *components);
 
 /** stack.resolve(value): the compact JSON text (JSON.stringify's) that a string -- a token, text
  *  around tokens, or plain text -- resolves to in the stack, as its template would have it:
