@@ -1014,7 +1014,11 @@ const char *ccdk_cfn_parameter_value_as_string(ccdk_cfn_parameter *p);
 ccdk_strs ccdk_cfn_parameter_value_as_list(ccdk_cfn_parameter *p);
 
 /** new CfnMapping(scope, id, {mapping}): mapping is an object {key1: {key2: value}} (NULL: empty),
- *  kept, not copied. Owned by the App. A bad scope goes to the process-wide list; never NULL. */
+ *  kept, not copied. A second-level key that is not alphanumeric is aws-cdk-lib's error, without a
+ *  path ("Attribute name 'us-east-1' must contain only alphanumeric characters."). Used from another
+ *  stack, aws-cdk-lib copies the mapping into that stack: ccdk does not (its Fn::FindInMap names the
+ *  mapping of the first stack). Owned by the App. A bad scope goes to the process-wide list; never
+ *  NULL. */
 ccdk_cfn_mapping *ccdk_cfn_mapping_new(void *scope, const char *id, ccdk_value *mapping);
 /** mapping.findInMap(key1, key2): the literal when both keys are literals, else Fn::FindInMap; owned
  *  by the App. A missing literal key is aws-cdk-lib's error on the mapping. NULL for a NULL mapping. */

@@ -1141,6 +1141,19 @@ ccdk_cfn_mapping *ccdk_cfn_mapping_new(void *scope, const char *id, ccdk_value *
     ccdk__node_init(&m->el.node, &kind_mapping, scope, id);
     register_element(&m->el.node);
     m->mapping = mapping ? mapping : ccdk__v_obj(app);
+    /* validateMapping: every second-level key is alphanumeric (an UnscopedValidationError, the
+     * first one met); a top-level value that is not an object has no keys to check */
+    if (m->mapping->kind == CCDK__V_OBJ)
+        for (size_t i = 0; i < m->mapping->u.obj.n; i++) {
+            const ccdk_value *top = m->mapping->u.obj.e[i].val;
+            for (size_t k = 0; top->kind == CCDK__V_OBJ && k < top->u.obj.n; k++) {
+                const char *key = top->u.obj.e[k].key;
+                if (key[strspn(key, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")]) {
+                    ccdk__unscoped_error(app, "Attribute name '%s' must contain only alphanumeric characters.", key);
+                    return m;
+                }
+            }
+        }
     return m;
 }
 
