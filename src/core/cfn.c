@@ -1208,6 +1208,18 @@ ccdk_cfn_condition *ccdk_cfn_condition_new(void *scope, const char *id, ccdk_val
     return c;
 }
 
+ccdk_value *ccdk_cfn_condition_value(ccdk_cfn_condition *c)
+{
+    if (!c)
+        return NULL;
+    ccdk_app *app = c->el.node.app;
+    ccdk_value *lid = ccdk__v_new(app, CCDK__V_LOGICAL_ID);
+    lid->u.ref.target = &c->el.node;
+    ccdk_value *v = ccdk__v_obj(app);
+    ccdk__v_set(v, "Condition", lid);
+    return v;
+}
+
 /* ------------------------------------------------------------------ public values */
 
 ccdk_value *ccdk_v_string(void *scope, const char *s)
@@ -1426,6 +1438,59 @@ ccdk_value *ccdk_fn_condition_not(void *scope, ccdk_value *c)
     ccdk_value *arg = ccdk__v_list(app);
     ccdk__v_push(arg, c);
     return ccdk__v_intrinsic(app, "Fn::Not", arg);
+}
+
+/* Fn.conditionAnd / Fn.conditionOr: one condition is itself; up to 10 one intrinsic; more are
+ * grouped by 10 (_inGroupsOf) and the groups combined the same way, recursively */
+static ccdk_value *condition_group(ccdk_app *app, const char *fn, ccdk_value *const *c, size_t n)
+{
+    if (n == 1)
+        return c[0];
+    ccdk_value *arg = ccdk__v_list(app);
+    if (n <= 10) {
+        for (size_t i = 0; i < n; i++)
+            ccdk__v_push(arg, c[i]);
+        return ccdk__v_intrinsic(app, fn, arg);
+    }
+    size_t ngroups = (n + 9) / 10;
+    ccdk_value **groups = ccdk__alloc(app, ngroups * sizeof *groups);
+    for (size_t g = 0; g < ngroups; g++)
+        groups[g] = condition_group(app, fn, c + g * 10, n - g * 10 < 10 ? n - g * 10 : 10);
+    return condition_group(app, fn, groups, ngroups);
+}
+
+static ccdk_value *condition_combine(void *scope, const char *fn, const char *name, ccdk_value_list list)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    if (!app)
+        return NULL;
+    size_t n = CCDK__LEN(list, name);
+    if (!n) {
+        ccdk__unscoped_error(app, "Fn.%s() needs at least one argument", name);
+        return ccdk__v_intrinsic(app, fn, ccdk__v_list(app));
+    }
+    return condition_group(app, fn, list.items, n);
+}
+
+ccdk_value *ccdk_fn_condition_and(void *scope, ccdk_value_list conditions)
+{
+    return condition_combine(scope, "Fn::And", "conditionAnd", conditions);
+}
+
+ccdk_value *ccdk_fn_condition_or(void *scope, ccdk_value_list conditions)
+{
+    return condition_combine(scope, "Fn::Or", "conditionOr", conditions);
+}
+
+ccdk_value *ccdk_fn_condition_contains(void *scope, ccdk_value *list_of_strings, ccdk_value *value)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_value *arg = ccdk__v_list(app);
+    ccdk__v_push(arg, list_of_strings);
+    ccdk__v_push(arg, value);
+    return ccdk__v_intrinsic(app, "Fn::Contains", arg);
 }
 
 typedef struct {
