@@ -892,6 +892,19 @@ ccdk_value *ccdk_fn_condition_and(void *owner, ccdk_value_list conditions);
 ccdk_value *ccdk_fn_condition_or(void *owner, ccdk_value_list conditions);
 ccdk_value *ccdk_fn_condition_contains(void *owner, ccdk_value *list_of_strings, ccdk_value *value);
 
+/** CfnDynamicReferenceService */
+typedef enum {
+    CCDK_CFN_DYNAMIC_REFERENCE_SSM = 0,       /* "ssm" */
+    CCDK_CFN_DYNAMIC_REFERENCE_SSM_SECURE,    /* "ssm-secure" */
+    CCDK_CFN_DYNAMIC_REFERENCE_SECRETS_MANAGER /* "secretsmanager" */
+} ccdk_cfn_dynamic_reference_service;
+/** new CfnDynamicReference(service, key).toString(): "{{resolve:<service>:<key>}}" (the key as it is,
+ *  colons and all), what aws-cdk-lib's token resolves to. Differs from aws-cdk-lib: the string
+ *  itself, so ccdk_token_is_unresolved of it is 0 (aws-cdk-lib's Token.isUnresolved is true). Owned by the owner's App; a
+ *  service out of the enum is an error on owner, and NULL; a bad owner goes to the process-wide
+ *  list. */
+const char *ccdk_cfn_dynamic_reference(void *owner, ccdk_cfn_dynamic_reference_service service, const char *key);
+
 /** Aws.ACCOUNT_ID, REGION, PARTITION, URL_SUFFIX, STACK_NAME, STACK_ID, NO_VALUE ({"Ref":
  *  "AWS::..."}) as string tokens. Static: the same in every App. A bad owner goes to the process-wide
  *  list; never NULL. */
@@ -1097,6 +1110,7 @@ ccdk_value *ccdk_cfn_condition_value(ccdk_cfn_condition *c);
 #define ccdk_fn_condition_and(owner, ...) ccdk_fn_condition_and(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_fn_condition_or(owner, ...) ccdk_fn_condition_or(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_fn_condition_contains(owner, ...) ccdk_fn_condition_contains(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cfn_dynamic_reference(owner, ...) ccdk_cfn_dynamic_reference(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_aws_account_id(owner) ccdk_aws_account_id(CCDK_CONSTRUCT(owner))
 #define ccdk_aws_region(owner) ccdk_aws_region(CCDK_CONSTRUCT(owner))
 #define ccdk_aws_partition(owner) ccdk_aws_partition(CCDK_CONSTRUCT(owner))

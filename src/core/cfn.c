@@ -1493,6 +1493,18 @@ ccdk_value *ccdk_fn_condition_contains(void *scope, ccdk_value *list_of_strings,
     return ccdk__v_intrinsic(app, "Fn::Contains", arg);
 }
 
+/* CfnDynamicReference: an Intrinsic whose value is the "{{resolve:...}}" string; a token of a
+ * string value is that string here, which resolves the same everywhere */
+const char *ccdk_cfn_dynamic_reference(void *scope, ccdk_cfn_dynamic_reference_service service, const char *key)
+{
+    static const char *const names[] = {"ssm", "ssm-secure", "secretsmanager"};
+    ccdk_app *app = ccdk__app_of(scope);
+    if (!app || !CCDK__ENUM_OK(scope, service, ccdk_cfn_dynamic_reference_service, CCDK_CFN_DYNAMIC_REFERENCE_SSM,
+                               CCDK_CFN_DYNAMIC_REFERENCE_SECRETS_MANAGER, "service"))
+        return NULL;
+    return ccdk__token_str(app, ccdk__v_str(app, ccdk__sprintf(app, "{{resolve:%s:%s}}", names[service], key ? key : "")));
+}
+
 typedef struct {
     ccdk_lazy_string_fn fn;
     void *ctx;
