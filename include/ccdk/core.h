@@ -227,6 +227,8 @@ extern const struct ccdk__list_mark ccdk__list_mark;
 #define CCDK_LIST_TYPE(T) struct { const struct ccdk__list_mark *built_by_ccdk_list; T const *items; size_t count; }
 typedef CCDK_LIST_TYPE(const char *) ccdk_strs;
 typedef CCDK_LIST_TYPE(ccdk_kv) ccdk_kvs;
+/** A list of values: (ccdk_value_list)CCDK_LIST(a, b). */
+typedef CCDK_LIST_TYPE(ccdk_value *) ccdk_value_list;
 #define CCDK__FIRST(a, ...) a
 #define CCDK__ARRAY_OF_FIRST(...) ((__typeof__(CCDK__FIRST(__VA_ARGS__, 0)) const[]){__VA_ARGS__})
 #define CCDK_LIST(...) { &ccdk__list_mark, CCDK__ARRAY_OF_FIRST(__VA_ARGS__), \
@@ -633,11 +635,26 @@ void ccdk_stack_set_template_format_version(ccdk_stack *stack, const char *versi
 /** stack.stackId: {"Ref": "AWS::StackId"} as a string token (static; a nested stack's: that inside
  *  it, its resource's Ref elsewhere). NULL for NULL. */
 const char *ccdk_stack_stack_id(ccdk_stack *stack);
-/** stack.formatArn({service, resource, arnFormat: sep, resourceName}):
+/** stack.formatArn({service, resource, sep, resourceName}):
  *  arn:<partition>:<service>:<region>:<account>:<resource>[<sep><resource_name>]; sep NULL is "/".
- *  Owned by the App. NULL for a NULL stack; no argument is validated (aws-cdk-lib's checks are not). */
+ *  A sep other than ":", "/" or "" is aws-cdk-lib's error (without a path: "resourcePathSep may only
+ *  be \":\", \"/\" or an empty string"), and NULL. Owned by the App. NULL for a NULL stack. */
 const char *ccdk_stack_format_arn(ccdk_stack *stack, const char *service, const char *resource,
                                   const char *sep, const char *resource_name);
+/** ArnComponents: what ccdk_stack_format_arn_components formats. partition, region, account: NULL
+ *  is the stack's (an empty string stays empty: "arn:aws-cn:s3:::my-bucket"); sep NULL is "/". */
+typedef struct {
+    const char *service;
+    const char *resource;
+    const char *resource_name;
+    const char *sep;
+    const char *partition;
+    const char *region;
+    const char *account;
+} ccdk_arn_components;
+/** stack.formatArn(components), with the errors of ccdk_stack_format_arn. NULL for a NULL stack or
+ *  components. */
+const char *ccdk_stack_format_arn_components(ccdk_stack *stack, const ccdk_arn_components *components);
 
 /** stack.resolve(value): the compact JSON text (JSON.stringify's) that a string -- a token, text
  *  around tokens, or plain text -- resolves to in the stack, as its template would have it:
@@ -868,6 +885,28 @@ const char *ccdk_fn_base64(void *owner, const char *data);
 ccdk_value *ccdk_fn_condition_if(void *owner, const char *condition_id, ccdk_value *if_true, ccdk_value *if_false);
 ccdk_value *ccdk_fn_condition_equals(void *owner, ccdk_value *lhs, ccdk_value *rhs);
 ccdk_value *ccdk_fn_condition_not(void *owner, ccdk_value *condition);
+/** Fn.conditionAnd(...conditions) / Fn.conditionOr(...conditions): one condition is itself; more than
+ *  10 are grouped by 10, each group (of more than one) an Fn::And / Fn::Or of its own, as in
+ *  aws-cdk-lib. An empty list is aws-cdk-lib's error without a path ("Fn.conditionAnd() needs at
+ *  least one argument") and an empty Fn::And / Fn::Or. Fn.conditionContains(listOfStrings, value):
+ *  {"Fn::Contains": [list, value]}. Conditions are values of ccdk_fn_condition_* or of
+ *  ccdk_cfn_condition_value. Owned by the owner's App; a bad owner goes to the process-wide list. */
+ccdk_value *ccdk_fn_condition_and(void *owner, ccdk_value_list conditions);
+ccdk_value *ccdk_fn_condition_or(void *owner, ccdk_value_list conditions);
+ccdk_value *ccdk_fn_condition_contains(void *owner, ccdk_value *list_of_strings, ccdk_value *value);
+
+/** CfnDynamicReferenceService */
+typedef enum {
+    CCDK_CFN_DYNAMIC_REFERENCE_SSM = 0,       /* "ssm" */
+    CCDK_CFN_DYNAMIC_REFERENCE_SSM_SECURE,    /* "ssm-secure" */
+    CCDK_CFN_DYNAMIC_REFERENCE_SECRETS_MANAGER /* "secretsmanager" */
+} ccdk_cfn_dynamic_reference_service;
+/** new CfnDynamicReference(service, key).toString(): "{{resolve:<service>:<key>}}" (the key as it is,
+ *  colons and all), what aws-cdk-lib's token resolves to. Differs from aws-cdk-lib: the string
+ *  itself, so ccdk_token_is_unresolved of it is 0 (aws-cdk-lib's Token.isUnresolved is true). Owned by the owner's App; a
+ *  service out of the enum is an error on owner, and NULL; a bad owner goes to the process-wide
+ *  list. */
+const char *ccdk_cfn_dynamic_reference(void *owner, ccdk_cfn_dynamic_reference_service service, const char *key);
 
 /** Aws.ACCOUNT_ID, REGION, PARTITION, URL_SUFFIX, STACK_NAME, STACK_ID, NO_VALUE ({"Ref":
  *  "AWS::..."}) as string tokens. Static: the same in every App. A bad owner goes to the process-wide
@@ -1031,7 +1070,11 @@ const char *ccdk_cfn_parameter_value_as_string(ccdk_cfn_parameter *p);
 ccdk_strs ccdk_cfn_parameter_value_as_list(ccdk_cfn_parameter *p);
 
 /** new CfnMapping(scope, id, {mapping}): mapping is an object {key1: {key2: value}} (NULL: empty),
- *  kept, not copied. Owned by the App. A bad scope goes to the process-wide list; never NULL. */
+ *  kept, not copied. A second-level key that is not alphanumeric is aws-cdk-lib's error, without a
+ *  path ("Attribute name 'us-east-1' must contain only alphanumeric characters."). Used from another
+ *  stack, aws-cdk-lib copies the mapping into that stack: ccdk does not (its Fn::FindInMap names the
+ *  mapping of the first stack). Owned by the App. A bad scope goes to the process-wide list; never
+ *  NULL. */
 ccdk_cfn_mapping *ccdk_cfn_mapping_new(void *scope, const char *id, ccdk_value *mapping);
 /** mapping.findInMap(key1, key2): the literal when both keys are literals, else Fn::FindInMap; owned
  *  by the App. A missing literal key is aws-cdk-lib's error on the mapping. NULL for a NULL mapping. */
@@ -1040,6 +1083,9 @@ const char *ccdk_cfn_mapping_find_in_map(ccdk_cfn_mapping *m, const char *key1, 
 /** new CfnCondition(scope, id, {expression}), expression built from ccdk_fn_condition_*. Owned by
  *  the App. A bad scope goes to the process-wide list; never NULL. */
 ccdk_cfn_condition *ccdk_cfn_condition_new(void *scope, const char *id, ccdk_value *expression);
+/** The condition as a condition expression (a CfnCondition is one): {"Condition": <its logical id>},
+ *  for ccdk_fn_condition_and, _or, _not and the other conditions. Owned by the App; NULL for NULL. */
+ccdk_value *ccdk_cfn_condition_value(ccdk_cfn_condition *c);
 
 /* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
@@ -1093,6 +1139,10 @@ ccdk_cfn_condition *ccdk_cfn_condition_new(void *scope, const char *id, ccdk_val
 #define ccdk_fn_condition_if(owner, ...) ccdk_fn_condition_if(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_fn_condition_equals(owner, ...) ccdk_fn_condition_equals(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_fn_condition_not(owner, ...) ccdk_fn_condition_not(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_condition_and(owner, ...) ccdk_fn_condition_and(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_condition_or(owner, ...) ccdk_fn_condition_or(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_condition_contains(owner, ...) ccdk_fn_condition_contains(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cfn_dynamic_reference(owner, ...) ccdk_cfn_dynamic_reference(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_aws_account_id(owner) ccdk_aws_account_id(CCDK_CONSTRUCT(owner))
 #define ccdk_aws_region(owner) ccdk_aws_region(CCDK_CONSTRUCT(owner))
 #define ccdk_aws_partition(owner) ccdk_aws_partition(CCDK_CONSTRUCT(owner))

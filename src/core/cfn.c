@@ -1207,6 +1207,19 @@ ccdk_cfn_mapping *ccdk_cfn_mapping_new(void *scope, const char *id, ccdk_value *
     ccdk__node_init(&m->el.node, &kind_mapping, scope, id);
     register_element(&m->el.node);
     m->mapping = mapping ? mapping : ccdk__v_obj(app);
+    /* validateMapping: every second-level key is alphanumeric (an UnscopedValidationError, the
+     * first one met); a top-level value that is not an object has no keys to check */
+    if (m->mapping->kind == CCDK__V_OBJ)
+        for (size_t i = 0; i < m->mapping->u.obj.n; i++) {
+            const ccdk_value *top = m->mapping->u.obj.e[i].val;
+            for (size_t k = 0; top->kind == CCDK__V_OBJ && k < top->u.obj.n; k++) {
+                const char *key = top->u.obj.e[k].key;
+                if (key[strspn(key, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")]) {
+                    ccdk__unscoped_error(app, "Attribute name '%s' must contain only alphanumeric characters.", key);
+                    return m;
+                }
+            }
+        }
     return m;
 }
 
@@ -1259,6 +1272,18 @@ ccdk_cfn_condition *ccdk_cfn_condition_new(void *scope, const char *id, ccdk_val
     register_element(&c->el.node);
     c->expression = expression;
     return c;
+}
+
+ccdk_value *ccdk_cfn_condition_value(ccdk_cfn_condition *c)
+{
+    if (!c)
+        return NULL;
+    ccdk_app *app = c->el.node.app;
+    ccdk_value *lid = ccdk__v_new(app, CCDK__V_LOGICAL_ID);
+    lid->u.ref.target = &c->el.node;
+    ccdk_value *v = ccdk__v_obj(app);
+    ccdk__v_set(v, "Condition", lid);
+    return v;
 }
 
 /* ------------------------------------------------------------------ public values */
@@ -1479,6 +1504,71 @@ ccdk_value *ccdk_fn_condition_not(void *scope, ccdk_value *c)
     ccdk_value *arg = ccdk__v_list(app);
     ccdk__v_push(arg, c);
     return ccdk__v_intrinsic(app, "Fn::Not", arg);
+}
+
+/* Fn.conditionAnd / Fn.conditionOr: one condition is itself; up to 10 one intrinsic; more are
+ * grouped by 10 (_inGroupsOf) and the groups combined the same way, recursively */
+static ccdk_value *condition_group(ccdk_app *app, const char *fn, ccdk_value *const *c, size_t n)
+{
+    if (n == 1)
+        return c[0];
+    ccdk_value *arg = ccdk__v_list(app);
+    if (n <= 10) {
+        for (size_t i = 0; i < n; i++)
+            ccdk__v_push(arg, c[i]);
+        return ccdk__v_intrinsic(app, fn, arg);
+    }
+    size_t ngroups = (n + 9) / 10;
+    ccdk_value **groups = ccdk__alloc(app, ngroups * sizeof *groups);
+    for (size_t g = 0; g < ngroups; g++)
+        groups[g] = condition_group(app, fn, c + g * 10, n - g * 10 < 10 ? n - g * 10 : 10);
+    return condition_group(app, fn, groups, ngroups);
+}
+
+static ccdk_value *condition_combine(void *scope, const char *fn, const char *name, ccdk_value_list list)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    if (!app)
+        return NULL;
+    size_t n = CCDK__LEN(list, name);
+    if (!n) {
+        ccdk__unscoped_error(app, "Fn.%s() needs at least one argument", name);
+        return ccdk__v_intrinsic(app, fn, ccdk__v_list(app));
+    }
+    return condition_group(app, fn, list.items, n);
+}
+
+ccdk_value *ccdk_fn_condition_and(void *scope, ccdk_value_list conditions)
+{
+    return condition_combine(scope, "Fn::And", "conditionAnd", conditions);
+}
+
+ccdk_value *ccdk_fn_condition_or(void *scope, ccdk_value_list conditions)
+{
+    return condition_combine(scope, "Fn::Or", "conditionOr", conditions);
+}
+
+ccdk_value *ccdk_fn_condition_contains(void *scope, ccdk_value *list_of_strings, ccdk_value *value)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_value *arg = ccdk__v_list(app);
+    ccdk__v_push(arg, list_of_strings);
+    ccdk__v_push(arg, value);
+    return ccdk__v_intrinsic(app, "Fn::Contains", arg);
+}
+
+/* CfnDynamicReference: an Intrinsic whose value is the "{{resolve:...}}" string; a token of a
+ * string value is that string here, which resolves the same everywhere */
+const char *ccdk_cfn_dynamic_reference(void *scope, ccdk_cfn_dynamic_reference_service service, const char *key)
+{
+    static const char *const names[] = {"ssm", "ssm-secure", "secretsmanager"};
+    ccdk_app *app = ccdk__app_of(scope);
+    if (!app || !CCDK__ENUM_OK(scope, service, ccdk_cfn_dynamic_reference_service, CCDK_CFN_DYNAMIC_REFERENCE_SSM,
+                               CCDK_CFN_DYNAMIC_REFERENCE_SECRETS_MANAGER, "service"))
+        return NULL;
+    return ccdk__token_str(app, ccdk__v_str(app, ccdk__sprintf(app, "{{resolve:%s:%s}}", names[service], key ? key : "")));
 }
 
 typedef struct {

@@ -1660,10 +1660,28 @@ const char *ccdk_stack_stack_id(ccdk_stack *s)
     return s->nested ? s->nested->id_token : ccdk_aws_stack_id(s);
 }
 
+/* Arn.format as Stack.formatArn calls it: a component not given is the stack's; the separator is
+ * checked whether or not there is a resource name (aws-cdk-lib's UnscopedValidationError) */
+const char *ccdk_stack_format_arn_components(ccdk_stack *s, const ccdk_arn_components *c)
+{
+    if (!s || !c)
+        return NULL;
+    ccdk_app *app = s->node.app;
+    const char *sep = c->sep ? c->sep : "/";
+    if (strcmp(sep, "/") && strcmp(sep, ":") && *sep) {
+        ccdk__unscoped_error(app, "resourcePathSep may only be \":\", \"/\" or an empty string");
+        return NULL;
+    }
+    const char *res = c->resource_name ? ccdk__sprintf(app, "%s%s%s", c->resource, sep, c->resource_name) : c->resource;
+    return ccdk__sprintf(app, "arn:%s:%s:%s:%s:%s", c->partition ? c->partition : ccdk__stack_partition(s), c->service,
+                         c->region ? c->region : ccdk_stack_region(s), c->account ? c->account : ccdk_stack_account(s), res);
+}
+
 const char *ccdk_stack_format_arn(ccdk_stack *s, const char *service, const char *resource, const char *sep,
                                   const char *resource_name)
 {
-    return s ? ccdk__format_arn(s, service, NULL, resource, sep, resource_name) : NULL;
+    return ccdk_stack_format_arn_components(
+        s, &(ccdk_arn_components){.service = service, .resource = resource, .sep = sep, .resource_name = resource_name});
 }
 
 const char *ccdk__format_arn(ccdk_stack *s, const char *service, const char *region, const char *resource,
