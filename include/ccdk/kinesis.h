@@ -139,6 +139,12 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_consumer_stream(ccdk_kinesis_stream_con
  *  SubscribeToShard on the consumer. Returns 1 when added, else 0 (also for NULL arguments: a NULL
  *  consumer or grantee is an error on the process-wide list). */
 int ccdk_kinesis_stream_consumer_grant_read(ccdk_kinesis_stream_consumer *c, ccdk_iam_principal *grantee);
+/** consumer.addToResourcePolicy(statement): the statement joins the document of the consumer's
+ *  ResourcePolicy "Policy" (an AWS::Kinesis::ResourcePolicy on its ConsumerARN, made on first use).
+ *  An imported consumer has none: 0; else 1 (0 also for NULL arguments, an error on the process-wide
+ *  list). */
+int ccdk_kinesis_stream_consumer_add_to_resource_policy(ccdk_kinesis_stream_consumer *c,
+                                                       ccdk_iam_policy_statement *statement);
 
 /* ---------------------------------------------------------------- metrics */
 

@@ -322,8 +322,17 @@ ccdk_kinesis_stream_consumer *ccdk_kinesis_stream_consumer_new(void *scope, cons
     r->tag_kind = 1;
     ccdk__res_set(r, "ConsumerName", ccdk__v_from_string(app, props->stream_consumer_name));
     ccdk__res_set(r, "StreamARN", ccdk__v_from_string(app, props->stream->arn));
-    c->arn = ccdk_cfn_resource_get_att(r, "ConsumerARN");
-    c->name = ccdk_cfn_resource_get_att(r, "ConsumerName");
+    /* streamConsumerArn: getResourceArnAttribute(attrConsumerArn, {service: 'kinesis', resource:
+     * 'stream', resourceName: `${stream.streamName}/consumer/${physicalName}:*`}) (in another
+     * environment, any consumer of that name); streamConsumerName: getResourceNameAttribute(
+     * attrConsumerName) */
+    const char *pname = ccdk__physical_name(props->stream_consumer_name);
+    c->arn = ccdk__resource_env_attribute(
+        c, r, "ConsumerARN",
+        pname ? ccdk__format_arn(c->node.stack, "kinesis", NULL, "stream", "/",
+                                 ccdk__sprintf(app, "%s/consumer/%s:*", props->stream->name, pname))
+              : NULL);
+    c->name = ccdk__resource_env_attribute(c, r, "ConsumerName", pname);
     return c;
 }
 
@@ -390,6 +399,14 @@ static int consumer_add_to_resource_policy(void *consumer, ccdk_iam_policy_state
         return 0;
     resource_policy_add(&c->node, c->arn, &c->policy, statement);
     return 1;
+}
+
+int ccdk_kinesis_stream_consumer_add_to_resource_policy(ccdk_kinesis_stream_consumer *c,
+                                                       ccdk_iam_policy_statement *statement)
+{
+    if (!ccdk__target_ok(c, __func__) || !ccdk__arg_ok(statement, __func__, "statement"))
+        return 0;
+    return consumer_add_to_resource_policy(c, statement);
 }
 
 int ccdk_kinesis_stream_consumer_grant_read(ccdk_kinesis_stream_consumer *c, ccdk_iam_principal *grantee)
