@@ -82,6 +82,11 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_from_stream_attributes(void *scope, con
 /** stream.streamArn, stream.streamName, as string tokens owned by the App; NULL for NULL. */
 const char *ccdk_kinesis_stream_arn(ccdk_kinesis_stream *s);
 const char *ccdk_kinesis_stream_name(ccdk_kinesis_stream *s);
+/** stream.env.account and stream.env.region: those of the ARN an import was made from (Fn::Select
+ *  tokens for a token ARN), else the stack's (tokens for an environment-agnostic stack). Owned by the
+ *  App; NULL for NULL. */
+const char *ccdk_kinesis_stream_env_account(ccdk_kinesis_stream *s);
+const char *ccdk_kinesis_stream_env_region(ccdk_kinesis_stream *s);
 /** stream.encryptionKey (NULL when none, or for NULL). */
 ccdk_kms_key *ccdk_kinesis_stream_encryption_key(ccdk_kinesis_stream *s);
 

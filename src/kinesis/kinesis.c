@@ -182,6 +182,19 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_from_stream_arn(void *scope, const char
 
 const char *ccdk_kinesis_stream_arn(ccdk_kinesis_stream *s) { return ccdk__handle_ok(s, __func__) ? s->arn : NULL; }
 const char *ccdk_kinesis_stream_name(ccdk_kinesis_stream *s) { return ccdk__handle_ok(s, __func__) ? s->name : NULL; }
+/* Resource.env: an Import's environmentFromArn is its ARN's account and region */
+const char *ccdk_kinesis_stream_env_account(ccdk_kinesis_stream *s)
+{
+    if (!ccdk__handle_ok(s, __func__))
+        return NULL;
+    return s->imported ? ccdk__arn_component(s, s->arn, 4) : ccdk_stack_account(s->node.stack);
+}
+const char *ccdk_kinesis_stream_env_region(ccdk_kinesis_stream *s)
+{
+    if (!ccdk__handle_ok(s, __func__))
+        return NULL;
+    return s->imported ? ccdk__arn_component(s, s->arn, 3) : ccdk_stack_region(s->node.stack);
+}
 ccdk_kms_key *ccdk_kinesis_stream_encryption_key(ccdk_kinesis_stream *s) { return s && ccdk__handle_ok(s, __func__) ? s->key : NULL; }
 
 #define READ_OPERATIONS                                                                                                \
