@@ -55,6 +55,13 @@ typedef enum {
     CCDK_DYNAMODB_ENCRYPTION_CUSTOMER_MANAGED  /* the encryption_key, or a new kms.Key "Key" */
 } ccdk_dynamodb_table_encryption;
 
+/** dynamodb.TableClass; unset: none written (STANDARD). */
+typedef enum {
+    CCDK_DYNAMODB_TABLE_CLASS_UNSET = 0,
+    CCDK_DYNAMODB_TABLE_CLASS_STANDARD,
+    CCDK_DYNAMODB_TABLE_CLASS_STANDARD_INFREQUENT_ACCESS
+} ccdk_dynamodb_table_class;
+
 /** PointInTimeRecoverySpecification. */
 typedef struct {
     ccdk_tristate point_in_time_recovery_enabled;
@@ -93,6 +100,10 @@ typedef struct {
     /** kinesisStream: the Kinesis data stream the table's changes go to (KinesisStreamSpecification
      *  {StreamArn}); NULL: none. */
     ccdk_kinesis_stream *kinesis_stream;
+    /** tableClass: TableClass */
+    ccdk_dynamodb_table_class table_class;
+    /** contributorInsightsEnabled: ContributorInsightsSpecification {Enabled} */
+    ccdk_tristate contributor_insights_enabled;
 } ccdk_dynamodb_table_props;
 
 /** new dynamodb.Table(scope, id, props). Owned by the App. No partition key, a sort key of the

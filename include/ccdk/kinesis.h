@@ -82,6 +82,11 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_from_stream_attributes(void *scope, con
 /** stream.streamArn, stream.streamName, as string tokens owned by the App; NULL for NULL. */
 const char *ccdk_kinesis_stream_arn(ccdk_kinesis_stream *s);
 const char *ccdk_kinesis_stream_name(ccdk_kinesis_stream *s);
+/** stream.env.account and stream.env.region: those of the ARN an import was made from (Fn::Select
+ *  tokens for a token ARN), else the stack's (tokens for an environment-agnostic stack). Owned by the
+ *  App; NULL for NULL. */
+const char *ccdk_kinesis_stream_env_account(ccdk_kinesis_stream *s);
+const char *ccdk_kinesis_stream_env_region(ccdk_kinesis_stream *s);
 /** stream.encryptionKey (NULL when none, or for NULL). */
 ccdk_kms_key *ccdk_kinesis_stream_encryption_key(ccdk_kinesis_stream *s);
 
@@ -139,6 +144,12 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_consumer_stream(ccdk_kinesis_stream_con
  *  SubscribeToShard on the consumer. Returns 1 when added, else 0 (also for NULL arguments: a NULL
  *  consumer or grantee is an error on the process-wide list). */
 int ccdk_kinesis_stream_consumer_grant_read(ccdk_kinesis_stream_consumer *c, ccdk_iam_principal *grantee);
+/** consumer.addToResourcePolicy(statement): the statement joins the document of the consumer's
+ *  ResourcePolicy "Policy" (an AWS::Kinesis::ResourcePolicy on its ConsumerARN, made on first use).
+ *  An imported consumer has none: 0; else 1 (0 also for NULL arguments, an error on the process-wide
+ *  list). */
+int ccdk_kinesis_stream_consumer_add_to_resource_policy(ccdk_kinesis_stream_consumer *c,
+                                                       ccdk_iam_policy_statement *statement);
 
 /* ---------------------------------------------------------------- metrics */
 

@@ -101,8 +101,14 @@ int ccdk_kms_key_is_lookup_dummy(ccdk_kms_key *key);
 /** key.keyArn, key.keyId (tokens, or literals for imports), owned by the App; NULL for NULL. */
 const char *ccdk_kms_key_arn(ccdk_kms_key *key);
 const char *ccdk_kms_key_id(ccdk_kms_key *key);
+/** key.env.account and key.env.region: a Key.fromKeyArn import's are its ARN's (Fn::Select tokens
+ *  for a token ARN); any other key's or alias's (Key.fromLookup's included) are its stack's (tokens
+ *  for an environment-agnostic stack). Owned by the App; NULL for NULL. */
+const char *ccdk_kms_key_env_account(ccdk_kms_key *key);
+const char *ccdk_kms_key_env_region(ccdk_kms_key *key);
 /** key.addAlias(aliasName): a kms.Alias "Alias" (then "Alias<name>") under the key, "alias/" added
- *  when missing. A bad name is aws-cdk-lib's error on the key; a NULL name or key is
+ *  when missing; on a Key.fromKeyArn or Key.fromLookup import too (its TargetKeyId the ARN). A bad
+ *  name is aws-cdk-lib's error on the key; a NULL name or key is
  *  an error on the process-wide list. Returns
  *  the alias's aliasName (owned by the App): a token, its Ref under @aws-cdk/aws-kms:aliasNameRef,
  *  else the name written (in another account or region the name itself); NULL after an error. */

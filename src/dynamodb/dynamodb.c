@@ -239,6 +239,7 @@ static int validate_pitr(ccdk_dynamodb_table *t, const ccdk_dynamodb_table_props
 }
 
 static const char *const stream_views[] = {"", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY"};
+static const char *const table_classes[] = {"", "STANDARD", "STANDARD_INFREQUENT_ACCESS"};
 
 static const char *table_arn_of(ccdk__node *table, const char *name)
 {
@@ -260,7 +261,9 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
     if (!CCDK__ENUM_OK(t, p->billing_mode, ccdk_dynamodb_billing_mode, CCDK_DYNAMODB_BILLING_MODE_UNSET,
                        CCDK_DYNAMODB_BILLING_MODE_PAY_PER_REQUEST, "billingMode") ||
         !CCDK__ENUM_OK(t, p->stream, ccdk_dynamodb_stream_view_type, CCDK_DYNAMODB_STREAM_UNSET,
-                       CCDK_DYNAMODB_STREAM_KEYS_ONLY, "stream"))
+                       CCDK_DYNAMODB_STREAM_KEYS_ONLY, "stream") ||
+        !CCDK__ENUM_OK(t, p->table_class, ccdk_dynamodb_table_class, CCDK_DYNAMODB_TABLE_CLASS_UNSET,
+                       CCDK_DYNAMODB_TABLE_CLASS_STANDARD_INFREQUENT_ACCESS, "tableClass"))
         return t;
     ccdk_value *sse = NULL, *pitr = NULL;
     if (!parse_encryption(t, p, &sse) || !validate_pitr(t, p, &pitr))
@@ -316,6 +319,11 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
                       one_key(app, "StreamArn", ccdk__v_from_string(app, ccdk_kinesis_stream_arn(p->kinesis_stream))));
     if (ccdk__tri_set(p->deletion_protection))
         ccdk__res_set(r, "DeletionProtectionEnabled", ccdk__v_bool(app, ccdk__tri_true(p->deletion_protection)));
+    if (p->table_class)
+        ccdk__res_set(r, "TableClass", ccdk__v_str(app, table_classes[p->table_class]));
+    if (ccdk__tri_set(p->contributor_insights_enabled)) /* validateCCI: {enabled} */
+        ccdk__res_set(r, "ContributorInsightsSpecification",
+                      one_key(app, "Enabled", ccdk__v_bool(app, ccdk__tri_true(p->contributor_insights_enabled))));
     ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
     if (p->resource_policy)
         set_resource_policy(t, p->resource_policy);

@@ -182,6 +182,19 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_from_stream_arn(void *scope, const char
 
 const char *ccdk_kinesis_stream_arn(ccdk_kinesis_stream *s) { return ccdk__handle_ok(s, __func__) ? s->arn : NULL; }
 const char *ccdk_kinesis_stream_name(ccdk_kinesis_stream *s) { return ccdk__handle_ok(s, __func__) ? s->name : NULL; }
+/* Resource.env: an Import's environmentFromArn is its ARN's account and region */
+const char *ccdk_kinesis_stream_env_account(ccdk_kinesis_stream *s)
+{
+    if (!ccdk__handle_ok(s, __func__))
+        return NULL;
+    return s->imported ? ccdk__arn_component(s, s->arn, 4) : ccdk_stack_account(s->node.stack);
+}
+const char *ccdk_kinesis_stream_env_region(ccdk_kinesis_stream *s)
+{
+    if (!ccdk__handle_ok(s, __func__))
+        return NULL;
+    return s->imported ? ccdk__arn_component(s, s->arn, 3) : ccdk_stack_region(s->node.stack);
+}
 ccdk_kms_key *ccdk_kinesis_stream_encryption_key(ccdk_kinesis_stream *s) { return s && ccdk__handle_ok(s, __func__) ? s->key : NULL; }
 
 #define READ_OPERATIONS                                                                                                \
@@ -322,8 +335,17 @@ ccdk_kinesis_stream_consumer *ccdk_kinesis_stream_consumer_new(void *scope, cons
     r->tag_kind = 1;
     ccdk__res_set(r, "ConsumerName", ccdk__v_from_string(app, props->stream_consumer_name));
     ccdk__res_set(r, "StreamARN", ccdk__v_from_string(app, props->stream->arn));
-    c->arn = ccdk_cfn_resource_get_att(r, "ConsumerARN");
-    c->name = ccdk_cfn_resource_get_att(r, "ConsumerName");
+    /* streamConsumerArn: getResourceArnAttribute(attrConsumerArn, {service: 'kinesis', resource:
+     * 'stream', resourceName: `${stream.streamName}/consumer/${physicalName}:*`}) (in another
+     * environment, any consumer of that name); streamConsumerName: getResourceNameAttribute(
+     * attrConsumerName) */
+    const char *pname = ccdk__physical_name(props->stream_consumer_name);
+    c->arn = ccdk__resource_env_attribute(
+        c, r, "ConsumerARN",
+        pname ? ccdk__format_arn(c->node.stack, "kinesis", NULL, "stream", "/",
+                                 ccdk__sprintf(app, "%s/consumer/%s:*", props->stream->name, pname))
+              : NULL);
+    c->name = ccdk__resource_env_attribute(c, r, "ConsumerName", pname);
     return c;
 }
 
@@ -390,6 +412,14 @@ static int consumer_add_to_resource_policy(void *consumer, ccdk_iam_policy_state
         return 0;
     resource_policy_add(&c->node, c->arn, &c->policy, statement);
     return 1;
+}
+
+int ccdk_kinesis_stream_consumer_add_to_resource_policy(ccdk_kinesis_stream_consumer *c,
+                                                       ccdk_iam_policy_statement *statement)
+{
+    if (!ccdk__target_ok(c, __func__) || !ccdk__arg_ok(statement, __func__, "statement"))
+        return 0;
+    return consumer_add_to_resource_policy(c, statement);
 }
 
 int ccdk_kinesis_stream_consumer_grant_read(ccdk_kinesis_stream_consumer *c, ccdk_iam_principal *grantee)

@@ -175,13 +175,23 @@ ccdk_kms_key *ccdk_kms_key_from_key_arn(void *scope, const char *id, const char 
     const char *p = k->arn;
     for (int colons = 0; *p && colons < 5; p++)
         colons += *p == ':';
-    const char *slash = strchr(p, '/');
-    if (!slash || !slash[1]) {
+    /* Arn.split's resourceName: after the first "/" of the sixth component (the second when it
+     * starts with one), then ":" and the components after it; "" is none. aws-cdk-lib checks
+     * nothing more: "arn:aws:kms:r:a:key:name" gives "name", an alias ARN its alias name. */
+    const char *colon = strchr(p, ':');
+    size_t tlen = colon ? (size_t)(colon - p) : strlen(p);
+    const char *slash = tlen ? memchr(p, '/', tlen) : NULL;
+    if (slash == p)
+        slash = tlen > 1 ? memchr(p + 1, '/', tlen - 1) : NULL;
+    const char *name = slash ? ccdk__strndup(app, slash + 1, (size_t)(p + tlen - (slash + 1))) : "";
+    if (colon)
+        name = *name ? ccdk__sprintf(app, "%s:%s", name, colon + 1) : ccdk__strdup(app, colon + 1);
+    if (!*name) {
         ccdk__error(scope, "KMS key ARN must be in the format 'arn:<partition>:kms:<region>:<account>:key/<keyId>', got: '%s'",
                     k->arn);
         return k;
     }
-    k->id = ccdk__strdup(app, slash + 1);
+    k->id = name;
     return k;
 }
 
@@ -310,9 +320,8 @@ const char *ccdk_kms_key_add_alias(ccdk_kms_key *key, const char *alias_name)
         ccdk__error(key, "Cannot call addAlias on an Alias imported by Alias.fromAliasName().");
         return NULL;
     }
-    if (!key->resource)
-        return NULL;
-    /* the first alias is "Alias", the next ones "Alias<name as given>" */
+    /* KeyBase.addAlias: a new key's, Key.fromKeyArn's and Key.fromLookup's alike (an import's
+     * alias targets its ARN); the first alias is "Alias", the next ones "Alias<name as given>" */
     const char *id = key->naliases ? ccdk__sprintf(key->node.app, "Alias%s", alias_name) : "Alias";
     ccdk_kms_key *a = ccdk_kms_alias_new(key, id, &(ccdk_kms_alias_props){.alias_name = alias_name, .target_key = key});
     if (!a->resource)
@@ -346,6 +355,10 @@ static const char *env_part(ccdk_kms_key *key, int arn_component)
         return ccdk__arn_component(key, key->arn, arn_component);
     return arn_component == 4 ? ccdk_stack_account(key->node.stack) : ccdk_stack_region(key->node.stack);
 }
+
+/* key.env.account / key.env.region */
+const char *ccdk_kms_key_env_account(ccdk_kms_key *key) { return ccdk__handle_ok(key, __func__) ? env_part(key, 4) : NULL; }
+const char *ccdk_kms_key_env_region(ccdk_kms_key *key) { return ccdk__handle_ok(key, __func__) ? env_part(key, 3) : NULL; }
 
 /* two stacks' accounts or regions as `!==` compares them: the pseudo parameters of env-agnostic
  * stacks are one token */
