@@ -1656,6 +1656,17 @@ typedef struct {
     size_t n, cap;
 } cycle_edges;
 
+/* an edge to resource `at`, unless the resource has it already (the first one keeps its place) */
+static void cycle_add(cycle_edges *e, uint32_t at)
+{
+    for (size_t j = 0; j < e->n; j++)
+        if (e->to[j] == at)
+            return;
+    if (e->n == e->cap)
+        e->to = ccdk__grow(e->to, &e->cap, sizeof *e->to, 8);
+    e->to[e->n++] = at;
+}
+
 static void cycle_edge(cycle_edges *e, const char *name, size_t len)
 {
     for (; len && name[0] == ' '; len--) /* "${ X }" names X */
@@ -1670,14 +1681,8 @@ static void cycle_edge(cycle_edges *e, const char *name, size_t len)
     long at = ccdk__v_index(e->res, key); /* (the Resources object's hash index: no scan per reference) */
     if (key != buf)
         free(key);
-    if (at < 0)
-        return;
-    for (size_t j = 0; j < e->n; j++)
-        if (e->to[j] == (uint32_t)at)
-            return;
-    if (e->n == e->cap)
-        e->to = ccdk__grow(e->to, &e->cap, sizeof *e->to, 8);
-    e->to[e->n++] = (uint32_t)at;
+    if (at >= 0)
+        cycle_add(e, (uint32_t)at);
 }
 
 /* an Fn::Sub string's names: "${X}" a Ref (into refs), "${X.Attr}" an Fn::GetAtt (into getatts) */
@@ -1791,16 +1796,8 @@ static void check_cycles(where *w, const ccdk_value *tpl)
         cycle_edges getatts = {.res = res};
         cycle_refs(&g[i], &getatts, ccdk__v_get(r, "Metadata"), 0);
         cycle_refs(&g[i], &getatts, ccdk__v_get(r, "Properties"), 0);
-        for (size_t k = 0; k < getatts.n; k++) {
-            size_t j = 0;
-            while (j < g[i].n && g[i].to[j] != getatts.to[k])
-                j++;
-            if (j == g[i].n) {
-                if (g[i].n == g[i].cap)
-                    g[i].to = ccdk__grow(g[i].to, &g[i].cap, sizeof *g[i].to, 8);
-                g[i].to[g[i].n++] = getatts.to[k];
-            }
-        }
+        for (size_t k = 0; k < getatts.n; k++)
+            cycle_add(&g[i], getatts.to[k]);
         free(getatts.to);
     }
     where at = *w;
