@@ -421,6 +421,14 @@ int ccdk_feature_flag_enabled(const void *construct, const char *flag);
  *  handed to fn as it is (NULL as good as any). */
 typedef void (*ccdk_aspect_fn)(void *construct, void *ctx);
 void ccdk_aspects_add(void *construct, ccdk_aspect_fn fn, void *ctx);
+/** AspectPriority: MUTATING 200, DEFAULT 500 (ccdk_aspects_add's), READONLY 1000. */
+enum { CCDK_ASPECT_PRIORITY_MUTATING = 200, CCDK_ASPECT_PRIORITY_DEFAULT = 500, CCDK_ASPECT_PRIORITY_READONLY = 1000 };
+/** Aspects.of(scope).add(aspect, {priority}): as ccdk_aspects_add, with a priority. On each
+ *  construct the aspects of its scope and of its parents run by priority, lowest first; of one
+ *  priority the parents' first, then in the order added. The same fn and ctx added again with the
+ *  same priority on the same scope is not added twice; met again on the way down, it runs once per
+ *  construct. */
+void ccdk_aspects_add_with_priority(void *construct, ccdk_aspect_fn fn, void *ctx, int priority);
 
 /** IValidation: node.addValidation({validate}). fn is called at synth, before anything is written,
  *  with the construct and ctx, in tree order (parents first), after the construct's own built-in
@@ -991,6 +999,29 @@ typedef struct {
 void ccdk_cfn_resource_apply_removal_policy_with(ccdk_cfn_resource *r, ccdk_removal_policy policy,
                                                  const ccdk_removal_policy_options *options);
 
+/** RemovalPolicyProps. */
+typedef struct {
+    /** applyToResourceTypes: only resources of these CloudFormation types ("AWS::S3::Bucket");
+     *  not given or empty: every type */
+    ccdk_strs apply_to_resource_types;
+    /** excludeResourceTypes: never resources of these types */
+    ccdk_strs exclude_resource_types;
+    /** priority of the aspect (ccdk_aspects_add_with_priority); default MUTATING (200) under
+     *  @aws-cdk/core:aspectPrioritiesMutating, else DEFAULT (500) */
+    ccdk_opt_num priority;
+} ccdk_removal_policy_props;
+/** RemovalPolicies.of(scope).apply(policy, props): an aspect that applies the policy to every
+ *  CfnResource under scope at synth (resource.applyRemovalPolicy(policy): UNSET is RETAIN, as there),
+ *  overriding the policies the constructs set. .destroy() / .retain() / .snapshot() /
+ *  .retainOnUpdateOrDelete() are this with CCDK_REMOVAL_POLICY_DESTROY, ... props may be NULL. A bad
+ *  scope goes to the process-wide list. */
+void ccdk_removal_policies_apply(void *scope, ccdk_removal_policy policy, const ccdk_removal_policy_props *props);
+/** MissingRemovalPolicies.of(scope).apply(policy, props): the same, only to resources with neither a
+ *  DeletionPolicy nor an UpdateReplacePolicy; its priority is DEFAULT (500) when not given, and a
+ *  given one is aws-cdk-lib's warning on scope ("Applying a MissingRemovalPolicy with `priority`
+ *  can lead to unexpected behavior ..."). */
+void ccdk_missing_removal_policies_apply(void *scope, ccdk_removal_policy policy, const ccdk_removal_policy_props *props);
+
 typedef struct {
     const char *value;
     const char *description;
@@ -1110,6 +1141,7 @@ ccdk_value *ccdk_cfn_condition_value(ccdk_cfn_condition *c);
 #define ccdk_validations_acknowledge(construct, ...) ccdk_validations_acknowledge(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_feature_flag_enabled(construct, ...) ccdk_feature_flag_enabled(CCDK_CONSTRUCT_CONST(construct), __VA_ARGS__)
 #define ccdk_aspects_add(construct, ...) ccdk_aspects_add(CCDK_CONSTRUCT(construct), __VA_ARGS__)
+#define ccdk_aspects_add_with_priority(construct, ...) ccdk_aspects_add_with_priority(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_node_add_validation(construct, ...) ccdk_node_add_validation(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_tags_add(construct, ...) ccdk_tags_add(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_tags_remove(construct, ...) ccdk_tags_remove(CCDK_CONSTRUCT(construct), __VA_ARGS__)
@@ -1155,6 +1187,8 @@ ccdk_value *ccdk_cfn_condition_value(ccdk_cfn_condition *c);
 #define ccdk_cfn_resource_new(scope, ...) ccdk_cfn_resource_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cfn_element_logical_id(element) ccdk_cfn_element_logical_id(CCDK_CONSTRUCT(element))
 #define ccdk_cfn_element_override_logical_id(element, ...) ccdk_cfn_element_override_logical_id(CCDK_CONSTRUCT(element), __VA_ARGS__)
+#define ccdk_removal_policies_apply(scope, ...) ccdk_removal_policies_apply(CCDK_CONSTRUCT(scope), __VA_ARGS__)
+#define ccdk_missing_removal_policies_apply(scope, ...) ccdk_missing_removal_policies_apply(CCDK_CONSTRUCT(scope), __VA_ARGS__)
 #define ccdk_cfn_output_new(scope, ...) ccdk_cfn_output_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_custom_resource_new(scope, ...) ccdk_custom_resource_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cfn_parameter_new(scope, ...) ccdk_cfn_parameter_new(CCDK_SCOPE(scope), __VA_ARGS__)

@@ -1001,20 +1001,36 @@ void ccdk_node_add_metadata(void *c, const char *key, ccdk_value *value)
 
 /* ------------------------------------------------------------------ aspects */
 
+/* Aspects.of(scope).add(aspect, {priority}): appended in insertion order; the same aspect (fn and
+ * ctx) with the same priority again on the same scope is not added twice (aws-cdk-lib's add). */
+static void aspects_add(ccdk__node *n, ccdk_aspect_fn fn, void *ctx, int priority)
+{
+    ccdk__aspect **pp = &ccdk__ext(n)->aspects;
+    for (; *pp; pp = &(*pp)->next)
+        if ((*pp)->fn == fn && (*pp)->ctx == ctx && (*pp)->priority == priority)
+            return;
+    ccdk__aspect *a = ccdk__alloc(n->app, sizeof *a);
+    a->fn = fn;
+    a->ctx = ctx;
+    a->priority = priority;
+    a->next = NULL;
+    *pp = a;
+}
+
 void ccdk_aspects_add(void *scope, ccdk_aspect_fn fn, void *ctx)
 {
     ccdk__node *n = ccdk__scope(scope);
     if (!n || !ccdk__arg_ok(fn ? "" : NULL, __func__, "fn"))
         return;
-    ccdk__aspect *a = ccdk__alloc(n->app, sizeof *a);
-    a->fn = fn;
-    a->ctx = ctx;
-    a->priority = 500; /* AspectPriority.DEFAULT */
-    /* append to keep insertion order */
-    ccdk__aspect **pp = &ccdk__ext(n)->aspects;
-    while (*pp)
-        pp = &(*pp)->next;
-    *pp = a;
+    aspects_add(n, fn, ctx, CCDK_ASPECT_PRIORITY_DEFAULT);
+}
+
+void ccdk_aspects_add_with_priority(void *scope, ccdk_aspect_fn fn, void *ctx, int priority)
+{
+    ccdk__node *n = ccdk__scope(scope);
+    if (!n || !ccdk__arg_ok(fn ? "" : NULL, __func__, "fn"))
+        return;
+    aspects_add(n, fn, ctx, priority);
 }
 
 void ccdk_node_add_validation(void *scope, ccdk_validate_fn fn, void *ctx)

@@ -315,11 +315,28 @@ static void run_aspects(ccdk__node *n, ccdk__aspect **inherited, size_t ninh)
     ccdk__aspect **all = ninh + own + 1 <= 32 ? small : malloc((ninh + own + 1) * sizeof *all);
     if (ninh) /* inherited is NULL at the root: memcpy(x, NULL, 0) is undefined */
         memcpy(all, inherited, ninh * sizeof *all);
+    /* aws-cdk-lib's invokeAspectsV2 (sortAspectsByPriority): the inherited and the node's own
+     * aspects by priority, a stable sort in which an inherited one goes before an own one of the
+     * same priority. inherited is sorted already: each own aspect goes after every inherited or
+     * earlier own one of a priority not above its own. */
     size_t k = ninh;
-    for (ccdk__aspect *a = mine; a; a = a->next)
-        all[k++] = a;
-    for (size_t i = 0; i < k; i++)
-        all[i]->fn(n, all[i]->ctx);
+    for (ccdk__aspect *a = mine; a; a = a->next) {
+        size_t at = k;
+        while (at > 0 && all[at - 1]->priority > a->priority)
+            at--;
+        memmove(all + at + 1, all + at, (k - at) * sizeof *all);
+        all[at] = a;
+        k++;
+    }
+    for (size_t i = 0; i < k; i++) {
+        /* an aspect met twice on the way down (added to a parent and to this node) is invoked
+         * once per node: the first time, at its lower priority */
+        int seen = 0;
+        for (size_t j = 0; j < i && !seen; j++)
+            seen = all[j]->fn == all[i]->fn && all[j]->ctx == all[i]->ctx;
+        if (!seen)
+            all[i]->fn(n, all[i]->ctx);
+    }
     for (size_t i = 0; i < n->nchildren; i++)
         if (!ccdk__is_stage(n->children[i])) /* a Stage is synthesized apart: invoke_aspects */
             run_aspects(n->children[i], all, k);

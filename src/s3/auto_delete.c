@@ -5,6 +5,8 @@
  * the custom resource and the bucket's tag. The handler's Node.js code is our own
  * (src/s3/auto-delete-handler/index.js, embedded by scripts/gen-s3-handlers.py), staged from memory
  * (ccdk__stack_add_memory_asset) as any directory asset of the same file would be. */
+#include <string.h>
+
 #include "auto_delete_handler.h"
 #include "fingerprint.h"
 #include "s3_internal.h"
@@ -49,6 +51,16 @@ static provider *provider_of(ccdk_s3_bucket *b)
     return p;
 }
 
+/* BucketAutoDeleteObjects.applyTo's validation on the CfnBucket: its DeletionPolicy when the tree is
+ * validated, which an aspect (RemovalPolicies.of) or applyRemovalPolicy may have changed since */
+static void validate_deletion_policy(void *construct, void *ctx, ccdk_validation_errors *errors)
+{
+    (void)ctx;
+    const ccdk_cfn_resource *r = ccdk_cfn_resource_of(construct);
+    if (r && (!r->deletion_policy || strcmp(r->deletion_policy, "Delete")))
+        ccdk_validation_errors_add(errors, "Cannot use 'AutoDeleteObjects' on a Bucket without setting removal policy to 'DESTROY'.");
+}
+
 void ccdk__s3_enable_auto_delete_objects(ccdk_s3_bucket *b)
 {
     ccdk_app *app = b->node.app;
@@ -58,6 +70,7 @@ void ccdk__s3_enable_auto_delete_objects(ccdk_s3_bucket *b)
         .resources = CCDK_STRS(b->arn, ccdk_s3_bucket_arn_for_objects(b, "*")),
         .principals = CCDK_LIST(ccdk_iam_arn_principal(b, p->role_arn)),
     }));
+    ccdk_node_add_validation(b->resource, validate_deletion_policy, NULL);
     /* this.with(new BucketAutoDeleteObjects()): the mixin on the CfnBucket, whose statement goes to
      * the CfnBucketPolicy by another mixin; each leaves an aws:cdk:analytics:mixin entry */
     ccdk__add_metadata_json(&b->resource->el.node, "analytics:mixin", "{\"mixin\":\"aws-cdk-lib.aws_s3.mixins.BucketAutoDeleteObjects\"}");
