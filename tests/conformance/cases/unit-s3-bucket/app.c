@@ -77,6 +77,15 @@ int main(void)
         ccdk_s3_bucket *target = ccdk_s3_bucket_new(logs, ccdk_fmt(logs, "LogBucket%s", ids[i]), &targets[i]);
         ccdk_s3_bucket_new(logs, ccdk_fmt(logs, "To%s", ids[i]), &(ccdk_s3_bucket_props){.server_access_logs_bucket = target});
     }
+    ccdk_s3_bucket *access_log_bucket = ccdk_s3_bucket_new(logs, "AccessLogs", NULL);
+    ccdk_s3_bucket_new(logs, "Partitioned", &(ccdk_s3_bucket_props){
+        .server_access_logs_bucket = access_log_bucket,
+        .target_object_key_format = {CCDK_S3_KEY_FORMAT_PARTITIONED_PREFIX, CCDK_S3_PARTITION_DATE_SOURCE_DELIVERY_TIME}});
+
+    ccdk_stack *lifecycle = ccdk_stack_new(app, "Lifecycle", NULL);
+    ccdk_s3_bucket_new(lifecycle, "MyBucket", &(ccdk_s3_bucket_props){
+        .transition_default_minimum_object_size = "all_storage_classes_128K",
+        .lifecycle_rules = CCDK_LIST_OF(ccdk_s3_lifecycle_rule, {.expiration = ccdk_duration_days(365)})});
 
     ccdk_stack *lock = ccdk_stack_new(app, "ObjectLock", NULL);
     ccdk_s3_bucket_new(lock, "NoRetention", &(ccdk_s3_bucket_props){.object_lock_enabled = CCDK_TRUE});

@@ -6,7 +6,8 @@
 // retention, accessControl LOG_DELIVERY_WRITE alone, a custom blockPublicAccess under
 // @aws-cdk/aws-s3:publicAccessBlockedByDefault false and true (a stack's context), arnForObjects of
 // tokens (a group's and a user's names) and of an import's name, the inventory defaults and an id made
-// from a long construct id, a routing rule with an empty keyPrefixEquals, replication with a tag filter
+// from a long construct id, a DELIVERY_TIME partitioned log prefix, transitionDefaultMinimumObjectSize
+// ALL_STORAGE_CLASSES_128_K, a routing rule with an empty keyPrefixEquals, replication with a tag filter
 // alone and with two.
 'use strict';
 const cdk = require('aws-cdk-lib');
@@ -69,6 +70,17 @@ for (const [id, props] of Object.entries(targets)) {
   const target = new s3.Bucket(logs, `LogBucket${id}`, props);
   new s3.Bucket(logs, `To${id}`, { serverAccessLogsBucket: target });
 }
+const accessLogBucket = new s3.Bucket(logs, 'AccessLogs');
+new s3.Bucket(logs, 'Partitioned', {
+  serverAccessLogsBucket: accessLogBucket,
+  targetObjectKeyFormat: s3.TargetObjectKeyFormat.partitionedPrefix(s3.PartitionDateSource.DELIVERY_TIME),
+});
+
+const lifecycle = new cdk.Stack(app, 'Lifecycle');
+new s3.Bucket(lifecycle, 'MyBucket', {
+  transitionDefaultMinimumObjectSize: s3.TransitionDefaultMinimumObjectSize.ALL_STORAGE_CLASSES_128_K,
+  lifecycleRules: [{ expiration: cdk.Duration.days(365) }],
+});
 
 const lock = new cdk.Stack(app, 'ObjectLock');
 new s3.Bucket(lock, 'NoRetention', { objectLockEnabled: true });
