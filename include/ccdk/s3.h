@@ -462,6 +462,16 @@ int ccdk_s3_bucket_grant_write_actions(ccdk_s3_bucket *bucket, ccdk_iam_principa
  *  a key (1), else nothing (0; also for NULL arguments, an error on the process-wide list). */
 int ccdk_s3_bucket_grant_on_key(ccdk_s3_bucket *bucket, ccdk_iam_principal *grantee, ccdk_strs actions);
 
+/** bucket.grants.actionsOnObjectKeys(grantee, pattern, ...actions) and
+ *  bucket.grants.actionsOnBucketAndObjectKeys(grantee, pattern, ...actions) (BucketGrants): the given
+ *  actions (CCDK_STRS("s3:GetObject", ...)) on the objects matching pattern (NULL: "*"), the second on
+ *  the bucket's ARN too, where the other grants put theirs; the kms: ones among them go to the
+ *  bucket's key (key.grant) when it has one, the others to the bucket. Returns as the other grants. */
+int ccdk_s3_bucket_grant_actions_on_object_keys(ccdk_s3_bucket *bucket, ccdk_iam_principal *grantee, const char *key_pattern,
+                                                ccdk_strs actions);
+int ccdk_s3_bucket_grant_actions_on_bucket_and_object_keys(ccdk_s3_bucket *bucket, ccdk_iam_principal *grantee,
+                                                           const char *key_pattern, ccdk_strs actions);
+
 /** bucket.addToResourcePolicy(statement): into the bucket's BucketPolicy (made on first use).
  *  Returns 1 when added; 0 for an imported bucket (it has no policy of the App's, as aws-cdk-lib's
  *  statementAdded false) and for NULL arguments (a NULL bucket: an error on the process-wide list). */
@@ -477,6 +487,13 @@ int ccdk_s3_bucket_grant_put_acl(ccdk_s3_bucket *bucket, ccdk_iam_principal *gra
  *  enabled"). Returns 1 when the statement was added (0 for an import: it has no policy of the
  *  App's; 0 after an error). */
 int ccdk_s3_bucket_grant_public_access(ccdk_s3_bucket *bucket, const char *key_prefix, ccdk_strs allowed_actions);
+
+/** grant.resourceStatement of bucket.grantPublicAccess(keyPrefix, ...allowedActions): as
+ *  ccdk_s3_bucket_grant_public_access, and the bucket policy statement it added, to customize (e.g.
+ *  ccdk_iam_policy_statement_add_condition "IpAddress" on it; it is rendered with the template). For an
+ *  import the statement is made and in no policy, as in aws-cdk-lib. NULL after an error (and for NULL). */
+ccdk_iam_policy_statement *ccdk_s3_bucket_grant_public_access_statement(ccdk_s3_bucket *bucket, const char *key_prefix,
+                                                                       ccdk_strs allowed_actions);
 
 /** GrantReplicationPermissionProps: the destinations (at least one), each a bucket and the key its
  *  replicas are encrypted with (NULL: none); source_decryption_key is accepted as aws-cdk-lib does
@@ -713,6 +730,8 @@ void ccdk_s3_bucket_enable_event_bridge_notification(ccdk_s3_bucket *bucket);
 #define ccdk_s3_bucket_grant_delete(bucket, grantee, ...) ccdk_s3_bucket_grant_delete(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_s3_bucket_grant_write_actions(bucket, grantee, ...) ccdk_s3_bucket_grant_write_actions(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_s3_bucket_grant_on_key(bucket, grantee, ...) ccdk_s3_bucket_grant_on_key(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_s3_bucket_grant_actions_on_object_keys(bucket, grantee, ...) ccdk_s3_bucket_grant_actions_on_object_keys(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_s3_bucket_grant_actions_on_bucket_and_object_keys(bucket, grantee, ...) ccdk_s3_bucket_grant_actions_on_bucket_and_object_keys(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_s3_bucket_grant_put_acl(bucket, grantee, ...) ccdk_s3_bucket_grant_put_acl(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_s3_bucket_grant_replication_permission(bucket, grantee, ...) ccdk_s3_bucket_grant_replication_permission(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_s3_lambda_destination(fn) ccdk_s3_lambda_destination(CCDK_LAMBDA_IFUNCTION(fn))

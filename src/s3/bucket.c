@@ -758,8 +758,16 @@ static int grant(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char **ac
     return r;
 }
 
+static int grant_on_bucket_statement(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char **actions, size_t n,
+                                     int on_bucket, const char *pattern, ccdk_iam_policy_statement **statement);
 static int grant_on_bucket(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char **actions, size_t n,
                            int on_bucket, const char *pattern)
+{
+    return grant_on_bucket_statement(b, grantee, actions, n, on_bucket, pattern, NULL);
+}
+
+static int grant_on_bucket_statement(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char **actions, size_t n,
+                                     int on_bucket, const char *pattern, ccdk_iam_policy_statement **statement)
 {
     const char *objects = ccdk_s3_bucket_arn_for_objects(b, pattern ? pattern : "*");
     ccdk_strs list = CCDK_EMPTY_LIST;
@@ -771,6 +779,7 @@ static int grant_on_bucket(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const
         .resource_account = b->account,
         .add_to_resource_policy = add_to_resource_policy,
         .resource = b,
+        .statement = statement,
     });
     /* Grant.success: a resource statement counts even when an import's policy did not take it */
     return (r & CCDK_IAM_GRANT_ON_PRINCIPAL) || !b->imported;
@@ -874,10 +883,11 @@ int ccdk_s3_bucket_grant_put_acl(ccdk_s3_bucket *b, ccdk_iam_principal *grantee,
 }
 
 /* BucketGrants.publicAccess: AnyPrincipal has no policy of its own, so the statement goes to the
- * bucket policy */
-int ccdk_s3_bucket_grant_public_access(ccdk_s3_bucket *b, const char *key_prefix, ccdk_strs allowed_actions)
+ * bucket policy; *statement is the Grant's resourceStatement */
+static int grant_public_access(ccdk_s3_bucket *b, const char *key_prefix, ccdk_strs allowed_actions,
+                               ccdk_iam_policy_statement **statement, const char *func)
 {
-    if (!ccdk__target_ok(b, __func__))
+    if (!ccdk__target_ok(b, func))
         return 0;
     if (b->disallow_public_access) {
         ccdk__error(b, "Cannot grant public access when 'blockPublicPolicy' is enabled");
@@ -887,9 +897,58 @@ int ccdk_s3_bucket_grant_public_access(ccdk_s3_bucket *b, const char *key_prefix
     const char *get[] = {"s3:GetObject"};
     const char **a = n ? (const char **)allowed_actions.items : get;
     for (size_t i = 0; i < n; i++)
-        if (!ccdk__arg_ok(a[i], __func__, "allowed action"))
+        if (!ccdk__arg_ok(a[i], func, "allowed action"))
             return 0;
-    return grant_on_bucket(b, ccdk_iam_any_principal(b), a, n ? n : 1, 0, key_prefix) && !b->imported;
+    return grant_on_bucket_statement(b, ccdk_iam_any_principal(b), a, n ? n : 1, 0, key_prefix, statement) &&
+           !b->imported;
+}
+
+int ccdk_s3_bucket_grant_public_access(ccdk_s3_bucket *b, const char *key_prefix, ccdk_strs allowed_actions)
+{
+    return grant_public_access(b, key_prefix, allowed_actions, NULL, __func__);
+}
+
+ccdk_iam_policy_statement *ccdk_s3_bucket_grant_public_access_statement(ccdk_s3_bucket *b, const char *key_prefix,
+                                                                       ccdk_strs allowed_actions)
+{
+    ccdk_iam_policy_statement *statement = NULL;
+    grant_public_access(b, key_prefix, allowed_actions, &statement, __func__);
+    return statement;
+}
+
+/* BucketGrants.actionsOnObjectKeys / actionsOnBucketAndObjectKeys: grantActions splits the kms:
+ * actions (to the key) from the others (to the bucket), in their order */
+static int grant_actions(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char *pattern, ccdk_strs actions,
+                         int on_bucket, const char *func)
+{
+    if (!ccdk__target_ok(b, func) || !ccdk__grantee_ok(grantee, func))
+        return 0;
+    size_t m = CCDK__LEN(actions, "actions");
+    const char **a = ccdk__alloc(b->node.app, (m + 1) * sizeof *a);
+    const char **k = ccdk__alloc(b->node.app, (m + 1) * sizeof *k);
+    size_t n = 0, nk = 0;
+    for (size_t i = 0; i < m; i++) {
+        if (!ccdk__arg_ok(actions.items[i], func, "action"))
+            return 0;
+        if (!strncmp(actions.items[i], "kms:", 4))
+            k[nk++] = actions.items[i];
+        else
+            a[n++] = actions.items[i];
+    }
+    k[nk] = NULL;
+    return grant(b, grantee, a, n, on_bucket, pattern, k);
+}
+
+int ccdk_s3_bucket_grant_actions_on_object_keys(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char *pattern,
+                                                ccdk_strs actions)
+{
+    return grant_actions(b, grantee, pattern, actions, 0, __func__);
+}
+
+int ccdk_s3_bucket_grant_actions_on_bucket_and_object_keys(ccdk_s3_bucket *b, ccdk_iam_principal *grantee,
+                                                           const char *pattern, ccdk_strs actions)
+{
+    return grant_actions(b, grantee, pattern, actions, 1, __func__);
 }
 
 /* BucketGrants.replicationPermission: three grants (Lazy resource ARNs in aws-cdk-lib, which resolve

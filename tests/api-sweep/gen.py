@@ -98,9 +98,11 @@ NULL_ARG_OPTIONAL = {
         'addReplicaRegion(region) without a key: no KmsKeyId (secretsmanager.h)',
 }
 # s3 bucket grants: the key pattern NULL is "*" (grantRead(grantee) without objectsKeyPattern)
-for _g in ('read', 'write', 'write_actions', 'read_write', 'put', 'delete', 'put_acl'):
+for _g in ('read', 'write', 'write_actions', 'read_write', 'put', 'delete', 'put_acl', 'actions_on_object_keys',
+           'actions_on_bucket_and_object_keys'):
     NULL_ARG_OPTIONAL[('ccdk_s3_bucket_grant_' + _g, 'key_pattern')] = 'NULL is "*" (s3.h), aws-cdk-lib\'s default'
 NULL_ARG_OPTIONAL[('ccdk_s3_bucket_grant_public_access', 'key_prefix')] = 'NULL is "*" (s3.h), aws-cdk-lib\'s default'
+NULL_ARG_OPTIONAL[('ccdk_s3_bucket_grant_public_access_statement', 'key_prefix')] = 'NULL is "*" (s3.h), aws-cdk-lib\'s default'
 NULL_ARG_OPTIONAL[('ccdk_s3_bucket_add_replication_policy', 'account')] = \
     'addReplicationPolicy(roleArn) without an account: needed only with accessControlTransition (s3.h)'
 for _p, _why in (('code_sha256', 'no CodeSha256 (lambda_versions.h: may be NULL)'),

@@ -356,6 +356,42 @@ TEST(bucket_config_c_only)
     ccdk_s3_bucket_add_lifecycle_rule(NULL, NULL);
 }
 
+/* BucketGrants.actionsOnObjectKeys / actionsOnBucketAndObjectKeys and grantPublicAccess's statement
+ * of the C API: returns, an import's statement (made, in no policy), NULLs, a NULL action, a blocked
+ * public policy. */
+TEST(bucket_grant_actions_c_only)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    ccdk_s3_bucket *b = ccdk_s3_bucket_new(stack, "B", NULL);
+    ccdk_s3_bucket *imp = ccdk_s3_bucket_from_bucket_name(stack, "I", "imported-bucket");
+    ccdk_iam_user *user = ccdk_iam_user_new(stack, "U", NULL);
+    ccdk_iam_principal *svc = ccdk_iam_service_principal(stack, "x.amazonaws.com");
+    CHECK(ccdk_s3_bucket_grant_actions_on_object_keys(b, user, NULL, CCDK_STRS("s3:GetObject")) == 1);
+    CHECK(ccdk_s3_bucket_grant_actions_on_bucket_and_object_keys(b, svc, "a/*", CCDK_STRS("s3:GetObject")) == 1);
+    CHECK(ccdk_s3_bucket_grant_actions_on_object_keys(imp, svc, NULL, CCDK_STRS("s3:GetObject")) == 0);
+    CHECK(ccdk_s3_bucket_grant_actions_on_object_keys(imp, user, NULL, CCDK_STRS("s3:GetObject")) == 1);
+    CHECK(ccdk_s3_bucket_grant_public_access_statement(b, NULL, (ccdk_strs)CCDK_EMPTY_LIST) != NULL);
+    CHECK(ccdk_s3_bucket_grant_public_access_statement(imp, "k/*", CCDK_STRS("s3:GetObject")) != NULL);
+    CHECK(ccdk_app_error_count(app) == 0);
+    const char *bad[] = {"s3:GetObject", NULL};
+    ccdk_strs with_null = CCDK_EMPTY_LIST;
+    with_null.items = bad;
+    with_null.count = 2;
+    size_t before = ccdk_process_error_count();
+    CHECK(ccdk_s3_bucket_grant_actions_on_object_keys(b, user, NULL, with_null) == 0);
+    CHECK(ccdk_process_error_count() == before + 1);
+    CHECK_CONTAINS(ccdk_process_error(before), "ccdk_s3_bucket_grant_actions_on_object_keys: action is NULL");
+    ccdk_s3_bucket *blocked = ccdk_s3_bucket_new(stack, "Blocked", &(ccdk_s3_bucket_props){.block_public_access = CCDK_S3_BLOCK_ALL});
+    CHECK(ccdk_s3_bucket_grant_public_access_statement(blocked, NULL, (ccdk_strs)CCDK_EMPTY_LIST) == NULL);
+    CHECK(ccdk_app_error_count(app) == 1);
+    CHECK_CONTAINS(ccdk_app_error(app, 0), "Cannot grant public access when 'blockPublicPolicy' is enabled");
+    ccdk_app_free(app);
+    CHECK(ccdk_s3_bucket_grant_actions_on_object_keys(NULL, (ccdk_iam_principal *)NULL, NULL, CCDK_STRS("s3:GetObject")) == 0);
+    CHECK(ccdk_s3_bucket_grant_actions_on_bucket_and_object_keys(NULL, (ccdk_iam_principal *)NULL, NULL, CCDK_STRS("s3:GetObject")) == 0);
+    CHECK(ccdk_s3_bucket_grant_public_access_statement(NULL, NULL, (ccdk_strs)CCDK_EMPTY_LIST) == NULL);
+}
+
 /* The website, replication, ACL and naming props of the C API only: out-of-range enums, a
  * redirect without a host, an import's website URL (with and without the attribute), rules without a
  * destination, NULLs. */
@@ -415,5 +451,6 @@ int main(void)
     RUN(bucket_config_c_only);
     RUN(bucket_object_ownership_out_of_range);
     RUN(bucket_website_replication_c_only);
+    RUN(bucket_grant_actions_c_only);
     return TEST_DONE();
 }

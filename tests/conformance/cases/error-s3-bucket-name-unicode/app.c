@@ -1,0 +1,13 @@
+/* a bucket name with a character outside ASCII ('bučket': its offset counted in characters) (see app.js) */
+#include <ccdk/kms.h>
+#include <ccdk/s3.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_s3_bucket_new(stack, "MyBucket3", &(ccdk_s3_bucket_props){.bucket_name = "bučket"});
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

@@ -1,0 +1,12 @@
+// Conformance case 'error-s3-encryption-key-dsse-managed': an encryptionKey with encryption DSSE_MANAGED
+// Upstream: aws-s3/test/bucket.test.ts.
+'use strict';
+const cdk = require('aws-cdk-lib');
+const iam = require('aws-cdk-lib/aws-iam');
+const kms = require('aws-cdk-lib/aws-kms');
+const s3 = require('aws-cdk-lib/aws-s3');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+new s3.Bucket(stack, 'MyBucket', { encryption: s3.BucketEncryption.DSSE_MANAGED, encryptionKey: new kms.Key(stack, 'MyKey') });
+app.synth();
