@@ -133,6 +133,12 @@ const ORDER = {
   // aws-dynamodb/lib/table.ts buildIndexProjection, table-v2.ts configureIndexProjection
   convertCfnTableProjectionPropertyToCloudFormation: ['projectionType', 'nonKeyAttributes'],
   convertCfnGlobalTableProjectionPropertyToCloudFormation: ['projectionType', 'nonKeyAttributes'],
+  // aws-dynamodb/lib/table.ts, addGlobalSecondaryIndex
+  convertCfnTableGlobalSecondaryIndexPropertyToCloudFormation: ['contributorInsightsSpecification', 'indexName', 'keySchema',
+    'projection', 'provisionedThroughput', 'onDemandThroughput', 'warmThroughput'],
+  // aws-dynamodb/lib/table.ts, renderImportSourceSpecification: {...inputFormat._render(), inputCompressionType, s3BucketSource}
+  convertCfnTableImportSourceSpecificationPropertyToCloudFormation: ['inputFormat', 'inputFormatOptions', 'inputCompressionType',
+    's3BucketSource'],
   // aws-dynamodb/lib/capacity.ts, renderAutoscaledCapacity
   convertCfnGlobalTableCapacityAutoScalingSettingsPropertyToCloudFormation: ['minCapacity', 'maxCapacity', 'seedCapacity',
     'targetTrackingScalingPolicyConfiguration'],

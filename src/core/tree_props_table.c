@@ -573,9 +573,9 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ContributorInsightsSpecification", "contributorInsightsSpecification", 0, 1, 101},
     {"IndexName", "indexName", 1, 0, 0},
     {"KeySchema", "keySchema", 2, 2, 103},
-    {"OnDemandThroughput", "onDemandThroughput", 3, 1, 104},
-    {"Projection", "projection", 4, 1, 105},
-    {"ProvisionedThroughput", "provisionedThroughput", 5, 1, 106},
+    {"OnDemandThroughput", "onDemandThroughput", 5, 1, 104},
+    {"Projection", "projection", 3, 1, 105},
+    {"ProvisionedThroughput", "provisionedThroughput", 4, 1, 106},
     {"WarmThroughput", "warmThroughput", 6, 1, 107},
     /* 103: convertCfnTableKeySchemaPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
@@ -593,9 +593,9 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReadUnitsPerSecond", "readUnitsPerSecond", 0, 0, 0},
     {"WriteUnitsPerSecond", "writeUnitsPerSecond", 1, 0, 0},
     /* 108: convertCfnTableImportSourceSpecificationPropertyToCloudFormation */
-    {"InputCompressionType", "inputCompressionType", 0, 0, 0},
-    {"InputFormat", "inputFormat", 1, 0, 0},
-    {"InputFormatOptions", "inputFormatOptions", 2, 1, 109},
+    {"InputCompressionType", "inputCompressionType", 2, 0, 0},
+    {"InputFormat", "inputFormat", 0, 0, 0},
+    {"InputFormatOptions", "inputFormatOptions", 1, 1, 109},
     {"S3BucketSource", "s3BucketSource", 3, 1, 111},
     /* 109: convertCfnTableInputFormatOptionsPropertyToCloudFormation */
     {"Csv", "csv", 0, 1, 110},

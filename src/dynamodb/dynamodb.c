@@ -36,6 +36,15 @@ struct ccdk_dynamodb_table {
     ccdk_iam_role *scaling_role;      /* Role.fromRoleArn(this, "ScalingRole", the service-linked role) */
     ccdk_dynamodb_scalable_attribute *read_scaling, *write_scaling; /* tableScaling */
     struct dyn_index_scaling *index_scaling; /* indexScaling: one per global secondary index */
+    struct dyn_schema *schemas;       /* schemas: the table's (name NULL) and its indexes' keys */
+    int import_has_index;             /* an import's hasIndex (grantIndexPermissions, globalIndexes, localIndexes) */
+};
+
+/* an entry of Table.schemas: the keys of the table (name NULL) or of one of its indexes */
+struct dyn_schema {
+    const char *name;
+    ccdk_dynamodb_schema keys;
+    struct dyn_schema *next;
 };
 
 /* a global secondary index's scalable attributes (indexScaling's entry) */
@@ -241,6 +250,100 @@ static int validate_pitr(ccdk_dynamodb_table *t, const ccdk_dynamodb_table_props
 static const char *const stream_views[] = {"", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY"};
 static const char *const table_classes[] = {"", "STANDARD", "STANDARD_INFREQUENT_ACCESS"};
 
+/* this.schemas.set(name, {partitionKey, sortKey}) */
+static void add_schema(ccdk_dynamodb_table *t, const char *name, const ccdk_dynamodb_attribute *pk, const ccdk_dynamodb_attribute *sk)
+{
+    ccdk_app *app = t->node.app;
+    struct dyn_schema *e = ccdk__alloc(app, sizeof *e);
+    e->name = name ? ccdk__strdup(app, name) : NULL;
+    e->keys.partition_key = *pk;
+    e->keys.partition_key.name = ccdk__strdup(app, pk->name);
+    if (sk->name) {
+        e->keys.sort_key = *sk;
+        e->keys.sort_key.name = ccdk__strdup(app, sk->name);
+    }
+    e->next = t->schemas;
+    t->schemas = e;
+}
+
+/* `n || undefined`: a number given and not 0 */
+static int truthy_num(ccdk_opt_num n) { return n.set && (n.token || n.value); }
+
+/* {maxReadRequestUnits: r || undefined, maxWriteRequestUnits: w || undefined}: OnDemandThroughput
+ * when either is truthy, else NULL */
+static ccdk_value *on_demand_throughput(ccdk_app *app, ccdk_opt_num r, ccdk_opt_num w)
+{
+    if (!truthy_num(r) && !truthy_num(w))
+        return NULL;
+    ccdk_value *o = ccdk__v_obj(app);
+    if (truthy_num(r))
+        ccdk__v_set(o, "MaxReadRequestUnits", ccdk__v_opt_num(app, r));
+    if (truthy_num(w))
+        ccdk__v_set(o, "MaxWriteRequestUnits", ccdk__v_opt_num(app, w));
+    return o;
+}
+
+/* warmThroughput as given (NULL: not given) */
+static ccdk_value *warm_throughput(ccdk_app *app, const ccdk_dynamodb_warm_throughput *w)
+{
+    if (!w->read_units_per_second.set && !w->write_units_per_second.set)
+        return NULL;
+    ccdk_value *o = ccdk__v_obj(app);
+    if (w->read_units_per_second.set)
+        ccdk__v_set(o, "ReadUnitsPerSecond", ccdk__v_opt_num(app, w->read_units_per_second));
+    if (w->write_units_per_second.set)
+        ccdk__v_set(o, "WriteUnitsPerSecond", ccdk__v_opt_num(app, w->write_units_per_second));
+    return o;
+}
+
+/* InputFormat.csv's check of the delimiter (`options?.delimiter && ...`): an UnscopedValidationError,
+ * thrown before the table exists; 0 after it */
+static int input_format_ok(ccdk_app *app, const ccdk_dynamodb_import_source_specification *is)
+{
+    const char *d = is->input_format.csv_delimiter;
+    if (is->input_format.kind != CCDK_DYNAMODB_INPUT_FORMAT_CSV || !d || !*d)
+        return 1;
+    if (strlen(d) == 1 && strchr(",\t:;| ", d[0]))
+        return 1;
+    ccdk__unscoped_error(app, "Delimiter must be a single character and one of the following: comma (,), tab (\\t), colon (:), "
+                              "semicolon (;), pipe (|), space ( ), got '%s'", d);
+    return 0;
+}
+
+/* Table.renderImportSourceSpecification: {...inputFormat._render(), inputCompressionType,
+ * s3BucketSource {s3Bucket: bucket.bucketName, s3BucketOwner, s3KeyPrefix}}, in the template's order */
+static ccdk_value *import_source_spec(ccdk_dynamodb_table *t, const ccdk_dynamodb_import_source_specification *is)
+{
+    ccdk_app *app = t->node.app;
+    static const char *const compressions[] = {"", "GZIP", "ZSTD", "NONE"};
+    static const char *const formats[] = {"", "DYNAMODB_JSON", "ION", "CSV"};
+    ccdk_value *o = ccdk__v_obj(app);
+    if (is->compression_type)
+        ccdk__v_set(o, "InputCompressionType", ccdk__v_str(app, compressions[is->compression_type]));
+    ccdk__v_set(o, "InputFormat", ccdk__v_str(app, formats[is->input_format.kind]));
+    if (is->input_format.kind == CCDK_DYNAMODB_INPUT_FORMAT_CSV) {
+        ccdk_value *csv = ccdk__v_obj(app);
+        if (is->input_format.csv_delimiter)
+            ccdk__v_set(csv, "Delimiter", ccdk__v_from_string(app, is->input_format.csv_delimiter));
+        if (CCDK__GIVEN(is->input_format.csv_header_list)) {
+            ccdk_value *l = ccdk__v_list(app);
+            size_t n = CCDK__LEN(is->input_format.csv_header_list, "csv_header_list");
+            for (size_t i = 0; i < n; i++)
+                ccdk__v_push(l, ccdk__v_from_string(app, is->input_format.csv_header_list.items[i]
+                                                             ? is->input_format.csv_header_list.items[i] : ""));
+            ccdk__v_set(csv, "HeaderList", l);
+        }
+        ccdk__v_set(o, "InputFormatOptions", one_key(app, "Csv", csv));
+    }
+    ccdk_value *src = one_key(app, "S3Bucket", ccdk__v_from_string(app, ccdk_s3_bucket_name(is->bucket)));
+    if (is->bucket_owner)
+        ccdk__v_set(src, "S3BucketOwner", ccdk__v_from_string(app, is->bucket_owner));
+    if (is->key_prefix)
+        ccdk__v_set(src, "S3KeyPrefix", ccdk__v_from_string(app, is->key_prefix));
+    ccdk__v_set(o, "S3BucketSource", src);
+    return o;
+}
+
 static const char *table_arn_of(ccdk__node *table, const char *name)
 {
     return ccdk__format_arn(table->stack, "dynamodb", NULL, "table", "/", name);
@@ -253,6 +356,8 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
     static const ccdk_dynamodb_table_props none;
     const ccdk_dynamodb_table_props *p = props ? props : &none;
     t->arn = t->name = "";
+    if (p->import_source && !input_format_ok(app, p->import_source)) /* InputFormat.csv(), before the table */
+        return t;
     if (!p->partition_key.name) {
         ccdk__error(t, "partitionKey is required for Table");
         return t;
@@ -264,6 +369,14 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
                        CCDK_DYNAMODB_STREAM_KEYS_ONLY, "stream") ||
         !CCDK__ENUM_OK(t, p->table_class, ccdk_dynamodb_table_class, CCDK_DYNAMODB_TABLE_CLASS_UNSET,
                        CCDK_DYNAMODB_TABLE_CLASS_STANDARD_INFREQUENT_ACCESS, "tableClass"))
+        return t;
+    if (p->import_source &&
+        (!CCDK__ENUM_OK(t, p->import_source->compression_type, ccdk_dynamodb_input_compression_type,
+                        CCDK_DYNAMODB_INPUT_COMPRESSION_UNSET, CCDK_DYNAMODB_INPUT_COMPRESSION_NONE, "importSource.compressionType") ||
+         !CCDK__ENUM_OK(t, p->import_source->input_format.kind, ccdk_dynamodb_input_format_kind,
+                        CCDK_DYNAMODB_INPUT_FORMAT_DYNAMODB_JSON, CCDK_DYNAMODB_INPUT_FORMAT_CSV, "importSource.inputFormat") ||
+         !ccdk__arg_ok(p->import_source->bucket, "ccdk_dynamodb_table_new", "importSource.bucket") ||
+         !ccdk__handle_ok(p->import_source->bucket, "ccdk_dynamodb_table_new")))
         return t;
     ccdk_value *sse = NULL, *pitr = NULL;
     if (!parse_encryption(t, p, &sse) || !validate_pitr(t, p, &pitr))
@@ -282,6 +395,7 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
     t->resource = r;
     t->pay = pay;
     record_keys(t, defs, &p->partition_key, &p->sort_key);
+    add_schema(t, NULL, &p->partition_key, &p->sort_key);
     ccdk__res_set(r, "AttributeDefinitions", defs);
     if (pay)
         ccdk__res_set(r, "BillingMode", ccdk__v_str(app, t->write_provisioning ? "PROVISIONED" : "PAY_PER_REQUEST"));
@@ -296,6 +410,14 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
         ccdk__v_set(pt, "WriteCapacityUnits", wc.set && (wc.token || wc.value) ? ccdk__v_opt_num(app, wc) : ccdk__v_num(app, 5));
         ccdk__res_set(r, "ProvisionedThroughput", pt);
     }
+    ccdk_value *odt = pay ? on_demand_throughput(app, p->max_read_request_units, p->max_write_request_units) : NULL;
+    if (odt)
+        ccdk__res_set(r, "OnDemandThroughput", odt);
+    ccdk_value *warm = warm_throughput(app, &p->warm_throughput);
+    if (warm)
+        ccdk__res_set(r, "WarmThroughput", warm);
+    if (p->import_source)
+        ccdk__res_set(r, "ImportSourceSpecification", import_source_spec(t, p->import_source));
     if (pitr)
         ccdk__res_set(r, "PointInTimeRecoverySpecification", pitr);
     if (sse)
@@ -524,6 +646,11 @@ int ccdk_dynamodb_table_add_global_secondary_index(ccdk_dynamodb_table *t, const
             ccdk__error(t, "%s: contributor_insights_enabled is not supported on a TableV2's index", __func__);
             return 0;
         }
+        if (p->max_read_request_units.set || p->max_write_request_units.set || p->warm_throughput.read_units_per_second.set ||
+            p->warm_throughput.write_units_per_second.set) {
+            ccdk__error(t, "%s: a TableV2 index's on-demand or warm throughput is not supported", __func__);
+            return 0;
+        }
     } else {
         /* validateProvisioning, validateIndexName, parseKeySchema, validateCCI, then the index */
         if (t->pay && (p->read_capacity.set || p->write_capacity.set)) {
@@ -547,6 +674,10 @@ int ccdk_dynamodb_table_add_global_secondary_index(ccdk_dynamodb_table *t, const
                     one_key(app, "Enabled", ccdk__v_bool(app, ccdk__tri_true(p->contributor_insights_enabled))));
     ccdk__v_set(gsi, "IndexName", ccdk__v_from_string(app, p->index_name));
     ccdk__v_set(gsi, "KeySchema", schema);
+    /* onDemandThroughput: undefined on a PROVISIONED table */
+    ccdk_value *odt = t->pay ? on_demand_throughput(app, p->max_read_request_units, p->max_write_request_units) : NULL;
+    if (odt)
+        ccdk__v_set(gsi, "OnDemandThroughput", odt);
     ccdk__v_set(gsi, "Projection", proj);
     if (t->v2 && t->write_provisioning) /* writeCapacity ?? this.writeProvisioning */
         ccdk__v_set(gsi, "WriteProvisionedThroughputSettings", t->write_provisioning);
@@ -557,7 +688,11 @@ int ccdk_dynamodb_table_add_global_secondary_index(ccdk_dynamodb_table *t, const
         ccdk__v_set(pt, "WriteCapacityUnits", wc.set && (wc.token || wc.value) ? ccdk__v_opt_num(app, wc) : ccdk__v_num(app, 5));
         ccdk__v_set(gsi, "ProvisionedThroughput", pt);
     }
+    ccdk_value *warm = warm_throughput(app, &p->warm_throughput);
+    if (warm)
+        ccdk__v_set(gsi, "WarmThroughput", warm);
     ccdk__v_push(index_list(t, &t->gsis, "GlobalSecondaryIndexes"), gsi);
+    add_schema(t, p->index_name, &p->partition_key, &p->sort_key);
     t->n_gsi++;
     add_name(app, &t->index_names, p->index_name);
     struct dyn_index_scaling *is = ccdk__alloc(app, sizeof *is);
@@ -605,6 +740,7 @@ int ccdk_dynamodb_table_add_local_secondary_index(ccdk_dynamodb_table *t, const 
     ccdk__v_set(lsi, "KeySchema", schema);
     ccdk__v_set(lsi, "Projection", proj);
     ccdk__v_push(index_list(t, &t->lsis, "LocalSecondaryIndexes"), lsi);
+    add_schema(t, p->index_name, &t->pk, &p->sort_key);
     t->n_lsi++;
     add_name(app, &t->index_names, p->index_name);
     return 1;
@@ -972,6 +1108,11 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_attributes(void *scope, cons
     t->name = name ? name : "";
     if (a->table_stream_arn)
         t->stream_arn = ccdk__strdup(app, a->table_stream_arn);
+    if (a->encryption_key && ccdk__handle_ok(a->encryption_key, __func__))
+        t->key = a->encryption_key;
+    /* hasIndex: (grantIndexPermissions ?? false) || globalIndexes.length > 0 || localIndexes.length > 0 */
+    t->import_has_index = ccdk__tri_true(a->grant_index_permissions) || (CCDK__GIVEN(a->global_indexes) && CCDK__LEN(a->global_indexes, "globalIndexes")) ||
+                          (CCDK__GIVEN(a->local_indexes) && CCDK__LEN(a->local_indexes, "localIndexes"));
     return t;
 }
 
@@ -983,6 +1124,24 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_arn(void *scope, const char 
 ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_name(void *scope, const char *id, const char *table_name)
 {
     return ccdk_dynamodb_table_from_table_attributes(scope, id, &(ccdk_dynamodb_table_attributes){.table_name = table_name});
+}
+
+ccdk_dynamodb_schema ccdk_dynamodb_table_schema(ccdk_dynamodb_table *t, const char *index_name)
+{
+    ccdk_dynamodb_schema none = {0};
+    if (!ccdk__target_ok(t, __func__) || !ccdk__handle_ok(t, __func__))
+        return none;
+    if (ccdk__node_of(t)->kind != &kind_table) {
+        ccdk__error(t, "%s: not a dynamodb.Table (a TableV2 or an import has no schema())", __func__);
+        return none;
+    }
+    for (struct dyn_schema *e = t->schemas; e; e = e->next)
+        if (index_name ? e->name && !strcmp(e->name, index_name) : !e->name)
+            return e->keys;
+    if (t->resource) /* a table made with an error has no schema: its error is reported */
+        ccdk__error(t, "Cannot find schema for index: %s. Use 'addGlobalSecondaryIndex' or 'addLocalSecondaryIndex' to add index",
+                    index_name ? index_name : "undefined");
+    return none;
 }
 
 const char *ccdk_dynamodb_table_arn(ccdk_dynamodb_table *t) { return ccdk__handle_ok(t, __func__) ? t->arn : NULL; }
@@ -1058,7 +1217,7 @@ static int unsupported_service(const ccdk_iam_principal *p)
 static const char *index_arn(void *ctx)
 {
     ccdk_dynamodb_table *t = ctx;
-    return t->gsis || t->lsis ? ccdk__sprintf(t->node.app, "%s/index/*", t->arn) : NULL;
+    return t->gsis || t->lsis || t->import_has_index ? ccdk__sprintf(t->node.app, "%s/index/*", t->arn) : NULL;
 }
 
 /* table.addToResourcePolicy: the table's resourcePolicy document, made on first use; a Table
