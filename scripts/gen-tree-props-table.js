@@ -147,6 +147,9 @@ const ORDER = {
     'deletionProtectionEnabled', 'tableClass', 'sseSpecification', 'kinesisStreamSpecification',
     'contributorInsightsSpecification', 'pointInTimeRecoverySpecification', 'readProvisionedThroughputSettings', 'tags',
     'readOnDemandThroughputSettings', 'resourcePolicy', 'replicaStreamSpecification', 'globalTableSettingsReplicationMode'],
+  // aws-dynamodb/lib/table-v2.ts, configureReplicaGlobalSecondaryIndexes
+  convertCfnGlobalTableReplicaGlobalSecondaryIndexSpecificationPropertyToCloudFormation: ['indexName',
+    'readProvisionedThroughputSettings', 'readOnDemandThroughputSettings', 'contributorInsightsSpecification'],
   // aws-iam/lib/role.ts, _flatten of the inline policies
   convertCfnRolePolicyPropertyToCloudFormation: ['policyName', 'policyDocument'],
   // aws-ec2/lib/security-group.ts: {...peer, ...port.toRuleJson(), description}, MATCH_NO_TRAFFIC,

@@ -356,6 +356,21 @@ typedef struct {
      *  WriteProvisionedThroughputSettings and every replica's ReadProvisionedThroughputSettings,
      *  which its global secondary indexes also take (their own capacities are not supported) */
     ccdk_dynamodb_billing billing;
+    /** Table options every replica takes (TableOptionsV2): contributorInsights
+     *  (ContributorInsightsSpecification {Enabled}), deletionProtection (DeletionProtectionEnabled),
+     *  tableClass (TableClass), pointInTimeRecoverySpecification / the deprecated boolean
+     *  pointInTimeRecovery (PointInTimeRecoverySpecification; both given, a recovery period without
+     *  recovery enabled or out of 1..35: aws-cdk-lib's errors, as a Table's) */
+    ccdk_tristate contributor_insights;
+    ccdk_tristate deletion_protection;
+    ccdk_dynamodb_table_class table_class;
+    const ccdk_dynamodb_point_in_time_recovery_specification *point_in_time_recovery_specification;
+    ccdk_tristate point_in_time_recovery;
+    /** kinesisStream: the stack region's replica's KinesisStreamSpecification {StreamArn} (the other
+     *  replicas' are theirs: not supported) */
+    ccdk_kinesis_stream *kinesis_stream;
+    /** timeToLiveAttribute: TimeToLiveSpecification {AttributeName, Enabled: true} */
+    const char *time_to_live_attribute;
 } ccdk_dynamodb_table_v2_props;
 
 /** new dynamodb.TableV2(scope, id, props): an AWS::DynamoDB::GlobalTable, as the same handle type

@@ -501,10 +501,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Enabled", "enabled", 0, 0, 0},
     {"Mode", "mode", 1, 0, 0},
     /* 86: convertCfnGlobalTableReplicaGlobalSecondaryIndexSpecificationPropertyToCloudFormation */
-    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 0, 1, 85},
-    {"IndexName", "indexName", 1, 0, 0},
+    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 3, 1, 85},
+    {"IndexName", "indexName", 0, 0, 0},
     {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 2, 1, 75},
-    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 3, 1, 87},
+    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 1, 1, 87},
     /* 87: convertCfnGlobalTableReadProvisionedThroughputSettingsPropertyToCloudFormation */
     {"ReadCapacityAutoScalingSettings", "readCapacityAutoScalingSettings", 0, 1, 80},
     {"ReadCapacityUnits", "readCapacityUnits", 1, 0, 0},

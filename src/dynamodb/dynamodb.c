@@ -22,6 +22,7 @@ struct ccdk_dynamodb_table {
     struct dyn_name *replica_regions; /* the added replicas' regions */
     int dynamo_stream, cmk;           /* a TableV2's props.dynamoStream given; customer-managed encryption */
     ccdk_value *read_provisioning, *write_provisioning; /* a provisioned TableV2's, else NULL */
+    ccdk_value *v2_cci, *v2_deletion, *v2_pitr, *v2_class; /* a TableV2's table options every replica takes */
     ccdk_kms_key *key;                /* table.encryptionKey (CUSTOMER_MANAGED) */
     /* secondary indexes (a Table's): */
     int pay;                          /* billingMode PAY_PER_REQUEST */
@@ -217,11 +218,11 @@ static int parse_encryption(ccdk_dynamodb_table *t, const ccdk_dynamodb_table_pr
 }
 
 /* Table.validatePitr: the PointInTimeRecoverySpecification (NULL: none); 0 after aws-cdk-lib's error */
-static int validate_pitr(ccdk_dynamodb_table *t, const ccdk_dynamodb_table_props *p, ccdk_value **out)
+static int validate_pitr(ccdk_dynamodb_table *t, const ccdk_dynamodb_point_in_time_recovery_specification *spec,
+                         ccdk_tristate pitr_bool, ccdk_value **out)
 {
     ccdk_app *app = t->node.app;
-    const ccdk_dynamodb_point_in_time_recovery_specification *spec = p->point_in_time_recovery_specification;
-    if (spec && ccdk__tri_set(p->point_in_time_recovery)) {
+    if (spec && ccdk__tri_set(pitr_bool)) {
         ccdk__error(t, "`pointInTimeRecoverySpecification` and `pointInTimeRecovery` are set. Use `pointInTimeRecoverySpecification` only.");
         return 0;
     }
@@ -241,8 +242,8 @@ static int validate_pitr(ccdk_dynamodb_table *t, const ccdk_dynamodb_table_props
             ccdk__v_set(*out, "PointInTimeRecoveryEnabled", ccdk__v_bool(app, ccdk__tri_true(spec->point_in_time_recovery_enabled)));
         if (days.set)
             ccdk__v_set(*out, "RecoveryPeriodInDays", ccdk__v_opt_num(app, days));
-    } else if (ccdk__tri_set(p->point_in_time_recovery)) {
-        *out = one_key(app, "PointInTimeRecoveryEnabled", ccdk__v_bool(app, ccdk__tri_true(p->point_in_time_recovery)));
+    } else if (ccdk__tri_set(pitr_bool)) {
+        *out = one_key(app, "PointInTimeRecoveryEnabled", ccdk__v_bool(app, ccdk__tri_true(pitr_bool)));
     }
     return 1;
 }
@@ -379,7 +380,8 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
          !ccdk__handle_ok(p->import_source->bucket, "ccdk_dynamodb_table_new")))
         return t;
     ccdk_value *sse = NULL, *pitr = NULL;
-    if (!parse_encryption(t, p, &sse) || !validate_pitr(t, p, &pitr))
+    if (!parse_encryption(t, p, &sse) ||
+        !validate_pitr(t, p->point_in_time_recovery_specification, p->point_in_time_recovery, &pitr))
         return t;
     int pay = p->billing_mode == CCDK_DYNAMODB_BILLING_MODE_PAY_PER_REQUEST;
     if (pay && (p->read_capacity.set || p->write_capacity.set)) {
@@ -604,7 +606,10 @@ static ccdk_value *replica_gsis(void *ctx)
     ccdk_value *l = ccdk__v_list(app);
     for (uint32_t i = 0; i < t->gsis->u.list.n; i++)
     {
-        ccdk_value *g = one_key(app, "IndexName", ccdk__v_get(t->gsis->u.list.items[i], "IndexName"));
+        ccdk_value *g = ccdk__v_obj(app);
+        if (t->v2_cci) /* contributorInsights: the table's */
+            ccdk__v_set(g, "ContributorInsightsSpecification", t->v2_cci);
+        ccdk__v_set(g, "IndexName", ccdk__v_get(t->gsis->u.list.items[i], "IndexName"));
         if (t->read_provisioning) /* readCapacity ?? this.readProvisioning */
             ccdk__v_set(g, "ReadProvisionedThroughputSettings", t->read_provisioning);
         ccdk__v_push(l, g);
@@ -962,6 +967,26 @@ ccdk_dynamodb_billing ccdk_dynamodb_billing_provisioned(ccdk_dynamodb_capacity r
 /* a generated TableV2 name's tableArn in another environment: formatArn({service: 'dynamodb',
  * resource: 'table', resourceName}) in the table's stack */
 /* aws-dynamodb/lib/table-v2.ts: an AWS::DynamoDB::GlobalTable with one replica, in the stack's region */
+/* a replica's first properties in the template's order (configureReplicaTable): the table options,
+ * its index list, its Kinesis stream (the stack region's: the table's kinesisStream); the caller
+ * adds the rest (ReadProvisionedThroughputSettings, Region, ...), which sort after these, and
+ * TableClass last */
+static ccdk_value *replica_options(ccdk_dynamodb_table *t, ccdk_kinesis_stream *kinesis)
+{
+    ccdk_app *app = t->node.app;
+    ccdk_value *rep = ccdk__v_obj(app);
+    if (t->v2_cci)
+        ccdk__v_set(rep, "ContributorInsightsSpecification", t->v2_cci);
+    if (t->v2_deletion)
+        ccdk__v_set(rep, "DeletionProtectionEnabled", t->v2_deletion);
+    ccdk__v_set(rep, "GlobalSecondaryIndexes", ccdk__v_lazy(app, replica_gsis, t));
+    if (kinesis && ccdk__handle_ok(kinesis, "ccdk_dynamodb_table_v2_new"))
+        ccdk__v_set(rep, "KinesisStreamSpecification", one_key(app, "StreamArn", ccdk__v_from_string(app, ccdk_kinesis_stream_arn(kinesis))));
+    if (t->v2_pitr)
+        ccdk__v_set(rep, "PointInTimeRecoverySpecification", t->v2_pitr);
+    return rep;
+}
+
 ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, const ccdk_dynamodb_table_v2_props *props)
 {
     ccdk_dynamodb_table *t = ccdk__construct(ccdk_dynamodb_table, &kind_table_v2, scope, id);
@@ -977,7 +1002,9 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
     if (!CCDK__ENUM_OK(t, p->dynamo_stream, ccdk_dynamodb_stream_view_type, CCDK_DYNAMODB_STREAM_UNSET,
                        CCDK_DYNAMODB_STREAM_KEYS_ONLY, "dynamoStream") ||
         !CCDK__ENUM_OK(t, p->encryption.type, ccdk_dynamodb_table_encryption, CCDK_DYNAMODB_ENCRYPTION_UNSET,
-                       CCDK_DYNAMODB_ENCRYPTION_CUSTOMER_MANAGED, "encryption.type"))
+                       CCDK_DYNAMODB_ENCRYPTION_CUSTOMER_MANAGED, "encryption.type") ||
+        !CCDK__ENUM_OK(t, p->table_class, ccdk_dynamodb_table_class, CCDK_DYNAMODB_TABLE_CLASS_UNSET,
+                       CCDK_DYNAMODB_TABLE_CLASS_STANDARD_INFREQUENT_ACCESS, "tableClass"))
         return t;
     if (p->encryption.type == CCDK_DYNAMODB_ENCRYPTION_CUSTOMER_MANAGED) {
         if (!ccdk__arg_handle_ok(p->encryption.table_key, "ccdk_dynamodb_table_v2_new", "encryption.table_key"))
@@ -998,6 +1025,15 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
     if (!add_key(t, schema, defs, &p->partition_key, "HASH", NULL) ||
         (p->sort_key.name && !add_key(t, schema, defs, &p->sort_key, "RANGE", &p->partition_key)))
         return t;
+    /* validatePitr (after the keys); configureReplicaTable's options, the same for every replica */
+    if (!validate_pitr(t, p->point_in_time_recovery_specification, p->point_in_time_recovery, &t->v2_pitr))
+        return t;
+    if (ccdk__tri_set(p->contributor_insights))
+        t->v2_cci = one_key(app, "Enabled", ccdk__v_bool(app, ccdk__tri_true(p->contributor_insights)));
+    if (ccdk__tri_set(p->deletion_protection))
+        t->v2_deletion = ccdk__v_bool(app, ccdk__tri_true(p->deletion_protection));
+    if (p->table_class)
+        t->v2_class = ccdk__v_str(app, table_classes[p->table_class]);
     if (!CCDK__ENUM_OK(t, p->billing.mode, ccdk_dynamodb_billing_mode, CCDK_DYNAMODB_BILLING_MODE_UNSET,
                        CCDK_DYNAMODB_BILLING_MODE_PAY_PER_REQUEST, "billing.mode"))
         return t;
@@ -1019,7 +1055,7 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
     record_keys(t, defs, &p->partition_key, &p->sort_key);
     ccdk_value *replicas = ccdk__v_list(app);
     /* the replica's GlobalSecondaryIndexes come before Region in the template's order */
-    t->replica = one_key(app, "GlobalSecondaryIndexes", ccdk__v_lazy(app, replica_gsis, t));
+    t->replica = replica_options(t, p->kinesis_stream);
     if (t->read_provisioning)
         ccdk__v_set(t->replica, "ReadProvisionedThroughputSettings", t->read_provisioning);
     ccdk__v_set(t->replica, "Region", ccdk__v_from_string(app, ccdk_stack_region(t->node.stack)));
@@ -1031,6 +1067,8 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
     t->dynamo_stream = p->dynamo_stream != CCDK_DYNAMODB_STREAM_UNSET;
     if (t->cmk)
         ccdk__v_set(t->replica, "SSESpecification", ccdk__v_lazy(app, replica_sse, replica_ctx(t, NULL)));
+    if (t->v2_class)
+        ccdk__v_set(t->replica, "TableClass", t->v2_class);
     ccdk__v_push(replicas, t->replica);
     ccdk__res_set(r, "Replicas", replicas);
     t->replicas = replicas;
@@ -1038,6 +1076,11 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
         set_resource_policy(t, p->resource_policy);
     if (p->dynamo_stream)
         ccdk__res_set(r, "StreamSpecification", one_key(app, "StreamViewType", ccdk__v_str(app, stream_views[p->dynamo_stream])));
+    if (p->time_to_live_attribute) {
+        ccdk_value *ttl = one_key(app, "AttributeName", ccdk__v_from_string(app, p->time_to_live_attribute));
+        ccdk__v_set(ttl, "Enabled", ccdk__v_bool(app, 1));
+        ccdk__res_set(r, "TimeToLiveSpecification", ttl);
+    }
     if (p->encryption.type) { /* encryption._renderSseSpecification() */
         ccdk_value *sse = one_key(app, "SSEEnabled", ccdk__v_bool(app, p->encryption.type != CCDK_DYNAMODB_ENCRYPTION_DEFAULT));
         if (p->encryption.type != CCDK_DYNAMODB_ENCRYPTION_DEFAULT)
@@ -1326,13 +1369,15 @@ int ccdk_dynamodb_table_add_replica(ccdk_dynamodb_table *t, const ccdk_dynamodb_
     add_name(app, &t->replica_regions, props->region);
     const char *region = t->replica_regions->name;
     /* configureReplicaTable(props), in the template's order */
-    ccdk_value *rep = one_key(app, "GlobalSecondaryIndexes", ccdk__v_lazy(app, replica_gsis, t));
+    ccdk_value *rep = replica_options(t, NULL);
     if (t->read_provisioning)
         ccdk__v_set(rep, "ReadProvisionedThroughputSettings", t->read_provisioning);
     ccdk__v_set(rep, "Region", ccdk__v_str(app, region));
     ccdk__v_set(rep, "ResourcePolicy", ccdk__v_lazy(app, replica_policy, t));
     if (t->cmk)
         ccdk__v_set(rep, "SSESpecification", ccdk__v_lazy(app, replica_sse, replica_ctx(t, region)));
+    if (t->v2_class)
+        ccdk__v_set(rep, "TableClass", t->v2_class);
     /* renderReplicaTables: the added replicas, then the stack region's */
     ccdk__v_push(t->replicas, rep);
     uint32_t n = t->replicas->u.list.n;
