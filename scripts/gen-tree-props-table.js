@@ -147,6 +147,9 @@ const ORDER = {
     'deletionProtectionEnabled', 'tableClass', 'sseSpecification', 'kinesisStreamSpecification',
     'contributorInsightsSpecification', 'pointInTimeRecoverySpecification', 'readProvisionedThroughputSettings', 'tags',
     'readOnDemandThroughputSettings', 'resourcePolicy', 'replicaStreamSpecification', 'globalTableSettingsReplicationMode'],
+  // aws-dynamodb/lib/table-v2.ts, configureGlobalSecondaryIndex
+  convertCfnGlobalTableGlobalSecondaryIndexPropertyToCloudFormation: ['indexName', 'keySchema', 'projection',
+    'writeProvisionedThroughputSettings', 'writeOnDemandThroughputSettings', 'warmThroughput'],
   // aws-dynamodb/lib/table-v2.ts, configureReplicaGlobalSecondaryIndexes
   convertCfnGlobalTableReplicaGlobalSecondaryIndexSpecificationPropertyToCloudFormation: ['indexName',
     'readProvisionedThroughputSettings', 'readOnDemandThroughputSettings', 'contributorInsightsSpecification'],

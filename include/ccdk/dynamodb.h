@@ -184,11 +184,12 @@ typedef struct {
     ccdk_opt_num write_capacity; /* PROVISIONED tables only; default 5 */
     /** contributorInsightsEnabled: ContributorInsightsSpecification {Enabled} */
     ccdk_tristate contributor_insights_enabled;
-    /** maxReadRequestUnits / maxWriteRequestUnits: the index's OnDemandThroughput, as the table's
-     *  (a Table's index on a PAY_PER_REQUEST table; not supported on a TableV2's) */
+    /** maxReadRequestUnits / maxWriteRequestUnits: a Table's index's OnDemandThroughput, as the
+     *  table's (on a PAY_PER_REQUEST table); a TableV2's: the replicas' index entries'
+     *  ReadOnDemandThroughputSettings, the index's WriteOnDemandThroughputSettings (0: not given) */
     ccdk_opt_num max_read_request_units;
     ccdk_opt_num max_write_request_units;
-    /** warmThroughput: the index's WarmThroughput (a Table's; not supported on a TableV2's) */
+    /** warmThroughput: the index's WarmThroughput */
     ccdk_dynamodb_warm_throughput warm_throughput;
 } ccdk_dynamodb_global_secondary_index_props;
 
@@ -320,8 +321,13 @@ ccdk_dynamodb_capacity ccdk_dynamodb_capacity_autoscaled(ccdk_dynamodb_autoscale
 typedef struct {
     ccdk_dynamodb_billing_mode mode;
     ccdk_dynamodb_capacity read_capacity, write_capacity;
+    /** on demand: MaxThroughputProps (the replicas' ReadOnDemandThroughputSettings, the table's
+     *  WriteOnDemandThroughputSettings); 0 is not given */
+    ccdk_opt_num max_read_request_units, max_write_request_units;
 } ccdk_dynamodb_billing;
 ccdk_dynamodb_billing ccdk_dynamodb_billing_on_demand(void);
+/** Billing.onDemand({maxReadRequestUnits, maxWriteRequestUnits}) */
+ccdk_dynamodb_billing ccdk_dynamodb_billing_on_demand_max(ccdk_opt_num max_read_request_units, ccdk_opt_num max_write_request_units);
 ccdk_dynamodb_billing ccdk_dynamodb_billing_provisioned(ccdk_dynamodb_capacity read_capacity, ccdk_dynamodb_capacity write_capacity);
 
 /** ReplicaTableProps (the subset ccdk supports: the region). */

@@ -23,6 +23,7 @@ struct ccdk_dynamodb_table {
     int dynamo_stream, cmk;           /* a TableV2's props.dynamoStream given; customer-managed encryption */
     ccdk_value *read_provisioning, *write_provisioning; /* a provisioned TableV2's, else NULL */
     ccdk_value *v2_cci, *v2_deletion, *v2_pitr, *v2_class; /* a TableV2's table options every replica takes */
+    ccdk_opt_num v2_max_read;         /* an on-demand TableV2's maxReadRequestUnits */
     ccdk_kms_key *key;                /* table.encryptionKey (CUSTOMER_MANAGED) */
     /* secondary indexes (a Table's): */
     int pay;                          /* billingMode PAY_PER_REQUEST */
@@ -52,6 +53,7 @@ struct dyn_schema {
 struct dyn_index_scaling {
     const char *index_name;
     ccdk_dynamodb_scalable_attribute *read, *write;
+    ccdk_opt_num max_read; /* a TableV2's index's maxReadRequestUnits (globalSecondaryIndexMaxReadUnits) */
     struct dyn_index_scaling *next;
 };
 
@@ -610,6 +612,12 @@ static ccdk_value *replica_gsis(void *ctx)
         if (t->v2_cci) /* contributorInsights: the table's */
             ccdk__v_set(g, "ContributorInsightsSpecification", t->v2_cci);
         ccdk__v_set(g, "IndexName", ccdk__v_get(t->gsis->u.list.items[i], "IndexName"));
+        /* the index's entry of indexScaling (newest first: one per index, in the indexes' order) */
+        struct dyn_index_scaling *is = t->index_scaling;
+        for (uint32_t k = t->gsis->u.list.n - 1; is && k > i; k--)
+            is = is->next;
+        if (is && truthy_num(is->max_read)) /* maxReadRequestUnits ? {maxReadRequestUnits} */
+            ccdk__v_set(g, "ReadOnDemandThroughputSettings", one_key(app, "MaxReadRequestUnits", ccdk__v_opt_num(app, is->max_read)));
         if (t->read_provisioning) /* readCapacity ?? this.readProvisioning */
             ccdk__v_set(g, "ReadProvisionedThroughputSettings", t->read_provisioning);
         ccdk__v_push(l, g);
@@ -651,11 +659,6 @@ int ccdk_dynamodb_table_add_global_secondary_index(ccdk_dynamodb_table *t, const
             ccdk__error(t, "%s: contributor_insights_enabled is not supported on a TableV2's index", __func__);
             return 0;
         }
-        if (p->max_read_request_units.set || p->max_write_request_units.set || p->warm_throughput.read_units_per_second.set ||
-            p->warm_throughput.write_units_per_second.set) {
-            ccdk__error(t, "%s: a TableV2 index's on-demand or warm throughput is not supported", __func__);
-            return 0;
-        }
     } else {
         /* validateProvisioning, validateIndexName, parseKeySchema, validateCCI, then the index */
         if (t->pay && (p->read_capacity.set || p->write_capacity.set)) {
@@ -680,12 +683,20 @@ int ccdk_dynamodb_table_add_global_secondary_index(ccdk_dynamodb_table *t, const
     ccdk__v_set(gsi, "IndexName", ccdk__v_from_string(app, p->index_name));
     ccdk__v_set(gsi, "KeySchema", schema);
     /* onDemandThroughput: undefined on a PROVISIONED table */
-    ccdk_value *odt = t->pay ? on_demand_throughput(app, p->max_read_request_units, p->max_write_request_units) : NULL;
+    ccdk_value *odt = t->pay && !t->v2 ? on_demand_throughput(app, p->max_read_request_units, p->max_write_request_units) : NULL;
     if (odt)
         ccdk__v_set(gsi, "OnDemandThroughput", odt);
     ccdk__v_set(gsi, "Projection", proj);
-    if (t->v2 && t->write_provisioning) /* writeCapacity ?? this.writeProvisioning */
-        ccdk__v_set(gsi, "WriteProvisionedThroughputSettings", t->write_provisioning);
+    if (t->v2) { /* warmThroughput, writeOnDemandThroughputSettings, writeCapacity ?? this.writeProvisioning */
+        ccdk_value *w = warm_throughput(app, &p->warm_throughput);
+        if (w)
+            ccdk__v_set(gsi, "WarmThroughput", w);
+        if (truthy_num(p->max_write_request_units))
+            ccdk__v_set(gsi, "WriteOnDemandThroughputSettings",
+                        one_key(app, "MaxWriteRequestUnits", ccdk__v_opt_num(app, p->max_write_request_units)));
+        if (t->write_provisioning)
+            ccdk__v_set(gsi, "WriteProvisionedThroughputSettings", t->write_provisioning);
+    }
     if (!t->pay && !t->v2) { /* readCapacity || 5, as the table's */
         ccdk_value *pt = ccdk__v_obj(app);
         ccdk_opt_num rc = p->read_capacity, wc = p->write_capacity;
@@ -693,7 +704,7 @@ int ccdk_dynamodb_table_add_global_secondary_index(ccdk_dynamodb_table *t, const
         ccdk__v_set(pt, "WriteCapacityUnits", wc.set && (wc.token || wc.value) ? ccdk__v_opt_num(app, wc) : ccdk__v_num(app, 5));
         ccdk__v_set(gsi, "ProvisionedThroughput", pt);
     }
-    ccdk_value *warm = warm_throughput(app, &p->warm_throughput);
+    ccdk_value *warm = t->v2 ? NULL : warm_throughput(app, &p->warm_throughput);
     if (warm)
         ccdk__v_set(gsi, "WarmThroughput", warm);
     ccdk__v_push(index_list(t, &t->gsis, "GlobalSecondaryIndexes"), gsi);
@@ -701,7 +712,7 @@ int ccdk_dynamodb_table_add_global_secondary_index(ccdk_dynamodb_table *t, const
     t->n_gsi++;
     add_name(app, &t->index_names, p->index_name);
     struct dyn_index_scaling *is = ccdk__alloc(app, sizeof *is);
-    *is = (struct dyn_index_scaling){t->index_names->name, NULL, NULL, t->index_scaling};
+    *is = (struct dyn_index_scaling){t->index_names->name, NULL, NULL, p->max_read_request_units, t->index_scaling};
     t->index_scaling = is;
     return 1;
 }
@@ -958,6 +969,13 @@ ccdk_dynamodb_billing ccdk_dynamodb_billing_on_demand(void)
     return (ccdk_dynamodb_billing){.mode = CCDK_DYNAMODB_BILLING_MODE_PAY_PER_REQUEST};
 }
 
+ccdk_dynamodb_billing ccdk_dynamodb_billing_on_demand_max(ccdk_opt_num max_read_request_units, ccdk_opt_num max_write_request_units)
+{
+    return (ccdk_dynamodb_billing){.mode = CCDK_DYNAMODB_BILLING_MODE_PAY_PER_REQUEST,
+                                   .max_read_request_units = max_read_request_units,
+                                   .max_write_request_units = max_write_request_units};
+}
+
 ccdk_dynamodb_billing ccdk_dynamodb_billing_provisioned(ccdk_dynamodb_capacity read_capacity, ccdk_dynamodb_capacity write_capacity)
 {
     return (ccdk_dynamodb_billing){.mode = CCDK_DYNAMODB_BILLING_MODE_PROVISIONED, .read_capacity = read_capacity,
@@ -984,6 +1002,8 @@ static ccdk_value *replica_options(ccdk_dynamodb_table *t, ccdk_kinesis_stream *
         ccdk__v_set(rep, "KinesisStreamSpecification", one_key(app, "StreamArn", ccdk__v_from_string(app, ccdk_kinesis_stream_arn(kinesis))));
     if (t->v2_pitr)
         ccdk__v_set(rep, "PointInTimeRecoverySpecification", t->v2_pitr);
+    if (truthy_num(t->v2_max_read)) /* this.maxReadRequestUnits ? {maxReadRequestUnits} */
+        ccdk__v_set(rep, "ReadOnDemandThroughputSettings", one_key(app, "MaxReadRequestUnits", ccdk__v_opt_num(app, t->v2_max_read)));
     return rep;
 }
 
@@ -1044,12 +1064,17 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
         if (!t->write_provisioning)
             return t;
     }
+    if (p->billing.mode != CCDK_DYNAMODB_BILLING_MODE_PROVISIONED)
+        t->v2_max_read = p->billing.max_read_request_units;
     ccdk_cfn_resource *r = ccdk__l1(t, "Resource", "AWS::DynamoDB::GlobalTable", "aws-cdk-lib.aws_dynamodb.CfnGlobalTable");
     t->resource = r; /* tags of a GlobalTable go into its replicas: not supported here */
     ccdk__res_set(r, "AttributeDefinitions", defs);
     ccdk__res_set(r, "BillingMode", ccdk__v_str(app, t->write_provisioning ? "PROVISIONED" : "PAY_PER_REQUEST"));
     if (t->write_provisioning)
         ccdk__res_set(r, "WriteProvisionedThroughputSettings", t->write_provisioning);
+    else if (truthy_num(p->billing.max_write_request_units))
+        ccdk__res_set(r, "WriteOnDemandThroughputSettings",
+                      one_key(app, "MaxWriteRequestUnits", ccdk__v_opt_num(app, p->billing.max_write_request_units)));
     ccdk__res_set(r, "KeySchema", schema);
     t->pay = !t->write_provisioning;
     record_keys(t, defs, &p->partition_key, &p->sort_key);
