@@ -336,9 +336,9 @@ typedef struct {
 } ccdk_dynamodb_replica_table_props;
 typedef CCDK_LIST_TYPE(ccdk_dynamodb_replica_table_props) ccdk_dynamodb_replica_table_list;
 
-/** TableV2Props (the subset ccdk supports: on-demand or provisioned billing without on-demand
- *  throughput limits, replicas by region only, secondary indexes without their own capacities or
- *  per-replica options). */
+/** TableV2Props (the subset ccdk supports: on-demand billing (with its throughput limits) or
+ *  provisioned billing, replicas by region only, secondary indexes without their own capacities or
+ *  per-replica options, no tags). */
 typedef struct {
     ccdk_dynamodb_attribute partition_key; /* required */
     ccdk_dynamodb_attribute sort_key;      /* name NULL: none */
@@ -377,6 +377,8 @@ typedef struct {
     ccdk_kinesis_stream *kinesis_stream;
     /** timeToLiveAttribute: TimeToLiveSpecification {AttributeName, Enabled: true} */
     const char *time_to_live_attribute;
+    /** warmThroughput: the table's WarmThroughput */
+    ccdk_dynamodb_warm_throughput warm_throughput;
 } ccdk_dynamodb_table_v2_props;
 
 /** new dynamodb.TableV2(scope, id, props): an AWS::DynamoDB::GlobalTable, as the same handle type

@@ -377,10 +377,14 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
         (!CCDK__ENUM_OK(t, p->import_source->compression_type, ccdk_dynamodb_input_compression_type,
                         CCDK_DYNAMODB_INPUT_COMPRESSION_UNSET, CCDK_DYNAMODB_INPUT_COMPRESSION_NONE, "importSource.compressionType") ||
          !CCDK__ENUM_OK(t, p->import_source->input_format.kind, ccdk_dynamodb_input_format_kind,
-                        CCDK_DYNAMODB_INPUT_FORMAT_DYNAMODB_JSON, CCDK_DYNAMODB_INPUT_FORMAT_CSV, "importSource.inputFormat") ||
+                        CCDK_DYNAMODB_INPUT_FORMAT_UNSET, CCDK_DYNAMODB_INPUT_FORMAT_CSV, "importSource.inputFormat") ||
          !ccdk__arg_ok(p->import_source->bucket, "ccdk_dynamodb_table_new", "importSource.bucket") ||
          !ccdk__handle_ok(p->import_source->bucket, "ccdk_dynamodb_table_new")))
         return t;
+    if (p->import_source && !p->import_source->input_format.kind) { /* inputFormat._render(): a TypeError */
+        ccdk__error(t, "Cannot read properties of undefined (reading '_render')");
+        return t;
+    }
     ccdk_value *sse = NULL, *pitr = NULL;
     if (!parse_encryption(t, p, &sse) ||
         !validate_pitr(t, p->point_in_time_recovery_specification, p->point_in_time_recovery, &pitr))
@@ -1106,6 +1110,9 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
         ccdk__v_set(ttl, "Enabled", ccdk__v_bool(app, 1));
         ccdk__res_set(r, "TimeToLiveSpecification", ttl);
     }
+    ccdk_value *warm = warm_throughput(app, &p->warm_throughput);
+    if (warm)
+        ccdk__res_set(r, "WarmThroughput", warm);
     if (p->encryption.type) { /* encryption._renderSseSpecification() */
         ccdk_value *sse = one_key(app, "SSEEnabled", ccdk__v_bool(app, p->encryption.type != CCDK_DYNAMODB_ENCRYPTION_DEFAULT));
         if (p->encryption.type != CCDK_DYNAMODB_ENCRYPTION_DEFAULT)

@@ -20,7 +20,7 @@ int main(void)
     {
         ccdk_stack *stack = ccdk_stack_new(app, "WithReplicas", &(ccdk_stack_props){.region = "us-west-2"});
         ccdk_dynamodb_table *t = ccdk_dynamodb_table_v2_new(stack, "Table", &(ccdk_dynamodb_table_v2_props){
-            .partition_key = PK, .contributor_insights = CCDK_TRUE,
+            .partition_key = PK, .contributor_insights = CCDK_TRUE, .warm_throughput = {CCDK_NUM(13000), CCDK_NUM(5000)},
             .billing = ccdk_dynamodb_billing_on_demand_max(CCDK_NUM(0), CCDK_NUM(50)),
             .replicas = CCDK_LIST_OF(ccdk_dynamodb_replica_table_props, {"us-east-1"}),
             .global_secondary_indexes = GSIS({.index_name = "a", .partition_key = NUM("a"), .max_read_request_units = CCDK_NUM(5),

@@ -1,7 +1,8 @@
 // Conformance case 'unit-dynamodb-table-v2-throughput'
 // Upstream: aws-dynamodb/test/table-v2.test.ts, 'with on-demand maximum throughput', '... - read
 // only', '... - index' (a stack per test); then with replicas and contributor insights, an
-// index's warm throughput, and a provisioned table's index with on-demand throughput given.
+// index's and the table's warm throughput ('Warm Throughput test on-demand'), and a provisioned
+// table's index with on-demand throughput given.
 'use strict';
 const cdk = require('aws-cdk-lib');
 const dynamodb = require('aws-cdk-lib/aws-dynamodb');
@@ -25,7 +26,7 @@ new dynamodb.TableV2(new cdk.Stack(app, 'OnDemandIndex'), 'Table', {
 {
   const stack = new cdk.Stack(app, 'WithReplicas', { env: { region: 'us-west-2' } });
   const table = new dynamodb.TableV2(stack, 'Table', {
-    partitionKey, contributorInsights: true,
+    partitionKey, contributorInsights: true, warmThroughput: { readUnitsPerSecond: 13000, writeUnitsPerSecond: 5000 },
     billing: dynamodb.Billing.onDemand({ maxWriteRequestUnits: 50, maxReadRequestUnits: 0 }),
     replicas: [{ region: 'us-east-1' }],
     globalSecondaryIndexes: [
