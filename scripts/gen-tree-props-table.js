@@ -133,6 +133,12 @@ const ORDER = {
   // aws-dynamodb/lib/table.ts buildIndexProjection, table-v2.ts configureIndexProjection
   convertCfnTableProjectionPropertyToCloudFormation: ['projectionType', 'nonKeyAttributes'],
   convertCfnGlobalTableProjectionPropertyToCloudFormation: ['projectionType', 'nonKeyAttributes'],
+  // aws-dynamodb/lib/table.ts, addGlobalSecondaryIndex
+  convertCfnTableGlobalSecondaryIndexPropertyToCloudFormation: ['contributorInsightsSpecification', 'indexName', 'keySchema',
+    'projection', 'provisionedThroughput', 'onDemandThroughput', 'warmThroughput'],
+  // aws-dynamodb/lib/table.ts, renderImportSourceSpecification: {...inputFormat._render(), inputCompressionType, s3BucketSource}
+  convertCfnTableImportSourceSpecificationPropertyToCloudFormation: ['inputFormat', 'inputFormatOptions', 'inputCompressionType',
+    's3BucketSource'],
   // aws-dynamodb/lib/capacity.ts, renderAutoscaledCapacity
   convertCfnGlobalTableCapacityAutoScalingSettingsPropertyToCloudFormation: ['minCapacity', 'maxCapacity', 'seedCapacity',
     'targetTrackingScalingPolicyConfiguration'],
@@ -141,6 +147,12 @@ const ORDER = {
     'deletionProtectionEnabled', 'tableClass', 'sseSpecification', 'kinesisStreamSpecification',
     'contributorInsightsSpecification', 'pointInTimeRecoverySpecification', 'readProvisionedThroughputSettings', 'tags',
     'readOnDemandThroughputSettings', 'resourcePolicy', 'replicaStreamSpecification', 'globalTableSettingsReplicationMode'],
+  // aws-dynamodb/lib/table-v2.ts, configureGlobalSecondaryIndex
+  convertCfnGlobalTableGlobalSecondaryIndexPropertyToCloudFormation: ['indexName', 'keySchema', 'projection',
+    'writeProvisionedThroughputSettings', 'writeOnDemandThroughputSettings', 'warmThroughput'],
+  // aws-dynamodb/lib/table-v2.ts, configureReplicaGlobalSecondaryIndexes
+  convertCfnGlobalTableReplicaGlobalSecondaryIndexSpecificationPropertyToCloudFormation: ['indexName',
+    'readProvisionedThroughputSettings', 'readOnDemandThroughputSettings', 'contributorInsightsSpecification'],
   // aws-iam/lib/role.ts, _flatten of the inline policies
   convertCfnRolePolicyPropertyToCloudFormation: ['policyName', 'policyDocument'],
   // aws-ec2/lib/security-group.ts: {...peer, ...port.toRuleJson(), description}, MATCH_NO_TRAFFIC,

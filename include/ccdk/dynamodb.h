@@ -9,6 +9,7 @@
 #include "ccdk/iam.h"
 #include "ccdk/kinesis.h"
 #include "ccdk/kms.h"
+#include "ccdk/s3.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -68,6 +69,48 @@ typedef struct {
     ccdk_opt_num recovery_period_in_days; /* 1 to 35; needs point_in_time_recovery_enabled */
 } ccdk_dynamodb_point_in_time_recovery_specification;
 
+/** WarmThroughput: {ReadUnitsPerSecond, WriteUnitsPerSecond}; zero ({0}): not given. */
+typedef struct {
+    ccdk_opt_num read_units_per_second;
+    ccdk_opt_num write_units_per_second;
+} ccdk_dynamodb_warm_throughput;
+
+/** dynamodb.InputCompressionType; unset: none written (DynamoDB's NONE). */
+typedef enum {
+    CCDK_DYNAMODB_INPUT_COMPRESSION_UNSET = 0,
+    CCDK_DYNAMODB_INPUT_COMPRESSION_GZIP,
+    CCDK_DYNAMODB_INPUT_COMPRESSION_ZSTD,
+    CCDK_DYNAMODB_INPUT_COMPRESSION_NONE
+} ccdk_dynamodb_input_compression_type;
+
+/** dynamodb.InputFormat's kinds: InputFormat.dynamoDBJson(), ion(), csv(options). */
+typedef enum {
+    CCDK_DYNAMODB_INPUT_FORMAT_UNSET = 0,
+    CCDK_DYNAMODB_INPUT_FORMAT_DYNAMODB_JSON,
+    CCDK_DYNAMODB_INPUT_FORMAT_ION,
+    CCDK_DYNAMODB_INPUT_FORMAT_CSV
+} ccdk_dynamodb_input_format_kind;
+
+/** InputFormat: the kind, and a CSV's CsvOptions (InputFormatOptions {Csv {Delimiter, HeaderList}}).
+ *  A delimiter other than one of , \t : ; | and space is aws-cdk-lib's InputFormat.csv error
+ *  (without a path), reported when the table is made; an empty one is not given. */
+typedef struct {
+    ccdk_dynamodb_input_format_kind kind; /* required */
+    const char *csv_delimiter;
+    ccdk_strs csv_header_list;
+} ccdk_dynamodb_input_format;
+
+/** ImportSourceSpecification: the table's initial data, from S3 (ImportSourceSpecification
+ *  {InputCompressionType, InputFormat, InputFormatOptions, S3BucketSource {S3Bucket (the bucket's
+ *  name), S3BucketOwner, S3KeyPrefix}}). */
+typedef struct {
+    ccdk_dynamodb_input_compression_type compression_type;
+    ccdk_dynamodb_input_format input_format; /* required */
+    ccdk_s3_bucket *bucket;                  /* required */
+    const char *bucket_owner;
+    const char *key_prefix;
+} ccdk_dynamodb_import_source_specification;
+
 /** TableProps (the subset ccdk supports). */
 typedef struct {
     ccdk_dynamodb_attribute partition_key; /* required */
@@ -104,6 +147,15 @@ typedef struct {
     ccdk_dynamodb_table_class table_class;
     /** contributorInsightsEnabled: ContributorInsightsSpecification {Enabled} */
     ccdk_tristate contributor_insights_enabled;
+    /** maxReadRequestUnits / maxWriteRequestUnits: OnDemandThroughput {MaxReadRequestUnits,
+     *  MaxWriteRequestUnits} of a PAY_PER_REQUEST table (a PROVISIONED one ignores them, as
+     *  aws-cdk-lib); 0 is not given (`||`) */
+    ccdk_opt_num max_read_request_units;
+    ccdk_opt_num max_write_request_units;
+    /** warmThroughput: WarmThroughput */
+    ccdk_dynamodb_warm_throughput warm_throughput;
+    /** importSource: ImportSourceSpecification; NULL: none */
+    const ccdk_dynamodb_import_source_specification *import_source;
 } ccdk_dynamodb_table_props;
 
 /** new dynamodb.Table(scope, id, props). Owned by the App. No partition key, a sort key of the
@@ -132,6 +184,13 @@ typedef struct {
     ccdk_opt_num write_capacity; /* PROVISIONED tables only; default 5 */
     /** contributorInsightsEnabled: ContributorInsightsSpecification {Enabled} */
     ccdk_tristate contributor_insights_enabled;
+    /** maxReadRequestUnits / maxWriteRequestUnits: a Table's index's OnDemandThroughput, as the
+     *  table's (on a PAY_PER_REQUEST table); a TableV2's: the replicas' index entries'
+     *  ReadOnDemandThroughputSettings, the index's WriteOnDemandThroughputSettings (0: not given) */
+    ccdk_opt_num max_read_request_units;
+    ccdk_opt_num max_write_request_units;
+    /** warmThroughput: the index's WarmThroughput */
+    ccdk_dynamodb_warm_throughput warm_throughput;
 } ccdk_dynamodb_global_secondary_index_props;
 
 /** LocalSecondaryIndexProps: the table's partition key with another sort key. */
@@ -262,8 +321,13 @@ ccdk_dynamodb_capacity ccdk_dynamodb_capacity_autoscaled(ccdk_dynamodb_autoscale
 typedef struct {
     ccdk_dynamodb_billing_mode mode;
     ccdk_dynamodb_capacity read_capacity, write_capacity;
+    /** on demand: MaxThroughputProps (the replicas' ReadOnDemandThroughputSettings, the table's
+     *  WriteOnDemandThroughputSettings); 0 is not given */
+    ccdk_opt_num max_read_request_units, max_write_request_units;
 } ccdk_dynamodb_billing;
 ccdk_dynamodb_billing ccdk_dynamodb_billing_on_demand(void);
+/** Billing.onDemand({maxReadRequestUnits, maxWriteRequestUnits}) */
+ccdk_dynamodb_billing ccdk_dynamodb_billing_on_demand_max(ccdk_opt_num max_read_request_units, ccdk_opt_num max_write_request_units);
 ccdk_dynamodb_billing ccdk_dynamodb_billing_provisioned(ccdk_dynamodb_capacity read_capacity, ccdk_dynamodb_capacity write_capacity);
 
 /** ReplicaTableProps (the subset ccdk supports: the region). */
@@ -272,9 +336,9 @@ typedef struct {
 } ccdk_dynamodb_replica_table_props;
 typedef CCDK_LIST_TYPE(ccdk_dynamodb_replica_table_props) ccdk_dynamodb_replica_table_list;
 
-/** TableV2Props (the subset ccdk supports: on-demand or provisioned billing without on-demand
- *  throughput limits, replicas by region only, secondary indexes without their own capacities or
- *  per-replica options). */
+/** TableV2Props (the subset ccdk supports: on-demand billing (with its throughput limits) or
+ *  provisioned billing, replicas by region only, secondary indexes without their own capacities or
+ *  per-replica options, no tags). */
 typedef struct {
     ccdk_dynamodb_attribute partition_key; /* required */
     ccdk_dynamodb_attribute sort_key;      /* name NULL: none */
@@ -298,6 +362,23 @@ typedef struct {
      *  WriteProvisionedThroughputSettings and every replica's ReadProvisionedThroughputSettings,
      *  which its global secondary indexes also take (their own capacities are not supported) */
     ccdk_dynamodb_billing billing;
+    /** Table options every replica takes (TableOptionsV2): contributorInsights
+     *  (ContributorInsightsSpecification {Enabled}), deletionProtection (DeletionProtectionEnabled),
+     *  tableClass (TableClass), pointInTimeRecoverySpecification / the deprecated boolean
+     *  pointInTimeRecovery (PointInTimeRecoverySpecification; both given, a recovery period without
+     *  recovery enabled or out of 1..35: aws-cdk-lib's errors, as a Table's) */
+    ccdk_tristate contributor_insights;
+    ccdk_tristate deletion_protection;
+    ccdk_dynamodb_table_class table_class;
+    const ccdk_dynamodb_point_in_time_recovery_specification *point_in_time_recovery_specification;
+    ccdk_tristate point_in_time_recovery;
+    /** kinesisStream: the stack region's replica's KinesisStreamSpecification {StreamArn} (the other
+     *  replicas' are theirs: not supported) */
+    ccdk_kinesis_stream *kinesis_stream;
+    /** timeToLiveAttribute: TimeToLiveSpecification {AttributeName, Enabled: true} */
+    const char *time_to_live_attribute;
+    /** warmThroughput: the table's WarmThroughput */
+    ccdk_dynamodb_warm_throughput warm_throughput;
 } ccdk_dynamodb_table_v2_props;
 
 /** new dynamodb.TableV2(scope, id, props): an AWS::DynamoDB::GlobalTable, as the same handle type
@@ -315,6 +396,13 @@ typedef struct {
     const char *table_arn;
     const char *table_name;
     const char *table_stream_arn;
+    /** encryptionKey: the table's key; its grants (and grantStreamRead) grant on it as a Table's */
+    ccdk_kms_key *encryption_key;
+    /** globalIndexes / localIndexes (their names), grantIndexPermissions: any of them makes the data
+     *  grants also name "<tableArn>/index/<wildcard>" */
+    ccdk_strs global_indexes;
+    ccdk_strs local_indexes;
+    ccdk_tristate grant_index_permissions;
 } ccdk_dynamodb_table_attributes;
 
 /** Table.fromTableArn(scope, id, arn) / Table.fromTableName / Table.fromTableAttributes: an imported
@@ -324,6 +412,18 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_arn(void *scope, const char 
 ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_name(void *scope, const char *id, const char *table_name);
 ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_attributes(void *scope, const char *id,
                                                               const ccdk_dynamodb_table_attributes *attrs);
+
+/** SchemaOptions: a table's or index's keys (sort_key.name NULL: none). */
+typedef struct {
+    ccdk_dynamodb_attribute partition_key;
+    ccdk_dynamodb_attribute sort_key;
+} ccdk_dynamodb_schema;
+/** table.schema(indexName) (a Table's; deprecated in aws-cdk-lib for schemaV2, the same for
+ *  single-attribute keys): the table's keys (index_name NULL), or a secondary index's (a local
+ *  one's: the table's partition key and its sort key). An index no addGlobal/LocalSecondaryIndex
+ *  gave is aws-cdk-lib's error on the table; then, for NULL (an error on the process-wide list),
+ *  for a TableV2 or an import (an error on it): zero. The names are owned by the App. */
+ccdk_dynamodb_schema ccdk_dynamodb_table_schema(ccdk_dynamodb_table *t, const char *index_name);
 
 /** table.tableArn, tableName, and tableStreamArn (NULL when a Table has no stream; a TableV2's is
  *  always its StreamArn attribute, as in aws-cdk-lib), as string

@@ -22,6 +22,8 @@ struct ccdk_dynamodb_table {
     struct dyn_name *replica_regions; /* the added replicas' regions */
     int dynamo_stream, cmk;           /* a TableV2's props.dynamoStream given; customer-managed encryption */
     ccdk_value *read_provisioning, *write_provisioning; /* a provisioned TableV2's, else NULL */
+    ccdk_value *v2_cci, *v2_deletion, *v2_pitr, *v2_class; /* a TableV2's table options every replica takes */
+    ccdk_opt_num v2_max_read;         /* an on-demand TableV2's maxReadRequestUnits */
     ccdk_kms_key *key;                /* table.encryptionKey (CUSTOMER_MANAGED) */
     /* secondary indexes (a Table's): */
     int pay;                          /* billingMode PAY_PER_REQUEST */
@@ -36,12 +38,22 @@ struct ccdk_dynamodb_table {
     ccdk_iam_role *scaling_role;      /* Role.fromRoleArn(this, "ScalingRole", the service-linked role) */
     ccdk_dynamodb_scalable_attribute *read_scaling, *write_scaling; /* tableScaling */
     struct dyn_index_scaling *index_scaling; /* indexScaling: one per global secondary index */
+    struct dyn_schema *schemas;       /* schemas: the table's (name NULL) and its indexes' keys */
+    int import_has_index;             /* an import's hasIndex (grantIndexPermissions, globalIndexes, localIndexes) */
+};
+
+/* an entry of Table.schemas: the keys of the table (name NULL) or of one of its indexes */
+struct dyn_schema {
+    const char *name;
+    ccdk_dynamodb_schema keys;
+    struct dyn_schema *next;
 };
 
 /* a global secondary index's scalable attributes (indexScaling's entry) */
 struct dyn_index_scaling {
     const char *index_name;
     ccdk_dynamodb_scalable_attribute *read, *write;
+    ccdk_opt_num max_read; /* a TableV2's index's maxReadRequestUnits (globalSecondaryIndexMaxReadUnits) */
     struct dyn_index_scaling *next;
 };
 
@@ -208,11 +220,11 @@ static int parse_encryption(ccdk_dynamodb_table *t, const ccdk_dynamodb_table_pr
 }
 
 /* Table.validatePitr: the PointInTimeRecoverySpecification (NULL: none); 0 after aws-cdk-lib's error */
-static int validate_pitr(ccdk_dynamodb_table *t, const ccdk_dynamodb_table_props *p, ccdk_value **out)
+static int validate_pitr(ccdk_dynamodb_table *t, const ccdk_dynamodb_point_in_time_recovery_specification *spec,
+                         ccdk_tristate pitr_bool, ccdk_value **out)
 {
     ccdk_app *app = t->node.app;
-    const ccdk_dynamodb_point_in_time_recovery_specification *spec = p->point_in_time_recovery_specification;
-    if (spec && ccdk__tri_set(p->point_in_time_recovery)) {
+    if (spec && ccdk__tri_set(pitr_bool)) {
         ccdk__error(t, "`pointInTimeRecoverySpecification` and `pointInTimeRecovery` are set. Use `pointInTimeRecoverySpecification` only.");
         return 0;
     }
@@ -232,14 +244,108 @@ static int validate_pitr(ccdk_dynamodb_table *t, const ccdk_dynamodb_table_props
             ccdk__v_set(*out, "PointInTimeRecoveryEnabled", ccdk__v_bool(app, ccdk__tri_true(spec->point_in_time_recovery_enabled)));
         if (days.set)
             ccdk__v_set(*out, "RecoveryPeriodInDays", ccdk__v_opt_num(app, days));
-    } else if (ccdk__tri_set(p->point_in_time_recovery)) {
-        *out = one_key(app, "PointInTimeRecoveryEnabled", ccdk__v_bool(app, ccdk__tri_true(p->point_in_time_recovery)));
+    } else if (ccdk__tri_set(pitr_bool)) {
+        *out = one_key(app, "PointInTimeRecoveryEnabled", ccdk__v_bool(app, ccdk__tri_true(pitr_bool)));
     }
     return 1;
 }
 
 static const char *const stream_views[] = {"", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY"};
 static const char *const table_classes[] = {"", "STANDARD", "STANDARD_INFREQUENT_ACCESS"};
+
+/* this.schemas.set(name, {partitionKey, sortKey}) */
+static void add_schema(ccdk_dynamodb_table *t, const char *name, const ccdk_dynamodb_attribute *pk, const ccdk_dynamodb_attribute *sk)
+{
+    ccdk_app *app = t->node.app;
+    struct dyn_schema *e = ccdk__alloc(app, sizeof *e);
+    e->name = name ? ccdk__strdup(app, name) : NULL;
+    e->keys.partition_key = *pk;
+    e->keys.partition_key.name = ccdk__strdup(app, pk->name);
+    if (sk->name) {
+        e->keys.sort_key = *sk;
+        e->keys.sort_key.name = ccdk__strdup(app, sk->name);
+    }
+    e->next = t->schemas;
+    t->schemas = e;
+}
+
+/* `n || undefined`: a number given and not 0 */
+static int truthy_num(ccdk_opt_num n) { return n.set && (n.token || n.value); }
+
+/* {maxReadRequestUnits: r || undefined, maxWriteRequestUnits: w || undefined}: OnDemandThroughput
+ * when either is truthy, else NULL */
+static ccdk_value *on_demand_throughput(ccdk_app *app, ccdk_opt_num r, ccdk_opt_num w)
+{
+    if (!truthy_num(r) && !truthy_num(w))
+        return NULL;
+    ccdk_value *o = ccdk__v_obj(app);
+    if (truthy_num(r))
+        ccdk__v_set(o, "MaxReadRequestUnits", ccdk__v_opt_num(app, r));
+    if (truthy_num(w))
+        ccdk__v_set(o, "MaxWriteRequestUnits", ccdk__v_opt_num(app, w));
+    return o;
+}
+
+/* warmThroughput as given (NULL: not given) */
+static ccdk_value *warm_throughput(ccdk_app *app, const ccdk_dynamodb_warm_throughput *w)
+{
+    if (!w->read_units_per_second.set && !w->write_units_per_second.set)
+        return NULL;
+    ccdk_value *o = ccdk__v_obj(app);
+    if (w->read_units_per_second.set)
+        ccdk__v_set(o, "ReadUnitsPerSecond", ccdk__v_opt_num(app, w->read_units_per_second));
+    if (w->write_units_per_second.set)
+        ccdk__v_set(o, "WriteUnitsPerSecond", ccdk__v_opt_num(app, w->write_units_per_second));
+    return o;
+}
+
+/* InputFormat.csv's check of the delimiter (`options?.delimiter && ...`): an UnscopedValidationError,
+ * thrown before the table exists; 0 after it */
+static int input_format_ok(ccdk_app *app, const ccdk_dynamodb_import_source_specification *is)
+{
+    const char *d = is->input_format.csv_delimiter;
+    if (is->input_format.kind != CCDK_DYNAMODB_INPUT_FORMAT_CSV || !d || !*d)
+        return 1;
+    if (strlen(d) == 1 && strchr(",\t:;| ", d[0]))
+        return 1;
+    ccdk__unscoped_error(app, "Delimiter must be a single character and one of the following: comma (,), tab (\\t), colon (:), "
+                              "semicolon (;), pipe (|), space ( ), got '%s'", d);
+    return 0;
+}
+
+/* Table.renderImportSourceSpecification: {...inputFormat._render(), inputCompressionType,
+ * s3BucketSource {s3Bucket: bucket.bucketName, s3BucketOwner, s3KeyPrefix}}, in the template's order */
+static ccdk_value *import_source_spec(ccdk_dynamodb_table *t, const ccdk_dynamodb_import_source_specification *is)
+{
+    ccdk_app *app = t->node.app;
+    static const char *const compressions[] = {"", "GZIP", "ZSTD", "NONE"};
+    static const char *const formats[] = {"", "DYNAMODB_JSON", "ION", "CSV"};
+    ccdk_value *o = ccdk__v_obj(app);
+    if (is->compression_type)
+        ccdk__v_set(o, "InputCompressionType", ccdk__v_str(app, compressions[is->compression_type]));
+    ccdk__v_set(o, "InputFormat", ccdk__v_str(app, formats[is->input_format.kind]));
+    if (is->input_format.kind == CCDK_DYNAMODB_INPUT_FORMAT_CSV) {
+        ccdk_value *csv = ccdk__v_obj(app);
+        if (is->input_format.csv_delimiter)
+            ccdk__v_set(csv, "Delimiter", ccdk__v_from_string(app, is->input_format.csv_delimiter));
+        if (CCDK__GIVEN(is->input_format.csv_header_list)) {
+            ccdk_value *l = ccdk__v_list(app);
+            size_t n = CCDK__LEN(is->input_format.csv_header_list, "csv_header_list");
+            for (size_t i = 0; i < n; i++)
+                ccdk__v_push(l, ccdk__v_from_string(app, is->input_format.csv_header_list.items[i]
+                                                             ? is->input_format.csv_header_list.items[i] : ""));
+            ccdk__v_set(csv, "HeaderList", l);
+        }
+        ccdk__v_set(o, "InputFormatOptions", one_key(app, "Csv", csv));
+    }
+    ccdk_value *src = one_key(app, "S3Bucket", ccdk__v_from_string(app, ccdk_s3_bucket_name(is->bucket)));
+    if (is->bucket_owner)
+        ccdk__v_set(src, "S3BucketOwner", ccdk__v_from_string(app, is->bucket_owner));
+    if (is->key_prefix)
+        ccdk__v_set(src, "S3KeyPrefix", ccdk__v_from_string(app, is->key_prefix));
+    ccdk__v_set(o, "S3BucketSource", src);
+    return o;
+}
 
 static const char *table_arn_of(ccdk__node *table, const char *name)
 {
@@ -253,6 +359,8 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
     static const ccdk_dynamodb_table_props none;
     const ccdk_dynamodb_table_props *p = props ? props : &none;
     t->arn = t->name = "";
+    if (p->import_source && !input_format_ok(app, p->import_source)) /* InputFormat.csv(), before the table */
+        return t;
     if (!p->partition_key.name) {
         ccdk__error(t, "partitionKey is required for Table");
         return t;
@@ -265,8 +373,21 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
         !CCDK__ENUM_OK(t, p->table_class, ccdk_dynamodb_table_class, CCDK_DYNAMODB_TABLE_CLASS_UNSET,
                        CCDK_DYNAMODB_TABLE_CLASS_STANDARD_INFREQUENT_ACCESS, "tableClass"))
         return t;
+    if (p->import_source &&
+        (!CCDK__ENUM_OK(t, p->import_source->compression_type, ccdk_dynamodb_input_compression_type,
+                        CCDK_DYNAMODB_INPUT_COMPRESSION_UNSET, CCDK_DYNAMODB_INPUT_COMPRESSION_NONE, "importSource.compressionType") ||
+         !CCDK__ENUM_OK(t, p->import_source->input_format.kind, ccdk_dynamodb_input_format_kind,
+                        CCDK_DYNAMODB_INPUT_FORMAT_UNSET, CCDK_DYNAMODB_INPUT_FORMAT_CSV, "importSource.inputFormat") ||
+         !ccdk__arg_ok(p->import_source->bucket, "ccdk_dynamodb_table_new", "importSource.bucket") ||
+         !ccdk__handle_ok(p->import_source->bucket, "ccdk_dynamodb_table_new")))
+        return t;
+    if (p->import_source && !p->import_source->input_format.kind) { /* inputFormat._render(): a TypeError */
+        ccdk__error(t, "Cannot read properties of undefined (reading '_render')");
+        return t;
+    }
     ccdk_value *sse = NULL, *pitr = NULL;
-    if (!parse_encryption(t, p, &sse) || !validate_pitr(t, p, &pitr))
+    if (!parse_encryption(t, p, &sse) ||
+        !validate_pitr(t, p->point_in_time_recovery_specification, p->point_in_time_recovery, &pitr))
         return t;
     int pay = p->billing_mode == CCDK_DYNAMODB_BILLING_MODE_PAY_PER_REQUEST;
     if (pay && (p->read_capacity.set || p->write_capacity.set)) {
@@ -282,6 +403,7 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
     t->resource = r;
     t->pay = pay;
     record_keys(t, defs, &p->partition_key, &p->sort_key);
+    add_schema(t, NULL, &p->partition_key, &p->sort_key);
     ccdk__res_set(r, "AttributeDefinitions", defs);
     if (pay)
         ccdk__res_set(r, "BillingMode", ccdk__v_str(app, t->write_provisioning ? "PROVISIONED" : "PAY_PER_REQUEST"));
@@ -296,6 +418,14 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
         ccdk__v_set(pt, "WriteCapacityUnits", wc.set && (wc.token || wc.value) ? ccdk__v_opt_num(app, wc) : ccdk__v_num(app, 5));
         ccdk__res_set(r, "ProvisionedThroughput", pt);
     }
+    ccdk_value *odt = pay ? on_demand_throughput(app, p->max_read_request_units, p->max_write_request_units) : NULL;
+    if (odt)
+        ccdk__res_set(r, "OnDemandThroughput", odt);
+    ccdk_value *warm = warm_throughput(app, &p->warm_throughput);
+    if (warm)
+        ccdk__res_set(r, "WarmThroughput", warm);
+    if (p->import_source)
+        ccdk__res_set(r, "ImportSourceSpecification", import_source_spec(t, p->import_source));
     if (pitr)
         ccdk__res_set(r, "PointInTimeRecoverySpecification", pitr);
     if (sse)
@@ -482,7 +612,16 @@ static ccdk_value *replica_gsis(void *ctx)
     ccdk_value *l = ccdk__v_list(app);
     for (uint32_t i = 0; i < t->gsis->u.list.n; i++)
     {
-        ccdk_value *g = one_key(app, "IndexName", ccdk__v_get(t->gsis->u.list.items[i], "IndexName"));
+        ccdk_value *g = ccdk__v_obj(app);
+        if (t->v2_cci) /* contributorInsights: the table's */
+            ccdk__v_set(g, "ContributorInsightsSpecification", t->v2_cci);
+        ccdk__v_set(g, "IndexName", ccdk__v_get(t->gsis->u.list.items[i], "IndexName"));
+        /* the index's entry of indexScaling (newest first: one per index, in the indexes' order) */
+        struct dyn_index_scaling *is = t->index_scaling;
+        for (uint32_t k = t->gsis->u.list.n - 1; is && k > i; k--)
+            is = is->next;
+        if (is && truthy_num(is->max_read)) /* maxReadRequestUnits ? {maxReadRequestUnits} */
+            ccdk__v_set(g, "ReadOnDemandThroughputSettings", one_key(app, "MaxReadRequestUnits", ccdk__v_opt_num(app, is->max_read)));
         if (t->read_provisioning) /* readCapacity ?? this.readProvisioning */
             ccdk__v_set(g, "ReadProvisionedThroughputSettings", t->read_provisioning);
         ccdk__v_push(l, g);
@@ -547,9 +686,21 @@ int ccdk_dynamodb_table_add_global_secondary_index(ccdk_dynamodb_table *t, const
                     one_key(app, "Enabled", ccdk__v_bool(app, ccdk__tri_true(p->contributor_insights_enabled))));
     ccdk__v_set(gsi, "IndexName", ccdk__v_from_string(app, p->index_name));
     ccdk__v_set(gsi, "KeySchema", schema);
+    /* onDemandThroughput: undefined on a PROVISIONED table */
+    ccdk_value *odt = t->pay && !t->v2 ? on_demand_throughput(app, p->max_read_request_units, p->max_write_request_units) : NULL;
+    if (odt)
+        ccdk__v_set(gsi, "OnDemandThroughput", odt);
     ccdk__v_set(gsi, "Projection", proj);
-    if (t->v2 && t->write_provisioning) /* writeCapacity ?? this.writeProvisioning */
-        ccdk__v_set(gsi, "WriteProvisionedThroughputSettings", t->write_provisioning);
+    if (t->v2) { /* warmThroughput, writeOnDemandThroughputSettings, writeCapacity ?? this.writeProvisioning */
+        ccdk_value *w = warm_throughput(app, &p->warm_throughput);
+        if (w)
+            ccdk__v_set(gsi, "WarmThroughput", w);
+        if (truthy_num(p->max_write_request_units))
+            ccdk__v_set(gsi, "WriteOnDemandThroughputSettings",
+                        one_key(app, "MaxWriteRequestUnits", ccdk__v_opt_num(app, p->max_write_request_units)));
+        if (t->write_provisioning)
+            ccdk__v_set(gsi, "WriteProvisionedThroughputSettings", t->write_provisioning);
+    }
     if (!t->pay && !t->v2) { /* readCapacity || 5, as the table's */
         ccdk_value *pt = ccdk__v_obj(app);
         ccdk_opt_num rc = p->read_capacity, wc = p->write_capacity;
@@ -557,11 +708,15 @@ int ccdk_dynamodb_table_add_global_secondary_index(ccdk_dynamodb_table *t, const
         ccdk__v_set(pt, "WriteCapacityUnits", wc.set && (wc.token || wc.value) ? ccdk__v_opt_num(app, wc) : ccdk__v_num(app, 5));
         ccdk__v_set(gsi, "ProvisionedThroughput", pt);
     }
+    ccdk_value *warm = t->v2 ? NULL : warm_throughput(app, &p->warm_throughput);
+    if (warm)
+        ccdk__v_set(gsi, "WarmThroughput", warm);
     ccdk__v_push(index_list(t, &t->gsis, "GlobalSecondaryIndexes"), gsi);
+    add_schema(t, p->index_name, &p->partition_key, &p->sort_key);
     t->n_gsi++;
     add_name(app, &t->index_names, p->index_name);
     struct dyn_index_scaling *is = ccdk__alloc(app, sizeof *is);
-    *is = (struct dyn_index_scaling){t->index_names->name, NULL, NULL, t->index_scaling};
+    *is = (struct dyn_index_scaling){t->index_names->name, NULL, NULL, p->max_read_request_units, t->index_scaling};
     t->index_scaling = is;
     return 1;
 }
@@ -605,6 +760,7 @@ int ccdk_dynamodb_table_add_local_secondary_index(ccdk_dynamodb_table *t, const 
     ccdk__v_set(lsi, "KeySchema", schema);
     ccdk__v_set(lsi, "Projection", proj);
     ccdk__v_push(index_list(t, &t->lsis, "LocalSecondaryIndexes"), lsi);
+    add_schema(t, p->index_name, &t->pk, &p->sort_key);
     t->n_lsi++;
     add_name(app, &t->index_names, p->index_name);
     return 1;
@@ -817,6 +973,13 @@ ccdk_dynamodb_billing ccdk_dynamodb_billing_on_demand(void)
     return (ccdk_dynamodb_billing){.mode = CCDK_DYNAMODB_BILLING_MODE_PAY_PER_REQUEST};
 }
 
+ccdk_dynamodb_billing ccdk_dynamodb_billing_on_demand_max(ccdk_opt_num max_read_request_units, ccdk_opt_num max_write_request_units)
+{
+    return (ccdk_dynamodb_billing){.mode = CCDK_DYNAMODB_BILLING_MODE_PAY_PER_REQUEST,
+                                   .max_read_request_units = max_read_request_units,
+                                   .max_write_request_units = max_write_request_units};
+}
+
 ccdk_dynamodb_billing ccdk_dynamodb_billing_provisioned(ccdk_dynamodb_capacity read_capacity, ccdk_dynamodb_capacity write_capacity)
 {
     return (ccdk_dynamodb_billing){.mode = CCDK_DYNAMODB_BILLING_MODE_PROVISIONED, .read_capacity = read_capacity,
@@ -826,6 +989,28 @@ ccdk_dynamodb_billing ccdk_dynamodb_billing_provisioned(ccdk_dynamodb_capacity r
 /* a generated TableV2 name's tableArn in another environment: formatArn({service: 'dynamodb',
  * resource: 'table', resourceName}) in the table's stack */
 /* aws-dynamodb/lib/table-v2.ts: an AWS::DynamoDB::GlobalTable with one replica, in the stack's region */
+/* a replica's first properties in the template's order (configureReplicaTable): the table options,
+ * its index list, its Kinesis stream (the stack region's: the table's kinesisStream); the caller
+ * adds the rest (ReadProvisionedThroughputSettings, Region, ...), which sort after these, and
+ * TableClass last */
+static ccdk_value *replica_options(ccdk_dynamodb_table *t, ccdk_kinesis_stream *kinesis)
+{
+    ccdk_app *app = t->node.app;
+    ccdk_value *rep = ccdk__v_obj(app);
+    if (t->v2_cci)
+        ccdk__v_set(rep, "ContributorInsightsSpecification", t->v2_cci);
+    if (t->v2_deletion)
+        ccdk__v_set(rep, "DeletionProtectionEnabled", t->v2_deletion);
+    ccdk__v_set(rep, "GlobalSecondaryIndexes", ccdk__v_lazy(app, replica_gsis, t));
+    if (kinesis && ccdk__handle_ok(kinesis, "ccdk_dynamodb_table_v2_new"))
+        ccdk__v_set(rep, "KinesisStreamSpecification", one_key(app, "StreamArn", ccdk__v_from_string(app, ccdk_kinesis_stream_arn(kinesis))));
+    if (t->v2_pitr)
+        ccdk__v_set(rep, "PointInTimeRecoverySpecification", t->v2_pitr);
+    if (truthy_num(t->v2_max_read)) /* this.maxReadRequestUnits ? {maxReadRequestUnits} */
+        ccdk__v_set(rep, "ReadOnDemandThroughputSettings", one_key(app, "MaxReadRequestUnits", ccdk__v_opt_num(app, t->v2_max_read)));
+    return rep;
+}
+
 ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, const ccdk_dynamodb_table_v2_props *props)
 {
     ccdk_dynamodb_table *t = ccdk__construct(ccdk_dynamodb_table, &kind_table_v2, scope, id);
@@ -841,7 +1026,9 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
     if (!CCDK__ENUM_OK(t, p->dynamo_stream, ccdk_dynamodb_stream_view_type, CCDK_DYNAMODB_STREAM_UNSET,
                        CCDK_DYNAMODB_STREAM_KEYS_ONLY, "dynamoStream") ||
         !CCDK__ENUM_OK(t, p->encryption.type, ccdk_dynamodb_table_encryption, CCDK_DYNAMODB_ENCRYPTION_UNSET,
-                       CCDK_DYNAMODB_ENCRYPTION_CUSTOMER_MANAGED, "encryption.type"))
+                       CCDK_DYNAMODB_ENCRYPTION_CUSTOMER_MANAGED, "encryption.type") ||
+        !CCDK__ENUM_OK(t, p->table_class, ccdk_dynamodb_table_class, CCDK_DYNAMODB_TABLE_CLASS_UNSET,
+                       CCDK_DYNAMODB_TABLE_CLASS_STANDARD_INFREQUENT_ACCESS, "tableClass"))
         return t;
     if (p->encryption.type == CCDK_DYNAMODB_ENCRYPTION_CUSTOMER_MANAGED) {
         if (!ccdk__arg_handle_ok(p->encryption.table_key, "ccdk_dynamodb_table_v2_new", "encryption.table_key"))
@@ -862,6 +1049,15 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
     if (!add_key(t, schema, defs, &p->partition_key, "HASH", NULL) ||
         (p->sort_key.name && !add_key(t, schema, defs, &p->sort_key, "RANGE", &p->partition_key)))
         return t;
+    /* validatePitr (after the keys); configureReplicaTable's options, the same for every replica */
+    if (!validate_pitr(t, p->point_in_time_recovery_specification, p->point_in_time_recovery, &t->v2_pitr))
+        return t;
+    if (ccdk__tri_set(p->contributor_insights))
+        t->v2_cci = one_key(app, "Enabled", ccdk__v_bool(app, ccdk__tri_true(p->contributor_insights)));
+    if (ccdk__tri_set(p->deletion_protection))
+        t->v2_deletion = ccdk__v_bool(app, ccdk__tri_true(p->deletion_protection));
+    if (p->table_class)
+        t->v2_class = ccdk__v_str(app, table_classes[p->table_class]);
     if (!CCDK__ENUM_OK(t, p->billing.mode, ccdk_dynamodb_billing_mode, CCDK_DYNAMODB_BILLING_MODE_UNSET,
                        CCDK_DYNAMODB_BILLING_MODE_PAY_PER_REQUEST, "billing.mode"))
         return t;
@@ -872,18 +1068,23 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
         if (!t->write_provisioning)
             return t;
     }
+    if (p->billing.mode != CCDK_DYNAMODB_BILLING_MODE_PROVISIONED)
+        t->v2_max_read = p->billing.max_read_request_units;
     ccdk_cfn_resource *r = ccdk__l1(t, "Resource", "AWS::DynamoDB::GlobalTable", "aws-cdk-lib.aws_dynamodb.CfnGlobalTable");
     t->resource = r; /* tags of a GlobalTable go into its replicas: not supported here */
     ccdk__res_set(r, "AttributeDefinitions", defs);
     ccdk__res_set(r, "BillingMode", ccdk__v_str(app, t->write_provisioning ? "PROVISIONED" : "PAY_PER_REQUEST"));
     if (t->write_provisioning)
         ccdk__res_set(r, "WriteProvisionedThroughputSettings", t->write_provisioning);
+    else if (truthy_num(p->billing.max_write_request_units))
+        ccdk__res_set(r, "WriteOnDemandThroughputSettings",
+                      one_key(app, "MaxWriteRequestUnits", ccdk__v_opt_num(app, p->billing.max_write_request_units)));
     ccdk__res_set(r, "KeySchema", schema);
     t->pay = !t->write_provisioning;
     record_keys(t, defs, &p->partition_key, &p->sort_key);
     ccdk_value *replicas = ccdk__v_list(app);
     /* the replica's GlobalSecondaryIndexes come before Region in the template's order */
-    t->replica = one_key(app, "GlobalSecondaryIndexes", ccdk__v_lazy(app, replica_gsis, t));
+    t->replica = replica_options(t, p->kinesis_stream);
     if (t->read_provisioning)
         ccdk__v_set(t->replica, "ReadProvisionedThroughputSettings", t->read_provisioning);
     ccdk__v_set(t->replica, "Region", ccdk__v_from_string(app, ccdk_stack_region(t->node.stack)));
@@ -895,6 +1096,8 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
     t->dynamo_stream = p->dynamo_stream != CCDK_DYNAMODB_STREAM_UNSET;
     if (t->cmk)
         ccdk__v_set(t->replica, "SSESpecification", ccdk__v_lazy(app, replica_sse, replica_ctx(t, NULL)));
+    if (t->v2_class)
+        ccdk__v_set(t->replica, "TableClass", t->v2_class);
     ccdk__v_push(replicas, t->replica);
     ccdk__res_set(r, "Replicas", replicas);
     t->replicas = replicas;
@@ -902,6 +1105,14 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
         set_resource_policy(t, p->resource_policy);
     if (p->dynamo_stream)
         ccdk__res_set(r, "StreamSpecification", one_key(app, "StreamViewType", ccdk__v_str(app, stream_views[p->dynamo_stream])));
+    if (p->time_to_live_attribute) {
+        ccdk_value *ttl = one_key(app, "AttributeName", ccdk__v_from_string(app, p->time_to_live_attribute));
+        ccdk__v_set(ttl, "Enabled", ccdk__v_bool(app, 1));
+        ccdk__res_set(r, "TimeToLiveSpecification", ttl);
+    }
+    ccdk_value *warm = warm_throughput(app, &p->warm_throughput);
+    if (warm)
+        ccdk__res_set(r, "WarmThroughput", warm);
     if (p->encryption.type) { /* encryption._renderSseSpecification() */
         ccdk_value *sse = one_key(app, "SSEEnabled", ccdk__v_bool(app, p->encryption.type != CCDK_DYNAMODB_ENCRYPTION_DEFAULT));
         if (p->encryption.type != CCDK_DYNAMODB_ENCRYPTION_DEFAULT)
@@ -972,6 +1183,11 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_attributes(void *scope, cons
     t->name = name ? name : "";
     if (a->table_stream_arn)
         t->stream_arn = ccdk__strdup(app, a->table_stream_arn);
+    if (a->encryption_key && ccdk__handle_ok(a->encryption_key, __func__))
+        t->key = a->encryption_key;
+    /* hasIndex: (grantIndexPermissions ?? false) || globalIndexes.length > 0 || localIndexes.length > 0 */
+    t->import_has_index = ccdk__tri_true(a->grant_index_permissions) || (CCDK__GIVEN(a->global_indexes) && CCDK__LEN(a->global_indexes, "globalIndexes")) ||
+                          (CCDK__GIVEN(a->local_indexes) && CCDK__LEN(a->local_indexes, "localIndexes"));
     return t;
 }
 
@@ -983,6 +1199,24 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_arn(void *scope, const char 
 ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_name(void *scope, const char *id, const char *table_name)
 {
     return ccdk_dynamodb_table_from_table_attributes(scope, id, &(ccdk_dynamodb_table_attributes){.table_name = table_name});
+}
+
+ccdk_dynamodb_schema ccdk_dynamodb_table_schema(ccdk_dynamodb_table *t, const char *index_name)
+{
+    ccdk_dynamodb_schema none = {0};
+    if (!ccdk__target_ok(t, __func__) || !ccdk__handle_ok(t, __func__))
+        return none;
+    if (ccdk__node_of(t)->kind != &kind_table) {
+        ccdk__error(t, "%s: not a dynamodb.Table (a TableV2 or an import has no schema())", __func__);
+        return none;
+    }
+    for (struct dyn_schema *e = t->schemas; e; e = e->next)
+        if (index_name ? e->name && !strcmp(e->name, index_name) : !e->name)
+            return e->keys;
+    if (t->resource) /* a table made with an error has no schema: its error is reported */
+        ccdk__error(t, "Cannot find schema for index: %s. Use 'addGlobalSecondaryIndex' or 'addLocalSecondaryIndex' to add index",
+                    index_name ? index_name : "undefined");
+    return none;
 }
 
 const char *ccdk_dynamodb_table_arn(ccdk_dynamodb_table *t) { return ccdk__handle_ok(t, __func__) ? t->arn : NULL; }
@@ -1058,7 +1292,7 @@ static int unsupported_service(const ccdk_iam_principal *p)
 static const char *index_arn(void *ctx)
 {
     ccdk_dynamodb_table *t = ctx;
-    return t->gsis || t->lsis ? ccdk__sprintf(t->node.app, "%s/index/*", t->arn) : NULL;
+    return t->gsis || t->lsis || t->import_has_index ? ccdk__sprintf(t->node.app, "%s/index/*", t->arn) : NULL;
 }
 
 /* table.addToResourcePolicy: the table's resourcePolicy document, made on first use; a Table
@@ -1167,13 +1401,15 @@ int ccdk_dynamodb_table_add_replica(ccdk_dynamodb_table *t, const ccdk_dynamodb_
     add_name(app, &t->replica_regions, props->region);
     const char *region = t->replica_regions->name;
     /* configureReplicaTable(props), in the template's order */
-    ccdk_value *rep = one_key(app, "GlobalSecondaryIndexes", ccdk__v_lazy(app, replica_gsis, t));
+    ccdk_value *rep = replica_options(t, NULL);
     if (t->read_provisioning)
         ccdk__v_set(rep, "ReadProvisionedThroughputSettings", t->read_provisioning);
     ccdk__v_set(rep, "Region", ccdk__v_str(app, region));
     ccdk__v_set(rep, "ResourcePolicy", ccdk__v_lazy(app, replica_policy, t));
     if (t->cmk)
         ccdk__v_set(rep, "SSESpecification", ccdk__v_lazy(app, replica_sse, replica_ctx(t, region)));
+    if (t->v2_class)
+        ccdk__v_set(rep, "TableClass", t->v2_class);
     /* renderReplicaTables: the added replicas, then the stack region's */
     ccdk__v_push(t->replicas, rep);
     uint32_t n = t->replicas->u.list.n;

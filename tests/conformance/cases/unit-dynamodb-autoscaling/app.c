@@ -48,6 +48,14 @@ int main(void)
         ccdk_dynamodb_scalable_attribute_scale_on_utilization(scaling, UTILIZATION(.target_utilization_percent = CCDK_NUM(50)));
     }
     {
+        ccdk_stack *stack = S("ScheduleMinuteStar");
+        ccdk_dynamodb_scalable_attribute_scale_on_schedule(
+            ccdk_dynamodb_table_auto_scale_read_capacity(table(stack), SCALING(CCDK_NUM(1), CCDK_NUM(100))), "SaveMoneyByNotScalingUp",
+            &(ccdk_appscaling_scaling_schedule){
+                .schedule = ccdk_appscaling_schedule_cron(stack, &(ccdk_appscaling_cron_options){.minute = "*"}),
+                .max_capacity = CCDK_NUM(10)});
+    }
+    {
         ccdk_stack *stack = S("IndexScaling");
         ccdk_dynamodb_table *t = ccdk_dynamodb_table_new(stack, "MyTable", &(ccdk_dynamodb_table_props){
             .table_name = "MyTable", .partition_key = TABLE_PARTITION_KEY});

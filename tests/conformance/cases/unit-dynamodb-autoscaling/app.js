@@ -33,6 +33,9 @@ table(S('WriteScaling')).autoScaleWriteCapacity({ minCapacity: 50, maxCapacity: 
   });
   scaling.scaleOnUtilization({ targetUtilizationPercent: 50 });
 }
+// 'scheduled scaling shows no warning when minute is * in cron' (the 'Schedule' stack has the warning)
+table(S('ScheduleMinuteStar')).autoScaleReadCapacity({ minCapacity: 1, maxCapacity: 100 })
+  .scaleOnSchedule('SaveMoneyByNotScalingUp', { schedule: appscaling.Schedule.cron({ minute: '*' }), maxCapacity: 10 });
 // global secondary index scaling, with a named table
 {
   const t = new dynamodb.Table(S('IndexScaling'), 'MyTable', { tableName: 'MyTable', partitionKey: TABLE_PARTITION_KEY });

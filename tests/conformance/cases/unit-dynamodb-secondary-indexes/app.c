@@ -87,6 +87,16 @@ int main(void)
         LSI(t, .index_name = LSI_NAME, .sort_key = LSI_SORT_KEY);
         ccdk_dynamodb_table_grant_full_access(t, ccdk_iam_user_new(stack, "User", NULL));
     }
+    {
+        /* 'attribute can be used as key attribute in one index, and non-key in another' */
+        ccdk_dynamodb_table *t = ccdk_dynamodb_table_new(S("KeyAndNonKey"), "Table", &(ccdk_dynamodb_table_props){
+            .partition_key = {"pkey", CCDK_DYNAMODB_ATTRIBUTE_NUMBER}});
+        GSI(t, .index_name = "IndexA", .partition_key = {"foo", CCDK_DYNAMODB_ATTRIBUTE_STRING},
+            .projection_type = CCDK_DYNAMODB_PROJECTION_INCLUDE, .non_key_attributes = CCDK_STRS("bar"));
+        GSI(t, .index_name = "IndexB", .partition_key = {"baz", CCDK_DYNAMODB_ATTRIBUTE_STRING},
+            .sort_key = {"bar", CCDK_DYNAMODB_ATTRIBUTE_STRING}, .projection_type = CCDK_DYNAMODB_PROJECTION_INCLUDE,
+            .non_key_attributes = CCDK_STRS("blah"));
+    }
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

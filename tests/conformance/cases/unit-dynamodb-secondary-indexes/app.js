@@ -81,4 +81,16 @@ table(S('LsiInclude')).addLocalSecondaryIndex({
   t.addLocalSecondaryIndex({ indexName: LSI_NAME, sortKey: LSI_SORT_KEY });
   t.grantFullAccess(new iam.User(stack, 'User'));
 }
+// 'attribute can be used as key attribute in one index, and non-key in another'
+{
+  const t = new dynamodb.Table(S('KeyAndNonKey'), 'Table', { partitionKey: { name: 'pkey', type: dynamodb.AttributeType.NUMBER } });
+  t.addGlobalSecondaryIndex({
+    indexName: 'IndexA', partitionKey: { name: 'foo', type: dynamodb.AttributeType.STRING },
+    projectionType: dynamodb.ProjectionType.INCLUDE, nonKeyAttributes: ['bar'],
+  });
+  t.addGlobalSecondaryIndex({
+    indexName: 'IndexB', partitionKey: { name: 'baz', type: dynamodb.AttributeType.STRING },
+    sortKey: { name: 'bar', type: dynamodb.AttributeType.STRING }, projectionType: dynamodb.ProjectionType.INCLUDE, nonKeyAttributes: ['blah'],
+  });
+}
 app.synth();
