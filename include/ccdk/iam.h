@@ -45,6 +45,11 @@ typedef CCDK_LIST_TYPE(ccdk_iam_principal *) ccdk_iam_principal_list;
  *  without a path: "CompositePrincipals must be constructed with at least 1 Principal but none were
  *  passed." (the principal returned is empty). */
 ccdk_iam_principal *ccdk_iam_composite_principal(void *owner, ccdk_iam_principal_list principals);
+/** compositePrincipal.addPrincipals(...principals): the principals join the composite's parts (an
+ *  empty list adds none); statements and trust policies given the composite before keep the parts it
+ *  had then. Returns the composite. A NULL composite, or a principal that is not a composite, is an
+ *  error on the process-wide list (NULL, or the principal, is returned); NULL items end the list. */
+ccdk_iam_principal *ccdk_iam_composite_principal_add_principals(ccdk_iam_principal *composite, ccdk_iam_principal_list principals);
 /** principal.withConditions(conditions): conditions is an object {Operator: {key: value}}; a new
  *  principal owned by p's App. NULL for a NULL p; a conditions that is not an object adds none. An
  *  operator p already has is merged key by key; there, a token on either side (a Lazy value, a
@@ -230,6 +235,9 @@ void ccdk_iam_policy_statement_add_source_account_condition(ccdk_iam_policy_stat
 void ccdk_iam_policy_statement_add_source_arn_condition(ccdk_iam_policy_statement *s, const char *arn);
 /** statement.hasResource: whether the statement names a resource (0 for NULL, without an error). */
 int ccdk_iam_policy_statement_has_resource(const ccdk_iam_policy_statement *s);
+/** statement.hasPrincipal: whether the statement has a principal or a notPrincipal (0 for NULL,
+ *  without an error). */
+int ccdk_iam_policy_statement_has_principal(const ccdk_iam_policy_statement *s);
 /** statement.resources: the resources added so far, each once, in the order first added (a list
  *  token, as ccdk_token_as_list gives, stays the one string it is: test the result with
  *  ccdk_token_is_unresolved_list). A list owned by the App; empty (count 0, not given) for NULL. */
@@ -293,6 +301,9 @@ typedef CCDK_LIST_TYPE(ccdk_iam_policy_statement *) ccdk_iam_policy_statement_li
  *  list (ccdk/core.h). */
 ccdk_iam_policy_document *ccdk_iam_policy_document_new(void *owner, ccdk_iam_policy_statement_list statements);
 void ccdk_iam_policy_document_add_statements(ccdk_iam_policy_document *d, ccdk_iam_policy_statement *s);
+/** document.statementCount: how many statements were added (equal ones too: they are merged only
+ *  when rendered); 0 for NULL, without an error. */
+size_t ccdk_iam_policy_document_statement_count(const ccdk_iam_policy_document *d);
 /** new PolicyDocument({assignSids: true}): at synthesis each statement without a Sid gets its index
  *  (after equal statements are dropped) as one, "0", "1", ... (a TopicPolicy's). NULL is an error on
  *  the process-wide list. */

@@ -101,6 +101,32 @@ ccdk_iam_principal *ccdk_iam_composite_principal(void *scope, ccdk_iam_principal
     return p;
 }
 
+/* CompositePrincipal.addPrincipals: the parts grow (statements and trust policies that took the
+ * composite before keep what it was then, as aws-cdk-lib's read its policyFragment when added) */
+ccdk_iam_principal *ccdk_iam_composite_principal_add_principals(ccdk_iam_principal *composite, ccdk_iam_principal_list principals)
+{
+    if (!ccdk__object_ok(composite, __func__))
+        return NULL;
+    if (composite->kind != CCDK__P_COMPOSITE) {
+        ccdk__process_error("%s: the principal is not a CompositePrincipal", __func__);
+        return composite;
+    }
+    ccdk_iam_principal *const *list = CCDK__NT(composite->app, principals, "CompositePrincipal principals");
+    size_t n = 0;
+    while (list && list[n])
+        n++;
+    if (!n)
+        return composite;
+    ccdk_iam_principal **parts = ccdk__alloc(composite->app, (composite->nparts + n) * sizeof *parts);
+    for (size_t i = 0; i < composite->nparts; i++)
+        parts[i] = composite->parts[i];
+    for (size_t i = 0; i < n; i++)
+        parts[composite->nparts + i] = list[i];
+    composite->parts = parts;
+    composite->nparts += n;
+    return composite;
+}
+
 /* Token.isUnresolved of a condition value: a string with a token, or a value that is a token itself */
 static int condition_unresolved(const ccdk_value *v)
 {
@@ -2665,6 +2691,13 @@ int ccdk_iam_policy_statement_has_resource(const ccdk_iam_policy_statement *s)
 {
     return s && s->resources && s->resources->u.list.n;
 }
+
+int ccdk_iam_policy_statement_has_principal(const ccdk_iam_policy_statement *s)
+{
+    return s && s->nprincipals + s->nnot_principals > 0;
+}
+
+size_t ccdk_iam_policy_document_statement_count(const ccdk_iam_policy_document *d) { return d ? d->n : 0; }
 
 ccdk_strs ccdk_iam_policy_statement_resources(const ccdk_iam_policy_statement *s)
 {
