@@ -616,7 +616,10 @@ void ccdk_iam_role_attach_inline_policy(ccdk_iam_role *role, ccdk_iam_policy *po
 /* ================================================================== ManagedPolicy */
 
 typedef struct {
-    /** the physical name (ManagedPolicyName); default: CloudFormation names it */
+    /** the physical name (ManagedPolicyName); default: CloudFormation names it.
+     *  CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED (core.h): named only when a stack of another account or
+     *  region uses its ARN, arn:<partition>:iam::<account>:policy/<name> there (a literal name's too,
+     *  without the path, as aws-cdk-lib's) */
     const char *managed_policy_name;
     const char *description;                   /* default: "" (written as such) */
     const char *path;                          /* default: "/" (written as such) */

@@ -1614,6 +1614,7 @@ typedef struct managed_policy_node {
     size_t nroles, caproles;
     ccdk_iam_user **attached_users;
     size_t nusers, capusers;
+    const char *physical_arn; /* getResourceArnAttribute's token (NULL under preventSynthesis) */
     const char *name; /* managedPolicyName, made on first use */
     const char *precreated_arn; /* under customizeRoles: the ARN of the policy named as its id */
 } managed_policy_node;
@@ -2797,6 +2798,11 @@ static void validate_managed_policy(ccdk__node *n)
 
 const char *ccdk__managed_policy_path(const ccdk_iam_managed_policy *p) { return p->node ? p->node->node.path : NULL; }
 
+static const char *managed_policy_arn_of(ccdk__node *node, const char *name)
+{
+    return ccdk__format_arn(node->stack, "iam", "", "policy", NULL, name);
+}
+
 static const ccdk__kind kind_managed_policy = {
     .fqn = "aws-cdk-lib.aws_iam.ManagedPolicy", .validate = validate_managed_policy, .class_name = "ManagedPolicy2"};
 
@@ -2829,14 +2835,21 @@ ccdk_iam_managed_policy *ccdk_iam_managed_policy_new(void *scope, const char *id
         const char *path = props && props->path && *props->path ? props->path : "/";
         ccdk__res_set(m->resource, "Description", ccdk__v_str(app, description));
         ccdk__res_set(m->resource, "Groups", ccdk__v_ignore_empty(app, m->groups));
-        if (props && props->managed_policy_name)
+        /* managedPolicyArn: getResourceArnAttribute(ref, {region: '', service: 'iam', resource: 'policy',
+         * resourceName: physicalName}) (the path is not in it, as aws-cdk-lib's) */
+        ccdk__physical pn = {0};
+        ccdk__physical_new(&pn, m, m->resource, props ? props->managed_policy_name : NULL, NULL, NULL, managed_policy_arn_of);
+        m->physical_arn = pn.arn;
+        if (pn.gen)
+            ccdk__res_set(m->resource, "ManagedPolicyName", pn.value);
+        else if (props && props->managed_policy_name)
             ccdk__res_set(m->resource, "ManagedPolicyName", ccdk__v_str(app, props->managed_policy_name));
         ccdk__res_set(m->resource, "Path", ccdk__v_str(app, path));
         ccdk__res_set(m->resource, "PolicyDocument", ccdk__document_value(m->doc));
         ccdk__res_set(m->resource, "Roles", ccdk__v_ignore_empty(app, m->roles));
         ccdk__res_set(m->resource, "Users", ccdk__v_ignore_empty(app, m->users));
     }
-    p->arn = m->precreated_arn ? m->precreated_arn : ccdk_cfn_resource_ref(m->resource);
+    p->arn = m->precreated_arn ? m->precreated_arn : m->physical_arn ? m->physical_arn : ccdk_cfn_resource_ref(m->resource);
     if (props) {
         /* users, groups, roles, then statements, as managed-policy.ts */
         size_t nu = CCDK__LEN(props->users, "ManagedPolicy users");
