@@ -118,12 +118,21 @@ ccdk_iam_principal *ccdk_iam_user_principal(ccdk_iam_user *user);
 /** group.grantPrincipal: the group as a principal / grantee ({"AWS": group ARN} in a resource policy;
  *  grants go to its DefaultPolicy), owned by the App. NULL for NULL. */
 ccdk_iam_principal *ccdk_iam_group_principal(ccdk_iam_group *group);
-/** IGrantable: the grant principal of a principal (itself), a Role, a User or a Group; ccdk/lambda.h adds
+/** managedPolicy.grantPrincipal (a ManagedPolicy made with ccdk_iam_managed_policy_new is an
+ *  IGrantable): grants to it add their statements to the policy's document; it has the principal
+ *  account of the policy's stack; in a resource policy (a grant across accounts, or a principal of
+ *  a statement) it is aws-cdk-lib's error at synthesis "This grant operation needs to add a resource
+ *  policy so needs access to a principal. Grant permissions to a Role or User, instead of a
+ *  ManagedPolicy.", as is making it a Role's assumedBy. Owned by the App; NULL for NULL and for an
+ *  imported or AWS managed policy (which are no grantees), with an error on the process-wide list. */
+ccdk_iam_principal *ccdk_iam_managed_policy_principal(ccdk_iam_managed_policy *policy);
+/** IGrantable: the grant principal of a principal (itself), a Role, a User, a Group or a ManagedPolicy; ccdk/lambda.h adds
  *  Function, Version and Alias. Any other type is a compile error. */
 static inline ccdk_iam_principal *ccdk_iam__principal_itself(ccdk_iam_principal *p) { return p; }
 #define CCDK_IAM_GRANTABLE(x)                                                                          \
     _Generic((x), ccdk_iam_principal *: ccdk_iam__principal_itself, ccdk_iam_role *: ccdk_iam_role_principal,      \
-             ccdk_iam_user *: ccdk_iam_user_principal, ccdk_iam_group *: ccdk_iam_group_principal)(x)
+             ccdk_iam_user *: ccdk_iam_user_principal, ccdk_iam_group *: ccdk_iam_group_principal,          \
+             ccdk_iam_managed_policy *: ccdk_iam_managed_policy_principal)(x)
 
 /** The kind of a principal: the class of aws-cdk-lib's principal object (ServicePrincipal,
  *  AccountPrincipal / AccountRootPrincipal, ArnPrincipal, OrganizationPrincipal, AnyPrincipal,
@@ -144,6 +153,7 @@ typedef enum {
     CCDK_IAM_PRINCIPAL_FEDERATED,
     CCDK_IAM_PRINCIPAL_GROUP,
     CCDK_IAM_PRINCIPAL_JSON, /* PolicyStatement.fromJson's JsonPrincipal: the JSON as given */
+    CCDK_IAM_PRINCIPAL_MANAGED_POLICY, /* a ManagedPolicy's grantPrincipal (ManagedPolicyGrantPrincipal) */
 } ccdk_iam_principal_kind;
 /** What other modules read of a principal, as aws-cdk-lib's code reads its public fields: the kind;
  *  ServicePrincipal.service, AccountPrincipal.accountId, ArnPrincipal.arn or
