@@ -45,6 +45,11 @@ typedef CCDK_LIST_TYPE(ccdk_iam_principal *) ccdk_iam_principal_list;
  *  without a path: "CompositePrincipals must be constructed with at least 1 Principal but none were
  *  passed." (the principal returned is empty). */
 ccdk_iam_principal *ccdk_iam_composite_principal(void *owner, ccdk_iam_principal_list principals);
+/** compositePrincipal.addPrincipals(...principals): the principals join the composite's parts (an
+ *  empty list adds none); statements and trust policies given the composite before keep the parts it
+ *  had then. Returns the composite. A NULL composite, or a principal that is not a composite, is an
+ *  error on the process-wide list (NULL, or the principal, is returned); NULL items end the list. */
+ccdk_iam_principal *ccdk_iam_composite_principal_add_principals(ccdk_iam_principal *composite, ccdk_iam_principal_list principals);
 /** principal.withConditions(conditions): conditions is an object {Operator: {key: value}}; a new
  *  principal owned by p's App. NULL for a NULL p; a conditions that is not an object adds none. An
  *  operator p already has is merged key by key; there, a token on either side (a Lazy value, a
@@ -113,12 +118,21 @@ ccdk_iam_principal *ccdk_iam_user_principal(ccdk_iam_user *user);
 /** group.grantPrincipal: the group as a principal / grantee ({"AWS": group ARN} in a resource policy;
  *  grants go to its DefaultPolicy), owned by the App. NULL for NULL. */
 ccdk_iam_principal *ccdk_iam_group_principal(ccdk_iam_group *group);
-/** IGrantable: the grant principal of a principal (itself), a Role, a User or a Group; ccdk/lambda.h adds
+/** managedPolicy.grantPrincipal (a ManagedPolicy made with ccdk_iam_managed_policy_new is an
+ *  IGrantable): grants to it add their statements to the policy's document; it has the principal
+ *  account of the policy's stack; in a resource policy (a grant across accounts, or a principal of
+ *  a statement) it is aws-cdk-lib's error at synthesis "This grant operation needs to add a resource
+ *  policy so needs access to a principal. Grant permissions to a Role or User, instead of a
+ *  ManagedPolicy.", as is making it a Role's assumedBy. Owned by the App; NULL for NULL and for an
+ *  imported or AWS managed policy (which are no grantees), with an error on the process-wide list. */
+ccdk_iam_principal *ccdk_iam_managed_policy_principal(ccdk_iam_managed_policy *policy);
+/** IGrantable: the grant principal of a principal (itself), a Role, a User, a Group or a ManagedPolicy; ccdk/lambda.h adds
  *  Function, Version and Alias. Any other type is a compile error. */
 static inline ccdk_iam_principal *ccdk_iam__principal_itself(ccdk_iam_principal *p) { return p; }
 #define CCDK_IAM_GRANTABLE(x)                                                                          \
     _Generic((x), ccdk_iam_principal *: ccdk_iam__principal_itself, ccdk_iam_role *: ccdk_iam_role_principal,      \
-             ccdk_iam_user *: ccdk_iam_user_principal, ccdk_iam_group *: ccdk_iam_group_principal)(x)
+             ccdk_iam_user *: ccdk_iam_user_principal, ccdk_iam_group *: ccdk_iam_group_principal,          \
+             ccdk_iam_managed_policy *: ccdk_iam_managed_policy_principal)(x)
 
 /** The kind of a principal: the class of aws-cdk-lib's principal object (ServicePrincipal,
  *  AccountPrincipal / AccountRootPrincipal, ArnPrincipal, OrganizationPrincipal, AnyPrincipal,
@@ -139,6 +153,7 @@ typedef enum {
     CCDK_IAM_PRINCIPAL_FEDERATED,
     CCDK_IAM_PRINCIPAL_GROUP,
     CCDK_IAM_PRINCIPAL_JSON, /* PolicyStatement.fromJson's JsonPrincipal: the JSON as given */
+    CCDK_IAM_PRINCIPAL_MANAGED_POLICY, /* a ManagedPolicy's grantPrincipal (ManagedPolicyGrantPrincipal) */
 } ccdk_iam_principal_kind;
 /** What other modules read of a principal, as aws-cdk-lib's code reads its public fields: the kind;
  *  ServicePrincipal.service, AccountPrincipal.accountId, ArnPrincipal.arn or
@@ -230,6 +245,9 @@ void ccdk_iam_policy_statement_add_source_account_condition(ccdk_iam_policy_stat
 void ccdk_iam_policy_statement_add_source_arn_condition(ccdk_iam_policy_statement *s, const char *arn);
 /** statement.hasResource: whether the statement names a resource (0 for NULL, without an error). */
 int ccdk_iam_policy_statement_has_resource(const ccdk_iam_policy_statement *s);
+/** statement.hasPrincipal: whether the statement has a principal or a notPrincipal (0 for NULL,
+ *  without an error). */
+int ccdk_iam_policy_statement_has_principal(const ccdk_iam_policy_statement *s);
 /** statement.resources: the resources added so far, each once, in the order first added (a list
  *  token, as ccdk_token_as_list gives, stays the one string it is: test the result with
  *  ccdk_token_is_unresolved_list). A list owned by the App; empty (count 0, not given) for NULL. */
@@ -293,6 +311,9 @@ typedef CCDK_LIST_TYPE(ccdk_iam_policy_statement *) ccdk_iam_policy_statement_li
  *  list (ccdk/core.h). */
 ccdk_iam_policy_document *ccdk_iam_policy_document_new(void *owner, ccdk_iam_policy_statement_list statements);
 void ccdk_iam_policy_document_add_statements(ccdk_iam_policy_document *d, ccdk_iam_policy_statement *s);
+/** document.statementCount: how many statements were added (equal ones too: they are merged only
+ *  when rendered); 0 for NULL, without an error. */
+size_t ccdk_iam_policy_document_statement_count(const ccdk_iam_policy_document *d);
 /** new PolicyDocument({assignSids: true}): at synthesis each statement without a Sid gets its index
  *  (after equal statements are dropped) as one, "0", "1", ... (a TopicPolicy's). NULL is an error on
  *  the process-wide list. */
@@ -605,7 +626,10 @@ void ccdk_iam_role_attach_inline_policy(ccdk_iam_role *role, ccdk_iam_policy *po
 /* ================================================================== ManagedPolicy */
 
 typedef struct {
-    /** the physical name (ManagedPolicyName); default: CloudFormation names it */
+    /** the physical name (ManagedPolicyName); default: CloudFormation names it.
+     *  CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED (core.h): named only when a stack of another account or
+     *  region uses its ARN, arn:<partition>:iam::<account>:policy/<name> there (a literal name's too,
+     *  without the path, as aws-cdk-lib's) */
     const char *managed_policy_name;
     const char *description;                   /* default: "" (written as such) */
     const char *path;                          /* default: "/" (written as such) */

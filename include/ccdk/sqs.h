@@ -163,6 +163,31 @@ const char *ccdk_sqs_queue_env_region(ccdk_sqs_queue *q);
  *  NULL queue is an error on the process-wide list. */
 void ccdk_sqs_queue_add_to_resource_policy(ccdk_sqs_queue *q, ccdk_iam_policy_statement *statement);
 
+/* ================================================================== QueuePolicy */
+
+typedef struct ccdk_sqs_queue_policy ccdk_sqs_queue_policy;
+/** QueuePolicyProps. */
+typedef struct {
+    /** queues (required; CCDK_EMPTY_LIST is allowed, as []): CCDK_LIST(queue, ...); Queues lists
+     *  their URLs (an import's too). Left out: an error on the policy; a NULL item: one on the
+     *  process-wide list. */
+    ccdk_sqs_queue_list queues;
+} ccdk_sqs_queue_policy_props;
+/** new sqs.QueuePolicy(scope, id, props): an AWS::SQS::QueuePolicy "Resource" with a new, empty
+ *  document (no assignSids) and the queues' URLs. The queues do not use it: their
+ *  addToResourcePolicy makes a QueuePolicy "Policy" of their own. The document is not validated
+ *  for a resource policy (aws-cdk-lib validates only a queue's own), and an empty one is left out
+ *  of the resource (PolicyDocument resolves to nothing). Owned by the App; a NULL props or a bad
+ *  scope go to the process-wide list; never NULL. */
+ccdk_sqs_queue_policy *ccdk_sqs_queue_policy_new(void *scope, const char *id, const ccdk_sqs_queue_policy_props *props);
+/** queuePolicy.document: add statements with ccdk_iam_policy_document_add_statements. NULL for
+ *  NULL. */
+ccdk_iam_policy_document *ccdk_sqs_queue_policy_document(ccdk_sqs_queue_policy *p);
+/** queuePolicy.queuePolicyId: always aws-cdk-lib's error "QueuePolicy.queuePolicyId has been removed
+ *  from CloudFormation" on the policy (the attribute no longer exists); returns NULL (for NULL
+ *  too, without an error). */
+const char *ccdk_sqs_queue_policy_id(ccdk_sqs_queue_policy *p);
+
 /** queue.grantConsumeMessages / grantSendMessages / grantPurge: Grant.addToPrincipalOrResource
  *  (ccdk/iam.h): the grantee's policy, and the queue's QueuePolicy for a grantee without a policy
  *  (a service, an account, ...) or of another account; and on the queue's KMS key kms:Decrypt (consume) or
@@ -215,6 +240,7 @@ ccdk_cloudwatch_metric *ccdk_sqs_queue_metric_approximate_number_of_messages_out
 #define ccdk_sqs_queue_new(scope, ...) ccdk_sqs_queue_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_sqs_queue_from_queue_arn(scope, ...) ccdk_sqs_queue_from_queue_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_sqs_queue_from_queue_attributes(scope, ...) ccdk_sqs_queue_from_queue_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_sqs_queue_policy_new(scope, ...) ccdk_sqs_queue_policy_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_sqs_queue_grant_consume_messages(q, grantee) ccdk_sqs_queue_grant_consume_messages(q, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_sqs_queue_grant_send_messages(q, grantee) ccdk_sqs_queue_grant_send_messages(q, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_sqs_queue_grant_purge(q, grantee) ccdk_sqs_queue_grant_purge(q, CCDK_IAM_GRANTABLE(grantee))

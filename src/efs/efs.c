@@ -392,7 +392,8 @@ static int grant(ccdk_efs_file_system *fs, ccdk_iam_principal *grantee, ccdk_str
     if (!fs || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(fs, "ccdk_efs_file_system_grant"))
         return 0;
     ccdk_iam_principal_kind kind = ccdk_iam_principal_kind_of(grantee);
-    if (kind == CCDK_IAM_PRINCIPAL_ROLE || kind == CCDK_IAM_PRINCIPAL_USER || kind == CCDK_IAM_PRINCIPAL_GROUP) {
+    if (kind == CCDK_IAM_PRINCIPAL_ROLE || kind == CCDK_IAM_PRINCIPAL_USER || kind == CCDK_IAM_PRINCIPAL_GROUP ||
+        kind == CCDK_IAM_PRINCIPAL_MANAGED_POLICY) {
         ccdk_iam_policy_statement_props sp = {.actions = actions, .resources = CCDK_STRS(fs->arn), .conditions = conditions};
         ccdk_iam_principal_add_to_policy(grantee, ccdk_iam_policy_statement_new(fs, &sp));
         return 1;

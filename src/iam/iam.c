@@ -101,6 +101,32 @@ ccdk_iam_principal *ccdk_iam_composite_principal(void *scope, ccdk_iam_principal
     return p;
 }
 
+/* CompositePrincipal.addPrincipals: the parts grow (statements and trust policies that took the
+ * composite before keep what it was then, as aws-cdk-lib's read its policyFragment when added) */
+ccdk_iam_principal *ccdk_iam_composite_principal_add_principals(ccdk_iam_principal *composite, ccdk_iam_principal_list principals)
+{
+    if (!ccdk__object_ok(composite, __func__))
+        return NULL;
+    if (composite->kind != CCDK__P_COMPOSITE) {
+        ccdk__process_error("%s: the principal is not a CompositePrincipal", __func__);
+        return composite;
+    }
+    ccdk_iam_principal *const *list = CCDK__NT(composite->app, principals, "CompositePrincipal principals");
+    size_t n = 0;
+    while (list && list[n])
+        n++;
+    if (!n)
+        return composite;
+    ccdk_iam_principal **parts = ccdk__alloc(composite->app, (composite->nparts + n) * sizeof *parts);
+    for (size_t i = 0; i < composite->nparts; i++)
+        parts[i] = composite->parts[i];
+    for (size_t i = 0; i < n; i++)
+        parts[composite->nparts + i] = list[i];
+    composite->parts = parts;
+    composite->nparts += n;
+    return composite;
+}
+
 /* Token.isUnresolved of a condition value: a string with a token, or a value that is a token itself */
 static int condition_unresolved(const ccdk_value *v)
 {
@@ -264,6 +290,7 @@ const char *ccdk_iam_principal_to_string(const ccdk_iam_principal *p)
     case CCDK__P_ROLE: return ccdk_node_path(p->role);
     case CCDK__P_USER: return ccdk_node_path(p->user);
     case CCDK__P_GROUP: return ccdk_node_path(p->group);
+    case CCDK__P_MANAGED_POLICY: return ccdk__sprintf(p->app, "ManagedPolicy(%s)", ccdk__managed_policy_path(p->managed_policy));
     case CCDK__P_JSON: break; /* above */
     case CCDK__P_COMPOSITE: {
         ccdk__buf b = {0};
@@ -387,6 +414,10 @@ static void merge_principal(ccdk_app *app, ccdk_value *into, ccdk_iam_principal 
         key = "AWS";
         val = ccdk__v_str(app, p->group->arn);
         break;
+    case CCDK__P_MANAGED_POLICY: /* new ArnPrincipal(a Lazy that throws).policyFragment */
+        key = "AWS";
+        val = ccdk__v_str(app, p->value);
+        break;
     case CCDK__P_COMPOSITE:
         for (size_t i = 0; i < p->nparts; i++)
             merge_principal(app, into, p->parts[i]);
@@ -454,7 +485,8 @@ static const char *principal_dedupe(ccdk_app *app, const ccdk_iam_principal *p)
                    ? ccdk__sprintf(app, "ImportedRole:%s", p->role->arn)
                    : NULL;
     case CCDK__P_USER:
-    case CCDK__P_GROUP: return NULL;
+    case CCDK__P_GROUP:
+    case CCDK__P_MANAGED_POLICY: return NULL;
     case CCDK__P_JSON: { /* JSON.stringify(this.policyFragment) */
         ccdk__buf b = {0};
         ccdk__json_write(&b, p->json, 0);
@@ -1588,6 +1620,8 @@ typedef struct managed_policy_node {
     size_t nroles, caproles;
     ccdk_iam_user **attached_users;
     size_t nusers, capusers;
+    const char *physical_arn; /* getResourceArnAttribute's token (NULL under preventSynthesis) */
+    ccdk_iam_principal *principal; /* grantPrincipal */
     const char *name; /* managedPolicyName, made on first use */
     const char *precreated_arn; /* under customizeRoles: the ARN of the policy named as its id */
 } managed_policy_node;
@@ -1789,6 +1823,11 @@ static void add_assume_statements(ccdk_iam_role *r, ccdk_iam_principal *p, const
     /* a SessionTagsPrincipal's MutatingPolicyDocumentAdapter adds sts:TagSession to every statement
      * the principal it wraps (each part of a composite) adds, after that principal's action */
     tag_session |= p->session_tags;
+    if (p->kind == CCDK__P_MANAGED_POLICY) { /* ManagedPolicyGrantPrincipal.assumeRoleAction throws */
+        ccdk__error(p->managed_policy->node, "This grant operation needs to add a resource policy so needs access to a principal. "
+                                             "Grant permissions to a Role or User, instead of a ManagedPolicy.");
+        return;
+    }
     if (p->kind == CCDK__P_COMPOSITE) {
         for (size_t i = 0; i < p->nparts; i++)
             add_assume_statements(r, p->parts[i], external_ids, tag_session);
@@ -2546,6 +2585,10 @@ int ccdk_iam_principal_add_to_policy(ccdk_iam_principal *grantee, ccdk_iam_polic
         ccdk_iam_group_add_to_principal_policy(grantee->group, s);
         return 1;
     }
+    if (grantee->kind == CCDK__P_MANAGED_POLICY) { /* ManagedPolicyGrantPrincipal: the policy's addStatements */
+        ccdk_iam_managed_policy_add_statements(grantee->managed_policy, s);
+        return 1;
+    }
     return 0;
 }
 
@@ -2583,6 +2626,8 @@ const char *ccdk_iam_principal_account(const ccdk_iam_principal *p)
         return p->user->imported ? p->user->account : ccdk_stack_account(ccdk_stack_of(p->user));
     case CCDK__P_GROUP: /* this.env.account; an import's, its ARN's */
         return p->group->imported ? p->group->account : ccdk_stack_account(ccdk_stack_of(p->group));
+    case CCDK__P_MANAGED_POLICY: /* _managedPolicy.env.account */
+        return ccdk_stack_account(p->managed_policy->node->node.stack);
     case CCDK__P_ACCOUNT: return p->value;
     default: return NULL; /* PrincipalBase's undefined: an ArnPrincipal's too */
     }
@@ -2665,6 +2710,13 @@ int ccdk_iam_policy_statement_has_resource(const ccdk_iam_policy_statement *s)
 {
     return s && s->resources && s->resources->u.list.n;
 }
+
+int ccdk_iam_policy_statement_has_principal(const ccdk_iam_policy_statement *s)
+{
+    return s && s->nprincipals + s->nnot_principals > 0;
+}
+
+size_t ccdk_iam_policy_document_statement_count(const ccdk_iam_policy_document *d) { return d ? d->n : 0; }
 
 ccdk_strs ccdk_iam_policy_statement_resources(const ccdk_iam_policy_statement *s)
 {
@@ -2764,6 +2816,21 @@ static void validate_managed_policy(ccdk__node *n)
 
 const char *ccdk__managed_policy_path(const ccdk_iam_managed_policy *p) { return p->node ? p->node->node.path : NULL; }
 
+/* ManagedPolicyGrantPrincipal's ARN: a Lazy whose producer throws (a resource policy needs a
+ * principal, which a managed policy is not) */
+static const char *managed_policy_principal_arn(void *ctx)
+{
+    (void)ctx;
+    ccdk__lazy_error(((ccdk__node *)ctx)->app, "This grant operation needs to add a resource policy so needs access to a "
+                                               "principal. Grant permissions to a Role or User, instead of a ManagedPolicy.");
+    return "";
+}
+
+static const char *managed_policy_arn_of(ccdk__node *node, const char *name)
+{
+    return ccdk__format_arn(node->stack, "iam", "", "policy", NULL, name);
+}
+
 static const ccdk__kind kind_managed_policy = {
     .fqn = "aws-cdk-lib.aws_iam.ManagedPolicy", .validate = validate_managed_policy, .class_name = "ManagedPolicy2"};
 
@@ -2796,14 +2863,27 @@ ccdk_iam_managed_policy *ccdk_iam_managed_policy_new(void *scope, const char *id
         const char *path = props && props->path && *props->path ? props->path : "/";
         ccdk__res_set(m->resource, "Description", ccdk__v_str(app, description));
         ccdk__res_set(m->resource, "Groups", ccdk__v_ignore_empty(app, m->groups));
-        if (props && props->managed_policy_name)
+        /* managedPolicyArn: getResourceArnAttribute(ref, {region: '', service: 'iam', resource: 'policy',
+         * resourceName: physicalName}) (the path is not in it, as aws-cdk-lib's) */
+        ccdk__physical pn = {0};
+        ccdk__physical_new(&pn, m, m->resource, props ? props->managed_policy_name : NULL, NULL, NULL, managed_policy_arn_of);
+        m->physical_arn = pn.arn;
+        if (pn.gen)
+            ccdk__res_set(m->resource, "ManagedPolicyName", pn.value);
+        else if (props && props->managed_policy_name)
             ccdk__res_set(m->resource, "ManagedPolicyName", ccdk__v_str(app, props->managed_policy_name));
         ccdk__res_set(m->resource, "Path", ccdk__v_str(app, path));
         ccdk__res_set(m->resource, "PolicyDocument", ccdk__document_value(m->doc));
         ccdk__res_set(m->resource, "Roles", ccdk__v_ignore_empty(app, m->roles));
         ccdk__res_set(m->resource, "Users", ccdk__v_ignore_empty(app, m->users));
     }
-    p->arn = m->precreated_arn ? m->precreated_arn : ccdk_cfn_resource_ref(m->resource);
+    p->arn = m->precreated_arn ? m->precreated_arn : m->physical_arn ? m->physical_arn : ccdk_cfn_resource_ref(m->resource);
+    /* grantPrincipal: new ManagedPolicyGrantPrincipal(this) */
+    m->principal = ccdk__alloc(app, sizeof *m->principal);
+    m->principal->app = app;
+    m->principal->kind = CCDK__P_MANAGED_POLICY;
+    m->principal->managed_policy = p;
+    m->principal->value = ccdk_lazy_string(m, managed_policy_principal_arn, m);
     if (props) {
         /* users, groups, roles, then statements, as managed-policy.ts */
         size_t nu = CCDK__LEN(props->users, "ManagedPolicy users");
@@ -2883,6 +2963,17 @@ const char *ccdk_iam_managed_policy_name(ccdk_iam_managed_policy *p)
     if (!p->node->name)
         p->node->name = ccdk__arn_slash_resource_name(p->node, p->arn);
     return p->node->name;
+}
+
+ccdk_iam_principal *ccdk_iam_managed_policy_principal(ccdk_iam_managed_policy *p)
+{
+    if (!p)
+        return NULL;
+    if (!p->node) {
+        ccdk__process_error("%s: only a ManagedPolicy made with ccdk_iam_managed_policy_new is a grantee", __func__);
+        return NULL;
+    }
+    return p->node->principal;
 }
 
 ccdk_iam_policy_document *ccdk_iam_managed_policy_document(ccdk_iam_managed_policy *p)

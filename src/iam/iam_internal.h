@@ -20,8 +20,9 @@ typedef ccdk_iam_principal_kind ccdk__pkind;
 #define CCDK__P_FEDERATED CCDK_IAM_PRINCIPAL_FEDERATED
 #define CCDK__P_GROUP CCDK_IAM_PRINCIPAL_GROUP
 #define CCDK__P_JSON CCDK_IAM_PRINCIPAL_JSON
+#define CCDK__P_MANAGED_POLICY CCDK_IAM_PRINCIPAL_MANAGED_POLICY
 /* the principals with a policy of their own (addToPrincipalPolicy adds to it) */
-#define CCDK__P_HAS_POLICY(k) ((k) == CCDK__P_ROLE || (k) == CCDK__P_USER || (k) == CCDK__P_GROUP)
+#define CCDK__P_HAS_POLICY(k) ((k) == CCDK__P_ROLE || (k) == CCDK__P_USER || (k) == CCDK__P_GROUP || (k) == CCDK__P_MANAGED_POLICY)
 
 /* the adapters of principals.js a principal may be (PrincipalAdapter's subclasses) */
 enum { CCDK__ADAPTER_NONE = 0, CCDK__ADAPTER_CONDITIONS, CCDK__ADAPTER_SESSION_TAGS };
@@ -34,6 +35,7 @@ struct ccdk_iam_principal {
     ccdk_iam_role *role;    /* CCDK__P_ROLE */
     ccdk_iam_user *user;    /* CCDK__P_USER */
     ccdk_iam_group *group;  /* CCDK__P_GROUP */
+    ccdk_iam_managed_policy *managed_policy; /* CCDK__P_MANAGED_POLICY */
     ccdk_value *json;       /* CCDK__P_JSON: its principalJson, {key: value or [values]} */
     int account_root;       /* AccountRootPrincipal: an AccountPrincipal whose toString() differs */
     const char *arn;        /* AccountPrincipal: its ARN, a token made once per principal (StackDependentToken) */

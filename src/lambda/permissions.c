@@ -28,6 +28,8 @@ static const char *permission_principal(ccdk__fnbase *fb, ccdk_iam_principal *p)
         return ccdk_iam_role_arn(ccdk_iam_principal_role(p));
     case CCDK_IAM_PRINCIPAL_USER: /* its policyFragment: ArnPrincipal(userArn) */
         return ccdk_iam_user_arn(ccdk_iam_principal_user(p));
+    case CCDK_IAM_PRINCIPAL_MANAGED_POLICY: /* its policyFragment's AWS: [a Lazy that throws when resolved] */
+        return ccdk_iam_principal_value(p);
     case CCDK_IAM_PRINCIPAL_GROUP: /* its policyFragment: ArnPrincipal(groupArn), no conditions */
         if (!ccdk_iam_principal_conditions(p))
             return ccdk_iam_group_arn(ccdk_iam_principal_group(p));
@@ -219,7 +221,8 @@ static void grant(ccdk__fnbase *fb, ccdk_iam_principal *grantee, const char *id,
                   ccdk__grant_id *record)
 {
     ccdk_iam_principal_kind kind = ccdk_iam_principal_kind_of(grantee);
-    if (kind == CCDK_IAM_PRINCIPAL_ROLE || kind == CCDK_IAM_PRINCIPAL_USER || kind == CCDK_IAM_PRINCIPAL_GROUP) {
+    if (kind == CCDK_IAM_PRINCIPAL_ROLE || kind == CCDK_IAM_PRINCIPAL_USER || kind == CCDK_IAM_PRINCIPAL_GROUP ||
+        kind == CCDK_IAM_PRINCIPAL_MANAGED_POLICY) {
         size_t nres = 0;
         while (resources[nres])
             nres++;

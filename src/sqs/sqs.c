@@ -423,6 +423,63 @@ void ccdk_sqs_queue_add_to_resource_policy(ccdk_sqs_queue *q, ccdk_iam_policy_st
     ccdk_iam_policy_document_add_statements(q->policy, statement);
 }
 
+struct ccdk_sqs_queue_policy {
+    ccdk__node node;
+    ccdk_iam_policy_document *document;
+};
+
+/* CfnQueuePolicy's validation of its props, when the stack resolves them: an empty document
+ * resolves to nothing, and policyDocument is required */
+static ccdk_value *policy_document_required(ccdk_app *app, ccdk_value *resolved, void *ctx)
+{
+    (void)app;
+    if (resolved->kind == CCDK__V_UNDEF)
+        ccdk__error(ctx, "Resolution error: Supplied properties not correct for \"CfnQueuePolicyProps\"\n"
+                         "  policyDocument: required but missing.");
+    return resolved;
+}
+
+/* new QueuePolicy(scope, id, props): document = new PolicyDocument(), then the CfnQueuePolicy with
+ * props.queues.map(q => q.queueUrl) */
+ccdk_sqs_queue_policy *ccdk_sqs_queue_policy_new(void *scope, const char *id, const ccdk_sqs_queue_policy_props *props)
+{
+    ccdk_sqs_queue_policy *pol = ccdk__construct(ccdk_sqs_queue_policy, &kind_policy, scope, id);
+    ccdk_app *app = pol->node.app;
+    pol->document = ccdk_iam_policy_document_new(pol, (ccdk_iam_policy_statement_list){0});
+    if (!ccdk__arg_ok(props, __func__, "props"))
+        return pol;
+    if (!CCDK__GIVEN(props->queues)) {
+        ccdk__error(pol, "queues is required"); /* aws-cdk-lib: a TypeError reading props.queues.map */
+        return pol;
+    }
+    size_t n = CCDK__LEN(props->queues, "queues");
+    ccdk_value *queues = ccdk__v_list(app);
+    for (size_t i = 0; i < n; i++) {
+        ccdk_sqs_queue *q = props->queues.items[i];
+        if (!ccdk__arg_handle_ok(q, __func__, "queues[i]"))
+            return pol;
+        ccdk__v_push(queues, ccdk__v_from_string(app, q->url));
+    }
+    ccdk_cfn_resource *r = ccdk__l1(pol, "Resource", "AWS::SQS::QueuePolicy", "aws-cdk-lib.aws_sqs.CfnQueuePolicy");
+    ccdk__res_set(r, "PolicyDocument",
+                  ccdk__v_post(app, ccdk_iam_policy_document_value(pol->document), policy_document_required, r));
+    ccdk__res_set(r, "Queues", queues);
+    return pol;
+}
+
+ccdk_iam_policy_document *ccdk_sqs_queue_policy_document(ccdk_sqs_queue_policy *p)
+{
+    return ccdk__handle_ok(p, __func__) ? p->document : NULL;
+}
+
+/* QueuePolicy.queuePolicyId: a getter that always throws */
+const char *ccdk_sqs_queue_policy_id(ccdk_sqs_queue_policy *p)
+{
+    if (ccdk__handle_ok(p, __func__))
+        ccdk__error(p, "QueuePolicy.queuePolicyId has been removed from CloudFormation");
+    return NULL;
+}
+
 /* queue.addToResourcePolicy's statementAdded: an import has no policy (autoCreatePolicy = false) */
 static int add_to_resource_policy(void *queue, ccdk_iam_policy_statement *statement)
 {

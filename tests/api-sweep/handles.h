@@ -11,6 +11,8 @@ static ccdk_sqs_queue *mk_sqs_queue(ccdk_stack *s) { return ccdk_sqs_queue_new(s
 static ccdk_sns_topic *mk_sns_topic(ccdk_stack *s) { return ccdk_sns_topic_new(s, nid("T"), NULL); }
 static ccdk_sns_topic_policy *mk_sns_topic_policy(ccdk_stack *s) {
     return ccdk_sns_topic_policy_new(s, nid("TP"), &(ccdk_sns_topic_policy_props){.topics = CCDK_EMPTY_LIST}); }
+static ccdk_sqs_queue_policy *mk_sqs_queue_policy(ccdk_stack *s) {
+    return ccdk_sqs_queue_policy_new(s, nid("QP"), &(ccdk_sqs_queue_policy_props){.queues = CCDK_EMPTY_LIST}); }
 static ccdk_kms_key *mk_kms_key(ccdk_stack *s) { return ccdk_kms_key_new(s, nid("K"), NULL); }
 static ccdk_kinesis_stream *mk_kinesis_stream(ccdk_stack *s) { return ccdk_kinesis_stream_new(s, nid("St"), NULL); }
 static ccdk_dynamodb_table *mk_dynamodb_table(ccdk_stack *s) { return ccdk_dynamodb_table_new(s, nid("Tb"), &(ccdk_dynamodb_table_props){.partition_key = {"pk", CCDK_DYNAMODB_ATTRIBUTE_STRING}}); }

@@ -1,5 +1,5 @@
 /* test_appscaling.c - C-only behaviour of the appscaling ScalableTarget, step scaling and target
- * tracking, and of this round's sns, logs and events additions: NULL and missing arguments, imports given to
+ * tracking, and of this round's sns, sqs (QueuePolicy), logs and events additions: NULL and missing arguments, imports given to
  * methods aws-cdk-lib's interfaces lack, bad enums. Each failing build must fail the synth and write
  * nothing; the aws-cdk-lib behaviours are the conformance cases'. */
 #ifndef _GNU_SOURCE
@@ -15,6 +15,7 @@
 #include <ccdk/events.h>
 #include <ccdk/logs.h>
 #include <ccdk/sns.h>
+#include <ccdk/sqs.h>
 
 #include "testlib.h"
 
@@ -130,6 +131,12 @@ static void b_sns_topic_policy_null_topic(ccdk_stack *s)
 {
     ccdk_sns_topic_policy_new(s, "P", &(ccdk_sns_topic_policy_props){.topics = CCDK_LIST((ccdk_sns_topic *)NULL)});
 }
+static void b_sqs_queue_policy_no_queues(ccdk_stack *s) { ccdk_sqs_queue_policy_new(s, "P", &(ccdk_sqs_queue_policy_props){0}); }
+static void b_sqs_queue_policy_null_props(ccdk_stack *s) { ccdk_sqs_queue_policy_new(s, "P", NULL); }
+static void b_sqs_queue_policy_null_queue(ccdk_stack *s)
+{
+    ccdk_sqs_queue_policy_new(s, "P", &(ccdk_sqs_queue_policy_props){.queues = CCDK_LIST((ccdk_sqs_queue *)NULL)});
+}
 static void b_logs_destination_no_role(ccdk_stack *s)
 {
     ccdk_logs_cross_account_destination_new(s, "D", &(ccdk_logs_cross_account_destination_props){.target_arn = "arn:x"});
@@ -167,6 +174,9 @@ TEST(validations)
     expect_failure(b_sns_topic_policy_no_topics, "topics is required");
     expect_failure(b_sns_topic_policy_null_props, "props is NULL");
     expect_failure(b_sns_topic_policy_null_topic, "topics[i] is NULL");
+    expect_failure(b_sqs_queue_policy_no_queues, "queues is required");
+    expect_failure(b_sqs_queue_policy_null_props, "props is NULL");
+    expect_failure(b_sqs_queue_policy_null_queue, "queues[i] is NULL");
     expect_failure(b_logs_destination_no_role, "roleArn: required but missing.");
     expect_failure(b_events_no_authorization, "authorization is required");
     expect_failure(b_events_bad_method, "httpMethod");

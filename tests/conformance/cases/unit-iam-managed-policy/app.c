@@ -1,5 +1,5 @@
 /* aws-iam managed-policy.test.ts, one stack per test (env 1234/us-east-1 as the test's; groups left
- * out: ccdk has no Group). Values the tests resolve are outputs. PolicyDocument.fromJson's document
+ * out: their tests are unit-iam-managed-policy-groups). Values the tests resolve are outputs. PolicyDocument.fromJson's document
  * is built from the statement it reads. 'managed policy name is correctly calculated' gets a
  * resource: its statement has none, which only the test's missing synth lets pass. */
 #include <ccdk/iam.h>

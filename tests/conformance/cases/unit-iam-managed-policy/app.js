@@ -1,5 +1,5 @@
 // Conformance case 'unit-iam-managed-policy': aws-iam managed-policy.test.ts, one stack per test
-// (env 1234/us-east-1 as the test's; groups left out: ccdk has no Group). Values the tests resolve
+// (env 1234/us-east-1 as the test's; groups left out: their tests are unit-iam-managed-policy-groups). Values the tests resolve
 // are outputs. 'managed policy name is correctly calculated' gets a resource: its statement has none,
 // which only the test's missing synth lets pass.
 'use strict';
