@@ -1430,19 +1430,21 @@ static void tree_node(ccdk__buf *b, ccdk__node *n)
         ccdk__buf_putc(b, '}');
     }
     size_t shown = 0;
-    for (size_t i = 0; i < n->nchildren; i++) {
-        if (n->children[i]->detached)
+    /* the TreeMetadata construct itself, a child of the App added at synth after the aspects
+     * (tree_at): after every construct made before, before those made in prepare or validation */
+    size_t tree_at = n->parent ? SIZE_MAX : n->app->tree_at && n->app->tree_at < n->nchildren ? n->app->tree_at : n->nchildren;
+    for (size_t i = 0; i <= n->nchildren; i++) {
+        if (i == tree_at) {
+            ccdk__buf_puts(b, shown++ ? "," : ",\"children\":{");
+            ccdk__buf_puts(b, "\"Tree\":{\"id\":\"Tree\",\"path\":\"Tree\",\"constructInfo\":{\"fqn\":\"constructs.Construct\","
+                              "\"version\":\"10.8.1\"}}");
+        }
+        if (i == n->nchildren || n->children[i]->detached)
             continue;
         ccdk__buf_puts(b, shown++ ? "," : ",\"children\":{");
         ccdk__json_write_string(b, n->children[i]->id, strlen(n->children[i]->id));
         ccdk__buf_putc(b, ':');
         tree_node(b, n->children[i]);
-    }
-    if (!n->parent) {
-        /* the TreeMetadata construct itself, the App's last child, added at synth */
-        ccdk__buf_puts(b, shown++ ? "," : ",\"children\":{");
-        ccdk__buf_puts(b, "\"Tree\":{\"id\":\"Tree\",\"path\":\"Tree\",\"constructInfo\":{\"fqn\":\"constructs.Construct\","
-                          "\"version\":\"10.8.1\"}}");
     }
     if (shown)
         ccdk__buf_putc(b, '}');
@@ -1978,6 +1980,7 @@ static void phase_prepare(synth_run *r)
     ccdk_app *app = r->app;
     invoke_aspects(&app->node, &app->node);
     ccdk__add_metadata_resources(app);
+    app->tree_at = app->node.nchildren;
     walk(&app->node, 0);
     ccdk__resolve_references(app);
     ccdk__apply_dependencies(&app->node);

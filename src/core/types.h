@@ -348,6 +348,10 @@ struct ccdk_app {
     ccdk_stack *cur_stack; /* stack being rendered (for lazies that need it) */
     int no_print; /* do not print errors (tests) */
     int no_tree;  /* App treeMetadata false: no tree.json, no Tree artifact */
+    /* the App's children when aws-cdk-lib's injectTreeMetadata adds its Tree child (after the
+     * aspects): constructs made at the App's root later, in prepare or validation (PolicySynthesizer
+     * of a precreated managed policy), come after Tree in tree.json. 0: not yet known (Tree last) */
+    size_t tree_at;
     /* After a successful synth (synth_done) aws-cdk-lib still adds constructs, and its next synth
      * fails for them (Stage.synth's constructPathsCache): ccdk keeps them out of the synthesized
      * tree (detached) and lists them here for that error (synth.c). in_synth: inside
