@@ -1241,10 +1241,28 @@ const char *ccdk_cfn_mapping_find_in_map(ccdk_cfn_mapping *m, const char *k1, co
     ccdk_value *args = ccdk__v_list(app);
     ccdk_value *lid = ccdk__v_new(app, CCDK__V_LOGICAL_ID);
     lid->u.ref.target = &m->el.node;
+    lid->u.ref.attr = ccdk__mapping_copy_attr; /* the CfnMappingEmbedder: a copy in another stack */
     ccdk__v_push(args, lid);
     ccdk__v_push(args, ccdk__v_str(app, k1));
     ccdk__v_push(args, ccdk__v_str(app, k2));
     return ccdk__token_str(app, ccdk__v_intrinsic(app, "Fn::FindInMap", args));
+}
+
+const char ccdk__mapping_copy_attr[] = "\001MappingCopy";
+
+ccdk__node *ccdk__mapping_copy(ccdk_stack *consumer, ccdk__node *mapping)
+{
+    ccdk_app *app = consumer->node.app;
+    ccdk__arena cur;
+    ccdk__persistent_enter(app, &cur);
+    const char *id = ccdk__sprintf(app, "MappingCopy-%s-%s", mapping->id, ccdk_node_addr(mapping));
+    ccdk__node *copy = ccdk__node_find_child(&consumer->node, id);
+    /* new CfnMapping(consumingStack, id, {mapping: this.mapping}): no findInMap of its own, so it
+     * gets the eager mapping's info annotation */
+    if (!copy)
+        copy = &ccdk_cfn_mapping_new(consumer, id, ((ccdk_cfn_mapping *)mapping)->mapping)->el.node;
+    ccdk__persistent_leave(app, &cur);
+    return copy;
 }
 
 /* ------------------------------------------------------------------ CfnCondition */
