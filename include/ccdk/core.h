@@ -921,8 +921,10 @@ const char *ccdk_aws_stack_name(void *owner);
 const char *ccdk_aws_stack_id(void *owner);
 const char *ccdk_aws_no_value(void *owner);
 
-/** Lazy.string({produce}) / Lazy.any({produce}): produce(ctx) is called at synth. The token or
- *  value is owned by the owner's App. Differs from the rule: NULL for a NULL produce (no error); a
+/** Lazy.string({produce}) / Lazy.any({produce}): produce(ctx) is called once, at the first resolve
+ *  (synth, or a ccdk_stack_resolve), and its value is kept for every use (cached, as aws-cdk-lib's
+ *  are by default; each use resolves it in its own stack). The token or value is owned by the
+ *  owner's App. Differs from the rule: NULL for a NULL produce (no error); a
  *  bad owner goes to the process-wide list. */
 typedef const char *(*ccdk_lazy_string_fn)(void *ctx);
 const char *ccdk_lazy_string(void *owner, ccdk_lazy_string_fn produce, void *ctx);

@@ -1589,37 +1589,54 @@ const char *ccdk_cfn_dynamic_reference(void *scope, ccdk_cfn_dynamic_reference_s
     return ccdk__token_str(app, ccdk__v_str(app, ccdk__sprintf(app, "{{resolve:%s:%s}}", names[service], key ? key : "")));
 }
 
+/* Lazy.string / Lazy.any: cached (their default, `cache: true`), so produce runs once, at the first
+ * resolve, and every use gets that value (resolved where it is used); it is kept in the persistent
+ * arena, as is what produce allocates meanwhile (the first resolve may be in a scratch one). */
 typedef struct {
-    ccdk_lazy_string_fn fn;
+    ccdk_lazy_string_fn sfn;
+    ccdk_lazy_value_fn vfn;
     void *ctx;
     ccdk_app *app;
-} lazy_str_ctx;
+    ccdk_value *cached; /* NULL until produced */
+} lazy_ctx;
 
-static ccdk_value *lazy_str_thunk(void *p)
+static ccdk_value *lazy_thunk(void *p)
 {
-    lazy_str_ctx *c = p;
-    const char *s = c->fn(c->ctx);
-    return s ? ccdk__v_str(c->app, s) : ccdk__v_undef(c->app);
+    lazy_ctx *c = p;
+    if (!c->cached) {
+        ccdk__arena cur;
+        ccdk__persistent_enter(c->app, &cur);
+        if (c->sfn) {
+            const char *s = c->sfn(c->ctx);
+            c->cached = s ? ccdk__v_str(c->app, s) : ccdk__v_undef(c->app);
+        } else {
+            ccdk_value *v = c->vfn(c->ctx);
+            c->cached = v ? v : ccdk__v_undef(c->app);
+        }
+        ccdk__persistent_leave(c->app, &cur);
+    }
+    return c->cached;
+}
+
+static lazy_ctx *lazy_new(ccdk_app *app, ccdk_lazy_string_fn sfn, ccdk_lazy_value_fn vfn, void *ctx)
+{
+    if (!app || (!sfn && !vfn))
+        return NULL;
+    lazy_ctx *c = ccdk__alloc(app, sizeof *c);
+    *c = (lazy_ctx){sfn, vfn, ctx, app, NULL};
+    return c;
 }
 
 const char *ccdk_lazy_string(void *scope, ccdk_lazy_string_fn produce, void *ctx)
 {
-    ccdk_app *app = ccdk__app_of(scope);
-    if (!app || !produce)
-        return NULL;
-    lazy_str_ctx *c = ccdk__alloc(app, sizeof *c);
-    c->fn = produce;
-    c->ctx = ctx;
-    c->app = app;
-    return ccdk__token_str(app, ccdk__v_lazy(app, lazy_str_thunk, c));
+    lazy_ctx *c = lazy_new(ccdk__app_of(scope), produce, NULL, ctx);
+    return c ? ccdk__token_str(c->app, ccdk__v_lazy(c->app, lazy_thunk, c)) : NULL;
 }
 
 ccdk_value *ccdk_lazy_value(void *scope, ccdk_lazy_value_fn produce, void *ctx)
 {
-    ccdk_app *app = ccdk__app_of(scope);
-    if (!app || !produce)
-        return NULL;
-    return ccdk__v_lazy(app, (ccdk__lazy_fn)produce, ctx);
+    lazy_ctx *c = lazy_new(ccdk__app_of(scope), NULL, produce, ctx);
+    return c ? ccdk__v_lazy(c->app, lazy_thunk, c) : NULL;
 }
 
 /* ------------------------------------------------------------------ Duration and Size */
