@@ -640,8 +640,10 @@ void ccdk_stack_add_metadata(ccdk_stack *stack, const char *key, ccdk_value *val
 /** stack.templateOptions.templateFormatVersion: the template's AWSTemplateFormatVersion (after its
  *  Transform); NULL removes it. A NULL stack is an error on the process-wide list. */
 void ccdk_stack_set_template_format_version(ccdk_stack *stack, const char *version);
-/** stack.stackId: {"Ref": "AWS::StackId"} as a string token (static; a nested stack's: that inside
- *  it, its resource's Ref elsewhere). NULL for NULL. */
+/** stack.stackId: a string token, {"Ref": "AWS::StackId"} in the stack itself and, used in another
+ *  stack, a cross-stack reference (the stack exports it, as aws-cdk-lib's ScopedAws reference); a
+ *  nested stack's: that inside it, its resource's Ref elsewhere. (ccdk_aws_stack_id is Aws.STACK_ID,
+ *  the pseudo parameter of whatever stack it is used in.) Owned by the App; NULL for NULL. */
 const char *ccdk_stack_stack_id(ccdk_stack *stack);
 /** stack.formatArn({service, resource, sep, resourceName}):
  *  arn:<partition>:<service>:<region>:<account>:<resource>[<sep><resource_name>]; sep NULL is "/".
@@ -927,8 +929,10 @@ const char *ccdk_aws_stack_name(void *owner);
 const char *ccdk_aws_stack_id(void *owner);
 const char *ccdk_aws_no_value(void *owner);
 
-/** Lazy.string({produce}) / Lazy.any({produce}): produce(ctx) is called at synth. The token or
- *  value is owned by the owner's App. Differs from the rule: NULL for a NULL produce (no error); a
+/** Lazy.string({produce}) / Lazy.any({produce}): produce(ctx) is called once, at the first resolve
+ *  (synth, or a ccdk_stack_resolve), and its value is kept for every use (cached, as aws-cdk-lib's
+ *  are by default; each use resolves it in its own stack). The token or value is owned by the
+ *  owner's App. Differs from the rule: NULL for a NULL produce (no error); a
  *  bad owner goes to the process-wide list. */
 typedef const char *(*ccdk_lazy_string_fn)(void *ctx);
 const char *ccdk_lazy_string(void *owner, ccdk_lazy_string_fn produce, void *ctx);
@@ -1102,10 +1106,10 @@ ccdk_strs ccdk_cfn_parameter_value_as_list(ccdk_cfn_parameter *p);
 
 /** new CfnMapping(scope, id, {mapping}): mapping is an object {key1: {key2: value}} (NULL: empty),
  *  kept, not copied. A second-level key that is not alphanumeric is aws-cdk-lib's error, without a
- *  path ("Attribute name 'us-east-1' must contain only alphanumeric characters."). Used from another
- *  stack, aws-cdk-lib copies the mapping into that stack: ccdk does not (its Fn::FindInMap names the
- *  mapping of the first stack). Owned by the App. A bad scope goes to the process-wide list; never
- *  NULL. */
+ *  path ("Attribute name 'us-east-1' must contain only alphanumeric characters."). A findInMap of it
+ *  used in another stack (a nested one too) names a copy of the mapping made there while the app is
+ *  prepared, the CfnMapping "MappingCopy-<id>-<node addr>" (as aws-cdk-lib). Owned by the App. A bad
+ *  scope goes to the process-wide list; never NULL. */
 ccdk_cfn_mapping *ccdk_cfn_mapping_new(void *scope, const char *id, ccdk_value *mapping);
 /** mapping.findInMap(key1, key2): the literal when both keys are literals, else Fn::FindInMap; owned
  *  by the App. A missing literal key is aws-cdk-lib's error on the mapping. NULL for a NULL mapping. */

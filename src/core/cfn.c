@@ -1241,10 +1241,28 @@ const char *ccdk_cfn_mapping_find_in_map(ccdk_cfn_mapping *m, const char *k1, co
     ccdk_value *args = ccdk__v_list(app);
     ccdk_value *lid = ccdk__v_new(app, CCDK__V_LOGICAL_ID);
     lid->u.ref.target = &m->el.node;
+    lid->u.ref.attr = ccdk__mapping_copy_attr; /* the CfnMappingEmbedder: a copy in another stack */
     ccdk__v_push(args, lid);
     ccdk__v_push(args, ccdk__v_str(app, k1));
     ccdk__v_push(args, ccdk__v_str(app, k2));
     return ccdk__token_str(app, ccdk__v_intrinsic(app, "Fn::FindInMap", args));
+}
+
+const char ccdk__mapping_copy_attr[] = "\001MappingCopy";
+
+ccdk__node *ccdk__mapping_copy(ccdk_stack *consumer, ccdk__node *mapping)
+{
+    ccdk_app *app = consumer->node.app;
+    ccdk__arena cur;
+    ccdk__persistent_enter(app, &cur);
+    const char *id = ccdk__sprintf(app, "MappingCopy-%s-%s", mapping->id, ccdk_node_addr(mapping));
+    ccdk__node *copy = ccdk__node_find_child(&consumer->node, id);
+    /* new CfnMapping(consumingStack, id, {mapping: this.mapping}): no findInMap of its own, so it
+     * gets the eager mapping's info annotation */
+    if (!copy)
+        copy = &ccdk_cfn_mapping_new(consumer, id, ((ccdk_cfn_mapping *)mapping)->mapping)->el.node;
+    ccdk__persistent_leave(app, &cur);
+    return copy;
 }
 
 /* ------------------------------------------------------------------ CfnCondition */
@@ -1571,37 +1589,54 @@ const char *ccdk_cfn_dynamic_reference(void *scope, ccdk_cfn_dynamic_reference_s
     return ccdk__token_str(app, ccdk__v_str(app, ccdk__sprintf(app, "{{resolve:%s:%s}}", names[service], key ? key : "")));
 }
 
+/* Lazy.string / Lazy.any: cached (their default, `cache: true`), so produce runs once, at the first
+ * resolve, and every use gets that value (resolved where it is used); it is kept in the persistent
+ * arena, as is what produce allocates meanwhile (the first resolve may be in a scratch one). */
 typedef struct {
-    ccdk_lazy_string_fn fn;
+    ccdk_lazy_string_fn sfn;
+    ccdk_lazy_value_fn vfn;
     void *ctx;
     ccdk_app *app;
-} lazy_str_ctx;
+    ccdk_value *cached; /* NULL until produced */
+} lazy_ctx;
 
-static ccdk_value *lazy_str_thunk(void *p)
+static ccdk_value *lazy_thunk(void *p)
 {
-    lazy_str_ctx *c = p;
-    const char *s = c->fn(c->ctx);
-    return s ? ccdk__v_str(c->app, s) : ccdk__v_undef(c->app);
+    lazy_ctx *c = p;
+    if (!c->cached) {
+        ccdk__arena cur;
+        ccdk__persistent_enter(c->app, &cur);
+        if (c->sfn) {
+            const char *s = c->sfn(c->ctx);
+            c->cached = s ? ccdk__v_str(c->app, s) : ccdk__v_undef(c->app);
+        } else {
+            ccdk_value *v = c->vfn(c->ctx);
+            c->cached = v ? v : ccdk__v_undef(c->app);
+        }
+        ccdk__persistent_leave(c->app, &cur);
+    }
+    return c->cached;
+}
+
+static lazy_ctx *lazy_new(ccdk_app *app, ccdk_lazy_string_fn sfn, ccdk_lazy_value_fn vfn, void *ctx)
+{
+    if (!app || (!sfn && !vfn))
+        return NULL;
+    lazy_ctx *c = ccdk__alloc(app, sizeof *c);
+    *c = (lazy_ctx){sfn, vfn, ctx, app, NULL};
+    return c;
 }
 
 const char *ccdk_lazy_string(void *scope, ccdk_lazy_string_fn produce, void *ctx)
 {
-    ccdk_app *app = ccdk__app_of(scope);
-    if (!app || !produce)
-        return NULL;
-    lazy_str_ctx *c = ccdk__alloc(app, sizeof *c);
-    c->fn = produce;
-    c->ctx = ctx;
-    c->app = app;
-    return ccdk__token_str(app, ccdk__v_lazy(app, lazy_str_thunk, c));
+    lazy_ctx *c = lazy_new(ccdk__app_of(scope), produce, NULL, ctx);
+    return c ? ccdk__token_str(c->app, ccdk__v_lazy(c->app, lazy_thunk, c)) : NULL;
 }
 
 ccdk_value *ccdk_lazy_value(void *scope, ccdk_lazy_value_fn produce, void *ctx)
 {
-    ccdk_app *app = ccdk__app_of(scope);
-    if (!app || !produce)
-        return NULL;
-    return ccdk__v_lazy(app, (ccdk__lazy_fn)produce, ctx);
+    lazy_ctx *c = lazy_new(ccdk__app_of(scope), NULL, produce, ctx);
+    return c ? ccdk__v_lazy(c->app, lazy_thunk, c) : NULL;
 }
 
 /* ------------------------------------------------------------------ Duration and Size */

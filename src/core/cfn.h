@@ -76,6 +76,14 @@ int ccdk__stack_add_dependency(ccdk_stack *stack, ccdk_stack *on, const char *re
 ccdk__xref *ccdk__xref_find(ccdk_app *app, ccdk_stack *consumer, ccdk__node *target, const char *attr, int add);
 
 const char *ccdk__element_logical_id(ccdk__node *el);
+/* CfnMappingEmbedder (cfn-mapping.ts): the Fn::FindInMap of findInMap names its mapping through a
+ * logical-id value whose attr is this marker. Resolved in another stack (stackOf the scope) it names
+ * the copy of the mapping that ccdk__mapping_copy makes there, as aws-cdk-lib's embedder does while
+ * the app is prepared (refs.c gathers those uses with the cross-stack references). */
+extern const char ccdk__mapping_copy_attr[];
+/* The CfnMapping "MappingCopy-<id>-<node addr>" of the consumer stack (made on first use, with the
+ * mapping's object, not a copy of it): the copy of mapping that its uses in consumer name. */
+ccdk__node *ccdk__mapping_copy(ccdk_stack *consumer, ccdk__node *mapping);
 const char *ccdk__element_logical_id_token(ccdk__node *el); /* string token of the logical id */
 
 ccdk_cfn_resource *ccdk__cfn_resource_new(void *scope, const char *id, const char *type, const ccdk__kind *kind);

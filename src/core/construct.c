@@ -1673,7 +1673,18 @@ const char *ccdk_stack_stack_id(ccdk_stack *s)
 {
     if (!ccdk__handle_ok(s, __func__))
         return NULL;
-    return s->nested ? s->nested->id_token : ccdk_aws_stack_id(s);
+    if (s->nested)
+        return s->nested->id_token;
+    /* new ScopedAws(stack).stackId: CfnReference.forPseudo('AWS::StackId', stack), a reference whose
+     * target is the stack: {"Ref": "AWS::StackId"} in the stack itself, and in another stack a
+     * cross-stack reference (exported and imported) as any element's Ref (resolve.c, refs.c) */
+    if (!s->stack_id_token) {
+        ccdk__arena cur; /* (a producer may ask at synth, in a scratch arena: the token is kept) */
+        ccdk__persistent_enter(s->node.app, &cur);
+        s->stack_id_token = ccdk__token_str(s->node.app, ccdk__v_ref(s->node.app, &s->node));
+        ccdk__persistent_leave(s->node.app, &cur);
+    }
+    return s->stack_id_token;
 }
 
 /* Arn.format as Stack.formatArn calls it: a component not given is the stack's; the separator is

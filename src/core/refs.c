@@ -218,10 +218,17 @@ static int is_nested_in(const ccdk_stack *nested, const ccdk_stack *parent)
     return 0;
 }
 
+/* reference.displayName: the attribute, "Ref", or for stack.stackId (a reference to the stack)
+ * its pseudo parameter's name */
+static const char *display_name(const ccdk__node *target, const char *attr)
+{
+    return attr ? attr : target->kind->is_stack ? "AWS::StackId" : "Ref";
+}
+
 /* generateUniqueId(stack, reference, prefix): `${prefix}${Names.nodeUniqueId(target)}${displayName}` */
 static const char *nested_ref_id(ccdk_app *app, const char *prefix, ccdk__node *target, const char *attr)
 {
-    return ccdk__sprintf(app, "%s%s%s", prefix, ccdk__node_unique_id(target), attr ? attr : "Ref");
+    return ccdk__sprintf(app, "%s%s%s", prefix, ccdk__node_unique_id(target), display_name(target, attr));
 }
 
 /* createNestedStackOutput(producer, reference): an Output of the nested stack, read in its parent
@@ -279,7 +286,7 @@ static ccdk_value *resolve_value_(ccdk_app *app, ccdk_stack *consumer, ccdk__nod
     const char *pr = ccdk__stack_is_env_agnostic_region(producer) ? "unknown-region" : producer->region;
     const char *ca = ccdk__stack_is_env_agnostic_account(consumer) ? "unknown-account" : consumer->account;
     const char *cr = ccdk__stack_is_env_agnostic_region(consumer) ? "unknown-region" : consumer->region;
-    const char *display = x->attr ? x->attr : "Ref";
+    const char *display = display_name(x->target, x->attr);
     if (!*warned) {
         *warned = 1;
         if (!strength)
@@ -576,9 +583,25 @@ static void resolve_found(ccdk_app *app, found_refs *fr, size_t nerrors)
         free(order);
         return;
     }
-    /* crossStackReferenceStrength: the context value, checked */
+    /* the mapping copies first: aws-cdk-lib's embedders make them while findAllReferences resolves
+     * the elements, before any reference becomes an export */
+    size_t references = 0;
+    for (size_t i = 0; i < norder; i++) {
+        ccdk__xref *x = &app->xrefs[order[i]];
+        if (x->attr != ccdk__mapping_copy_attr) {
+            references++;
+        } else if (!x->value) {
+            ccdk__arena cur;
+            ccdk__persistent_enter(app, &cur);
+            x->value = ccdk__v_new(app, CCDK__V_LOGICAL_ID);
+            x->value->u.ref.target = ccdk__mapping_copy(x->consumer, x->target);
+            ccdk__persistent_leave(app, &cur);
+        }
+    }
+    /* crossStackReferenceStrength: the context value, checked (by resolveValue: when there is a
+     * reference) */
     const char *strength = NULL;
-    ccdk_value *sv = ccdk__node_context(&app->node, "@aws-cdk/core:defaultCrossStackReferences");
+    ccdk_value *sv = references ? ccdk__node_context(&app->node, "@aws-cdk/core:defaultCrossStackReferences") : NULL;
     if (sv && sv->kind != CCDK__V_NULL && sv->kind != CCDK__V_UNDEF) {
         strength = ccdk__js_string(app, sv);
         if (strcmp(strength, "strong") && strcmp(strength, "weak") && strcmp(strength, "both")) {
@@ -586,12 +609,11 @@ static void resolve_found(ccdk_app *app, found_refs *fr, size_t nerrors)
                                  "Invalid value for @aws-cdk/core:defaultCrossStackReferences: \"%s\". Must be \"strong\", "
                                  "\"weak\", or \"both\".",
                                  strength);
-            free(order);
-            return;
+            references = 0;
         }
     }
     int warned = 0;
-    for (size_t i = 0; i < norder; i++) {
+    for (size_t i = 0; references && i < norder; i++) {
         ccdk__xref *x = &app->xrefs[order[i]];
         if (!x->value && !x->failed) {
             x->value = resolve_value(app, x, strength, &warned);

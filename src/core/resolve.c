@@ -360,6 +360,23 @@ static ccdk_value *cross_stack(ccdk__resolve_ctx *ctx, ccdk__node *target, const
     return NULL;
 }
 
+/* A findInMap of a mapping of another stack (CfnMappingEmbedder.resolve): the logical id of the
+ * mapping's copy in ctx's stack. refs.c makes the copies while it prepares the app (the collecting
+ * render records each use, in order, as it records cross-stack references); stack.resolve makes
+ * the copy at once, as aws-cdk-lib's does. */
+static ccdk_value *mapping_copy_id(ccdk__resolve_ctx *ctx, ccdk__node *mapping)
+{
+    ccdk_app *app = ctx->app;
+    if (app->xref_collect) {
+        ccdk__xref *x = ccdk__xref_find(app, ctx->stack, mapping, ccdk__mapping_copy_attr, 1);
+        return ccdk__v_str(app, ccdk__sprintf(app, "\001xref:%zu\001", (size_t)(x - app->xrefs)));
+    }
+    ccdk__xref *x = ccdk__xref_find(app, ctx->stack, mapping, ccdk__mapping_copy_attr, 0);
+    if (x && x->value)
+        return ccdk__resolve(ctx, x->value);
+    return ccdk__v_str_nocopy(app, ccdk__element_logical_id(ccdk__mapping_copy(ctx->stack, mapping)));
+}
+
 /* A resource's ARN or name attribute (ccdk__resource_env_attribute) used in a stack of another
  * account or region than the resource's: what mimicReference's producer gives there, the ARN or
  * name made from its physical name (no cross-stack reference). The stacks' account and region are
@@ -537,7 +554,10 @@ int ccdk__scan_foreign(ccdk__resolve_ctx *ctx, const ccdk_value *v)
     case CCDK__V_POST:
         r = ccdk__scan_foreign(ctx, v->u.post.inner);
         break;
-    default: /* undefined, null, booleans, numbers, logical ids (never cross-stack) */
+    case CCDK__V_LOGICAL_ID: /* a findInMap's mapping is copied into another stack that uses it */
+        r = !ctx->app->produce_all && v->u.ref.attr == ccdk__mapping_copy_attr && is_foreign(ctx, v->u.ref.target);
+        break;
+    default: /* undefined, null, booleans, numbers, other logical ids (never cross-stack) */
         break;
     }
     ctx->depth--;
@@ -636,6 +656,10 @@ ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v)
         }
         if ((r = cross_stack(ctx, v->u.ref.target, NULL)))
             break;
+        if (__builtin_expect(v->u.ref.target->kind->is_stack, 0)) { /* stack.stackId, in its own stack */
+            r = ccdk__v_pseudo(app, "AWS::StackId");
+            break;
+        }
         /* logical ids live in the persistent arena: no copy */
         r = ccdk__v_intrinsic(app, "Ref", ccdk__v_str_nocopy(app, logical_id_of(ctx, v->u.ref.target)));
         break;
@@ -653,6 +677,10 @@ ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v)
         break;
     }
     case CCDK__V_LOGICAL_ID:
+        if (__builtin_expect(v->u.ref.attr == ccdk__mapping_copy_attr, 0) && is_foreign(ctx, v->u.ref.target)) {
+            r = mapping_copy_id(ctx, v->u.ref.target);
+            break;
+        }
         r = ccdk__v_str_nocopy(app, ccdk__element_logical_id(v->u.ref.target));
         break;
     case CCDK__V_JOIN: {

@@ -469,6 +469,9 @@ struct ccdk_stack {
     /* refs.c: the CloudFormation execution role ARNs (strings, in order, once each) that may
      * assume the Publish/GetStackOutputRole of this producer of cross-account references */
     ccdk_value *gso_consumers;
+    /* stack.stackId of a top-level stack: a Ref of the stack itself (ScopedAws' CfnReference of
+     * AWS::StackId), made at its first use; NULL until then */
+    const char *stack_id_token;
 };
 
 /* A NestedStack's own state: its AWS::CloudFormation::Stack resource in the parent, the template's

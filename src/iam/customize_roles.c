@@ -126,7 +126,10 @@ static void report_token(ccdk_app *app, ccdk__buf *out, ccdk_value *v, const cha
         ccdk__buf_puts(out, "(");
         ccdk__buf_puts(out, v->u.ref.target->path);
         ccdk__buf_puts(out, ".");
-        ccdk__buf_puts(out, v->kind == CCDK__V_GETATT ? v->u.ref.attr : "Ref");
+        /* displayName: a stack's stackId is CfnReference.forPseudo('AWS::StackId', stack) */
+        ccdk__buf_puts(out, v->kind == CCDK__V_GETATT        ? v->u.ref.attr
+                            : v->u.ref.target->kind->is_stack ? "AWS::StackId"
+                                                              : "Ref");
         ccdk__buf_puts(out, ")");
         return;
     }

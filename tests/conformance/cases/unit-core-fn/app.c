@@ -1,7 +1,6 @@
 /* aws-cdk's core fn.test.ts, the parts ccdk's unit token oracle (tests/unit/test_core.c) does not
  * already compare: a join of a list token nested in a join, Fn.select from a list holding a conditionIf token, Fn.split of a token (unknown length),
- * Fn.ref. (Not here: another stack's stackId in a join -- ccdk's ccdk_stack_stack_id is Aws.STACK_ID,
- * not an import, from another stack.) */
+ * Fn.ref. (Another stack's stackId in a join: core-stack-id-cross-stack.) */
 #include <ccdk/core.h>
 
 int main(void)

@@ -1,7 +1,6 @@
 /* aws-cdk's core mappings.test.ts: a mapping with list and object values used by findInMap, token keys
  * (Aws.REGION) in either place, the info annotation of an eager mapping whose findInMap resolved (or
- * was never called). Not here: a mapping used from another stack (aws-cdk-lib copies it into the
- * consuming stack; ccdk does not). */
+ * was never called). A mapping used from another stack: core-mapping-cross-stack. */
 #include <ccdk/core.h>
 
 int main(void)
