@@ -928,6 +928,29 @@ const char *ccdk_fn_import_value(void *owner, const char *name);
 const char *ccdk_fn_get_att(void *owner, const char *logical_name, const char *attr);
 const char *ccdk_fn_ref(void *owner, const char *logical_name);
 const char *ccdk_fn_base64(void *owner, const char *data);
+/** Fn.split(delimiter, source, assumedLength): a literal source split at once (the length not
+ *  used); a token one the list of assumed_length strings {"Fn::Select": [i, {"Fn::Split": [...]}]}
+ *  (none for 0 or less). Owned by the owner's App. */
+ccdk_value *ccdk_fn_split_assumed_length(void *owner, const char *delimiter, const char *source, int assumed_length);
+/** Fn.importListValue(name, assumedLength, delimiter): Fn.split(delimiter (NULL: ","),
+ *  Fn.importValue(name), assumedLength) -- without a length (not given) the one list token
+ *  {"Fn::Split": [",", {"Fn::ImportValue": name}]}, with one a list of that many Fn::Selects. A
+ *  CCDK_NUM_TOKEN length is aws-cdk-lib's error "Fn.split: 'assumedLength' may not be a token value". */
+ccdk_value *ccdk_fn_import_list_value(void *owner, const char *shared_value_to_import, ccdk_opt_num assumed_length,
+                                      const char *delimiter);
+/** Fn.len(array): the number of items of a list (CCDK_NUM); for a token -- an intrinsic such as
+ *  ccdk_fn_split's of a token, a list token, a string token -- a number token (CCDK_NUM_TOKEN's
+ *  .token, usable as a string too) that resolves to {"Fn::Length": array} and adds the transform
+ *  AWS::LanguageExtensions to the stack resolving it. Anything else is aws-cdk-lib's error "Fn.length()
+ *  needs an array" (unset result). ccdk sees an object of one key "Ref" or "Fn::..." as an intrinsic. */
+ccdk_opt_num ccdk_fn_len(void *owner, ccdk_value *array);
+/** Fn.toJsonString(object): for a token (a string holding a marker, a list token, an intrinsic as
+ *  ccdk_fn_len sees it, a reference, a Lazy value) a string token that resolves to
+ *  {"Fn::ToJsonString": object} and adds the transform AWS::LanguageExtensions to the stack
+ *  resolving it; else JSON.stringify(object), compact: the tokens inside kept as markers (each
+ *  joined into the text when resolved, without quoting: unlike stack.toJsonString).
+ *  Owned by the owner's App; NULL for NULL. */
+const char *ccdk_fn_to_json_string(void *owner, ccdk_value *object);
 ccdk_value *ccdk_fn_condition_if(void *owner, const char *condition_id, ccdk_value *if_true, ccdk_value *if_false);
 ccdk_value *ccdk_fn_condition_equals(void *owner, ccdk_value *lhs, ccdk_value *rhs);
 ccdk_value *ccdk_fn_condition_not(void *owner, ccdk_value *condition);
@@ -1185,6 +1208,10 @@ ccdk_value *ccdk_cfn_condition_value(ccdk_cfn_condition *c);
 #define ccdk_fn_get_att(owner, ...) ccdk_fn_get_att(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_fn_ref(owner, ...) ccdk_fn_ref(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_fn_base64(owner, ...) ccdk_fn_base64(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_split_assumed_length(owner, ...) ccdk_fn_split_assumed_length(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_import_list_value(owner, ...) ccdk_fn_import_list_value(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_len(owner, ...) ccdk_fn_len(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_to_json_string(owner, ...) ccdk_fn_to_json_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_fn_condition_if(owner, ...) ccdk_fn_condition_if(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_fn_condition_equals(owner, ...) ccdk_fn_condition_equals(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_fn_condition_not(owner, ...) ccdk_fn_condition_not(CCDK_CONSTRUCT(owner), __VA_ARGS__)
