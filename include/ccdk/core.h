@@ -668,6 +668,11 @@ typedef struct {
 /** stack.formatArn(components), with the errors of ccdk_stack_format_arn (and an arn_format that is
  *  none of the constants is an error). NULL for a NULL stack or components. */
 const char *ccdk_stack_format_arn_components(ccdk_stack *stack, const ccdk_arn_components *components);
+/** Arn.format(components, stack): as ccdk_stack_format_arn_components with stack NULL allowed;
+ *  then partition, region and account must all be given (aws-cdk-lib's error "Arn.format: partition
+ *  (undefined), region (undefined), and account (undefined) must all be passed if stack is not
+ *  passed.", and NULL). Owned by owner's App; NULL for NULL components. */
+const char *ccdk_arn_format_components(void *owner, const ccdk_arn_components *components, ccdk_stack *stack);
 /** Arn.split(arn, format) (stack.splitArn): the components of an ARN, strings owned by owner's App
  *  (any construct of it).
  *  - A literal ARN (one that starts with "arn:", tokens in it or not) is split at ':': partition,
@@ -1188,6 +1193,7 @@ ccdk_value *ccdk_cfn_condition_value(ccdk_cfn_condition *c);
 #define ccdk_fn_get_azs(owner, ...) ccdk_fn_get_azs(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_stage_new(scope, ...) ccdk_stage_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_stack_of(construct) ccdk_stack_of(CCDK_CONSTRUCT_CONST(construct))
+#define ccdk_arn_format_components(owner, ...) ccdk_arn_format_components(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_arn_split(owner, ...) ccdk_arn_split(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_arn_parse(owner, ...) ccdk_arn_parse(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_arn_extract_resource_name(owner, ...) ccdk_arn_extract_resource_name(CCDK_CONSTRUCT(owner), __VA_ARGS__)

@@ -6,18 +6,25 @@
 
 static const char *or_empty(const char *s) { return s ? s : ""; }
 
-/* Arn.format as Stack.formatArn calls it: a component not given is the stack's; the separator (sep,
- * else ":" for COLON_RESOURCE_NAME and "/" for the others) is checked whether or not there is a
- * resource name (aws-cdk-lib's UnscopedValidationError); SLASH_RESOURCE_SLASH_RESOURCE_NAME puts a
- * "/" before the resource. A component left undefined in aws-cdk-lib is "" (values.join("")). */
-const char *ccdk_stack_format_arn_components(ccdk_stack *s, const ccdk_arn_components *c)
+/* Arn.format(components, stack): a component not given is the stack's (without a stack all three
+ * must be given: aws-cdk-lib's UnscopedValidationError); the separator (sep, else ":" for
+ * COLON_RESOURCE_NAME and "/" for the others) is checked whether or not there is a resource name;
+ * SLASH_RESOURCE_SLASH_RESOURCE_NAME puts a "/" before the resource. A component left undefined in
+ * aws-cdk-lib is "" (values.join("")). */
+static const char *arn_format(ccdk_app *app, const void *scope, const ccdk_arn_components *c, ccdk_stack *s)
 {
-    if (!s || !c)
-        return NULL;
-    ccdk_app *app = s->node.app;
-    if (!CCDK__ENUM_OK(s, c->arn_format, ccdk_arn_format, CCDK_ARN_FORMAT_UNSET,
+    if (!CCDK__ENUM_OK(scope, c->arn_format, ccdk_arn_format, CCDK_ARN_FORMAT_UNSET,
                        CCDK_ARN_FORMAT_SLASH_RESOURCE_SLASH_RESOURCE_NAME, "ArnComponents.arnFormat"))
         return NULL;
+    const char *partition = c->partition ? c->partition : s ? ccdk__stack_partition(s) : NULL;
+    const char *region = c->region ? c->region : s ? ccdk_stack_region(s) : NULL;
+    const char *account = c->account ? c->account : s ? ccdk_stack_account(s) : NULL;
+    if (!partition || !region || !account) {
+        ccdk__unscoped_error(app,
+                             "Arn.format: partition (%s), region (%s), and account (%s) must all be passed if stack is not passed.",
+                             partition ? partition : "undefined", region ? region : "undefined", account ? account : "undefined");
+        return NULL;
+    }
     const char *sep = c->sep ? c->sep : c->arn_format == CCDK_ARN_FORMAT_COLON_RESOURCE_NAME ? ":" : "/";
     if (strcmp(sep, "/") && strcmp(sep, ":") && *sep) {
         ccdk__unscoped_error(app, "resourcePathSep may only be \":\", \"/\" or an empty string");
@@ -25,10 +32,27 @@ const char *ccdk_stack_format_arn_components(ccdk_stack *s, const ccdk_arn_compo
     }
     const char *res = c->resource_name ? ccdk__sprintf(app, "%s%s%s", or_empty(c->resource), sep, c->resource_name)
                                        : or_empty(c->resource);
-    return ccdk__sprintf(app, "arn:%s:%s:%s:%s:%s%s", c->partition ? c->partition : ccdk__stack_partition(s),
-                         or_empty(c->service), c->region ? c->region : ccdk_stack_region(s),
-                         c->account ? c->account : ccdk_stack_account(s),
+    return ccdk__sprintf(app, "arn:%s:%s:%s:%s:%s%s", partition, or_empty(c->service), region, account,
                          c->arn_format == CCDK_ARN_FORMAT_SLASH_RESOURCE_SLASH_RESOURCE_NAME ? "/" : "", res);
+}
+
+const char *ccdk_stack_format_arn_components(ccdk_stack *s, const ccdk_arn_components *c)
+{
+    if (!s || !c)
+        return NULL;
+    return arn_format(s->node.app, s, c, s);
+}
+
+const char *ccdk_arn_format_components(void *owner, const ccdk_arn_components *components, ccdk_stack *stack)
+{
+    ccdk_app *app = ccdk__app_of(owner);
+    if (!components) {
+        ccdk__error(owner, "ccdk_arn_format_components: the components are NULL");
+        return NULL;
+    }
+    if (stack && !ccdk__handle_ok(stack, __func__))
+        return NULL;
+    return arn_format(app, owner, components, stack);
 }
 
 const char *ccdk_stack_format_arn(ccdk_stack *s, const char *service, const char *resource, const char *sep,

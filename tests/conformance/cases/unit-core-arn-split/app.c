@@ -105,6 +105,11 @@ int main(void)
     show(stack, "SepIfToken", ccdk_arn_parse(stack, "arn:aws:sns:us-east-1:123456789012:topic", ":", CCDK_UNSET));
     show(tokens, "TokenHasNameFalse", ccdk_arn_parse(tokens, some, "/", CCDK_FALSE));
     show(tokens, "TokenSepIfToken", ccdk_arn_parse(tokens, some, ":", CCDK_UNSET));
+    /* Arn.format: with a stack (its defaults), without one (all given) */
+    out(stack, "FormatWithStack", ccdk_arn_format_components(stack, &(ccdk_arn_components){
+        .service = "sqs", .resource = "q", .arn_format = CCDK_ARN_FORMAT_COLON_RESOURCE_NAME, .resource_name = "n"}, stack));
+    out(stack, "FormatNoStack", ccdk_arn_format_components(stack, &(ccdk_arn_components){
+        .service = "s3", .resource = "b", .partition = "aws", .region = "", .account = ""}, NULL));
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

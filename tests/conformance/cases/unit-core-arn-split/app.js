@@ -71,4 +71,11 @@ show(stack, 'HasNameFalse', Arn.parse('arn:aws:sns:us-east-1:123456789012:topic/
 show(stack, 'SepIfToken', Arn.parse('arn:aws:sns:us-east-1:123456789012:topic', ':'));
 show(tokens, 'TokenHasNameFalse', Arn.parse(some, '/', false));
 show(tokens, 'TokenSepIfToken', Arn.parse(some, ':'));
+// Arn.format: with a stack (its defaults), without one (all given)
+new cdk.CfnOutput(stack, 'FormatWithStack', {
+  value: Arn.format({ service: 'sqs', resource: 'q', arnFormat: ArnFormat.COLON_RESOURCE_NAME, resourceName: 'n' }, stack),
+});
+new cdk.CfnOutput(stack, 'FormatNoStack', {
+  value: Arn.format({ service: 's3', resource: 'b', partition: 'aws', region: '', account: '' }),
+});
 app.synth();
