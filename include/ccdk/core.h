@@ -651,8 +651,20 @@ const char *ccdk_stack_stack_id(ccdk_stack *stack);
  *  be \":\", \"/\" or an empty string"), and NULL. Owned by the App. NULL for a NULL stack. */
 const char *ccdk_stack_format_arn(ccdk_stack *stack, const char *service, const char *resource,
                                   const char *sep, const char *resource_name);
-/** ArnComponents: what ccdk_stack_format_arn_components formats. partition, region, account: NULL
- *  is the stack's (an empty string stays empty: "arn:aws-cn:s3:::my-bucket"); sep NULL is "/". */
+/** ArnFormat: how the resource part of an ARN is laid out (its comment: aws-cdk-lib's string value).
+ *  In ccdk_arn_components given to ccdk_stack_format_arn_components, UNSET (zero) is not given, as
+ *  NO_RESOURCE_NAME and SLASH_RESOURCE_NAME are; Arn.split needs one. */
+typedef enum {
+    CCDK_ARN_FORMAT_UNSET = 0,
+    CCDK_ARN_FORMAT_NO_RESOURCE_NAME,                  /* arn:aws:service:region:account:resource */
+    CCDK_ARN_FORMAT_COLON_RESOURCE_NAME,               /* arn:aws:service:region:account:resource:resourceName */
+    CCDK_ARN_FORMAT_SLASH_RESOURCE_NAME,               /* arn:aws:service:region:account:resource/resourceName */
+    CCDK_ARN_FORMAT_SLASH_RESOURCE_SLASH_RESOURCE_NAME /* arn:aws:service:region:account:/resource/resourceName */
+} ccdk_arn_format;
+/** ArnComponents: what ccdk_stack_format_arn_components formats, and what ccdk_arn_split gives.
+ *  partition, region, account: NULL is the stack's (an empty string stays empty: "arn:aws-cn:s3:::my-bucket");
+ *  sep NULL is ":" for COLON_RESOURCE_NAME and "/" otherwise; SLASH_RESOURCE_SLASH_RESOURCE_NAME
+ *  puts a "/" before the resource. */
 typedef struct {
     const char *service;
     const char *resource;
@@ -661,10 +673,49 @@ typedef struct {
     const char *partition;
     const char *region;
     const char *account;
+    ccdk_arn_format arn_format;
 } ccdk_arn_components;
-/** stack.formatArn(components), with the errors of ccdk_stack_format_arn. NULL for a NULL stack or
- *  components. */
+/** stack.formatArn(components), with the errors of ccdk_stack_format_arn (and an arn_format that is
+ *  none of the constants is an error). NULL for a NULL stack or components. */
 const char *ccdk_stack_format_arn_components(ccdk_stack *stack, const ccdk_arn_components *components);
+/** Arn.format(components, stack): as ccdk_stack_format_arn_components with stack NULL allowed;
+ *  then partition, region and account must all be given (aws-cdk-lib's error "Arn.format: partition
+ *  (undefined), region (undefined), and account (undefined) must all be passed if stack is not
+ *  passed.", and NULL). Owned by owner's App; NULL for NULL components. */
+const char *ccdk_arn_format_components(void *owner, const ccdk_arn_components *components, ccdk_stack *stack);
+/** Arn.split(arn, format) (stack.splitArn): the components of an ARN, strings owned by owner's App
+ *  (any construct of it).
+ *  - A literal ARN (one that starts with "arn:", tokens in it or not) is split at ':': partition,
+ *    service, region, account, and the sixth component, the resource. Its first "/" (its second
+ *    when it starts with one: SLASH_RESOURCE_SLASH_RESOURCE_NAME) ends the resource, and what
+ *    follows is the resource name, sep "/" -- except when format is NO_RESOURCE_NAME, where the
+ *    resource keeps its "/". The components after the sixth, joined by ':', are the resource name
+ *    (after the slash part and a ':' when that is not empty), sep ":" when there was no "/". The
+ *    arn_format is the one found (NO_RESOURCE_NAME without a resource name), not format. NULL
+ *    stands for aws-cdk-lib's undefined: resource_name and sep without a resource name, and an
+ *    empty partition, service or resource; region and account may be "".
+ *  - Any other string that holds a token is split in the template: partition
+ *    {"Fn::Select": [1, {"Fn::Split": [":", arn]}]}, service 2, region 3, account 4, and for
+ *    NO_RESOURCE_NAME / COLON_RESOURCE_NAME the resource 5 (COLON_RESOURCE_NAME: resource name 6,
+ *    sep ":"), for the slash formats the resource and resource name items 0 and 1
+ *    (SLASH_RESOURCE_SLASH_RESOURCE_NAME: 1 and 2) of {"Fn::Split": ["/", <item 5>]}, sep "/";
+ *    arn_format is format.
+ *  Errors (all components NULL): aws-cdk-lib's, without a path, for a literal that does not start
+ *  with "arn:" ("ARNs must start with \"arn:\" and have at least 6 components: <arn>") or lacks a
+ *  partition, service or resource ("The `service` component (3rd component) of an ARN is required:
+ *  <arn>" ...); a NULL arn, and format UNSET or none of the constants, are errors of ccdk. */
+ccdk_arn_components ccdk_arn_split(void *owner, const char *arn, ccdk_arn_format format);
+/** Arn.parse(arn, sepIfToken, hasName) (stack.parseArn, deprecated in aws-cdk-lib): ccdk_arn_split
+ *  with NO_RESOURCE_NAME when has_name is CCDK_FALSE, else SLASH_RESOURCE_NAME when sep_if_token is
+ *  "/" or NULL (its default), COLON_RESOURCE_NAME for any other separator. */
+ccdk_arn_components ccdk_arn_parse(void *owner, const char *arn, const char *sep_if_token, ccdk_tristate has_name);
+/** Arn.extractResourceName(arn, resourceType): the resource name of an ARN whose resource is
+ *  resource_type: for a token ARN {"Fn::Select": [1, {"Fn::Split": [":<type>/", arn]}]}, else
+ *  ccdk_arn_split's SLASH_RESOURCE_NAME resource name. Errors (NULL): ccdk_arn_split's, and
+ *  aws-cdk-lib's "Expected resource type '<type>' in ARN, got '<resource>' in '<arn>'" (checked
+ *  when the resource is not a token) and "Expected resource name in ARN, didn't find one: '<arn>'".
+ *  Owned by owner's App. */
+const char *ccdk_arn_extract_resource_name(void *owner, const char *arn, const char *resource_type);
 
 /** stack.resolve(value): the compact JSON text (JSON.stringify's) that a string -- a token, text
  *  around tokens, or plain text -- resolves to in the stack, as its template would have it:
@@ -892,6 +943,29 @@ const char *ccdk_fn_import_value(void *owner, const char *name);
 const char *ccdk_fn_get_att(void *owner, const char *logical_name, const char *attr);
 const char *ccdk_fn_ref(void *owner, const char *logical_name);
 const char *ccdk_fn_base64(void *owner, const char *data);
+/** Fn.split(delimiter, source, assumedLength): a literal source split at once (the length not
+ *  used); a token one the list of assumed_length strings {"Fn::Select": [i, {"Fn::Split": [...]}]}
+ *  (none for 0 or less). Owned by the owner's App. */
+ccdk_value *ccdk_fn_split_assumed_length(void *owner, const char *delimiter, const char *source, int assumed_length);
+/** Fn.importListValue(name, assumedLength, delimiter): Fn.split(delimiter (NULL: ","),
+ *  Fn.importValue(name), assumedLength) -- without a length (not given) the one list token
+ *  {"Fn::Split": [",", {"Fn::ImportValue": name}]}, with one a list of that many Fn::Selects. A
+ *  CCDK_NUM_TOKEN length is aws-cdk-lib's error "Fn.split: 'assumedLength' may not be a token value". */
+ccdk_value *ccdk_fn_import_list_value(void *owner, const char *shared_value_to_import, ccdk_opt_num assumed_length,
+                                      const char *delimiter);
+/** Fn.len(array): the number of items of a list (CCDK_NUM); for a token -- an intrinsic such as
+ *  ccdk_fn_split's of a token, a list token, a string token -- a number token (CCDK_NUM_TOKEN's
+ *  .token, usable as a string too) that resolves to {"Fn::Length": array} and adds the transform
+ *  AWS::LanguageExtensions to the stack resolving it. Anything else is aws-cdk-lib's error "Fn.length()
+ *  needs an array" (unset result). ccdk sees an object of one key "Ref" or "Fn::..." as an intrinsic. */
+ccdk_opt_num ccdk_fn_len(void *owner, ccdk_value *array);
+/** Fn.toJsonString(object): for a token (a string holding a marker, a list token, an intrinsic as
+ *  ccdk_fn_len sees it, a reference, a Lazy value) a string token that resolves to
+ *  {"Fn::ToJsonString": object} and adds the transform AWS::LanguageExtensions to the stack
+ *  resolving it; else JSON.stringify(object), compact: the tokens inside kept as markers (each
+ *  joined into the text when resolved, without quoting: unlike stack.toJsonString).
+ *  Owned by the owner's App; NULL for NULL. */
+const char *ccdk_fn_to_json_string(void *owner, ccdk_value *object);
 ccdk_value *ccdk_fn_condition_if(void *owner, const char *condition_id, ccdk_value *if_true, ccdk_value *if_false);
 ccdk_value *ccdk_fn_condition_equals(void *owner, ccdk_value *lhs, ccdk_value *rhs);
 ccdk_value *ccdk_fn_condition_not(void *owner, ccdk_value *condition);
@@ -1155,6 +1229,10 @@ ccdk_value *ccdk_cfn_condition_value(ccdk_cfn_condition *c);
 #define ccdk_fn_get_azs(owner, ...) ccdk_fn_get_azs(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_stage_new(scope, ...) ccdk_stage_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_stack_of(construct) ccdk_stack_of(CCDK_CONSTRUCT_CONST(construct))
+#define ccdk_arn_format_components(owner, ...) ccdk_arn_format_components(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_arn_split(owner, ...) ccdk_arn_split(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_arn_parse(owner, ...) ccdk_arn_parse(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_arn_extract_resource_name(owner, ...) ccdk_arn_extract_resource_name(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_nested_stack_new(scope, ...) ccdk_nested_stack_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_v_string(owner, ...) ccdk_v_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_v_number(owner, ...) ccdk_v_number(CCDK_CONSTRUCT(owner), __VA_ARGS__)
@@ -1172,6 +1250,10 @@ ccdk_value *ccdk_cfn_condition_value(ccdk_cfn_condition *c);
 #define ccdk_fn_get_att(owner, ...) ccdk_fn_get_att(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_fn_ref(owner, ...) ccdk_fn_ref(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_fn_base64(owner, ...) ccdk_fn_base64(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_split_assumed_length(owner, ...) ccdk_fn_split_assumed_length(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_import_list_value(owner, ...) ccdk_fn_import_list_value(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_len(owner, ...) ccdk_fn_len(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_to_json_string(owner, ...) ccdk_fn_to_json_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_fn_condition_if(owner, ...) ccdk_fn_condition_if(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_fn_condition_equals(owner, ...) ccdk_fn_condition_equals(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_fn_condition_not(owner, ...) ccdk_fn_condition_not(CCDK_CONSTRUCT(owner), __VA_ARGS__)

@@ -71,15 +71,20 @@ int ccdk__fingerprint_cached(ccdk_app *app, const char *path, const ccdk__finger
 const char *ccdk__node_unique_id(ccdk__node *n);
 /* Names.uniqueResourceName(n, {maxLength, separator}) (construct.c) */
 const char *ccdk__unique_resource_name(ccdk__node *n, size_t max_length, const char *sep);
-/* parseArnShape: 1 when arn is shaped as an ARN or holds a token, else 0 with aws-cdk-lib's error on scope. */
+/* parseArnShape: 1 when arn is shaped as an ARN or holds a token, else 0 with aws-cdk-lib's error on scope
+ * (arn.c, as the rest of this group). */
 int ccdk__arn_check(const void *scope, const char *arn);
 /* Stack.splitArn's pieces, in owner's App: component i of arn (3 region, 4 account, 5 the resource:
  * the rest of the ARN), or Fn::Select(i, Fn::Split(":", arn)) for a token ARN; "" when a literal
  * ARN has no such component. */
 const char *ccdk__arn_component(void *owner, const char *arn, int i);
-/* splitArn(arn, ArnFormat.SLASH_RESOURCE_NAME).resourceName: what follows the first "/" of the
- * resource ("" without one), or Fn::Select(1, Fn::Split("/", Fn::Select(5, Fn::Split(":", arn))))
- * for a token ARN. */
+/* Arn.split(arn, format) (ccdk_arn_split) for the library: strings in owner's App; *ok 0 when arn
+ * (NULL: "") is not shaped as an ARN, with parseArnShape's error on the App (no path, as aws-cdk-lib's
+ * UnscopedValidationError), and the components all NULL. */
+ccdk_arn_components ccdk__arn_split(void *owner, const char *arn, ccdk_arn_format format, int *ok);
+/* Arn.split(arn, ArnFormat.SLASH_RESOURCE_NAME).resourceName, "" when it has none (undefined);
+ * NULL, with the error of ccdk__arn_split, for an ARN of the wrong shape. A token ARN's is
+ * Fn::Select(1, Fn::Split("/", Fn::Select(5, Fn::Split(":", arn)))). */
 const char *ccdk__arn_slash_resource_name(void *owner, const char *arn);
 /* makeUniqueId over path components below the stack. */
 const char *ccdk__make_unique_id(ccdk_app *app, const char *const *components, size_t n);

@@ -193,8 +193,9 @@ ccdk_events_api_destination *ccdk_events_api_destination_from_api_destination_at
 {
     ccdk__node *sn = ccdk__node_of(scope);
     const char *arn = attrs && attrs->api_destination_arn ? attrs->api_destination_arn : "";
+    /* NULL: not an ARN (splitArn's error, recorded); "": none in it */
     const char *name = sn ? ccdk__arn_slash_resource_name(sn, arn) : "";
-    if (sn && (!name || !*name))
+    if (sn && name && !*name)
         ccdk__unscoped_error(sn->app, "Could not extract Api Destionation name from ARN: '%s'", arn);
     ccdk_events_api_destination *d = ccdk__construct(ccdk_events_api_destination, &kind_imported_api_destination, scope, id);
     ccdk_app *app = d->node.app;

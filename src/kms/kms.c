@@ -164,28 +164,12 @@ ccdk_kms_key *ccdk_kms_key_from_key_arn(void *scope, const char *id, const char 
     ccdk_app *app = k->node.app;
     k->arn = ccdk__strdup(app, key_arn ? key_arn : "");
     k->id = "";
-    /* Stack.of(scope).splitArn(keyArn, ArnFormat.SLASH_RESOURCE_NAME).resourceName */
-    if (ccdk__is_unresolved(k->arn)) {
-        ccdk_value *parts = ccdk_fn_split(k, ":", k->arn);
-        k->id = ccdk_fn_select(k, 1, ccdk_fn_split(k, "/", ccdk_fn_select(k, 5, parts)));
+    /* Stack.of(scope).splitArn(keyArn, ArnFormat.SLASH_RESOURCE_NAME).resourceName (NULL: not an
+     * ARN, splitArn's error recorded). aws-cdk-lib checks nothing more: "arn:aws:kms:r:a:key:name"
+     * gives "name", an alias ARN its alias name. */
+    const char *name = ccdk__arn_slash_resource_name(k, k->arn);
+    if (!name)
         return k;
-    }
-    if (!ccdk__arn_check(scope, k->arn))
-        return k;
-    const char *p = k->arn;
-    for (int colons = 0; *p && colons < 5; p++)
-        colons += *p == ':';
-    /* Arn.split's resourceName: after the first "/" of the sixth component (the second when it
-     * starts with one), then ":" and the components after it; "" is none. aws-cdk-lib checks
-     * nothing more: "arn:aws:kms:r:a:key:name" gives "name", an alias ARN its alias name. */
-    const char *colon = strchr(p, ':');
-    size_t tlen = colon ? (size_t)(colon - p) : strlen(p);
-    const char *slash = tlen ? memchr(p, '/', tlen) : NULL;
-    if (slash == p)
-        slash = tlen > 1 ? memchr(p + 1, '/', tlen - 1) : NULL;
-    const char *name = slash ? ccdk__strndup(app, slash + 1, (size_t)(p + tlen - (slash + 1))) : "";
-    if (colon)
-        name = *name ? ccdk__sprintf(app, "%s:%s", name, colon + 1) : ccdk__strdup(app, colon + 1);
     if (!*name) {
         ccdk__error(scope, "KMS key ARN must be in the format 'arn:<partition>:kms:<region>:<account>:key/<keyId>', got: '%s'",
                     k->arn);

@@ -1,0 +1,10 @@
+// Conformance case 'error-core-arn-extract-resource-type': aws-cdk's core arn.test.ts:
+// Arn.extractResourceName of a literal ARN of another resource type ('extractResourceName
+// validates resource type if possible').
+'use strict';
+const cdk = require('aws-cdk-lib');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'Stack');
+new cdk.CfnOutput(stack, 'Out', { value: cdk.Arn.extractResourceName('arn:aws:iam::111111111111:banana/rama', 'role') });
+app.synth();
