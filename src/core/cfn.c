@@ -1603,19 +1603,25 @@ typedef struct {
 static ccdk_value *lazy_thunk(void *p)
 {
     lazy_ctx *c = p;
-    if (!c->cached) {
-        ccdk__arena cur;
-        ccdk__persistent_enter(c->app, &cur);
-        if (c->sfn) {
-            const char *s = c->sfn(c->ctx);
-            c->cached = s ? ccdk__v_str(c->app, s) : ccdk__v_undef(c->app);
-        } else {
-            ccdk_value *v = c->vfn(c->ctx);
-            c->cached = v ? v : ccdk__v_undef(c->app);
-        }
-        ccdk__persistent_leave(c->app, &cur);
+    if (c->cached)
+        return c->cached;
+    ccdk__arena cur;
+    ccdk__persistent_enter(c->app, &cur);
+    int threw_before = c->app->lazy_error != NULL;
+    ccdk_value *v;
+    if (c->sfn) {
+        const char *s = c->sfn(c->ctx);
+        v = s ? ccdk__v_str(c->app, s) : ccdk__v_undef(c->app);
+    } else {
+        v = c->vfn(c->ctx);
+        v = v ? v : ccdk__v_undef(c->app);
     }
-    return c->cached;
+    ccdk__persistent_leave(c->app, &cur);
+    /* a producer that throws (ccdk__lazy_error) caches nothing, as a JavaScript exception leaves
+     * the cache empty: it throws again at the next resolve (a scan's error is not the render's) */
+    if (threw_before || !c->app->lazy_error)
+        c->cached = v;
+    return v;
 }
 
 static lazy_ctx *lazy_new(ccdk_app *app, ccdk_lazy_string_fn sfn, ccdk_lazy_value_fn vfn, void *ctx)

@@ -299,14 +299,10 @@ static void retain_with(ccdk_cfn_resource *r, int level)
     int own = retention_level(rendered_policy(r, "DeletionPolicy", r->deletion_policy));
     const char *deletion = deletion_policy_name(level > own ? level : own);
     ccdk_app *app = r->el.node.app;
-    if (r->deletion_policy)
-        r->deletion_policy = deletion;
-    else
-        ccdk_cfn_resource_add_override(r, "DeletionPolicy", ccdk__v_str(app, deletion));
-    if (r->update_replace_policy)
-        r->update_replace_policy = "Retain";
-    else
-        ccdk_cfn_resource_add_override(r, "UpdateReplacePolicy", ccdk__v_str(app, "Retain"));
+    /* overrides, as there: cfnOptions keep their policies (the auto-delete bucket's validation
+     * reads its cfnOptions.deletionPolicy, still DESTROY) */
+    ccdk_cfn_resource_add_override(r, "DeletionPolicy", ccdk__v_str(app, deletion));
+    ccdk_cfn_resource_add_override(r, "UpdateReplacePolicy", ccdk__v_str(app, "Retain"));
 }
 
 /* Lazy DeletionPolicy / UpdateReplacePolicy of the copy, from its revision; the destination's
