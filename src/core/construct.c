@@ -1017,6 +1017,12 @@ static void aspects_add(ccdk__node *n, ccdk_aspect_fn fn, void *ctx, int priorit
     *pp = a;
 }
 
+int ccdk__mutating_aspect_priority(const ccdk__node *n)
+{
+    return ccdk__feature_flag(n, "@aws-cdk/core:aspectPrioritiesMutating") ? CCDK_ASPECT_PRIORITY_MUTATING
+                                                                            : CCDK_ASPECT_PRIORITY_DEFAULT;
+}
+
 void ccdk_aspects_add(void *scope, ccdk_aspect_fn fn, void *ctx)
 {
     ccdk__node *n = ccdk__scope(scope);
@@ -1313,7 +1319,7 @@ static void add_permissions_boundary_aspect(ccdk_stack *s)
                        "environment agnostic stacks", a);
         return;
     }
-    ccdk_aspects_add(s, permissions_boundary_visit, s);
+    ccdk_aspects_add_with_priority(s, permissions_boundary_visit, s, ccdk__mutating_aspect_priority(&s->node));
 }
 
 ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *props)

@@ -48,6 +48,10 @@ void ccdk__node_move_after(ccdk__node *n, const ccdk__node *prev);
 ccdk__node *ccdk__node_default_child(const ccdk__node *n);
 ccdk_value *ccdk__node_context(const ccdk__node *n, const char *key); /* nearest, then app */
 int ccdk__feature_flag(const ccdk__node *n, const char *flag);
+/* mutatingAspectPrio32333(scope): the priority aws-cdk-lib gives the aspects it adds for you
+ * (Tags, a stack's permissions boundary, a role's policy split, RemovalPolicies): MUTATING under
+ * @aws-cdk/core:aspectPrioritiesMutating, else DEFAULT */
+int ccdk__mutating_aspect_priority(const ccdk__node *n);
 int ccdk__truthy(const ccdk_value *v); /* JavaScript's truthiness of a context value */
 const char *ccdk__js_string(ccdk_app *app, const ccdk_value *v); /* String(v) */
 /* AssetStaging's extraHash with the "@aws-cdk/core:assetHashSalt" context at n (NULL: none) */

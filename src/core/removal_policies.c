@@ -73,9 +73,7 @@ void ccdk_removal_policies_apply(void *scope, ccdk_removal_policy policy, const 
         return;
     /* props.priority ?? mutatingAspectPrio32333(scope): MUTATING under the flag, else undefined,
      * which Aspects.add takes as DEFAULT */
-    int fallback = ccdk__feature_flag(n, "@aws-cdk/core:aspectPrioritiesMutating") ? CCDK_ASPECT_PRIORITY_MUTATING
-                                                                                    : CCDK_ASPECT_PRIORITY_DEFAULT;
-    add(n, policy, props, 0, props_priority(props, fallback));
+    add(n, policy, props, 0, props_priority(props, ccdk__mutating_aspect_priority(n)));
 }
 
 void ccdk_missing_removal_policies_apply(void *scope, ccdk_removal_policy policy, const ccdk_removal_policy_props *props)

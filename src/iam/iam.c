@@ -2003,7 +2003,7 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
         ccdk__res_set(r->resource, "AssumeRolePolicyDocument", ccdk__document_value(r->assume));
         ccdk__res_set(r->resource, "ManagedPolicyArns", ccdk__v_post(app, r->managed, unique_strings, NULL));
         ccdk__res_set(r->resource, "Policies", omit_empty_list(app, r->inline_policies));
-        ccdk_aspects_add(r, role_split_aspect, r);
+        ccdk_aspects_add_with_priority(r, role_split_aspect, r, ccdk__mutating_aspect_priority(&r->node));
     }
     return r;
 }
