@@ -355,6 +355,14 @@ ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_managed_policy_name(void *
  *  {"Ref"}), owned by the App; NULL for NULL. */
 const char *ccdk_iam_managed_policy_arn(ccdk_iam_managed_policy *p);
 
+/** iam.PermissionsBoundary.of(scope).apply(boundaryPolicy): at synth, every AWS::IAM::Role and
+ *  AWS::IAM::User under scope gets the policy's ARN as its PermissionsBoundary (a property override,
+ *  by an aspect of priority MUTATING under @aws-cdk/core:aspectPrioritiesMutating, else DEFAULT;
+ *  the last applied wins). .clear(): an aspect deleting it (addPropertyDeletionOverride). A bad
+ *  scope or a NULL policy is an error on the process-wide list. */
+void ccdk_iam_permissions_boundary_apply(void *scope, ccdk_iam_managed_policy *boundary_policy);
+void ccdk_iam_permissions_boundary_clear(void *scope);
+
 /* ================================================================== Role */
 
 typedef struct {
@@ -744,6 +752,8 @@ int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, co
 #define ccdk_iam_managed_policy_from_aws_managed_policy_name(owner, ...) ccdk_iam_managed_policy_from_aws_managed_policy_name(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_managed_policy_from_managed_policy_arn(scope, ...) ccdk_iam_managed_policy_from_managed_policy_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_managed_policy_from_managed_policy_name(scope, ...) ccdk_iam_managed_policy_from_managed_policy_name(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_iam_permissions_boundary_apply(scope, ...) ccdk_iam_permissions_boundary_apply(CCDK_CONSTRUCT(scope), __VA_ARGS__)
+#define ccdk_iam_permissions_boundary_clear(scope) ccdk_iam_permissions_boundary_clear(CCDK_CONSTRUCT(scope))
 #define ccdk_iam_role_new(scope, ...) ccdk_iam_role_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_role_from_role_arn(scope, ...) ccdk_iam_role_from_role_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_role_from_role_arn_with_options(scope, ...) ccdk_iam_role_from_role_arn_with_options(CCDK_SCOPE(scope), __VA_ARGS__)
