@@ -447,6 +447,18 @@ void ccdk_validation_errors_add(ccdk_validation_errors *errors, const char *mess
  *  process-wide list, as a bad construct is. */
 void ccdk_tags_add(void *construct, const char *key, const char *value);
 void ccdk_tags_remove(void *construct, const char *key);
+/** TagProps: priority (default 100 for add, 200 for remove: of two changes of one key the higher
+ *  priority wins, the later of equal ones), includeResourceTypes / excludeResourceTypes (CloudFormation
+ *  types, "AWS::Lambda::Function"; "aws:cdk:stack" is a stack's own tags): only / never those. */
+typedef struct {
+    ccdk_opt_num priority;
+    ccdk_strs include_resource_types;
+    ccdk_strs exclude_resource_types;
+} ccdk_tag_props;
+/** Tags.of(scope).add(key, value, props) / remove(key, props): as ccdk_tags_add / ccdk_tags_remove,
+ *  with TagProps (props may be NULL). */
+void ccdk_tags_add_with(void *construct, const char *key, const char *value, const ccdk_tag_props *props);
+void ccdk_tags_remove_with(void *construct, const char *key, const ccdk_tag_props *props);
 
 /* ================================================================== Stack */
 
@@ -1223,6 +1235,8 @@ ccdk_value *ccdk_cfn_condition_value(ccdk_cfn_condition *c);
 #define ccdk_node_add_validation(construct, ...) ccdk_node_add_validation(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_tags_add(construct, ...) ccdk_tags_add(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_tags_remove(construct, ...) ccdk_tags_remove(CCDK_CONSTRUCT(construct), __VA_ARGS__)
+#define ccdk_tags_add_with(construct, ...) ccdk_tags_add_with(CCDK_CONSTRUCT(construct), __VA_ARGS__)
+#define ccdk_tags_remove_with(construct, ...) ccdk_tags_remove_with(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_stack_new(scope, ...) ccdk_stack_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_context_provider_get_value(scope, ...) ccdk_context_provider_get_value(CCDK_CONSTRUCT(scope), __VA_ARGS__)
 #define ccdk_context_provider_get_key(scope, ...) ccdk_context_provider_get_key(CCDK_CONSTRUCT(scope), __VA_ARGS__)

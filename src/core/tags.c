@@ -11,24 +11,46 @@ typedef struct ccdk__tagop {
     /* Tags.add under @aws-cdk/core:explicitStackTags (read at the scope when added): the tag
      * excludes the "aws:cdk:stack" resource type, so stacks' own tags (the manifest) miss it */
     int not_stack;
+    /* TagProps' includeResourceTypes / excludeResourceTypes (applyTagAspectHere) */
+    const char **include, **exclude;
+    size_t ninclude, nexclude;
     struct ccdk__tagop *next;
 } ccdk__tagop;
 
-static void add_op_fn(void *scope, const char *key, const char *value, int priority, const char *func)
+static const char **copy_types(ccdk_app *app, ccdk_strs s, size_t *n)
+{
+    *n = s.count;
+    if (!s.count)
+        return NULL;
+    const char **out = ccdk__alloc(app, s.count * sizeof *out);
+    for (size_t i = 0; i < s.count; i++)
+        out[i] = s.items[i] ? ccdk__strdup(app, s.items[i]) : "";
+    return out;
+}
+
+static int has_type(const char *const *types, size_t n, const char *type)
+{
+    for (size_t i = 0; i < n; i++)
+        if (type && !strcmp(types[i], type))
+            return 1;
+    return 0;
+}
+
+static ccdk__tagop *add_op_fn(void *scope, const char *key, const char *value, int priority, const char *func)
 {
     ccdk__node *n = ccdk__scope_((scope), func);
     if (!n || !key)
-        return;
+        return NULL;
     if (!*key) {
         ccdk__error(n, "Tag key must not be empty");
-        return;
+        return NULL;
     }
     /* tags reach the manifest as well as templates: refused here, with the scope's path */
     if (!ccdk__utf8_valid(key, strlen(key)) || (value && !ccdk__utf8_valid(value, strlen(value)))) {
         int bad_key = !ccdk__utf8_valid(key, strlen(key));
         const char *s = bad_key ? key : value;
         ccdk__error(n, "Invalid UTF-8 in a tag %s: \"%s\"", bad_key ? "key" : "value", ccdk__utf8_show(n->app, s, strlen(s)));
-        return;
+        return NULL;
     }
     ccdk__tagop *op = ccdk__alloc(n->app, sizeof *op);
     op->key = ccdk__strdup(n->app, key);
@@ -41,6 +63,7 @@ static void add_op_fn(void *scope, const char *key, const char *value, int prior
     else
         x->tagops = op;
     x->tagops_tail = op;
+    return op;
 }
 /* the public function that calls it names itself in a bad-scope error */
 #define add_op(scope, key, value, priority) add_op_fn((scope), (key), (value), (priority), __func__)
@@ -55,6 +78,39 @@ void ccdk_tags_remove(void *scope, const char *key)
 {
     if (ccdk__arg_ok(key, __func__, "key"))
         add_op(scope, key, NULL, 200);
+}
+
+/* TagProps on an operation: its priority (else the default given), the resource types */
+static void with_props(ccdk__tagop *op, ccdk__node *n, const ccdk_tag_props *props, int default_priority)
+{
+    if (!op)
+        return;
+    op->priority = props && props->priority.set ? (int)props->priority.value : default_priority;
+    if (!props)
+        return;
+    op->include = copy_types(n->app, props->include_resource_types, &op->ninclude);
+    op->exclude = copy_types(n->app, props->exclude_resource_types, &op->nexclude);
+    /* explicitStackTags adds "aws:cdk:stack" to the exclusions unless it is included */
+    if (op->not_stack && has_type(op->include, op->ninclude, "aws:cdk:stack"))
+        op->not_stack = 0;
+}
+
+void ccdk_tags_add_with(void *scope, const char *key, const char *value, const ccdk_tag_props *props)
+{
+    if (!ccdk__arg_ok(key, __func__, "key"))
+        return;
+    ccdk__tagop *op = add_op(scope, key, value ? value : "", 100);
+    if (op)
+        with_props(op, ccdk__node_of(scope), props, 100);
+}
+
+void ccdk_tags_remove_with(void *scope, const char *key, const ccdk_tag_props *props)
+{
+    if (!ccdk__arg_ok(key, __func__, "key"))
+        return;
+    ccdk__tagop *op = add_op(scope, key, NULL, 200);
+    if (op)
+        with_props(op, ccdk__node_of(scope), props, 200);
 }
 
 typedef struct {
@@ -79,6 +135,8 @@ ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind)
     }
     if (!any)
         return NULL; /* no Tags.of() on the path: no tags (and no allocation) */
+    const ccdk_cfn_resource *res = tag_kind == 3 ? NULL : ccdk_cfn_resource_of(n);
+    const char *type = tag_kind == 3 ? "aws:cdk:stack" : res ? res->type : NULL;
     ccdk__node **chain = malloc(depth * sizeof *chain);
     size_t i = depth;
     for (ccdk__node *p = n; p; p = ccdk__is_stage(p) ? NULL : p->parent)
@@ -91,6 +149,12 @@ ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind)
     for (i = 0; i < depth; i++) {
         for (ccdk__tagop *op = chain[i]->ext ? chain[i]->ext->tagops : NULL; op; op = op->next) {
             if (op->not_stack && tag_kind == 3)
+                continue;
+            /* applyTagAspectHere(include, exclude) against the resource's type ("aws:cdk:stack" for
+             * a stack's own tags) */
+            if (op->nexclude && has_type(op->exclude, op->nexclude, type))
+                continue;
+            if (op->ninclude && !has_type(op->include, op->ninclude, type))
                 continue;
             size_t k;
             for (k = 0; k < nt; k++)
