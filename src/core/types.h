@@ -314,6 +314,7 @@ struct ccdk_app {
     struct ccdk__prefetch *prefetch; /* helper thread that faults arena blocks in ahead (util.c) */
     int prefetch_off;
     int scratch_depth;
+    int persistent_depth; /* ccdk__persistent_enter calls in progress while in a scratch arena */
     const char *outdir;
     const char *outdir_abs; /* outdir made absolute at synth (templates are read back from it) */
     ccdk_value *context; /* merged context object */

@@ -426,16 +426,20 @@ void ccdk__scratch_end(ccdk_app *app)
     app->outer = (ccdk__arena){0};
 }
 
+/* Re-entrant: only the outermost enter swaps to the persistent arena and only its leave swaps
+ * back (a nested enter, e.g. a cached logical id made while a cached Lazy is produced, would
+ * otherwise take the persistent arena's state from before the outer enter and hand out its
+ * memory again). */
 void ccdk__persistent_enter(ccdk_app *app, ccdk__arena *cur)
 {
     *cur = app->arena;
-    if (app->scratch_depth)
+    if (app->scratch_depth && app->persistent_depth++ == 0)
         app->arena = app->outer;
 }
 
 void ccdk__persistent_leave(ccdk_app *app, const ccdk__arena *cur)
 {
-    if (app->scratch_depth) {
+    if (app->persistent_depth > 0 && --app->persistent_depth == 0) {
         app->outer = app->arena;
         app->arena = *cur;
     }
