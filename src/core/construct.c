@@ -1017,6 +1017,17 @@ static void aspects_add(ccdk__node *n, ccdk_aspect_fn fn, void *ctx, int priorit
     *pp = a;
 }
 
+const char **ccdk__strs_dup(ccdk_app *app, ccdk_strs s, size_t *n)
+{
+    *n = s.count;
+    if (!s.count)
+        return NULL;
+    const char **out = ccdk__alloc(app, s.count * sizeof *out);
+    for (size_t i = 0; i < s.count; i++)
+        out[i] = s.items[i] ? ccdk__strdup(app, s.items[i]) : "";
+    return out;
+}
+
 int ccdk__mutating_aspect_priority(const ccdk__node *n)
 {
     return ccdk__feature_flag(n, "@aws-cdk/core:aspectPrioritiesMutating") ? CCDK_ASPECT_PRIORITY_MUTATING

@@ -52,6 +52,8 @@ int ccdk__feature_flag(const ccdk__node *n, const char *flag);
  * (Tags, a stack's permissions boundary, a role's policy split, RemovalPolicies): MUTATING under
  * @aws-cdk/core:aspectPrioritiesMutating, else DEFAULT */
 int ccdk__mutating_aspect_priority(const ccdk__node *n);
+/* a copy of a list of strings in the app's arena (NULL items as ""); NULL for an empty list */
+const char **ccdk__strs_dup(ccdk_app *app, ccdk_strs s, size_t *n);
 int ccdk__truthy(const ccdk_value *v); /* JavaScript's truthiness of a context value */
 const char *ccdk__js_string(ccdk_app *app, const ccdk_value *v); /* String(v) */
 /* AssetStaging's extraHash with the "@aws-cdk/core:assetHashSalt" context at n (NULL: none) */

@@ -35,17 +35,6 @@ static void visit(void *construct, void *ctx)
     ccdk_cfn_resource_apply_removal_policy(r, a->policy ? a->policy : CCDK_REMOVAL_POLICY_RETAIN);
 }
 
-static const char **copy_strs(ccdk_app *app, ccdk_strs s, size_t *n)
-{
-    *n = s.count;
-    if (!s.count)
-        return NULL;
-    const char **out = ccdk__alloc(app, s.count * sizeof *out);
-    for (size_t i = 0; i < s.count; i++)
-        out[i] = s.items[i] ? ccdk__strdup(app, s.items[i]) : NULL;
-    return out;
-}
-
 static void add(ccdk__node *n, ccdk_removal_policy policy, const ccdk_removal_policy_props *props, int only_missing,
                 int priority)
 {
@@ -54,8 +43,8 @@ static void add(ccdk__node *n, ccdk_removal_policy policy, const ccdk_removal_po
     a->policy = policy;
     a->only_missing = only_missing;
     if (props) {
-        a->apply_to = copy_strs(n->app, props->apply_to_resource_types, &a->napply_to);
-        a->exclude = copy_strs(n->app, props->exclude_resource_types, &a->nexclude);
+        a->apply_to = ccdk__strs_dup(n->app, props->apply_to_resource_types, &a->napply_to);
+        a->exclude = ccdk__strs_dup(n->app, props->exclude_resource_types, &a->nexclude);
     }
     ccdk_aspects_add_with_priority(n, visit, a, priority);
 }

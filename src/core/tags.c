@@ -17,17 +17,6 @@ typedef struct ccdk__tagop {
     struct ccdk__tagop *next;
 } ccdk__tagop;
 
-static const char **copy_types(ccdk_app *app, ccdk_strs s, size_t *n)
-{
-    *n = s.count;
-    if (!s.count)
-        return NULL;
-    const char **out = ccdk__alloc(app, s.count * sizeof *out);
-    for (size_t i = 0; i < s.count; i++)
-        out[i] = s.items[i] ? ccdk__strdup(app, s.items[i]) : "";
-    return out;
-}
-
 static int has_type(const char *const *types, size_t n, const char *type)
 {
     for (size_t i = 0; i < n; i++)
@@ -88,8 +77,8 @@ static void with_props(ccdk__tagop *op, ccdk__node *n, const ccdk_tag_props *pro
     op->priority = props && props->priority.set ? (int)props->priority.value : default_priority;
     if (!props)
         return;
-    op->include = copy_types(n->app, props->include_resource_types, &op->ninclude);
-    op->exclude = copy_types(n->app, props->exclude_resource_types, &op->nexclude);
+    op->include = ccdk__strs_dup(n->app, props->include_resource_types, &op->ninclude);
+    op->exclude = ccdk__strs_dup(n->app, props->exclude_resource_types, &op->nexclude);
     /* explicitStackTags adds "aws:cdk:stack" to the exclusions unless it is included */
     if (op->not_stack && has_type(op->include, op->ninclude, "aws:cdk:stack"))
         op->not_stack = 0;
