@@ -12,11 +12,12 @@ for d in tests/conformance/cases/*/; do
   [ -f "$d/pending" ] || [ ! -f "$d/app.c" ] && continue
   if ! cc -std=c11 -D_GNU_SOURCE -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -Iinclude "$d/app.c" \
         build/libccdk-san.a -lpthread -lm -o "$tmp/$n" 2>"$tmp/$n.cc"; then
-    echo "FAIL: $n: does not compile"; fail=$((fail + 1)); continue
+    echo "FAIL: $n: does not compile"; head -5 "$tmp/$n.cc"; fail=$((fail + 1)); continue
   fi
   cctx=$ctx # a case's context.json (looked-up values) under it, as the runner merges it
   [ -f "$d/context.json" ] && cctx=$(node -e 'console.log(JSON.stringify({...require(process.argv[1]), ...JSON.parse(process.argv[2])}))' "$PWD/$d/context.json" "$ctx")
   out=$(cd "$d" && CDK_OUTDIR="$tmp/out-$n" CDK_CONTEXT_JSON="$cctx" ASAN_OPTIONS=detect_leaks=1 "$tmp/$n" 2>&1)
+  rm -rf "$tmp/$n" "$tmp/$n.cc" "$tmp/out-$n" # ~18 MB a program: 1,700 of them fill a CI disk
   if printf '%s\n' "$out" | grep -q "ERROR: AddressSanitizer\|runtime error:\|ERROR: LeakSanitizer"; then
     echo "FAIL: $n"; printf '%s\n' "$out" | head -20; fail=$((fail + 1))
   else
