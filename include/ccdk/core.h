@@ -418,7 +418,17 @@ int ccdk_feature_flag_enabled(const void *construct, const char *flag);
 
 /** Aspects.of(scope).add(aspect): fn is called at synth for every construct under scope (scope
  *  included), parents first. A NULL fn is an error on the process-wide list, as a bad construct is; ctx is
- *  handed to fn as it is (NULL as good as any). */
+ *  handed to fn as it is (NULL as good as any). The construct fn gets is any construct: test it
+ *  with ccdk_cfn_resource_of, and give it to the typed functions as (ccdk_construct *)construct.
+ *  An aspect may make constructs and add aspects: under @aws-cdk/core:aspectStabilization (the App's
+ *  context; on when not set) the synth walks the tree again until a walk invokes nothing, so a new
+ *  construct gets the aspects above it and a new aspect runs everywhere under its scope, each once
+ *  per construct; an aspect added to a construct where one of a higher priority already ran is
+ *  aws-cdk-lib's error ("Cannot invoke Aspect Object with priority ..."), and walks that never settle
+ *  (102) its "possible infinite loop" error. With the flag false: one walk, an aspect added to a
+ *  construct (or above it) while its aspects run does not run there, and the first such addition is
+ *  aws-cdk-lib's warning "We detected an Aspect was added via another Aspect, and will not be
+ *  applied". The same fn and ctx are the same aspect (aws-cdk-lib's one object). */
 typedef void (*ccdk_aspect_fn)(void *construct, void *ctx);
 void ccdk_aspects_add(void *construct, ccdk_aspect_fn fn, void *ctx);
 /** AspectPriority: MUTATING 200, DEFAULT 500 (ccdk_aspects_add's), READONLY 1000. */

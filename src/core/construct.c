@@ -1013,8 +1013,10 @@ static void aspects_add(ccdk__node *n, ccdk_aspect_fn fn, void *ctx, int priorit
     a->fn = fn;
     a->ctx = ctx;
     a->priority = priority;
+    a->scope = n;
     a->next = NULL;
     *pp = a;
+    n->app->aspect_revision++; /* bumpAspectTreeRevision: the synth's stabilization loop starts over */
 }
 
 const char **ccdk__strs_dup(ccdk_app *app, ccdk_strs s, size_t *n)

@@ -305,43 +305,208 @@ const char *ccdk__stack_add_docker_image_asset(ccdk_stack *s, const char *hash, 
 
 /* ------------------------------------------------------------------ prepare */
 
-static void run_aspects(ccdk__node *n, ccdk__aspect **inherited, size_t ninh)
+/* The aspects invoked on one node so far (aws-cdk-lib's invokedByPath entry), in order. */
+typedef struct {
+    const ccdk__node *node;
+    const ccdk__aspect **inv;
+    size_t n, cap;
+} invoked_slot;
+
+typedef struct {
+    ccdk_app *app;
+    invoked_slot *slots; /* open addressing by node */
+    size_t cap, used;
+    int warned; /* invokeAspects (no stabilization): its one "added via another Aspect" warning */
+    int failed;
+} aspect_run;
+
+static invoked_slot *invoked_of(aspect_run *r, const ccdk__node *n)
+{
+    if ((r->used + 1) * 2 > r->cap) {
+        size_t cap = r->cap ? r->cap * 2 : 64;
+        invoked_slot *s = calloc(cap, sizeof *s);
+        if (!s)
+            abort();
+        for (size_t i = 0; i < r->cap; i++)
+            if (r->slots[i].node) {
+                size_t h = ((uintptr_t)r->slots[i].node >> 4) * 0x9E3779B97F4A7C15ull & (cap - 1);
+                while (s[h].node)
+                    h = (h + 1) & (cap - 1);
+                s[h] = r->slots[i];
+            }
+        free(r->slots);
+        r->slots = s;
+        r->cap = cap;
+    }
+    size_t h = ((uintptr_t)n >> 4) * 0x9E3779B97F4A7C15ull & (r->cap - 1);
+    while (r->slots[h].node && r->slots[h].node != n)
+        h = (h + 1) & (r->cap - 1);
+    if (!r->slots[h].node) {
+        r->slots[h].node = n;
+        r->used++;
+    }
+    return &r->slots[h];
+}
+
+static void invoked_push(invoked_slot *s, const ccdk__aspect *a)
+{
+    if (s->n == s->cap) {
+        s->cap = s->cap ? s->cap * 2 : 4;
+        s->inv = realloc(s->inv, s->cap * sizeof *s->inv);
+        if (!s->inv)
+            abort();
+    }
+    s->inv[s->n++] = a;
+}
+
+/* the same aspect (aws-cdk-lib's object identity: here the function and its context) */
+static int same_aspect(const ccdk__aspect *a, const ccdk__aspect *b)
+{
+    return a->fn == b->fn && a->ctx == b->ctx;
+}
+
+static size_t own_aspects(const ccdk__node *n)
 {
     size_t own = 0;
-    ccdk__aspect *mine = n->ext ? n->ext->aspects : NULL;
-    for (ccdk__aspect *a = mine; a; a = a->next)
+    for (const ccdk__aspect *a = n->ext ? n->ext->aspects : NULL; a; a = a->next)
         own++;
-    ccdk__aspect *small[32];
-    ccdk__aspect **all = ninh + own + 1 <= 32 ? small : malloc((ninh + own + 1) * sizeof *all);
+    return own;
+}
+
+/* aws-cdk-lib's sortAspectsByPriority: the inherited and the node's own aspects by priority, a
+ * stable sort in which an inherited one goes before an own one of the same priority. inherited is
+ * sorted already: each own aspect goes after every inherited or earlier own one of a priority not
+ * above its own. Returns the count; *all is small or malloc'd. */
+static size_t aspects_here(const ccdk__node *n, ccdk__aspect **inherited, size_t ninh, ccdk__aspect **small,
+                           ccdk__aspect ***all)
+{
+    size_t own = own_aspects(n);
+    *all = ninh + own + 1 <= 32 ? small : malloc((ninh + own + 1) * sizeof **all);
+    if (!*all)
+        abort();
     if (ninh) /* inherited is NULL at the root: memcpy(x, NULL, 0) is undefined */
-        memcpy(all, inherited, ninh * sizeof *all);
-    /* aws-cdk-lib's invokeAspectsV2 (sortAspectsByPriority): the inherited and the node's own
-     * aspects by priority, a stable sort in which an inherited one goes before an own one of the
-     * same priority. inherited is sorted already: each own aspect goes after every inherited or
-     * earlier own one of a priority not above its own. */
+        memcpy(*all, inherited, ninh * sizeof **all);
     size_t k = ninh;
-    for (ccdk__aspect *a = mine; a; a = a->next) {
+    for (ccdk__aspect *a = n->ext ? n->ext->aspects : NULL; a; a = a->next) {
         size_t at = k;
-        while (at > 0 && all[at - 1]->priority > a->priority)
+        while (at > 0 && (*all)[at - 1]->priority > a->priority)
             at--;
-        memmove(all + at + 1, all + at, (k - at) * sizeof *all);
-        all[at] = a;
+        memmove(*all + at + 1, *all + at, (k - at) * sizeof **all);
+        (*all)[at] = a;
         k++;
     }
+    return k;
+}
+
+/* aws-cdk-lib's invokeAspects (@aws-cdk/core:aspectStabilization false): one walk; an aspect added
+ * while the aspects run is not invoked where it was added, and the first such addition is a warning */
+static void aspects_once(aspect_run *r, ccdk__node *n, ccdk__aspect **inherited, size_t ninh)
+{
+    ccdk__aspect *small[32], **all;
+    size_t k = aspects_here(n, inherited, ninh, small, &all);
+    size_t own0 = own_aspects(n);
     for (size_t i = 0; i < k; i++) {
         /* an aspect met twice on the way down (added to a parent and to this node) is invoked
          * once per node: the first time, at its lower priority */
         int seen = 0;
         for (size_t j = 0; j < i && !seen; j++)
-            seen = all[j]->fn == all[i]->fn && all[j]->ctx == all[i]->ctx;
-        if (!seen)
-            all[i]->fn(n, all[i]->ctx);
+            seen = same_aspect(all[j], all[i]);
+        if (seen)
+            continue;
+        all[i]->fn(n, all[i]->ctx);
+        if (!r->warned && own_aspects(n) != own0) {
+            ccdk__warning(n, "@aws-cdk/core:ignoredAspect",
+                          "We detected an Aspect was added via another Aspect, and will not be applied");
+            r->warned = 1;
+        }
     }
-    for (size_t i = 0; i < n->nchildren; i++)
+    /* the children as they are after this node's aspects (node.children is a copy there) */
+    size_t nch = n->nchildren;
+    for (size_t i = 0; i < nch; i++)
         if (!ccdk__is_stage(n->children[i])) /* a Stage is synthesized apart: invoke_aspects */
-            run_aspects(n->children[i], all, k);
+            aspects_once(r, n->children[i], all, k);
     if (all != small)
         free(all);
+}
+
+enum { ASPECTS_NOTHING, ASPECTS_INVOKED, ASPECTS_ABORT };
+
+/* one pass of aws-cdk-lib's invokeAspectsV2: every aspect not yet invoked on a node is, in priority
+ * order; an aspect added meanwhile (anywhere) ends the pass, which then starts over at the root */
+static int aspects_pass(aspect_run *r, ccdk__node *n, ccdk__aspect **inherited, size_t ninh)
+{
+    int ret = ASPECTS_NOTHING;
+    unsigned long rev0 = r->app->aspect_revision;
+    ccdk__aspect *small[32], **all;
+    size_t k = aspects_here(n, inherited, ninh, small, &all);
+    for (size_t i = 0; i < k; i++) {
+        invoked_slot *s = invoked_of(r, n);
+        int seen = 0;
+        for (size_t j = 0; j < s->n && !seen; j++)
+            seen = same_aspect(s->inv[j], all[i]);
+        if (seen)
+            continue;
+        const ccdk__aspect *last = s->n ? s->inv[s->n - 1] : NULL;
+        if (last && last->priority > all[i]->priority) {
+            /* aspect.constructor.name there: a C aspect has no class, and "Object" is what an
+             * object-literal aspect is named */
+            ccdk__unscoped_error(r->app,
+                                 "Cannot invoke Aspect Object with priority %d on node %s: an Aspect Object with a lower "
+                                 "priority (added at %s with priority %d) was already invoked on this node.",
+                                 all[i]->priority, n->path, last->scope->path, last->priority);
+            r->failed = 1;
+            ret = ASPECTS_ABORT;
+            break;
+        }
+        all[i]->fn(n, all[i]->ctx);
+        ret = ASPECTS_INVOKED;
+        invoked_push(invoked_of(r, n), all[i]); /* (the visit may have grown the table) */
+        if (r->app->aspect_revision != rev0) {
+            ret = ASPECTS_ABORT;
+            break;
+        }
+    }
+    /* the children as they are after this node's aspects (node.children is a copy there): one
+     * made later is met in the next pass */
+    size_t nch = ret == ASPECTS_ABORT ? 0 : n->nchildren;
+    for (size_t i = 0; i < nch; i++) {
+        if (ccdk__is_stage(n->children[i])) /* a Stage is synthesized apart: invoke_aspects */
+            continue;
+        int c = aspects_pass(r, n->children[i], all, k);
+        if (c != ASPECTS_NOTHING)
+            ret = c;
+        if (ret == ASPECTS_ABORT)
+            break;
+    }
+    if (all != small)
+        free(all);
+    return ret;
+}
+
+/* aws-cdk-lib's synthesize(root): invokeAspectsV2 under @aws-cdk/core:aspectStabilization (on when
+ * not set), passes until one invokes nothing (at most 102), else invokeAspects. The flag is the
+ * App's: a nested Stage's synth gets the App's synth options, aspectStabilization included, and
+ * never reads the flag where the Stage is (a context the Stage sets is ignored there too). */
+static void aspects_of_root(ccdk_app *app, ccdk__node *root)
+{
+    if (!app->aspect_revision)
+        return; /* no aspect was ever added: every pass would invoke nothing */
+    aspect_run r = {.app = app};
+    if (!ccdk__feature_flag(&app->node, "@aws-cdk/core:aspectStabilization")) {
+        aspects_once(&r, root, NULL, 0);
+    } else {
+        aspects_pass(&r, root, NULL, 0);
+        int settled = 0;
+        for (int i = 0; i <= 100 && !r.failed && !settled; i++)
+            settled = aspects_pass(&r, root, NULL, 0) == ASPECTS_NOTHING && !r.failed;
+        if (!settled && !r.failed)
+            ccdk__unscoped_error(app, "We have detected a possible infinite loop while invoking Aspects. Please check your "
+                                      "Aspects and verify there is no configuration that would cause infinite Aspect "
+                                      "or Node creation.");
+    }
+    for (size_t i = 0; i < r.cap; i++)
+        free(r.slots[i].inv);
+    free(r.slots);
 }
 
 /* The aspects of root and its stages as aws-cdk-lib's synthesize(root) invokes them: the stages
@@ -353,7 +518,7 @@ static void invoke_aspects(ccdk__node *root, ccdk__node *n)
     for (size_t i = 0; i < n->nchildren; i++)
         invoke_aspects(ccdk__is_stage(n->children[i]) ? n->children[i] : root, n->children[i]);
     if (n == root)
-        run_aspects(root, NULL, 0);
+        aspects_of_root(root->app, root);
 }
 
 static void walk(ccdk__node *n, int validate)
@@ -1975,10 +2140,13 @@ typedef struct {
 } synth_run;
 
 /* aspects, prepare hooks (parents first), node dependencies, and each stack's bootstrap rule */
-static void phase_prepare(synth_run *r)
+static int phase_prepare(synth_run *r)
 {
     ccdk_app *app = r->app;
+    size_t nerrors = app->nerrors;
     invoke_aspects(&app->node, &app->node);
+    if (app->nerrors > nerrors)
+        return -1; /* aws-cdk-lib's synth ends where an aspect (or the loop over them) throws */
     ccdk__add_metadata_resources(app);
     app->tree_at = app->node.nchildren;
     walk(&app->node, 0);
@@ -1994,6 +2162,7 @@ static void phase_prepare(synth_run *r)
         ccdk__node_init(&rule->node, &kind_rule, s, "CheckBootstrapVersion");
     }
     phase(&r->tm, "prepare");
+    return 0;
 }
 
 /* some file asset of the app is staged from a path (copied, unless the last synth has it) */
@@ -2287,8 +2456,8 @@ static int synth_app(ccdk_app *app)
     ccdk__prefetch_drain(app);
     int validate = !app->synthesized;
     ccdk__lint_init_app(app);
-    if (validate)
-        phase_prepare(&r);
+    if (validate && phase_prepare(&r) != 0)
+        goto failed;
     for (size_t i = 0; i < app->nstacks; i++)
         app->stacks[i]->synth_ok = 0;
     /* A writer thread pays off from a few hundred constructs on. It writes tree.json first, while

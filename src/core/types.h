@@ -263,6 +263,7 @@ typedef struct ccdk__aspect {
     ccdk_aspect_fn fn;
     void *ctx;
     int priority;
+    const struct ccdk__node *scope; /* the construct it was added to (AspectApplication.construct) */
     struct ccdk__aspect *next;
 } ccdk__aspect;
 
@@ -315,6 +316,8 @@ struct ccdk_app {
     int prefetch_off;
     int scratch_depth;
     int persistent_depth; /* ccdk__persistent_enter calls in progress while in a scratch arena */
+    /* aws-cdk-lib's aspect tree revision: bumped by every aspect added anywhere (0: none ever) */
+    unsigned long aspect_revision;
     const char *outdir;
     const char *outdir_abs; /* outdir made absolute at synth (templates are read back from it) */
     ccdk_value *context; /* merged context object */
