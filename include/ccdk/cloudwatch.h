@@ -300,6 +300,17 @@ ccdk_cfn_resource *ccdk_cloudwatch_alarm_resource(ccdk_cloudwatch_alarm *a);
 /** An IAlarmAction of one's own: what its bind() returns, the alarmActionArn arn (may be a token).
  *  Owned by owner's App; never NULL (a NULL arn is an error on the App when it is added). */
 ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_alarm_action_of(void *owner, const char *arn);
+/** IAlarmAction.bind(scope, alarm) of an action of one's own: scope is the alarm the action is added
+ *  to (aws-cdk-lib's bind(this, this): a scope for constructs the action makes), alarm the same alarm
+ *  (an Alarm, an imported alarm or a CompositeAlarm). Returns AlarmActionConfig.alarmActionArn (a
+ *  literal or a token; copied); NULL is the "alarmActionArn is required" error on the alarm. */
+typedef const char *(*ccdk_cloudwatch_alarm_action_bind_fn)(ccdk_construct *scope, ccdk_cloudwatch_alarm *alarm, void *ctx);
+/** An IAlarmAction of one's own whose bind runs each time the action is added to an alarm (as an
+ *  object `{ bind: (scope, alarm) => ({ alarmActionArn }) }`; imported alarms bind too, as AlarmBase
+ *  does). Owned by owner's App; a bad owner goes to the process-wide list; a NULL bind is an error on
+ *  the App and gives NULL. */
+ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_alarm_action_new(void *owner, ccdk_cloudwatch_alarm_action_bind_fn bind,
+                                                               void *ctx);
 /** alarm.addAlarmAction(action), alarm.addInsufficientDataAction(action), alarm.addOkAction(action):
  *  the action's ARN appended to AlarmActions / InsufficientDataActions / OKActions (call again for
  *  more). An EC2 action (arn:aws:automate:<region>:ec2:...) on a metric without exactly one
@@ -882,6 +893,7 @@ ccdk_cloudwatch_alarm_mute_rule *ccdk_cloudwatch_alarm_mute_rule_from_alarm_mute
 #define ccdk_cloudwatch_alarm_new(scope, ...) ccdk_cloudwatch_alarm_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cloudwatch_anomaly_detection_alarm_new(scope, ...) ccdk_cloudwatch_anomaly_detection_alarm_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_action_of(owner, ...) ccdk_cloudwatch_alarm_action_of(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_alarm_action_new(owner, ...) ccdk_cloudwatch_alarm_action_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_metric_create_alarm(m, scope, ...) ccdk_cloudwatch_metric_create_alarm(m, CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_from_alarm_arn(scope, ...) ccdk_cloudwatch_alarm_from_alarm_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_from_alarm_name(scope, ...) ccdk_cloudwatch_alarm_from_alarm_name(CCDK_SCOPE(scope), __VA_ARGS__)

@@ -1044,6 +1044,25 @@ ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_alarm_action_of(void *owner, const
     return act;
 }
 
+ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_alarm_action_new(void *owner, ccdk_cloudwatch_alarm_action_bind_fn bind,
+                                                               void *ctx)
+{
+    ccdk__node *n = ccdk__node_of(owner);
+    if (!n) {
+        ccdk__process_error("%s: the owner is not a construct", __func__);
+        return NULL;
+    }
+    if (!bind) {
+        ccdk__unscoped_error(n->app, "%s: bind is NULL", __func__);
+        return NULL;
+    }
+    ccdk_cloudwatch_alarm_action *act = ccdk__alloc(n->app, sizeof *act);
+    act->app = n->app;
+    act->bind = bind;
+    act->ctx = ctx;
+    return act;
+}
+
 /* JSON.stringify of a Duration: {"amount":n,"unit":{"label":..,"isoLabel":..,"inMillis":..}} */
 static void json_duration(ccdk__buf *b, ccdk_duration d)
 {
@@ -1089,16 +1108,23 @@ static int add_action(ccdk_cloudwatch_alarm *a, ccdk_cloudwatch_alarm_action *ac
         return 0;
     }
     ccdk_app *app = a->node.app;
+    if (!a->imported && !a->resource) /* its constructor failed */
+        return 0;
+    /* action.bind(this, this).alarmActionArn: an import binds too (AlarmBase.addAlarmAction) */
+    const char *arn = act->arn;
+    if (act->bind) {
+        arn = act->bind((ccdk_construct *)a, a, act->ctx);
+        if (arn)
+            arn = ccdk__strdup(app, arn);
+    }
     if (a->imported)
         return 1; /* AlarmBase's arrays of an import: never rendered */
-    if (!a->resource) /* its constructor failed */
-        return 0;
-    if (!act->arn) {
+    if (!arn) {
         ccdk__error(a, "alarmActionArn is required");
         return 0;
     }
     const ccdk_cloudwatch_metric *m = a->metric;
-    if (m && !ccdk__is_unresolved(act->arn) && is_ec2_action(act->arn) &&
+    if (m && !ccdk__is_unresolved(arn) && is_ec2_action(arn) &&
         (m->ndims != 1 || strcmp(m->dims[0].key, "InstanceId"))) {
         /* JSON.stringify(metric.toMetricConfig()) */
         ccdk__buf b = {0};
@@ -1161,7 +1187,7 @@ static int add_action(ccdk_cloudwatch_alarm *a, ccdk_cloudwatch_alarm_action *ac
         a->actions[which] = ccdk__v_list(app);
         ccdk__res_set(a->resource, props[which], a->actions[which]);
     }
-    ccdk__v_push(a->actions[which], ccdk__v_from_string(app, act->arn));
+    ccdk__v_push(a->actions[which], ccdk__v_from_string(app, arn));
     return 1;
 }
 
