@@ -132,6 +132,14 @@ int main(void)
         ccdk_cloudwatch_alarm_add_alarm_action(composite, ACTION(fn));
         ccdk_cloudwatch_alarm_add_insufficient_data_action(composite, ACTION(fn));
     }
+    /* the warning without the throw (see app.js) */
+    {
+        ccdk_stack *stack = ccdk_stack_new(app, "WarningPath", &(ccdk_stack_props){.account = "123456789012", .region = "eu-west-1"});
+        ccdk_lambda_function *imported = ccdk_lambda_function_from_function_arn(stack, "Imported",
+                                                                                "arn:aws:lambda:eu-west-1:111111111111:function:Other");
+        ccdk_construct_new(CCDK_CONSTRUCT(imported), "AlarmPermission");
+        ccdk_cloudwatch_alarm_add_alarm_action(alarm(stack, "Alarm", "Test"), ACTION(imported));
+    }
 
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);

@@ -4,7 +4,8 @@
 // the lower alarms of two step scaling policies (of a ScalableTarget's scaleOnMetric: the test's
 // StepScalingPolicy on a table's scalable attribute cast to a target is not a shape C can take); the
 // same function twice on one alarm (one permission). Beyond the test file: a SingletonFunction, an
-// imported alarm (its bind still adds the permission), a CompositeAlarm and an OK action.
+// imported alarm (its bind still adds the permission), a CompositeAlarm and an OK action, and the
+// useUniquePermissionId warning (a construct of the permission's id under an import of another account).
 // Ported from aws-cdk: aws-cloudwatch-actions/test/lambda.test.ts.
 'use strict';
 const cdk = require('aws-cdk-lib');
@@ -13,6 +14,7 @@ const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
 const dynamodb = require('aws-cdk-lib/aws-dynamodb');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const actions = require('aws-cdk-lib/aws-cloudwatch-actions');
+const { Construct } = require('constructs');
 
 const app = new cdk.App();
 const code = `
@@ -116,6 +118,15 @@ const alarm = (scope, id, metricName = 'Test') => new cloudwatch.Alarm(scope, id
   const fn = alarmLambda(stack, 'Fn');
   composite.addAlarmAction(new actions.LambdaAction(fn));
   composite.addInsufficientDataAction(new actions.LambdaAction(fn));
+}
+// the warning without the throw: a construct "AlarmPermission" under a function imported from another
+// account (which takes no permissions: addPermission only warns); under the flag (cli+init) the id
+// is "AlarmAlarmPermission" and only addPermission warns
+{
+  const stack = new cdk.Stack(app, 'WarningPath', { env: { account: '123456789012', region: 'eu-west-1' } });
+  const imported = lambda.Function.fromFunctionArn(stack, 'Imported', 'arn:aws:lambda:eu-west-1:111111111111:function:Other');
+  new Construct(imported, 'AlarmPermission');
+  alarm(stack, 'Alarm').addAlarmAction(new actions.LambdaAction(imported));
 }
 
 app.synth();
