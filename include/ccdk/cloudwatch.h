@@ -347,6 +347,21 @@ typedef struct ccdk_sns_topic ccdk_sns_topic; /* ccdk/sns.h */
  *  ccdk_cloudwatch_alarm_add_alarm_action and friends). Owned by the topic's App; a NULL topic is an
  *  error on the process-wide list, and NULL. */
 ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_sns_action(ccdk_sns_topic *topic);
+/** Ec2InstanceAction: what an alarm does to its instance ("stop", "terminate", "recover", "reboot"). */
+typedef enum {
+    CCDK_CW_EC2_INSTANCE_ACTION_UNSET = 0, /* "undefined", as aws-cdk-lib prints a missing action */
+    CCDK_CW_EC2_INSTANCE_ACTION_STOP,
+    CCDK_CW_EC2_INSTANCE_ACTION_TERMINATE,
+    CCDK_CW_EC2_INSTANCE_ACTION_RECOVER,
+    CCDK_CW_EC2_INSTANCE_ACTION_REBOOT
+} ccdk_cloudwatch_ec2_instance_action;
+/** new cloudwatch_actions.Ec2Action(instanceAction): an IAlarmAction whose bind gives
+ *  "arn:<partition>:automate:<region>:ec2:<action>" of the alarm's stack (tokens in an
+ *  environment-agnostic stack); the alarm's metric must then have exactly one dimension, InstanceId,
+ *  when the ARN is a literal (aws-cdk-lib's check). owner only gives the App that owns the action; a
+ *  value that is none of the constants is an error on owner's App; a bad owner goes to the
+ *  process-wide list, and NULL. */
+ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_ec2_action(void *owner, ccdk_cloudwatch_ec2_instance_action instance_action);
 
 /* ================================================================== alarm annotations, imports */
 
@@ -895,6 +910,7 @@ ccdk_cloudwatch_alarm_mute_rule *ccdk_cloudwatch_alarm_mute_rule_from_alarm_mute
 #define ccdk_cloudwatch_alarm_action_of(owner, ...) ccdk_cloudwatch_alarm_action_of(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_action_new(owner, ...) ccdk_cloudwatch_alarm_action_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_metric_create_alarm(m, scope, ...) ccdk_cloudwatch_metric_create_alarm(m, CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cloudwatch_actions_ec2_action(owner, ...) ccdk_cloudwatch_actions_ec2_action(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_from_alarm_arn(scope, ...) ccdk_cloudwatch_alarm_from_alarm_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_from_alarm_name(scope, ...) ccdk_cloudwatch_alarm_from_alarm_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cloudwatch_graph_widget_new(owner, ...) ccdk_cloudwatch_graph_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)

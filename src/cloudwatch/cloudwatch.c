@@ -1243,6 +1243,28 @@ ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_sns_action(ccdk_sns_topic 
     return act;
 }
 
+/* Ec2Action.bind(scope): `arn:${Stack.of(scope).partition}:automate:${Stack.of(scope).region}:ec2:${action}` */
+static const char *bind_ec2_action(ccdk_construct *scope, ccdk_cloudwatch_alarm *alarm, void *ctx)
+{
+    (void)alarm;
+    ccdk__node *n = ccdk__node_of(scope);
+    return ccdk__sprintf(n->app, "arn:%s:automate:%s:ec2:%s", ccdk_stack_partition(n->stack), ccdk_stack_region(n->stack),
+                         (const char *)ctx);
+}
+
+ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_ec2_action(void *owner, ccdk_cloudwatch_ec2_instance_action instance_action)
+{
+    static const char *const names[] = {"undefined", "stop", "terminate", "recover", "reboot"};
+    ccdk__node *n = ccdk__node_of(owner);
+    if (!n) {
+        ccdk__process_error("%s: the owner is not a construct", __func__);
+        return NULL;
+    }
+    if (!CCDK__ENUM_OK(n, instance_action, ccdk_cloudwatch_ec2_instance_action, CCDK_CW_EC2_INSTANCE_ACTION_UNSET,
+                       CCDK_CW_EC2_INSTANCE_ACTION_REBOOT, "instanceAction"))
+        return NULL;
+    return ccdk_cloudwatch_alarm_action_new(owner, bind_ec2_action, (void *)names[instance_action]);
+}
 
 /* ------------------------------------------------------------------ annotations, imports, helpers */
 
