@@ -362,6 +362,34 @@ typedef enum {
  *  value that is none of the constants is an error on owner's App; a bad owner goes to the
  *  process-wide list, and NULL. */
 ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_ec2_action(void *owner, ccdk_cloudwatch_ec2_instance_action instance_action);
+/** OpsItemSeverity: "1" (critical) to "4" (low). */
+typedef enum {
+    CCDK_CW_OPS_ITEM_SEVERITY_UNSET = 0, /* "undefined", as aws-cdk-lib prints a missing severity */
+    CCDK_CW_OPS_ITEM_SEVERITY_CRITICAL,
+    CCDK_CW_OPS_ITEM_SEVERITY_HIGH,
+    CCDK_CW_OPS_ITEM_SEVERITY_MEDIUM,
+    CCDK_CW_OPS_ITEM_SEVERITY_LOW
+} ccdk_cloudwatch_ops_item_severity;
+/** OpsItemCategory (UNSET: none). */
+typedef enum {
+    CCDK_CW_OPS_ITEM_CATEGORY_UNSET = 0,
+    CCDK_CW_OPS_ITEM_CATEGORY_AVAILABILITY,
+    CCDK_CW_OPS_ITEM_CATEGORY_COST,
+    CCDK_CW_OPS_ITEM_CATEGORY_PERFORMANCE,
+    CCDK_CW_OPS_ITEM_CATEGORY_RECOVERY,
+    CCDK_CW_OPS_ITEM_CATEGORY_SECURITY
+} ccdk_cloudwatch_ops_item_category;
+/** new cloudwatch_actions.SsmAction(severity, category): an IAlarmAction whose bind gives
+ *  "arn:<partition>:ssm:<region>:<account>:opsitem:<severity>[#CATEGORY=<category>]" of the alarm's
+ *  stack. owner only gives the App; values that are none of the constants are errors on its App; a
+ *  bad owner goes to the process-wide list, and NULL. */
+ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_ssm_action(void *owner, ccdk_cloudwatch_ops_item_severity severity,
+                                                                 ccdk_cloudwatch_ops_item_category category);
+/** new cloudwatch_actions.SsmIncidentAction(responsePlanName): bind gives
+ *  "arn:<partition>:ssm-incidents::<account>:response-plan/<name>" of the alarm's stack (NULL prints
+ *  "undefined", as aws-cdk-lib's template string does). Owned by owner's App; a bad owner goes to the
+ *  process-wide list, and NULL. */
+ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_ssm_incident_action(void *owner, const char *response_plan_name);
 
 /* ================================================================== alarm annotations, imports */
 
@@ -911,6 +939,8 @@ ccdk_cloudwatch_alarm_mute_rule *ccdk_cloudwatch_alarm_mute_rule_from_alarm_mute
 #define ccdk_cloudwatch_alarm_action_new(owner, ...) ccdk_cloudwatch_alarm_action_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_metric_create_alarm(m, scope, ...) ccdk_cloudwatch_metric_create_alarm(m, CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cloudwatch_actions_ec2_action(owner, ...) ccdk_cloudwatch_actions_ec2_action(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_actions_ssm_action(owner, ...) ccdk_cloudwatch_actions_ssm_action(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_actions_ssm_incident_action(owner, ...) ccdk_cloudwatch_actions_ssm_incident_action(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_from_alarm_arn(scope, ...) ccdk_cloudwatch_alarm_from_alarm_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_from_alarm_name(scope, ...) ccdk_cloudwatch_alarm_from_alarm_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cloudwatch_graph_widget_new(owner, ...) ccdk_cloudwatch_graph_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)

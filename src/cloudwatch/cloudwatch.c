@@ -1266,6 +1266,63 @@ ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_ec2_action(void *owner, cc
     return ccdk_cloudwatch_alarm_action_new(owner, bind_ec2_action, (void *)names[instance_action]);
 }
 
+typedef struct {
+    const char *severity, *category; /* category NULL: none */
+} ssm_action;
+
+/* SsmAction.bind(scope): `arn:${partition}:ssm:${region}:${account}:opsitem:${severity}`, and
+ * `#CATEGORY=${category}` when there is one */
+static const char *bind_ssm_action(ccdk_construct *scope, ccdk_cloudwatch_alarm *alarm, void *ctx)
+{
+    (void)alarm;
+    const ssm_action *sa = ctx;
+    ccdk__node *n = ccdk__node_of(scope);
+    return ccdk__sprintf(n->app, "arn:%s:ssm:%s:%s:opsitem:%s%s%s", ccdk_stack_partition(n->stack),
+                         ccdk_stack_region(n->stack), ccdk_stack_account(n->stack), sa->severity,
+                         sa->category ? "#CATEGORY=" : "", sa->category ? sa->category : "");
+}
+
+ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_ssm_action(void *owner, ccdk_cloudwatch_ops_item_severity severity,
+                                                                 ccdk_cloudwatch_ops_item_category category)
+{
+    static const char *const severities[] = {"undefined", "1", "2", "3", "4"};
+    static const char *const categories[] = {NULL, "Availability", "Cost", "Performance", "Recovery", "Security"};
+    ccdk__node *n = ccdk__node_of(owner);
+    if (!n) {
+        ccdk__process_error("%s: the owner is not a construct", __func__);
+        return NULL;
+    }
+    if (!CCDK__ENUM_OK(n, severity, ccdk_cloudwatch_ops_item_severity, CCDK_CW_OPS_ITEM_SEVERITY_UNSET,
+                       CCDK_CW_OPS_ITEM_SEVERITY_LOW, "severity") ||
+        !CCDK__ENUM_OK(n, category, ccdk_cloudwatch_ops_item_category, CCDK_CW_OPS_ITEM_CATEGORY_UNSET,
+                       CCDK_CW_OPS_ITEM_CATEGORY_SECURITY, "category"))
+        return NULL;
+    ssm_action *sa = ccdk__alloc(n->app, sizeof *sa);
+    sa->severity = severities[severity];
+    sa->category = categories[category];
+    return ccdk_cloudwatch_alarm_action_new(owner, bind_ssm_action, sa);
+}
+
+/* SsmIncidentAction.bind(scope): `arn:${partition}:ssm-incidents::${account}:response-plan/${name}` */
+static const char *bind_ssm_incident_action(ccdk_construct *scope, ccdk_cloudwatch_alarm *alarm, void *ctx)
+{
+    (void)alarm;
+    ccdk__node *n = ccdk__node_of(scope);
+    return ccdk__sprintf(n->app, "arn:%s:ssm-incidents::%s:response-plan/%s", ccdk_stack_partition(n->stack),
+                         ccdk_stack_account(n->stack), (const char *)ctx);
+}
+
+ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_ssm_incident_action(void *owner, const char *response_plan_name)
+{
+    ccdk__node *n = ccdk__node_of(owner);
+    if (!n) {
+        ccdk__process_error("%s: the owner is not a construct", __func__);
+        return NULL;
+    }
+    const char *name = response_plan_name ? ccdk__strdup(n->app, response_plan_name) : "undefined";
+    return ccdk_cloudwatch_alarm_action_new(owner, bind_ssm_incident_action, (void *)name);
+}
+
 /* ------------------------------------------------------------------ annotations, imports, helpers */
 
 const ccdk_kv *ccdk__cloudwatch_sorted_dims(ccdk_app *app, const ccdk_cloudwatch_metric *m)
