@@ -181,6 +181,11 @@ void ccdk_appscaling_step_scaling_action_add_adjustment(ccdk_appscaling_step_sca
                                                         const ccdk_appscaling_adjustment_tier *tier);
 /** stepScalingAction.scalingPolicyArn (the CfnScalingPolicy's Ref); NULL for NULL. */
 const char *ccdk_appscaling_step_scaling_action_scaling_policy_arn(ccdk_appscaling_step_scaling_action *action);
+/** new cloudwatch_actions.ApplicationScalingAction(stepScalingAction): an IAlarmAction (for
+ *  ccdk_cloudwatch_alarm_add_alarm_action and friends) whose alarmActionArn is the action's
+ *  scalingPolicyArn. Owned by the action's App; a NULL action is an error on the process-wide list,
+ *  and NULL. */
+ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_application_scaling_action(ccdk_appscaling_step_scaling_action *action);
 
 /** BasicTargetTrackingScalingPolicyProps: exactly one of predefined_metric and custom_metric. */
 typedef struct {

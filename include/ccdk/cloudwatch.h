@@ -300,6 +300,17 @@ ccdk_cfn_resource *ccdk_cloudwatch_alarm_resource(ccdk_cloudwatch_alarm *a);
 /** An IAlarmAction of one's own: what its bind() returns, the alarmActionArn arn (may be a token).
  *  Owned by owner's App; never NULL (a NULL arn is an error on the App when it is added). */
 ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_alarm_action_of(void *owner, const char *arn);
+/** IAlarmAction.bind(scope, alarm) of an action of one's own: scope is the alarm the action is added
+ *  to (aws-cdk-lib's bind(this, this): a scope for constructs the action makes), alarm the same alarm
+ *  (an Alarm, an imported alarm or a CompositeAlarm). Returns AlarmActionConfig.alarmActionArn (a
+ *  literal or a token; copied); NULL is the "alarmActionArn is required" error on the alarm. */
+typedef const char *(*ccdk_cloudwatch_alarm_action_bind_fn)(ccdk_construct *scope, ccdk_cloudwatch_alarm *alarm, void *ctx);
+/** An IAlarmAction of one's own whose bind runs each time the action is added to an alarm (as an
+ *  object `{ bind: (scope, alarm) => ({ alarmActionArn }) }`; imported alarms bind too, as AlarmBase
+ *  does). Owned by owner's App; a bad owner goes to the process-wide list; a NULL bind is an error on
+ *  the App and gives NULL. */
+ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_alarm_action_new(void *owner, ccdk_cloudwatch_alarm_action_bind_fn bind,
+                                                               void *ctx);
 /** alarm.addAlarmAction(action), alarm.addInsufficientDataAction(action), alarm.addOkAction(action):
  *  the action's ARN appended to AlarmActions / InsufficientDataActions / OKActions (call again for
  *  more). An EC2 action (arn:aws:automate:<region>:ec2:...) on a metric without exactly one
@@ -336,6 +347,49 @@ typedef struct ccdk_sns_topic ccdk_sns_topic; /* ccdk/sns.h */
  *  ccdk_cloudwatch_alarm_add_alarm_action and friends). Owned by the topic's App; a NULL topic is an
  *  error on the process-wide list, and NULL. */
 ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_sns_action(ccdk_sns_topic *topic);
+/** Ec2InstanceAction: what an alarm does to its instance ("stop", "terminate", "recover", "reboot"). */
+typedef enum {
+    CCDK_CW_EC2_INSTANCE_ACTION_UNSET = 0, /* "undefined", as aws-cdk-lib prints a missing action */
+    CCDK_CW_EC2_INSTANCE_ACTION_STOP,
+    CCDK_CW_EC2_INSTANCE_ACTION_TERMINATE,
+    CCDK_CW_EC2_INSTANCE_ACTION_RECOVER,
+    CCDK_CW_EC2_INSTANCE_ACTION_REBOOT
+} ccdk_cloudwatch_ec2_instance_action;
+/** new cloudwatch_actions.Ec2Action(instanceAction): an IAlarmAction whose bind gives
+ *  "arn:<partition>:automate:<region>:ec2:<action>" of the alarm's stack (tokens in an
+ *  environment-agnostic stack); the alarm's metric must then have exactly one dimension, InstanceId,
+ *  when the ARN is a literal (aws-cdk-lib's check). owner only gives the App that owns the action; a
+ *  value that is none of the constants is an error on owner's App; a bad owner goes to the
+ *  process-wide list, and NULL. */
+ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_ec2_action(void *owner, ccdk_cloudwatch_ec2_instance_action instance_action);
+/** OpsItemSeverity: "1" (critical) to "4" (low). */
+typedef enum {
+    CCDK_CW_OPS_ITEM_SEVERITY_UNSET = 0, /* "undefined", as aws-cdk-lib prints a missing severity */
+    CCDK_CW_OPS_ITEM_SEVERITY_CRITICAL,
+    CCDK_CW_OPS_ITEM_SEVERITY_HIGH,
+    CCDK_CW_OPS_ITEM_SEVERITY_MEDIUM,
+    CCDK_CW_OPS_ITEM_SEVERITY_LOW
+} ccdk_cloudwatch_ops_item_severity;
+/** OpsItemCategory (UNSET: none). */
+typedef enum {
+    CCDK_CW_OPS_ITEM_CATEGORY_UNSET = 0,
+    CCDK_CW_OPS_ITEM_CATEGORY_AVAILABILITY,
+    CCDK_CW_OPS_ITEM_CATEGORY_COST,
+    CCDK_CW_OPS_ITEM_CATEGORY_PERFORMANCE,
+    CCDK_CW_OPS_ITEM_CATEGORY_RECOVERY,
+    CCDK_CW_OPS_ITEM_CATEGORY_SECURITY
+} ccdk_cloudwatch_ops_item_category;
+/** new cloudwatch_actions.SsmAction(severity, category): an IAlarmAction whose bind gives
+ *  "arn:<partition>:ssm:<region>:<account>:opsitem:<severity>[#CATEGORY=<category>]" of the alarm's
+ *  stack. owner only gives the App; values that are none of the constants are errors on its App; a
+ *  bad owner goes to the process-wide list, and NULL. */
+ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_ssm_action(void *owner, ccdk_cloudwatch_ops_item_severity severity,
+                                                                 ccdk_cloudwatch_ops_item_category category);
+/** new cloudwatch_actions.SsmIncidentAction(responsePlanName): bind gives
+ *  "arn:<partition>:ssm-incidents::<account>:response-plan/<name>" of the alarm's stack (NULL prints
+ *  "undefined", as aws-cdk-lib's template string does). Owned by owner's App; a bad owner goes to the
+ *  process-wide list, and NULL. */
+ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_ssm_incident_action(void *owner, const char *response_plan_name);
 
 /* ================================================================== alarm annotations, imports */
 
@@ -882,7 +936,11 @@ ccdk_cloudwatch_alarm_mute_rule *ccdk_cloudwatch_alarm_mute_rule_from_alarm_mute
 #define ccdk_cloudwatch_alarm_new(scope, ...) ccdk_cloudwatch_alarm_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cloudwatch_anomaly_detection_alarm_new(scope, ...) ccdk_cloudwatch_anomaly_detection_alarm_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_action_of(owner, ...) ccdk_cloudwatch_alarm_action_of(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_alarm_action_new(owner, ...) ccdk_cloudwatch_alarm_action_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_metric_create_alarm(m, scope, ...) ccdk_cloudwatch_metric_create_alarm(m, CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cloudwatch_actions_ec2_action(owner, ...) ccdk_cloudwatch_actions_ec2_action(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_actions_ssm_action(owner, ...) ccdk_cloudwatch_actions_ssm_action(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_actions_ssm_incident_action(owner, ...) ccdk_cloudwatch_actions_ssm_incident_action(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_from_alarm_arn(scope, ...) ccdk_cloudwatch_alarm_from_alarm_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_from_alarm_name(scope, ...) ccdk_cloudwatch_alarm_from_alarm_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cloudwatch_graph_widget_new(owner, ...) ccdk_cloudwatch_graph_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)

@@ -669,6 +669,27 @@ void ccdk_lambda_function_grant_invoke_composite_principal(void *fn, ccdk_iam_pr
  *  NULL and an error on its App. */
 ccdk_construct *ccdk_lambda_function_permissions_node(void *fn);
 
+/* ---------------------------------------------------------------- alarm actions */
+
+/** LambdaActionProps (aws-cloudwatch-actions) */
+typedef struct {
+    /** the permission's id "<Names.uniqueId(alarm)>AlarmPermission", unique per alarm in the App
+     *  (alarms of several step scaling policies of one function) */
+    ccdk_tristate use_unique_permission_id;
+} ccdk_cloudwatch_actions_lambda_action_props;
+/** new cloudwatch_actions.LambdaAction(fn, props): an IAlarmAction (for
+ *  ccdk_cloudwatch_alarm_add_alarm_action and friends) whose alarmActionArn is fn's functionArn. Each
+ *  time it is added to an alarm it gives fn (a Function, Version, Alias, SingletonFunction or imported
+ *  function) the Permission "AlarmPermission" for lambda.alarms.cloudwatch.amazonaws.com, the alarm's
+ *  ARN as source and its stack's account -- the id prefixed with the alarm's id under
+ *  @aws-cdk/aws-cloudwatch-actions:changeLambdaPermissionLogicalIdForLambdaAction, with the alarm's
+ *  unique id under use_unique_permission_id. None when the Permission of that id is there already for
+ *  the same alarm; for another alarm aws-cdk-lib warns (without use_unique_permission_id) and adds it
+ *  again: "There is already a Construct with name 'AlarmPermission' in ..." (on the function). props
+ *  may be NULL. Owned by fn's App; a construct that is not an IFunction is an error on its App, NULL
+ *  one on the process-wide list, and NULL. */
+ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_lambda_action(void *fn, const ccdk_cloudwatch_actions_lambda_action_props *props);
+
 /* ---------------------------------------------------------------- metrics */
 
 /** fn.metric(name, options): AWS/Lambda, dimension FunctionName (and Resource for a version or
@@ -762,6 +783,7 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
 #define ccdk_lambda_function_grant_invoke_latest_version(fn, grantee) ccdk_lambda_function_grant_invoke_latest_version(CCDK_LAMBDA_IFUNCTION(fn), CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_lambda_function_grant_invoke_composite_principal(fn, ...) ccdk_lambda_function_grant_invoke_composite_principal(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #define ccdk_lambda_function_permissions_node(fn) ccdk_lambda_function_permissions_node(CCDK_LAMBDA_IFUNCTION(fn))
+#define ccdk_cloudwatch_actions_lambda_action(fn, ...) ccdk_cloudwatch_actions_lambda_action(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #define ccdk_lambda_function_metric(fn, ...) ccdk_lambda_function_metric(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #define ccdk_lambda_function_metric_duration(fn, ...) ccdk_lambda_function_metric_duration(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #define ccdk_lambda_function_metric_errors(fn, ...) ccdk_lambda_function_metric_errors(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)

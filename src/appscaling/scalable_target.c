@@ -208,6 +208,14 @@ const char *ccdk_appscaling_step_scaling_action_scaling_policy_arn(ccdk_appscali
     return ccdk__handle_ok(a, __func__) ? a->arn : NULL;
 }
 
+/* aws-cloudwatch-actions' ApplicationScalingAction: bind gives stepScalingAction.scalingPolicyArn */
+ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_application_scaling_action(ccdk_appscaling_step_scaling_action *a)
+{
+    if (!ccdk__arg_handle_ok(a, __func__, "the action"))
+        return NULL;
+    return ccdk_cloudwatch_alarm_action_of(a, a->arn);
+}
+
 const char *ccdk_appscaling_scalable_target_scale_to_track_metric(ccdk_appscaling_scalable_target *t, const char *id,
                                                                   const ccdk_appscaling_target_tracking_props *p)
 {

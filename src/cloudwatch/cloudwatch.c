@@ -1044,6 +1044,25 @@ ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_alarm_action_of(void *owner, const
     return act;
 }
 
+ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_alarm_action_new(void *owner, ccdk_cloudwatch_alarm_action_bind_fn bind,
+                                                               void *ctx)
+{
+    ccdk__node *n = ccdk__node_of(owner);
+    if (!n) {
+        ccdk__process_error("%s: the owner is not a construct", __func__);
+        return NULL;
+    }
+    if (!bind) {
+        ccdk__unscoped_error(n->app, "%s: bind is NULL", __func__);
+        return NULL;
+    }
+    ccdk_cloudwatch_alarm_action *act = ccdk__alloc(n->app, sizeof *act);
+    act->app = n->app;
+    act->bind = bind;
+    act->ctx = ctx;
+    return act;
+}
+
 /* JSON.stringify of a Duration: {"amount":n,"unit":{"label":..,"isoLabel":..,"inMillis":..}} */
 static void json_duration(ccdk__buf *b, ccdk_duration d)
 {
@@ -1089,16 +1108,23 @@ static int add_action(ccdk_cloudwatch_alarm *a, ccdk_cloudwatch_alarm_action *ac
         return 0;
     }
     ccdk_app *app = a->node.app;
+    if (!a->imported && !a->resource) /* its constructor failed */
+        return 0;
+    /* action.bind(this, this).alarmActionArn: an import binds too (AlarmBase.addAlarmAction) */
+    const char *arn = act->arn;
+    if (act->bind) {
+        arn = act->bind((ccdk_construct *)a, a, act->ctx);
+        if (arn)
+            arn = ccdk__strdup(app, arn);
+    }
     if (a->imported)
         return 1; /* AlarmBase's arrays of an import: never rendered */
-    if (!a->resource) /* its constructor failed */
-        return 0;
-    if (!act->arn) {
+    if (!arn) {
         ccdk__error(a, "alarmActionArn is required");
         return 0;
     }
     const ccdk_cloudwatch_metric *m = a->metric;
-    if (m && !ccdk__is_unresolved(act->arn) && is_ec2_action(act->arn) &&
+    if (m && !ccdk__is_unresolved(arn) && is_ec2_action(arn) &&
         (m->ndims != 1 || strcmp(m->dims[0].key, "InstanceId"))) {
         /* JSON.stringify(metric.toMetricConfig()) */
         ccdk__buf b = {0};
@@ -1161,7 +1187,7 @@ static int add_action(ccdk_cloudwatch_alarm *a, ccdk_cloudwatch_alarm_action *ac
         a->actions[which] = ccdk__v_list(app);
         ccdk__res_set(a->resource, props[which], a->actions[which]);
     }
-    ccdk__v_push(a->actions[which], ccdk__v_from_string(app, act->arn));
+    ccdk__v_push(a->actions[which], ccdk__v_from_string(app, arn));
     return 1;
 }
 
@@ -1217,6 +1243,85 @@ ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_sns_action(ccdk_sns_topic 
     return act;
 }
 
+/* Ec2Action.bind(scope): `arn:${Stack.of(scope).partition}:automate:${Stack.of(scope).region}:ec2:${action}` */
+static const char *bind_ec2_action(ccdk_construct *scope, ccdk_cloudwatch_alarm *alarm, void *ctx)
+{
+    (void)alarm;
+    ccdk__node *n = ccdk__node_of(scope);
+    return ccdk__sprintf(n->app, "arn:%s:automate:%s:ec2:%s", ccdk_stack_partition(n->stack), ccdk_stack_region(n->stack),
+                         (const char *)ctx);
+}
+
+ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_ec2_action(void *owner, ccdk_cloudwatch_ec2_instance_action instance_action)
+{
+    static const char *const names[] = {"undefined", "stop", "terminate", "recover", "reboot"};
+    ccdk__node *n = ccdk__node_of(owner);
+    if (!n) {
+        ccdk__process_error("%s: the owner is not a construct", __func__);
+        return NULL;
+    }
+    if (!CCDK__ENUM_OK(n, instance_action, ccdk_cloudwatch_ec2_instance_action, CCDK_CW_EC2_INSTANCE_ACTION_UNSET,
+                       CCDK_CW_EC2_INSTANCE_ACTION_REBOOT, "instanceAction"))
+        return NULL;
+    return ccdk_cloudwatch_alarm_action_new(owner, bind_ec2_action, (void *)names[instance_action]);
+}
+
+typedef struct {
+    const char *severity, *category; /* category NULL: none */
+} ssm_action;
+
+/* SsmAction.bind(scope): `arn:${partition}:ssm:${region}:${account}:opsitem:${severity}`, and
+ * `#CATEGORY=${category}` when there is one */
+static const char *bind_ssm_action(ccdk_construct *scope, ccdk_cloudwatch_alarm *alarm, void *ctx)
+{
+    (void)alarm;
+    const ssm_action *sa = ctx;
+    ccdk__node *n = ccdk__node_of(scope);
+    return ccdk__sprintf(n->app, "arn:%s:ssm:%s:%s:opsitem:%s%s%s", ccdk_stack_partition(n->stack),
+                         ccdk_stack_region(n->stack), ccdk_stack_account(n->stack), sa->severity,
+                         sa->category ? "#CATEGORY=" : "", sa->category ? sa->category : "");
+}
+
+ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_ssm_action(void *owner, ccdk_cloudwatch_ops_item_severity severity,
+                                                                 ccdk_cloudwatch_ops_item_category category)
+{
+    static const char *const severities[] = {"undefined", "1", "2", "3", "4"};
+    static const char *const categories[] = {NULL, "Availability", "Cost", "Performance", "Recovery", "Security"};
+    ccdk__node *n = ccdk__node_of(owner);
+    if (!n) {
+        ccdk__process_error("%s: the owner is not a construct", __func__);
+        return NULL;
+    }
+    if (!CCDK__ENUM_OK(n, severity, ccdk_cloudwatch_ops_item_severity, CCDK_CW_OPS_ITEM_SEVERITY_UNSET,
+                       CCDK_CW_OPS_ITEM_SEVERITY_LOW, "severity") ||
+        !CCDK__ENUM_OK(n, category, ccdk_cloudwatch_ops_item_category, CCDK_CW_OPS_ITEM_CATEGORY_UNSET,
+                       CCDK_CW_OPS_ITEM_CATEGORY_SECURITY, "category"))
+        return NULL;
+    ssm_action *sa = ccdk__alloc(n->app, sizeof *sa);
+    sa->severity = severities[severity];
+    sa->category = categories[category];
+    return ccdk_cloudwatch_alarm_action_new(owner, bind_ssm_action, sa);
+}
+
+/* SsmIncidentAction.bind(scope): `arn:${partition}:ssm-incidents::${account}:response-plan/${name}` */
+static const char *bind_ssm_incident_action(ccdk_construct *scope, ccdk_cloudwatch_alarm *alarm, void *ctx)
+{
+    (void)alarm;
+    ccdk__node *n = ccdk__node_of(scope);
+    return ccdk__sprintf(n->app, "arn:%s:ssm-incidents::%s:response-plan/%s", ccdk_stack_partition(n->stack),
+                         ccdk_stack_account(n->stack), (const char *)ctx);
+}
+
+ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_ssm_incident_action(void *owner, const char *response_plan_name)
+{
+    ccdk__node *n = ccdk__node_of(owner);
+    if (!n) {
+        ccdk__process_error("%s: the owner is not a construct", __func__);
+        return NULL;
+    }
+    const char *name = response_plan_name ? ccdk__strdup(n->app, response_plan_name) : "undefined";
+    return ccdk_cloudwatch_alarm_action_new(owner, bind_ssm_incident_action, (void *)name);
+}
 
 /* ------------------------------------------------------------------ annotations, imports, helpers */
 

@@ -73,6 +73,8 @@ void ccdk__cloudwatch_widget_warnings(ccdk_cloudwatch_widget *w, ccdk_kv **warns
 struct ccdk_cloudwatch_alarm_action {
     ccdk_app *app;
     const char *arn;
+    ccdk_cloudwatch_alarm_action_bind_fn bind; /* an action of one's own: bind gives the ARN */
+    void *ctx;
 };
 
 #endif
