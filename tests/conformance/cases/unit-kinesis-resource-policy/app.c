@@ -54,6 +54,14 @@ int main(void)
         .policy_document = ccdk_iam_policy_document_new(imp, (ccdk_iam_policy_statement_list)CCDK_LIST(
             statement(imp, CCDK_STRS("kinesis:GetRecords"), ccdk_iam_any_principal(imp), ccdk_kinesis_stream_arn(s4))))});
 
+    ccdk_stack *owner = ccdk_stack_new(app, "Owner", NULL);
+    ccdk_kinesis_stream *s5 = ccdk_kinesis_stream_new(owner, "Stream", NULL);
+    ccdk_stack *cross = ccdk_stack_new(app, "CrossStack", NULL);
+    ccdk_kinesis_resource_policy_new(cross, "Policy", &(ccdk_kinesis_resource_policy_props){
+        .stream = s5,
+        .policy_document = ccdk_iam_policy_document_new(cross, (ccdk_iam_policy_statement_list)CCDK_LIST(
+            statement(cross, CCDK_STRS("kinesis:GetRecords"), ccdk_iam_account_root_principal(cross), ccdk_kinesis_stream_arn(s5))))});
+
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

@@ -2,7 +2,7 @@
 // document of assignSids with a statement to AnyPrincipal on the stream (resource-policy.test.ts),
 // on a consumer, the default document with statements added later (and an invalid one: a
 // ResourcePolicy's document is not validated, only a stream's own), beside a stream's own policy,
-// on an imported stream.
+// on an imported stream, on a stream of another stack.
 // Ported from aws-cdk: aws-kinesis/test/resource-policy.test.ts.
 'use strict';
 const cdk = require('aws-cdk-lib');
@@ -69,6 +69,22 @@ const app = new cdk.App();
       statements: [new iam.PolicyStatement({
         actions: ['kinesis:GetRecords'],
         principals: [new iam.AnyPrincipal()],
+        resources: [stream.streamArn],
+      })],
+    }),
+  });
+}
+{
+  // the stream in another stack: its ARN exported there, imported here
+  const owner = new cdk.Stack(app, 'Owner');
+  const stream = new kinesis.Stream(owner, 'Stream');
+  const stack = new cdk.Stack(app, 'CrossStack');
+  new kinesis.ResourcePolicy(stack, 'Policy', {
+    stream,
+    policyDocument: new iam.PolicyDocument({
+      statements: [new iam.PolicyStatement({
+        actions: ['kinesis:GetRecords'],
+        principals: [new iam.AccountRootPrincipal()],
         resources: [stream.streamArn],
       })],
     }),
