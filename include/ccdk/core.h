@@ -86,6 +86,7 @@ typedef struct ccdk_iam_role ccdk_iam_role;
 typedef struct ccdk_iam_saml_provider ccdk_iam_saml_provider;
 typedef struct ccdk_iam_user ccdk_iam_user;
 typedef struct ccdk_kinesis_stream ccdk_kinesis_stream;
+typedef struct ccdk_kinesis_resource_policy ccdk_kinesis_resource_policy;
 typedef struct ccdk_kinesis_stream_consumer ccdk_kinesis_stream_consumer;
 typedef struct ccdk_kms_key ccdk_kms_key;
 typedef struct ccdk_lambda_alias ccdk_lambda_alias;
@@ -103,6 +104,7 @@ typedef struct ccdk_lambda_web_function ccdk_lambda_web_function;
 typedef struct ccdk_lambda_web_function_endpoint ccdk_lambda_web_function_endpoint;
 typedef struct ccdk_logs_log_group ccdk_logs_log_group;
 typedef struct ccdk_logs_log_retention ccdk_logs_log_retention;
+typedef struct ccdk_logs_resource_policy ccdk_logs_resource_policy;
 typedef struct ccdk_s3_bucket ccdk_s3_bucket;
 typedef struct ccdk_secretsmanager_secret ccdk_secretsmanager_secret;
 typedef struct ccdk_signer_signing_profile ccdk_signer_signing_profile;
@@ -139,7 +141,7 @@ typedef struct ccdk_custom_resource ccdk_custom_resource;
         ccdk_events_event_bus T: C(x), ccdk_events_rule T: C(x), ccdk_glue_cfn_registry T: C(x),        \
         ccdk_iam_policy T: C(x), ccdk_iam_role T: C(x), ccdk_iam_user T: C(x),                           \
         ccdk_iam_group T: C(x), ccdk_iam_saml_provider T: C(x), ccdk_iam_open_id_connect_provider T: C(x), \
-        ccdk_kinesis_stream T: C(x),                                                                     \
+        ccdk_kinesis_stream T: C(x), ccdk_kinesis_resource_policy T: C(x),                               \
         ccdk_kinesis_stream_consumer T: C(x), ccdk_kms_key T: C(x), ccdk_lambda_alias T: C(x),           \
         ccdk_lambda_capacity_provider T: C(x),                                                           \
         ccdk_lambda_code_signing_config T: C(x),                                                         \
@@ -149,7 +151,7 @@ typedef struct ccdk_custom_resource ccdk_custom_resource;
         ccdk_lambda_scalable_attribute T: C(x), ccdk_lambda_singleton_function T: C(x),                   \
         ccdk_lambda_version T: C(x), ccdk_lambda_web_function T: C(x),                                  \
         ccdk_lambda_web_function_endpoint T: C(x),                                                       \
-        ccdk_logs_log_group T: C(x), ccdk_logs_log_retention T: C(x),                                    \
+        ccdk_logs_log_group T: C(x), ccdk_logs_log_retention T: C(x), ccdk_logs_resource_policy T: C(x), \
         ccdk_s3_bucket T: C(x), ccdk_secretsmanager_secret T: C(x), ccdk_signer_signing_profile T: C(x), \
         ccdk_sns_subscription T: C(x), ccdk_sns_topic T: C(x), ccdk_sns_topic_policy T: C(x),           \
         ccdk_sqs_queue T: C(x),                                                                          \

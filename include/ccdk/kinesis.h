@@ -151,6 +151,28 @@ int ccdk_kinesis_stream_consumer_grant_read(ccdk_kinesis_stream_consumer *c, ccd
 int ccdk_kinesis_stream_consumer_add_to_resource_policy(ccdk_kinesis_stream_consumer *c,
                                                        ccdk_iam_policy_statement *statement);
 
+/* ---------------------------------------------------------------- ResourcePolicy */
+
+typedef struct ccdk_kinesis_resource_policy ccdk_kinesis_resource_policy;
+/** ResourcePolicyProps: exactly one of stream and stream_consumer. */
+typedef struct {
+    ccdk_kinesis_stream *stream;                   /* the policy's ResourceArn: the stream's ARN */
+    ccdk_kinesis_stream_consumer *stream_consumer; /* or the consumer's ARN */
+    /** policyDocument: the document to use (as given: ccdk_iam_policy_document_assign_sids is
+     *  yours to call); default a new empty document. */
+    ccdk_iam_policy_document *policy_document;
+} ccdk_kinesis_resource_policy_props;
+/** new kinesis.ResourcePolicy(scope, id, props): an AWS::Kinesis::ResourcePolicy "Resource" with the
+ *  document on the stream's or the consumer's ARN. Both or neither given: aws-cdk-lib's error on
+ *  the policy. Unlike a stream's own (addToResourcePolicy), the document is not validated for a
+ *  resource policy. Owned by the App; a NULL props or a bad scope go to the process-wide list;
+ *  never NULL. */
+ccdk_kinesis_resource_policy *ccdk_kinesis_resource_policy_new(void *scope, const char *id,
+                                                               const ccdk_kinesis_resource_policy_props *props);
+/** resourcePolicy.document: add statements with ccdk_iam_policy_document_add_statements. NULL for
+ *  NULL. */
+ccdk_iam_policy_document *ccdk_kinesis_resource_policy_document(ccdk_kinesis_resource_policy *p);
+
 /* ---------------------------------------------------------------- metrics */
 
 /** stream.metric(metricName, options): a cloudwatch.Metric in AWS/Kinesis with dimension StreamName
@@ -203,6 +225,7 @@ ccdk_cloudwatch_metric *ccdk_kinesis_stream_metric_write_provisioned_throughput_
 #define ccdk_kinesis_stream_consumer_from_stream_consumer_attributes(scope, ...) ccdk_kinesis_stream_consumer_from_stream_consumer_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_kinesis_stream_consumer_from_stream_consumer_arn(scope, ...) ccdk_kinesis_stream_consumer_from_stream_consumer_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_kinesis_stream_consumer_grant_read(c, grantee) ccdk_kinesis_stream_consumer_grant_read(c, CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_kinesis_resource_policy_new(scope, ...) ccdk_kinesis_resource_policy_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */
 

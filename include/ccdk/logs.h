@@ -151,6 +151,25 @@ int ccdk_logs_log_group_grant(ccdk_logs_log_group *log_group, ccdk_iam_principal
  *  arguments (an error on the process-wide list). */
 int ccdk_logs_log_group_add_to_resource_policy(ccdk_logs_log_group *log_group, ccdk_iam_policy_statement *statement);
 
+/* ---------------------------------------------------------------- ResourcePolicy */
+
+typedef struct ccdk_logs_resource_policy ccdk_logs_resource_policy;
+/** ResourcePolicyProps. */
+typedef struct {
+    const char *resource_policy_name;             /* PolicyName; default Names.uniqueId of the policy */
+    ccdk_iam_policy_statement_list policy_statements; /* CCDK_LIST(s1, ...): the document's first statements */
+} ccdk_logs_resource_policy_props;
+/** new logs.ResourcePolicy(scope, id, props): an AWS::Logs::ResourcePolicy "ResourcePolicy" (the
+ *  default child) whose PolicyDocument is the document as a JSON string (statements as given, not
+ *  validated; unlike a log group's own, principals are not made account ids). A document still
+ *  empty at synthesis is aws-cdk-lib's error (policyDocument required but missing). props may be
+ *  NULL. Owned by the App; a bad scope goes to the process-wide list; never NULL. */
+ccdk_logs_resource_policy *ccdk_logs_resource_policy_new(void *scope, const char *id,
+                                                         const ccdk_logs_resource_policy_props *props);
+/** resourcePolicy.document: add statements with ccdk_iam_policy_document_add_statements. NULL for
+ *  NULL. */
+ccdk_iam_policy_document *ccdk_logs_resource_policy_document(ccdk_logs_resource_policy *p);
+
 /* ---------------------------------------------------------------- CfnLogGroup */
 
 /** CfnLogGroupProps, in CloudFormation's names; all optional. */
@@ -466,6 +485,7 @@ const char *ccdk_logs_log_retention_log_group_name(ccdk_logs_log_retention *log_
 #define ccdk_logs_log_group_grant_write(log_group, grantee) ccdk_logs_log_group_grant_write(log_group, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_logs_log_group_grant_read(log_group, grantee) ccdk_logs_log_group_grant_read(log_group, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_logs_log_group_grant(log_group, grantee, ...) ccdk_logs_log_group_grant(log_group, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_logs_resource_policy_new(scope, ...) ccdk_logs_resource_policy_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_logs_cfn_log_group_new(scope, ...) ccdk_logs_cfn_log_group_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_logs_log_group_grants_write(log_group, grantee) ccdk_logs_log_group_grants_write(log_group, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_logs_log_group_grants_read(log_group, grantee) ccdk_logs_log_group_grants_read(log_group, CCDK_IAM_GRANTABLE(grantee))

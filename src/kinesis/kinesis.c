@@ -437,6 +437,61 @@ int ccdk_kinesis_stream_consumer_grant_read(ccdk_kinesis_stream_consumer *c, ccd
            }) != 0;
 }
 
+/* ------------------------------------------------------------------ ResourcePolicy */
+
+struct ccdk_kinesis_resource_policy {
+    ccdk__node node;
+    ccdk_iam_policy_document *document;
+};
+
+static const ccdk__kind kind_resource_policy = {.fqn = "aws-cdk-lib.aws_kinesis.ResourcePolicy", .class_name = "ResourcePolicy2"};
+
+/* CfnResourcePolicy's validation of its props, when the stack resolves them: an empty document
+ * resolves to nothing, and resourcePolicy is required */
+static ccdk_value *resource_policy_required(ccdk_app *app, ccdk_value *resolved, void *ctx)
+{
+    (void)app;
+    if (resolved->kind == CCDK__V_UNDEF)
+        ccdk__error(ctx, "Resolution error: Supplied properties not correct for \"CfnResourcePolicyProps\"\n"
+                         "  resourcePolicy: required but missing.");
+    return resolved;
+}
+
+/* new ResourcePolicy(scope, id, props) (resource-policy.ts): one of stream and streamConsumer, the
+ * document given or a new one (no assignSids), its CfnResourcePolicy "Resource" on that ARN. Its
+ * document is not validated (only a stream's own resourcePolicy is, by the stream). */
+ccdk_kinesis_resource_policy *ccdk_kinesis_resource_policy_new(void *scope, const char *id,
+                                                               const ccdk_kinesis_resource_policy_props *props)
+{
+    ccdk_kinesis_resource_policy *pol = ccdk__construct(ccdk_kinesis_resource_policy, &kind_resource_policy, scope, id);
+    if (!ccdk__arg_ok(props, __func__, "props"))
+        return pol;
+    if ((props->stream && !ccdk__arg_handle_ok(props->stream, __func__, "stream")) ||
+        (props->stream_consumer && !ccdk__arg_handle_ok(props->stream_consumer, __func__, "stream_consumer")))
+        return pol;
+    if (props->stream && props->stream_consumer) {
+        ccdk__error(pol, "Only one of stream or streamConsumer can be set");
+        return pol;
+    }
+    if (!props->stream && !props->stream_consumer) {
+        ccdk__error(pol, "One of stream or streamConsumer must be set");
+        return pol;
+    }
+    pol->document = props->policy_document ? props->policy_document
+                                           : ccdk_iam_policy_document_new(pol, (ccdk_iam_policy_statement_list){0});
+    const char *arn = props->stream ? props->stream->arn : props->stream_consumer->arn;
+    ccdk_cfn_resource *r = ccdk__l1(pol, "Resource", "AWS::Kinesis::ResourcePolicy", "aws-cdk-lib.aws_kinesis.CfnResourcePolicy");
+    ccdk__res_set(r, "ResourceArn", ccdk__v_from_string(pol->node.app, arn));
+    ccdk__res_set(r, "ResourcePolicy",
+                  ccdk__v_post(pol->node.app, ccdk_iam_policy_document_value(pol->document), resource_policy_required, r));
+    return pol;
+}
+
+ccdk_iam_policy_document *ccdk_kinesis_resource_policy_document(ccdk_kinesis_resource_policy *p)
+{
+    return ccdk__handle_ok(p, __func__) ? p->document : NULL;
+}
+
 /* ------------------------------------------------------------------ metrics */
 
 /* new cloudwatch.Metric({namespace, metricName, dimensionsMap: {<dim_key>: <value>}, statistic,

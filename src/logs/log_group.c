@@ -309,6 +309,7 @@ static int add_to_resource_policy(void *group, ccdk_iam_policy_statement *statem
         lg->policy = ccdk_iam_policy_document_new(lg, (ccdk_iam_policy_statement_list){0});
         ccdk__res_set(r, "PolicyName", ccdk__v_str(app, ccdk__node_unique_id(pol)));
         ccdk__res_set(r, "PolicyDocument", ccdk_iam_policy_document_json_string(lg->policy));
+        ccdk__ext(pol)->default_child_override = &r->el.node; /* this.node.defaultChild = l1 */
     }
     size_t n = ccdk_iam_policy_statement_principal_count(statement);
     ccdk_iam_principal **ps = ccdk__alloc(app, (n ? n : 1) * sizeof *ps);
@@ -318,6 +319,55 @@ static int add_to_resource_policy(void *group, ccdk_iam_policy_statement *statem
         lg->policy, ccdk_iam_policy_statement_copy(statement, &(ccdk_iam_policy_statement_overrides){
                         .principals = (ccdk_iam_principal_list)CCDK_LIST_N(ps, n)}));
     return 1;
+}
+
+/* ------------------------------------------------------------------ ResourcePolicy */
+
+struct ccdk_logs_resource_policy {
+    ccdk__node node;
+    ccdk_iam_policy_document *document;
+};
+
+/* CfnResourcePolicy's validation of its props, when the stack resolves them: the JSON of an empty
+ * document is undefined, and policyDocument is required */
+static ccdk_value *policy_document_required(ccdk_app *app, ccdk_value *resolved, void *ctx)
+{
+    (void)app;
+    if (resolved->kind == CCDK__V_UNDEF)
+        ccdk__error(ctx, "Resolution error: Supplied properties not correct for \"CfnResourcePolicyProps\"\n"
+                         "  policyDocument: required but missing.");
+    return resolved;
+}
+
+/* new ResourcePolicy(scope, id, props) (policy.ts): its CfnResourcePolicy "ResourcePolicy" (the
+ * default child) named resourcePolicyName ?? Names.uniqueId(this), the document
+ * JSON.stringify'd (statements as given: no account-id conversion, that is the log group's) */
+ccdk_logs_resource_policy *ccdk_logs_resource_policy_new(void *scope, const char *id,
+                                                         const ccdk_logs_resource_policy_props *props)
+{
+    ccdk_logs_resource_policy *pol = ccdk__construct(ccdk_logs_resource_policy, &kind_policy, scope, id);
+    ccdk_app *app = pol->node.app;
+    static const ccdk_logs_resource_policy_props none;
+    const ccdk_logs_resource_policy_props *p = props ? props : &none;
+    pol->document = ccdk_iam_policy_document_new(pol, (ccdk_iam_policy_statement_list){0});
+    ccdk_cfn_resource *r = ccdk__l1(pol, "ResourcePolicy", "AWS::Logs::ResourcePolicy", "aws-cdk-lib.aws_logs.CfnResourcePolicy");
+    ccdk__res_set(r, "PolicyName", ccdk__v_str(app, p->resource_policy_name ? p->resource_policy_name
+                                                                            : ccdk__node_unique_id(&pol->node)));
+    ccdk__res_set(r, "PolicyDocument",
+                  ccdk__v_post(app, ccdk_iam_policy_document_json_string(pol->document), policy_document_required, r));
+    ccdk__ext(&pol->node)->default_child_override = &r->el.node;
+    size_t n = CCDK__LEN(p->policy_statements, "policy_statements");
+    for (size_t i = 0; i < n; i++) {
+        if (!ccdk__arg_ok(p->policy_statements.items[i], __func__, "policy_statements[i]"))
+            return pol;
+        ccdk_iam_policy_document_add_statements(pol->document, p->policy_statements.items[i]);
+    }
+    return pol;
+}
+
+ccdk_iam_policy_document *ccdk_logs_resource_policy_document(ccdk_logs_resource_policy *p)
+{
+    return ccdk__handle_ok(p, __func__) ? p->document : NULL;
 }
 
 /* LogGroupGrants.actions: Grant.addToPrincipalOrResource (resource.env.account: the stack's, an

@@ -38,6 +38,8 @@ static ccdk_value *mk_value(ccdk_stack *s) { return ccdk_v_string(s, "v"); }
 static ccdk_cfn_resource *mk_cfn_resource(ccdk_stack *s) { return ccdk_cfn_resource_new(s, nid("Res"), "AWS::SQS::Queue", NULL); }
 static ccdk_stage *mk_stage(ccdk_stack *s) { return ccdk_stage_new(s, nid("Stage"), NULL); /* a Stage in a Stack: aws-cdk-lib's error, not a crash */ }
 static ccdk_iam_policy_document *mk_iam_policy_document(ccdk_stack *s) { return ccdk_iam_policy_document_new(s, (ccdk_iam_policy_statement_list)CCDK_LIST(mk_iam_policy_statement(s))); }
+static ccdk_kinesis_resource_policy *mk_kinesis_resource_policy(ccdk_stack *s) { return ccdk_kinesis_resource_policy_new(s, nid("RP"), &(ccdk_kinesis_resource_policy_props){.stream = mk_kinesis_stream(s), .policy_document = mk_iam_policy_document(s)}); }
+static ccdk_logs_resource_policy *mk_logs_resource_policy(ccdk_stack *s) { return ccdk_logs_resource_policy_new(s, nid("LRP"), &(ccdk_logs_resource_policy_props){.policy_statements = CCDK_LIST(ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){.actions = CCDK_STRS("logs:PutLogEvents"), .principals = CCDK_LIST(ccdk_iam_service_principal(s, "es.amazonaws.com")), .resources = CCDK_STRS("*")}))}); }
 static ccdk_iam_policy *mk_iam_policy(ccdk_stack *s) { return ccdk_iam_policy_new(s, nid("Pol"), NULL); }
 static ccdk_events_schedule *mk_events_schedule(ccdk_stack *s) { return ccdk_events_schedule_rate(s, ccdk_duration_minutes(5)); }
 static ccdk_events_rule *mk_events_rule(ccdk_stack *s) { return ccdk_events_rule_new(s, nid("Rule"), &(ccdk_events_rule_props){.schedule = mk_events_schedule(s)}); }
