@@ -495,10 +495,20 @@ static void aspects_of_root(ccdk_app *app, ccdk__node *root)
     if (!ccdk__feature_flag(&app->node, "@aws-cdk/core:aspectStabilization")) {
         aspects_once(&r, root, NULL, 0);
     } else {
-        aspects_pass(&r, root, NULL, 0);
-        int settled = 0;
-        for (int i = 0; i <= 100 && !r.failed && !settled; i++)
-            settled = aspects_pass(&r, root, NULL, 0) == ASPECTS_NOTHING && !r.failed;
+        /* A whole pass (not ended by an added aspect) that made no construct leaves nothing for the
+         * next pass to invoke: that pass is skipped (every app with a role has an aspect), as long
+         * as aws-cdk-lib would still run it (passes 1 to 101 of the loop). */
+        size_t nodes0 = app->nnodes;
+        unsigned long rev0 = app->aspect_revision;
+        int ret = aspects_pass(&r, root, NULL, 0);
+        int settled = !r.failed && ret != ASPECTS_ABORT && app->nnodes == nodes0 && app->aspect_revision == rev0;
+        for (int i = 0; i <= 100 && !r.failed && !settled; i++) {
+            nodes0 = app->nnodes;
+            rev0 = app->aspect_revision;
+            ret = aspects_pass(&r, root, NULL, 0);
+            settled = !r.failed && (ret == ASPECTS_NOTHING || (i < 100 && ret != ASPECTS_ABORT &&
+                                                               app->nnodes == nodes0 && app->aspect_revision == rev0));
+        }
         if (!settled && !r.failed)
             ccdk__unscoped_error(app, "We have detected a possible infinite loop while invoking Aspects. Please check your "
                                       "Aspects and verify there is no configuration that would cause infinite Aspect "
