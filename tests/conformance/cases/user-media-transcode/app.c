@@ -24,6 +24,14 @@ int main(void)
     ccdk_events_event_bus *bus = ccdk_events_event_bus_new(stack, "MediaEvents", &(ccdk_events_event_bus_props){
         .event_bus_name = "media-events",
     });
+    /* completed uploads are kept for replays after a transcoder bug */
+    ccdk_value *archived = ccdk_v_object(stack);
+    ccdk_v_set(archived, "source", ccdk_v_push(ccdk_v_list(stack), ccdk_v_string(stack, "media.uploads")));
+    ccdk_v_set(archived, "detailType", ccdk_v_push(ccdk_v_list(stack), ccdk_v_string(stack, "Upload Completed")));
+    ccdk_events_event_bus_archive(bus, "UploadArchive", &(ccdk_events_base_archive_props){
+        .event_pattern = archived,
+        .retention = ccdk_duration_days(30),
+    });
     ccdk_sqs_queue *failures = ccdk_sqs_queue_new(stack, "TranscodeFailures", &(ccdk_sqs_queue_props){
         .retention_period = ccdk_duration_days(14),
         .encryption = CCDK_SQS_QUEUE_ENCRYPTION_SQS_MANAGED,

@@ -3,7 +3,8 @@
 // rule on a custom event bus (detail filter, input transformed from event fields); results go to
 // the bus through an EventBridge on-success destination (configureAsyncInvoke) and failures to a
 // queue; the partner API key is an existing secret (fromSecretNameV2), the output bucket's name an
-// SSM parameter read at deploy time; an AWS managed policy on the role; a dashboard and alarms.
+// SSM parameter read at deploy time; an AWS managed policy on the role; a dashboard and alarms;
+// the bus archives completed uploads for 30 days.
 'use strict';
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');
@@ -24,6 +25,11 @@ const stack = new cdk.Stack(app, 'MediaTranscode', {
 
 const repository = ecr.Repository.fromRepositoryName(stack, 'TranscoderRepo', 'media/transcoder');
 const bus = new events.EventBus(stack, 'MediaEvents', { eventBusName: 'media-events' });
+// completed uploads are kept for replays after a transcoder bug
+bus.archive('UploadArchive', {
+  eventPattern: { source: ['media.uploads'], detailType: ['Upload Completed'] },
+  retention: cdk.Duration.days(30),
+});
 const failures = new sqs.Queue(stack, 'TranscodeFailures', {
   retentionPeriod: cdk.Duration.days(14),
   encryption: sqs.QueueEncryption.SQS_MANAGED,
