@@ -338,7 +338,7 @@ typedef CCDK_LIST_TYPE(ccdk_dynamodb_replica_table_props) ccdk_dynamodb_replica_
 
 /** TableV2Props (the subset ccdk supports: on-demand billing (with its throughput limits) or
  *  provisioned billing, replicas by region only, secondary indexes without their own capacities or
- *  per-replica options, no tags). */
+ *  per-replica options; tags only through Tags.of). */
 typedef struct {
     ccdk_dynamodb_attribute partition_key; /* required */
     ccdk_dynamodb_attribute sort_key;      /* name NULL: none */
@@ -383,8 +383,8 @@ typedef struct {
 
 /** new dynamodb.TableV2(scope, id, props): an AWS::DynamoDB::GlobalTable, as the same handle type
  *  (ITable). Owned by the App; no partition key or a key type conflict is an error on the table; a bad
- *  scope goes to the process-wide list; never NULL. Tags (Tags.of) are not written into its replicas
- *  as aws-cdk-lib does. Without table_name its name is PhysicalName.GENERATE_IF_NEEDED: used in a
+ *  scope goes to the process-wide list; never NULL. The table is taggable (a TagManager of
+ *  AWS::DynamoDB::GlobalTable): Tags.of tags reach every replica's Tags, sorted by key. Without table_name its name is PhysicalName.GENERATE_IF_NEEDED: used in a
  *  stack of another account or region, the table gets aws-cdk-lib's generated TableName (and the
  *  user its name and ARN, not a reference); a table in an environment-agnostic stack cannot, and is
  *  aws-cdk-lib's error ("Cannot generate a physical name for ..."). */
@@ -412,6 +412,20 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_arn(void *scope, const char 
 ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_name(void *scope, const char *id, const char *table_name);
 ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_attributes(void *scope, const char *id,
                                                               const ccdk_dynamodb_table_attributes *attrs);
+/** TableV2.fromTableArn(scope, id, arn) / TableV2.fromTableName / TableV2.fromTableAttributes: an
+ *  imported TableV2 (a TableBaseV2 "Import" in tree.json), owned by the App. Its environment is its
+ *  ARN's (environmentFromArn: grants to a principal of another account also go into the resource
+ *  policy, which an import does not have) and its grants are a TableV2's: the table's ARN, and
+ *  "<tableArn>/index/<wildcard>" when the attributes name indexes or grant_index_permissions; its
+ *  metrics carry the stack's account and the ARN's region; grantStreamRead needs table_stream_arn.
+ *  aws-cdk-lib's errors on scope: both or neither of arn and name ("Only one of `tableArn` or
+ *  `tableName` can be provided, but not both", "At least one of `tableArn` or `tableName` must be
+ *  provided"), an ARN without a table name ("Table ARN must be of the form: ..."); an ARN without a
+ *  region: that error on the import. A bad scope goes to the process-wide list; never NULL. */
+ccdk_dynamodb_table *ccdk_dynamodb_table_v2_from_table_arn(void *scope, const char *id, const char *table_arn);
+ccdk_dynamodb_table *ccdk_dynamodb_table_v2_from_table_name(void *scope, const char *id, const char *table_name);
+ccdk_dynamodb_table *ccdk_dynamodb_table_v2_from_table_attributes(void *scope, const char *id,
+                                                                 const ccdk_dynamodb_table_attributes *attrs);
 
 /** SchemaOptions: a table's or index's keys (sort_key.name NULL: none). */
 typedef struct {
@@ -551,6 +565,9 @@ ccdk_cloudwatch_metric *ccdk_dynamodb_table_metric_system_errors_for_operations(
 #define ccdk_dynamodb_table_from_table_arn(scope, ...) ccdk_dynamodb_table_from_table_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_dynamodb_table_from_table_name(scope, ...) ccdk_dynamodb_table_from_table_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_dynamodb_table_from_table_attributes(scope, ...) ccdk_dynamodb_table_from_table_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_dynamodb_table_v2_from_table_arn(scope, ...) ccdk_dynamodb_table_v2_from_table_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_dynamodb_table_v2_from_table_name(scope, ...) ccdk_dynamodb_table_v2_from_table_name(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_dynamodb_table_v2_from_table_attributes(scope, ...) ccdk_dynamodb_table_v2_from_table_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_dynamodb_table_grant_stream_read(t, grantee) ccdk_dynamodb_table_grant_stream_read(t, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_dynamodb_table_grant_table_list_streams(t, grantee) ccdk_dynamodb_table_grant_table_list_streams(t, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_dynamodb_table_grant_list_streams(grantee) ccdk_dynamodb_table_grant_list_streams(CCDK_IAM_GRANTABLE(grantee))

@@ -126,6 +126,46 @@ int ccdk_events_event_bus_grant_all_put_events(ccdk_iam_principal *grantee);
 /** bus.eventBusArn, bus.eventBusName (tokens) owned by the App; NULL for NULL. */
 const char *ccdk_events_event_bus_arn(ccdk_events_event_bus *bus);
 const char *ccdk_events_event_bus_name(ccdk_events_event_bus *bus);
+/* ================================================================== Archive */
+
+typedef struct ccdk_events_archive ccdk_events_archive;
+
+/** BaseArchiveProps: what bus.archive(id, props) takes. */
+typedef struct {
+    /** eventPattern (required by TypeScript): the events archived, as a rule's event_pattern
+     *  ("detailType" rendered "detail-type"); NULL or empty: no EventPattern */
+    ccdk_value *event_pattern;
+    const char *archive_name;  /* ArchiveName; default: CloudFormation's */
+    const char *description;
+    ccdk_duration retention;   /* RetentionDays, whole days; not given: 0 (kept forever) */
+    /** kmsKey: the key the archive is encrypted with (KmsKeyIdentifier: its ARN, else ""); its key
+     *  policy gets aws-cdk-lib's two statements for events.amazonaws.com (kms:Decrypt,
+     *  GenerateDataKey, ReEncrypt* for this bus's events; kms:DescribeKey) */
+    ccdk_kms_key *kms_key;
+} ccdk_events_base_archive_props;
+/** ArchiveProps: BaseArchiveProps and the bus whose events are archived. */
+typedef struct {
+    ccdk_events_event_bus *source_event_bus; /* required */
+    ccdk_value *event_pattern;
+    const char *archive_name;
+    const char *description;
+    ccdk_duration retention;
+    ccdk_kms_key *kms_key;
+} ccdk_events_archive_props;
+/** new events.Archive(scope, id, props): an AWS::Events::Archive "Archive" (its default child) with
+ *  SourceArn the bus's ARN and the props above. Owned by the App; a NULL source_event_bus is an
+ *  error on the archive, a retention of no whole days aws-cdk-lib's; never NULL. */
+ccdk_events_archive *ccdk_events_archive_new(void *scope, const char *id, const ccdk_events_archive_props *props);
+/** bus.archive(id, props): an Archive under the bus, its description props.description or "Event
+ *  Archive for <bus name> Event Bus". props may be NULL. Differs from the rule: NULL for a NULL bus
+ *  (an error on the process-wide list) or a handle that is not a bus (an error on its App). */
+ccdk_events_archive *ccdk_events_event_bus_archive(ccdk_events_event_bus *bus, const char *id,
+                                                   const ccdk_events_base_archive_props *props);
+/** archive.archiveArn (Fn::GetAtt Arn) and archive.archiveName (its Ref), owned by the App; NULL for
+ *  NULL. */
+const char *ccdk_events_archive_arn(ccdk_events_archive *a);
+const char *ccdk_events_archive_name(ccdk_events_archive *a);
+
 /** bus.grantPutEventsTo(grantee) without a sid: ccdk_events_event_bus_grant_put_events_to_with_sid(bus,
  *  grantee, NULL). */
 int ccdk_events_event_bus_grant_put_events_to(ccdk_events_event_bus *bus, ccdk_iam_principal *grantee);
@@ -420,6 +460,7 @@ ccdk_events_rule_target *ccdk_events_targets_api_destination(ccdk_events_api_des
 #define ccdk_events_event_bus_from_event_bus_attributes(scope, ...) ccdk_events_event_bus_from_event_bus_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_events_event_bus_from_event_bus_name(scope, ...) ccdk_events_event_bus_from_event_bus_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_events_event_bus_grant_all_put_events(grantee) ccdk_events_event_bus_grant_all_put_events(CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_events_archive_new(scope, ...) ccdk_events_archive_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_events_event_bus_grant_put_events_to(bus, grantee) ccdk_events_event_bus_grant_put_events_to(bus, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_events_event_bus_grant_put_events_to_with_sid(bus, grantee, ...) ccdk_events_event_bus_grant_put_events_to_with_sid(bus, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_events_match_null_value(owner) ccdk_events_match_null_value(CCDK_CONSTRUCT(owner))

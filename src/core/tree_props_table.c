@@ -948,74 +948,81 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"InvocationEndpoint", "invocationEndpoint", 3, 0, 0},
     {"InvocationRateLimitPerSecond", "invocationRateLimitPerSecond", 4, 0, 0},
     {"Name", "name", 5, 0, 0},
-    /* 167: convertCfnConnectionPropsToCloudFormation */
-    {"AuthParameters", "authParameters", 1, 1, 168},
+    /* 167: convertCfnArchivePropsToCloudFormation */
+    {"ArchiveName", "archiveName", 0, 0, 0},
+    {"Description", "description", 1, 0, 0},
+    {"EventPattern", "eventPattern", 2, 0, 0},
+    {"KmsKeyIdentifier", "kmsKeyIdentifier", 3, 0, 0},
+    {"RetentionDays", "retentionDays", 4, 0, 0},
+    {"SourceArn", "sourceArn", 5, 0, 0},
+    /* 168: convertCfnConnectionPropsToCloudFormation */
+    {"AuthParameters", "authParameters", 1, 1, 169},
     {"AuthorizationType", "authorizationType", 0, 0, 0},
     {"Description", "description", 2, 0, 0},
-    {"InvocationConnectivityParameters", "invocationConnectivityParameters", 3, 1, 177},
+    {"InvocationConnectivityParameters", "invocationConnectivityParameters", 3, 1, 178},
     {"KmsKeyIdentifier", "kmsKeyIdentifier", 4, 0, 0},
     {"Name", "name", 5, 0, 0},
-    /* 168: convertCfnConnectionAuthParametersPropertyToCloudFormation */
-    {"ApiKeyAuthParameters", "apiKeyAuthParameters", 0, 1, 169},
-    {"BasicAuthParameters", "basicAuthParameters", 1, 1, 170},
-    {"ConnectivityParameters", "connectivityParameters", 4, 1, 171},
-    {"InvocationHttpParameters", "invocationHttpParameters", 3, 1, 173},
-    {"OAuthParameters", "oAuthParameters", 2, 1, 175},
-    /* 169: convertCfnConnectionApiKeyAuthParametersPropertyToCloudFormation */
+    /* 169: convertCfnConnectionAuthParametersPropertyToCloudFormation */
+    {"ApiKeyAuthParameters", "apiKeyAuthParameters", 0, 1, 170},
+    {"BasicAuthParameters", "basicAuthParameters", 1, 1, 171},
+    {"ConnectivityParameters", "connectivityParameters", 4, 1, 172},
+    {"InvocationHttpParameters", "invocationHttpParameters", 3, 1, 174},
+    {"OAuthParameters", "oAuthParameters", 2, 1, 176},
+    /* 170: convertCfnConnectionApiKeyAuthParametersPropertyToCloudFormation */
     {"ApiKeyName", "apiKeyName", 0, 0, 0},
     {"ApiKeyValue", "apiKeyValue", 1, 0, 0},
-    /* 170: convertCfnConnectionBasicAuthParametersPropertyToCloudFormation */
+    /* 171: convertCfnConnectionBasicAuthParametersPropertyToCloudFormation */
     {"Password", "password", 1, 0, 0},
     {"Username", "username", 0, 0, 0},
-    /* 171: convertCfnConnectionConnectivityParametersPropertyToCloudFormation */
-    {"ResourceParameters", "resourceParameters", 0, 1, 172},
-    /* 172: convertCfnConnectionResourceParametersPropertyToCloudFormation */
+    /* 172: convertCfnConnectionConnectivityParametersPropertyToCloudFormation */
+    {"ResourceParameters", "resourceParameters", 0, 1, 173},
+    /* 173: convertCfnConnectionResourceParametersPropertyToCloudFormation */
     {"ResourceAssociationArn", "resourceAssociationArn", 0, 0, 0},
     {"ResourceConfigurationArn", "resourceConfigurationArn", 1, 0, 0},
-    /* 173: convertCfnConnectionConnectionHttpParametersPropertyToCloudFormation */
-    {"BodyParameters", "bodyParameters", 0, 2, 174},
-    {"HeaderParameters", "headerParameters", 1, 2, 174},
-    {"QueryStringParameters", "queryStringParameters", 2, 2, 174},
-    /* 174: convertCfnConnectionParameterPropertyToCloudFormation */
+    /* 174: convertCfnConnectionConnectionHttpParametersPropertyToCloudFormation */
+    {"BodyParameters", "bodyParameters", 0, 2, 175},
+    {"HeaderParameters", "headerParameters", 1, 2, 175},
+    {"QueryStringParameters", "queryStringParameters", 2, 2, 175},
+    /* 175: convertCfnConnectionParameterPropertyToCloudFormation */
     {"IsValueSecret", "isValueSecret", 2, 0, 0},
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 175: convertCfnConnectionOAuthParametersPropertyToCloudFormation */
+    /* 176: convertCfnConnectionOAuthParametersPropertyToCloudFormation */
     {"AuthorizationEndpoint", "authorizationEndpoint", 0, 0, 0},
-    {"ClientParameters", "clientParameters", 1, 1, 176},
+    {"ClientParameters", "clientParameters", 1, 1, 177},
     {"HttpMethod", "httpMethod", 2, 0, 0},
-    {"OAuthHttpParameters", "oAuthHttpParameters", 3, 1, 173},
-    /* 176: convertCfnConnectionClientParametersPropertyToCloudFormation */
+    {"OAuthHttpParameters", "oAuthHttpParameters", 3, 1, 174},
+    /* 177: convertCfnConnectionClientParametersPropertyToCloudFormation */
     {"ClientID", "clientId", 0, 0, 0},
     {"ClientSecret", "clientSecret", 1, 0, 0},
-    /* 177: convertCfnConnectionInvocationConnectivityParametersPropertyToCloudFormation */
-    {"ResourceParameters", "resourceParameters", 0, 1, 172},
-    /* 178: convertCfnEventBusPropsToCloudFormation */
-    {"DeadLetterConfig", "deadLetterConfig", 1, 1, 179},
+    /* 178: convertCfnConnectionInvocationConnectivityParametersPropertyToCloudFormation */
+    {"ResourceParameters", "resourceParameters", 0, 1, 173},
+    /* 179: convertCfnEventBusPropsToCloudFormation */
+    {"DeadLetterConfig", "deadLetterConfig", 1, 1, 180},
     {"Description", "description", 2, 0, 0},
     {"EventSourceName", "eventSourceName", 3, 0, 0},
     {"KmsKeyIdentifier", "kmsKeyIdentifier", 4, 0, 0},
-    {"LogConfig", "logConfig", 5, 1, 180},
+    {"LogConfig", "logConfig", 5, 1, 181},
     {"Name", "name", 6, 0, 0},
     {"Policy", "policy", 7, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 179: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
+    /* 180: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
-    /* 180: convertCfnEventBusLogConfigPropertyToCloudFormation */
+    /* 181: convertCfnEventBusLogConfigPropertyToCloudFormation */
     {"IncludeDetail", "includeDetail", 0, 0, 0},
     {"Level", "level", 1, 0, 0},
-    /* 181: convertCfnEventBusPolicyPropsToCloudFormation */
+    /* 182: convertCfnEventBusPolicyPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
-    {"Condition", "condition", 1, 1, 182},
+    {"Condition", "condition", 1, 1, 183},
     {"EventBusName", "eventBusName", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
     {"Statement", "statement", 4, 0, 0},
     {"StatementId", "statementId", 5, 0, 0},
-    /* 182: convertCfnEventBusPolicyConditionPropertyToCloudFormation */
+    /* 183: convertCfnEventBusPolicyConditionPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
     {"Value", "value", 2, 0, 0},
-    /* 183: convertCfnRulePropsToCloudFormation */
+    /* 184: convertCfnRulePropsToCloudFormation */
     {"Description", "description", 1, 0, 0},
     {"EventBusName", "eventBusName", 2, 0, 0},
     {"EventPattern", "eventPattern", 3, 0, 0},
@@ -1024,79 +1031,79 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ScheduleExpression", "scheduleExpression", 6, 0, 0},
     {"State", "state", 7, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    {"Targets", "targets", 8, 2, 184},
-    /* 184: convertCfnRuleTargetPropertyToCloudFormation */
-    {"AppSyncParameters", "appSyncParameters", 12, 1, 185},
+    {"Targets", "targets", 8, 2, 185},
+    /* 185: convertCfnRuleTargetPropertyToCloudFormation */
+    {"AppSyncParameters", "appSyncParameters", 12, 1, 186},
     {"Arn", "arn", 1, 0, 0},
-    {"BatchParameters", "batchParameters", 7, 1, 186},
-    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 189},
-    {"EcsParameters", "ecsParameters", 3, 1, 190},
-    {"HttpParameters", "httpParameters", 4, 1, 196},
+    {"BatchParameters", "batchParameters", 7, 1, 187},
+    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 190},
+    {"EcsParameters", "ecsParameters", 3, 1, 191},
+    {"HttpParameters", "httpParameters", 4, 1, 197},
     {"Id", "id", 0, 0, 0},
     {"Input", "input", 13, 0, 0},
     {"InputPath", "inputPath", 14, 0, 0},
-    {"InputTransformer", "inputTransformer", 15, 1, 197},
-    {"KinesisParameters", "kinesisParameters", 5, 1, 198},
-    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 199},
-    {"RetryPolicy", "retryPolicy", 9, 1, 200},
+    {"InputTransformer", "inputTransformer", 15, 1, 198},
+    {"KinesisParameters", "kinesisParameters", 5, 1, 199},
+    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 200},
+    {"RetryPolicy", "retryPolicy", 9, 1, 201},
     {"RoleArn", "roleArn", 2, 0, 0},
-    {"RunCommandParameters", "runCommandParameters", 6, 1, 201},
-    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 203},
-    {"SqsParameters", "sqsParameters", 10, 1, 205},
-    /* 185: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
+    {"RunCommandParameters", "runCommandParameters", 6, 1, 202},
+    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 204},
+    {"SqsParameters", "sqsParameters", 10, 1, 206},
+    /* 186: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
     {"GraphQLOperation", "graphQlOperation", 0, 0, 0},
-    /* 186: convertCfnRuleBatchParametersPropertyToCloudFormation */
-    {"ArrayProperties", "arrayProperties", 0, 1, 187},
+    /* 187: convertCfnRuleBatchParametersPropertyToCloudFormation */
+    {"ArrayProperties", "arrayProperties", 0, 1, 188},
     {"JobDefinition", "jobDefinition", 1, 0, 0},
     {"JobName", "jobName", 2, 0, 0},
-    {"RetryStrategy", "retryStrategy", 3, 1, 188},
-    /* 187: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
+    {"RetryStrategy", "retryStrategy", 3, 1, 189},
+    /* 188: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 188: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
+    /* 189: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
     {"Attempts", "attempts", 0, 0, 0},
-    /* 189: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
+    /* 190: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
-    /* 190: convertCfnRuleEcsParametersPropertyToCloudFormation */
-    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 191},
+    /* 191: convertCfnRuleEcsParametersPropertyToCloudFormation */
+    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 192},
     {"EnableECSManagedTags", "enableEcsManagedTags", 1, 0, 0},
     {"EnableExecuteCommand", "enableExecuteCommand", 2, 0, 0},
     {"Group", "group", 3, 0, 0},
     {"LaunchType", "launchType", 4, 0, 0},
-    {"NetworkConfiguration", "networkConfiguration", 5, 1, 192},
-    {"PlacementConstraints", "placementConstraints", 6, 2, 194},
-    {"PlacementStrategies", "placementStrategies", 7, 2, 195},
+    {"NetworkConfiguration", "networkConfiguration", 5, 1, 193},
+    {"PlacementConstraints", "placementConstraints", 6, 2, 195},
+    {"PlacementStrategies", "placementStrategies", 7, 2, 196},
     {"PlatformVersion", "platformVersion", 8, 0, 0},
     {"PropagateTags", "propagateTags", 9, 0, 0},
     {"ReferenceId", "referenceId", 10, 0, 0},
     {"TagList", "tagList", 11, 2, 1},
     {"TaskCount", "taskCount", 12, 0, 0},
     {"TaskDefinitionArn", "taskDefinitionArn", 13, 0, 0},
-    /* 191: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
+    /* 192: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
     {"Base", "base", 0, 0, 0},
     {"CapacityProvider", "capacityProvider", 1, 0, 0},
     {"Weight", "weight", 2, 0, 0},
-    /* 192: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
-    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 193},
-    /* 193: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
+    /* 193: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
+    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 194},
+    /* 194: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
     {"AssignPublicIp", "assignPublicIp", 0, 0, 0},
     {"SecurityGroups", "securityGroups", 1, 0, 0},
     {"Subnets", "subnets", 2, 0, 0},
-    /* 194: convertCfnRulePlacementConstraintPropertyToCloudFormation */
+    /* 195: convertCfnRulePlacementConstraintPropertyToCloudFormation */
     {"Expression", "expression", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
-    /* 195: convertCfnRulePlacementStrategyPropertyToCloudFormation */
+    /* 196: convertCfnRulePlacementStrategyPropertyToCloudFormation */
     {"Field", "field", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
-    /* 196: convertCfnRuleHttpParametersPropertyToCloudFormation */
+    /* 197: convertCfnRuleHttpParametersPropertyToCloudFormation */
     {"HeaderParameters", "headerParameters", 0, 0, 0},
     {"PathParameterValues", "pathParameterValues", 1, 0, 0},
     {"QueryStringParameters", "queryStringParameters", 2, 0, 0},
-    /* 197: convertCfnRuleInputTransformerPropertyToCloudFormation */
+    /* 198: convertCfnRuleInputTransformerPropertyToCloudFormation */
     {"InputPathsMap", "inputPathsMap", 1, 0, 0},
     {"InputTemplate", "inputTemplate", 0, 0, 0},
-    /* 198: convertCfnRuleKinesisParametersPropertyToCloudFormation */
+    /* 199: convertCfnRuleKinesisParametersPropertyToCloudFormation */
     {"PartitionKeyPath", "partitionKeyPath", 0, 0, 0},
-    /* 199: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
+    /* 200: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
     {"Database", "database", 0, 0, 0},
     {"DbUser", "dbUser", 1, 0, 0},
     {"SecretManagerArn", "secretManagerArn", 2, 0, 0},
@@ -1104,34 +1111,34 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Sqls", "sqls", 4, 0, 0},
     {"StatementName", "statementName", 5, 0, 0},
     {"WithEvent", "withEvent", 6, 0, 0},
-    /* 200: convertCfnRuleRetryPolicyPropertyToCloudFormation */
+    /* 201: convertCfnRuleRetryPolicyPropertyToCloudFormation */
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 1, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 0, 0, 0},
-    /* 201: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
-    {"RunCommandTargets", "runCommandTargets", 0, 2, 202},
-    /* 202: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
+    /* 202: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
+    {"RunCommandTargets", "runCommandTargets", 0, 2, 203},
+    /* 203: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Values", "values", 1, 0, 0},
-    /* 203: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
-    {"PipelineParameterList", "pipelineParameterList", 0, 2, 204},
-    /* 204: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
+    /* 204: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
+    {"PipelineParameterList", "pipelineParameterList", 0, 2, 205},
+    /* 205: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 205: convertCfnRuleSqsParametersPropertyToCloudFormation */
+    /* 206: convertCfnRuleSqsParametersPropertyToCloudFormation */
     {"MessageGroupId", "messageGroupId", 0, 0, 0},
-    /* 206: convertCfnRegistryPropsToCloudFormation */
+    /* 207: convertCfnRegistryPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"Name", "name", 1, 0, 0},
     {"Tags", "tags", 2, 2, 1},
-    /* 207: convertCfnGroupPropsToCloudFormation */
+    /* 208: convertCfnGroupPropsToCloudFormation */
     {"GroupName", "groupName", 0, 0, 0},
     {"ManagedPolicyArns", "managedPolicyArns", 1, 0, 0},
     {"Path", "path", 2, 0, 0},
-    {"Policies", "policies", 3, 2, 208},
-    /* 208: convertCfnGroupPolicyPropertyToCloudFormation */
+    {"Policies", "policies", 3, 2, 209},
+    /* 209: convertCfnGroupPolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 209: convertCfnManagedPolicyPropsToCloudFormation */
+    /* 210: convertCfnManagedPolicyPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"Groups", "groups", 1, 0, 0},
     {"ManagedPolicyName", "managedPolicyName", 2, 0, 0},
@@ -1139,70 +1146,70 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PolicyDocument", "policyDocument", 4, 0, 0},
     {"Roles", "roles", 5, 0, 0},
     {"Users", "users", 6, 0, 0},
-    /* 210: convertCfnPolicyPropsToCloudFormation */
+    /* 211: convertCfnPolicyPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 2, 0, 0},
     {"Roles", "roles", 3, 0, 0},
     {"Users", "users", 4, 0, 0},
-    /* 211: convertCfnRolePropsToCloudFormation */
+    /* 212: convertCfnRolePropsToCloudFormation */
     {"AssumeRolePolicyDocument", "assumeRolePolicyDocument", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"MaxSessionDuration", "maxSessionDuration", 3, 0, 0},
     {"Path", "path", 4, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 5, 0, 0},
-    {"Policies", "policies", 6, 2, 212},
+    {"Policies", "policies", 6, 2, 213},
     {"RoleName", "roleName", 7, 0, 0},
     {"Tags", "tags", 8, 2, 1},
-    /* 212: convertCfnRolePolicyPropertyToCloudFormation */
+    /* 213: convertCfnRolePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 0, 0, 0},
-    /* 213: convertCfnUserPropsToCloudFormation */
+    /* 214: convertCfnUserPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
-    {"LoginProfile", "loginProfile", 1, 1, 214},
+    {"LoginProfile", "loginProfile", 1, 1, 215},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"Path", "path", 3, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 4, 0, 0},
-    {"Policies", "policies", 5, 2, 215},
+    {"Policies", "policies", 5, 2, 216},
     {"Tags", "tags", 6, 2, 1},
     {"UserName", "userName", 7, 0, 0},
-    /* 214: convertCfnUserLoginProfilePropertyToCloudFormation */
+    /* 215: convertCfnUserLoginProfilePropertyToCloudFormation */
     {"Password", "password", 0, 0, 0},
     {"PasswordResetRequired", "passwordResetRequired", 1, 0, 0},
-    /* 215: convertCfnUserPolicyPropertyToCloudFormation */
+    /* 216: convertCfnUserPolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 216: convertCfnUserToGroupAdditionPropsToCloudFormation */
+    /* 217: convertCfnUserToGroupAdditionPropsToCloudFormation */
     {"GroupName", "groupName", 0, 0, 0},
     {"Users", "users", 1, 0, 0},
-    /* 217: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 218: convertCfnResourcePolicyPropsToCloudFormation */
     {"ResourceArn", "resourceArn", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
-    /* 218: convertCfnStreamPropsToCloudFormation */
+    /* 219: convertCfnStreamPropsToCloudFormation */
     {"DesiredShardLevelMetrics", "desiredShardLevelMetrics", 0, 0, 0},
     {"MaxRecordSizeInKiB", "maxRecordSizeInKiB", 1, 0, 0},
     {"Name", "name", 2, 0, 0},
     {"RecordDistributionStrategy", "recordDistributionStrategy", 3, 0, 0},
     {"RetentionPeriodHours", "retentionPeriodHours", 4, 0, 0},
     {"ShardCount", "shardCount", 5, 0, 0},
-    {"StreamEncryption", "streamEncryption", 6, 1, 219},
-    {"StreamModeDetails", "streamModeDetails", 7, 1, 220},
+    {"StreamEncryption", "streamEncryption", 6, 1, 220},
+    {"StreamModeDetails", "streamModeDetails", 7, 1, 221},
     {"Tags", "tags", 8, 2, 1},
     {"WarmThroughputMiBps", "warmThroughputMiBps", 9, 0, 0},
-    /* 219: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
+    /* 220: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KeyId", "keyId", 1, 0, 0},
-    /* 220: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
+    /* 221: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
     {"StreamMode", "streamMode", 0, 0, 0},
-    /* 221: convertCfnStreamConsumerPropsToCloudFormation */
+    /* 222: convertCfnStreamConsumerPropsToCloudFormation */
     {"ConsumerName", "consumerName", 1, 0, 0},
     {"StreamARN", "streamArn", 2, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 222: convertCfnAliasPropsToCloudFormation */
+    /* 223: convertCfnAliasPropsToCloudFormation */
     {"AliasName", "aliasName", 0, 0, 0},
     {"TargetKeyId", "targetKeyId", 1, 0, 0},
-    /* 223: convertCfnKeyPropsToCloudFormation */
+    /* 224: convertCfnKeyPropsToCloudFormation */
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EnableKeyRotation", "enableKeyRotation", 3, 0, 0},
@@ -1215,169 +1222,169 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PendingWindowInDays", "pendingWindowInDays", 9, 0, 0},
     {"RotationPeriodInDays", "rotationPeriodInDays", 10, 0, 0},
     {"Tags", "tags", 11, 2, 1},
-    /* 224: convertCfnAliasPropsToCloudFormation */
+    /* 225: convertCfnAliasPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"FunctionName", "functionName", 1, 0, 0},
     {"FunctionVersion", "functionVersion", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 225},
-    {"RoutingConfig", "routingConfig", 5, 1, 226},
-    /* 225: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 226},
+    {"RoutingConfig", "routingConfig", 5, 1, 227},
+    /* 226: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 226: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
-    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 227},
-    /* 227: convertCfnAliasVersionWeightPropertyToCloudFormation */
+    /* 227: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
+    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 228},
+    /* 228: convertCfnAliasVersionWeightPropertyToCloudFormation */
     {"FunctionVersion", "functionVersion", 0, 0, 0},
     {"FunctionWeight", "functionWeight", 1, 0, 0},
-    /* 228: convertCfnCapacityProviderPropsToCloudFormation */
+    /* 229: convertCfnCapacityProviderPropsToCloudFormation */
     {"CapacityProviderName", "capacityProviderName", 0, 0, 0},
-    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 229},
-    {"InstanceRequirements", "instanceRequirements", 3, 1, 231},
+    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 230},
+    {"InstanceRequirements", "instanceRequirements", 3, 1, 232},
     {"KmsKeyArn", "kmsKeyArn", 4, 0, 0},
-    {"PermissionsConfig", "permissionsConfig", 5, 1, 232},
-    {"PropagateTags", "propagateTags", 6, 1, 233},
+    {"PermissionsConfig", "permissionsConfig", 5, 1, 233},
+    {"PropagateTags", "propagateTags", 6, 1, 234},
     {"Tags", "tags", 2, 2, 1},
-    {"TelemetryConfig", "telemetryConfig", 7, 1, 234},
-    {"VpcConfig", "vpcConfig", 8, 1, 236},
-    /* 229: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
+    {"TelemetryConfig", "telemetryConfig", 7, 1, 235},
+    {"VpcConfig", "vpcConfig", 8, 1, 237},
+    /* 230: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
     {"MaxVCpuCount", "maxVCpuCount", 0, 0, 0},
     {"ScalingMode", "scalingMode", 1, 0, 0},
-    {"ScalingPolicies", "scalingPolicies", 2, 2, 230},
-    /* 230: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
+    {"ScalingPolicies", "scalingPolicies", 2, 2, 231},
+    /* 231: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
     {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
     {"TargetValue", "targetValue", 1, 0, 0},
-    /* 231: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
+    /* 232: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
     {"AllowedInstanceTypes", "allowedInstanceTypes", 0, 0, 0},
     {"Architectures", "architectures", 2, 0, 0},
     {"ExcludedInstanceTypes", "excludedInstanceTypes", 1, 0, 0},
-    /* 232: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
+    /* 233: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
     {"CapacityProviderOperatorRoleArn", "capacityProviderOperatorRoleArn", 0, 0, 0},
-    /* 233: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
+    /* 234: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
     {"ExplicitTags", "explicitTags", 1, 2, 1},
     {"Mode", "mode", 0, 0, 0},
-    /* 234: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 235},
-    /* 235: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
+    /* 235: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 236},
+    /* 236: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
     {"LogGroup", "logGroup", 0, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 236: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
+    /* 237: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
     {"SecurityGroupIds", "securityGroupIds", 0, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 237: convertCfnCodeSigningConfigPropsToCloudFormation */
-    {"AllowedPublishers", "allowedPublishers", 0, 1, 238},
-    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 239},
+    /* 238: convertCfnCodeSigningConfigPropsToCloudFormation */
+    {"AllowedPublishers", "allowedPublishers", 0, 1, 239},
+    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 240},
     {"Description", "description", 3, 0, 0},
     {"Tags", "tags", 1, 2, 1},
-    /* 238: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
+    /* 239: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
     {"SigningProfileVersionArns", "signingProfileVersionArns", 0, 0, 0},
-    /* 239: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
+    /* 240: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
     {"UntrustedArtifactOnDeployment", "untrustedArtifactOnDeployment", 0, 0, 0},
-    /* 240: convertCfnEventInvokeConfigPropsToCloudFormation */
-    {"DestinationConfig", "destinationConfig", 0, 1, 241},
+    /* 241: convertCfnEventInvokeConfigPropsToCloudFormation */
+    {"DestinationConfig", "destinationConfig", 0, 1, 242},
     {"FunctionName", "functionName", 1, 0, 0},
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 2, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 3, 0, 0},
     {"Qualifier", "qualifier", 4, 0, 0},
-    /* 241: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 242},
-    {"OnSuccess", "onSuccess", 1, 1, 243},
-    /* 242: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
+    /* 242: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 243},
+    {"OnSuccess", "onSuccess", 1, 1, 244},
+    /* 243: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 243: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
+    /* 244: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 244: convertCfnEventSourceMappingPropsToCloudFormation */
-    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 245},
+    /* 245: convertCfnEventSourceMappingPropsToCloudFormation */
+    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 246},
     {"BatchSize", "batchSize", 1, 0, 0},
     {"BisectBatchOnFunctionError", "bisectBatchOnFunctionError", 2, 0, 0},
-    {"DestinationConfig", "destinationConfig", 4, 1, 249},
-    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 251},
+    {"DestinationConfig", "destinationConfig", 4, 1, 250},
+    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 252},
     {"Enabled", "enabled", 6, 0, 0},
     {"EventSourceArn", "eventSourceArn", 7, 0, 0},
-    {"FilterCriteria", "filterCriteria", 8, 1, 252},
+    {"FilterCriteria", "filterCriteria", 8, 1, 253},
     {"FunctionName", "functionName", 9, 0, 0},
     {"FunctionResponseTypes", "functionResponseTypes", 10, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 11, 0, 0},
-    {"LoggingConfig", "loggingConfig", 12, 1, 254},
+    {"LoggingConfig", "loggingConfig", 12, 1, 255},
     {"MaximumBatchingWindowInSeconds", "maximumBatchingWindowInSeconds", 13, 0, 0},
     {"MaximumRecordAgeInSeconds", "maximumRecordAgeInSeconds", 14, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 15, 0, 0},
-    {"MetricsConfig", "metricsConfig", 16, 1, 255},
+    {"MetricsConfig", "metricsConfig", 16, 1, 256},
     {"ParallelizationFactor", "parallelizationFactor", 17, 0, 0},
-    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 256},
+    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 257},
     {"Queues", "queues", 19, 0, 0},
-    {"ScalingConfig", "scalingConfig", 20, 1, 257},
-    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 258},
-    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 260},
-    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 261},
+    {"ScalingConfig", "scalingConfig", 20, 1, 258},
+    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 259},
+    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 261},
+    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 262},
     {"StartingPosition", "startingPosition", 24, 0, 0},
     {"StartingPositionTimestamp", "startingPositionTimestamp", 25, 0, 0},
     {"Tags", "tags", 3, 2, 1},
     {"Topics", "topics", 26, 0, 0},
     {"TumblingWindowInSeconds", "tumblingWindowInSeconds", 27, 0, 0},
-    /* 245: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 246: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 246},
-    /* 246: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
-    {"AccessConfigs", "accessConfigs", 2, 2, 247},
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 247},
+    /* 247: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
+    {"AccessConfigs", "accessConfigs", 2, 2, 248},
     {"EventRecordFormat", "eventRecordFormat", 1, 0, 0},
     {"SchemaRegistryURI", "schemaRegistryUri", 0, 0, 0},
-    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 248},
-    /* 247: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
+    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 249},
+    /* 248: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 248: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
+    /* 249: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
     {"Attribute", "attribute", 0, 0, 0},
-    /* 249: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 250},
-    /* 250: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
+    /* 250: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 251},
+    /* 251: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 251: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
+    /* 252: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
     {"CollectionName", "collectionName", 0, 0, 0},
     {"DatabaseName", "databaseName", 1, 0, 0},
     {"FullDocument", "fullDocument", 2, 0, 0},
-    /* 252: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
-    {"Filters", "filters", 0, 2, 253},
-    /* 253: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
+    /* 253: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
+    {"Filters", "filters", 0, 2, 254},
+    /* 254: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
     {"Pattern", "pattern", 0, 0, 0},
-    /* 254: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
+    /* 255: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
     {"SystemLogLevel", "systemLogLevel", 0, 0, 0},
-    /* 255: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
+    /* 256: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
     {"Metrics", "metrics", 0, 0, 0},
-    /* 256: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
+    /* 257: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
     {"MaximumPollers", "maximumPollers", 1, 0, 0},
     {"MinimumPollers", "minimumPollers", 0, 0, 0},
     {"PollerGroupName", "pollerGroupName", 2, 0, 0},
-    /* 257: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
+    /* 258: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
     {"MaximumConcurrency", "maximumConcurrency", 0, 0, 0},
-    /* 258: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
-    {"Endpoints", "endpoints", 0, 1, 259},
-    /* 259: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
+    /* 259: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
+    {"Endpoints", "endpoints", 0, 1, 260},
+    /* 260: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
     {"KafkaBootstrapServers", "kafkaBootstrapServers", 0, 0, 0},
-    /* 260: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 261: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
     {"ConsumptionMode", "consumptionMode", 1, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 246},
-    /* 261: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 247},
+    /* 262: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 262: convertCfnFunctionPropsToCloudFormation */
+    /* 263: convertCfnFunctionPropsToCloudFormation */
     {"Architectures", "architectures", 0, 0, 0},
-    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 263},
-    {"Code", "code", 2, 1, 265},
+    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 264},
+    {"Code", "code", 2, 1, 266},
     {"CodeSigningConfigArn", "codeSigningConfigArn", 3, 0, 0},
-    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 266},
+    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 267},
     {"Description", "description", 5, 0, 0},
-    {"DurableConfig", "durableConfig", 6, 1, 267},
-    {"Environment", "environment", 7, 1, 268},
-    {"EphemeralStorage", "ephemeralStorage", 8, 1, 269},
-    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 270},
+    {"DurableConfig", "durableConfig", 6, 1, 268},
+    {"Environment", "environment", 7, 1, 269},
+    {"EphemeralStorage", "ephemeralStorage", 8, 1, 270},
+    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 271},
     {"FunctionName", "functionName", 10, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 272},
+    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 273},
     {"Handler", "handler", 12, 0, 0},
-    {"ImageConfig", "imageConfig", 13, 1, 273},
+    {"ImageConfig", "imageConfig", 13, 1, 274},
     {"KmsKeyArn", "kmsKeyArn", 14, 0, 0},
     {"Layers", "layers", 15, 0, 0},
-    {"LoggingConfig", "loggingConfig", 16, 1, 274},
+    {"LoggingConfig", "loggingConfig", 16, 1, 275},
     {"MemorySize", "memorySize", 17, 0, 0},
     {"PackageType", "packageType", 18, 0, 0},
     {"PublishToLatestPublished", "publishToLatestPublished", 19, 0, 0},
@@ -1385,20 +1392,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReservedConcurrentExecutions", "reservedConcurrentExecutions", 21, 0, 0},
     {"Role", "role", 22, 0, 0},
     {"Runtime", "runtime", 23, 0, 0},
-    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 275},
-    {"SnapStart", "snapStart", 25, 1, 276},
+    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 276},
+    {"SnapStart", "snapStart", 25, 1, 277},
     {"Tags", "tags", 26, 2, 1},
-    {"TenancyConfig", "tenancyConfig", 27, 1, 277},
+    {"TenancyConfig", "tenancyConfig", 27, 1, 278},
     {"Timeout", "timeout", 28, 0, 0},
-    {"TracingConfig", "tracingConfig", 29, 1, 278},
-    {"VpcConfig", "vpcConfig", 30, 1, 279},
-    /* 263: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
-    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 264},
-    /* 264: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
+    {"TracingConfig", "tracingConfig", 29, 1, 279},
+    {"VpcConfig", "vpcConfig", 30, 1, 280},
+    /* 264: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
+    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 265},
+    /* 265: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
     {"CapacityProviderArn", "capacityProviderArn", 0, 0, 0},
     {"ExecutionEnvironmentMemoryGiBPerVCpu", "executionEnvironmentMemoryGiBPerVCpu", 2, 0, 0},
     {"PerExecutionEnvironmentMaxConcurrency", "perExecutionEnvironmentMaxConcurrency", 1, 0, 0},
-    /* 265: convertCfnFunctionCodePropertyToCloudFormation */
+    /* 266: convertCfnFunctionCodePropertyToCloudFormation */
     {"ImageUri", "imageUri", 4, 0, 0},
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
@@ -1406,78 +1413,78 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
     {"SourceKMSKeyArn", "sourceKmsKeyArn", 5, 0, 0},
     {"ZipFile", "zipFile", 3, 0, 0},
-    /* 266: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
+    /* 267: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
     {"TargetArn", "targetArn", 0, 0, 0},
-    /* 267: convertCfnFunctionDurableConfigPropertyToCloudFormation */
+    /* 268: convertCfnFunctionDurableConfigPropertyToCloudFormation */
     {"ExecutionTimeout", "executionTimeout", 0, 0, 0},
     {"KMSKeyArn", "kmsKeyArn", 1, 0, 0},
     {"RetentionPeriodInDays", "retentionPeriodInDays", 2, 0, 0},
-    /* 268: convertCfnFunctionEnvironmentPropertyToCloudFormation */
+    /* 269: convertCfnFunctionEnvironmentPropertyToCloudFormation */
     {"Variables", "variables", 0, 0, 0},
-    /* 269: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
+    /* 270: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 270: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
+    /* 271: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
     {"LocalMountPath", "localMountPath", 1, 0, 0},
-    {"S3FilesConfig", "s3FilesConfig", 2, 1, 271},
-    /* 271: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
+    {"S3FilesConfig", "s3FilesConfig", 2, 1, 272},
+    /* 272: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
     {"DirectS3Read", "directS3Read", 0, 0, 0},
-    /* 272: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
+    /* 273: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 273: convertCfnFunctionImageConfigPropertyToCloudFormation */
+    /* 274: convertCfnFunctionImageConfigPropertyToCloudFormation */
     {"Command", "command", 0, 0, 0},
     {"EntryPoint", "entryPoint", 1, 0, 0},
     {"WorkingDirectory", "workingDirectory", 2, 0, 0},
-    /* 274: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
+    /* 275: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 2, 0, 0},
     {"LogFormat", "logFormat", 0, 0, 0},
     {"LogGroup", "logGroup", 3, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 275: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
+    /* 276: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 276: convertCfnFunctionSnapStartPropertyToCloudFormation */
+    /* 277: convertCfnFunctionSnapStartPropertyToCloudFormation */
     {"ApplyOn", "applyOn", 0, 0, 0},
-    /* 277: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
+    /* 278: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
     {"TenantIsolationMode", "tenantIsolationMode", 0, 0, 0},
-    /* 278: convertCfnFunctionTracingConfigPropertyToCloudFormation */
+    /* 279: convertCfnFunctionTracingConfigPropertyToCloudFormation */
     {"Mode", "mode", 0, 0, 0},
-    /* 279: convertCfnFunctionVpcConfigPropertyToCloudFormation */
+    /* 280: convertCfnFunctionVpcConfigPropertyToCloudFormation */
     {"Ipv6AllowedForDualStack", "ipv6AllowedForDualStack", 0, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 2, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 280: convertCfnLayerVersionPropsToCloudFormation */
+    /* 281: convertCfnLayerVersionPropsToCloudFormation */
     {"CompatibleArchitectures", "compatibleArchitectures", 0, 0, 0},
     {"CompatibleRuntimes", "compatibleRuntimes", 1, 0, 0},
-    {"Content", "content", 2, 1, 281},
+    {"Content", "content", 2, 1, 282},
     {"Description", "description", 3, 0, 0},
     {"LayerName", "layerName", 4, 0, 0},
     {"LicenseInfo", "licenseInfo", 5, 0, 0},
-    /* 281: convertCfnLayerVersionContentPropertyToCloudFormation */
+    /* 282: convertCfnLayerVersionContentPropertyToCloudFormation */
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
     {"S3ObjectStorageMode", "s3ObjectStorageMode", 3, 0, 0},
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
-    /* 282: convertCfnLayerVersionPermissionPropsToCloudFormation */
+    /* 283: convertCfnLayerVersionPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"LayerVersionArn", "layerVersionArn", 1, 0, 0},
     {"OrganizationId", "organizationId", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
-    /* 283: convertCfnNetworkConnectorPropsToCloudFormation */
-    {"Configuration", "configuration", 1, 1, 284},
+    /* 284: convertCfnNetworkConnectorPropsToCloudFormation */
+    {"Configuration", "configuration", 1, 1, 285},
     {"Name", "name", 2, 0, 0},
     {"OperatorRole", "operatorRole", 3, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 284: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
-    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 285},
-    /* 285: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
+    /* 285: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
+    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 286},
+    /* 286: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
     {"AssociatedComputeResourceTypes", "associatedComputeResourceTypes", 3, 0, 0},
     {"ElasticIpConfiguration", "elasticIpConfiguration", 4, 0, 0},
     {"NetworkProtocol", "networkProtocol", 2, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 1, 0, 0},
     {"SubnetIds", "subnetIds", 0, 0, 0},
-    /* 286: convertCfnPermissionPropsToCloudFormation */
+    /* 287: convertCfnPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"EventSourceToken", "eventSourceToken", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
@@ -1487,94 +1494,94 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrincipalOrgID", "principalOrgId", 6, 0, 0},
     {"SourceAccount", "sourceAccount", 7, 0, 0},
     {"SourceArn", "sourceArn", 8, 0, 0},
-    /* 287: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 288: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"ResourceArn", "resourceArn", 1, 0, 0},
-    /* 288: convertCfnUrlPropsToCloudFormation */
+    /* 289: convertCfnUrlPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
-    {"Cors", "cors", 1, 1, 289},
+    {"Cors", "cors", 1, 1, 290},
     {"InvokeMode", "invokeMode", 2, 0, 0},
     {"Qualifier", "qualifier", 3, 0, 0},
     {"TargetFunctionArn", "targetFunctionArn", 4, 0, 0},
-    /* 289: convertCfnUrlCorsPropertyToCloudFormation */
+    /* 290: convertCfnUrlCorsPropertyToCloudFormation */
     {"AllowCredentials", "allowCredentials", 0, 0, 0},
     {"AllowHeaders", "allowHeaders", 1, 0, 0},
     {"AllowMethods", "allowMethods", 2, 0, 0},
     {"AllowOrigins", "allowOrigins", 3, 0, 0},
     {"ExposeHeaders", "exposeHeaders", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 290: convertCfnVersionPropsToCloudFormation */
+    /* 291: convertCfnVersionPropsToCloudFormation */
     {"CodeSha256", "codeSha256", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 291},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 292},
-    {"RuntimePolicy", "runtimePolicy", 5, 1, 293},
-    /* 291: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
+    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 292},
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 293},
+    {"RuntimePolicy", "runtimePolicy", 5, 1, 294},
+    /* 292: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 292: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    /* 293: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 293: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
+    /* 294: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 294: convertCfnWebFunctionPropsToCloudFormation */
+    /* 295: convertCfnWebFunctionPropsToCloudFormation */
     {"FunctionName", "functionName", 1, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 295: convertCfnWebFunctionEndpointPropsToCloudFormation */
+    /* 296: convertCfnWebFunctionEndpointPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EndpointName", "endpointName", 2, 0, 0},
     {"EndpointType", "endpointType", 3, 0, 0},
     {"FunctionName", "functionName", 4, 0, 0},
     {"Regions", "regions", 5, 0, 0},
-    {"RevisionWeights", "revisionWeights", 6, 2, 296},
-    {"ScalingConfig", "scalingConfig", 7, 1, 297},
-    {"ThrottleConfig", "throttleConfig", 8, 1, 298},
-    /* 296: convertCfnWebFunctionEndpointRevisionWeightPropertyToCloudFormation */
+    {"RevisionWeights", "revisionWeights", 6, 2, 297},
+    {"ScalingConfig", "scalingConfig", 7, 1, 298},
+    {"ThrottleConfig", "throttleConfig", 8, 1, 299},
+    /* 297: convertCfnWebFunctionEndpointRevisionWeightPropertyToCloudFormation */
     {"RevisionId", "revisionId", 0, 0, 0},
     {"Weight", "weight", 1, 0, 0},
-    /* 297: convertCfnWebFunctionEndpointScalingConfigPropertyToCloudFormation */
+    /* 298: convertCfnWebFunctionEndpointScalingConfigPropertyToCloudFormation */
     {"MaxEnvironments", "maxEnvironments", 0, 0, 0},
-    /* 298: convertCfnWebFunctionEndpointThrottleConfigPropertyToCloudFormation */
+    /* 299: convertCfnWebFunctionEndpointThrottleConfigPropertyToCloudFormation */
     {"RateLimit", "rateLimit", 0, 0, 0},
-    /* 299: convertCfnWebFunctionRevisionPropsToCloudFormation */
-    {"BuildConfig", "buildConfig", 0, 1, 300},
+    /* 300: convertCfnWebFunctionRevisionPropsToCloudFormation */
+    {"BuildConfig", "buildConfig", 0, 1, 301},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 3, 0, 0},
-    {"ServiceConfig", "serviceConfig", 4, 1, 304},
-    /* 300: convertCfnWebFunctionRevisionBuildConfigPropertyToCloudFormation */
-    {"CodeConfig", "codeConfig", 0, 1, 301},
-    {"RuntimeConfig", "runtimeConfig", 1, 1, 303},
-    /* 301: convertCfnWebFunctionRevisionCodeConfigPropertyToCloudFormation */
-    {"S3Object", "s3Object", 0, 1, 302},
-    /* 302: convertCfnWebFunctionRevisionS3ObjectPropertyToCloudFormation */
+    {"ServiceConfig", "serviceConfig", 4, 1, 305},
+    /* 301: convertCfnWebFunctionRevisionBuildConfigPropertyToCloudFormation */
+    {"CodeConfig", "codeConfig", 0, 1, 302},
+    {"RuntimeConfig", "runtimeConfig", 1, 1, 304},
+    /* 302: convertCfnWebFunctionRevisionCodeConfigPropertyToCloudFormation */
+    {"S3Object", "s3Object", 0, 1, 303},
+    /* 303: convertCfnWebFunctionRevisionS3ObjectPropertyToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"Key", "key", 1, 0, 0},
     {"VersionId", "versionId", 2, 0, 0},
-    /* 303: convertCfnWebFunctionRevisionRuntimeConfigPropertyToCloudFormation */
+    /* 304: convertCfnWebFunctionRevisionRuntimeConfigPropertyToCloudFormation */
     {"Runtime", "runtime", 0, 0, 0},
-    /* 304: convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation */
+    /* 305: convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation */
     {"EgressNetworkConnectorArn", "egressNetworkConnectorArn", 5, 0, 0},
     {"EnvironmentVariables", "environmentVariables", 1, 0, 0},
     {"ExecutionRoleArn", "executionRoleArn", 0, 0, 0},
     {"MaxConcurrencyPerEnvironment", "maxConcurrencyPerEnvironment", 4, 0, 0},
-    {"TelemetryConfig", "telemetryConfig", 2, 1, 305},
+    {"TelemetryConfig", "telemetryConfig", 2, 1, 306},
     {"TimeoutSeconds", "timeoutSeconds", 3, 0, 0},
-    /* 305: convertCfnWebFunctionRevisionTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 306},
-    /* 306: convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation */
+    /* 306: convertCfnWebFunctionRevisionTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 307},
+    /* 307: convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 0, 0, 0},
     {"LogGroup", "logGroup", 2, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 307: convertCfnDestinationPropsToCloudFormation */
+    /* 308: convertCfnDestinationPropsToCloudFormation */
     {"DestinationName", "destinationName", 1, 0, 0},
     {"DestinationPolicy", "destinationPolicy", 2, 0, 0},
     {"RoleArn", "roleArn", 3, 0, 0},
     {"Tags", "tags", 0, 2, 1},
     {"TargetArn", "targetArn", 4, 0, 0},
-    /* 308: convertCfnLogGroupPropsToCloudFormation */
+    /* 309: convertCfnLogGroupPropsToCloudFormation */
     {"BearerTokenAuthenticationEnabled", "bearerTokenAuthenticationEnabled", 0, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 1, 0, 0},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
@@ -1585,31 +1592,31 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ResourcePolicyDocument", "resourcePolicyDocument", 7, 0, 0},
     {"RetentionInDays", "retentionInDays", 8, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 309: convertCfnLogStreamPropsToCloudFormation */
+    /* 310: convertCfnLogStreamPropsToCloudFormation */
     {"LogGroupName", "logGroupName", 0, 0, 0},
     {"LogStreamName", "logStreamName", 1, 0, 0},
-    /* 310: convertCfnMetricFilterPropsToCloudFormation */
+    /* 311: convertCfnMetricFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"EmitSystemFieldDimensions", "emitSystemFieldDimensions", 1, 0, 0},
     {"FieldSelectionCriteria", "fieldSelectionCriteria", 2, 0, 0},
     {"FilterName", "filterName", 3, 0, 0},
     {"FilterPattern", "filterPattern", 4, 0, 0},
     {"LogGroupName", "logGroupName", 5, 0, 0},
-    {"MetricTransformations", "metricTransformations", 6, 2, 311},
-    /* 311: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
+    {"MetricTransformations", "metricTransformations", 6, 2, 312},
+    /* 312: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
     {"DefaultValue", "defaultValue", 3, 0, 0},
-    {"Dimensions", "dimensions", 4, 2, 312},
+    {"Dimensions", "dimensions", 4, 2, 313},
     {"MetricName", "metricName", 1, 0, 0},
     {"MetricNamespace", "metricNamespace", 0, 0, 0},
     {"MetricValue", "metricValue", 2, 0, 0},
     {"Unit", "unit", 5, 0, 0},
-    /* 312: convertCfnMetricFilterDimensionPropertyToCloudFormation */
+    /* 313: convertCfnMetricFilterDimensionPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 313: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 314: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 314: convertCfnSubscriptionFilterPropsToCloudFormation */
+    /* 315: convertCfnSubscriptionFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"DestinationArn", "destinationArn", 1, 0, 0},
     {"Distribution", "distribution", 2, 0, 0},
@@ -1619,357 +1626,357 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"FilterPattern", "filterPattern", 6, 0, 0},
     {"LogGroupName", "logGroupName", 7, 0, 0},
     {"RoleArn", "roleArn", 8, 0, 0},
-    /* 315: convertCfnBucketPropsToCloudFormation */
+    /* 316: convertCfnBucketPropsToCloudFormation */
     {"AbacStatus", "abacStatus", 0, 0, 0},
-    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 316},
+    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 317},
     {"AccessControl", "accessControl", 2, 0, 0},
-    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 317},
-    {"BucketEncryption", "bucketEncryption", 4, 1, 322},
+    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 318},
+    {"BucketEncryption", "bucketEncryption", 4, 1, 323},
     {"BucketName", "bucketName", 5, 0, 0},
     {"BucketNamePrefix", "bucketNamePrefix", 6, 0, 0},
     {"BucketNamespace", "bucketNamespace", 7, 0, 0},
-    {"CorsConfiguration", "corsConfiguration", 8, 1, 326},
-    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 328},
-    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 330},
-    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 331},
-    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 337},
-    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 340},
-    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 347},
-    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 349},
-    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 350},
-    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 358},
+    {"CorsConfiguration", "corsConfiguration", 8, 1, 327},
+    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 329},
+    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 331},
+    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 332},
+    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 338},
+    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 341},
+    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 348},
+    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 350},
+    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 351},
+    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 359},
     {"ObjectLockEnabled", "objectLockEnabled", 18, 0, 0},
-    {"OwnershipControls", "ownershipControls", 19, 1, 362},
-    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 364},
-    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 365},
+    {"OwnershipControls", "ownershipControls", 19, 1, 363},
+    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 365},
+    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 366},
     {"Tags", "tags", 22, 2, 1},
-    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 379},
-    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 380},
-    /* 316: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 380},
+    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 381},
+    /* 317: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
     {"AccelerationStatus", "accelerationStatus", 0, 0, 0},
-    /* 317: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    /* 318: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
-    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 318},
-    {"TagFilters", "tagFilters", 3, 2, 321},
-    /* 318: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {"DataExport", "dataExport", 0, 1, 319},
-    /* 319: convertCfnBucketDataExportPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 320},
+    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 319},
+    {"TagFilters", "tagFilters", 3, 2, 322},
+    /* 319: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {"DataExport", "dataExport", 0, 1, 320},
+    /* 320: convertCfnBucketDataExportPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 321},
     {"OutputSchemaVersion", "outputSchemaVersion", 1, 0, 0},
-    /* 320: convertCfnBucketDestinationPropertyToCloudFormation */
+    /* 321: convertCfnBucketDestinationPropertyToCloudFormation */
     {"BucketAccountId", "bucketAccountId", 0, 0, 0},
     {"BucketArn", "bucketArn", 1, 0, 0},
     {"Format", "format", 2, 0, 0},
     {"Prefix", "prefix", 3, 0, 0},
-    /* 321: convertCfnBucketTagFilterPropertyToCloudFormation */
+    /* 322: convertCfnBucketTagFilterPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 322: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 323},
-    /* 323: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 2, 1, 324},
+    /* 323: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 324},
+    /* 324: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 2, 1, 325},
     {"BucketKeyEnabled", "bucketKeyEnabled", 0, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 1, 1, 325},
-    /* 324: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 1, 1, 326},
+    /* 325: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
-    /* 325: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    /* 326: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
     {"KMSMasterKeyID", "kmsMasterKeyId", 1, 0, 0},
     {"SSEAlgorithm", "sseAlgorithm", 0, 0, 0},
-    /* 326: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {"CorsRules", "corsRules", 0, 2, 327},
-    /* 327: convertCfnBucketCorsRulePropertyToCloudFormation */
+    /* 327: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {"CorsRules", "corsRules", 0, 2, 328},
+    /* 328: convertCfnBucketCorsRulePropertyToCloudFormation */
     {"AllowedHeaders", "allowedHeaders", 0, 0, 0},
     {"AllowedMethods", "allowedMethods", 1, 0, 0},
     {"AllowedOrigins", "allowedOrigins", 2, 0, 0},
     {"ExposedHeaders", "exposedHeaders", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 328: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    /* 329: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
     {"Status", "status", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 321},
-    {"Tierings", "tierings", 4, 2, 329},
-    /* 329: convertCfnBucketTieringPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 322},
+    {"Tierings", "tierings", 4, 2, 330},
+    /* 330: convertCfnBucketTieringPropertyToCloudFormation */
     {"AccessTier", "accessTier", 0, 0, 0},
     {"Days", "days", 1, 0, 0},
-    /* 330: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 320},
+    /* 331: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 321},
     {"Enabled", "enabled", 1, 0, 0},
     {"Id", "id", 2, 0, 0},
     {"IncludedObjectVersions", "includedObjectVersions", 3, 0, 0},
     {"OptionalFields", "optionalFields", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"ScheduleFrequency", "scheduleFrequency", 6, 0, 0},
-    /* 331: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 332},
+    /* 332: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 333},
     {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
-    /* 332: convertCfnBucketRulePropertyToCloudFormation */
-    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 333},
+    /* 333: convertCfnBucketRulePropertyToCloudFormation */
+    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 334},
     {"ExpirationDate", "expirationDate", 1, 5, 0},
     {"ExpirationInDays", "expirationInDays", 2, 0, 0},
     {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
-    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 334},
+    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 335},
     {"NoncurrentVersionExpirationInDays", "noncurrentVersionExpirationInDays", 6, 0, 0},
-    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 335},
-    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 335},
+    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 336},
+    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 336},
     {"ObjectSizeGreaterThan", "objectSizeGreaterThan", 9, 0, 0},
     {"ObjectSizeLessThan", "objectSizeLessThan", 10, 0, 0},
     {"Prefix", "prefix", 11, 0, 0},
     {"Status", "status", 12, 0, 0},
-    {"TagFilters", "tagFilters", 13, 2, 321},
-    {"Transition", "transition", 14, 1, 336},
-    {"Transitions", "transitions", 15, 2, 336},
-    /* 333: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 13, 2, 322},
+    {"Transition", "transition", 14, 1, 337},
+    {"Transitions", "transitions", 15, 2, 337},
+    /* 334: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
     {"DaysAfterInitiation", "daysAfterInitiation", 0, 0, 0},
-    /* 334: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    /* 335: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"NoncurrentDays", "noncurrentDays", 1, 0, 0},
-    /* 335: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    /* 336: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"StorageClass", "storageClass", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 336: convertCfnBucketTransitionPropertyToCloudFormation */
+    /* 337: convertCfnBucketTransitionPropertyToCloudFormation */
     {"StorageClass", "storageClass", 0, 0, 0},
     {"TransitionDate", "transitionDate", 1, 5, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 337: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    /* 338: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
     {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
     {"LogFilePrefix", "logFilePrefix", 1, 0, 0},
-    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 338},
-    /* 338: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 339},
+    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 339},
+    /* 339: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 340},
     {"SimplePrefix", "simplePrefix", 1, 0, 0},
-    /* 339: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    /* 340: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
     {"PartitionDateSource", "partitionDateSource", 0, 0, 0},
-    /* 340: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 341},
-    {"Destination", "destination", 1, 1, 343},
-    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 344},
-    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 345},
-    /* 341: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    /* 341: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 342},
+    {"Destination", "destination", 1, 1, 344},
+    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 345},
+    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 346},
+    /* 342: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 342},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 343},
     {"Role", "role", 2, 0, 0},
     {"TableArn", "tableArn", 3, 0, 0},
     {"TableName", "tableName", 4, 0, 0},
-    /* 342: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    /* 343: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
     {"KmsKeyArn", "kmsKeyArn", 0, 0, 0},
     {"SseAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 343: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    /* 344: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
     {"TableBucketArn", "tableBucketArn", 0, 0, 0},
     {"TableBucketType", "tableBucketType", 1, 0, 0},
     {"TableNamespace", "tableNamespace", 2, 0, 0},
-    /* 344: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    /* 345: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 342},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 343},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 345: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 342},
-    {"RecordExpiration", "recordExpiration", 1, 1, 346},
+    /* 346: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 343},
+    {"RecordExpiration", "recordExpiration", 1, 1, 347},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 346: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    /* 347: convertCfnBucketRecordExpirationPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Expiration", "expiration", 1, 0, 0},
-    /* 347: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {"S3TablesDestination", "s3TablesDestination", 0, 1, 348},
-    /* 348: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    /* 348: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {"S3TablesDestination", "s3TablesDestination", 0, 1, 349},
+    /* 349: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
     {"TableArn", "tableArn", 0, 0, 0},
     {"TableBucketArn", "tableBucketArn", 1, 0, 0},
     {"TableName", "tableName", 2, 0, 0},
     {"TableNamespace", "tableNamespace", 3, 0, 0},
-    /* 349: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    /* 350: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
     {"AccessPointArn", "accessPointArn", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Prefix", "prefix", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 321},
-    /* 350: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 351},
-    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 352},
-    {"QueueConfigurations", "queueConfigurations", 2, 2, 356},
-    {"TopicConfigurations", "topicConfigurations", 3, 2, 357},
-    /* 351: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 322},
+    /* 351: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 352},
+    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 353},
+    {"QueueConfigurations", "queueConfigurations", 2, 2, 357},
+    {"TopicConfigurations", "topicConfigurations", 3, 2, 358},
+    /* 352: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
     {"EventBridgeEnabled", "eventBridgeEnabled", 0, 0, 0},
-    /* 352: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    /* 353: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 353},
+    {"Filter", "filter", 1, 1, 354},
     {"Function", "function", 2, 0, 0},
-    /* 353: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {"S3Key", "s3Key", 0, 1, 354},
-    /* 354: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 355},
-    /* 355: convertCfnBucketFilterRulePropertyToCloudFormation */
+    /* 354: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {"S3Key", "s3Key", 0, 1, 355},
+    /* 355: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 356},
+    /* 356: convertCfnBucketFilterRulePropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 356: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    /* 357: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 353},
+    {"Filter", "filter", 1, 1, 354},
     {"Queue", "queue", 2, 0, 0},
-    /* 357: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    /* 358: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 353},
+    {"Filter", "filter", 1, 1, 354},
     {"Topic", "topic", 2, 0, 0},
-    /* 358: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    /* 359: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
     {"ObjectLockEnabled", "objectLockEnabled", 0, 0, 0},
-    {"Rule", "rule", 1, 1, 359},
-    /* 359: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {"DefaultRetention", "defaultRetention", 0, 1, 360},
-    /* 360: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {"Rule", "rule", 1, 1, 360},
+    /* 360: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {"DefaultRetention", "defaultRetention", 0, 1, 361},
+    /* 361: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
-    {"DefaultEventHold", "defaultEventHold", 1, 1, 361},
+    {"DefaultEventHold", "defaultEventHold", 1, 1, 362},
     {"Mode", "mode", 2, 0, 0},
     {"Years", "years", 3, 0, 0},
-    /* 361: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    /* 362: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Years", "years", 1, 0, 0},
-    /* 362: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 363},
-    /* 363: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    /* 363: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 364},
+    /* 364: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
     {"ObjectOwnership", "objectOwnership", 0, 0, 0},
-    /* 364: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    /* 365: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
     {"BlockPublicAcls", "blockPublicAcls", 0, 0, 0},
     {"BlockPublicPolicy", "blockPublicPolicy", 1, 0, 0},
     {"IgnorePublicAcls", "ignorePublicAcls", 2, 0, 0},
     {"RestrictPublicBuckets", "restrictPublicBuckets", 3, 0, 0},
-    /* 365: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    /* 366: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
     {"Role", "role", 0, 0, 0},
-    {"Rules", "rules", 1, 2, 366},
-    /* 366: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 5, 1, 367},
-    {"Destination", "destination", 3, 1, 368},
-    {"Filter", "filter", 4, 1, 374},
+    {"Rules", "rules", 1, 2, 367},
+    /* 367: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {"DeleteMarkerReplication", "deleteMarkerReplication", 5, 1, 368},
+    {"Destination", "destination", 3, 1, 369},
+    {"Filter", "filter", 4, 1, 375},
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 7, 0, 0},
     {"Priority", "priority", 1, 0, 0},
-    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 376},
+    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 377},
     {"Status", "status", 2, 0, 0},
-    /* 367: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    /* 368: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 368: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 3, 1, 369},
+    /* 369: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {"AccessControlTranslation", "accessControlTranslation", 3, 1, 370},
     {"Account", "account", 1, 0, 0},
     {"Bucket", "bucket", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 4, 1, 370},
-    {"Metrics", "metrics", 6, 1, 371},
-    {"ReplicationTime", "replicationTime", 5, 1, 373},
+    {"EncryptionConfiguration", "encryptionConfiguration", 4, 1, 371},
+    {"Metrics", "metrics", 6, 1, 372},
+    {"ReplicationTime", "replicationTime", 5, 1, 374},
     {"StorageClass", "storageClass", 2, 0, 0},
-    /* 369: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    /* 370: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
     {"Owner", "owner", 0, 0, 0},
-    /* 370: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    /* 371: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
     {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
-    /* 371: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 1, 1, 372},
+    /* 372: convertCfnBucketMetricsPropertyToCloudFormation */
+    {"EventThreshold", "eventThreshold", 1, 1, 373},
     {"Status", "status", 0, 0, 0},
-    /* 372: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    /* 373: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
     {"Minutes", "minutes", 0, 0, 0},
-    /* 373: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    /* 374: convertCfnBucketReplicationTimePropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    {"Time", "time", 1, 1, 372},
-    /* 374: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {"And", "and", 0, 1, 375},
+    {"Time", "time", 1, 1, 373},
+    /* 375: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {"And", "and", 0, 1, 376},
     {"Prefix", "prefix", 1, 0, 0},
-    {"TagFilter", "tagFilter", 2, 1, 321},
-    /* 375: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {"TagFilter", "tagFilter", 2, 1, 322},
+    /* 376: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
-    {"TagFilters", "tagFilters", 1, 2, 321},
-    /* 376: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {"ReplicaModifications", "replicaModifications", 0, 1, 377},
-    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 378},
-    /* 377: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 1, 2, 322},
+    /* 377: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {"ReplicaModifications", "replicaModifications", 0, 1, 378},
+    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 379},
+    /* 378: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 378: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    /* 379: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 379: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    /* 380: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 380: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    /* 381: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
     {"ErrorDocument", "errorDocument", 1, 0, 0},
     {"IndexDocument", "indexDocument", 0, 0, 0},
-    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 381},
-    {"RoutingRules", "routingRules", 3, 2, 382},
-    /* 381: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 382},
+    {"RoutingRules", "routingRules", 3, 2, 383},
+    /* 382: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 382: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {"RedirectRule", "redirectRule", 0, 1, 383},
-    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 384},
-    /* 383: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    /* 383: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {"RedirectRule", "redirectRule", 0, 1, 384},
+    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 385},
+    /* 384: convertCfnBucketRedirectRulePropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
     {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 4, 0, 0},
     {"ReplaceKeyWith", "replaceKeyWith", 3, 0, 0},
-    /* 384: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    /* 385: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},
-    /* 385: convertCfnBucketPolicyPropsToCloudFormation */
+    /* 386: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 386: convertCfnAccessPointPropsToCloudFormation */
+    /* 387: convertCfnAccessPointPropsToCloudFormation */
     {"ClientToken", "clientToken", 1, 0, 0},
     {"FileSystemId", "fileSystemId", 2, 0, 0},
-    {"PosixUser", "posixUser", 3, 1, 387},
-    {"RootDirectory", "rootDirectory", 4, 1, 388},
-    {"Tags", "tags", 0, 2, 390},
-    /* 387: convertCfnAccessPointPosixUserPropertyToCloudFormation */
+    {"PosixUser", "posixUser", 3, 1, 388},
+    {"RootDirectory", "rootDirectory", 4, 1, 389},
+    {"Tags", "tags", 0, 2, 391},
+    /* 388: convertCfnAccessPointPosixUserPropertyToCloudFormation */
     {"Gid", "gid", 0, 0, 0},
     {"SecondaryGids", "secondaryGids", 1, 0, 0},
     {"Uid", "uid", 2, 0, 0},
-    /* 388: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
-    {"CreationPermissions", "creationPermissions", 0, 1, 389},
+    /* 389: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
+    {"CreationPermissions", "creationPermissions", 0, 1, 390},
     {"Path", "path", 1, 0, 0},
-    /* 389: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
+    /* 390: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
     {"OwnerGid", "ownerGid", 0, 0, 0},
     {"OwnerUid", "ownerUid", 1, 0, 0},
     {"Permissions", "permissions", 2, 0, 0},
-    /* 390: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
+    /* 391: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 391: convertCfnFileSystemPropsToCloudFormation */
+    /* 392: convertCfnFileSystemPropsToCloudFormation */
     {"AcceptBucketWarning", "acceptBucketWarning", 0, 0, 0},
     {"Bucket", "bucket", 1, 0, 0},
     {"ClientToken", "clientToken", 3, 0, 0},
     {"KmsKeyId", "kmsKeyId", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"RoleArn", "roleArn", 6, 0, 0},
-    {"SynchronizationConfiguration", "synchronizationConfiguration", 7, 1, 392},
+    {"SynchronizationConfiguration", "synchronizationConfiguration", 7, 1, 393},
     {"Tags", "tags", 2, 2, 1},
-    /* 392: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
-    {"ExpirationDataRules", "expirationDataRules", 0, 2, 393},
-    {"ImportDataRules", "importDataRules", 1, 2, 394},
+    /* 393: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
+    {"ExpirationDataRules", "expirationDataRules", 0, 2, 394},
+    {"ImportDataRules", "importDataRules", 1, 2, 395},
     {"LatestVersionNumber", "latestVersionNumber", 2, 0, 0},
-    /* 393: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
+    /* 394: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
     {"DaysAfterLastAccess", "daysAfterLastAccess", 0, 0, 0},
-    /* 394: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
+    /* 395: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
     {"SizeLessThan", "sizeLessThan", 1, 0, 0},
     {"Trigger", "trigger", 2, 0, 0},
-    /* 395: convertCfnMountTargetPropsToCloudFormation */
+    /* 396: convertCfnMountTargetPropsToCloudFormation */
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"IpAddressType", "ipAddressType", 1, 0, 0},
     {"Ipv4Address", "ipv4Address", 2, 0, 0},
     {"Ipv6Address", "ipv6Address", 3, 0, 0},
     {"SecurityGroups", "securityGroups", 4, 0, 0},
     {"SubnetId", "subnetId", 5, 0, 0},
-    /* 396: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 397: convertCfnResourcePolicyPropsToCloudFormation */
     {"BlockPublicPolicy", "blockPublicPolicy", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
     {"SecretId", "secretId", 2, 0, 0},
-    /* 397: convertCfnRotationSchedulePropsToCloudFormation */
-    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 398},
+    /* 398: convertCfnRotationSchedulePropsToCloudFormation */
+    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 399},
     {"ExternalSecretRotationRoleArn", "externalSecretRotationRoleArn", 1, 0, 0},
-    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 399},
+    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 400},
     {"RotateImmediatelyOnUpdate", "rotateImmediatelyOnUpdate", 3, 0, 0},
     {"RotationLambdaARN", "rotationLambdaArn", 4, 0, 0},
-    {"RotationRules", "rotationRules", 5, 1, 400},
+    {"RotationRules", "rotationRules", 5, 1, 401},
     {"SecretId", "secretId", 6, 0, 0},
-    /* 398: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
+    /* 399: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 399: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
+    /* 400: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 7, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 1, 0, 0},
     {"MasterSecretArn", "masterSecretArn", 2, 0, 0},
@@ -1981,20 +1988,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SuperuserSecretKmsKeyArn", "superuserSecretKmsKeyArn", 10, 0, 0},
     {"VpcSecurityGroupIds", "vpcSecurityGroupIds", 5, 0, 0},
     {"VpcSubnetIds", "vpcSubnetIds", 6, 0, 0},
-    /* 400: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
+    /* 401: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
     {"AutomaticallyAfterDays", "automaticallyAfterDays", 0, 0, 0},
     {"Duration", "duration", 1, 0, 0},
     {"ScheduleExpression", "scheduleExpression", 2, 0, 0},
-    /* 401: convertCfnSecretPropsToCloudFormation */
+    /* 402: convertCfnSecretPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
-    {"GenerateSecretString", "generateSecretString", 1, 1, 402},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 403},
     {"KmsKeyId", "kmsKeyId", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ReplicaRegions", "replicaRegions", 4, 2, 403},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 404},
     {"SecretString", "secretString", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"Type", "type", 7, 0, 0},
-    /* 402: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    /* 403: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
     {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
@@ -2005,18 +2012,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PasswordLength", "passwordLength", 7, 0, 0},
     {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
     {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
-    /* 403: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    /* 404: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 1, 0, 0},
     {"Region", "region", 0, 0, 0},
-    /* 404: convertCfnSigningProfilePropsToCloudFormation */
+    /* 405: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 405},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 406},
     {"Tags", "tags", 3, 2, 1},
-    /* 405: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 406: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 406: convertCfnSubscriptionPropsToCloudFormation */
+    /* 407: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -2028,33 +2035,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 407: convertCfnTopicPropsToCloudFormation */
+    /* 408: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 408},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 409},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 409},
+    {"Subscription", "subscription", 10, 2, 410},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 408: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 409: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 1, 0, 0},
     {"Protocol", "protocol", 0, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 409: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 410: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 410: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 411: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 411: convertCfnQueuePropsToCloudFormation */
+    /* 412: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -2071,10 +2078,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 412: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 413: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
-    /* 413: convertCfnParameterPropsToCloudFormation */
+    /* 414: convertCfnParameterPropsToCloudFormation */
     {"AllowedPattern", "allowedPattern", 0, 0, 0},
     {"DataType", "dataType", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -2256,252 +2263,253 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {763, 6, 0}, /* 165 */
     {769, 6, 0}, /* 166 */
     {775, 6, 0}, /* 167 */
-    {781, 5, 0}, /* 168 */
-    {786, 2, 0}, /* 169 */
-    {788, 2, 0}, /* 170 */
-    {790, 1, 0}, /* 171 */
-    {791, 2, 0}, /* 172 */
-    {793, 3, 0}, /* 173 */
-    {796, 3, 0}, /* 174 */
-    {799, 4, 0}, /* 175 */
-    {803, 2, 0}, /* 176 */
-    {805, 1, 0}, /* 177 */
-    {806, 8, 0}, /* 178 */
-    {814, 1, 0}, /* 179 */
-    {815, 2, 0}, /* 180 */
-    {817, 6, 0}, /* 181 */
-    {823, 3, 0}, /* 182 */
-    {826, 9, 0}, /* 183 */
-    {835, 17, 0}, /* 184 */
-    {852, 1, 0}, /* 185 */
-    {853, 4, 0}, /* 186 */
-    {857, 1, 0}, /* 187 */
-    {858, 1, 0}, /* 188 */
-    {859, 1, 0}, /* 189 */
-    {860, 14, 0}, /* 190 */
-    {874, 3, 0}, /* 191 */
-    {877, 1, 0}, /* 192 */
-    {878, 3, 0}, /* 193 */
-    {881, 2, 0}, /* 194 */
-    {883, 2, 0}, /* 195 */
-    {885, 3, 0}, /* 196 */
-    {888, 2, 0}, /* 197 */
-    {890, 1, 0}, /* 198 */
-    {891, 7, 0}, /* 199 */
-    {898, 2, 0}, /* 200 */
-    {900, 1, 0}, /* 201 */
-    {901, 2, 0}, /* 202 */
-    {903, 1, 0}, /* 203 */
-    {904, 2, 0}, /* 204 */
-    {906, 1, 0}, /* 205 */
-    {907, 3, 0}, /* 206 */
-    {910, 4, 0}, /* 207 */
-    {914, 2, 0}, /* 208 */
-    {916, 7, 0}, /* 209 */
-    {923, 5, 0}, /* 210 */
-    {928, 9, 0}, /* 211 */
-    {937, 2, 0}, /* 212 */
-    {939, 8, 0}, /* 213 */
-    {947, 2, 0}, /* 214 */
-    {949, 2, 0}, /* 215 */
-    {951, 2, 0}, /* 216 */
-    {953, 2, 0}, /* 217 */
-    {955, 10, 0}, /* 218 */
-    {965, 2, 0}, /* 219 */
-    {967, 1, 0}, /* 220 */
-    {968, 3, 0}, /* 221 */
-    {971, 2, 0}, /* 222 */
-    {973, 12, 0}, /* 223 */
-    {985, 6, 0}, /* 224 */
-    {991, 1, 0}, /* 225 */
-    {992, 1, 0}, /* 226 */
-    {993, 2, 0}, /* 227 */
-    {995, 9, 0}, /* 228 */
-    {1004, 3, 0}, /* 229 */
-    {1007, 2, 0}, /* 230 */
-    {1009, 3, 0}, /* 231 */
-    {1012, 1, 0}, /* 232 */
-    {1013, 2, 0}, /* 233 */
-    {1015, 1, 0}, /* 234 */
-    {1016, 2, 0}, /* 235 */
-    {1018, 2, 0}, /* 236 */
-    {1020, 4, 0}, /* 237 */
-    {1024, 1, 0}, /* 238 */
-    {1025, 1, 0}, /* 239 */
-    {1026, 5, 0}, /* 240 */
-    {1031, 2, 0}, /* 241 */
-    {1033, 1, 0}, /* 242 */
-    {1034, 1, 0}, /* 243 */
-    {1035, 28, 0}, /* 244 */
-    {1063, 2, 0}, /* 245 */
-    {1065, 4, 0}, /* 246 */
-    {1069, 2, 0}, /* 247 */
-    {1071, 1, 0}, /* 248 */
-    {1072, 1, 0}, /* 249 */
-    {1073, 1, 0}, /* 250 */
-    {1074, 3, 0}, /* 251 */
-    {1077, 1, 0}, /* 252 */
-    {1078, 1, 0}, /* 253 */
-    {1079, 1, 0}, /* 254 */
-    {1080, 1, 0}, /* 255 */
-    {1081, 3, 0}, /* 256 */
-    {1084, 1, 0}, /* 257 */
-    {1085, 1, 0}, /* 258 */
-    {1086, 1, 0}, /* 259 */
-    {1087, 3, 0}, /* 260 */
-    {1090, 2, 0}, /* 261 */
-    {1092, 31, 0}, /* 262 */
-    {1123, 1, 0}, /* 263 */
-    {1124, 3, 0}, /* 264 */
-    {1127, 7, 0}, /* 265 */
-    {1134, 1, 0}, /* 266 */
-    {1135, 3, 0}, /* 267 */
-    {1138, 1, 0}, /* 268 */
-    {1139, 1, 0}, /* 269 */
-    {1140, 3, 0}, /* 270 */
-    {1143, 1, 0}, /* 271 */
-    {1144, 2, 0}, /* 272 */
-    {1146, 3, 0}, /* 273 */
-    {1149, 4, 0}, /* 274 */
-    {1153, 2, 0}, /* 275 */
-    {1155, 1, 0}, /* 276 */
-    {1156, 1, 0}, /* 277 */
-    {1157, 1, 0}, /* 278 */
-    {1158, 3, 0}, /* 279 */
-    {1161, 6, 0}, /* 280 */
-    {1167, 4, 0}, /* 281 */
-    {1171, 4, 0}, /* 282 */
-    {1175, 4, 0}, /* 283 */
-    {1179, 1, 0}, /* 284 */
-    {1180, 5, 0}, /* 285 */
-    {1185, 9, 0}, /* 286 */
-    {1194, 2, 0}, /* 287 */
-    {1196, 5, 0}, /* 288 */
-    {1201, 6, 0}, /* 289 */
+    {781, 6, 0}, /* 168 */
+    {787, 5, 0}, /* 169 */
+    {792, 2, 0}, /* 170 */
+    {794, 2, 0}, /* 171 */
+    {796, 1, 0}, /* 172 */
+    {797, 2, 0}, /* 173 */
+    {799, 3, 0}, /* 174 */
+    {802, 3, 0}, /* 175 */
+    {805, 4, 0}, /* 176 */
+    {809, 2, 0}, /* 177 */
+    {811, 1, 0}, /* 178 */
+    {812, 8, 0}, /* 179 */
+    {820, 1, 0}, /* 180 */
+    {821, 2, 0}, /* 181 */
+    {823, 6, 0}, /* 182 */
+    {829, 3, 0}, /* 183 */
+    {832, 9, 0}, /* 184 */
+    {841, 17, 0}, /* 185 */
+    {858, 1, 0}, /* 186 */
+    {859, 4, 0}, /* 187 */
+    {863, 1, 0}, /* 188 */
+    {864, 1, 0}, /* 189 */
+    {865, 1, 0}, /* 190 */
+    {866, 14, 0}, /* 191 */
+    {880, 3, 0}, /* 192 */
+    {883, 1, 0}, /* 193 */
+    {884, 3, 0}, /* 194 */
+    {887, 2, 0}, /* 195 */
+    {889, 2, 0}, /* 196 */
+    {891, 3, 0}, /* 197 */
+    {894, 2, 0}, /* 198 */
+    {896, 1, 0}, /* 199 */
+    {897, 7, 0}, /* 200 */
+    {904, 2, 0}, /* 201 */
+    {906, 1, 0}, /* 202 */
+    {907, 2, 0}, /* 203 */
+    {909, 1, 0}, /* 204 */
+    {910, 2, 0}, /* 205 */
+    {912, 1, 0}, /* 206 */
+    {913, 3, 0}, /* 207 */
+    {916, 4, 0}, /* 208 */
+    {920, 2, 0}, /* 209 */
+    {922, 7, 0}, /* 210 */
+    {929, 5, 0}, /* 211 */
+    {934, 9, 0}, /* 212 */
+    {943, 2, 0}, /* 213 */
+    {945, 8, 0}, /* 214 */
+    {953, 2, 0}, /* 215 */
+    {955, 2, 0}, /* 216 */
+    {957, 2, 0}, /* 217 */
+    {959, 2, 0}, /* 218 */
+    {961, 10, 0}, /* 219 */
+    {971, 2, 0}, /* 220 */
+    {973, 1, 0}, /* 221 */
+    {974, 3, 0}, /* 222 */
+    {977, 2, 0}, /* 223 */
+    {979, 12, 0}, /* 224 */
+    {991, 6, 0}, /* 225 */
+    {997, 1, 0}, /* 226 */
+    {998, 1, 0}, /* 227 */
+    {999, 2, 0}, /* 228 */
+    {1001, 9, 0}, /* 229 */
+    {1010, 3, 0}, /* 230 */
+    {1013, 2, 0}, /* 231 */
+    {1015, 3, 0}, /* 232 */
+    {1018, 1, 0}, /* 233 */
+    {1019, 2, 0}, /* 234 */
+    {1021, 1, 0}, /* 235 */
+    {1022, 2, 0}, /* 236 */
+    {1024, 2, 0}, /* 237 */
+    {1026, 4, 0}, /* 238 */
+    {1030, 1, 0}, /* 239 */
+    {1031, 1, 0}, /* 240 */
+    {1032, 5, 0}, /* 241 */
+    {1037, 2, 0}, /* 242 */
+    {1039, 1, 0}, /* 243 */
+    {1040, 1, 0}, /* 244 */
+    {1041, 28, 0}, /* 245 */
+    {1069, 2, 0}, /* 246 */
+    {1071, 4, 0}, /* 247 */
+    {1075, 2, 0}, /* 248 */
+    {1077, 1, 0}, /* 249 */
+    {1078, 1, 0}, /* 250 */
+    {1079, 1, 0}, /* 251 */
+    {1080, 3, 0}, /* 252 */
+    {1083, 1, 0}, /* 253 */
+    {1084, 1, 0}, /* 254 */
+    {1085, 1, 0}, /* 255 */
+    {1086, 1, 0}, /* 256 */
+    {1087, 3, 0}, /* 257 */
+    {1090, 1, 0}, /* 258 */
+    {1091, 1, 0}, /* 259 */
+    {1092, 1, 0}, /* 260 */
+    {1093, 3, 0}, /* 261 */
+    {1096, 2, 0}, /* 262 */
+    {1098, 31, 0}, /* 263 */
+    {1129, 1, 0}, /* 264 */
+    {1130, 3, 0}, /* 265 */
+    {1133, 7, 0}, /* 266 */
+    {1140, 1, 0}, /* 267 */
+    {1141, 3, 0}, /* 268 */
+    {1144, 1, 0}, /* 269 */
+    {1145, 1, 0}, /* 270 */
+    {1146, 3, 0}, /* 271 */
+    {1149, 1, 0}, /* 272 */
+    {1150, 2, 0}, /* 273 */
+    {1152, 3, 0}, /* 274 */
+    {1155, 4, 0}, /* 275 */
+    {1159, 2, 0}, /* 276 */
+    {1161, 1, 0}, /* 277 */
+    {1162, 1, 0}, /* 278 */
+    {1163, 1, 0}, /* 279 */
+    {1164, 3, 0}, /* 280 */
+    {1167, 6, 0}, /* 281 */
+    {1173, 4, 0}, /* 282 */
+    {1177, 4, 0}, /* 283 */
+    {1181, 4, 0}, /* 284 */
+    {1185, 1, 0}, /* 285 */
+    {1186, 5, 0}, /* 286 */
+    {1191, 9, 0}, /* 287 */
+    {1200, 2, 0}, /* 288 */
+    {1202, 5, 0}, /* 289 */
     {1207, 6, 0}, /* 290 */
-    {1213, 2, 0}, /* 291 */
-    {1215, 1, 0}, /* 292 */
-    {1216, 2, 0}, /* 293 */
-    {1218, 2, 0}, /* 294 */
-    {1220, 9, 0}, /* 295 */
-    {1229, 2, 0}, /* 296 */
-    {1231, 1, 0}, /* 297 */
-    {1232, 1, 0}, /* 298 */
-    {1233, 5, 0}, /* 299 */
-    {1238, 2, 0}, /* 300 */
-    {1240, 1, 0}, /* 301 */
-    {1241, 3, 0}, /* 302 */
-    {1244, 1, 0}, /* 303 */
-    {1245, 6, 0}, /* 304 */
-    {1251, 1, 0}, /* 305 */
-    {1252, 3, 0}, /* 306 */
-    {1255, 5, 0}, /* 307 */
-    {1260, 10, 0}, /* 308 */
-    {1270, 2, 0}, /* 309 */
-    {1272, 7, 0}, /* 310 */
-    {1279, 6, 0}, /* 311 */
-    {1285, 2, 0}, /* 312 */
-    {1287, 2, 0}, /* 313 */
-    {1289, 9, 0}, /* 314 */
-    {1298, 25, CCDK__TP_DEEP}, /* 315 */
-    {1323, 1, 0}, /* 316 */
-    {1324, 4, CCDK__TP_DEEP}, /* 317 */
-    {1328, 1, CCDK__TP_DEEP}, /* 318 */
-    {1329, 2, CCDK__TP_DEEP}, /* 319 */
-    {1331, 4, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 320 */
-    {1335, 2, 0}, /* 321 */
-    {1337, 1, 0}, /* 322 */
-    {1338, 3, 0}, /* 323 */
-    {1341, 1, 0}, /* 324 */
-    {1342, 2, 0}, /* 325 */
-    {1344, 1, CCDK__TP_DEEP}, /* 326 */
-    {1345, 6, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 327 */
-    {1351, 5, 0}, /* 328 */
-    {1356, 2, 0}, /* 329 */
-    {1358, 7, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 330 */
-    {1365, 2, CCDK__TP_DEEP}, /* 331 */
-    {1367, 16, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 332 */
-    {1383, 1, 0}, /* 333 */
-    {1384, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 334 */
-    {1386, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 335 */
-    {1389, 3, 0}, /* 336 */
-    {1392, 3, 0}, /* 337 */
-    {1395, 2, 0}, /* 338 */
-    {1397, 1, 0}, /* 339 */
-    {1398, 4, 0}, /* 340 */
-    {1402, 5, 0}, /* 341 */
-    {1407, 2, 0}, /* 342 */
-    {1409, 3, 0}, /* 343 */
-    {1412, 4, 0}, /* 344 */
-    {1416, 4, 0}, /* 345 */
-    {1420, 2, 0}, /* 346 */
-    {1422, 1, 0}, /* 347 */
-    {1423, 4, 0}, /* 348 */
-    {1427, 4, 0}, /* 349 */
-    {1431, 4, 0}, /* 350 */
-    {1435, 1, 0}, /* 351 */
-    {1436, 3, 0}, /* 352 */
-    {1439, 1, 0}, /* 353 */
-    {1440, 1, 0}, /* 354 */
-    {1441, 2, 0}, /* 355 */
-    {1443, 3, 0}, /* 356 */
-    {1446, 3, 0}, /* 357 */
-    {1449, 2, 0}, /* 358 */
-    {1451, 1, 0}, /* 359 */
-    {1452, 4, 0}, /* 360 */
-    {1456, 2, 0}, /* 361 */
-    {1458, 1, 0}, /* 362 */
-    {1459, 1, 0}, /* 363 */
-    {1460, 4, 0}, /* 364 */
-    {1464, 2, 0}, /* 365 */
-    {1466, 8, 0}, /* 366 */
-    {1474, 1, 0}, /* 367 */
-    {1475, 7, 0}, /* 368 */
-    {1482, 1, 0}, /* 369 */
-    {1483, 1, 0}, /* 370 */
-    {1484, 2, 0}, /* 371 */
-    {1486, 1, 0}, /* 372 */
-    {1487, 2, 0}, /* 373 */
-    {1489, 3, 0}, /* 374 */
-    {1492, 2, 0}, /* 375 */
-    {1494, 2, 0}, /* 376 */
-    {1496, 1, 0}, /* 377 */
-    {1497, 1, 0}, /* 378 */
-    {1498, 1, 0}, /* 379 */
-    {1499, 4, 0}, /* 380 */
-    {1503, 2, 0}, /* 381 */
-    {1505, 2, 0}, /* 382 */
-    {1507, 5, 0}, /* 383 */
-    {1512, 2, 0}, /* 384 */
-    {1514, 2, 0}, /* 385 */
-    {1516, 5, CCDK__TP_DEEP}, /* 386 */
-    {1521, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 387 */
-    {1524, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 388 */
-    {1526, 3, 0}, /* 389 */
-    {1529, 2, 0}, /* 390 */
-    {1531, 8, 0}, /* 391 */
-    {1539, 3, 0}, /* 392 */
-    {1542, 1, 0}, /* 393 */
-    {1543, 3, 0}, /* 394 */
-    {1546, 6, 0}, /* 395 */
-    {1552, 3, 0}, /* 396 */
-    {1555, 7, 0}, /* 397 */
-    {1562, 2, 0}, /* 398 */
-    {1564, 11, 0}, /* 399 */
-    {1575, 3, 0}, /* 400 */
-    {1578, 8, 0}, /* 401 */
-    {1586, 10, 0}, /* 402 */
-    {1596, 2, 0}, /* 403 */
-    {1598, 4, 0}, /* 404 */
-    {1602, 2, 0}, /* 405 */
-    {1604, 11, 0}, /* 406 */
-    {1615, 14, 0}, /* 407 */
-    {1629, 4, 0}, /* 408 */
-    {1633, 2, 0}, /* 409 */
-    {1635, 2, 0}, /* 410 */
-    {1637, 16, 0}, /* 411 */
-    {1653, 2, 0}, /* 412 */
-    {1655, 9, 0}, /* 413 */
+    {1213, 6, 0}, /* 291 */
+    {1219, 2, 0}, /* 292 */
+    {1221, 1, 0}, /* 293 */
+    {1222, 2, 0}, /* 294 */
+    {1224, 2, 0}, /* 295 */
+    {1226, 9, 0}, /* 296 */
+    {1235, 2, 0}, /* 297 */
+    {1237, 1, 0}, /* 298 */
+    {1238, 1, 0}, /* 299 */
+    {1239, 5, 0}, /* 300 */
+    {1244, 2, 0}, /* 301 */
+    {1246, 1, 0}, /* 302 */
+    {1247, 3, 0}, /* 303 */
+    {1250, 1, 0}, /* 304 */
+    {1251, 6, 0}, /* 305 */
+    {1257, 1, 0}, /* 306 */
+    {1258, 3, 0}, /* 307 */
+    {1261, 5, 0}, /* 308 */
+    {1266, 10, 0}, /* 309 */
+    {1276, 2, 0}, /* 310 */
+    {1278, 7, 0}, /* 311 */
+    {1285, 6, 0}, /* 312 */
+    {1291, 2, 0}, /* 313 */
+    {1293, 2, 0}, /* 314 */
+    {1295, 9, 0}, /* 315 */
+    {1304, 25, CCDK__TP_DEEP}, /* 316 */
+    {1329, 1, 0}, /* 317 */
+    {1330, 4, CCDK__TP_DEEP}, /* 318 */
+    {1334, 1, CCDK__TP_DEEP}, /* 319 */
+    {1335, 2, CCDK__TP_DEEP}, /* 320 */
+    {1337, 4, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 321 */
+    {1341, 2, 0}, /* 322 */
+    {1343, 1, 0}, /* 323 */
+    {1344, 3, 0}, /* 324 */
+    {1347, 1, 0}, /* 325 */
+    {1348, 2, 0}, /* 326 */
+    {1350, 1, CCDK__TP_DEEP}, /* 327 */
+    {1351, 6, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 328 */
+    {1357, 5, 0}, /* 329 */
+    {1362, 2, 0}, /* 330 */
+    {1364, 7, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 331 */
+    {1371, 2, CCDK__TP_DEEP}, /* 332 */
+    {1373, 16, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 333 */
+    {1389, 1, 0}, /* 334 */
+    {1390, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 335 */
+    {1392, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 336 */
+    {1395, 3, 0}, /* 337 */
+    {1398, 3, 0}, /* 338 */
+    {1401, 2, 0}, /* 339 */
+    {1403, 1, 0}, /* 340 */
+    {1404, 4, 0}, /* 341 */
+    {1408, 5, 0}, /* 342 */
+    {1413, 2, 0}, /* 343 */
+    {1415, 3, 0}, /* 344 */
+    {1418, 4, 0}, /* 345 */
+    {1422, 4, 0}, /* 346 */
+    {1426, 2, 0}, /* 347 */
+    {1428, 1, 0}, /* 348 */
+    {1429, 4, 0}, /* 349 */
+    {1433, 4, 0}, /* 350 */
+    {1437, 4, 0}, /* 351 */
+    {1441, 1, 0}, /* 352 */
+    {1442, 3, 0}, /* 353 */
+    {1445, 1, 0}, /* 354 */
+    {1446, 1, 0}, /* 355 */
+    {1447, 2, 0}, /* 356 */
+    {1449, 3, 0}, /* 357 */
+    {1452, 3, 0}, /* 358 */
+    {1455, 2, 0}, /* 359 */
+    {1457, 1, 0}, /* 360 */
+    {1458, 4, 0}, /* 361 */
+    {1462, 2, 0}, /* 362 */
+    {1464, 1, 0}, /* 363 */
+    {1465, 1, 0}, /* 364 */
+    {1466, 4, 0}, /* 365 */
+    {1470, 2, 0}, /* 366 */
+    {1472, 8, 0}, /* 367 */
+    {1480, 1, 0}, /* 368 */
+    {1481, 7, 0}, /* 369 */
+    {1488, 1, 0}, /* 370 */
+    {1489, 1, 0}, /* 371 */
+    {1490, 2, 0}, /* 372 */
+    {1492, 1, 0}, /* 373 */
+    {1493, 2, 0}, /* 374 */
+    {1495, 3, 0}, /* 375 */
+    {1498, 2, 0}, /* 376 */
+    {1500, 2, 0}, /* 377 */
+    {1502, 1, 0}, /* 378 */
+    {1503, 1, 0}, /* 379 */
+    {1504, 1, 0}, /* 380 */
+    {1505, 4, 0}, /* 381 */
+    {1509, 2, 0}, /* 382 */
+    {1511, 2, 0}, /* 383 */
+    {1513, 5, 0}, /* 384 */
+    {1518, 2, 0}, /* 385 */
+    {1520, 2, 0}, /* 386 */
+    {1522, 5, CCDK__TP_DEEP}, /* 387 */
+    {1527, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 388 */
+    {1530, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 389 */
+    {1532, 3, 0}, /* 390 */
+    {1535, 2, 0}, /* 391 */
+    {1537, 8, 0}, /* 392 */
+    {1545, 3, 0}, /* 393 */
+    {1548, 1, 0}, /* 394 */
+    {1549, 3, 0}, /* 395 */
+    {1552, 6, 0}, /* 396 */
+    {1558, 3, 0}, /* 397 */
+    {1561, 7, 0}, /* 398 */
+    {1568, 2, 0}, /* 399 */
+    {1570, 11, 0}, /* 400 */
+    {1581, 3, 0}, /* 401 */
+    {1584, 8, 0}, /* 402 */
+    {1592, 10, 0}, /* 403 */
+    {1602, 2, 0}, /* 404 */
+    {1604, 4, 0}, /* 405 */
+    {1608, 2, 0}, /* 406 */
+    {1610, 11, 0}, /* 407 */
+    {1621, 14, 0}, /* 408 */
+    {1635, 4, 0}, /* 409 */
+    {1639, 2, 0}, /* 410 */
+    {1641, 2, 0}, /* 411 */
+    {1643, 16, 0}, /* 412 */
+    {1659, 2, 0}, /* 413 */
+    {1661, 9, 0}, /* 414 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -2545,58 +2553,59 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::EFS::FileSystem", 158}, /* aws-cdk-lib.aws_efs.CfnFileSystem */
     {"AWS::EFS::MountTarget", 165}, /* aws-cdk-lib.aws_efs.CfnMountTarget */
     {"AWS::Events::ApiDestination", 166}, /* aws-cdk-lib.aws_events.CfnApiDestination */
-    {"AWS::Events::Connection", 167}, /* aws-cdk-lib.aws_events.CfnConnection */
-    {"AWS::Events::EventBus", 178}, /* aws-cdk-lib.aws_events.CfnEventBus */
-    {"AWS::Events::EventBusPolicy", 181}, /* aws-cdk-lib.aws_events.CfnEventBusPolicy */
-    {"AWS::Events::Rule", 183}, /* aws-cdk-lib.aws_events.CfnRule */
-    {"AWS::Glue::Registry", 206}, /* aws-cdk-lib.aws_glue.CfnRegistry */
-    {"AWS::IAM::Group", 207}, /* aws-cdk-lib.aws_iam.CfnGroup */
-    {"AWS::IAM::ManagedPolicy", 209}, /* aws-cdk-lib.aws_iam.CfnManagedPolicy */
-    {"AWS::IAM::Policy", 210}, /* aws-cdk-lib.aws_iam.CfnPolicy */
-    {"AWS::IAM::Role", 211}, /* aws-cdk-lib.aws_iam.CfnRole */
-    {"AWS::IAM::User", 213}, /* aws-cdk-lib.aws_iam.CfnUser */
-    {"AWS::IAM::UserToGroupAddition", 216}, /* aws-cdk-lib.aws_iam.CfnUserToGroupAddition */
-    {"AWS::KMS::Alias", 222}, /* aws-cdk-lib.aws_kms.CfnAlias */
-    {"AWS::KMS::Key", 223}, /* aws-cdk-lib.aws_kms.CfnKey */
-    {"AWS::Kinesis::ResourcePolicy", 217}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
-    {"AWS::Kinesis::Stream", 218}, /* aws-cdk-lib.aws_kinesis.CfnStream */
-    {"AWS::Kinesis::StreamConsumer", 221}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
-    {"AWS::Lambda::Alias", 224}, /* aws-cdk-lib.aws_lambda.CfnAlias */
-    {"AWS::Lambda::CapacityProvider", 228}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
-    {"AWS::Lambda::CodeSigningConfig", 237}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
-    {"AWS::Lambda::EventInvokeConfig", 240}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
-    {"AWS::Lambda::EventSourceMapping", 244}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
-    {"AWS::Lambda::Function", 262}, /* aws-cdk-lib.aws_lambda.CfnFunction */
-    {"AWS::Lambda::LayerVersion", 280}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
-    {"AWS::Lambda::LayerVersionPermission", 282}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
-    {"AWS::Lambda::NetworkConnector", 283}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
-    {"AWS::Lambda::Permission", 286}, /* aws-cdk-lib.aws_lambda.CfnPermission */
-    {"AWS::Lambda::ResourcePolicy", 287}, /* aws-cdk-lib.aws_lambda.CfnResourcePolicy */
-    {"AWS::Lambda::Url", 288}, /* aws-cdk-lib.aws_lambda.CfnUrl */
-    {"AWS::Lambda::Version", 290}, /* aws-cdk-lib.aws_lambda.CfnVersion */
-    {"AWS::Lambda::WebFunction", 294}, /* aws-cdk-lib.aws_lambda.CfnWebFunction */
-    {"AWS::Lambda::WebFunctionEndpoint", 295}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
-    {"AWS::Lambda::WebFunctionRevision", 299}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
-    {"AWS::Logs::Destination", 307}, /* aws-cdk-lib.aws_logs.CfnDestination */
-    {"AWS::Logs::LogGroup", 308}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
-    {"AWS::Logs::LogStream", 309}, /* aws-cdk-lib.aws_logs.CfnLogStream */
-    {"AWS::Logs::MetricFilter", 310}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
-    {"AWS::Logs::ResourcePolicy", 313}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
-    {"AWS::Logs::SubscriptionFilter", 314}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
-    {"AWS::S3::Bucket", 315}, /* aws-cdk-lib.aws_s3.CfnBucket */
-    {"AWS::S3::BucketPolicy", 385}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::S3Files::AccessPoint", 386}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
-    {"AWS::S3Files::FileSystem", 391}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
-    {"AWS::S3Files::MountTarget", 395}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
-    {"AWS::SNS::Subscription", 406}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 407}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 410}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 411}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 412}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::SSM::Parameter", 413}, /* aws-cdk-lib.aws_ssm.CfnParameter */
-    {"AWS::SecretsManager::ResourcePolicy", 396}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {"AWS::SecretsManager::RotationSchedule", 397}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
-    {"AWS::SecretsManager::Secret", 401}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 404}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::Events::Archive", 167}, /* aws-cdk-lib.aws_events.CfnArchive */
+    {"AWS::Events::Connection", 168}, /* aws-cdk-lib.aws_events.CfnConnection */
+    {"AWS::Events::EventBus", 179}, /* aws-cdk-lib.aws_events.CfnEventBus */
+    {"AWS::Events::EventBusPolicy", 182}, /* aws-cdk-lib.aws_events.CfnEventBusPolicy */
+    {"AWS::Events::Rule", 184}, /* aws-cdk-lib.aws_events.CfnRule */
+    {"AWS::Glue::Registry", 207}, /* aws-cdk-lib.aws_glue.CfnRegistry */
+    {"AWS::IAM::Group", 208}, /* aws-cdk-lib.aws_iam.CfnGroup */
+    {"AWS::IAM::ManagedPolicy", 210}, /* aws-cdk-lib.aws_iam.CfnManagedPolicy */
+    {"AWS::IAM::Policy", 211}, /* aws-cdk-lib.aws_iam.CfnPolicy */
+    {"AWS::IAM::Role", 212}, /* aws-cdk-lib.aws_iam.CfnRole */
+    {"AWS::IAM::User", 214}, /* aws-cdk-lib.aws_iam.CfnUser */
+    {"AWS::IAM::UserToGroupAddition", 217}, /* aws-cdk-lib.aws_iam.CfnUserToGroupAddition */
+    {"AWS::KMS::Alias", 223}, /* aws-cdk-lib.aws_kms.CfnAlias */
+    {"AWS::KMS::Key", 224}, /* aws-cdk-lib.aws_kms.CfnKey */
+    {"AWS::Kinesis::ResourcePolicy", 218}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
+    {"AWS::Kinesis::Stream", 219}, /* aws-cdk-lib.aws_kinesis.CfnStream */
+    {"AWS::Kinesis::StreamConsumer", 222}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
+    {"AWS::Lambda::Alias", 225}, /* aws-cdk-lib.aws_lambda.CfnAlias */
+    {"AWS::Lambda::CapacityProvider", 229}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
+    {"AWS::Lambda::CodeSigningConfig", 238}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
+    {"AWS::Lambda::EventInvokeConfig", 241}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
+    {"AWS::Lambda::EventSourceMapping", 245}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
+    {"AWS::Lambda::Function", 263}, /* aws-cdk-lib.aws_lambda.CfnFunction */
+    {"AWS::Lambda::LayerVersion", 281}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
+    {"AWS::Lambda::LayerVersionPermission", 283}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
+    {"AWS::Lambda::NetworkConnector", 284}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
+    {"AWS::Lambda::Permission", 287}, /* aws-cdk-lib.aws_lambda.CfnPermission */
+    {"AWS::Lambda::ResourcePolicy", 288}, /* aws-cdk-lib.aws_lambda.CfnResourcePolicy */
+    {"AWS::Lambda::Url", 289}, /* aws-cdk-lib.aws_lambda.CfnUrl */
+    {"AWS::Lambda::Version", 291}, /* aws-cdk-lib.aws_lambda.CfnVersion */
+    {"AWS::Lambda::WebFunction", 295}, /* aws-cdk-lib.aws_lambda.CfnWebFunction */
+    {"AWS::Lambda::WebFunctionEndpoint", 296}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
+    {"AWS::Lambda::WebFunctionRevision", 300}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
+    {"AWS::Logs::Destination", 308}, /* aws-cdk-lib.aws_logs.CfnDestination */
+    {"AWS::Logs::LogGroup", 309}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
+    {"AWS::Logs::LogStream", 310}, /* aws-cdk-lib.aws_logs.CfnLogStream */
+    {"AWS::Logs::MetricFilter", 311}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
+    {"AWS::Logs::ResourcePolicy", 314}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
+    {"AWS::Logs::SubscriptionFilter", 315}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
+    {"AWS::S3::Bucket", 316}, /* aws-cdk-lib.aws_s3.CfnBucket */
+    {"AWS::S3::BucketPolicy", 386}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {"AWS::S3Files::AccessPoint", 387}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
+    {"AWS::S3Files::FileSystem", 392}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
+    {"AWS::S3Files::MountTarget", 396}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
+    {"AWS::SNS::Subscription", 407}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 408}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 411}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 412}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 413}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SSM::Parameter", 414}, /* aws-cdk-lib.aws_ssm.CfnParameter */
+    {"AWS::SecretsManager::ResourcePolicy", 397}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
+    {"AWS::SecretsManager::RotationSchedule", 398}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
+    {"AWS::SecretsManager::Secret", 402}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 405}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 92;
+const size_t ccdk__tp_ntypes = 93;

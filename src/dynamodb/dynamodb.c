@@ -40,6 +40,8 @@ struct ccdk_dynamodb_table {
     struct dyn_index_scaling *index_scaling; /* indexScaling: one per global secondary index */
     struct dyn_schema *schemas;       /* schemas: the table's (name NULL) and its indexes' keys */
     int import_has_index;             /* an import's hasIndex (grantIndexPermissions, globalIndexes, localIndexes) */
+    /* a TableV2 import's region (metrics) and account (grants), from its ARN (environmentFromArn) */
+    const char *import_region, *import_account;
 };
 
 /* an entry of Table.schemas: the keys of the table (name NULL) or of one of its indexes */
@@ -102,6 +104,7 @@ static const ccdk__kind kind_table_v2 = {.fqn = "aws-cdk-lib.aws_dynamodb.TableV
 
 static ccdk_value *replica_gsis(void *ctx);
 static ccdk_value *replica_stream_spec(void *ctx);
+static ccdk_value *replica_tags(void *ctx);
 static ccdk_value *replica_sse(void *ctx);
 static void *replica_ctx(ccdk_dynamodb_table *t, const char *region);
 
@@ -1098,6 +1101,7 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
         ccdk__v_set(t->replica, "SSESpecification", ccdk__v_lazy(app, replica_sse, replica_ctx(t, NULL)));
     if (t->v2_class)
         ccdk__v_set(t->replica, "TableClass", t->v2_class);
+    ccdk__v_set(t->replica, "Tags", ccdk__v_lazy(app, replica_tags, t));
     ccdk__v_push(replicas, t->replica);
     ccdk__res_set(r, "Replicas", replicas);
     t->replicas = replicas;
@@ -1199,6 +1203,70 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_arn(void *scope, const char 
 ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_name(void *scope, const char *id, const char *table_name)
 {
     return ccdk_dynamodb_table_from_table_attributes(scope, id, &(ccdk_dynamodb_table_attributes){.table_name = table_name});
+}
+
+/* TableV2.fromTableAttributes (table-v2.ts): a TableBaseV2 Import, whose environment comes from its
+ * ARN (environmentFromArn) and whose grants are TableV2's (combinedGrant: the index ARN only when
+ * hasIndex, no Lazy); its region is the ARN's */
+static const ccdk__kind kind_import_v2 = {.fqn = "aws-cdk-lib.aws_dynamodb.TableBaseV2", .class_name = "Import"};
+
+#define V2_ARN_FORM "Table ARN must be of the form: arn:<partition>:dynamodb:<region>:<account>:table/<table-name>"
+
+ccdk_dynamodb_table *ccdk_dynamodb_table_v2_from_table_attributes(void *scope, const char *id,
+                                                                 const ccdk_dynamodb_table_attributes *attrs)
+{
+    ccdk__node *sn = ccdk__scope(scope);
+    ccdk_app *app = sn->app;
+    static const ccdk_dynamodb_table_attributes none;
+    const ccdk_dynamodb_table_attributes *a = attrs ? attrs : &none;
+    const char *name = NULL, *arn = NULL;
+    /* checked before the Import is made: the errors are on scope */
+    if (a->table_arn) {
+        if (a->table_name)
+            ccdk__error(sn, "Only one of `tableArn` or `tableName` can be provided, but not both");
+        else if (ccdk__arn_check(app, a->table_arn)) {
+            arn = ccdk__strdup(app, a->table_arn);
+            name = ccdk__arn_slash_resource_name(sn, arn);
+            if (name && !*name) {
+                ccdk__error(sn, V2_ARN_FORM);
+                name = NULL;
+            }
+            if (!name)
+                arn = NULL;
+        }
+    } else if (!a->table_name) {
+        ccdk__error(sn, "At least one of `tableArn` or `tableName` must be provided");
+    } else {
+        name = ccdk__strdup(app, a->table_name);
+        arn = ccdk_stack_format_arn(sn->stack, "dynamodb", "table", "/", name);
+    }
+    ccdk_dynamodb_table *t = ccdk__construct(ccdk_dynamodb_table, &kind_import_v2, scope, id);
+    t->v2 = 1;
+    t->arn = arn ? arn : "";
+    t->name = name ? name : "";
+    if (arn) { /* the Import's constructor: Stack.splitArn(arn).region */
+        t->import_region = ccdk__arn_component(t, arn, 3);
+        t->import_account = ccdk__arn_component(t, arn, 4);
+        if (!*t->import_region)
+            ccdk__error(t, V2_ARN_FORM);
+    }
+    if (a->table_stream_arn)
+        t->stream_arn = ccdk__strdup(app, a->table_stream_arn);
+    if (a->encryption_key && ccdk__handle_ok(a->encryption_key, __func__))
+        t->key = a->encryption_key;
+    t->import_has_index = ccdk__tri_true(a->grant_index_permissions) || (CCDK__GIVEN(a->global_indexes) && CCDK__LEN(a->global_indexes, "globalIndexes")) ||
+                          (CCDK__GIVEN(a->local_indexes) && CCDK__LEN(a->local_indexes, "localIndexes"));
+    return t;
+}
+
+ccdk_dynamodb_table *ccdk_dynamodb_table_v2_from_table_arn(void *scope, const char *id, const char *table_arn)
+{
+    return ccdk_dynamodb_table_v2_from_table_attributes(scope, id, &(ccdk_dynamodb_table_attributes){.table_arn = table_arn});
+}
+
+ccdk_dynamodb_table *ccdk_dynamodb_table_v2_from_table_name(void *scope, const char *id, const char *table_name)
+{
+    return ccdk_dynamodb_table_v2_from_table_attributes(scope, id, &(ccdk_dynamodb_table_attributes){.table_name = table_name});
 }
 
 ccdk_dynamodb_schema ccdk_dynamodb_table_schema(ccdk_dynamodb_table *t, const char *index_name)
@@ -1318,6 +1386,16 @@ static ccdk_value *replica_stream_spec(void *ctx)
     return one_key(app, "ResourcePolicy", one_key(app, "PolicyDocument", ccdk_iam_policy_document_value(t->stream_policy)));
 }
 
+/* a replica's Tags: the TableV2 is taggable (this.tags, a TagManager of AWS::DynamoDB::GlobalTable)
+ * and configureReplicaTable writes its tag values, sorted by key, into every replica, when the
+ * template is rendered (after the Tags.of aspects); none: left out */
+static ccdk_value *replica_tags(void *ctx)
+{
+    ccdk_dynamodb_table *t = ctx;
+    ccdk_value *tags = ccdk__tags_for(&t->node, 1);
+    return tags ? tags : ccdk__v_undef(t->node.app);
+}
+
 /* a replica's lazy context: the table and the replica's region (NULL: the stack's) */
 struct dyn_replica {
     ccdk_dynamodb_table *t;
@@ -1410,6 +1488,7 @@ int ccdk_dynamodb_table_add_replica(ccdk_dynamodb_table *t, const ccdk_dynamodb_
         ccdk__v_set(rep, "SSESpecification", ccdk__v_lazy(app, replica_sse, replica_ctx(t, region)));
     if (t->v2_class)
         ccdk__v_set(rep, "TableClass", t->v2_class);
+    ccdk__v_set(rep, "Tags", ccdk__v_lazy(app, replica_tags, t));
     /* renderReplicaTables: the added replicas, then the stack region's */
     ccdk__v_push(t->replicas, rep);
     uint32_t n = t->replicas->u.list.n;
@@ -1483,7 +1562,7 @@ static int table_grant(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk
     }
     /* a TableV2's combinedGrant names "<arn>/index/..." when it has indexes at the time of the grant */
     ccdk_strs resources = !t->v2 ? CCDK_STRS(t->arn, ccdk_lazy_string(t, index_arn, t))
-                          : t->gsis || t->lsis ? CCDK_STRS(t->arn, ccdk__sprintf(t->node.app, "%s/index/*", t->arn))
+                          : t->gsis || t->lsis || t->import_has_index ? CCDK_STRS(t->arn, ccdk__sprintf(t->node.app, "%s/index/*", t->arn))
                                                : CCDK_STRS(t->arn);
     if (t->key && key_actions == KEY_READ_FIRST)
         ccdk_kms_key_grant(t->key, grantee, CCDK_STRS("kms:Decrypt", "kms:DescribeKey"));
@@ -1494,7 +1573,7 @@ static int table_grant(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk
         .actions = actions,
         .resource_arns = resources,
         .resource_self_arns = grant_fn && t->v2 ? (ccdk_strs){0} : CCDK_STRS("*"),
-        .resource_account = ccdk_stack_account(t->node.stack),
+        .resource_account = t->import_account ? t->import_account : ccdk_stack_account(t->node.stack),
         .add_to_resource_policy = add_to_resource_policy,
         .resource = t,
     });
@@ -1589,11 +1668,11 @@ static ccdk_cloudwatch_metric *table_metric(ccdk__node *owner, const char *metri
     }
     if (!owner->stack)
         return ccdk_cloudwatch_metric_new(owner, &p);
-    if (owner->kind == &kind_table_v2) {
+    if (owner->kind == &kind_table_v2 || owner->kind == &kind_import_v2) {
         if (!p.account)
             p.account = ccdk_stack_account(owner->stack);
-        if (!p.region)
-            p.region = ccdk_stack_region(owner->stack); /* a new TableV2's region: its stack's */
+        if (!p.region) /* a new TableV2's region: its stack's; an import's: its ARN's */
+            p.region = owner->kind == &kind_import_v2 ? ((ccdk_dynamodb_table *)owner)->import_region : ccdk_stack_region(owner->stack);
         return ccdk_cloudwatch_metric_new(owner, &p);
     }
     return ccdk_cloudwatch_metric_attach_to(ccdk_cloudwatch_metric_new(owner, &p), owner);
