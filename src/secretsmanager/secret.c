@@ -124,6 +124,11 @@ static const char *secret_string_of(ccdk_secretsmanager_secret *s, const ccdk_se
     return p->secret_string_value;
 }
 
+static const char *secret_arn_of(ccdk__node *n, const char *name)
+{
+    return ccdk__format_arn(n->stack, "secretsmanager", NULL, "secret", ":", name);
+}
+
 ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_new(void *scope, const char *id,
                                                            const ccdk_secretsmanager_secret_props *props)
 {
@@ -157,8 +162,11 @@ ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_new(void *scope, const ch
         ccdk__res_set(r, "Name", ccdk__v_from_string(app, props->secret_name));
     /* applyRemovalPolicy(props.removalPolicy, {default: DESTROY}) */
     ccdk_cfn_resource_apply_removal_policy(r, props->removal_policy ? props->removal_policy : CCDK_REMOVAL_POLICY_DESTROY);
-    /* getResourceArnAttribute(ref, ...): the Ref within its environment */
-    s->arn = s->full_arn = ccdk_cfn_resource_ref(r);
+    /* getResourceArnAttribute(ref, {..., resourceName: physicalName}): the Ref within its environment,
+     * in another the ARN formatted from the secretName (without one, aws-cdk-lib's error there) */
+    ccdk__physical pn;
+    ccdk__physical_new(&pn, s, r, props->secret_name, NULL, NULL, secret_arn_of);
+    s->arn = s->full_arn = pn.arn;
     s->account = ccdk_stack_account(s->node.stack);
     /* @aws-cdk/aws-secretsmanager:parseOwnedSecretName is always on in aws-cdk-lib v2 */
     s->name = ccdk__feature_flag(&s->node, "@aws-cdk/aws-secretsmanager:parseOwnedSecretName")
@@ -369,8 +377,10 @@ static const char *owned_arn_for_policies(ccdk_secretsmanager_secret *s, ccdk_ia
     ccdk_stack *consumer = rn && rn->stack ? rn->stack : s->node.stack;
     if (consumer == s->node.stack)
         return s->full_arn;
+    /* another account, or another region unless the consuming stack has crossRegionReferences */
     int same = strcmp(ccdk_stack_account(consumer), ccdk_stack_account(s->node.stack)) == 0 &&
-               strcmp(ccdk_stack_region(consumer), ccdk_stack_region(s->node.stack)) == 0;
+               (strcmp(ccdk_stack_region(consumer), ccdk_stack_region(s->node.stack)) == 0 ||
+                consumer->cross_region_references);
     return same ? s->full_arn : ccdk__sprintf(s->node.app, "%s-??????", s->arn);
 }
 
@@ -482,3 +492,77 @@ void ccdk_secretsmanager_secret_grant_write(ccdk_secretsmanager_secret *s, ccdk_
 
 const char *ccdk__secretsmanager_exclude_characters(ccdk_secretsmanager_secret *s) { return s->exclude_characters; }
 int ccdk__secretsmanager_is_secret(ccdk_secretsmanager_secret *s) { return s->node.kind == &kind_secret; }
+
+/* Secret.fromSecretArn (deprecated): arnIsComplete(arn) ? {secretCompleteArn} : {secretPartialArn} */
+ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_from_secret_arn(void *scope, const char *id,
+                                                                       const char *secret_arn)
+{
+    ccdk__node *sn = ccdk__scope(scope);
+    return from_arn(sn, id, secret_arn, !(secret_arn && arn_is_complete(secret_arn)), NULL);
+}
+
+/* Secret.fromSecretName (deprecated): secretArn = secretName = the name; arnForPolicies the stack's
+ * formatArn of resourceName `${name}*` */
+ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_from_secret_name(void *scope, const char *id,
+                                                                        const char *secret_name)
+{
+    ccdk_secretsmanager_secret *s = ccdk__construct(ccdk_secretsmanager_secret, &kind_imported, scope, id);
+    ccdk_app *app = s->node.app;
+    s->arn = s->name = secret_name ? ccdk__strdup(app, secret_name) : "undefined";
+    s->policy_arn = s->node.stack ? ccdk_stack_format_arn(s->node.stack, "secretsmanager", "secret", ":",
+                                                          ccdk__sprintf(app, "%s*", s->name))
+                                  : "";
+    s->account = s->node.stack ? ccdk_stack_account(s->node.stack) : "";
+    return s;
+}
+
+/* SecretValue.cfnDynamicReferenceKey(secretArn, options): its checks (UnscopedValidationError), then
+ * [secretId, 'SecretString', jsonField || '', versionStage || '', versionId || ''].join(':') */
+static const char *dynamic_reference_key(ccdk_secretsmanager_secret *s, const char *json_field,
+                                         const char *version_stage, const char *version_id)
+{
+    ccdk_app *app = s->node.app;
+    const char *id = s->arn;
+    if (!id || !*id) {
+        ccdk__unscoped_error(app, "secretId cannot be empty");
+        return NULL;
+    }
+    if (!ccdk__is_unresolved(id) && strncmp(id, "arn:", 4) && strchr(id, ':')) {
+        ccdk__unscoped_error(app, "secret id \"%s\" is not an ARN but contains \":\"", id);
+        return NULL;
+    }
+    if (version_stage && *version_stage && version_id && *version_id) {
+        ccdk__unscoped_error(app, "versionStage: '%s' and versionId: '%s' were both provided but only one is allowed",
+                             version_stage, version_id);
+        return NULL;
+    }
+    return ccdk__sprintf(app, "%s:SecretString:%s:%s:%s", id, json_field ? json_field : "",
+                         version_stage ? version_stage : "", version_id ? version_id : "");
+}
+
+const char *ccdk_secretsmanager_secret_cfn_dynamic_reference_key(ccdk_secretsmanager_secret *s,
+                                                                 const ccdk_secretsmanager_secret_options *options)
+{
+    if (!ccdk__target_ok(s, __func__) || !ccdk__handle_ok(s, __func__))
+        return NULL;
+    static const ccdk_secretsmanager_secret_options none;
+    if (!options)
+        options = &none;
+    return dynamic_reference_key(s, options->json_field, options->version_stage, options->version_id);
+}
+
+/* secretValueFromJson(jsonField): SecretValue.secretsManager(this.secretArn, {jsonField}), a
+ * CfnDynamicReference of service secretsmanager */
+const char *ccdk_secretsmanager_secret_value_from_json(ccdk_secretsmanager_secret *s, const char *json_field)
+{
+    if (!ccdk__target_ok(s, __func__) || !ccdk__handle_ok(s, __func__))
+        return NULL;
+    const char *key = dynamic_reference_key(s, json_field, NULL, NULL);
+    return key ? ccdk_cfn_dynamic_reference(s, CCDK_CFN_DYNAMIC_REFERENCE_SECRETS_MANAGER, key) : NULL;
+}
+
+/* secretValue: secretValueFromJson('') */
+const char *ccdk_secretsmanager_secret_value(ccdk_secretsmanager_secret *s)
+{
+    return ccdk_secretsmanager_secret_value_from_json(s, "");
+}
