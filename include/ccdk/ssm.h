@@ -172,6 +172,11 @@ typedef struct {
     ccdk_ssm_parameter_tier tier;
     ccdk_ssm_parameter_data_type data_type;
     ccdk_tristate simple_name;    /* a name without a leading "/"; must not be false without a name */
+    /** type (deprecated in aws-cdk-lib): the Type written, default String; AWS_EC2_IMAGE_ID is
+     *  aws-cdk-lib's error ("The type must either be ParameterType.STRING or
+     *  ParameterType.STRING_LIST. Did you mean to set dataType: ParameterDataType.AWS_EC2_IMAGE
+     *  instead?"): use data_type. */
+    ccdk_ssm_parameter_type type;
 } ccdk_ssm_string_parameter_props;
 
 /** new ssm.StringParameter(scope, id, props): an AWS::SSM::Parameter of type String (construct id

@@ -25,11 +25,13 @@ static void in_vpc(ccdk_app *app, const char *name, int given_groups)
     ccdk_ec2_security_group *db_group = ccdk_ec2_security_group_new(stack, "SecurityGroup", &(ccdk_ec2_security_group_props){.vpc = vpc});
     ccdk_ec2_port port = ccdk_ec2_port_tcp(3306);
     ccdk_ec2_connections *db = ccdk_ec2_connections_new(stack, (ccdk_ec2_security_group_list)CCDK_LIST(db_group), &port);
+    ccdk_ec2_security_group *given[2];
     ccdk_ec2_security_group_list groups = {0};
-    if (given_groups)
-        groups = (ccdk_ec2_security_group_list)CCDK_LIST(
-            ccdk_ec2_security_group_new(stack, "SG1", &(ccdk_ec2_security_group_props){.vpc = vpc}),
-            ccdk_ec2_security_group_new(stack, "SG2", &(ccdk_ec2_security_group_props){.vpc = vpc}));
+    if (given_groups) {
+        given[0] = ccdk_ec2_security_group_new(stack, "SG1", &(ccdk_ec2_security_group_props){.vpc = vpc});
+        given[1] = ccdk_ec2_security_group_new(stack, "SG2", &(ccdk_ec2_security_group_props){.vpc = vpc});
+        groups = (ccdk_ec2_security_group_list)CCDK_LIST_N(given, 2);
+    }
     ccdk_secretsmanager_rotation_schedule *rs = ccdk_secretsmanager_secret_add_rotation_schedule(secret, "RotationSchedule", NULL,
         &(ccdk_secretsmanager_rotation_schedule_options){
             .hosted_rotation = &(ccdk_secretsmanager_hosted_rotation){
