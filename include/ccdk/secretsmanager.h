@@ -195,6 +195,29 @@ void ccdk_secretsmanager_secret_grant_write(ccdk_secretsmanager_secret *secret, 
 void ccdk_secretsmanager_secret_add_replica_region(ccdk_secretsmanager_secret *secret, const char *region,
                                                    ccdk_kms_key *encryption_key);
 
+/** AttachmentTargetType: what a SecretTargetAttachment's TargetType names (the deprecated INSTANCE and
+ *  CLUSTER are RDS_DB_INSTANCE and RDS_DB_CLUSTER). */
+typedef enum {
+    CCDK_SECRETSMANAGER_ATTACHMENT_TARGET_TYPE_UNSET = 0,
+    CCDK_SECRETSMANAGER_ATTACHMENT_TARGET_TYPE_RDS_DB_INSTANCE,   /* "AWS::RDS::DBInstance" */
+    CCDK_SECRETSMANAGER_ATTACHMENT_TARGET_TYPE_RDS_DB_CLUSTER,    /* "AWS::RDS::DBCluster" */
+    CCDK_SECRETSMANAGER_ATTACHMENT_TARGET_TYPE_RDS_DB_PROXY,      /* "AWS::RDS::DBProxy" */
+    CCDK_SECRETSMANAGER_ATTACHMENT_TARGET_TYPE_REDSHIFT_CLUSTER,  /* "AWS::Redshift::Cluster" */
+    CCDK_SECRETSMANAGER_ATTACHMENT_TARGET_TYPE_DOCDB_DB_INSTANCE, /* "AWS::DocDB::DBInstance" */
+    CCDK_SECRETSMANAGER_ATTACHMENT_TARGET_TYPE_DOCDB_DB_CLUSTER   /* "AWS::DocDB::DBCluster" */
+} ccdk_secretsmanager_attachment_target_type;
+/** secret.attach({asSecretAttachmentTarget: () => ({targetId, targetType})}): a
+ *  SecretTargetAttachment "Attachment" under the secret (an AWS::SecretsManager::SecretTargetAttachment
+ *  of SecretId, TargetId, TargetType), returned as a secret handle: its ARN is the attachment's Ref
+ *  (grants and a RotationSchedule use it), its name and key the secret's; its resource policy
+ *  statements go to the secret's policy under
+ *  @aws-cdk/aws-secretsmanager:useAttachedSecretResourcePolicyForSecretTargetAttachments, else to a
+ *  ResourcePolicy of its own. aws-cdk-lib's error on the secret: a second attach ("Secret is already
+ *  attached to a target."). ccdk's errors, NULL: a secret that is not a Secret, target_type UNSET or
+ *  out of the enum, target_id NULL. Owned by the App. */
+ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_attach(ccdk_secretsmanager_secret *secret, const char *target_id,
+                                                              ccdk_secretsmanager_attachment_target_type target_type);
+
 /* ================================================================== RotationSchedule */
 
 typedef struct ccdk_secretsmanager_rotation_schedule ccdk_secretsmanager_rotation_schedule;

@@ -2008,15 +2008,19 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 403: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 1, 0, 0},
     {"Region", "region", 0, 0, 0},
-    /* 404: convertCfnSigningProfilePropsToCloudFormation */
+    /* 404: convertCfnSecretTargetAttachmentPropsToCloudFormation */
+    {"SecretId", "secretId", 0, 0, 0},
+    {"TargetId", "targetId", 1, 0, 0},
+    {"TargetType", "targetType", 2, 0, 0},
+    /* 405: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 405},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 406},
     {"Tags", "tags", 3, 2, 1},
-    /* 405: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 406: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 406: convertCfnSubscriptionPropsToCloudFormation */
+    /* 407: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -2028,33 +2032,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 407: convertCfnTopicPropsToCloudFormation */
+    /* 408: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 408},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 409},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 409},
+    {"Subscription", "subscription", 10, 2, 410},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 408: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 409: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 1, 0, 0},
     {"Protocol", "protocol", 0, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 409: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 410: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 410: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 411: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 411: convertCfnQueuePropsToCloudFormation */
+    /* 412: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -2071,10 +2075,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 412: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 413: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
-    /* 413: convertCfnParameterPropsToCloudFormation */
+    /* 414: convertCfnParameterPropsToCloudFormation */
     {"AllowedPattern", "allowedPattern", 0, 0, 0},
     {"DataType", "dataType", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -2492,16 +2496,17 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {1578, 8, 0}, /* 401 */
     {1586, 10, 0}, /* 402 */
     {1596, 2, 0}, /* 403 */
-    {1598, 4, 0}, /* 404 */
-    {1602, 2, 0}, /* 405 */
-    {1604, 11, 0}, /* 406 */
-    {1615, 14, 0}, /* 407 */
-    {1629, 4, 0}, /* 408 */
-    {1633, 2, 0}, /* 409 */
-    {1635, 2, 0}, /* 410 */
-    {1637, 16, 0}, /* 411 */
-    {1653, 2, 0}, /* 412 */
-    {1655, 9, 0}, /* 413 */
+    {1598, 3, 0}, /* 404 */
+    {1601, 4, 0}, /* 405 */
+    {1605, 2, 0}, /* 406 */
+    {1607, 11, 0}, /* 407 */
+    {1618, 14, 0}, /* 408 */
+    {1632, 4, 0}, /* 409 */
+    {1636, 2, 0}, /* 410 */
+    {1638, 2, 0}, /* 411 */
+    {1640, 16, 0}, /* 412 */
+    {1656, 2, 0}, /* 413 */
+    {1658, 9, 0}, /* 414 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -2588,15 +2593,16 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::S3Files::AccessPoint", 386}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
     {"AWS::S3Files::FileSystem", 391}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
     {"AWS::S3Files::MountTarget", 395}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
-    {"AWS::SNS::Subscription", 406}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 407}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 410}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 411}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 412}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::SSM::Parameter", 413}, /* aws-cdk-lib.aws_ssm.CfnParameter */
+    {"AWS::SNS::Subscription", 407}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 408}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 411}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 412}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 413}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SSM::Parameter", 414}, /* aws-cdk-lib.aws_ssm.CfnParameter */
     {"AWS::SecretsManager::ResourcePolicy", 396}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
     {"AWS::SecretsManager::RotationSchedule", 397}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
     {"AWS::SecretsManager::Secret", 401}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 404}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::SecretsManager::SecretTargetAttachment", 404}, /* aws-cdk-lib.aws_secretsmanager.CfnSecretTargetAttachment */
+    {"AWS::Signer::SigningProfile", 405}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 92;
+const size_t ccdk__tp_ntypes = 93;

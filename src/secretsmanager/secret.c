@@ -20,6 +20,7 @@ struct ccdk_secretsmanager_secret {
     ccdk_iam_policy_document *policy; /* the ResourcePolicy's document, made on first use */
     const char *exclude_characters;   /* generateSecretString's (a hosted rotation's default) */
     ccdk_value *replicas;             /* ReplicaRegions, set on the first addReplicaRegion */
+    ccdk_secretsmanager_secret *attached; /* a SecretTargetAttachment's secret (attachedSecret) */
 };
 
 /* Secret is decorated (its bundled class is "Secret2"); the imports are anonymous classes */
@@ -33,6 +34,9 @@ static void validate_secret(ccdk__node *n)
 
 static const ccdk__kind kind_secret = {.fqn = "aws-cdk-lib.aws_secretsmanager.Secret", .validate = validate_secret, .class_name = "Secret2"};
 static const ccdk__kind kind_imported = {.fqn = "aws-cdk-lib.Resource", .class_name = ""};
+/* validated as the Secret: SecretBase's policy validation */
+static const ccdk__kind kind_attachment = {.fqn = "aws-cdk-lib.aws_secretsmanager.SecretTargetAttachment",
+                                           .validate = validate_secret, .class_name = "SecretTargetAttachment2"};
 
 /* key.grant(new ViaServicePrincipal(`secretsmanager.${region}.amazonaws.com`, principal), ...actions):
  * a ViaServicePrincipal has no policy of its own, so the grant is the key policy's statement (on
@@ -193,7 +197,7 @@ void ccdk_secretsmanager_secret_add_replica_region(ccdk_secretsmanager_secret *s
     if (!ccdk__target_ok(secret, __func__) || !ccdk__arg_ok(region, __func__, "region") || !ccdk__handle_ok(secret, __func__))
         return;
     ccdk_secretsmanager_secret *s = secret;
-    if (!s->resource) /* addReplicaRegion is Secret's, not an import's */
+    if (s->node.kind != &kind_secret) /* addReplicaRegion is Secret's, not an import's or attachment's */
         return;
     ccdk_app *app = s->node.app;
     const char *stack_region = ccdk_stack_region(s->node.stack);
@@ -374,6 +378,8 @@ static const char *owned_arn_for_policies(ccdk_secretsmanager_secret *s, ccdk_ia
     ccdk_iam_role *role = ccdk_iam_principal_role(grantee);
     ccdk_iam_user *user = ccdk_iam_principal_user(grantee);
     ccdk__node *rn = role ? ccdk__node_of(role) : user ? ccdk__node_of(user) : NULL;
+    if (s->attached) /* SecretBase's arnForPolicies: secretFullArn, the attachment's Ref */
+        return s->full_arn;
     ccdk_stack *consumer = rn && rn->stack ? rn->stack : s->node.stack;
     if (consumer == s->node.stack)
         return s->full_arn;
@@ -394,6 +400,11 @@ static int add_to_resource_policy(void *secret, ccdk_iam_policy_statement *state
     ccdk_secretsmanager_secret *s = secret;
     if (!s->resource)
         return 0;
+    /* a SecretTargetAttachment's statements go to the attached secret's policy under
+     * @aws-cdk/aws-secretsmanager:useAttachedSecretResourcePolicyForSecretTargetAttachments */
+    if (s->attached && ccdk__feature_flag(&s->node, "@aws-cdk/aws-secretsmanager:"
+                                                    "useAttachedSecretResourcePolicyForSecretTargetAttachments"))
+        return add_to_resource_policy(s->attached, statement);
     if (!s->policy) {
         ccdk__node *pol = ccdk__construct_at(&s->node, &kind_policy, "Policy", sizeof(ccdk__node));
         ccdk_cfn_resource *r = ccdk__l1(pol, "Resource", "AWS::SecretsManager::ResourcePolicy",
@@ -565,4 +576,47 @@ const char *ccdk_secretsmanager_secret_value_from_json(ccdk_secretsmanager_secre
 const char *ccdk_secretsmanager_secret_value(ccdk_secretsmanager_secret *s)
 {
     return ccdk_secretsmanager_secret_value_from_json(s, "");
+}
+
+/* secret.attach(target): new SecretTargetAttachment(this, 'Attachment', {secret: this, target}), an
+ * ISecret whose secretArn is the attachment's Ref (SecretId: the secret's ARN); a second attach is
+ * aws-cdk-lib's error */
+static const char *const target_type_names[] = {NULL, "AWS::RDS::DBInstance", "AWS::RDS::DBCluster", "AWS::RDS::DBProxy",
+                                                "AWS::Redshift::Cluster", "AWS::DocDB::DBInstance", "AWS::DocDB::DBCluster"};
+
+ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_attach(ccdk_secretsmanager_secret *s, const char *target_id,
+                                                              ccdk_secretsmanager_attachment_target_type target_type)
+{
+    if (!ccdk__target_ok(s, __func__) || !ccdk__handle_ok(s, __func__) || !ccdk__arg_ok(target_id, __func__, "target_id"))
+        return NULL;
+    if (s->node.kind != &kind_secret) {
+        ccdk__error(s, "attach is a method of a Secret, not of an imported secret or an attachment");
+        return NULL;
+    }
+    if (!CCDK__ENUM_OK(s, target_type, ccdk_secretsmanager_attachment_target_type,
+                       CCDK_SECRETSMANAGER_ATTACHMENT_TARGET_TYPE_UNSET,
+                       CCDK_SECRETSMANAGER_ATTACHMENT_TARGET_TYPE_DOCDB_DB_CLUSTER, "target_type"))
+        return NULL;
+    if (!target_type) {
+        ccdk__error(s, "attach: the target type is required");
+        return NULL;
+    }
+    if (ccdk__node_find_child(&s->node, "Attachment")) {
+        ccdk__error(s, "Secret is already attached to a target.");
+        return NULL;
+    }
+    ccdk_app *app = s->node.app;
+    ccdk_secretsmanager_secret *a = ccdk__construct_at(&s->node, &kind_attachment, "Attachment", sizeof *a);
+    ccdk_cfn_resource *r = ccdk__l1(a, "Resource", "AWS::SecretsManager::SecretTargetAttachment",
+                                    "aws-cdk-lib.aws_secretsmanager.CfnSecretTargetAttachment");
+    ccdk__res_set(r, "SecretId", ccdk__v_from_string(app, s->arn));
+    ccdk__res_set(r, "TargetId", ccdk__v_from_string(app, target_id));
+    ccdk__res_set(r, "TargetType", ccdk__v_str(app, target_type_names[target_type]));
+    a->resource = r;
+    a->attached = s;
+    a->key = s->key;
+    a->name = s->name;
+    a->arn = a->full_arn = ccdk_cfn_resource_ref(r);
+    a->account = ccdk_stack_account(a->node.stack);
+    return a;
 }
