@@ -132,7 +132,9 @@ const char *ccdk_secretsmanager_secret_cfn_dynamic_reference_key(ccdk_secretsman
 /** secret.secretValueFromJson(jsonField) / secret.secretValue (jsonField ""): the dynamic reference
  *  "{{resolve:secretsmanager:<secretArn>:SecretString:<jsonField>::}}" (SecretValue.secretsManager),
  *  as SecretValue.unsafeUnwrap() gives it: a string for a literal ARN, an Fn::Join where the ARN is a
- *  token. NULL after cfnDynamicReferenceKey's errors. Owned by the App. */
+ *  token. As a number property (Token.asNumber of it, such as a function's memory_size):
+ *  CCDK_NUM_TOKEN(ccdk_secretsmanager_secret_value_from_json(secret, "MemorySize")). NULL after
+ *  cfnDynamicReferenceKey's errors. Owned by the App. */
 const char *ccdk_secretsmanager_secret_value_from_json(ccdk_secretsmanager_secret *secret, const char *json_field);
 const char *ccdk_secretsmanager_secret_value(ccdk_secretsmanager_secret *secret);
 

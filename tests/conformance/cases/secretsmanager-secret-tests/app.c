@@ -149,6 +149,17 @@ int main(void)
         });
         ccdk_secretsmanager_secret_grant_read(secret, fn);
     }
+    {
+        /* Token.asNumber(secretValueFromJson(...)) as memorySize: CCDK_NUM_TOKEN of the reference */
+        ccdk_stack *stack = ccdk_stack_new(app, "T9", NULL);
+        ccdk_secretsmanager_secret *secret = ccdk_secretsmanager_secret_from_secret_complete_arn(stack, "Secret", ARN);
+        ccdk_lambda_function_new(stack, "MyFunction", &(ccdk_lambda_function_props){
+            .code = ccdk_lambda_code_from_inline(stack, "foo"),
+            .handler = "bar",
+            .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_22_X,
+            .memory_size = CCDK_NUM_TOKEN(ccdk_secretsmanager_secret_value_from_json(secret, "LambdaFunctionMemorySize")),
+        });
+    }
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

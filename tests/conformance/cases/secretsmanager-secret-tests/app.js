@@ -140,4 +140,16 @@ const rootRole = (stack) => new iam.Role(stack, 'Role', { assumedBy: new iam.Acc
   });
   secret.grantRead(fn);
 }
+// 'fromSecretCompleteArn - can be assigned to a property with type number'
+{
+  const stack = new cdk.Stack(app, 'T9');
+  const secret = sm.Secret.fromSecretCompleteArn(stack, 'Secret', arn);
+  new lambda.Function(stack, 'MyFunction', {
+    code: lambda.Code.fromInline('foo'),
+    handler: 'bar',
+    runtime: lambda.Runtime.NODEJS_22_X,
+    // unwrapped: under @aws-cdk/core:checkSecretUsage a SecretValue there is an error
+    memorySize: cdk.Token.asNumber(secret.secretValueFromJson('LambdaFunctionMemorySize').unsafeUnwrap()),
+  });
+}
 app.synth();
