@@ -80,6 +80,9 @@ static const char *arn_for_parameter_name(ccdk_ssm_string_parameter *p, const ch
  * the nearest one up its chain, Resource's */
 static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
 
+/* ParameterType's CloudFormation names */
+static const char *const parameter_type_names[] = {"String", "String", "SecureString", "StringList", "AWS::EC2::Image::Id"};
+
 /* Fn._isFnBase(Tokenization.reverseString(name).firstToken): the name begins with a token that is an
  * Fn.* intrinsic (an {"Fn::...": ...} object, a join). Differs from aws-cdk-lib: ccdk keeps no FnBase
  * mark, so a Token.asString of an object written {"Fn::...": ...} counts too, and Fn.ref does not. */
@@ -103,10 +106,22 @@ ccdk_ssm_string_parameter *ccdk_ssm_string_parameter_from_string_parameter_attri
         ccdk__error(sn, "parameterName cannot be an empty string");
         return ccdk__construct(ccdk_ssm_string_parameter, &kind_import, scope, id);
     }
+    /* the deprecated type: STRING or AWS_EC2_IMAGE_ID only */
+    if (!CCDK__ENUM_OK(sn, attrs->type, ccdk_ssm_parameter_type, CCDK_SSM_PARAMETER_TYPE_UNSET,
+                       CCDK_SSM_PARAMETER_TYPE_AWS_EC2_IMAGE_ID, "type"))
+        return ccdk__construct(ccdk_ssm_string_parameter, &kind_import, scope, id);
+    if (attrs->type == CCDK_SSM_PARAMETER_TYPE_SECURE_STRING || attrs->type == CCDK_SSM_PARAMETER_TYPE_STRING_LIST) {
+        ccdk__error(sn, "fromStringParameterAttributes does not support %s. Please use ParameterType.STRING or "
+                        "ParameterType.AWS_EC2_IMAGE_ID", parameter_type_names[attrs->type]);
+        return ccdk__construct(ccdk_ssm_string_parameter, &kind_import, scope, id);
+    }
     ccdk_ssm_string_parameter *p = ccdk__construct(ccdk_ssm_string_parameter, &kind_import, scope, id);
     p->scope = sn;
     p->name = ccdk__keep(app, attrs->parameter_name);
-    p->value_type = attrs->value_type && *attrs->value_type ? ccdk__keep(app, attrs->value_type) : "String";
+    /* attrs.type ?? attrs.valueType ?? ParameterValueType.STRING */
+    p->value_type = attrs->type                                ? parameter_type_names[attrs->type]
+                    : attrs->value_type && *attrs->value_type ? ccdk__keep(app, attrs->value_type)
+                                                              : "String";
     p->param_type = "String";
     p->arn = arn_for_parameter_name(p, p->name, NULL, attrs->simple_name);
     if (attrs->version.set && (attrs->version.token || attrs->version.value != 0)) { /* `if (attrs.version)` */
@@ -205,7 +220,6 @@ static const ccdk__kind kind_string_parameter = {.fqn = "aws-cdk-lib.aws_ssm.Str
 
 static const char *const tier_names[] = {NULL, "Standard", "Advanced", "Intelligent-Tiering"};
 static const char *const data_type_names[] = {NULL, "text", "aws:ec2:image"};
-static const char *const parameter_type_names[] = {"String", "String", "SecureString", "StringList", "AWS::EC2::Image::Id"};
 
 
 /* _assertValidValue: new RegExp(allowedPattern).test(value) unless either is a token (JavaScript
@@ -356,7 +370,6 @@ static const char *const value_type_names[] = {
     "String", "String", "AWS::EC2::AvailabilityZone::Name", "AWS::EC2::Image::Id", "AWS::EC2::Instance::Id",
     "AWS::EC2::KeyPair::KeyName", "AWS::EC2::SecurityGroup::GroupName", "AWS::EC2::SecurityGroup::Id",
     "AWS::EC2::Subnet::Id", "AWS::EC2::Volume::Id", "AWS::EC2::VPC::Id", "AWS::Route53::HostedZone::Id"};
-/* ParameterType's */
 
 /* valueForTypedStringParameterV2 with the type's name; "" after an error. type NULL: a SecureString,
  * which fromStringParameterAttributes cannot import (only a parameter imported before is found) */

@@ -124,6 +124,20 @@ int main(void)
             .allowed_pattern = ".*", .description = "The value Foo", .parameter_name = "FooParameter", .string_value = "Foo",
             .type = CCDK_SSM_PARAMETER_TYPE_STRING});
     }
+    {
+        ccdk_stack *stack = ccdk_stack_new(app, "T7", NULL);
+        ccdk_ssm_string_parameter *a = ccdk_ssm_string_parameter_from_string_parameter_attributes(stack, "my-param-name",
+            &(ccdk_ssm_string_parameter_attributes){.parameter_name = "my-param-name", .type = CCDK_SSM_PARAMETER_TYPE_STRING});
+        ccdk_ssm_string_parameter *b = ccdk_ssm_string_parameter_from_string_parameter_attributes(stack, "image",
+            &(ccdk_ssm_string_parameter_attributes){.parameter_name = "image-param", .type = CCDK_SSM_PARAMETER_TYPE_AWS_EC2_IMAGE_ID});
+        ccdk_ssm_string_parameter *c = ccdk_ssm_string_parameter_from_string_parameter_attributes(stack, "typed",
+            &(ccdk_ssm_string_parameter_attributes){.parameter_name = "typed-param", .value_type = "String"});
+        ccdk_value *props = ccdk_v_object(stack);
+        ccdk_v_set(props, "A", ccdk_v_string(stack, ccdk_ssm_string_parameter_string_value(a)));
+        ccdk_v_set(props, "B", ccdk_v_string(stack, ccdk_ssm_string_parameter_string_value(b)));
+        ccdk_v_set(props, "C", ccdk_v_string(stack, ccdk_ssm_string_parameter_string_value(c)));
+        ccdk_cfn_resource_new(stack, "Values", "CDK::Phony::Values", props);
+    }
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

@@ -96,4 +96,13 @@ const values = (stack, properties) => new cdk.CfnResource(stack, 'Values', { typ
     type: ssm.ParameterType.STRING,
   });
 }
+// 'fromStringParameterAttributes returns correct value' (the deprecated type STRING), with
+// AWS_EC2_IMAGE_ID, and 'fromStringParameterAttributes returns correct value with valueType'
+{
+  const stack = new cdk.Stack(app, 'T7');
+  const a = ssm.StringParameter.fromStringParameterAttributes(stack, 'my-param-name', { parameterName: 'my-param-name', type: ssm.ParameterType.STRING });
+  const b = ssm.StringParameter.fromStringParameterAttributes(stack, 'image', { parameterName: 'image-param', type: ssm.ParameterType.AWS_EC2_IMAGE_ID });
+  const c = ssm.StringParameter.fromStringParameterAttributes(stack, 'typed', { parameterName: 'typed-param', valueType: ssm.ParameterValueType.STRING });
+  values(stack, { A: a.stringValue, B: b.stringValue, C: c.stringValue });
+}
 app.synth();
