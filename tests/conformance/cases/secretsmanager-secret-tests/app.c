@@ -160,6 +160,22 @@ int main(void)
             .memory_size = CCDK_NUM_TOKEN(ccdk_secretsmanager_secret_value_from_json(secret, "LambdaFunctionMemorySize")),
         });
     }
+    {
+        ccdk_stack *stack = ccdk_stack_new(app, "T10", NULL);
+        ccdk_secretsmanager_secret *three = ccdk_secretsmanager_secret_new(stack, "Three", &(ccdk_secretsmanager_secret_props){
+            .secret_name = "my-secret-hyphenated"});
+        ccdk_secretsmanager_secret *four = ccdk_secretsmanager_secret_new(stack, "Four", &(ccdk_secretsmanager_secret_props){
+            .secret_name = "my-secret-with-hyphens"});
+        ccdk_secretsmanager_secret *secret1 = ccdk_secretsmanager_secret_new(stack, "Secret1", NULL);
+        ccdk_secretsmanager_secret *secret2 = ccdk_secretsmanager_secret_new(stack, "Secret2", &(ccdk_secretsmanager_secret_props){
+            .secret_name = ccdk_secretsmanager_secret_name(secret1)});
+        const struct {
+            const char *id;
+            ccdk_secretsmanager_secret *s;
+        } outs[] = {{"ThreeName", three}, {"FourName", four}, {"MySecretName1", secret1}, {"MySecretName2", secret2}};
+        for (size_t i = 0; i < sizeof outs / sizeof *outs; i++)
+            ccdk_cfn_output_new(stack, outs[i].id, &(ccdk_cfn_output_props){.value = ccdk_secretsmanager_secret_name(outs[i].s)});
+    }
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

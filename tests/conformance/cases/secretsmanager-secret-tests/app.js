@@ -152,4 +152,16 @@ const rootRole = (stack) => new iam.Role(stack, 'Role', { assumedBy: new iam.Acc
     memorySize: cdk.Token.asNumber(secret.secretValueFromJson('LambdaFunctionMemorySize').unsafeUnwrap()),
   });
 }
+// secretName: 'selects the 3 / 4 parts of the resource name when the secret name is provided',
+// 'uses existing Tokens as secret names as-is'
+{
+  const stack = new cdk.Stack(app, 'T10');
+  const three = new sm.Secret(stack, 'Three', { secretName: 'my-secret-hyphenated' });
+  const four = new sm.Secret(stack, 'Four', { secretName: 'my-secret-with-hyphens' });
+  const secret1 = new sm.Secret(stack, 'Secret1');
+  const secret2 = new sm.Secret(stack, 'Secret2', { secretName: secret1.secretName });
+  for (const [id, s] of [['ThreeName', three], ['FourName', four], ['MySecretName1', secret1], ['MySecretName2', secret2]]) {
+    new cdk.CfnOutput(stack, id, { value: s.secretName });
+  }
+}
 app.synth();
