@@ -103,6 +103,40 @@ ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_from_secret_attributes(
  *  to the process-wide list; never NULL. */
 ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_from_secret_name_v2(void *scope, const char *id,
                                                                            const char *secret_name);
+/** Secret.fromSecretArn(scope, id, arn) (deprecated in aws-cdk-lib): fromSecretAttributes with
+ *  secretCompleteArn when the ARN looks complete (a token, or a name ending in "-" and 6 letters or
+ *  digits), else secretPartialArn; their errors. Owned by the App; never NULL. */
+ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_from_secret_arn(void *scope, const char *id,
+                                                                       const char *secret_arn);
+/** Secret.fromSecretName(scope, id, name) (deprecated in aws-cdk-lib): secretArn and secretName are
+ *  the name itself, no secretFullArn, and grants name the stack's
+ *  arn:<partition>:secretsmanager:<region>:<account>:secret:<name>* (a "*", not "-??????"). Owned by
+ *  the App; a bad scope goes to the process-wide list; never NULL. */
+ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_from_secret_name(void *scope, const char *id,
+                                                                        const char *secret_name);
+
+/** SecretsManagerSecretOptions of cfnDynamicReferenceKey: every field optional. */
+typedef struct {
+    const char *json_field;    /* the key of the JSON value to read; default: the whole string */
+    const char *version_stage; /* default: AWSCURRENT (at deploy time) */
+    const char *version_id;    /* not with version_stage */
+} ccdk_secretsmanager_secret_options;
+/** secret.cfnDynamicReferenceKey(options): "<secretArn>:SecretString:<jsonField>:<versionStage>:<versionId>"
+ *  (each "" when not given; a token ARN stays a token in the string). aws-cdk-lib's errors, without
+ *  a path: version_stage and version_id both given ("versionStage: '<s>' and versionId: '<i>' were
+ *  both provided but only one is allowed"), an empty ARN ("secretId cannot be empty"), a secretArn
+ *  that is no ARN and has a ":" (fromSecretName's: "secret id \"<id>\" is not an ARN but contains
+ *  \":\""); NULL then. options may be NULL. Owned by the App. */
+const char *ccdk_secretsmanager_secret_cfn_dynamic_reference_key(ccdk_secretsmanager_secret *secret,
+                                                                 const ccdk_secretsmanager_secret_options *options);
+/** secret.secretValueFromJson(jsonField) / secret.secretValue (jsonField ""): the dynamic reference
+ *  "{{resolve:secretsmanager:<secretArn>:SecretString:<jsonField>::}}" (SecretValue.secretsManager),
+ *  as SecretValue.unsafeUnwrap() gives it: a string for a literal ARN, an Fn::Join where the ARN is a
+ *  token. As a number property (Token.asNumber of it, such as a function's memory_size):
+ *  CCDK_NUM_TOKEN(ccdk_secretsmanager_secret_value_from_json(secret, "MemorySize")). NULL after
+ *  cfnDynamicReferenceKey's errors. Owned by the App. */
+const char *ccdk_secretsmanager_secret_value_from_json(ccdk_secretsmanager_secret *secret, const char *json_field);
+const char *ccdk_secretsmanager_secret_value(ccdk_secretsmanager_secret *secret);
 
 /** secret.secretArn: the Secret's Ref, or the ARN imported / formatted. Owned by the App; NULL for
  *  NULL. */
@@ -162,6 +196,29 @@ void ccdk_secretsmanager_secret_grant_write(ccdk_secretsmanager_secret *secret, 
  *  import; a NULL secret or region is an error on the process-wide list. */
 void ccdk_secretsmanager_secret_add_replica_region(ccdk_secretsmanager_secret *secret, const char *region,
                                                    ccdk_kms_key *encryption_key);
+
+/** AttachmentTargetType: what a SecretTargetAttachment's TargetType names (the deprecated INSTANCE and
+ *  CLUSTER are RDS_DB_INSTANCE and RDS_DB_CLUSTER). */
+typedef enum {
+    CCDK_SECRETSMANAGER_ATTACHMENT_TARGET_TYPE_UNSET = 0,
+    CCDK_SECRETSMANAGER_ATTACHMENT_TARGET_TYPE_RDS_DB_INSTANCE,   /* "AWS::RDS::DBInstance" */
+    CCDK_SECRETSMANAGER_ATTACHMENT_TARGET_TYPE_RDS_DB_CLUSTER,    /* "AWS::RDS::DBCluster" */
+    CCDK_SECRETSMANAGER_ATTACHMENT_TARGET_TYPE_RDS_DB_PROXY,      /* "AWS::RDS::DBProxy" */
+    CCDK_SECRETSMANAGER_ATTACHMENT_TARGET_TYPE_REDSHIFT_CLUSTER,  /* "AWS::Redshift::Cluster" */
+    CCDK_SECRETSMANAGER_ATTACHMENT_TARGET_TYPE_DOCDB_DB_INSTANCE, /* "AWS::DocDB::DBInstance" */
+    CCDK_SECRETSMANAGER_ATTACHMENT_TARGET_TYPE_DOCDB_DB_CLUSTER   /* "AWS::DocDB::DBCluster" */
+} ccdk_secretsmanager_attachment_target_type;
+/** secret.attach({asSecretAttachmentTarget: () => ({targetId, targetType})}): a
+ *  SecretTargetAttachment "Attachment" under the secret (an AWS::SecretsManager::SecretTargetAttachment
+ *  of SecretId, TargetId, TargetType), returned as a secret handle: its ARN is the attachment's Ref
+ *  (grants and a RotationSchedule use it), its name and key the secret's; its resource policy
+ *  statements go to the secret's policy under
+ *  @aws-cdk/aws-secretsmanager:useAttachedSecretResourcePolicyForSecretTargetAttachments, else to a
+ *  ResourcePolicy of its own. aws-cdk-lib's error on the secret: a second attach ("Secret is already
+ *  attached to a target."). ccdk's errors, NULL: a secret that is not a Secret, target_type UNSET or
+ *  out of the enum, target_id NULL. Owned by the App. */
+ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_attach(ccdk_secretsmanager_secret *secret, const char *target_id,
+                                                              ccdk_secretsmanager_attachment_target_type target_type);
 
 /* ================================================================== RotationSchedule */
 
@@ -237,6 +294,13 @@ ccdk_secretsmanager_rotation_schedule *ccdk_secretsmanager_secret_add_rotation_s
     ccdk_secretsmanager_secret *secret, const char *id, ccdk_lambda_function *rotation_lambda,
     const ccdk_secretsmanager_rotation_schedule_options *options);
 
+/** hostedRotation.connections of the schedule's hosted rotation (its security groups: the given
+ *  ones, or the "SecurityGroup" made under the schedule), to open a database's port to it
+ *  (ccdk_ec2_connections_allow_default_port_from(db, connections, NULL)). Without a VPC (or without a
+ *  hosted rotation) aws-cdk-lib's error without a path, "Cannot use connections for a hosted rotation
+ *  that is not deployed in a VPC", and NULL. Owned by the App. */
+ccdk_ec2_connections *ccdk_secretsmanager_rotation_schedule_connections(ccdk_secretsmanager_rotation_schedule *schedule);
+
 /* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_secretsmanager_secret_new(scope, ...) ccdk_secretsmanager_secret_new(CCDK_SCOPE(scope), __VA_ARGS__)
@@ -244,6 +308,8 @@ ccdk_secretsmanager_rotation_schedule *ccdk_secretsmanager_secret_add_rotation_s
 #define ccdk_secretsmanager_secret_from_secret_partial_arn(scope, ...) ccdk_secretsmanager_secret_from_secret_partial_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_secretsmanager_secret_from_secret_attributes(scope, ...) ccdk_secretsmanager_secret_from_secret_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_secretsmanager_secret_from_secret_name_v2(scope, ...) ccdk_secretsmanager_secret_from_secret_name_v2(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_secretsmanager_secret_from_secret_arn(scope, ...) ccdk_secretsmanager_secret_from_secret_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_secretsmanager_secret_from_secret_name(scope, ...) ccdk_secretsmanager_secret_from_secret_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_secretsmanager_secret_grant_read(secret, grantee) ccdk_secretsmanager_secret_grant_read(secret, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_secretsmanager_secret_grant_read_version_stages(secret, grantee, ...) ccdk_secretsmanager_secret_grant_read_version_stages(secret, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_secretsmanager_secret_grant_write(secret, grantee) ccdk_secretsmanager_secret_grant_write(secret, CCDK_IAM_GRANTABLE(grantee))

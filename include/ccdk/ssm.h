@@ -11,6 +11,16 @@
 extern "C" {
 #endif
 
+/** ssm.ParameterType (deprecated in aws-cdk-lib, kept for valueForTypedStringParameter, the type of
+ *  StringParameterAttributes and StringParameterProps). */
+typedef enum {
+    CCDK_SSM_PARAMETER_TYPE_UNSET = 0,     /* "String", the default */
+    CCDK_SSM_PARAMETER_TYPE_STRING,        /* "String" */
+    CCDK_SSM_PARAMETER_TYPE_SECURE_STRING, /* "SecureString" */
+    CCDK_SSM_PARAMETER_TYPE_STRING_LIST,   /* "StringList" */
+    CCDK_SSM_PARAMETER_TYPE_AWS_EC2_IMAGE_ID /* "AWS::EC2::Image::Id" */
+} ccdk_ssm_parameter_type;
+
 /* IStringParameter (an imported one): ccdk_ssm_string_parameter, declared in ccdk/core.h */
 
 /** StringParameterAttributes for fromStringParameterAttributes. */
@@ -20,6 +30,10 @@ typedef struct {
     ccdk_tristate force_dynamic_reference; /* no version: {{resolve:ssm:<name>}} instead of a CfnParameter */
     const char *value_type;             /* ParameterValueType; default "String" */
     ccdk_tristate simple_name;          /* a name without a leading "/"; required for a token name */
+    /** type (deprecated in aws-cdk-lib; before value_type): STRING or AWS_EC2_IMAGE_ID; SECURE_STRING
+     *  and STRING_LIST are aws-cdk-lib's error on scope ("fromStringParameterAttributes does not
+     *  support StringList. Please use ParameterType.STRING or ParameterType.AWS_EC2_IMAGE_ID"). */
+    ccdk_ssm_parameter_type type;
 } ccdk_ssm_string_parameter_attributes;
 
 /** StringParameter.fromStringParameterAttributes(scope, id, attrs): an existing parameter. Owned by
@@ -72,15 +86,6 @@ typedef enum {
     CCDK_SSM_PARAMETER_VALUE_TYPE_AWS_EC2_VPC_ID,             /* "AWS::EC2::VPC::Id" */
     CCDK_SSM_PARAMETER_VALUE_TYPE_AWS_ROUTE53_HOSTEDZONE_ID   /* "AWS::Route53::HostedZone::Id" */
 } ccdk_ssm_parameter_value_type;
-
-/** ssm.ParameterType (deprecated in aws-cdk-lib, kept for valueForTypedStringParameter). */
-typedef enum {
-    CCDK_SSM_PARAMETER_TYPE_UNSET = 0,     /* "String", the default */
-    CCDK_SSM_PARAMETER_TYPE_STRING,        /* "String" */
-    CCDK_SSM_PARAMETER_TYPE_SECURE_STRING, /* "SecureString" */
-    CCDK_SSM_PARAMETER_TYPE_STRING_LIST,   /* "StringList" */
-    CCDK_SSM_PARAMETER_TYPE_AWS_EC2_IMAGE_ID /* "AWS::EC2::Image::Id" */
-} ccdk_ssm_parameter_type;
 
 /** StringParameter.valueForTypedStringParameterV2(scope, name, type, version): as
  *  valueForStringParameter, the CfnParameter's type AWS::SSM::Parameter::Value<type>. An import made
@@ -172,6 +177,11 @@ typedef struct {
     ccdk_ssm_parameter_tier tier;
     ccdk_ssm_parameter_data_type data_type;
     ccdk_tristate simple_name;    /* a name without a leading "/"; must not be false without a name */
+    /** type (deprecated in aws-cdk-lib): the Type written, default String; AWS_EC2_IMAGE_ID is
+     *  aws-cdk-lib's error ("The type must either be ParameterType.STRING or
+     *  ParameterType.STRING_LIST. Did you mean to set dataType: ParameterDataType.AWS_EC2_IMAGE
+     *  instead?"): use data_type. */
+    ccdk_ssm_parameter_type type;
 } ccdk_ssm_string_parameter_props;
 
 /** new ssm.StringParameter(scope, id, props): an AWS::SSM::Parameter of type String (construct id

@@ -2015,15 +2015,19 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 404: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 1, 0, 0},
     {"Region", "region", 0, 0, 0},
-    /* 405: convertCfnSigningProfilePropsToCloudFormation */
+    /* 405: convertCfnSecretTargetAttachmentPropsToCloudFormation */
+    {"SecretId", "secretId", 0, 0, 0},
+    {"TargetId", "targetId", 1, 0, 0},
+    {"TargetType", "targetType", 2, 0, 0},
+    /* 406: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 406},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 407},
     {"Tags", "tags", 3, 2, 1},
-    /* 406: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 407: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 407: convertCfnSubscriptionPropsToCloudFormation */
+    /* 408: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -2035,33 +2039,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 408: convertCfnTopicPropsToCloudFormation */
+    /* 409: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 409},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 410},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 410},
+    {"Subscription", "subscription", 10, 2, 411},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 409: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 410: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 1, 0, 0},
     {"Protocol", "protocol", 0, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 410: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 411: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 411: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 412: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 412: convertCfnQueuePropsToCloudFormation */
+    /* 413: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -2078,10 +2082,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 413: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 414: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
-    /* 414: convertCfnParameterPropsToCloudFormation */
+    /* 415: convertCfnParameterPropsToCloudFormation */
     {"AllowedPattern", "allowedPattern", 0, 0, 0},
     {"DataType", "dataType", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -2500,16 +2504,17 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {1584, 8, 0}, /* 402 */
     {1592, 10, 0}, /* 403 */
     {1602, 2, 0}, /* 404 */
-    {1604, 4, 0}, /* 405 */
-    {1608, 2, 0}, /* 406 */
-    {1610, 11, 0}, /* 407 */
-    {1621, 14, 0}, /* 408 */
-    {1635, 4, 0}, /* 409 */
-    {1639, 2, 0}, /* 410 */
-    {1641, 2, 0}, /* 411 */
-    {1643, 16, 0}, /* 412 */
-    {1659, 2, 0}, /* 413 */
-    {1661, 9, 0}, /* 414 */
+    {1604, 3, 0}, /* 405 */
+    {1607, 4, 0}, /* 406 */
+    {1611, 2, 0}, /* 407 */
+    {1613, 11, 0}, /* 408 */
+    {1624, 14, 0}, /* 409 */
+    {1638, 4, 0}, /* 410 */
+    {1642, 2, 0}, /* 411 */
+    {1644, 2, 0}, /* 412 */
+    {1646, 16, 0}, /* 413 */
+    {1662, 2, 0}, /* 414 */
+    {1664, 9, 0}, /* 415 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -2597,15 +2602,16 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::S3Files::AccessPoint", 387}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
     {"AWS::S3Files::FileSystem", 392}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
     {"AWS::S3Files::MountTarget", 396}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
-    {"AWS::SNS::Subscription", 407}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 408}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 411}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 412}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 413}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::SSM::Parameter", 414}, /* aws-cdk-lib.aws_ssm.CfnParameter */
+    {"AWS::SNS::Subscription", 408}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 409}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 412}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 413}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 414}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SSM::Parameter", 415}, /* aws-cdk-lib.aws_ssm.CfnParameter */
     {"AWS::SecretsManager::ResourcePolicy", 397}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
     {"AWS::SecretsManager::RotationSchedule", 398}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
     {"AWS::SecretsManager::Secret", 402}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 405}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::SecretsManager::SecretTargetAttachment", 405}, /* aws-cdk-lib.aws_secretsmanager.CfnSecretTargetAttachment */
+    {"AWS::Signer::SigningProfile", 406}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 93;
+const size_t ccdk__tp_ntypes = 94;

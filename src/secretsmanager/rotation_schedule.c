@@ -13,6 +13,7 @@
 struct ccdk_secretsmanager_rotation_schedule {
     ccdk__node node;
     ccdk_cfn_resource *resource;
+    ccdk_ec2_connections *connections; /* a hosted rotation's in a VPC (HostedRotation._connections) */
 };
 
 static const ccdk__kind kind_schedule = {.fqn = "aws-cdk-lib.aws_secretsmanager.RotationSchedule",
@@ -127,6 +128,7 @@ static ccdk_value *bind_hosted_rotation(ccdk_secretsmanager_rotation_schedule *r
         for (size_t i = 0; i < n; i++)
             ids[i] = ccdk_ec2_security_group_id(groups.items[i]);
         group_ids = (ccdk_strs)CCDK_LIST_N(ids, n);
+        rs->connections = ccdk_ec2_connections_new(rs, groups, NULL);
     }
     if (h->master_secret) /* this.masterSecret.denyAccountRootDelete() */
         ccdk_secretsmanager_secret_add_to_resource_policy(
@@ -239,4 +241,16 @@ ccdk_secretsmanager_rotation_schedule *ccdk_secretsmanager_secret_add_rotation_s
     if (!ccdk__target_ok(secret, __func__))
         return NULL;
     return ccdk_secretsmanager_rotation_schedule_new(secret, id, secret, rotation_lambda, options);
+}
+
+/* hostedRotation.connections: the Connections of its security groups, made when it was bound in a
+ * VPC; aws-cdk-lib's UnscopedValidationError without a VPC (a schedule without a hosted rotation has
+ * none either) */
+ccdk_ec2_connections *ccdk_secretsmanager_rotation_schedule_connections(ccdk_secretsmanager_rotation_schedule *rs)
+{
+    if (!ccdk__target_ok(rs, __func__) || !ccdk__handle_ok(rs, __func__))
+        return NULL;
+    if (!rs->connections)
+        ccdk__unscoped_error(rs->node.app, "Cannot use connections for a hosted rotation that is not deployed in a VPC");
+    return rs->connections;
 }

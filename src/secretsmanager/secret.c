@@ -20,6 +20,7 @@ struct ccdk_secretsmanager_secret {
     ccdk_iam_policy_document *policy; /* the ResourcePolicy's document, made on first use */
     const char *exclude_characters;   /* generateSecretString's (a hosted rotation's default) */
     ccdk_value *replicas;             /* ReplicaRegions, set on the first addReplicaRegion */
+    ccdk_secretsmanager_secret *attached; /* a SecretTargetAttachment's secret (attachedSecret) */
 };
 
 /* Secret is decorated (its bundled class is "Secret2"); the imports are anonymous classes */
@@ -33,6 +34,9 @@ static void validate_secret(ccdk__node *n)
 
 static const ccdk__kind kind_secret = {.fqn = "aws-cdk-lib.aws_secretsmanager.Secret", .validate = validate_secret, .class_name = "Secret2"};
 static const ccdk__kind kind_imported = {.fqn = "aws-cdk-lib.Resource", .class_name = ""};
+/* validated as the Secret: SecretBase's policy validation */
+static const ccdk__kind kind_attachment = {.fqn = "aws-cdk-lib.aws_secretsmanager.SecretTargetAttachment",
+                                           .validate = validate_secret, .class_name = "SecretTargetAttachment2"};
 
 /* key.grant(new ViaServicePrincipal(`secretsmanager.${region}.amazonaws.com`, principal), ...actions):
  * a ViaServicePrincipal has no policy of its own, so the grant is the key policy's statement (on
@@ -124,6 +128,11 @@ static const char *secret_string_of(ccdk_secretsmanager_secret *s, const ccdk_se
     return p->secret_string_value;
 }
 
+static const char *secret_arn_of(ccdk__node *n, const char *name)
+{
+    return ccdk__format_arn(n->stack, "secretsmanager", NULL, "secret", ":", name);
+}
+
 ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_new(void *scope, const char *id,
                                                            const ccdk_secretsmanager_secret_props *props)
 {
@@ -157,8 +166,11 @@ ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_new(void *scope, const ch
         ccdk__res_set(r, "Name", ccdk__v_from_string(app, props->secret_name));
     /* applyRemovalPolicy(props.removalPolicy, {default: DESTROY}) */
     ccdk_cfn_resource_apply_removal_policy(r, props->removal_policy ? props->removal_policy : CCDK_REMOVAL_POLICY_DESTROY);
-    /* getResourceArnAttribute(ref, ...): the Ref within its environment */
-    s->arn = s->full_arn = ccdk_cfn_resource_ref(r);
+    /* getResourceArnAttribute(ref, {..., resourceName: physicalName}): the Ref within its environment,
+     * in another the ARN formatted from the secretName (without one, aws-cdk-lib's error there) */
+    ccdk__physical pn;
+    ccdk__physical_new(&pn, s, r, props->secret_name, NULL, NULL, secret_arn_of);
+    s->arn = s->full_arn = pn.arn;
     s->account = ccdk_stack_account(s->node.stack);
     /* @aws-cdk/aws-secretsmanager:parseOwnedSecretName is always on in aws-cdk-lib v2 */
     s->name = ccdk__feature_flag(&s->node, "@aws-cdk/aws-secretsmanager:parseOwnedSecretName")
@@ -185,7 +197,7 @@ void ccdk_secretsmanager_secret_add_replica_region(ccdk_secretsmanager_secret *s
     if (!ccdk__target_ok(secret, __func__) || !ccdk__arg_ok(region, __func__, "region") || !ccdk__handle_ok(secret, __func__))
         return;
     ccdk_secretsmanager_secret *s = secret;
-    if (!s->resource) /* addReplicaRegion is Secret's, not an import's */
+    if (s->node.kind != &kind_secret) /* addReplicaRegion is Secret's, not an import's or attachment's */
         return;
     ccdk_app *app = s->node.app;
     const char *stack_region = ccdk_stack_region(s->node.stack);
@@ -366,11 +378,15 @@ static const char *owned_arn_for_policies(ccdk_secretsmanager_secret *s, ccdk_ia
     ccdk_iam_role *role = ccdk_iam_principal_role(grantee);
     ccdk_iam_user *user = ccdk_iam_principal_user(grantee);
     ccdk__node *rn = role ? ccdk__node_of(role) : user ? ccdk__node_of(user) : NULL;
+    if (s->attached) /* SecretBase's arnForPolicies: secretFullArn, the attachment's Ref */
+        return s->full_arn;
     ccdk_stack *consumer = rn && rn->stack ? rn->stack : s->node.stack;
     if (consumer == s->node.stack)
         return s->full_arn;
+    /* another account, or another region unless the consuming stack has crossRegionReferences */
     int same = strcmp(ccdk_stack_account(consumer), ccdk_stack_account(s->node.stack)) == 0 &&
-               strcmp(ccdk_stack_region(consumer), ccdk_stack_region(s->node.stack)) == 0;
+               (strcmp(ccdk_stack_region(consumer), ccdk_stack_region(s->node.stack)) == 0 ||
+                consumer->cross_region_references);
     return same ? s->full_arn : ccdk__sprintf(s->node.app, "%s-??????", s->arn);
 }
 
@@ -384,6 +400,11 @@ static int add_to_resource_policy(void *secret, ccdk_iam_policy_statement *state
     ccdk_secretsmanager_secret *s = secret;
     if (!s->resource)
         return 0;
+    /* a SecretTargetAttachment's statements go to the attached secret's policy under
+     * @aws-cdk/aws-secretsmanager:useAttachedSecretResourcePolicyForSecretTargetAttachments */
+    if (s->attached && ccdk__feature_flag(&s->node, "@aws-cdk/aws-secretsmanager:"
+                                                    "useAttachedSecretResourcePolicyForSecretTargetAttachments"))
+        return add_to_resource_policy(s->attached, statement);
     if (!s->policy) {
         ccdk__node *pol = ccdk__construct_at(&s->node, &kind_policy, "Policy", sizeof(ccdk__node));
         ccdk_cfn_resource *r = ccdk__l1(pol, "Resource", "AWS::SecretsManager::ResourcePolicy",
@@ -482,3 +503,120 @@ void ccdk_secretsmanager_secret_grant_write(ccdk_secretsmanager_secret *s, ccdk_
 
 const char *ccdk__secretsmanager_exclude_characters(ccdk_secretsmanager_secret *s) { return s->exclude_characters; }
 int ccdk__secretsmanager_is_secret(ccdk_secretsmanager_secret *s) { return s->node.kind == &kind_secret; }
+
+/* Secret.fromSecretArn (deprecated): arnIsComplete(arn) ? {secretCompleteArn} : {secretPartialArn} */
+ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_from_secret_arn(void *scope, const char *id,
+                                                                       const char *secret_arn)
+{
+    ccdk__node *sn = ccdk__scope(scope);
+    return from_arn(sn, id, secret_arn, !(secret_arn && arn_is_complete(secret_arn)), NULL);
+}
+
+/* Secret.fromSecretName (deprecated): secretArn = secretName = the name; arnForPolicies the stack's
+ * formatArn of resourceName `${name}*` */
+ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_from_secret_name(void *scope, const char *id,
+                                                                        const char *secret_name)
+{
+    ccdk_secretsmanager_secret *s = ccdk__construct(ccdk_secretsmanager_secret, &kind_imported, scope, id);
+    ccdk_app *app = s->node.app;
+    s->arn = s->name = secret_name ? ccdk__strdup(app, secret_name) : "undefined";
+    s->policy_arn = s->node.stack ? ccdk_stack_format_arn(s->node.stack, "secretsmanager", "secret", ":",
+                                                          ccdk__sprintf(app, "%s*", s->name))
+                                  : "";
+    s->account = s->node.stack ? ccdk_stack_account(s->node.stack) : "";
+    return s;
+}
+
+/* SecretValue.cfnDynamicReferenceKey(secretArn, options): its checks (UnscopedValidationError), then
+ * [secretId, 'SecretString', jsonField || '', versionStage || '', versionId || ''].join(':') */
+static const char *dynamic_reference_key(ccdk_secretsmanager_secret *s, const char *json_field,
+                                         const char *version_stage, const char *version_id)
+{
+    ccdk_app *app = s->node.app;
+    const char *id = s->arn;
+    if (!id || !*id) {
+        ccdk__unscoped_error(app, "secretId cannot be empty");
+        return NULL;
+    }
+    if (!ccdk__is_unresolved(id) && strncmp(id, "arn:", 4) && strchr(id, ':')) {
+        ccdk__unscoped_error(app, "secret id \"%s\" is not an ARN but contains \":\"", id);
+        return NULL;
+    }
+    if (version_stage && *version_stage && version_id && *version_id) {
+        ccdk__unscoped_error(app, "versionStage: '%s' and versionId: '%s' were both provided but only one is allowed",
+                             version_stage, version_id);
+        return NULL;
+    }
+    return ccdk__sprintf(app, "%s:SecretString:%s:%s:%s", id, json_field ? json_field : "",
+                         version_stage ? version_stage : "", version_id ? version_id : "");
+}
+
+const char *ccdk_secretsmanager_secret_cfn_dynamic_reference_key(ccdk_secretsmanager_secret *s,
+                                                                 const ccdk_secretsmanager_secret_options *options)
+{
+    if (!ccdk__target_ok(s, __func__) || !ccdk__handle_ok(s, __func__))
+        return NULL;
+    static const ccdk_secretsmanager_secret_options none;
+    if (!options)
+        options = &none;
+    return dynamic_reference_key(s, options->json_field, options->version_stage, options->version_id);
+}
+
+/* secretValueFromJson(jsonField): SecretValue.secretsManager(this.secretArn, {jsonField}), a
+ * CfnDynamicReference of service secretsmanager */
+const char *ccdk_secretsmanager_secret_value_from_json(ccdk_secretsmanager_secret *s, const char *json_field)
+{
+    if (!ccdk__target_ok(s, __func__) || !ccdk__handle_ok(s, __func__))
+        return NULL;
+    const char *key = dynamic_reference_key(s, json_field, NULL, NULL);
+    return key ? ccdk_cfn_dynamic_reference(s, CCDK_CFN_DYNAMIC_REFERENCE_SECRETS_MANAGER, key) : NULL;
+}
+
+/* secretValue: secretValueFromJson('') */
+const char *ccdk_secretsmanager_secret_value(ccdk_secretsmanager_secret *s)
+{
+    return ccdk_secretsmanager_secret_value_from_json(s, "");
+}
+
+/* secret.attach(target): new SecretTargetAttachment(this, 'Attachment', {secret: this, target}), an
+ * ISecret whose secretArn is the attachment's Ref (SecretId: the secret's ARN); a second attach is
+ * aws-cdk-lib's error */
+static const char *const target_type_names[] = {NULL, "AWS::RDS::DBInstance", "AWS::RDS::DBCluster", "AWS::RDS::DBProxy",
+                                                "AWS::Redshift::Cluster", "AWS::DocDB::DBInstance", "AWS::DocDB::DBCluster"};
+
+ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_attach(ccdk_secretsmanager_secret *s, const char *target_id,
+                                                              ccdk_secretsmanager_attachment_target_type target_type)
+{
+    if (!ccdk__target_ok(s, __func__) || !ccdk__handle_ok(s, __func__) || !ccdk__arg_ok(target_id, __func__, "target_id"))
+        return NULL;
+    if (s->node.kind != &kind_secret) {
+        ccdk__error(s, "attach is a method of a Secret, not of an imported secret or an attachment");
+        return NULL;
+    }
+    if (!CCDK__ENUM_OK(s, target_type, ccdk_secretsmanager_attachment_target_type,
+                       CCDK_SECRETSMANAGER_ATTACHMENT_TARGET_TYPE_UNSET,
+                       CCDK_SECRETSMANAGER_ATTACHMENT_TARGET_TYPE_DOCDB_DB_CLUSTER, "target_type"))
+        return NULL;
+    if (!target_type) {
+        ccdk__error(s, "attach: the target type is required");
+        return NULL;
+    }
+    if (ccdk__node_find_child(&s->node, "Attachment")) {
+        ccdk__error(s, "Secret is already attached to a target.");
+        return NULL;
+    }
+    ccdk_app *app = s->node.app;
+    ccdk_secretsmanager_secret *a = ccdk__construct_at(&s->node, &kind_attachment, "Attachment", sizeof *a);
+    ccdk_cfn_resource *r = ccdk__l1(a, "Resource", "AWS::SecretsManager::SecretTargetAttachment",
+                                    "aws-cdk-lib.aws_secretsmanager.CfnSecretTargetAttachment");
+    ccdk__res_set(r, "SecretId", ccdk__v_from_string(app, s->arn));
+    ccdk__res_set(r, "TargetId", ccdk__v_from_string(app, target_id));
+    ccdk__res_set(r, "TargetType", ccdk__v_str(app, target_type_names[target_type]));
+    a->resource = r;
+    a->attached = s;
+    a->key = s->key;
+    a->name = s->name;
+    a->arn = a->full_arn = ccdk_cfn_resource_ref(r);
+    a->account = ccdk_stack_account(a->node.stack);
+    return a;
+}

@@ -80,6 +80,23 @@ static const char *arn_for_parameter_name(ccdk_ssm_string_parameter *p, const ch
  * the nearest one up its chain, Resource's */
 static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
 
+/* ParameterType's CloudFormation names */
+static const char *const parameter_type_names[] = {"String", "String", "SecureString", "StringList", "AWS::EC2::Image::Id"};
+
+/* Fn._isFnBase(Tokenization.reverseString(name).firstToken): the name begins with a token that is an
+ * Fn.* intrinsic (an {"Fn::...": ...} object, a join). Differs from aws-cdk-lib: ccdk keeps no FnBase
+ * mark, so a Token.asString of an object written {"Fn::...": ...} counts too, and Fn.ref does not. */
+static int first_token_is_fn(ccdk_app *app, const char *s)
+{
+    size_t len, idx;
+    int st;
+    if (ccdk__next_marker(app, s, BEGIN_STR, &len, &idx, &st) != s || st != TOK_OK)
+        return 0;
+    const ccdk_value *v = app->tokens[idx];
+    return v->kind == CCDK__V_JOIN ||
+           (v->kind == CCDK__V_OBJ && v->u.obj.n == 1 && !strncmp(v->u.obj.e[0].key, "Fn::", 4));
+}
+
 ccdk_ssm_string_parameter *ccdk_ssm_string_parameter_from_string_parameter_attributes(
     void *scope, const char *id, const ccdk_ssm_string_parameter_attributes *attrs)
 {
@@ -89,17 +106,31 @@ ccdk_ssm_string_parameter *ccdk_ssm_string_parameter_from_string_parameter_attri
         ccdk__error(sn, "parameterName cannot be an empty string");
         return ccdk__construct(ccdk_ssm_string_parameter, &kind_import, scope, id);
     }
+    /* the deprecated type: STRING or AWS_EC2_IMAGE_ID only */
+    if (!CCDK__ENUM_OK(sn, attrs->type, ccdk_ssm_parameter_type, CCDK_SSM_PARAMETER_TYPE_UNSET,
+                       CCDK_SSM_PARAMETER_TYPE_AWS_EC2_IMAGE_ID, "type"))
+        return ccdk__construct(ccdk_ssm_string_parameter, &kind_import, scope, id);
+    if (attrs->type == CCDK_SSM_PARAMETER_TYPE_SECURE_STRING || attrs->type == CCDK_SSM_PARAMETER_TYPE_STRING_LIST) {
+        ccdk__error(sn, "fromStringParameterAttributes does not support %s. Please use ParameterType.STRING or "
+                        "ParameterType.AWS_EC2_IMAGE_ID", parameter_type_names[attrs->type]);
+        return ccdk__construct(ccdk_ssm_string_parameter, &kind_import, scope, id);
+    }
     ccdk_ssm_string_parameter *p = ccdk__construct(ccdk_ssm_string_parameter, &kind_import, scope, id);
     p->scope = sn;
     p->name = ccdk__keep(app, attrs->parameter_name);
-    p->value_type = attrs->value_type && *attrs->value_type ? ccdk__keep(app, attrs->value_type) : "String";
+    /* attrs.type ?? attrs.valueType ?? ParameterValueType.STRING */
+    p->value_type = attrs->type                                ? parameter_type_names[attrs->type]
+                    : attrs->value_type && *attrs->value_type ? ccdk__keep(app, attrs->value_type)
+                                                              : "String";
     p->param_type = "String";
     p->arn = arn_for_parameter_name(p, p->name, NULL, attrs->simple_name);
     if (attrs->version.set && (attrs->version.token || attrs->version.value != 0)) { /* `if (attrs.version)` */
         /* CfnDynamicReference(SSM, `${name}:${Tokenization.stringifyNumber(version)}`) */
         const char *v = attrs->version.token ? attrs->version.token : ccdk__num_string(app, attrs->version.value);
         p->eager = ccdk__sprintf(app, "{{resolve:ssm:%s:%s}}", p->name, v);
-    } else if (ccdk__tri_true(attrs->force_dynamic_reference)) {
+    } else if (ccdk__tri_true(attrs->force_dynamic_reference) ||
+               (ccdk__is_unresolved(p->name) && first_token_is_fn(app, p->name))) {
+        /* forceDynamicReference, or a name made by an intrinsic function (Fn.importValue ...) */
         p->eager = ccdk__sprintf(app, "{{resolve:ssm:%s}}", p->name);
     }
     return p;
@@ -233,6 +264,7 @@ typedef struct {
     ccdk_ssm_parameter_data_type data_type;
     ccdk_tristate simple_name;
     const char *type;     /* "String" or "StringList" */
+    int image_id_type;    /* the deprecated type AWS_EC2_IMAGE_ID: aws-cdk-lib's error */
     const char *value;    /* NULL: none (StringParameter's missing value) */
 } parameter_resource;
 
@@ -242,6 +274,11 @@ static ccdk_cfn_resource *new_parameter_resource(ccdk_ssm_string_parameter *p, c
     validate_parameter_name(p, c->parameter_name);
     if (c->description && ccdk__js_length(c->description) > 1024)
         ccdk__error(p, "Description cannot be longer than 1024 characters.");
+    if (c->image_id_type) {
+        ccdk__error(p, "The type must either be ParameterType.STRING or ParameterType.STRING_LIST. Did you mean to set "
+                       "dataType: ParameterDataType.AWS_EC2_IMAGE instead?");
+        return NULL;
+    }
     if (!CCDK__ENUM_OK(p, c->tier, ccdk_ssm_parameter_tier, CCDK_SSM_PARAMETER_TIER_UNSET,
                        CCDK_SSM_PARAMETER_TIER_INTELLIGENT_TIERING, "tier") ||
         !CCDK__ENUM_OK(p, c->data_type, ccdk_ssm_parameter_data_type, CCDK_SSM_PARAMETER_DATA_TYPE_UNSET,
@@ -278,12 +315,17 @@ ccdk_ssm_string_parameter *ccdk_ssm_string_parameter_new(void *scope, const char
     if (!props)
         props = &none;
     p->scope = &p->node;
+    if (!CCDK__ENUM_OK(p, props->type, ccdk_ssm_parameter_type, CCDK_SSM_PARAMETER_TYPE_UNSET,
+                       CCDK_SSM_PARAMETER_TYPE_AWS_EC2_IMAGE_ID, "type"))
+        return p;
     if (props->allowed_pattern)
         assert_valid_value(p, props->string_value, props->allowed_pattern);
+    /* type: props.type || ParameterType.STRING (deprecated; as given, even StringList or SecureString) */
     ccdk_cfn_resource *r = new_parameter_resource(p, &(parameter_resource){
         .parameter_name = props->parameter_name, .description = props->description,
         .allowed_pattern = props->allowed_pattern, .tier = props->tier, .data_type = props->data_type,
-        .simple_name = props->simple_name, .type = "String", .value = props->string_value});
+        .simple_name = props->simple_name, .type = parameter_type_names[props->type],
+        .image_id_type = props->type == CCDK_SSM_PARAMETER_TYPE_AWS_EC2_IMAGE_ID, .value = props->string_value});
     if (r && !props->string_value)
         /* requireProperty(props, 'value', this), when the template is rendered */
         ccdk__error(r, "%s [AWS::SSM::Parameter] is missing required property: value", r->el.node.path);
@@ -328,8 +370,6 @@ static const char *const value_type_names[] = {
     "String", "String", "AWS::EC2::AvailabilityZone::Name", "AWS::EC2::Image::Id", "AWS::EC2::Instance::Id",
     "AWS::EC2::KeyPair::KeyName", "AWS::EC2::SecurityGroup::GroupName", "AWS::EC2::SecurityGroup::Id",
     "AWS::EC2::Subnet::Id", "AWS::EC2::Volume::Id", "AWS::EC2::VPC::Id", "AWS::Route53::HostedZone::Id"};
-/* ParameterType's */
-static const char *const parameter_type_names[] = {"String", "String", "SecureString", "StringList", "AWS::EC2::Image::Id"};
 
 /* valueForTypedStringParameterV2 with the type's name; "" after an error. type NULL: a SecureString,
  * which fromStringParameterAttributes cannot import (only a parameter imported before is found) */
