@@ -268,9 +268,14 @@ static void step_validate(ccdk__fn_ctor *c)
     /* aws-cdk-lib validates a truthy functionName only: "" is written as it is (found by
      * tests/fuzz/fuzz_ids; CloudFormation rejects it at deploy, as with aws-cdk-lib) */
     if (props->function_name && *props->function_name && !ccdk__is_unresolved(props->function_name)) {
-        size_t n = strlen(props->function_name);
-        if (n > 64)
+        /* props.functionName.length: UTF-16 code units, not bytes (a name of 40 'é' is 40 long,
+         * and fails the character check below rather than this one) */
+        size_t n = ccdk__js_length(props->function_name);
+        if (n > 64) {
+            /* aws-cdk-lib throws here: the character check is not reached */
             ccdk__error(fn, "Function name can not be longer than 64 characters but has %zu characters.", n);
+            return;
+        }
         int ok = 1;
         for (const char *p = props->function_name; *p; p++)
             if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '-' || *p == '_'))
@@ -280,10 +285,7 @@ static void step_validate(ccdk__fn_ctor *c)
                         props->function_name);
     }
     if (props->description && !ccdk__is_unresolved(props->description)) {
-        /* JS length counts UTF-16 code units */
-        size_t n = 0;
-        for (const unsigned char *p = (const unsigned char *)props->description; *p; p++)
-            n += (*p & 0xC0) != 0x80 ? ((*p & 0xF8) == 0xF0 ? 2 : 1) : 0;
+        size_t n = ccdk__js_length(props->description); /* UTF-16 code units, as JS counts */
         if (n > 256)
             ccdk__error(fn, "Function description can not be longer than 256 characters but has %zu characters.", n);
     }
