@@ -901,6 +901,8 @@ ccdk_s3_bucket *ccdk_ec2_flow_log_bucket(ccdk_ec2_flow_log *flow_log);
  *       subnet size is /28." (a cidr_mask outside 16..28, or a block too small for the subnets
  *       without a mask)
  *     "1 of /<mask> exceeds remaining space of <cidr>" (the subnets do not fit: they would overlap)
+ *     "<a.b.c.d> is not a valid IP Address" (numToIp: "NaN.NaN.NaN.NaN" for a block without a mask,
+ *       "256.0.0.0" when the last subnet ends the address space)
  *     "If you configure PRIVATE subnets in 'subnetConfiguration', you must also configure PUBLIC
  *       subnets to put the NAT gateways into (got <JSON>." (NAT gateways but no public subnet,
  *       e.g. the public group reserved; ccdk writes each configuration's given keys in

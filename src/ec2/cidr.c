@@ -40,10 +40,49 @@ static int64_t ip_to_num(const char *ip, size_t len)
     return octets == 4 ? num : -1;
 }
 
-static const char *num_to_ip(ccdk_app *app, int64_t n)
+/* parseInt(s, 10) of JavaScript: leading whitespace, a sign, decimal digits; NaN without digits */
+static double parse_int10(const char *s)
 {
-    return ccdk__sprintf(app, "%d.%d.%d.%d", (int)((n >> 24) & 255), (int)((n >> 16) & 255), (int)((n >> 8) & 255),
-                         (int)(n & 255));
+    while (*s == ' ' || (*s >= '\t' && *s <= '\r'))
+        s++;
+    int neg = *s == '-';
+    if (*s == '+' || *s == '-')
+        s++;
+    if (*s < '0' || *s > '9')
+        return NAN;
+    double v = 0;
+    while (*s >= '0' && *s <= '9')
+        v = v * 10 + (*s++ - '0');
+    return neg ? -v : v;
+}
+
+/* NetworkUtils.numToIp of any number (aws-cdk-lib computes with NaN, fractions and numbers past
+ * 2^32 alike): four octets, each Math.floor of what remains over 256^(3-i), joined by dots; NULL
+ * after its error ("<ip> is not a valid IP Address") when an octet, read back with parseInt as
+ * validIp does, is not 0..255 */
+static const char *num_to_ip(ccdk_app *app, double n)
+{
+    const char *octet[4];
+    double remaining = n;
+    int valid = 1;
+    for (int i = 0; i < 4; i++) {
+        double unit = pow(256, 3 - i);
+        double v = 0;
+        if (remaining != 0) { /* NaN != 0 too */
+            v = floor(remaining / unit);
+            remaining = fmod(remaining, unit);
+        }
+        octet[i] = ccdk__num_string(app, v);
+        double back = parse_int10(octet[i]);
+        if (!(back >= 0 && back <= 255))
+            valid = 0;
+    }
+    const char *ip = ccdk__sprintf(app, "%s.%s.%s.%s", octet[0], octet[1], octet[2], octet[3]);
+    if (!valid) {
+        ccdk__unscoped_error(app, "%s is not a valid IP Address", ip);
+        return NULL;
+    }
+    return ip;
 }
 
 /* the address of "a.b.c.d/n" (ipToNum), *slash at its '/' (NULL without one); -1 with aws-cdk-lib's
@@ -58,6 +97,18 @@ static int64_t cidr_address(ccdk_app *app, const char *cidr, const char **slash)
     return ip;
 }
 
+/* new CidrBlock(address, mask) of numbers: the block of 2^(32-mask) addresses that holds
+ * address + size - 1 (an address inside a block rounds up to the next one); its first address in
+ * *min, its "a.b.c.d/m" text returned (NULL after numToIp's error) */
+static const char *block_of(ccdk_app *app, double address, double mask, double *min)
+{
+    double size = pow(2, 32 - mask);
+    double na = address + size - 1;
+    *min = na - fmod(na, size);
+    const char *ip = num_to_ip(app, *min);
+    return ip ? ccdk__sprintf(app, "%s/%s", ip, ccdk__num_string(app, mask)) : NULL;
+}
+
 int ccdk__net_builder_init(ccdk__net_builder *b, const void *scope, const char *cidr)
 {
     ccdk__node *n = ccdk__node_of(scope);
@@ -67,29 +118,14 @@ int ccdk__net_builder_init(ccdk__net_builder *b, const void *scope, const char *
     int64_t ip = cidr_address(app, cidr, &slash);
     if (ip < 0)
         return -1;
-    /* parseInt(cidr.split('/')[1], 10) */
-    double mask = NAN;
-    if (slash) {
-        const char *d = slash + 1;
-        if (*d >= '0' && *d <= '9') {
-            mask = 0;
-            while (*d >= '0' && *d <= '9' && *d)
-                mask = mask * 10 + (*d++ - '0');
-        }
-    }
-    if (isnan(mask) || mask < 0 || mask > 32) {
-        /* aws-cdk-lib computes with NaN here and fails later, in its own words: the subnets'
-         * allocation reports the range as invalid */
-        ccdk__unscoped_error(app, "%s is not a valid VPC CIDR range. VPCs must be between /16 and /28 and the minimum subnet size is /28.",
-                             cidr);
+    /* parseInt(cidr.split('/')[1], 10): NaN without a slash or digits; aws-cdk-lib goes on with
+     * whatever mask it reads, as below, and fails where its arithmetic does */
+    double mask = slash ? parse_int10(slash + 1) : NAN;
+    b->cidr = block_of(app, (double)ip, mask, &b->min);
+    if (!b->cidr)
         return -1;
-    }
-    int64_t size = (int64_t)1 << (32 - (int)mask);
-    int64_t addr = ip + size - 1;
-    b->min = addr - addr % size;
-    b->max = b->min + size - 1;
+    b->max = b->min + pow(2, 32 - mask) - 1;
     b->next = b->min;
-    b->cidr = ccdk__sprintf(app, "%s/%d", num_to_ip(app, b->min), (int)mask);
     b->ok = 1;
     return 0;
 }
@@ -99,41 +135,33 @@ const char *ccdk__net_builder_add_subnet(ccdk__net_builder *b, const void *scope
     ccdk_app *app = ccdk__node_of(scope)->app;
     if (!b->ok)
         return NULL;
-    if (!(mask >= 16 && mask <= 28)) {
+    if (mask < 16 || mask > 28) { /* a NaN mask passes, and fails in numToIp below */
         ccdk__unscoped_error(app, "x.x.x.x/%s is not a valid VPC CIDR range. VPCs must be between /16 and /28 and the minimum subnet size is /28.",
                              ccdk__num_string(app, mask));
         b->ok = 0;
         return NULL;
     }
-    int m = (int)mask;
-    if (m != mask) {
-        /* 2 ** (32 - 16.5): aws-cdk-lib computes with fractions; ccdk takes whole masks only */
-        ccdk__unscoped_error(app, "x.x.x.x/%s is not a valid VPC CIDR range. VPCs must be between /16 and /28 and the minimum subnet size is /28.",
-                             ccdk__num_string(app, mask));
+    double size = pow(2, 32 - mask);
+    if (b->max < (b->next + size * 1) - 1) { /* maxIp - 1, maxIp = next + size * count */
+        ccdk__unscoped_error(app, "1 of /%s exceeds remaining space of %s", ccdk__num_string(app, mask), b->cidr);
         b->ok = 0;
         return NULL;
     }
-    int64_t size = (int64_t)1 << (32 - m);
-    if (b->max < b->next + size - 1) {
-        ccdk__unscoped_error(app, "1 of /%d exceeds remaining space of %s", m, b->cidr);
+    /* new CidrBlock(next, mask), then its nextBlock() (a CidrBlock of its own, whose text can be an
+     * invalid address: "256.0.0.0 is not a valid IP Address" after the last block of the space) */
+    double min, after;
+    const char *subnet = block_of(app, b->next, mask, &min);
+    if (!subnet || !block_of(app, (min + size - 1) + 1, mask, &after)) { /* maxAddress() + 1 */
         b->ok = 0;
         return NULL;
     }
-    /* new CidrBlock(next, mask): the block of that size that holds next + size - 1 */
-    int64_t addr = b->next + size - 1;
-    int64_t min = addr - addr % size;
-    b->next = min + size;
-    if (min + size - 1 > 0xffffffffLL) {
-        ccdk__unscoped_error(app, "%s is not a valid IP Address", "255.255.255.255");
-        b->ok = 0;
-        return NULL;
-    }
-    return ccdk__sprintf(app, "%s/%d", num_to_ip(app, min), m);
+    b->next = after;
+    return subnet;
 }
 
 double ccdk__net_builder_mask_for_remaining(const ccdk__net_builder *b, size_t count)
 {
-    double remaining = (double)(b->max - b->next + 1);
+    double remaining = b->max - b->next + 1;
     double per = floor(remaining / (double)count);
     return 32 - floor(log2(per));
 }
@@ -148,21 +176,7 @@ int ccdk__ec2_cidr_block(ccdk_app *app, const char *cidr, ccdk__ec2_block *out)
     int64_t ip = cidr_address(app, cidr, &slash);
     if (ip < 0)
         return -1;
-    out->mask = NAN;
-    if (slash) {
-        const char *d = slash + 1;
-        while (*d == ' ' || *d == '\t')
-            d++;
-        int neg = *d == '-';
-        if (*d == '+' || *d == '-')
-            d++;
-        if (*d >= '0' && *d <= '9') {
-            double m = 0;
-            while (*d >= '0' && *d <= '9')
-                m = m * 10 + (*d++ - '0');
-            out->mask = neg ? -m : m;
-        }
-    }
+    out->mask = slash ? parse_int10(slash + 1) : NAN;
     double size = pow(2, 32 - out->mask);
     double na = (double)ip + size - 1;
     out->min = na - fmod(na, size);

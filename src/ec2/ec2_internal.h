@@ -109,7 +109,8 @@ struct ccdk_ec2_security_group {
 
 /* The CIDR arithmetic of aws-cdk-lib's network-util (NetworkBuilder, CidrBlock): cidr.c. */
 typedef struct {
-    int64_t min, max, next; /* the network's first and last address, the next free one */
+    double min, max, next; /* the network's first and last address, the next free one (numbers as
+                            * aws-cdk-lib's: NaN, fractions and all) */
     const char *cidr;       /* the network as "a.b.c.d/m" */
     int ok;
 } ccdk__net_builder;
