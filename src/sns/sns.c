@@ -67,8 +67,9 @@ ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_t
         return t;
     /* the constructor's checks, in its order; each throws */
     const ccdk_opt_num days = props ? props->message_retention_period_in_days : (ccdk_opt_num){0};
-    /* `props.messageRetentionPeriodInDays && ...`: 0 is falsy there, not in the range check */
-    int days_truthy = days.set && (days.token || days.value != 0);
+    /* `props.messageRetentionPeriodInDays && ...`: 0 and NaN are falsy there, not in the range check
+     * (a NaN on a standard topic gets the range error, not the FIFO one) */
+    int days_truthy = days.set && (days.token || (days.value != 0 && !isnan(days.value)));
     if (t->content_based_deduplication && !fifo) {
         ccdk__error(t, "Content based deduplication can only be enabled for FIFO SNS topics.");
         return t;
