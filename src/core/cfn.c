@@ -207,6 +207,33 @@ ccdk_cfn_resource *ccdk__l1(void *scope, const char *id, const char *type, const
     return r;
 }
 
+typedef struct {
+    ccdk_cfn_resource *r;
+    const char *prop;
+} l1_required_ctx;
+
+static ccdk_value *l1_required_check(ccdk_app *app, ccdk_value *resolved, void *ctx)
+{
+    (void)app;
+    const l1_required_ctx *c = ctx;
+    if (resolved->kind == CCDK__V_UNDEF) {
+        const char *fqn = c->r->el.node.kind->fqn;
+        const char *cls = strrchr(fqn, '.');
+        ccdk__error(c->r, "Resolution error: Supplied properties not correct for \"%sProps\"\n"
+                          "  %s: required but missing.", cls ? cls + 1 : fqn, c->prop);
+    }
+    return resolved;
+}
+
+ccdk_value *ccdk__l1_required(ccdk_cfn_resource *r, const char *prop, ccdk_value *v)
+{
+    ccdk_app *app = r->el.node.app;
+    l1_required_ctx *c = ccdk__alloc(app, sizeof *c);
+    c->r = r;
+    c->prop = prop;
+    return ccdk__v_post(app, v, l1_required_check, c);
+}
+
 ccdk_cfn_resource *ccdk_cfn_resource_new(void *scope, const char *id, const char *type, ccdk_value *properties)
 {
     ccdk_app *app = ccdk__app_of(scope);

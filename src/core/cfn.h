@@ -103,6 +103,11 @@ int ccdk__is_generated_l1(const ccdk__node *n);
 int ccdk__parameter_is_list(const ccdk__node *n);
 /* A generated-L1-style resource (properties rendered alphabetically) whose tree fqn is fqn. */
 ccdk_cfn_resource *ccdk__l1(void *scope, const char *id, const char *type, const char *fqn);
+/* r's required property prop (a literal: it must outlive the App), whose value v may resolve to
+ * nothing (an empty PolicyDocument): v, checked when the stack resolves it as the generated L1's
+ * props validation does, with its error when nothing came: "Resolution error: Supplied properties
+ * not correct for \"CfnXxxProps\"\n  prop: required but missing." (CfnXxx: r's fqn's last part). */
+ccdk_value *ccdk__l1_required(ccdk_cfn_resource *r, const char *prop, ccdk_value *v);
 /* ConstructReflection.of(from).findRelatedCfnResource({cfnResourceType: type, matches}): the closest
  * CfnResource of that type that matches, searching from's descendants first (depth first), then each
  * ancestor's; NULL when none. */

@@ -446,17 +446,6 @@ struct ccdk_kinesis_resource_policy {
 
 static const ccdk__kind kind_resource_policy = {.fqn = "aws-cdk-lib.aws_kinesis.ResourcePolicy", .class_name = "ResourcePolicy2"};
 
-/* CfnResourcePolicy's validation of its props, when the stack resolves them: an empty document
- * resolves to nothing, and resourcePolicy is required */
-static ccdk_value *resource_policy_required(ccdk_app *app, ccdk_value *resolved, void *ctx)
-{
-    (void)app;
-    if (resolved->kind == CCDK__V_UNDEF)
-        ccdk__error(ctx, "Resolution error: Supplied properties not correct for \"CfnResourcePolicyProps\"\n"
-                         "  resourcePolicy: required but missing.");
-    return resolved;
-}
-
 /* new ResourcePolicy(scope, id, props) (resource-policy.ts): one of stream and streamConsumer, the
  * document given or a new one (no assignSids), its CfnResourcePolicy "Resource" on that ARN. Its
  * document is not validated (only a stream's own resourcePolicy is, by the stream). */
@@ -482,8 +471,9 @@ ccdk_kinesis_resource_policy *ccdk_kinesis_resource_policy_new(void *scope, cons
     const char *arn = props->stream ? props->stream->arn : props->stream_consumer->arn;
     ccdk_cfn_resource *r = ccdk__l1(pol, "Resource", "AWS::Kinesis::ResourcePolicy", "aws-cdk-lib.aws_kinesis.CfnResourcePolicy");
     ccdk__res_set(r, "ResourceArn", ccdk__v_from_string(pol->node.app, arn));
+    /* CfnResourcePolicy's props validation: an empty document resolves to nothing */
     ccdk__res_set(r, "ResourcePolicy",
-                  ccdk__v_post(pol->node.app, ccdk_iam_policy_document_value(pol->document), resource_policy_required, r));
+                  ccdk__l1_required(r, "resourcePolicy", ccdk_iam_policy_document_value(pol->document)));
     return pol;
 }
 

@@ -328,17 +328,6 @@ struct ccdk_logs_resource_policy {
     ccdk_iam_policy_document *document;
 };
 
-/* CfnResourcePolicy's validation of its props, when the stack resolves them: the JSON of an empty
- * document is undefined, and policyDocument is required */
-static ccdk_value *policy_document_required(ccdk_app *app, ccdk_value *resolved, void *ctx)
-{
-    (void)app;
-    if (resolved->kind == CCDK__V_UNDEF)
-        ccdk__error(ctx, "Resolution error: Supplied properties not correct for \"CfnResourcePolicyProps\"\n"
-                         "  policyDocument: required but missing.");
-    return resolved;
-}
-
 /* new ResourcePolicy(scope, id, props) (policy.ts): its CfnResourcePolicy "ResourcePolicy" (the
  * default child) named resourcePolicyName ?? Names.uniqueId(this), the document
  * JSON.stringify'd (statements as given: no account-id conversion, that is the log group's) */
@@ -353,8 +342,9 @@ ccdk_logs_resource_policy *ccdk_logs_resource_policy_new(void *scope, const char
     ccdk_cfn_resource *r = ccdk__l1(pol, "ResourcePolicy", "AWS::Logs::ResourcePolicy", "aws-cdk-lib.aws_logs.CfnResourcePolicy");
     ccdk__res_set(r, "PolicyName", ccdk__v_str(app, p->resource_policy_name ? p->resource_policy_name
                                                                             : ccdk__node_unique_id(&pol->node)));
+    /* CfnResourcePolicy's props validation: the JSON of an empty document is undefined */
     ccdk__res_set(r, "PolicyDocument",
-                  ccdk__v_post(app, ccdk_iam_policy_document_json_string(pol->document), policy_document_required, r));
+                  ccdk__l1_required(r, "policyDocument", ccdk_iam_policy_document_json_string(pol->document)));
     ccdk__ext(&pol->node)->default_child_override = &r->el.node;
     size_t n = CCDK__LEN(p->policy_statements, "policy_statements");
     for (size_t i = 0; i < n; i++) {

@@ -67,8 +67,9 @@ ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_t
         return t;
     /* the constructor's checks, in its order; each throws */
     const ccdk_opt_num days = props ? props->message_retention_period_in_days : (ccdk_opt_num){0};
-    /* `props.messageRetentionPeriodInDays && ...`: 0 is falsy there, not in the range check */
-    int days_truthy = days.set && (days.token || days.value != 0);
+    /* `props.messageRetentionPeriodInDays && ...`: 0 and NaN are falsy there, not in the range check
+     * (a NaN on a standard topic gets the range error, not the FIFO one) */
+    int days_truthy = days.set && (days.token || (days.value != 0 && !isnan(days.value)));
     if (t->content_based_deduplication && !fifo) {
         ccdk__error(t, "Content based deduplication can only be enabled for FIFO SNS topics.");
         return t;
@@ -303,17 +304,6 @@ struct ccdk_sns_topic_policy {
     ccdk_iam_policy_document *document;
 };
 
-/* CfnTopicPolicy's validation of its props, when the stack resolves them: an empty document
- * resolves to nothing, and policyDocument is required */
-static ccdk_value *policy_document_required(ccdk_app *app, ccdk_value *resolved, void *ctx)
-{
-    (void)app;
-    if (resolved->kind == CCDK__V_UNDEF)
-        ccdk__error(ctx, "Resolution error: Supplied properties not correct for \"CfnTopicPolicyProps\"\n"
-                         "  policyDocument: required but missing.");
-    return resolved;
-}
-
 /* new TopicPolicy(scope, id, props): document = props.policyDocument ?? a new one with assignSids;
  * enforceSSL adds each topic's SSL statement to it; then the CfnTopicPolicy */
 ccdk_sns_topic_policy *ccdk_sns_topic_policy_new(void *scope, const char *id, const ccdk_sns_topic_policy_props *props)
@@ -343,8 +333,9 @@ ccdk_sns_topic_policy *ccdk_sns_topic_policy_new(void *scope, const char *id, co
         ccdk__v_push(topics, ccdk__v_from_string(app, t->arn));
     }
     ccdk_cfn_resource *r = ccdk__l1(pol, "Resource", "AWS::SNS::TopicPolicy", "aws-cdk-lib.aws_sns.CfnTopicPolicy");
+    /* CfnTopicPolicy's props validation: an empty document resolves to nothing */
     ccdk__res_set(r, "PolicyDocument",
-                  ccdk__v_post(app, ccdk_iam_policy_document_value(pol->document), policy_document_required, r));
+                  ccdk__l1_required(r, "policyDocument", ccdk_iam_policy_document_value(pol->document)));
     ccdk__res_set(r, "Topics", topics);
     return pol;
 }

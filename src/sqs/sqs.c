@@ -428,17 +428,6 @@ struct ccdk_sqs_queue_policy {
     ccdk_iam_policy_document *document;
 };
 
-/* CfnQueuePolicy's validation of its props, when the stack resolves them: an empty document
- * resolves to nothing, and policyDocument is required */
-static ccdk_value *policy_document_required(ccdk_app *app, ccdk_value *resolved, void *ctx)
-{
-    (void)app;
-    if (resolved->kind == CCDK__V_UNDEF)
-        ccdk__error(ctx, "Resolution error: Supplied properties not correct for \"CfnQueuePolicyProps\"\n"
-                         "  policyDocument: required but missing.");
-    return resolved;
-}
-
 /* new QueuePolicy(scope, id, props): document = new PolicyDocument(), then the CfnQueuePolicy with
  * props.queues.map(q => q.queueUrl) */
 ccdk_sqs_queue_policy *ccdk_sqs_queue_policy_new(void *scope, const char *id, const ccdk_sqs_queue_policy_props *props)
@@ -461,8 +450,9 @@ ccdk_sqs_queue_policy *ccdk_sqs_queue_policy_new(void *scope, const char *id, co
         ccdk__v_push(queues, ccdk__v_from_string(app, q->url));
     }
     ccdk_cfn_resource *r = ccdk__l1(pol, "Resource", "AWS::SQS::QueuePolicy", "aws-cdk-lib.aws_sqs.CfnQueuePolicy");
+    /* CfnQueuePolicy's props validation: an empty document resolves to nothing */
     ccdk__res_set(r, "PolicyDocument",
-                  ccdk__v_post(app, ccdk_iam_policy_document_value(pol->document), policy_document_required, r));
+                  ccdk__l1_required(r, "policyDocument", ccdk_iam_policy_document_value(pol->document)));
     ccdk__res_set(r, "Queues", queues);
     return pol;
 }
