@@ -1,0 +1,145 @@
+/* Conformance case 'user-saas-onboarding': see app.js. */
+#include <stdio.h>
+#include <string.h>
+
+#include <ccdk/events.h>
+#include <ccdk/lambda.h>
+#include <ccdk/logs.h>
+#include <ccdk/secretsmanager.h>
+#include <ccdk/sqs.h>
+#include <ccdk/ssm.h>
+
+/* class EnforceTracing: every CfnFunction gets TracingConfig.Mode Active. */
+static void enforce_tracing(void *node, void *ctx)
+{
+    (void)ctx;
+    ccdk_cfn_resource *r = ccdk_cfn_resource_of(node);
+    if (r && strcmp(ccdk_cfn_resource_type(r), "AWS::Lambda::Function") == 0)
+        ccdk_cfn_resource_add_property_override(r, "TracingConfig.Mode", ccdk_v_string(r, "Active"));
+}
+
+static void onboarding_stack(ccdk_stage *stage, const char *stage_name, int archive_days)
+{
+    char buf[128];
+    ccdk_stack *stack = ccdk_stack_new(stage, "Onboarding", NULL);
+
+    ccdk_events_event_bus *bus = ccdk_events_event_bus_new(stack, "TenantEvents", &(ccdk_events_event_bus_props){
+        .description = "Tenant lifecycle events",
+    });
+    ccdk_events_event_bus_archive(bus, "SignupArchive", &(ccdk_events_base_archive_props){
+        .description = "Signups, kept for replay",
+        .event_pattern = ccdk_v_json(stack, "{\"source\": [\"saas.signup\"]}"),
+        .retention = ccdk_duration_days(archive_days),
+    });
+
+    ccdk_sqs_queue *dead_letters = ccdk_sqs_queue_new(stack, "OnboardingDlq", &(ccdk_sqs_queue_props){
+        .retention_period = ccdk_duration_days(14),
+        .encryption = CCDK_SQS_QUEUE_ENCRYPTION_SQS_MANAGED,
+    });
+
+    ccdk_secretsmanager_secret *api_key = ccdk_secretsmanager_secret_new(stack, "TenantApiKey", &(ccdk_secretsmanager_secret_props){
+        .description = "API key the provisioner uses against the billing system",
+        .generate_secret_string = &(ccdk_secretsmanager_secret_string_generator){
+            .secret_string_template = "{\"client\":\"onboarding\"}",
+            .generate_string_key = "apiKey",
+            .exclude_punctuation = CCDK_TRUE,
+            .password_length = CCDK_NUM(40),
+        },
+    });
+    ccdk_lambda_function *rotator = ccdk_lambda_function_new(stack, "KeyRotator", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_PYTHON_3_13,
+        .handler = "rotate.handler",
+        .code = ccdk_lambda_code_from_inline(stack, "def handler(event, context):\n    return event[\"Step\"]\n"),
+        .timeout = ccdk_duration_seconds(30),
+        .environment = CCDK_KVS({"BILLING_ENDPOINT", "https://billing.internal/keys"}),
+    });
+    ccdk_secretsmanager_secret_add_rotation_schedule(api_key, "Rotation", rotator, &(ccdk_secretsmanager_rotation_schedule_options){
+        .automatically_after = ccdk_duration_days(30),
+    });
+
+    snprintf(buf, sizeof buf, "/onboarding/%s/default-plan", stage_name);
+    ccdk_ssm_string_parameter *default_plan = ccdk_ssm_string_parameter_new(stack, "DefaultPlan", &(ccdk_ssm_string_parameter_props){
+        .parameter_name = buf,
+        .string_value = "starter",
+        .description = "Plan a new tenant starts on",
+    });
+    snprintf(buf, sizeof buf, "/onboarding/%s/regions", stage_name);
+    ccdk_ssm_string_list_parameter *regions = ccdk_ssm_string_list_parameter_new(stack, "TenantRegions", &(ccdk_ssm_string_list_parameter_props){
+        .parameter_name = buf,
+        .string_list_value = CCDK_STRS("eu-west-1", "us-east-1"),
+    });
+
+    ccdk_lambda_function *provisioner = ccdk_lambda_function_new(stack, "Provisioner", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_PYTHON_3_13,
+        .architecture = CCDK_LAMBDA_ARCHITECTURE_ARM_64,
+        .handler = "provision.handler",
+        .code = ccdk_lambda_code_from_inline(stack, "def handler(event, context):\n    return {\"tenant\": event[\"tenantId\"]}\n"),
+        .memory_size = CCDK_NUM(1024),
+        .timeout = ccdk_duration_minutes(2),
+        .environment = CCDK_KVS({"API_KEY_SECRET_ARN", ccdk_secretsmanager_secret_arn(api_key)},
+                                {"DEFAULT_PLAN_PARAM", ccdk_ssm_string_parameter_name(default_plan)},
+                                {"REGIONS_PARAM", ccdk_ssm_string_list_parameter_name(regions)},
+                                {"EVENT_BUS", ccdk_events_event_bus_name(bus)}),
+        .log_group = ccdk_logs_log_group_new(stack, "ProvisionerLogs", &(ccdk_logs_log_group_props){
+            .retention = CCDK_LOGS_RETENTION_ONE_MONTH}),
+    });
+    ccdk_secretsmanager_secret_grant_read(api_key, provisioner);
+    ccdk_ssm_string_parameter_grant_read(default_plan, provisioner);
+    ccdk_ssm_string_list_parameter_grant_read(regions, provisioner);
+    ccdk_events_event_bus_grant_put_events_to(bus, provisioner);
+
+    ccdk_value *input = ccdk_v_object(stack);
+    ccdk_v_set(input, "tenantId", ccdk_v_string(stack, ccdk_events_event_field_from_path(stack, "$.detail.tenantId")));
+    ccdk_v_set(input, "plan", ccdk_v_string(stack, ccdk_events_event_field_from_path(stack, "$.detail.plan")));
+    ccdk_v_set(input, "requestedAt", ccdk_v_string(stack, ccdk_events_event_field_time(stack)));
+    ccdk_v_set(input, "stage", ccdk_v_string(stack, stage_name));
+    ccdk_events_rule_new(stack, "TenantSignedUp", &(ccdk_events_rule_props){
+        .event_bus = bus,
+        .event_pattern = ccdk_v_json(stack, "{\"source\": [\"saas.signup\"], \"detailType\": [\"TenantSignedUp\"]}"),
+        .targets = CCDK_LIST(ccdk_events_targets_lambda_function(provisioner, &(ccdk_events_lambda_function_target_props){
+            .event = ccdk_events_rule_target_input_from_object(stack, input),
+            .dead_letter_queue = dead_letters,
+            .retry_attempts = CCDK_NUM(4),
+            .max_event_age = ccdk_duration_hours(1),
+        })),
+    });
+
+    ccdk_lambda_function *greeter = ccdk_lambda_function_new(stack, "WelcomeMailer", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_22_X,
+        .handler = "index.handler",
+        .code = ccdk_lambda_code_from_inline(stack, "exports.handler = async (detail) => detail.tenantId;"),
+        .timeout = ccdk_duration_seconds(20),
+        .environment = CCDK_KVS({"FROM_ADDRESS", "welcome@example.com"}),
+    });
+    ccdk_events_rule *provisioned = ccdk_events_rule_new(stack, "TenantProvisioned", &(ccdk_events_rule_props){
+        .event_bus = bus,
+        .event_pattern = ccdk_v_json(stack, "{\"source\": [\"saas.provisioner\"], \"detailType\": [\"TenantProvisioned\"]}"),
+    });
+    ccdk_events_rule_add_target(provisioned, ccdk_events_targets_lambda_function(greeter, &(ccdk_events_lambda_function_target_props){
+        .event = ccdk_events_rule_target_input_from_event_path(stack, "$.detail"),
+        .dead_letter_queue = dead_letters,
+    }));
+
+    ccdk_aspects_add(stack, enforce_tracing, NULL);
+    snprintf(buf, sizeof buf, "%s-TenantBusArn", stage_name);
+    ccdk_cfn_output_new(stack, "TenantBusArn", &(ccdk_cfn_output_props){
+        .value = ccdk_events_event_bus_arn(bus), .export_name = buf});
+}
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    static const struct { const char *name; int archive_days; } stages[] = {{"dev", 7}, {"prod", 90}};
+    for (size_t i = 0; i < sizeof stages / sizeof stages[0]; i++) {
+        const char *name = stages[i].name;
+        ccdk_stage *stage = ccdk_stage_new(app, strcmp(name, "dev") == 0 ? "Dev" : "Prod", NULL);
+        onboarding_stack(stage, name, stages[i].archive_days);
+        ccdk_tags_add(stage, "stage", name);
+        if (strcmp(name, "dev") == 0)
+            ccdk_removal_policies_apply(stage, CCDK_REMOVAL_POLICY_DESTROY, NULL);
+    }
+    ccdk_tags_add(app, "product", "tenant-onboarding");
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}
