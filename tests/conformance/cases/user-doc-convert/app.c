@@ -17,6 +17,17 @@ static void doc_convert_stack(ccdk_app *app)
         .max_azs = CCDK_NUM(2),
         .nat_gateways = CCDK_NUM(1),
     });
+    ccdk_ec2_vpc_add_gateway_endpoint(vpc, "S3Endpoint", &(ccdk_ec2_gateway_vpc_endpoint_options){
+        .service = CCDK_EC2_GATEWAY_VPC_ENDPOINT_AWS_SERVICE_S3,
+        .subnets = CCDK_EC2_SUBNET_SELECTIONS({.subnet_type = CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS}),
+    });
+    ccdk_ec2_security_group *converter_sg = ccdk_ec2_security_group_new(stack, "ConverterSg", &(ccdk_ec2_security_group_props){
+        .vpc = vpc,
+        .description = "Converter functions",
+        .allow_all_outbound = CCDK_FALSE,
+    });
+    ccdk_ec2_security_group_add_egress_rule(converter_sg, ccdk_ec2_peer_any_ipv4(), ccdk_ec2_port_tcp(443),
+                                            "HTTPS to AWS APIs", CCDK_UNSET);
     ccdk_efs_file_system *scratch = ccdk_efs_file_system_new(stack, "Scratch", &(ccdk_efs_file_system_props){
         .vpc = vpc,
         .encrypted = CCDK_TRUE,
@@ -61,6 +72,8 @@ static void doc_convert_stack(ccdk_app *app)
         .ephemeral_storage_size = ccdk_size_gibibytes(4),
         .vpc = vpc,
         .vpc_subnets = {.subnet_type = CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS},
+        .security_groups = CCDK_LIST(converter_sg),
+        .current_version_options = &(ccdk_lambda_version_options){.removal_policy = CCDK_REMOVAL_POLICY_RETAIN},
         .filesystem = ccdk_lambda_file_system_from_efs_access_point(access_point, "/mnt/scratch"),
         .environment = CCDK_KVS({"OUTPUT_BUCKET", ccdk_s3_bucket_name(output)}, {"SCRATCH_DIR", "/mnt/scratch"}),
         .tracing = CCDK_LAMBDA_TRACING_ACTIVE,
@@ -95,6 +108,9 @@ static void doc_convert_stack(ccdk_app *app)
     ccdk_s3_bucket_add_event_notification(uploads, CCDK_S3_OBJECT_CREATED, ccdk_s3_lambda_destination(live),
                                           CCDK_S3_FILTERS({.prefix = "incoming/", .suffix = ".odt"}));
 
+    ccdk_s3_bucket_add_object_removed_notification(uploads, ccdk_s3_sns_destination(failures),
+                                                   CCDK_S3_FILTERS({.prefix = "converted/"}));
+
     ccdk_lambda_function *pager = ccdk_lambda_function_new(stack, "Pager", &(ccdk_lambda_function_props){
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_22_X,
         .handler = "index.handler",
@@ -115,6 +131,12 @@ static void doc_convert_stack(ccdk_app *app)
     ccdk_cloudwatch_alarm_add_alarm_action(errors, ccdk_cloudwatch_actions_sns_action(failures));
     ccdk_cloudwatch_alarm_add_alarm_action(errors, ccdk_cloudwatch_actions_lambda_action(pager, NULL));
     ccdk_cloudwatch_alarm_add_ok_action(errors, ccdk_cloudwatch_actions_sns_action(failures));
+
+    ccdk_cloudwatch_alarm *slow = ccdk_cloudwatch_metric_create_alarm(
+        ccdk_lambda_function_metric_duration(converter, &(ccdk_cloudwatch_metric_options){
+            .statistic = ccdk_cloudwatch_stats_percentile(stack, 99)}),
+        stack, "ConverterSlow", &(ccdk_cloudwatch_create_alarm_options){.threshold = CCDK_NUM(240000), .evaluation_periods = CCDK_NUM(3)});
+    ccdk_cloudwatch_alarm_add_alarm_action(slow, ccdk_cloudwatch_actions_sns_action(failures));
 
     ccdk_cloudwatch_alarm *backlog = ccdk_cloudwatch_alarm_new(stack, "DeadLetterBacklog", &(ccdk_cloudwatch_alarm_props){
         .metric = ccdk_sqs_queue_metric_approximate_number_of_messages_visible(dead_letters, NULL),

@@ -21,6 +21,16 @@ class DocConvertStack extends cdk.Stack {
     super(scope, id, props);
 
     const vpc = new ec2.Vpc(this, 'Network', { maxAzs: 2, natGateways: 1 });
+    vpc.addGatewayEndpoint('S3Endpoint', {
+      service: ec2.GatewayVpcEndpointAwsService.S3,
+      subnets: [{ subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS }],
+    });
+    const converterSg = new ec2.SecurityGroup(this, 'ConverterSg', {
+      vpc,
+      description: 'Converter functions',
+      allowAllOutbound: false,
+    });
+    converterSg.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS to AWS APIs');
     const scratch = new efs.FileSystem(this, 'Scratch', {
       vpc,
       encrypted: true,
@@ -60,6 +70,8 @@ class DocConvertStack extends cdk.Stack {
       ephemeralStorageSize: cdk.Size.gibibytes(4),
       vpc,
       vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
+      securityGroups: [converterSg],
+      currentVersionOptions: { removalPolicy: cdk.RemovalPolicy.RETAIN },
       filesystem: lambda.FileSystem.fromEfsAccessPoint(accessPoint, '/mnt/scratch'),
       environment: {
         OUTPUT_BUCKET: output.bucketName,
@@ -92,6 +104,8 @@ class DocConvertStack extends cdk.Stack {
     uploads.addEventNotification(s3.EventType.OBJECT_CREATED, new s3n.LambdaDestination(live),
       { prefix: 'incoming/', suffix: '.odt' });
 
+    uploads.addObjectRemovedNotification(new s3n.SnsDestination(failures), { prefix: 'converted/' });
+
     const pager = new lambda.Function(this, 'Pager', {
       runtime: lambda.Runtime.NODEJS_22_X,
       handler: 'index.handler',
@@ -111,6 +125,10 @@ class DocConvertStack extends cdk.Stack {
     errors.addAlarmAction(new actions.SnsAction(failures));
     errors.addAlarmAction(new actions.LambdaAction(pager));
     errors.addOkAction(new actions.SnsAction(failures));
+
+    const slow = converter.metricDuration({ statistic: cloudwatch.Stats.percentile(99) })
+      .createAlarm(this, 'ConverterSlow', { threshold: 240000, evaluationPeriods: 3 });
+    slow.addAlarmAction(new actions.SnsAction(failures));
 
     const backlog = new cloudwatch.Alarm(this, 'DeadLetterBacklog', {
       metric: deadLetters.metricApproximateNumberOfMessagesVisible(),

@@ -2,8 +2,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <ccdk/cloudwatch.h>
 #include <ccdk/events.h>
 #include <ccdk/lambda.h>
+#include <ccdk/lambda_versions.h>
 #include <ccdk/logs.h>
 #include <ccdk/secretsmanager.h>
 #include <ccdk/sqs.h>
@@ -18,7 +20,7 @@ static void enforce_tracing(void *node, void *ctx)
         ccdk_cfn_resource_add_property_override(r, "TracingConfig.Mode", ccdk_v_string(r, "Active"));
 }
 
-static void onboarding_stack(ccdk_stage *stage, const char *stage_name, int archive_days)
+static void onboarding_stack(ccdk_stage *stage, const char *stage_name, int archive_days, const char *replica_region)
 {
     char buf[128];
     ccdk_stack *stack = ccdk_stack_new(stage, "Onboarding", NULL);
@@ -55,7 +57,10 @@ static void onboarding_stack(ccdk_stage *stage, const char *stage_name, int arch
     });
     ccdk_secretsmanager_secret_add_rotation_schedule(api_key, "Rotation", rotator, &(ccdk_secretsmanager_rotation_schedule_options){
         .automatically_after = ccdk_duration_days(30),
+        .rotate_immediately_on_update = CCDK_FALSE,
     });
+    if (replica_region)
+        ccdk_secretsmanager_secret_add_replica_region(api_key, replica_region, NULL);
 
     snprintf(buf, sizeof buf, "/onboarding/%s/default-plan", stage_name);
     ccdk_ssm_string_parameter *default_plan = ccdk_ssm_string_parameter_new(stack, "DefaultPlan", &(ccdk_ssm_string_parameter_props){
@@ -93,9 +98,13 @@ static void onboarding_stack(ccdk_stage *stage, const char *stage_name, int arch
     ccdk_v_set(input, "plan", ccdk_v_string(stack, ccdk_events_event_field_from_path(stack, "$.detail.plan")));
     ccdk_v_set(input, "requestedAt", ccdk_v_string(stack, ccdk_events_event_field_time(stack)));
     ccdk_v_set(input, "stage", ccdk_v_string(stack, stage_name));
+    ccdk_value *signup_pattern = ccdk_v_json(stack, "{\"source\": [\"saas.signup\"], \"detailType\": [\"TenantSignedUp\"]}");
+    ccdk_v_set(signup_pattern, "detail", ccdk_v_set(ccdk_v_object(stack), "plan",
+        ccdk_events_match_any_of(stack, (ccdk_events_matchers)CCDK_LIST(ccdk_events_match_prefix(stack, "ent"),
+                                                                         ccdk_events_match_exact_string(stack, "pro")))));
     ccdk_events_rule_new(stack, "TenantSignedUp", &(ccdk_events_rule_props){
         .event_bus = bus,
-        .event_pattern = ccdk_v_json(stack, "{\"source\": [\"saas.signup\"], \"detailType\": [\"TenantSignedUp\"]}"),
+        .event_pattern = signup_pattern,
         .targets = CCDK_LIST(ccdk_events_targets_lambda_function(provisioner, &(ccdk_events_lambda_function_target_props){
             .event = ccdk_events_rule_target_input_from_object(stack, input),
             .dead_letter_queue = dead_letters,
@@ -109,8 +118,11 @@ static void onboarding_stack(ccdk_stage *stage, const char *stage_name, int arch
         .handler = "index.handler",
         .code = ccdk_lambda_code_from_inline(stack, "exports.handler = async (detail) => detail.tenantId;"),
         .timeout = ccdk_duration_seconds(20),
-        .environment = CCDK_KVS({"FROM_ADDRESS", "welcome@example.com"}),
+        .environment = CCDK_KVS({"FROM_ADDRESS", "welcome@example.com"},
+                                {"MAIL_DOMAIN", ccdk_ssm_string_parameter_value_for_string_parameter(stack, "/shared/mail-domain", (ccdk_opt_num){0})},
+                                {"SMTP_PASSWORD", ccdk_secretsmanager_secret_value_from_json(api_key, "apiKey")}),
     });
+    ccdk_secretsmanager_secret_grant_read_version_stages(api_key, greeter, CCDK_STRS("AWSCURRENT"));
     ccdk_events_rule *provisioned = ccdk_events_rule_new(stack, "TenantProvisioned", &(ccdk_events_rule_props){
         .event_bus = bus,
         .event_pattern = ccdk_v_json(stack, "{\"source\": [\"saas.provisioner\"], \"detailType\": [\"TenantProvisioned\"]}"),
@@ -120,7 +132,20 @@ static void onboarding_stack(ccdk_stage *stage, const char *stage_name, int arch
         .dead_letter_queue = dead_letters,
     }));
 
+    ccdk_events_rule_new(stack, "NightlyReconcile", &(ccdk_events_rule_props){
+        .schedule = ccdk_events_schedule_rate(stack, ccdk_duration_days(1)),
+        .targets = CCDK_LIST(ccdk_events_targets_lambda_function(ccdk_lambda_function_add_alias(provisioner, "live", NULL),
+            &(ccdk_events_lambda_function_target_props){.event = ccdk_events_rule_target_input_from_text(stack, "reconcile")})),
+    });
+    ccdk_cloudwatch_alarm_new(stack, "AccountThrottles", &(ccdk_cloudwatch_alarm_props){
+        .metric = ccdk_lambda_function_metric_all_throttles(stack, &(ccdk_cloudwatch_metric_options){.period = ccdk_duration_minutes(1)}),
+        .threshold = CCDK_NUM(5),
+        .evaluation_periods = CCDK_NUM(1),
+    });
+
     ccdk_aspects_add(stack, enforce_tracing, NULL);
+    ccdk_tags_add_with(stack, "cost-center", "cc-4410", &(ccdk_tag_props){
+        .include_resource_types = CCDK_STRS("AWS::Lambda::Function")});
     snprintf(buf, sizeof buf, "%s-TenantBusArn", stage_name);
     ccdk_cfn_output_new(stack, "TenantBusArn", &(ccdk_cfn_output_props){
         .value = ccdk_events_event_bus_arn(bus), .export_name = buf});
@@ -132,8 +157,10 @@ int main(void)
     static const struct { const char *name; int archive_days; } stages[] = {{"dev", 7}, {"prod", 90}};
     for (size_t i = 0; i < sizeof stages / sizeof stages[0]; i++) {
         const char *name = stages[i].name;
-        ccdk_stage *stage = ccdk_stage_new(app, strcmp(name, "dev") == 0 ? "Dev" : "Prod", NULL);
-        onboarding_stack(stage, name, stages[i].archive_days);
+        int dev = strcmp(name, "dev") == 0;
+        ccdk_stage *stage = dev ? ccdk_stage_new(app, "Dev", NULL)
+                                : ccdk_stage_new(app, "Prod", &(ccdk_stage_props){.account = "111122223333", .region = "eu-west-1"});
+        onboarding_stack(stage, name, stages[i].archive_days, dev ? NULL : "eu-central-1");
         ccdk_tags_add(stage, "stage", name);
         if (strcmp(name, "dev") == 0)
             ccdk_removal_policies_apply(stage, CCDK_REMOVAL_POLICY_DESTROY, NULL);

@@ -13,6 +13,7 @@ const sqs = require('aws-cdk-lib/aws-sqs');
 const secretsmanager = require('aws-cdk-lib/aws-secretsmanager');
 const ssm = require('aws-cdk-lib/aws-ssm');
 const logs = require('aws-cdk-lib/aws-logs');
+const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
 
 class EnforceTracing {
   visit(node) {
@@ -58,7 +59,11 @@ class OnboardingStack extends cdk.Stack {
     apiKey.addRotationSchedule('Rotation', {
       rotationLambda: rotator,
       automaticallyAfter: cdk.Duration.days(30),
+      rotateImmediatelyOnUpdate: false,
     });
+    if (props.replicaRegion) {
+      apiKey.addReplicaRegion(props.replicaRegion);
+    }
 
     const defaultPlan = new ssm.StringParameter(this, 'DefaultPlan', {
       parameterName: `/onboarding/${stageName}/default-plan`,
@@ -92,7 +97,11 @@ class OnboardingStack extends cdk.Stack {
 
     new events.Rule(this, 'TenantSignedUp', {
       eventBus: bus,
-      eventPattern: { source: ['saas.signup'], detailType: ['TenantSignedUp'] },
+      eventPattern: {
+        source: ['saas.signup'],
+        detailType: ['TenantSignedUp'],
+        detail: { plan: events.Match.anyOf(events.Match.prefix('ent'), events.Match.exactString('pro')) },
+      },
       targets: [new targets.LambdaFunction(provisioner, {
         event: events.RuleTargetInput.fromObject({
           tenantId: events.EventField.fromPath('$.detail.tenantId'),
@@ -111,8 +120,13 @@ class OnboardingStack extends cdk.Stack {
       handler: 'index.handler',
       code: lambda.Code.fromInline('exports.handler = async (detail) => detail.tenantId;'),
       timeout: cdk.Duration.seconds(20),
-      environment: { FROM_ADDRESS: 'welcome@example.com' },
+      environment: {
+        FROM_ADDRESS: 'welcome@example.com',
+        MAIL_DOMAIN: ssm.StringParameter.valueForStringParameter(this, '/shared/mail-domain'),
+        SMTP_PASSWORD: apiKey.secretValueFromJson('apiKey').unsafeUnwrap(),
+      },
     });
+    apiKey.grantRead(greeter, ['AWSCURRENT']);
     const provisioned = new events.Rule(this, 'TenantProvisioned', {
       eventBus: bus,
       eventPattern: { source: ['saas.provisioner'], detailType: ['TenantProvisioned'] },
@@ -122,15 +136,34 @@ class OnboardingStack extends cdk.Stack {
       deadLetterQueue: deadLetters,
     }));
 
+    new events.Rule(this, 'NightlyReconcile', {
+      schedule: events.Schedule.rate(cdk.Duration.days(1)),
+      targets: [new targets.LambdaFunction(provisioner.addAlias('live'), {
+        event: events.RuleTargetInput.fromText('reconcile'),
+      })],
+    });
+    new cloudwatch.Alarm(this, 'AccountThrottles', {
+      metric: lambda.Function.metricAllThrottles({ period: cdk.Duration.minutes(1) }),
+      threshold: 5,
+      evaluationPeriods: 1,
+    });
+
     cdk.Aspects.of(this).add(new EnforceTracing());
+    cdk.Tags.of(this).add('cost-center', 'cc-4410', { includeResourceTypes: ['AWS::Lambda::Function'] });
     new cdk.CfnOutput(this, 'TenantBusArn', { value: bus.eventBusArn, exportName: `${stageName}-TenantBusArn` });
   }
 }
 
 const app = new cdk.App();
 for (const [name, archiveDays] of [['dev', 7], ['prod', 90]]) {
-  const stage = new cdk.Stage(app, name === 'dev' ? 'Dev' : 'Prod');
-  new OnboardingStack(stage, 'Onboarding', { stageName: name, archiveDays });
+  const stage = name === 'dev'
+    ? new cdk.Stage(app, 'Dev')
+    : new cdk.Stage(app, 'Prod', { env: { account: '111122223333', region: 'eu-west-1' } });
+  new OnboardingStack(stage, 'Onboarding', {
+    stageName: name,
+    archiveDays,
+    replicaRegion: name === 'prod' ? 'eu-central-1' : undefined,
+  });
   cdk.Tags.of(stage).add('stage', name);
   if (name === 'dev') {
     cdk.RemovalPolicies.of(stage).destroy();
