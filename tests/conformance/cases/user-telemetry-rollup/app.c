@@ -181,11 +181,36 @@ static void telemetry_compute_stack(ccdk_app *app, telemetry_data d)
     });
 }
 
+/* Another team's stack, as if in its own repository: it finds the stream by its export name. */
+static ccdk_stack *telemetry_analytics_stack(ccdk_app *app)
+{
+    ccdk_stack *stack = ccdk_stack_new(app, "TelemetryAnalytics", NULL);
+    ccdk_kinesis_stream *readings = ccdk_kinesis_stream_from_stream_arn(stack, "Readings",
+                                                                        ccdk_fn_import_value(stack, "TelemetryReadingsStreamArn"));
+    ccdk_lambda_function *sampler = ccdk_lambda_function_new(stack, "Sampler", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_PYTHON_3_12,
+        .handler = "sample.handler",
+        .code = ccdk_lambda_code_from_inline(stack, "def handler(event, context):\n    return None\n"),
+        .timeout = ccdk_duration_seconds(30),
+        .ephemeral_storage_size = ccdk_size_mebibytes(1024),
+    });
+    ccdk_lambda_function_add_event_source(sampler, ccdk_lambda_kinesis_event_source(readings, &(ccdk_lambda_stream_event_source_props){
+        .starting_position = CCDK_LAMBDA_STARTING_POSITION_TRIM_HORIZON,
+        .batch_size = CCDK_NUM(100),
+        .enabled = CCDK_FALSE,
+    }));
+    ccdk_lambda_function *notifier = ccdk_lambda_function_from_function_name(stack, "Notifier", "telemetry-anomaly-notifier");
+    ccdk_lambda_function_grant_invoke(notifier, ccdk_lambda_function_grant_principal(sampler));
+    return stack;
+}
+
 int main(void)
 {
     ccdk_app *app = ccdk_app_new(NULL);
     telemetry_data d = telemetry_data_stack(app);
     telemetry_compute_stack(app, d);
+    ccdk_stack *analytics = telemetry_analytics_stack(app);
+    ccdk_stack_add_dependency(analytics, ccdk_stack_of(d.rollups));
     ccdk_tags_add(app, "team", "iot-platform");
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);

@@ -166,8 +166,32 @@ class TelemetryComputeStack extends cdk.Stack {
   }
 }
 
+// Another team's stack, as if in its own repository: it finds the stream by its export name.
+class TelemetryAnalyticsStack extends cdk.Stack {
+  constructor(scope, id, props) {
+    super(scope, id, props);
+    const readings = kinesis.Stream.fromStreamArn(this, 'Readings', cdk.Fn.importValue('TelemetryReadingsStreamArn'));
+    const sampler = new lambda.Function(this, 'Sampler', {
+      runtime: lambda.Runtime.PYTHON_3_12,
+      handler: 'sample.handler',
+      code: lambda.Code.fromInline('def handler(event, context):\n    return None\n'),
+      timeout: cdk.Duration.seconds(30),
+      ephemeralStorageSize: cdk.Size.mebibytes(1024),
+    });
+    sampler.addEventSource(new sources.KinesisEventSource(readings, {
+      startingPosition: lambda.StartingPosition.TRIM_HORIZON,
+      batchSize: 100,
+      enabled: false,
+    }));
+    const notifier = lambda.Function.fromFunctionName(this, 'Notifier', 'telemetry-anomaly-notifier');
+    notifier.grantInvoke(sampler);
+  }
+}
+
 const app = new cdk.App();
 const data = new TelemetryDataStack(app, 'TelemetryData', { terminationProtection: true });
 new TelemetryComputeStack(app, 'TelemetryCompute', { readings: data.readings, rollups: data.rollups });
+const analytics = new TelemetryAnalyticsStack(app, 'TelemetryAnalytics');
+analytics.addStackDependency(data);
 cdk.Tags.of(app).add('team', 'iot-platform');
 app.synth();
