@@ -3,8 +3,10 @@
 #include <string.h>
 
 #include <ccdk/cloudwatch.h>
+#include <ccdk/dynamodb.h>
 #include <ccdk/events.h>
 #include <ccdk/lambda.h>
+#include <ccdk/lambda_event_sources.h>
 #include <ccdk/lambda_versions.h>
 #include <ccdk/logs.h>
 #include <ccdk/secretsmanager.h>
@@ -98,6 +100,32 @@ static void onboarding_stack(ccdk_stage *stage, const char *stage_name, int arch
     ccdk_v_set(input, "plan", ccdk_v_string(stack, ccdk_events_event_field_from_path(stack, "$.detail.plan")));
     ccdk_v_set(input, "requestedAt", ccdk_v_string(stack, ccdk_events_event_field_time(stack)));
     ccdk_v_set(input, "stage", ccdk_v_string(stack, stage_name));
+    ccdk_dynamodb_table *tenants = ccdk_dynamodb_table_v2_new(stack, "Tenants", &(ccdk_dynamodb_table_v2_props){
+        .partition_key = {"tenantId", CCDK_DYNAMODB_ATTRIBUTE_STRING},
+        .dynamo_stream = CCDK_DYNAMODB_STREAM_NEW_AND_OLD_IMAGES,
+        .global_secondary_indexes = CCDK_LIST_OF(ccdk_dynamodb_global_secondary_index_props,
+            {.index_name = "byPlan", .partition_key = {"plan", CCDK_DYNAMODB_ATTRIBUTE_STRING}}),
+        .point_in_time_recovery_specification = &(ccdk_dynamodb_point_in_time_recovery_specification){
+            .point_in_time_recovery_enabled = CCDK_TRUE},
+        .deletion_protection = strcmp(stage_name, "prod") == 0 ? CCDK_TRUE : CCDK_FALSE,
+    });
+    ccdk_dynamodb_table_grant_read_write_data(tenants, provisioner);
+    ccdk_lambda_function_add_environment(provisioner, "TENANTS_TABLE", ccdk_dynamodb_table_name(tenants));
+
+    ccdk_lambda_function *auditor = ccdk_lambda_function_new(stack, "TenantAuditor", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_PYTHON_3_13,
+        .handler = "audit.handler",
+        .code = ccdk_lambda_code_from_inline(stack, "def handler(event, context):\n    return len(event[\"Records\"])\n"),
+        .timeout = ccdk_duration_seconds(45),
+    });
+    ccdk_value *insert_only = ccdk_v_set(ccdk_v_object(stack), "eventName", ccdk_lambda_filter_rule_is_equal(stack, "INSERT"));
+    ccdk_lambda_function_add_event_source(auditor, ccdk_lambda_dynamo_event_source(tenants, &(ccdk_lambda_stream_event_source_props){
+        .starting_position = CCDK_LAMBDA_STARTING_POSITION_TRIM_HORIZON,
+        .batch_size = CCDK_NUM(50),
+        .retry_attempts = CCDK_NUM(2),
+        .filters = CCDK_LIST(ccdk_lambda_filter_criteria_filter(stack, insert_only)),
+    }));
+
     ccdk_value *signup_pattern = ccdk_v_json(stack, "{\"source\": [\"saas.signup\"], \"detailType\": [\"TenantSignedUp\"]}");
     ccdk_v_set(signup_pattern, "detail", ccdk_v_set(ccdk_v_object(stack), "plan",
         ccdk_events_match_any_of(stack, (ccdk_events_matchers)CCDK_LIST(ccdk_events_match_prefix(stack, "ent"),
@@ -141,6 +169,19 @@ static void onboarding_stack(ccdk_stage *stage, const char *stage_name, int arch
         .metric = ccdk_lambda_function_metric_all_throttles(stack, &(ccdk_cloudwatch_metric_options){.period = ccdk_duration_minutes(1)}),
         .threshold = CCDK_NUM(5),
         .evaluation_periods = CCDK_NUM(1),
+    });
+
+    ccdk_cloudwatch_alarm *provision_errors = ccdk_cloudwatch_metric_create_alarm(
+        ccdk_lambda_function_metric_errors(provisioner, NULL), stack, "ProvisionerErrors",
+        &(ccdk_cloudwatch_create_alarm_options){.threshold = CCDK_NUM(1), .evaluation_periods = CCDK_NUM(1)});
+    ccdk_cloudwatch_alarm *dlq_age = ccdk_cloudwatch_metric_create_alarm(
+        ccdk_sqs_queue_metric_approximate_age_of_oldest_message(dead_letters, NULL), stack, "DlqAge",
+        &(ccdk_cloudwatch_create_alarm_options){.threshold = CCDK_NUM(3600), .evaluation_periods = CCDK_NUM(1)});
+    ccdk_cloudwatch_composite_alarm_new(stack, "OnboardingBroken", &(ccdk_cloudwatch_composite_alarm_props){
+        .alarm_rule = ccdk_cloudwatch_alarm_rule_any_of(stack, (ccdk_cloudwatch_alarm_rule_list)CCDK_LIST(
+            ccdk_cloudwatch_alarm_rule_from_alarm(provision_errors, CCDK_CW_ALARM_STATE_ALARM),
+            ccdk_cloudwatch_alarm_rule_from_alarm(dlq_age, CCDK_CW_ALARM_STATE_ALARM))),
+        .alarm_description = "Tenants are not being onboarded",
     });
 
     ccdk_aspects_add(stack, enforce_tracing, NULL);

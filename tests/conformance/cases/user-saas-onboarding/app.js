@@ -14,6 +14,8 @@ const secretsmanager = require('aws-cdk-lib/aws-secretsmanager');
 const ssm = require('aws-cdk-lib/aws-ssm');
 const logs = require('aws-cdk-lib/aws-logs');
 const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
+const dynamodb = require('aws-cdk-lib/aws-dynamodb');
+const sources = require('aws-cdk-lib/aws-lambda-event-sources');
 
 class EnforceTracing {
   visit(node) {
@@ -95,6 +97,29 @@ class OnboardingStack extends cdk.Stack {
     regions.grantRead(provisioner);
     bus.grantPutEventsTo(provisioner);
 
+    const tenants = new dynamodb.TableV2(this, 'Tenants', {
+      partitionKey: { name: 'tenantId', type: dynamodb.AttributeType.STRING },
+      dynamoStream: dynamodb.StreamViewType.NEW_AND_OLD_IMAGES,
+      globalSecondaryIndexes: [{ indexName: 'byPlan', partitionKey: { name: 'plan', type: dynamodb.AttributeType.STRING } }],
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: stageName === 'prod',
+    });
+    tenants.grantReadWriteData(provisioner);
+    provisioner.addEnvironment('TENANTS_TABLE', tenants.tableName);
+
+    const auditor = new lambda.Function(this, 'TenantAuditor', {
+      runtime: lambda.Runtime.PYTHON_3_13,
+      handler: 'audit.handler',
+      code: lambda.Code.fromInline('def handler(event, context):\n    return len(event["Records"])\n'),
+      timeout: cdk.Duration.seconds(45),
+    });
+    auditor.addEventSource(new sources.DynamoEventSource(tenants, {
+      startingPosition: lambda.StartingPosition.TRIM_HORIZON,
+      batchSize: 50,
+      retryAttempts: 2,
+      filters: [lambda.FilterCriteria.filter({ eventName: lambda.FilterRule.isEqual('INSERT') })],
+    }));
+
     new events.Rule(this, 'TenantSignedUp', {
       eventBus: bus,
       eventPattern: {
@@ -146,6 +171,13 @@ class OnboardingStack extends cdk.Stack {
       metric: lambda.Function.metricAllThrottles({ period: cdk.Duration.minutes(1) }),
       threshold: 5,
       evaluationPeriods: 1,
+    });
+
+    const provisionErrors = provisioner.metricErrors().createAlarm(this, 'ProvisionerErrors', { threshold: 1, evaluationPeriods: 1 });
+    const dlqAge = deadLetters.metricApproximateAgeOfOldestMessage().createAlarm(this, 'DlqAge', { threshold: 3600, evaluationPeriods: 1 });
+    new cloudwatch.CompositeAlarm(this, 'OnboardingBroken', {
+      alarmRule: cloudwatch.AlarmRule.anyOf(provisionErrors, dlqAge),
+      alarmDescription: 'Tenants are not being onboarded',
     });
 
     cdk.Aspects.of(this).add(new EnforceTracing());
