@@ -212,6 +212,8 @@ int main(void)
     ccdk_stack *analytics = telemetry_analytics_stack(app);
     ccdk_stack_add_dependency(analytics, ccdk_stack_of(d.rollups));
     ccdk_tags_add(app, "team", "iot-platform");
+    ccdk_aspects_add_tag(app, "cost-center", "iot-42", &(ccdk_tag_props){
+        .exclude_resource_types = CCDK_STRS("AWS::Logs::LogGroup")});
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

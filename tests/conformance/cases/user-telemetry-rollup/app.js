@@ -194,4 +194,6 @@ new TelemetryComputeStack(app, 'TelemetryCompute', { readings: data.readings, ro
 const analytics = new TelemetryAnalyticsStack(app, 'TelemetryAnalytics');
 analytics.addStackDependency(data);
 cdk.Tags.of(app).add('team', 'iot-platform');
+// the older way, straight into Aspects: unlike Tags.of under @aws-cdk/core:explicitStackTags, it tags the stacks too
+cdk.Aspects.of(app).add(new cdk.Tag('cost-center', 'iot-42', { excludeResourceTypes: ['AWS::Logs::LogGroup'] }));
 app.synth();
