@@ -471,6 +471,10 @@ typedef struct {
  *  with TagProps (props may be NULL). */
 void ccdk_tags_add_with(void *construct, const char *key, const char *value, const ccdk_tag_props *props);
 void ccdk_tags_remove_with(void *construct, const char *key, const ccdk_tag_props *props);
+/** Aspects.of(scope).add(new Tag(key, value, props)): the Tag aspect added directly, as older code
+ *  does. As ccdk_tags_add_with, except under @aws-cdk/core:explicitStackTags, which only Tags.of's
+ *  add() honours: this tag reaches the stacks' own tags (the manifest's) too. props may be NULL. */
+void ccdk_aspects_add_tag(void *construct, const char *key, const char *value, const ccdk_tag_props *props);
 
 /* ================================================================== Stack */
 
@@ -1249,6 +1253,7 @@ ccdk_value *ccdk_cfn_condition_value(ccdk_cfn_condition *c);
 #define ccdk_tags_remove(construct, ...) ccdk_tags_remove(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_tags_add_with(construct, ...) ccdk_tags_add_with(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_tags_remove_with(construct, ...) ccdk_tags_remove_with(CCDK_CONSTRUCT(construct), __VA_ARGS__)
+#define ccdk_aspects_add_tag(construct, ...) ccdk_aspects_add_tag(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_stack_new(scope, ...) ccdk_stack_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_context_provider_get_value(scope, ...) ccdk_context_provider_get_value(CCDK_CONSTRUCT(scope), __VA_ARGS__)
 #define ccdk_context_provider_get_key(scope, ...) ccdk_context_provider_get_key(CCDK_CONSTRUCT(scope), __VA_ARGS__)

@@ -93,6 +93,21 @@ void ccdk_tags_add_with(void *scope, const char *key, const char *value, const c
         with_props(op, ccdk__node_of(scope), props, 100);
 }
 
+/* Aspects.of(scope).add(new Tag(key, value, props)): the Tag aspect without Tags.of, whose add() is
+ * where aws-cdk-lib puts "aws:cdk:stack" into the exclusions under explicitStackTags: this tag
+ * reaches stacks whatever that flag says. (Its aspect priority, DEFAULT rather than Tags.of's
+ * MUTATING, has no counterpart here: ccdk renders tags from these operations, not in the walk.) */
+void ccdk_aspects_add_tag(void *scope, const char *key, const char *value, const ccdk_tag_props *props)
+{
+    if (!ccdk__arg_ok(key, __func__, "key"))
+        return;
+    ccdk__tagop *op = add_op(scope, key, value ? value : "", 100);
+    if (op) {
+        with_props(op, ccdk__node_of(scope), props, 100);
+        op->not_stack = 0;
+    }
+}
+
 void ccdk_tags_remove_with(void *scope, const char *key, const ccdk_tag_props *props)
 {
     if (!ccdk__arg_ok(key, __func__, "key"))

@@ -95,6 +95,7 @@ NULL_ARG_OPTIONAL = {
     ('ccdk_iam_grant_add_to_principal_and_resource', 'resource_policy_principal'): 'NULL: the grantee (iam.h)',
     ('ccdk_tags_add', 'value'): 'NULL is "" (core.h), as aws-cdk-lib\'s Tags.add(key, "")',
     ('ccdk_tags_add_with', 'value'): 'NULL is "", as ccdk_tags_add\'s',
+    ('ccdk_aspects_add_tag', 'value'): 'NULL is "", as ccdk_tags_add\'s',
     ('ccdk_secretsmanager_secret_add_replica_region', 'encryption_key'):
         'addReplicaRegion(region) without a key: no KmsKeyId (secretsmanager.h)',
 }
