@@ -1156,6 +1156,19 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
 
 static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.aws_dynamodb.TableBase", .class_name = "Import"};
 
+/* what Table's and TableV2's imports take alike from the attributes: the stream, the key, hasIndex */
+static ccdk_dynamodb_table *import_rest(ccdk_dynamodb_table *t, const ccdk_dynamodb_table_attributes *a, const char *fn)
+{
+    if (a->table_stream_arn)
+        t->stream_arn = ccdk__strdup(t->node.app, a->table_stream_arn);
+    if (a->encryption_key && ccdk__handle_ok(a->encryption_key, fn))
+        t->key = a->encryption_key;
+    /* hasIndex: (grantIndexPermissions ?? false) || globalIndexes.length > 0 || localIndexes.length > 0 */
+    t->import_has_index = ccdk__tri_true(a->grant_index_permissions) || (CCDK__GIVEN(a->global_indexes) && CCDK__LEN(a->global_indexes, "globalIndexes")) ||
+                          (CCDK__GIVEN(a->local_indexes) && CCDK__LEN(a->local_indexes, "localIndexes"));
+    return t;
+}
+
 ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_attributes(void *scope, const char *id,
                                                               const ccdk_dynamodb_table_attributes *attrs)
 {
@@ -1185,14 +1198,7 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_attributes(void *scope, cons
     ccdk_dynamodb_table *t = ccdk__construct(ccdk_dynamodb_table, &kind_import, scope, id);
     t->arn = arn ? arn : "";
     t->name = name ? name : "";
-    if (a->table_stream_arn)
-        t->stream_arn = ccdk__strdup(app, a->table_stream_arn);
-    if (a->encryption_key && ccdk__handle_ok(a->encryption_key, __func__))
-        t->key = a->encryption_key;
-    /* hasIndex: (grantIndexPermissions ?? false) || globalIndexes.length > 0 || localIndexes.length > 0 */
-    t->import_has_index = ccdk__tri_true(a->grant_index_permissions) || (CCDK__GIVEN(a->global_indexes) && CCDK__LEN(a->global_indexes, "globalIndexes")) ||
-                          (CCDK__GIVEN(a->local_indexes) && CCDK__LEN(a->local_indexes, "localIndexes"));
-    return t;
+    return import_rest(t, a, __func__);
 }
 
 ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_arn(void *scope, const char *id, const char *table_arn)
@@ -1250,13 +1256,7 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_from_table_attributes(void *scope, c
         if (!*t->import_region)
             ccdk__error(t, V2_ARN_FORM);
     }
-    if (a->table_stream_arn)
-        t->stream_arn = ccdk__strdup(app, a->table_stream_arn);
-    if (a->encryption_key && ccdk__handle_ok(a->encryption_key, __func__))
-        t->key = a->encryption_key;
-    t->import_has_index = ccdk__tri_true(a->grant_index_permissions) || (CCDK__GIVEN(a->global_indexes) && CCDK__LEN(a->global_indexes, "globalIndexes")) ||
-                          (CCDK__GIVEN(a->local_indexes) && CCDK__LEN(a->local_indexes, "localIndexes"));
-    return t;
+    return import_rest(t, a, __func__);
 }
 
 ccdk_dynamodb_table *ccdk_dynamodb_table_v2_from_table_arn(void *scope, const char *id, const char *table_arn)
