@@ -2310,10 +2310,19 @@ ccdk_iam_user *ccdk_iam_user_new(void *scope, const char *id, const ccdk_iam_use
     ccdk__res_set(r, "ManagedPolicyArns", omit_empty_list(app, u->managed));
     if (props && props->path)
         ccdk__res_set(r, "Path", ccdk__v_from_string(app, props->path));
+    if (props && props->permissions_boundary) /* permissionsBoundary.managedPolicyArn */
+        ccdk__res_set(r, "PermissionsBoundary", ccdk__v_from_string(app, ccdk__managed_policy_arn(props->permissions_boundary)));
     if (props && props->user_name)
         ccdk__res_set(r, "UserName", ccdk__v_from_string(app, props->user_name));
-    u->name = ccdk_cfn_resource_ref(r);
-    u->arn = ccdk_cfn_resource_get_att(r, "Arn");
+    /* userName: getResourceNameAttribute(ref); userArn: getResourceArnAttribute(attrArn, {region: '',
+     * service: 'iam', resource: 'user', resourceName: <path without its leading '/'><physicalName>}),
+     * so a stack of another environment gets the ARN of a named user (with its path) */
+    const char *given = props ? props->user_name : NULL;
+    const char *pname = ccdk__physical_name(given);
+    const char *upath = props && props->path ? props->path + (props->path[0] == '/') : "";
+    u->name = ccdk__resource_env_attribute(u, r, NULL, pname);
+    u->arn = ccdk__resource_env_attribute(
+        u, r, "Arn", pname ? ccdk__format_arn(u->node.stack, "iam", "", "user", NULL, ccdk__sprintf(app, "%s%s", upath, pname)) : NULL);
     u->principal = user_principal(u);
     if (props) { /* props.groups.forEach(g => this.addToGroup(g)), last */
         size_t ng = CCDK__LEN(props->groups, "User groups");

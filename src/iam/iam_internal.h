@@ -133,6 +133,8 @@ struct ccdk_iam_group {
     ccdk__attached_policies attached; /* attachInlinePolicy's */
     int imported;
     const char *account; /* an import's principalAccount (its ARN's account) */
+    const char *given_name;     /* props.groupName (physicalName when given) */
+    const char *physical_token; /* an unnamed group's physicalName token, made for its warning */
 };
 
 struct ccdk_iam_policy {
