@@ -2020,9 +2020,13 @@ static ccdk_iam_role *role_from_arn(void *scope, const char *id, const char *arn
     r->node.path = ((ccdk__node *)scope)->path;
     r->imported = 1;
     r->arn = ccdk__strdup(app, arn);
-    /* the role name is the last path segment of the ARN's resource */
+    /* the role name is the last path segment of the ARN's resource; of an ARN that is a token,
+     * splitArn's resourceName: Fn::Select(1, Fn::Split('/', Fn::Select(5, Fn::Split(':', arn)))) */
     const char *slash = arn ? strrchr(arn, '/') : NULL;
     r->name = ccdk__strdup(app, slash ? slash + 1 : arn);
+    if (arn && strncmp(arn, "arn:", 4) && ccdk__is_unresolved(arn) && r->node.stack)
+        r->name = ccdk_fn_select(r->node.stack, 1,
+                                 ccdk_fn_split(r->node.stack, "/", ccdk_fn_select(r->node.stack, 5, ccdk_fn_split(r->node.stack, ":", arn))));
     /* roleAccount: the ARN's 5th field (a Fn::Select of a token ARN). Compared with the stack's account
      * (Token.compareStrings), a different literal makes the import an ImmutableRole: statements added
      * to it are reported as added and written nowhere. */
@@ -2531,6 +2535,12 @@ void ccdk_iam_role_attach_inline_policy(ccdk_iam_role *role, ccdk_iam_policy *po
         ccdk__precreated_attach_inline_policy(role->precreated, policy);
         return;
     }
+    /* ImportedRole.attachInlinePolicy: only when Token.compareStrings(this.env.account (the ARN's),
+     * policy.env.account) is SAME, BOTH_UNRESOLVED or ONE_UNRESOLVED (a policy of a stack of another
+     * account is left unattached) */
+    if (role->imported && role->account && policy->node.stack &&
+        ccdk__token_compare_strings(role->account, ccdk_stack_account(policy->node.stack)) == CCDK__TOKENS_DIFFERENT)
+        return;
     ccdk_iam_policy_attach_to_role(policy, role);
 }
 
