@@ -26,6 +26,10 @@ typedef struct ccdk_iam_managed_policy ccdk_iam_managed_policy;
  *  stack is Stack.of's error. */
 ccdk_iam_principal *ccdk_iam_service_principal(void *owner, const char *service);
 ccdk_iam_principal *ccdk_iam_account_principal(void *owner, const char *account_id);
+/** ServicePrincipal.fromStaticServicePrincipleName(name): a ServicePrincipal whose name is written as
+ *  given (new ServicePrincipal('elasticmapreduce.amazonaws.com.cn') is written
+ *  "elasticmapreduce.amazonaws.com"; this one keeps ".cn"). Owned by the owner's App; never NULL. */
+ccdk_iam_principal *ccdk_iam_service_principal_from_static_name(void *owner, const char *service_principal_name);
 ccdk_iam_principal *ccdk_iam_account_root_principal(void *owner);
 ccdk_iam_principal *ccdk_iam_arn_principal(void *owner, const char *arn);
 ccdk_iam_principal *ccdk_iam_organization_principal(void *owner, const char *organization_id);
@@ -737,6 +741,7 @@ int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, co
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_iam_service_principal(owner, ...) ccdk_iam_service_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_account_principal(owner, ...) ccdk_iam_account_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_iam_service_principal_from_static_name(owner, ...) ccdk_iam_service_principal_from_static_name(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_account_root_principal(owner) ccdk_iam_account_root_principal(CCDK_CONSTRUCT(owner))
 #define ccdk_iam_arn_principal(owner, ...) ccdk_iam_arn_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_organization_principal(owner, ...) ccdk_iam_organization_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)

@@ -33,6 +33,14 @@ ccdk_iam_principal *ccdk_iam_service_principal(void *scope, const char *service)
     return principal(scope, CCDK__P_SERVICE, service);
 }
 
+ccdk_iam_principal *ccdk_iam_service_principal_from_static_name(void *scope, const char *service_principal_name)
+{
+    ccdk_iam_principal *p = principal(scope, CCDK__P_SERVICE, service_principal_name);
+    if (p)
+        p->static_name = 1;
+    return p;
+}
+
 ccdk_iam_principal *ccdk_iam_account_principal(void *scope, const char *account_id)
 {
     return principal(scope, CCDK__P_ACCOUNT, account_id);
@@ -355,7 +363,8 @@ static void merge_principal(ccdk_app *app, ccdk_value *into, ccdk_iam_principal 
     switch (p->kind) {
     case CCDK__P_SERVICE: /* new ServicePrincipalToken(service).toString() */
         key = "Service";
-        val = ccdk__v_str(app, standardized_service(app, p->value));
+        /* ServicePrincipal.fromStaticServicePrincipleName: the name as given */
+        val = ccdk__v_str(app, p->static_name ? p->value : standardized_service(app, p->value));
         break;
     case CCDK__P_STAR: /* {[LITERAL_STRING_KEY]: ["*"]}: _normPrincipal gives the string itself */
         key = LITERAL_STRING_KEY;

@@ -44,6 +44,7 @@ struct ccdk_iam_principal {
     const char *assume_action;         /* assumeRoleAction; NULL: "sts:AssumeRole" */
     const char *class_name;            /* CCDK__P_FEDERATED: FederatedPrincipal, SamlPrincipal, ... (toString) */
     int session_tags;                  /* withSessionTags(): sts:TagSession joins its trust statements */
+    int static_name;                   /* ServicePrincipal.fromStaticServicePrincipleName: not standardized */
     const char *via;        /* kms.ViaServicePrincipal's service (wrapped: its base): no policy, no account */
     ccdk_iam_principal **parts;
     size_t nparts;
