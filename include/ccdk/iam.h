@@ -26,6 +26,10 @@ typedef struct ccdk_iam_managed_policy ccdk_iam_managed_policy;
  *  stack is Stack.of's error. */
 ccdk_iam_principal *ccdk_iam_service_principal(void *owner, const char *service);
 ccdk_iam_principal *ccdk_iam_account_principal(void *owner, const char *account_id);
+/** ServicePrincipal.fromStaticServicePrincipleName(name): a ServicePrincipal whose name is written as
+ *  given (new ServicePrincipal('elasticmapreduce.amazonaws.com.cn') is written
+ *  "elasticmapreduce.amazonaws.com"; this one keeps ".cn"). Owned by the owner's App; never NULL. */
+ccdk_iam_principal *ccdk_iam_service_principal_from_static_name(void *owner, const char *service_principal_name);
 ccdk_iam_principal *ccdk_iam_account_root_principal(void *owner);
 ccdk_iam_principal *ccdk_iam_arn_principal(void *owner, const char *arn);
 ccdk_iam_principal *ccdk_iam_organization_principal(void *owner, const char *organization_id);
@@ -513,10 +517,12 @@ typedef struct {
     ccdk_iam_managed_policy_list managed_policies;  /* CCDK_LIST(p1, p2) */
     /** CCDK_LIST(g1, g2): addToGroup each, after the rest */
     ccdk_iam_group_list groups;
+    /** the managed policy that sets the user's maximum permissions (its ARN as PermissionsBoundary) */
+    ccdk_iam_managed_policy *permissions_boundary;
 } ccdk_iam_user_props;
 
 /** new iam.User(scope, id, props): an AWS::IAM::User; props may be NULL. Owned by the App. Only the
- *  props above (no groups, password, permissions boundary). A user is a grantee (IGrantable: pass it
+ *  props above (no password, passwordResetRequired). A user is a grantee (IGrantable: pass it
  *  to grant functions as it is): grants go to its "DefaultPolicy" (an AWS::IAM::Policy with its name
  *  in Users). A bad scope goes to the process-wide list; never NULL. */
 ccdk_iam_user *ccdk_iam_user_new(void *scope, const char *id, const ccdk_iam_user_props *props);
@@ -555,9 +561,11 @@ typedef struct {
 
 /** new iam.Group(scope, id, props): an AWS::IAM::Group; props may be NULL. Owned by the App. A group
  *  is a grantee (IGrantable: pass it to grant functions as it is): grants go to its "DefaultPolicy"
- *  (an AWS::IAM::Policy with its name in Groups). (aws-cdk-lib 2.276's warning for more than 10
- *  managed policies never fires, and ccdk does not warn either.) A bad scope goes to the process-wide
- *  list; never NULL. */
+ *  (an AWS::IAM::Policy with its name in Groups). More than 10 managed policies (managed_policies as
+ *  given, a policy twice counting twice, then each one ccdk_iam_group_add_managed_policy adds) is
+ *  aws-cdk-lib's warning "You added <n> to IAM Group <name>. The maximum number of managed policies
+ *  attached to an IAM group is 10." (an unnamed group's name: a token). A bad scope goes to the
+ *  process-wide list; never NULL. */
 ccdk_iam_group *ccdk_iam_group_new(void *scope, const char *id, const ccdk_iam_group_props *props);
 /** Group.fromGroupArn(scope, id, arn) and Group.fromGroupName(scope, id, name) (the ARN
  *  arn:<partition>:iam::<account>:group/<name> of the scope's stack): imported groups, grantees as a
@@ -733,6 +741,7 @@ int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, co
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_iam_service_principal(owner, ...) ccdk_iam_service_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_account_principal(owner, ...) ccdk_iam_account_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_iam_service_principal_from_static_name(owner, ...) ccdk_iam_service_principal_from_static_name(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_account_root_principal(owner) ccdk_iam_account_root_principal(CCDK_CONSTRUCT(owner))
 #define ccdk_iam_arn_principal(owner, ...) ccdk_iam_arn_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_organization_principal(owner, ...) ccdk_iam_organization_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)

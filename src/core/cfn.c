@@ -929,12 +929,24 @@ ccdk_value *ccdk__cfn_resource_render(ccdk_cfn_resource *r, ccdk__resolve_ctx *c
         deep_merge(app, def, resolve_keep_undef(ctx, r->overrides));
     /* A generated L1 renders every property of its type, undefined ones included, in alphabetical
      * order, before the overrides are merged: so an override of a property lands at its alphabetical
-     * place. (An override of a name outside the type's schema would go last in aws-cdk-lib; ccdk does
-     * not know the schema and sorts it in too.) */
+     * place, and one of a name outside the type's schema (addPropertyOverride('Hello.World', ..))
+     * after them all, in the order the overrides added them. (A type the schema table does not know:
+     * every name sorted in.) */
     props = ccdk__v_get(def, "Properties");
     if (props && props->kind == CCDK__V_OBJ && r->sort_props && props->u.obj.n > 1) {
         ccdk__entry *e = props->u.obj.e;
         size_t n = props->u.obj.n;
+        if (r->overrides && ccdk__tree_props_has(r->type, e[0].key) >= 0) {
+            /* stable partition: the schema's names first, the others after them */
+            size_t known = 0;
+            for (size_t i = 0; i < n; i++)
+                if (ccdk__tree_props_has(r->type, e[i].key)) {
+                    ccdk__entry x = e[i];
+                    memmove(&e[known + 1], &e[known], (i - known) * sizeof *e);
+                    e[known++] = x;
+                }
+            n = known;
+        }
         if (n <= 32) {
             /* a handful of keys, unique: insertion sort (qsort is a merge sort with a malloc) */
             for (size_t i = 1; i < n; i++) {

@@ -194,3 +194,11 @@ void ccdk__tree_props_sort(const char *type, ccdk_value *props)
     if (t && (ccdk__tp_structs[t->root].flags & CCDK__TP_DEEP))
         sort_struct(props, t->root);
 }
+
+int ccdk__tree_props_has(const char *type, const char *name)
+{
+    const ccdk__tp_type *t = type ? find_type(type) : NULL;
+    if (!t)
+        return -1;
+    return find_field(&ccdk__tp_structs[t->root], name) != NULL;
+}

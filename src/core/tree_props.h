@@ -55,4 +55,8 @@ const char *ccdk__tree_props_json(ccdk_app *app, const char *type, const ccdk_va
  * CloudFormation name, in place, as the generated L1's convert functions write them. */
 void ccdk__tree_props_sort(const char *type, ccdk_value *props);
 
+/* 1 when `name` is a property of the generated L1 of `type` (its CloudFormation name), 0 when it is
+ * not, -1 when the table does not know the type. */
+int ccdk__tree_props_has(const char *type, const char *name);
+
 #endif

@@ -7,6 +7,13 @@ static const ccdk__kind kind_group = {.fqn = "aws-cdk-lib.aws_iam.Group", .class
 /* fromGroupArn's `class Import extends GroupBase`: GroupBase has no jsii fqn of its own */
 static const ccdk__kind kind_imported_group = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
 
+/* Token.asString(undefined): resolves to nothing */
+static ccdk_value *undefined_lazy(void *ctx)
+{
+    (void)ctx;
+    return NULL;
+}
+
 static ccdk_iam_group *group_alloc(void *scope, const char *id, const ccdk__kind *kind)
 {
     ccdk_app *app = ccdk__app_of(scope);
@@ -18,6 +25,34 @@ static ccdk_iam_group *group_alloc(void *scope, const char *id, const ccdk__kind
     g->principal->kind = CCDK__P_GROUP;
     g->principal->group = g;
     return g;
+}
+
+static void push_managed(ccdk_iam_group *g, ccdk_iam_managed_policy *policy)
+{
+    if (g->nmanaged == g->capmanaged)
+        g->managed = ccdk__arena_grow(g->node.app, g->managed, g->nmanaged, &g->capmanaged, sizeof *g->managed, 2);
+    g->managed[g->nmanaged++] = policy;
+    ccdk__v_push(g->managed_arns, ccdk__v_str(g->node.app, ccdk__managed_policy_arn(policy)));
+}
+
+/* group.ts managedPoliciesExceededWarning: more than 10 managed policies, a warning on the group each
+ * time (in the constructor, and on each addManagedPolicy that adds one). The name is this.physicalName:
+ * the given name; for an unnamed group aws-cdk-lib's Token.asString(undefined), made when the
+ * constructor reads it, which ccdk does not make: its "${Token[TOKEN.n]}" number is one of ccdk's, made
+ * here (it may differ from aws-cdk-lib's) */
+static void managed_policies_exceeded_warning(ccdk_iam_group *g)
+{
+    if (g->nmanaged <= 10)
+        return;
+    const char *name = g->given_name;
+    if (!name) {
+        if (!g->physical_token)
+            g->physical_token = ccdk__token_str(g->node.app, ccdk__v_lazy(g->node.app, undefined_lazy, NULL));
+        name = g->physical_token;
+    }
+    ccdk__warning(g, "@aws-cdk/aws-iam:groupMaxPoliciesExceeded",
+                  "You added %zu to IAM Group %s. The maximum number of managed policies attached to an IAM group is 10.",
+                  g->nmanaged, name);
 }
 
 ccdk_iam_group *ccdk_iam_group_new(void *scope, const char *id, const ccdk_iam_group_props *props)
@@ -40,13 +75,14 @@ ccdk_iam_group *ccdk_iam_group_new(void *scope, const char *id, const ccdk_iam_g
     g->arn = ccdk__resource_env_attribute(
         g, g->resource, "Arn",
         pname ? ccdk__format_arn(g->node.stack, "iam", "", "group", NULL, ccdk__sprintf(app, "%s%s", path, pname)) : NULL);
-    if (props) {
+    g->given_name = given;
+    if (props) { /* Box.fromArray([...props.managedPolicies]): as given, a policy twice is there twice */
         size_t nm = CCDK__LEN(props->managed_policies, "Group managedPolicies");
         for (size_t i = 0; i < nm; i++)
-            ccdk_iam_group_add_managed_policy(g, props->managed_policies.items[i]);
+            if (props->managed_policies.items[i])
+                push_managed(g, props->managed_policies.items[i]);
     }
-    /* managedPoliciesExceededWarning reads `length` of a Box, which has none: aws-cdk-lib 2.276 never
-     * warns, and neither does ccdk */
+    managed_policies_exceeded_warning(g);
     return g;
 }
 
@@ -80,7 +116,8 @@ ccdk_iam_group *ccdk_iam_group_from_group_name(void *scope, const char *id, cons
     return ccdk_iam_group_from_group_arn(scope, id, ccdk__format_arn(s, "iam", "", "group", NULL, group_name));
 }
 
-/* Group.addManagedPolicy: each policy object once (an import's: nothing, GroupBase's no-op) */
+/* Group.addManagedPolicy: each policy object once (an import's: nothing, GroupBase's no-op), then
+ * managedPoliciesExceededWarning */
 void ccdk_iam_group_add_managed_policy(ccdk_iam_group *group, ccdk_iam_managed_policy *policy)
 {
     if (!ccdk__target_ok(group, __func__) || !policy || group->imported)
@@ -88,11 +125,8 @@ void ccdk_iam_group_add_managed_policy(ccdk_iam_group *group, ccdk_iam_managed_p
     for (size_t i = 0; i < group->nmanaged; i++)
         if (group->managed[i] == policy)
             return;
-    if (group->nmanaged == group->capmanaged)
-        group->managed = ccdk__arena_grow(group->node.app, group->managed, group->nmanaged, &group->capmanaged,
-                                          sizeof *group->managed, 2);
-    group->managed[group->nmanaged++] = policy;
-    ccdk__v_push(group->managed_arns, ccdk__v_str(group->node.app, ccdk__managed_policy_arn(policy)));
+    push_managed(group, policy);
+    managed_policies_exceeded_warning(group);
 }
 
 /* GroupBase.attachInlinePolicy: attachedPolicies.attach(policy), policy.attachToGroup(this) */

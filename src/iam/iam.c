@@ -33,6 +33,14 @@ ccdk_iam_principal *ccdk_iam_service_principal(void *scope, const char *service)
     return principal(scope, CCDK__P_SERVICE, service);
 }
 
+ccdk_iam_principal *ccdk_iam_service_principal_from_static_name(void *scope, const char *service_principal_name)
+{
+    ccdk_iam_principal *p = principal(scope, CCDK__P_SERVICE, service_principal_name);
+    if (p)
+        p->static_name = 1;
+    return p;
+}
+
 ccdk_iam_principal *ccdk_iam_account_principal(void *scope, const char *account_id)
 {
     return principal(scope, CCDK__P_ACCOUNT, account_id);
@@ -355,7 +363,8 @@ static void merge_principal(ccdk_app *app, ccdk_value *into, ccdk_iam_principal 
     switch (p->kind) {
     case CCDK__P_SERVICE: /* new ServicePrincipalToken(service).toString() */
         key = "Service";
-        val = ccdk__v_str(app, standardized_service(app, p->value));
+        /* ServicePrincipal.fromStaticServicePrincipleName: the name as given */
+        val = ccdk__v_str(app, p->static_name ? p->value : standardized_service(app, p->value));
         break;
     case CCDK__P_STAR: /* {[LITERAL_STRING_KEY]: ["*"]}: _normPrincipal gives the string itself */
         key = LITERAL_STRING_KEY;
@@ -2020,9 +2029,13 @@ static ccdk_iam_role *role_from_arn(void *scope, const char *id, const char *arn
     r->node.path = ((ccdk__node *)scope)->path;
     r->imported = 1;
     r->arn = ccdk__strdup(app, arn);
-    /* the role name is the last path segment of the ARN's resource */
+    /* the role name is the last path segment of the ARN's resource; of an ARN that is a token,
+     * splitArn's resourceName: Fn::Select(1, Fn::Split('/', Fn::Select(5, Fn::Split(':', arn)))) */
     const char *slash = arn ? strrchr(arn, '/') : NULL;
     r->name = ccdk__strdup(app, slash ? slash + 1 : arn);
+    if (arn && strncmp(arn, "arn:", 4) && ccdk__is_unresolved(arn) && r->node.stack)
+        r->name = ccdk_fn_select(r->node.stack, 1,
+                                 ccdk_fn_split(r->node.stack, "/", ccdk_fn_select(r->node.stack, 5, ccdk_fn_split(r->node.stack, ":", arn))));
     /* roleAccount: the ARN's 5th field (a Fn::Select of a token ARN). Compared with the stack's account
      * (Token.compareStrings), a different literal makes the import an ImmutableRole: statements added
      * to it are reported as added and written nowhere. */
@@ -2310,10 +2323,19 @@ ccdk_iam_user *ccdk_iam_user_new(void *scope, const char *id, const ccdk_iam_use
     ccdk__res_set(r, "ManagedPolicyArns", omit_empty_list(app, u->managed));
     if (props && props->path)
         ccdk__res_set(r, "Path", ccdk__v_from_string(app, props->path));
+    if (props && props->permissions_boundary) /* permissionsBoundary.managedPolicyArn */
+        ccdk__res_set(r, "PermissionsBoundary", ccdk__v_from_string(app, ccdk__managed_policy_arn(props->permissions_boundary)));
     if (props && props->user_name)
         ccdk__res_set(r, "UserName", ccdk__v_from_string(app, props->user_name));
-    u->name = ccdk_cfn_resource_ref(r);
-    u->arn = ccdk_cfn_resource_get_att(r, "Arn");
+    /* userName: getResourceNameAttribute(ref); userArn: getResourceArnAttribute(attrArn, {region: '',
+     * service: 'iam', resource: 'user', resourceName: <path without its leading '/'><physicalName>}),
+     * so a stack of another environment gets the ARN of a named user (with its path) */
+    const char *given = props ? props->user_name : NULL;
+    const char *pname = ccdk__physical_name(given);
+    const char *upath = props && props->path ? props->path + (props->path[0] == '/') : "";
+    u->name = ccdk__resource_env_attribute(u, r, NULL, pname);
+    u->arn = ccdk__resource_env_attribute(
+        u, r, "Arn", pname ? ccdk__format_arn(u->node.stack, "iam", "", "user", NULL, ccdk__sprintf(app, "%s%s", upath, pname)) : NULL);
     u->principal = user_principal(u);
     if (props) { /* props.groups.forEach(g => this.addToGroup(g)), last */
         size_t ng = CCDK__LEN(props->groups, "User groups");
@@ -2522,6 +2544,12 @@ void ccdk_iam_role_attach_inline_policy(ccdk_iam_role *role, ccdk_iam_policy *po
         ccdk__precreated_attach_inline_policy(role->precreated, policy);
         return;
     }
+    /* ImportedRole.attachInlinePolicy: only when Token.compareStrings(this.env.account (the ARN's),
+     * policy.env.account) is SAME, BOTH_UNRESOLVED or ONE_UNRESOLVED (a policy of a stack of another
+     * account is left unattached) */
+    if (role->imported && role->account && policy->node.stack &&
+        ccdk__token_compare_strings(role->account, ccdk_stack_account(policy->node.stack)) == CCDK__TOKENS_DIFFERENT)
+        return;
     ccdk_iam_policy_attach_to_role(policy, role);
 }
 

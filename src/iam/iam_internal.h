@@ -44,6 +44,7 @@ struct ccdk_iam_principal {
     const char *assume_action;         /* assumeRoleAction; NULL: "sts:AssumeRole" */
     const char *class_name;            /* CCDK__P_FEDERATED: FederatedPrincipal, SamlPrincipal, ... (toString) */
     int session_tags;                  /* withSessionTags(): sts:TagSession joins its trust statements */
+    int static_name;                   /* ServicePrincipal.fromStaticServicePrincipleName: not standardized */
     const char *via;        /* kms.ViaServicePrincipal's service (wrapped: its base): no policy, no account */
     ccdk_iam_principal **parts;
     size_t nparts;
@@ -133,6 +134,8 @@ struct ccdk_iam_group {
     ccdk__attached_policies attached; /* attachInlinePolicy's */
     int imported;
     const char *account; /* an import's principalAccount (its ARN's account) */
+    const char *given_name;     /* props.groupName (physicalName when given) */
+    const char *physical_token; /* an unnamed group's physicalName token, made for its warning */
 };
 
 struct ccdk_iam_policy {
