@@ -421,6 +421,11 @@ ccdk_iam_role *ccdk_iam_role_from_role_arn_with_options(void *scope, const char 
  *  role.roleName is the name as given (an empty one too, as aws-cdk-lib). A NULL name is
  *  Role.fromRoleArn(NULL)'s error. */
 ccdk_iam_role *ccdk_iam_role_from_role_name(void *scope, const char *id, const char *role_name);
+/** Role.fromRoleName(scope, id, name, options) (FromRoleNameOptions: FromRoleArnOptions' fields):
+ *  as ccdk_iam_role_from_role_name, with the options of ccdk_iam_role_from_role_arn_with_options;
+ *  options may be NULL. */
+ccdk_iam_role *ccdk_iam_role_from_role_name_with_options(void *scope, const char *id, const char *role_name,
+                                                         const ccdk_iam_from_role_arn_options *options);
 /** role.addManagedPolicy(policy), once per ARN. A NULL role is an error on the process-wide list (ccdk/
  *  core.h); a NULL policy is ignored; so is an imported
  *  role, silently (aws-cdk-lib warns "Can't combine imported IManagedPolicy ..."). */
@@ -767,6 +772,7 @@ int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, co
 #define ccdk_iam_role_from_role_arn(scope, ...) ccdk_iam_role_from_role_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_role_from_role_arn_with_options(scope, ...) ccdk_iam_role_from_role_arn_with_options(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_role_from_role_name(scope, ...) ccdk_iam_role_from_role_name(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_iam_role_from_role_name_with_options(scope, ...) ccdk_iam_role_from_role_name_with_options(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_role_grant(role, grantee, ...) ccdk_iam_role_grant(role, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_iam_role_grant_pass_role(role, grantee) ccdk_iam_role_grant_pass_role(role, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_iam_role_grant_assume_role(role, grantee) ccdk_iam_role_grant_assume_role(role, CCDK_IAM_GRANTABLE(grantee))

@@ -2102,15 +2102,22 @@ ccdk_iam_role *ccdk_iam_role_from_role_arn_with_options(void *scope, const char 
     return role_from_arn(scope, id, arn, options);
 }
 
-ccdk_iam_role *ccdk_iam_role_from_role_name(void *scope, const char *id, const char *role_name)
+ccdk_iam_role *ccdk_iam_role_from_role_name_with_options(void *scope, const char *id, const char *role_name,
+                                                         const ccdk_iam_from_role_arn_options *options)
 {
-    /* Stack.of(scope).formatArn({region: '', service: 'iam', resource: 'role', resourceName}) */
+    /* Role.fromRoleArn(scope, id, Stack.of(scope).formatArn({region: '', service: 'iam', resource:
+     * 'role', resourceName}), options) */
     ccdk_app *app = ccdk__app_of(scope);
     ccdk_stack *s = scope ? ((ccdk__node *)scope)->stack : NULL;
     const char *arn = role_name;
     if (s && role_name)
         arn = ccdk__sprintf(app, "arn:%s:iam::%s:role/%s", ccdk_stack_partition(s), ccdk_stack_account(s), role_name);
-    return ccdk_iam_role_from_role_arn(scope, id, arn);
+    return ccdk_iam_role_from_role_arn_with_options(scope, id, arn, options);
+}
+
+ccdk_iam_role *ccdk_iam_role_from_role_name(void *scope, const char *id, const char *role_name)
+{
+    return ccdk_iam_role_from_role_name_with_options(scope, id, role_name, NULL);
 }
 
 /* managedPolicies.some(mp => mp.managedPolicyArn === policy.managedPolicyArn) || push: a role's or
