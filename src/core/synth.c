@@ -640,6 +640,9 @@ typedef struct {
     size_t assets_n;
     int assets_done, assets_rc;
     char assets_path[4200];
+    /* the lint rules, run over tpl as it is written (validation.c: its own arena); the calling
+     * thread finishes it once the templates are written (phase_render) */
+    ccdk__lint_job *lint;
 } tpl_job;
 
 /* The early flush. The assembly is flushed to disk before the swap (syncfs, assembly.c), and on a
@@ -761,10 +764,18 @@ typedef struct {
     int tree_rc;
     int tree_written; /* by the thread (it does not when the synth fails before writer_close) */
     pthread_mutex_t tree_mu; /* held by the thread while it writes tree.json (app->tree_mu) */
+    /* tree.json in two parts made at once (write_tree_split): the App's children [0, tree_split)
+     * by the thread into the file, the others into tree_b by whichever thread claims them first
+     * (tree_b_state, under mu: 0 not claimed, 1 being made, 2 made) */
+    size_t tree_split;
+    int tree_b_state;
+    ccdk__buf tree_b;
     flusher *fl; /* told what each job wrote, or NULL */
 } tpl_writer;
 
 static void tree_node(ccdk__buf *b, ccdk__node *n);
+static void tree_head(ccdk__buf *b, ccdk__node *n);
+static size_t tree_children(ccdk__buf *b, ccdk__node *n, size_t from, size_t to, size_t shown);
 static int meta_write(const struct meta_prep *m, const char *path);
 static struct meta_prep *meta_prepare(ccdk_stack *s);
 static struct assets_prep *assets_prepare(ccdk_stack *s);
@@ -794,6 +805,78 @@ static void serialize_template(tpl_job *j)
     j->s->template_len = sha.len; /* the bytes written (the template-size warning) */
     ccdk__sha256_final(&sha, d);
     ccdk__hex(d, 32, j->s->template_hash);
+    /* the lint rules read the same resolved template, before its scratch goes back */
+    ccdk__lint_job_run(j->lint, j->tpl);
+}
+
+/* tree.json's second part: the App's children from w->tree_split on, into w->tree_b, unless the
+ * other thread has claimed it (either thread may call it: the tree is only read) */
+static void tree_part_b(tpl_writer *w)
+{
+    pthread_mutex_lock(&w->mu);
+    if (w->tree_b_state) {
+        while (w->tree_b_state != 2)
+            pthread_cond_wait(&w->cv, &w->mu);
+        pthread_mutex_unlock(&w->mu);
+        return;
+    }
+    w->tree_b_state = 1;
+    pthread_mutex_unlock(&w->mu);
+    ccdk__node *root = &w->app->node;
+    size_t tree_at = root->app->tree_at && root->app->tree_at < root->nchildren ? root->app->tree_at : root->nchildren;
+    size_t shown_before = 0; /* what part one shows decides the separator */
+    for (size_t i = 0; i < w->tree_split && !shown_before; i++)
+        shown_before = i == tree_at || !root->children[i]->detached;
+    size_t shown = tree_children(&w->tree_b, root, w->tree_split, root->nchildren + 1, shown_before);
+    if (shown)
+        ccdk__buf_putc(&w->tree_b, '}'); /* the children's */
+    ccdk__buf_putc(&w->tree_b, '}');     /* the App's */
+    pthread_mutex_lock(&w->mu);
+    w->tree_b_state = 2;
+    pthread_cond_broadcast(&w->cv);
+    pthread_mutex_unlock(&w->mu);
+}
+
+static size_t subtree_size(const ccdk__node *n)
+{
+    size_t k = 1;
+    for (size_t i = 0; i < n->nchildren; i++)
+        k += subtree_size(n->children[i]);
+    return k;
+}
+
+/* tree.json by the thread while the calling thread makes the second part (tree_part_b): the App's
+ * children split where about half the constructs are on either side */
+static int write_tree_split(tpl_writer *w)
+{
+    ccdk__node *root = &w->app->node;
+    ccdk__buf tb;
+    if (out_open(w->app, &tb, w->tree_path, NULL) != 0) {
+        tree_part_b(w); /* (so that the calling thread never waits for it) */
+        return -1;
+    }
+    ccdk__buf_puts(&tb, "{\"version\":\"tree-0.1\",\"tree\":");
+    tree_head(&tb, root);
+    tree_children(&tb, root, 0, w->tree_split, 0);
+    tree_part_b(w);
+    ccdk__buf_put(&tb, w->tree_b.data ? w->tree_b.data : "", w->tree_b.len);
+    ccdk__buf_putc(&tb, '}');
+    return ccdk__buf_close(&tb);
+}
+
+/* where the App's children split in two halves of the constructs (0: tree.json in one part) */
+static size_t tree_split_at(ccdk_app *app)
+{
+    ccdk__node *root = &app->node;
+    if (root->nchildren < 2)
+        return 0;
+    size_t total = subtree_size(root), acc = 0;
+    for (size_t i = 0; i < root->nchildren; i++) {
+        acc += subtree_size(root->children[i]);
+        if (2 * acc >= total)
+            return i + 1 < root->nchildren ? i + 1 : 0;
+    }
+    return 0;
 }
 
 static int write_tree(ccdk_app *app, const char *path)
@@ -864,7 +947,7 @@ static void *writer_main(void *arg)
      * writes the asset manifests, the metadata and manifest.json meanwhile, reading only). */
     if (w->tree_path[0]) {
         pthread_mutex_lock(&w->tree_mu);
-        w->tree_rc = write_tree(w->app, w->tree_path);
+        w->tree_rc = w->tree_split ? write_tree_split(w) : write_tree(w->app, w->tree_path);
         w->tree_written = 1;
         pthread_mutex_unlock(&w->tree_mu);
     }
@@ -1018,10 +1101,14 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last
     ccdk__scratch_begin(app);
     ccdk_value *tpl = ccdk__stack_render(s);
     check_resource_count(s, tpl);
-    if (app->lint) {
+    /* the lint rules: with the template's writing (on the thread), else here (strict mode) */
+    ccdk__lint_job *lint = app->lint ? ccdk__lint_job_new(app, s) : NULL;
+    if (lint && !ccdk__lint_job_threadable(lint)) {
         size_t n = 0;
         ccdk__node **els = stack_elements(s, &n); /* cached on the stack by the render */
-        ccdk__lint_stack(app, s, tpl, els, n);
+        ccdk__lint_job_run(lint, tpl);
+        ccdk__lint_job_finish(app, s, lint, els, n);
+        lint = NULL;
     }
     s->rendered = NULL;
     free((char *)s->template_json); /* read back on demand by ccdk_stack_template_json */
@@ -1033,7 +1120,7 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last
     struct assets_prep *assets = early && !s->syn_legacy ? assets_prepare(s) : NULL;
 
     tpl_job job = {.s = s, .tpl = tpl, .arena = ccdk__scratch_detach(app), .meta = meta, .meta_nann = app->nannotations,
-                   .assets = assets, .assets_n = s->nassets};
+                   .assets = assets, .assets_n = s->nassets, .lint = lint};
     snprintf(job.assets_path, sizeof job.assets_path, "%s/%s%s.assets.json", dir, s->assembly_dir, s->artifact_id);
     snprintf(job.path, sizeof job.path, "%s/%s%s.template.json", dir, s->assembly_dir, s->artifact_id);
     snprintf(job.meta_path, sizeof job.meta_path, "%s/%s%s.metadata.json", dir, s->assembly_dir, s->artifact_id);
@@ -1079,6 +1166,18 @@ static int writer_wait_templates(tpl_writer *w)
 {
     if (w->threaded) {
         pthread_mutex_lock(&w->mu);
+        /* the jobs the thread has not started yet are run here, from the last (it takes them from
+         * the first): each writes files of its own, so which thread runs it does not show */
+        for (size_t i = w->njobs; i-- > w->next;) {
+            tpl_job *j = &w->jobs[i];
+            if (j->claimed)
+                continue;
+            j->claimed = 1;
+            pthread_mutex_unlock(&w->mu);
+            run_job(w, j);
+            job_finished(w, j);
+            pthread_mutex_lock(&w->mu);
+        }
         while (w->ndone < w->njobs)
             pthread_cond_wait(&w->cv, &w->mu);
         pthread_mutex_unlock(&w->mu);
@@ -1094,7 +1193,10 @@ static int writer_wait_templates(tpl_writer *w)
 static void writer_close(tpl_writer *w)
 {
     if (w->threaded) {
+        /* (the tree is final: nothing adds a construct once the templates are rendered) */
+        size_t split = w->tree_path[0] ? tree_split_at(w->app) : 0;
         pthread_mutex_lock(&w->mu);
+        w->tree_split = split;
         w->closed = 1;
         pthread_cond_broadcast(&w->cv);
         pthread_mutex_unlock(&w->mu);
@@ -1118,6 +1220,9 @@ static int writer_join(tpl_writer *w)
         w->tree_rc = write_tree(w->app, w->tree_path);
     }
     reclaim(w);
+    for (size_t i = 0; i < w->njobs; i++)
+        ccdk__lint_job_free(w->jobs[i].lint); /* not finished: the synth failed */
+    ccdk__buf_free(&w->tree_b);
     free(w->jobs);
     w->jobs = NULL;
     return w->tree_path[0] ? w->tree_rc : 0;
@@ -1578,6 +1683,15 @@ static int meta_write(const meta_prep *m, const char *path)
  * TreeMetadata builds it (a node's attributes are set before its children are added). */
 static void tree_node(ccdk__buf *b, ccdk__node *n)
 {
+    tree_head(b, n);
+    if (tree_children(b, n, 0, n->nchildren + 1, 0))
+        ccdk__buf_putc(b, '}');
+    ccdk__buf_putc(b, '}');
+}
+
+/* a node's object up to its children: {"id","path","constructInfo"[,"attributes"] */
+static void tree_head(ccdk__buf *b, ccdk__node *n)
+{
     const char *id = n->parent ? n->id : "App";
     ccdk__buf_puts(b, "{\"id\":");
     ccdk__json_write_string(b, id, strlen(id));
@@ -1604,11 +1718,16 @@ static void tree_node(ccdk__buf *b, ccdk__node *n)
         }
         ccdk__buf_putc(b, '}');
     }
-    size_t shown = 0;
+}
+
+/* the node's children from..to (to <= nchildren + 1, the place after the last), after `shown`
+ * shown already: "children":{ opened before the first; returns the count shown so far */
+static size_t tree_children(ccdk__buf *b, ccdk__node *n, size_t from, size_t to, size_t shown)
+{
     /* the TreeMetadata construct itself, a child of the App added at synth after the aspects
      * (tree_at): after every construct made before, before those made in prepare or validation */
     size_t tree_at = n->parent ? SIZE_MAX : n->app->tree_at && n->app->tree_at < n->nchildren ? n->app->tree_at : n->nchildren;
-    for (size_t i = 0; i <= n->nchildren; i++) {
+    for (size_t i = from; i < to && i <= n->nchildren; i++) {
         if (i == tree_at) {
             ccdk__buf_puts(b, shown++ ? "," : ",\"children\":{");
             ccdk__buf_puts(b, "\"Tree\":{\"id\":\"Tree\",\"path\":\"Tree\",\"constructInfo\":{\"fqn\":\"constructs.Construct\","
@@ -1621,9 +1740,7 @@ static void tree_node(ccdk__buf *b, ccdk__node *n)
         ccdk__buf_putc(b, ':');
         tree_node(b, n->children[i]);
     }
-    if (shown)
-        ccdk__buf_putc(b, '}');
-    ccdk__buf_putc(b, '}');
+    return shown;
 }
 
 /* a list of one string: the manifest's dependencies on the stack's asset manifest */
@@ -2267,6 +2384,16 @@ static int phase_render(synth_run *r)
     app->tree_props_on = 0;
     phase(&r->tm, "resolve");
     int ok = writer_wait_templates(&r->w) == 0;
+    /* the lint findings, in the stacks' order */
+    for (size_t i = 0; i < r->w.njobs; i++) {
+        tpl_job *j = &r->w.jobs[i];
+        if (!j->lint)
+            continue;
+        size_t n = 0;
+        ccdk__node **els = stack_elements(j->s, &n);
+        ccdk__lint_job_finish(app, j->s, j->lint, els, n);
+        j->lint = NULL;
+    }
     phase(&r->tm, "templates");
     /* _synthesizeTemplate: JSON.stringify(template, undefined, 1) over 80 % of 1,000,000 bytes */
     for (size_t i = 0; ok && i < app->nstacks; i++) {
@@ -2308,6 +2435,9 @@ static int phase_write(synth_run *r)
     const char *tmp = r->txn.tmp;
     int ok = 1;
     size_t job = 0; /* the stacks' template jobs are in the stacks' order */
+    /* the second half of tree.json, while the thread writes the first */
+    if (r->w.threaded && r->w.tree_split)
+        tree_part_b(&r->w);
     for (size_t i = 0; ok && i < app->nstacks; i++) {
         ccdk_stack *s = app->stacks[i];
         if (s->node.detached || s->nested_parent)

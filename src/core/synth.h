@@ -101,8 +101,17 @@ const char *ccdk__stack_add_docker_image_asset(ccdk_stack *stack, const char *ha
 void ccdk__lint_init_app(ccdk_app *app);
 /* strict mode: findings become errors on the constructs (report mode only collects them) */
 int ccdk__lint_strict(const ccdk_app *app);
-/* a stack's resolved template (render_stack, in its scratch arena; els: its elements) */
-void ccdk__lint_stack(ccdk_app *app, ccdk_stack *s, const ccdk_value *tpl, ccdk__node **els, size_t nels);
+/* A stack's lint (render_stack): made on the calling thread (NULL: nothing to check, or an error
+ * recorded); run over the stack's resolved template -- on the writer thread when threadable (it
+ * allocates from an arena of its own then; strict mode is not), before the template's scratch is
+ * given back; finished on the calling thread, in the stacks' order (els: the stack's elements):
+ * its findings kept in the report (or, strict, errors), and the job freed. */
+typedef struct ccdk__lint_job ccdk__lint_job;
+ccdk__lint_job *ccdk__lint_job_new(ccdk_app *app, ccdk_stack *s);
+int ccdk__lint_job_threadable(const ccdk__lint_job *j);
+void ccdk__lint_job_run(ccdk__lint_job *j, const ccdk_value *tpl);
+void ccdk__lint_job_finish(ccdk_app *app, ccdk_stack *s, ccdk__lint_job *j, ccdk__node **els, size_t nels);
+void ccdk__lint_job_free(ccdk__lint_job *j); /* a job not finished (a failed synth) */
 /* strict mode: the template sizes, once written */
 void ccdk__lint_sizes(ccdk_app *app);
 /* validation-report.json into dir (the staging directory); 0, or -1 (errno) */

@@ -113,36 +113,96 @@ static void lint_keep(ccdk_app *app, ccdk_stack *s, ccdk__node *el, const ccdk__
     e->f.message = ccdk__strdup(app, f->message);
 }
 
-/* the lint rules over a stack's resolved template (in render_stack, in its scratch arena) */
-void ccdk__lint_stack(ccdk_app *app, ccdk_stack *s, const ccdk_value *tpl, ccdk__node **els, size_t nels)
+/* A stack's lint: the rules run over its resolved template (ccdk__lint_job_run), on the writer
+ * thread as it writes the template, or on the calling thread; what they find is kept in the report
+ * by ccdk__lint_job_finish, on the calling thread, in the stacks' order. The rules allocate their
+ * messages in an arena of the job's own (`own`: an App that is only an arena, so that the thread
+ * never allocates from the App's arena, which the calling thread is using). */
+struct ccdk__lint_job {
+    ccdk__lint l;
+    ccdk_app *own;
+    int ran;
+};
+
+ccdk__lint_job *ccdk__lint_job_new(ccdk_app *app, ccdk_stack *s)
 {
     struct ccdk__lint_report *r = app->lint;
-    ccdk__lint l;
     const char *bad = NULL;
-    if (r->no_cfn && !r->strict)
-        return;
-    if (ccdk__lint_init(&l, app, stack_context, &s->node, &bad) != 0) {
+    if (!r || (r->no_cfn && !r->strict))
+        return NULL;
+    if (!r->strict && s->nested_parent)
+        return NULL; /* the validator reads the stack artifacts' templates only: a nested stack's is an asset */
+    ccdk__lint_job *j = calloc(1, sizeof *j);
+    if (!j)
+        abort();
+    if (ccdk__lint_init(&j->l, app, stack_context, &s->node, &bad) != 0) {
         ccdk__error(s, "The context key %s must be a number", bad);
-        return;
+        free(j);
+        return NULL;
     }
     if (r->strict) {
-        l.code_size = asset_code_size;
-        l.ctx = s;
-    } else if (s->nested_parent) {
-        /* the validator reads the stack artifacts' templates only: a nested stack's is an asset */
-        ccdk__lint_free(&l);
-        return;
+        /* strict mode runs on the calling thread (ccdk__lint_job_threadable): the code sizes read
+         * the stack's assets, and the messages may go into the App's arena */
+        j->l.code_size = asset_code_size;
+        j->l.ctx = s;
+    } else {
+        j->own = calloc(1, sizeof *j->own);
+        if (!j->own)
+            abort();
+        j->own->prefetch_off = 1; /* an arena only: no helper thread of its own */
+        j->l.app = j->own;
     }
     /* (not in strict mode: an unused parameter is no reason to fail a synth, and a legacy
      * synthesizer's asset parameters are never all used) */
-    l.unused_rules = !r->strict;
+    j->l.unused_rules = !r->strict;
     if (!r->strict && !ccdk__stack_is_env_agnostic_account(s))
-        l.account = s->account;
-    ccdk__lint_template(&l, tpl);
+        j->l.account = s->account;
+    return j;
+}
+
+int ccdk__lint_job_threadable(const ccdk__lint_job *j) { return j && j->own != NULL; }
+
+void ccdk__lint_job_run(ccdk__lint_job *j, const ccdk_value *tpl)
+{
+    if (!j || j->ran)
+        return;
+    ccdk__lint_template(&j->l, tpl);
+    j->ran = 1;
+    if (!j->own)
+        return;
+    /* a finding's logical id (and maybe its path) is the template's own key, in the template's
+     * scratch, which goes back once written: copied into the job's arena, which outlives it */
+    for (size_t i = 0; i < j->l.n; i++) {
+        ccdk__lint_finding *f = &j->l.f[i];
+        if (f->logical_id)
+            f->logical_id = ccdk__strndup(j->own, f->logical_id, strlen(f->logical_id));
+        if (f->prop_path)
+            f->prop_path = ccdk__strndup(j->own, f->prop_path, strlen(f->prop_path));
+        f->type = NULL; /* (not kept: lint_keep drops it) */
+    }
+}
+
+void ccdk__lint_job_free(ccdk__lint_job *j)
+{
+    if (!j)
+        return;
+    ccdk__lint_free(&j->l);
+    if (j->own) {
+        ccdk__arena_free(&j->own->arena);
+        free(j->own);
+    }
+    free(j);
+}
+
+void ccdk__lint_job_finish(ccdk_app *app, ccdk_stack *s, ccdk__lint_job *j, ccdk__node **els, size_t nels)
+{
+    struct ccdk__lint_report *r = app->lint;
+    if (!j)
+        return;
     ccdk__arena cur;
     ccdk__persistent_enter(app, &cur);
-    for (size_t i = 0; i < l.n; i++) {
-        const ccdk__lint_finding *f = &l.f[i];
+    for (size_t i = 0; j->ran && i < j->l.n; i++) {
+        const ccdk__lint_finding *f = &j->l.f[i];
         if (!r->strict && !f->cfn)
             continue;
         ccdk__node *el = NULL;
@@ -152,7 +212,7 @@ void ccdk__lint_stack(ccdk_app *app, ccdk_stack *s, const ccdk_value *tpl, ccdk_
         lint_keep(app, s, el, f);
     }
     ccdk__persistent_leave(app, &cur);
-    ccdk__lint_free(&l);
+    ccdk__lint_job_free(j);
 }
 
 /* strict mode: the template sizes, once the templates are written */
