@@ -172,7 +172,8 @@ static void add(where *w, const char *rule, int error, const char *category, con
         .category = category,
         .logical_id = w->logical_id,
         .type = w->type,
-        .prop_path = prop_path,
+        /* (a copy: the walks build paths in buffers of their own) */
+        .prop_path = prop_path ? ccdk__strndup(l->app, prop_path, strlen(prop_path)) : NULL,
         /* the validator names a property without its "Properties." (a resource attribute as it is) */
         .message = prop_path ? ccdk__sprintf(l->app, "%s: %s",
                                              prop_path + (strncmp(prop_path, "Properties.", 11) ? 0 : 11), msg)
@@ -213,11 +214,13 @@ static int64_t code_and_layers(ccdk__lint *l, const ccdk_value *tpl, const ccdk_
 /* W2531 (deprecated), E2531 (creation disabled), E2533 (updates disabled) */
 static void check_runtime(where *w, const char *runtime)
 {
-    char today[16];
-    time_t now = time(NULL);
-    struct tm tm;
-    gmtime_r(&now, &tm);
-    strftime(today, sizeof today, "%Y-%m-%d", &tm);
+    char *today = w->l->today; /* once per lint: every function of a stack asks */
+    if (!today[0]) {
+        time_t now = time(NULL);
+        struct tm tm;
+        gmtime_r(&now, &tm);
+        strftime(today, sizeof w->l->today, "%Y-%m-%d", &tm);
+    }
     for (size_t i = 0; i < sizeof deprecations / sizeof *deprecations; i++) {
         if (strcmp(deprecations[i].runtime, runtime))
             continue;
@@ -1196,19 +1199,48 @@ static void prop_check_walk(where *w, const prop_check *c, const ccdk_value *v, 
             prop_check_value(w, c, at, depth < 4 ? place << (8 * (4 - depth)) : place, v->u.str.s);
         return;
     }
-    size_t n = strcspn(seg, ".");
+    const char *dot = strchr(seg, '.');
+    size_t n = dot ? (size_t)(dot - seg) : strlen(seg);
     const char *rest = seg[n] ? seg + n + 1 : seg + n;
+    /* the path so far, in a buffer of this call (add copies a finding's); an arena copy when it
+     * does not fit */
+    char buf[512];
+    size_t at_len = strlen(at);
     if (n == 1 && *seg == '*') {
-        for (uint32_t i = 0; v->kind == CCDK__V_LIST && i < v->u.list.n; i++)
-            prop_check_walk(w, c, v->u.list.items[i], rest, ccdk__sprintf(l->app, "%s.%u", at, i),
-                            (place << 8) + (i < 255 ? i + 1 : 255), depth + 1);
+        for (uint32_t i = 0; v->kind == CCDK__V_LIST && i < v->u.list.n; i++) {
+            const char *p = buf;
+            if (at_len + 12 < sizeof buf) {
+                char digits[12];
+                size_t nd = 0;
+                uint32_t x = i;
+                do
+                    digits[nd++] = (char)('0' + x % 10);
+                while ((x /= 10));
+                memcpy(buf, at, at_len);
+                buf[at_len] = '.';
+                for (size_t d = 0; d < nd; d++)
+                    buf[at_len + 1 + d] = digits[nd - 1 - d];
+                buf[at_len + 1 + nd] = 0;
+            } else {
+                p = ccdk__sprintf(l->app, "%s.%u", at, i);
+            }
+            prop_check_walk(w, c, v->u.list.items[i], rest, p, (place << 8) + (i < 255 ? i + 1 : 255), depth + 1);
+        }
         return;
     }
     for (uint32_t i = 0; v->kind == CCDK__V_OBJ && i < v->u.obj.n; i++) {
         const char *k = v->u.obj.e[i].key;
-        if (strlen(k) == n && !strncmp(k, seg, n))
-            prop_check_walk(w, c, v->u.obj.e[i].val, rest, ccdk__sprintf(l->app, "%s.%s", at, k),
-                            (place << 8) + (i < 255 ? i + 1 : 255), depth + 1);
+        if ((n && k[0] != seg[0]) || strncmp(k, seg, n) || k[n])
+            continue;
+        const char *p = buf;
+        if (at_len + n + 2 <= sizeof buf) {
+            memcpy(buf, at, at_len);
+            buf[at_len] = '.';
+            memcpy(buf + at_len + 1, k, n + 1);
+        } else {
+            p = ccdk__sprintf(l->app, "%s.%s", at, k);
+        }
+        prop_check_walk(w, c, v->u.obj.e[i].val, rest, p, (place << 8) + (i < 255 ? i + 1 : 255), depth + 1);
     }
 }
 
@@ -1424,6 +1456,8 @@ static void check_identity_policies(where *w, const ccdk_value *tpl, const ccdk_
 {
     static const char *const single[] = {"AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::IAM::UserPolicy",
                                          "AWS::IAM::RolePolicy", "AWS::IAM::GroupPolicy"};
+    if (strncmp(w->type, "AWS::IAM::", 10) && strcmp(w->type, "AWS::SSO::PermissionSet"))
+        return; /* (every type below is one of these) */
     iam_walk e = {w, tpl, 0};
     for (size_t i = 0; i < sizeof single / sizeof *single; i++)
         if (!strcmp(w->type, single[i]))
@@ -1481,11 +1515,19 @@ static void policy_values(const ccdk_value *tpl, const ccdk_value *v, const char
     policy_values(tpl, fif->u.list.items[2], out, n, cap);
 }
 
+static int has_snapshots(const char *type)
+{
+    for (size_t i = 0; i < sizeof snapshot_types / sizeof *snapshot_types; i++)
+        if (!strcmp(type, snapshot_types[i]))
+            return 1;
+    return 0;
+}
+
 static void check_policies(where *w, const ccdk_value *tpl, const ccdk_value *r)
 {
-    int snapshots = 0;
-    for (size_t i = 0; i < sizeof snapshot_types / sizeof *snapshot_types; i++)
-        snapshots |= !strcmp(w->type, snapshot_types[i]);
+    if (!ccdk__v_get(r, "DeletionPolicy") && !ccdk__v_get(r, "UpdateReplacePolicy"))
+        return; /* (most resources) */
+    int snapshots = has_snapshots(w->type);
     static const struct {
         const char *attr, *rule, *values;
     } policies[] = {{"DeletionPolicy", "F3016", "Delete, Retain, RetainExceptOnCreate"},
@@ -1848,8 +1890,12 @@ static void check_type_known(where *w)
 /* F0006, F2003, F6004: a resource's, parameter's or output's logical id that is not [A-Za-z0-9]+ */
 static int alnum_id(const char *s)
 {
-    size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
-    return n && !s[n];
+    if (!*s)
+        return 0;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
+            return 0;
+    return 1;
 }
 
 static void check_names(where *w, const ccdk_value *tpl)
@@ -1943,25 +1989,28 @@ void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
             add(&w, "F0006", 1, "Structure", NULL, 0, "Logical ID '%s' must be alphanumeric (A-Za-z0-9)", w.logical_id);
         if (!props || props->kind != CCDK__V_OBJ)
             continue;
-        if (!strcmp(type, "AWS::Lambda::Function"))
+        /* the type's rules: the service's first letter picks the few names to compare */
+        const char *svc = strncmp(type, "AWS::", 5) ? "" : type + 5;
+        int fn = svc[0] == 'L' && !strcmp(svc, "Lambda::Function");
+        if (fn)
             check_function(&w, tpl, props);
-        else if (!strcmp(type, "AWS::Lambda::Url"))
+        else if (svc[0] == 'L' && !strcmp(svc, "Lambda::Url"))
             check_url(&w, props);
-        else if (!strcmp(type, "AWS::EFS::AccessPoint"))
+        else if (svc[0] == 'E' && !strcmp(svc, "EFS::AccessPoint"))
             check_efs_access_point(&w, props);
-        else if (!strcmp(type, "AWS::EFS::FileSystem"))
+        else if (svc[0] == 'E' && !strcmp(svc, "EFS::FileSystem"))
             check_efs_file_system(&w, props);
         else
             check_identity_policies(&w, tpl, props);
-        if (!strcmp(type, "AWS::Lambda::Function"))
+        if (fn)
             check_snap_start(&w, tpl, props);
-        else if (!strcmp(type, "AWS::SNS::Subscription"))
+        else if (svc[0] == 'S' && !strcmp(svc, "SNS::Subscription"))
             check_sns_subscription(&w, tpl, props);
-        else if (!strcmp(type, "AWS::Lambda::Alias"))
+        else if (svc[0] == 'L' && !strcmp(svc, "Lambda::Alias"))
             check_alias(&w, props);
-        else if (!strcmp(type, "AWS::S3::Bucket"))
+        else if (svc[0] == 'S' && !strcmp(svc, "S3::Bucket"))
             check_bucket_lifecycle(&w, props);
-        else if (!strcmp(type, "AWS::Events::Rule"))
+        else if (svc[0] == 'E' && !strcmp(svc, "Events::Rule"))
             check_schedule(&w, props);
         check_props_by_path(&w, props);
     }

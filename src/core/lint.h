@@ -73,6 +73,7 @@ struct ccdk__lint {
     const char *account;   /* the stack artifact's account (W9012), NULL: unknown (environment-agnostic) */
     ccdk__lint_finding *f; /* malloc'd */
     size_t n, cap;
+    char today[16];        /* "YYYY-MM-DD" (UTC), once asked ("": not yet) */
 };
 
 /* Starts a lint: the limits' defaults, each overridden by lookup(ctx, "ccdk:lint:<name>") when that

@@ -110,7 +110,7 @@ static ccdk__entry *find_entry(const ccdk_value *obj, const char *key)
         return NULL;
     }
     for (size_t i = 0; i < obj->u.obj.n; i++)
-        if (strcmp(obj->u.obj.e[i].key, key) == 0)
+        if (obj->u.obj.e[i].key[0] == key[0] && strcmp(obj->u.obj.e[i].key, key) == 0)
             return &obj->u.obj.e[i];
     return NULL;
 }
