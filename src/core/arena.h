@@ -25,6 +25,10 @@ void ccdk__spares_free(ccdk_app *app); /* the recycled blocks (ccdk_app_free) */
  * whose blocks end recycles, zeroed, for later allocations: nothing allocated in between may be kept.
  * What must outlive it (a cached logical id) is allocated between persistent_enter and _leave. */
 void ccdk__prefetch_stop(ccdk_app *app); /* joins the helper thread, if any */
+/* For a process that reads a few files rather than synthesizing (the `ccdk` command): arena
+ * blocks from calloc, faulted in page by page as they are used, no helper thread. Populating 2 MiB
+ * huge pages ahead pays for a synth that fills them, not for a command that parses a manifest. */
+void ccdk__arena_lazy_pages(void);
 void ccdk__prefetch_drain(ccdk_app *app); /* no more blocks: the ready ones become spares; no wait */
 void ccdk__scratch_begin(ccdk_app *app);
 void ccdk__scratch_end(ccdk_app *app);

@@ -126,9 +126,22 @@ static size_t mapped_total;
 
 size_t ccdk__mapped_bytes(void) { return __atomic_load_n(&mapped_total, __ATOMIC_RELAXED); }
 
+/* ccdk__arena_lazy_pages: blocks of the process are faulted in as they are touched */
+static int lazy_pages;
+
+void ccdk__arena_lazy_pages(void) { lazy_pages = 1; }
+
 static ccdk__arena_block *block_new(size_t cap)
 {
     size_t total = sizeof(ccdk__arena_block) + cap;
+    if (lazy_pages) {
+        ccdk__arena_block *b = calloc(1, total); /* (large ones: mmap'd by malloc, zero pages) */
+        if (!b)
+            oom();
+        b->mapped = 0;
+        b->cap = cap;
+        return b;
+    }
     if (total >= ((size_t)64 << 10)) {
         size_t want = total >= ARENA_MAX / 2 ? (total + ARENA_MAX - 1) & ~(ARENA_MAX - 1) : (total + 4095) & ~(size_t)4095;
         ccdk__arena_block *b = block_cached(want, want * 2);
@@ -305,7 +318,7 @@ static ccdk__arena_block *block_get(ccdk_app *app, size_t cap, size_t n)
             *pp = b->next;
             return b;
         }
-    if (cap >= ((size_t)1 << 20) && !app->prefetch && !app->prefetch_off) {
+    if (cap >= ((size_t)1 << 20) && !app->prefetch && !app->prefetch_off && !lazy_pages) {
         if (getenv("CCDK_NO_THREADS"))
             app->prefetch_off = 1; /* everything on the calling thread */
         else

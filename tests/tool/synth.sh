@@ -166,6 +166,14 @@ import json; json.dump({'big%03d' % i: 'v' * 1000 for i in range(200)}, open('$S
   # errors
   mkdir -p "$SH/failing" && echo '{"app": "echo the app says no >&2; exit 3"}' >"$SH/failing/cdk.json"
   WANT_RC=1 check "a failing app: the CLI's message and exit status" same_as_cdk "$SH/failing" synth
+  # an app given as a path and plain words, which ccdk runs without the shell: its exit status,
+  # and its crash reported as the shell (which the CLI runs it through) reports it
+  printf '#include <signal.h>\n#include <stdio.h>\nint main(int c, char **v) { if (c > 2) raise(SIGSEGV); if (c > 1) abort(); fprintf(stderr, "no\\n"); return 3; }\n' >"$SH/crashy.c"
+  printf '#include <stdlib.h>\n' | cat - "$SH/crashy.c" >"$SH/crashy2.c" && ${CC:-cc} -o "$SH/crashy" "$SH/crashy2.c"
+  for args in "" " abort" " abort segv"; do
+    mkdir -p "$SH/crashy-app" && echo "{\"app\": \"$SH/crashy$args\"}" >"$SH/crashy-app/cdk.json"
+    WANT_RC=1 check "an app run without the shell ('crashy$args'): the CLI's message and exit status" same_as_cdk "$SH/crashy-app" synth
+  done
   mkdir -p "$SH/nothing"
   WANT_RC=1 check "no cdk.json: --app is required" same_as_cdk "$SH/nothing" synth
   WANT_RC=1 check "-c aws:...: refused as the CLI does" same_as_cdk "$SH/hello" synth -c aws:cdk:x=1

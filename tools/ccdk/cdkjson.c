@@ -466,8 +466,29 @@ static const char *signal_name(int sig)
     }
 }
 
+/* A command line the shell would only split into words (nothing it expands, quotes, redirects or
+ * assigns): its words, NULL-terminated, in argv (at most max - 1); else 0. */
+static size_t simple_words(char *line, char **argv, size_t max)
+{
+    size_t n = 0;
+    for (const char *c = line; *c; c++)
+        if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') || *c == ' ' ||
+              strchr("_-./,:+@%=", *c)))
+            return 0;
+    for (char *w = strtok(line, " "); w; w = strtok(NULL, " ")) {
+        if (n + 1 >= max || (n == 0 && strchr(w, '=')))
+            return 0; /* (a first word with "=" is an assignment) */
+        argv[n++] = w;
+    }
+    argv[n] = NULL;
+    return n;
+}
+
 /* runUserCommandLine: /bin/sh -c, stdin /dev/null, stdout and stderr inherited. 0, or 1 after
- * the CLI's message */
+ * the CLI's message. A command line of plain words (the usual "./app" or "build/app arg") is
+ * executed without the shell in between, as the shell itself would run it: a process less to
+ * start; its crash (a signal it raises itself: SIGSEGV, SIGABRT, ...) is reported as the shell
+ * would have reported it (exit status 128 + signal). */
 static int run_shell(const char *cmd)
 {
     fflush(NULL);
@@ -483,6 +504,9 @@ static int run_shell(const char *cmd)
             if (fd > 0)
                 close(fd);
         }
+        char *line = strdup(cmd), *argv[64];
+        if (line && simple_words(line, argv, sizeof argv / sizeof *argv) && strchr(argv[0], '/'))
+            execv(argv[0], argv); /* (not found, not executable: the shell says so, below) */
         execl("/bin/sh", "/bin/sh", "-c", cmd, (char *)NULL);
         _exit(127);
     }
@@ -494,6 +518,20 @@ static int run_shell(const char *cmd)
         }
     if (WIFEXITED(st) && WEXITSTATUS(st) == 0)
         return 0;
+    int own = WIFSIGNALED(st) ? WTERMSIG(st) : 0; /* a signal a program raises on itself */
+    if (own == SIGSEGV || own == SIGBUS || own == SIGFPE || own == SIGILL || own == SIGABRT || own == SIGTRAP ||
+        own == SIGSYS) {
+        char *line = strdup(cmd), *argv[64];
+        if (line && simple_words(line, argv, sizeof argv / sizeof *argv) && strchr(argv[0], '/')) {
+            /* the app itself died (no shell in between): the shell would have said so (dash:
+             * strsignal, " (core dumped)") and exited 128 + signal */
+            fprintf(stderr, "%s%s\n", strsignal(own), WCOREDUMP(st) ? " (core dumped)" : "");
+            fprintf(stderr, "%s: Subprocess exited with error %d\n", cmd, 128 + own);
+            free(line);
+            return 1;
+        }
+        free(line);
+    }
     if (WIFSIGNALED(st))
         fprintf(stderr, "%s: Subprocess was killed with signal %s\n", cmd, signal_name(WTERMSIG(st)));
     else

@@ -218,6 +218,7 @@ int main(int argc, char **argv)
     }
     tool t;
     memset(&t, 0, sizeof t);
+    ccdk__arena_lazy_pages(); /* (the command reads JSON files: no huge pages populated ahead) */
     t.app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
     const char *env_outdir = getenv("CDK_OUTDIR");
     const char *assembly = env_outdir && *env_outdir ? env_outdir : "cdk.out";
