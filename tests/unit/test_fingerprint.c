@@ -917,6 +917,50 @@ int main(void)
         free(dest);
     }
 
+    /* ---- a copy of 300 directories, files of odd modes, a file that
+     * an exception keeps in an excluded directory (Docker rules: the directory is walked, not made
+     * by the walk: copy_file makes it), and a followed link to a file outside ---- */
+    {
+        char *many = sfmt("%s/many-dirs", T);
+        for (int d = 0; d < 300; d++) {
+            char *rel = sfmt("d%03d/f.txt", d);
+            write_str(many, rel, rel);
+            free(rel);
+            if (d % 50 == 0) {
+                rel = sfmt("d%03d/sub/x%d.bin", d, d);
+                unsigned char bin[300];
+                for (size_t k = 0; k < sizeof bin; k++) bin[k] = (unsigned char)(k * 7 + (size_t)d);
+                write_file(many, rel, bin, sizeof bin, d % 100 ? 0755 : 0600);
+                free(rel);
+            }
+        }
+        write_str(many, "skip/keep.txt", "kept by an exception");
+        write_str(many, "skip/drop.txt", "excluded");
+        write_str(OUTSIDE, "many-target.txt", "outside, followed");
+        char *target = sfmt("%s/many-target.txt", OUTSIDE);
+        mklink(many, "d001/link.txt", target);
+        static const char *const ex[] = {"skip", "!skip/keep.txt", NULL};
+        ccdk__fingerprint_opts o = {.follow = CCDK_SYMLINK_ALWAYS, .ignore_mode = CCDK_IGNORE_DOCKER, .exclude = ex};
+        char *dest = sfmt("%s/many-dirs-out", T), *err = NULL;
+        int rc = ccdk__stage_copy(many, dest, &o, &err);
+        char *why = NULL;
+        /* what the copy must hold: the source less the excluded file, the link as its target's file */
+        char *want = sfmt("%s/many-dirs-want", T);
+        char *cmd = sfmt("cp -a '%s' '%s' && rm '%s/skip/drop.txt' '%s/d001/link.txt' && cp -p '%s' '%s/d001/link.txt'", many,
+                         want, want, want, target, want);
+        int prep = system(cmd);
+        int same = rc == 0 && prep == 0 && compare_trees(dest, want, &why);
+        ok(same, "a copy of 300 directories: every file, mode and the kept exception %s%s", err ? err : "",
+           why ? why : "");
+        free(why);
+        free(err);
+        free(cmd);
+        free(want);
+        free(dest);
+        free(target);
+        free(many);
+    }
+
     /* the extension helper */
     {
         char e[32];
