@@ -758,6 +758,20 @@ const char *ccdk_arn_extract_resource_name(void *owner, const char *arn, const c
  *  synth. ccdk_stack_resolve_value does the same for a value (a list, an object). */
 const char *ccdk_stack_resolve(ccdk_stack *stack, const char *value);
 const char *ccdk_stack_resolve_value(ccdk_stack *stack, ccdk_value *value);
+/** stack.toJsonString(obj, space): a string token that resolves to the JSON text of obj
+ *  (JSON.stringify's, with `space` spaces of indent per level; 0: compact) in the stack that uses it,
+ *  the tokens inside rendered as aws-cdk-lib's CloudFormationLang.toJSON renders them: a string
+ *  token (or text around tokens, a reference, a Lazy) inside quotes, every string literal of its
+ *  intrinsic JSON-escaped, the whole an Fn::Join ""; a token that resolves to a literal is that
+ *  literal's JSON (a Lazy's list as a list, its number as a number); a key that holds a token is
+ *  rendered as such a string; a list token that resolves to a list is that list. Undefined values
+ *  are left out; an undefined obj (NULL too) gives a token that resolves to nothing. The text is
+ *  made again at every resolve (Lazy.uncachedString), so later changes to obj are seen. Differs
+ *  from aws-cdk-lib: a list token that resolves to an intrinsic is an error (aws-cdk-lib stringifies
+ *  it at deploy time with its CfnUtils custom resource); a number token is a string (quoted: a ccdk
+ *  value cannot hold a number token); an object literal that looks like an intrinsic ({"Ref": ..})
+ *  is written as JSON, as aws-cdk-lib writes a literal one. Owned by the App; NULL for a NULL stack. */
+const char *ccdk_stack_to_json_string(ccdk_stack *stack, ccdk_value *obj, int space);
 
 /* ================================================================== Duration, Size, RemovalPolicy */
 
