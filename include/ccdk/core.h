@@ -467,6 +467,10 @@ typedef struct {
     ccdk_opt_num priority;
     ccdk_strs include_resource_types;
     ccdk_strs exclude_resource_types;
+    /** applyToLaunchedInstances (default true): an Auto Scaling group's PropagateAtLaunch. Taken, and
+     *  without effect: no resource of ccdk has Auto Scaling group tags (aws-cdk-lib ignores it for
+     *  every other tag type too). */
+    ccdk_tristate apply_to_launched_instances;
 } ccdk_tag_props;
 /** Tags.of(scope).add(key, value, props) / remove(key, props): as ccdk_tags_add / ccdk_tags_remove,
  *  with TagProps (props may be NULL). */

@@ -57,6 +57,7 @@ int main(void)
         ccdk_tags_add_with(s, "gone", "x", &(ccdk_tag_props){.priority = CCDK_NUM(2)});
         ccdk_tags_remove_with(s, "gone", &(ccdk_tag_props){.priority = CCDK_NUM(2)});
         ccdk_tags_add(s, "empty", "");
+        ccdk_tags_add_with(s, "launch", "l", &(ccdk_tag_props){.apply_to_launched_instances = CCDK_FALSE});
         ccdk_tags_add_with(s, "mapOnly", "m", &(ccdk_tag_props){.include_resource_types = CCDK_STRS("AWS::SSM::Parameter")});
         ccdk_tags_add_with(s, "notMap", "n", &(ccdk_tag_props){.exclude_resource_types = CCDK_STRS("AWS::SSM::Parameter")});
     }

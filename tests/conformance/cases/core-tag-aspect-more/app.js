@@ -61,6 +61,7 @@ const both = (scope) => {
   Tags.of(s).add('gone', 'x', { priority: 2 });
   Tags.of(s).remove('gone', { priority: 2 });
   Tags.of(s).add('empty', '');
+  Tags.of(s).add('launch', 'l', { applyToLaunchedInstances: false });
   Tags.of(s).add('mapOnly', 'm', { includeResourceTypes: ['AWS::SSM::Parameter'] });
   Tags.of(s).add('notMap', 'n', { excludeResourceTypes: ['AWS::SSM::Parameter'] });
 }
