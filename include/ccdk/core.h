@@ -415,8 +415,12 @@ void ccdk_annotations_acknowledge_warning(void *construct, const char *id, const
  *  NULL id is an error on the process-wide list, and a bad construct goes to the process-wide list. */
 void ccdk_validations_acknowledge(void *construct, const char *id, const char *reason);
 
-/** FeatureFlags.of(scope).isEnabled(flag): the context value when set, else aws-cdk-lib v2's default
- *  for the flag. 0 for a NULL flag or a NULL or non-construct handle, without an error. */
+/** FeatureFlags.of(scope).isEnabled(flag): the context value when set (JavaScript truthiness: the
+ *  string "false" is true), else aws-cdk-lib v2's default for the flag (0 for an unknown flag). A
+ *  flag of CDK v1 that v2 removed (cx-api's CURRENT_VERSION_EXPIRED_FLAGS) is 1, and set in the
+ *  context at all it is aws-cdk-lib's error, without a path ("Unsupported feature flag '<flag>'. This
+ *  flag existed on CDKv1 but has been removed in CDKv2. ..."). 0 for a NULL flag or a NULL or
+ *  non-construct handle, without an error. */
 int ccdk_feature_flag_enabled(const void *construct, const char *flag);
 
 /** Aspects.of(scope).add(aspect): fn is called at synth for every construct under scope (scope

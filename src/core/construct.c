@@ -815,10 +815,30 @@ int ccdk__feature_flag(const ccdk__node *n, const char *flag)
     return r;
 }
 
+/* cx-api's CURRENT_VERSION_EXPIRED_FLAGS: flags of CDK v1 that v2 always has on */
+static const char *const flags_expired[] = {
+    "@aws-cdk/aws-ecr-assets:dockerIgnoreSupport", "@aws-cdk/aws-ecs-patterns:removeDefaultDesiredCount",
+    "@aws-cdk/aws-efs:defaultEncryptionAtRest",    "@aws-cdk/aws-kms:defaultKeyPolicies",
+    "@aws-cdk/aws-s3:grantWriteWithoutAcl",        "@aws-cdk/aws-secretsmanager:parseOwnedSecretName",
+    "@aws-cdk/core:enableStackNameDuplicates",     "aws-cdk:enableDiffNoFail",
+};
+
 int ccdk_feature_flag_enabled(const void *scope, const char *flag)
 {
     ccdk__node *n = ccdk__node_of(scope);
-    return n && flag ? ccdk__feature_flag(n, flag) : 0;
+    if (!n || !flag)
+        return 0;
+    /* FeatureFlags.isEnabled: an expired flag is on, and set in the context at all (true or false)
+     * it is an error without a path */
+    for (size_t i = 0; i < sizeof flags_expired / sizeof *flags_expired; i++) {
+        if (strcmp(flag, flags_expired[i]))
+            continue;
+        if (ccdk__node_context(n, flag))
+            ccdk__unscoped_error(n->app, "Unsupported feature flag '%s'. This flag existed on CDKv1 but has been removed "
+                                         "in CDKv2. CDK will now behave as the same as when the flag is enabled.", flag);
+        return 1;
+    }
+    return ccdk__feature_flag(n, flag);
 }
 
 /* ------------------------------------------------------------------ unique ids */
