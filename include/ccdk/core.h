@@ -831,6 +831,35 @@ int ccdk_duration_is_set(ccdk_duration d);
 int ccdk_duration_is_unresolved(ccdk_duration d);
 double ccdk_duration_to_seconds(ccdk_duration d);
 double ccdk_duration_to_milliseconds(ccdk_duration d);
+/** duration.toMilliseconds / toSeconds / toMinutes / toHours / toDays({integral}) as aws-cdk-lib
+ *  converts: integral (default true: CCDK_UNSET) makes a result that is not a whole number
+ *  aws-cdk-lib's error on owner ("'300 seconds' cannot be converted into a whole number of days.",
+ *  "0.5 must be a whole number of minutes."), and so is a negative amount ("Duration amounts cannot
+ *  be negative. Received: -1") and a token duration in another unit ("Duration must be specified as
+ *  'Duration.minutes()' here ..."); NaN after an error, and for a token duration (its number is
+ *  known at deploy time). 0 for an unset duration. */
+double ccdk_duration_to(void *owner, ccdk_duration d, ccdk_time_unit to, ccdk_tristate integral);
+/** duration.toIsoString() ("PT0S", "PT1M5S", "P1DT1H1M1.001S"), toHumanString() ("1 hour 2 minutes",
+ *  "3.6 millis", "<token> minutes"), toString() ("Duration.hours(1)") and formatTokenToNumber()
+ *  ("10 minutes"; a token amount as its token, resolved where it is used): strings owned by owner's
+ *  App; NULL for an unset duration and after an error (a negative amount; a token duration's ISO
+ *  string unless in milliseconds, as aws-cdk-lib's). */
+const char *ccdk_duration_to_iso_string(void *owner, ccdk_duration d);
+const char *ccdk_duration_to_human_string(void *owner, ccdk_duration d);
+const char *ccdk_duration_to_string(void *owner, ccdk_duration d);
+const char *ccdk_duration_format_token_to_number(void *owner, ccdk_duration d);
+/** duration.unitLabel(): "millis", "seconds", "minutes", "hours" or "days" (static); NULL unset. */
+const char *ccdk_duration_unit_label(ccdk_duration d);
+/** Duration.parse(iso): the ISO 8601 duration P[nD][T[nH][nM][n[.fff]S]] as Duration.millis of its
+ *  total; anything else is aws-cdk-lib's error without a path ("Not a valid ISO duration: PT1D") and
+ *  an unset duration. A NULL iso is an error on the process-wide list. */
+ccdk_duration ccdk_duration_parse(void *owner, const char *iso);
+/** duration.plus(rhs) / minus(rhs): the sum or difference in the finer of the two units; a
+ *  negative result is aws-cdk-lib's error ("Duration amounts cannot be negative. Received: -30") on
+ *  owner, as are the conversions' errors (a fraction that is not whole in the finer unit), and an
+ *  unset duration. Differs from aws-cdk-lib: a token duration is an error. */
+ccdk_duration ccdk_duration_plus(void *owner, ccdk_duration a, ccdk_duration b);
+ccdk_duration ccdk_duration_minus(void *owner, ccdk_duration a, ccdk_duration b);
 
 typedef enum {
     CCDK_SIZE_UNSET = 0,
@@ -1300,6 +1329,14 @@ const char *ccdk_cfn_json_value(ccdk_cfn_json *json);
 #define ccdk_arn_split(owner, ...) ccdk_arn_split(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_arn_parse(owner, ...) ccdk_arn_parse(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_arn_extract_resource_name(owner, ...) ccdk_arn_extract_resource_name(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_duration_to(owner, ...) ccdk_duration_to(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_duration_to_iso_string(owner, ...) ccdk_duration_to_iso_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_duration_to_human_string(owner, ...) ccdk_duration_to_human_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_duration_to_string(owner, ...) ccdk_duration_to_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_duration_format_token_to_number(owner, ...) ccdk_duration_format_token_to_number(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_duration_parse(owner, ...) ccdk_duration_parse(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_duration_plus(owner, ...) ccdk_duration_plus(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_duration_minus(owner, ...) ccdk_duration_minus(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_nested_stack_new(scope, ...) ccdk_nested_stack_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_v_string(owner, ...) ccdk_v_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_v_number(owner, ...) ccdk_v_number(CCDK_CONSTRUCT(owner), __VA_ARGS__)
