@@ -866,7 +866,9 @@ typedef enum {
     CCDK_SIZE_KIBIBYTES,
     CCDK_SIZE_MEBIBYTES,
     CCDK_SIZE_GIBIBYTES,
-    CCDK_SIZE_TEBIBYTES
+    CCDK_SIZE_TEBIBYTES,
+    CCDK_SIZE_BYTES,    /* after the others, which keep their values */
+    CCDK_SIZE_PEBIBYTES
 } ccdk_size_unit;
 typedef struct {
     double amount;
@@ -889,6 +891,28 @@ ccdk_size ccdk_size_gibibytes_token(const char *number_token);
 /** size.isUnresolved(): whether its amount is a token. */
 int ccdk_size_is_unresolved(ccdk_size s);
 double ccdk_size_to_mebibytes(ccdk_size s);
+/** Size.bytes(n) / tebibytes / pebibytes, and their token forms (as ccdk_size_mebibytes_token). */
+ccdk_size ccdk_size_bytes(double n);
+ccdk_size ccdk_size_tebibytes(double n);
+ccdk_size ccdk_size_pebibytes(double n);
+ccdk_size ccdk_size_bytes_token(const char *number_token);
+ccdk_size ccdk_size_tebibytes_token(const char *number_token);
+ccdk_size ccdk_size_pebibytes_token(const char *number_token);
+/** SizeRoundingBehavior: FAIL (a result that is not a whole number is an error), FLOOR, NONE. UNSET
+ *  is not given: FAIL, except that a size in its own unit is then its amount as it is. */
+typedef enum {
+    CCDK_SIZE_ROUNDING_UNSET = 0,
+    CCDK_SIZE_ROUNDING_FAIL,
+    CCDK_SIZE_ROUNDING_FLOOR,
+    CCDK_SIZE_ROUNDING_NONE
+} ccdk_size_rounding;
+/** size.toBytes / toKibibytes / toMebibytes / toGibibytes / toTebibytes / toPebibytes({rounding}) as
+ *  aws-cdk-lib converts: aws-cdk-lib's errors on owner for a result that is not whole under FAIL
+ *  ("'5 gibibytes' cannot be converted into a whole number of tebibytes."), a negative amount
+ *  ("Storage amounts cannot be negative. Received: -1") and a token size in another unit ("Size must
+ *  be specified as 'Size.mebibytes()' here ..."); NaN after an error, and for a token size (known at
+ *  deploy time). 0 for an unset size. */
+double ccdk_size_to(void *owner, ccdk_size s, ccdk_size_unit to, ccdk_size_rounding rounding);
 
 typedef enum {
     CCDK_REMOVAL_POLICY_UNSET = 0,
@@ -1337,6 +1361,7 @@ const char *ccdk_cfn_json_value(ccdk_cfn_json *json);
 #define ccdk_duration_parse(owner, ...) ccdk_duration_parse(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_duration_plus(owner, ...) ccdk_duration_plus(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_duration_minus(owner, ...) ccdk_duration_minus(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_size_to(owner, ...) ccdk_size_to(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_nested_stack_new(scope, ...) ccdk_nested_stack_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_v_string(owner, ...) ccdk_v_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_v_number(owner, ...) ccdk_v_number(CCDK_CONSTRUCT(owner), __VA_ARGS__)

@@ -1,7 +1,8 @@
 /* duration_fns.c - the rest of core's Duration (aws-cdk-lib/core/lib/duration.js) as values: the
  * conversions with the integral option, toIsoString, toHumanString, toString, unitLabel,
- * formatTokenToNumber, Duration.parse, plus and minus. aws-cdk-lib throws its errors from these; here
- * they are recorded on the owner (any construct of the App), as every other error of ccdk. */
+ * formatTokenToNumber, Duration.parse, plus and minus; and of Size (size.js): bytes, tebibytes,
+ * pebibytes and the conversions with a rounding behaviour. aws-cdk-lib throws its errors from these;
+ * here they are recorded on the owner (any construct of the App), as every other error of ccdk. */
 #include <math.h>
 #include <string.h>
 
@@ -253,4 +254,72 @@ ccdk_duration ccdk_duration_plus(void *owner, ccdk_duration a, ccdk_duration b)
 ccdk_duration ccdk_duration_minus(void *owner, ccdk_duration a, ccdk_duration b)
 {
     return combine(ccdk__scope_(owner, __func__), a, b, -1);
+}
+
+/* ------------------------------------------------------------------ Size */
+
+ccdk_size ccdk_size_bytes(double n) { return (ccdk_size){n, CCDK_SIZE_BYTES, NULL}; }
+ccdk_size ccdk_size_tebibytes(double n) { return (ccdk_size){n, CCDK_SIZE_TEBIBYTES, NULL}; }
+ccdk_size ccdk_size_pebibytes(double n) { return (ccdk_size){n, CCDK_SIZE_PEBIBYTES, NULL}; }
+static ccdk_size size_token(const char *t, ccdk_size_unit u) { return t ? (ccdk_size){0, u, t} : (ccdk_size){0}; }
+ccdk_size ccdk_size_bytes_token(const char *t) { return size_token(t, CCDK_SIZE_BYTES); }
+ccdk_size ccdk_size_tebibytes_token(const char *t) { return size_token(t, CCDK_SIZE_TEBIBYTES); }
+ccdk_size ccdk_size_pebibytes_token(const char *t) { return size_token(t, CCDK_SIZE_PEBIBYTES); }
+
+static double in_bytes(ccdk_size_unit u)
+{
+    switch (u) {
+    case CCDK_SIZE_BYTES: return 1;
+    case CCDK_SIZE_KIBIBYTES: return 1024.0;
+    case CCDK_SIZE_MEBIBYTES: return 1024.0 * 1024;
+    case CCDK_SIZE_GIBIBYTES: return 1024.0 * 1024 * 1024;
+    case CCDK_SIZE_TEBIBYTES: return 1024.0 * 1024 * 1024 * 1024;
+    case CCDK_SIZE_PEBIBYTES: return 1024.0 * 1024 * 1024 * 1024 * 1024;
+    default: return 0;
+    }
+}
+
+static const char *size_label(ccdk_size_unit u)
+{
+    static const char *const names[] = {"", "kibibytes", "mebibytes", "gibibytes", "tebibytes", "bytes", "pebibytes"};
+    return names[u];
+}
+
+/* convert(amount, fromUnit, toUnit, {rounding}) of size.ts after the constructor's check */
+double ccdk_size_to(void *owner, ccdk_size s, ccdk_size_unit to, ccdk_size_rounding rounding)
+{
+    ccdk__node *n = ccdk__scope_(owner, __func__);
+    if (!CCDK__ENUM_OK(n, to, ccdk_size_unit, CCDK_SIZE_UNSET, CCDK_SIZE_PEBIBYTES, "Size unit") ||
+        !CCDK__ENUM_OK(n, s.unit, ccdk_size_unit, CCDK_SIZE_UNSET, CCDK_SIZE_PEBIBYTES, "Size unit") ||
+        !CCDK__ENUM_OK(n, rounding, ccdk_size_rounding, CCDK_SIZE_ROUNDING_UNSET, CCDK_SIZE_ROUNDING_NONE, "SizeRoundingBehavior"))
+        return NAN;
+    if (to == CCDK_SIZE_UNSET) {
+        ccdk__error(n, "ccdk_size_to: the unit to convert to is CCDK_SIZE_UNSET");
+        return NAN;
+    }
+    if (s.unit == CCDK_SIZE_UNSET)
+        return 0;
+    if (!s.token && s.amount < 0) {
+        ccdk__error(n, "Storage amounts cannot be negative. Received: %s", ccdk__num_string(n->app, s.amount));
+        return NAN;
+    }
+    if (s.unit == to && (rounding == CCDK_SIZE_ROUNDING_UNSET || rounding == CCDK_SIZE_ROUNDING_NONE))
+        return s.token ? NAN : s.amount;
+    if (s.token) {
+        ccdk__error(n, "Size must be specified as 'Size.%s()' here since its value comes from a token and cannot be "
+                       "converted (got Size.%s)", size_label(to), size_label(s.unit));
+        return NAN;
+    }
+    double value = s.amount * (in_bytes(s.unit) / in_bytes(to));
+    switch (rounding) {
+    case CCDK_SIZE_ROUNDING_NONE: return value;
+    case CCDK_SIZE_ROUNDING_FLOOR: return floor(value);
+    default:
+        if (!(isfinite(value) && value == floor(value))) {
+            ccdk__error(n, "'%s %s' cannot be converted into a whole number of %s.", ccdk__num_string(n->app, s.amount),
+                        size_label(s.unit), size_label(to));
+            return NAN;
+        }
+        return value;
+    }
 }
