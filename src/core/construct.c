@@ -411,11 +411,23 @@ const char *ccdk_app_warning(const ccdk_app *app, size_t i)
 
 /* ------------------------------------------------------------------ nodes */
 
+/* constructs keeps children in an object ({[id]: child}): a child whose id is an array index ("0",
+ * "10") comes first, in ascending order, whenever it was added -- and so in node.children, the
+ * templates, tree.json and the metadata files */
 static void add_child(ccdk__node *parent, ccdk__node *child)
 {
     if (parent->nchildren == parent->capchildren)
         parent->children = ccdk__arena_grow(parent->app, parent->children, parent->nchildren, &parent->capchildren, sizeof *parent->children, 4);
-    parent->children[parent->nchildren++] = child;
+    size_t at = parent->nchildren;
+    uint64_t num, other;
+    if ((unsigned)(child->id[0] - '0') <= 9u && ccdk__array_index_key(child->id, &num)) {
+        at = 0;
+        while (at < parent->nchildren && ccdk__array_index_key(parent->children[at]->id, &other) && other < num)
+            at++;
+        memmove(&parent->children[at + 1], &parent->children[at], (parent->nchildren - at) * sizeof *parent->children);
+    }
+    parent->children[at] = child;
+    parent->nchildren++;
 }
 
 void ccdk__node_move_after(ccdk__node *n, const ccdk__node *prev)

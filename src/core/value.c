@@ -95,7 +95,7 @@ static void index_build(ccdk_value *obj)
 /* A canonical array index ("0", "17"; not "01" or "4294967295"): its number in *n. A JavaScript
  * object keeps such keys first, in ascending order, whatever order they were added in (and so
  * JSON.stringify and Object.keys list them): {"b": 1, "10": 2, "9": 3} is {"9", "10", "b"}. */
-static int array_index_key(const char *k, uint64_t *n)
+int ccdk__array_index_key(const char *k, uint64_t *n)
 {
     if (k[0] == '0')
         return k[1] == 0 ? (*n = 0, 1) : 0;
@@ -119,11 +119,11 @@ void ccdk__v_obj_reindex(ccdk_value *obj)
     size_t n = obj->u.obj.n, lead = 0;
     uint64_t a, b;
     for (size_t i = 0; i < n; i++) {
-        if (!array_index_key(obj->u.obj.e[i].key, &a))
+        if (!ccdk__array_index_key(obj->u.obj.e[i].key, &a))
             continue;
         ccdk__entry x = obj->u.obj.e[i];
         size_t j = lead;
-        while (j > 0 && array_index_key(obj->u.obj.e[j - 1].key, &b) && b > a)
+        while (j > 0 && ccdk__array_index_key(obj->u.obj.e[j - 1].key, &b) && b > a)
             j--;
         memmove(&obj->u.obj.e[j + 1], &obj->u.obj.e[j], (i - j) * sizeof x);
         obj->u.obj.e[j] = x;
@@ -186,10 +186,10 @@ void ccdk__v_append_unique(ccdk_value *obj, const char *key, ccdk_value *v)
     }
     size_t at = obj->u.obj.n;
     uint64_t num, other;
-    if (__builtin_expect((unsigned)(key[0] - '0') <= 9u, 0) && array_index_key(key, &num)) {
+    if (__builtin_expect((unsigned)(key[0] - '0') <= 9u, 0) && ccdk__array_index_key(key, &num)) {
         /* after the index keys below it, before everything else */
         at = 0;
-        while (at < obj->u.obj.n && array_index_key(obj->u.obj.e[at].key, &other) && other < num)
+        while (at < obj->u.obj.n && ccdk__array_index_key(obj->u.obj.e[at].key, &other) && other < num)
             at++;
         memmove(&obj->u.obj.e[at + 1], &obj->u.obj.e[at], (obj->u.obj.n - at) * sizeof *obj->u.obj.e);
     }
