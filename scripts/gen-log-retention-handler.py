@@ -12,7 +12,7 @@ Usage: python3 scripts/gen-log-retention-handler.py [--check]
 
 --only SRC_DIR limits the run to one handler (src/logs/log-retention-handler,
 src/lambda/s3-object-copy-handler, src/core/cross-region-ssm-writer-handler,
-src/core/cross-region-ssm-reader-handler; for the last two, --source is a directory holding
+src/core/cross-region-ssm-reader-handler, src/core/cfn-utils-handler; for the last three, --source is a directory holding
 aws-cdk-lib's index.js and the __entrypoint__.js its CustomResourceProvider adds: the staged asset
 of a cross-region case's app.js; ccdk's src/core/cr-entrypoint/__entrypoint__.js, which the
 generated files of these two otherwise get with their handler's files, is not added then). --source DIR (with --only) embeds DIR instead of that handler: with aws-cdk-lib's own handler
@@ -42,6 +42,8 @@ HANDLERS = [
      'ccdk__core_ssm_writer_handler', 'fingerprint.h', [ENTRYPOINT]),
     ('src/core/cross-region-ssm-reader-handler', 'src/core/cross_region_ssm_reader_handler.c',
      'ccdk__core_ssm_reader_handler', 'fingerprint.h', [ENTRYPOINT]),
+    ('src/core/cfn-utils-handler', 'src/core/cfn_utils_handler.c', 'ccdk__core_cfn_utils_handler', 'fingerprint.h',
+     [ENTRYPOINT]),
 ]
 
 

@@ -39,6 +39,7 @@ run gen-handlers-logs python3 scripts/gen-log-retention-handler.py --check
 run handlers-logs node tests/handlers/log-retention.test.js
 run handlers-s3-object-copy node tests/handlers/s3-object-copy.test.js
 run handlers-cross-region node tests/handlers/cross-region-exports.test.js
+run handlers-cfn-utils node tests/handlers/cfn-utils.test.js
 run includes    python3 scripts/check-includes.py --layers
 run handlers-s3 python3 tests/handlers/test_s3_notifications.py
 run handlers-s3-js node tests/handlers/test_s3_auto_delete.js

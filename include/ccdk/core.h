@@ -62,6 +62,7 @@ typedef struct ccdk_cfn_output ccdk_cfn_output;
 typedef struct ccdk_cfn_parameter ccdk_cfn_parameter;
 typedef struct ccdk_cfn_mapping ccdk_cfn_mapping;
 typedef struct ccdk_cfn_condition ccdk_cfn_condition;
+typedef struct ccdk_cfn_json ccdk_cfn_json;
 
 /* Construct handles of every module, declared here so that the checks below know them all. */
 typedef struct ccdk_cloudwatch_alarm ccdk_cloudwatch_alarm;
@@ -134,7 +135,7 @@ typedef struct ccdk_custom_resource ccdk_custom_resource;
 #define CCDK__CONSTRUCT_TYPES(T, C, x)                                                              \
     ccdk_app T: C(x), ccdk_stack T: C(x), ccdk_stage T: C(x), ccdk_construct T: C(x), ccdk_cfn_resource T: C(x),            \
         ccdk_cfn_output T: C(x), ccdk_cfn_parameter T: C(x), ccdk_cfn_mapping T: C(x),                  \
-        ccdk_cfn_condition T: C(x), ccdk_cloudwatch_alarm T: C(x), ccdk_codeguru_profiling_group T: C(x), \
+        ccdk_cfn_condition T: C(x), ccdk_cfn_json T: C(x), ccdk_cloudwatch_alarm T: C(x), ccdk_codeguru_profiling_group T: C(x), \
         ccdk_dynamodb_table T: C(x), ccdk_ec2_security_group T: C(x), ccdk_ec2_subnet T: C(x),          \
         ccdk_ec2_vpc T: C(x), ccdk_ec2_gateway_vpc_endpoint T: C(x), ccdk_ec2_interface_vpc_endpoint T: C(x), ccdk_ec2_flow_log T: C(x), \
         ccdk_ecr_repository T: C(x), ccdk_efs_access_point T: C(x), ccdk_efs_file_system T: C(x),       \
@@ -414,8 +415,12 @@ void ccdk_annotations_acknowledge_warning(void *construct, const char *id, const
  *  NULL id is an error on the process-wide list, and a bad construct goes to the process-wide list. */
 void ccdk_validations_acknowledge(void *construct, const char *id, const char *reason);
 
-/** FeatureFlags.of(scope).isEnabled(flag): the context value when set, else aws-cdk-lib v2's default
- *  for the flag. 0 for a NULL flag or a NULL or non-construct handle, without an error. */
+/** FeatureFlags.of(scope).isEnabled(flag): the context value when set (JavaScript truthiness: the
+ *  string "false" is true), else aws-cdk-lib v2's default for the flag (0 for an unknown flag). A
+ *  flag of CDK v1 that v2 removed (cx-api's CURRENT_VERSION_EXPIRED_FLAGS) is 1, and set in the
+ *  context at all it is aws-cdk-lib's error, without a path ("Unsupported feature flag '<flag>'. This
+ *  flag existed on CDKv1 but has been removed in CDKv2. ..."). 0 for a NULL flag or a NULL or
+ *  non-construct handle, without an error. */
 int ccdk_feature_flag_enabled(const void *construct, const char *flag);
 
 /** Aspects.of(scope).add(aspect): fn is called at synth for every construct under scope (scope
@@ -466,6 +471,10 @@ typedef struct {
     ccdk_opt_num priority;
     ccdk_strs include_resource_types;
     ccdk_strs exclude_resource_types;
+    /** applyToLaunchedInstances (default true): an Auto Scaling group's PropagateAtLaunch. Taken, and
+     *  without effect: no resource of ccdk has Auto Scaling group tags (aws-cdk-lib ignores it for
+     *  every other tag type too). */
+    ccdk_tristate apply_to_launched_instances;
 } ccdk_tag_props;
 /** Tags.of(scope).add(key, value, props) / remove(key, props): as ccdk_tags_add / ccdk_tags_remove,
  *  with TagProps (props may be NULL). */
@@ -758,6 +767,20 @@ const char *ccdk_arn_extract_resource_name(void *owner, const char *arn, const c
  *  synth. ccdk_stack_resolve_value does the same for a value (a list, an object). */
 const char *ccdk_stack_resolve(ccdk_stack *stack, const char *value);
 const char *ccdk_stack_resolve_value(ccdk_stack *stack, ccdk_value *value);
+/** stack.toJsonString(obj, space): a string token that resolves to the JSON text of obj
+ *  (JSON.stringify's, with `space` spaces of indent per level; 0: compact) in the stack that uses it,
+ *  the tokens inside rendered as aws-cdk-lib's CloudFormationLang.toJSON renders them: a string
+ *  token (or text around tokens, a reference, a Lazy) inside quotes, every string literal of its
+ *  intrinsic JSON-escaped, the whole an Fn::Join ""; a token that resolves to a literal is that
+ *  literal's JSON (a Lazy's list as a list, its number as a number); a key that holds a token is
+ *  rendered as such a string; a list token that resolves to a list is that list. Undefined values
+ *  are left out; an undefined obj (NULL too) gives a token that resolves to nothing. The text is
+ *  made again at every resolve (Lazy.uncachedString), so later changes to obj are seen. Differs
+ *  from aws-cdk-lib: a list token that resolves to an intrinsic is an error (aws-cdk-lib stringifies
+ *  it at deploy time with its CfnUtils custom resource); a number token is a string (quoted: a ccdk
+ *  value cannot hold a number token); an object literal that looks like an intrinsic ({"Ref": ..})
+ *  is written as JSON, as aws-cdk-lib writes a literal one. Owned by the App; NULL for a NULL stack. */
+const char *ccdk_stack_to_json_string(ccdk_stack *stack, ccdk_value *obj, int space);
 
 /* ================================================================== Duration, Size, RemovalPolicy */
 
@@ -808,13 +831,44 @@ int ccdk_duration_is_set(ccdk_duration d);
 int ccdk_duration_is_unresolved(ccdk_duration d);
 double ccdk_duration_to_seconds(ccdk_duration d);
 double ccdk_duration_to_milliseconds(ccdk_duration d);
+/** duration.toMilliseconds / toSeconds / toMinutes / toHours / toDays({integral}) as aws-cdk-lib
+ *  converts: integral (default true: CCDK_UNSET) makes a result that is not a whole number
+ *  aws-cdk-lib's error on owner ("'300 seconds' cannot be converted into a whole number of days.",
+ *  "0.5 must be a whole number of minutes."), and so is a negative amount ("Duration amounts cannot
+ *  be negative. Received: -1") and a token duration in another unit ("Duration must be specified as
+ *  'Duration.minutes()' here ..."); NaN after an error, and for a token duration (its number is
+ *  known at deploy time). 0 for an unset duration. */
+double ccdk_duration_to(void *owner, ccdk_duration d, ccdk_time_unit to, ccdk_tristate integral);
+/** duration.toIsoString() ("PT0S", "PT1M5S", "P1DT1H1M1.001S"), toHumanString() ("1 hour 2 minutes",
+ *  "3.6 millis", "<token> minutes"), toString() ("Duration.hours(1)") and formatTokenToNumber()
+ *  ("10 minutes"; a token amount as its token, resolved where it is used): strings owned by owner's
+ *  App; NULL for an unset duration and after an error (a negative amount; a token duration's ISO
+ *  string unless in milliseconds, as aws-cdk-lib's). */
+const char *ccdk_duration_to_iso_string(void *owner, ccdk_duration d);
+const char *ccdk_duration_to_human_string(void *owner, ccdk_duration d);
+const char *ccdk_duration_to_string(void *owner, ccdk_duration d);
+const char *ccdk_duration_format_token_to_number(void *owner, ccdk_duration d);
+/** duration.unitLabel(): "millis", "seconds", "minutes", "hours" or "days" (static); NULL unset. */
+const char *ccdk_duration_unit_label(ccdk_duration d);
+/** Duration.parse(iso): the ISO 8601 duration P[nD][T[nH][nM][n[.fff]S]] as Duration.millis of its
+ *  total; anything else is aws-cdk-lib's error without a path ("Not a valid ISO duration: PT1D") and
+ *  an unset duration. A NULL iso is an error on the process-wide list. */
+ccdk_duration ccdk_duration_parse(void *owner, const char *iso);
+/** duration.plus(rhs) / minus(rhs): the sum or difference in the finer of the two units; a
+ *  negative result is aws-cdk-lib's error ("Duration amounts cannot be negative. Received: -30") on
+ *  owner, as are the conversions' errors (a fraction that is not whole in the finer unit), and an
+ *  unset duration. Differs from aws-cdk-lib: a token duration is an error. */
+ccdk_duration ccdk_duration_plus(void *owner, ccdk_duration a, ccdk_duration b);
+ccdk_duration ccdk_duration_minus(void *owner, ccdk_duration a, ccdk_duration b);
 
 typedef enum {
     CCDK_SIZE_UNSET = 0,
     CCDK_SIZE_KIBIBYTES,
     CCDK_SIZE_MEBIBYTES,
     CCDK_SIZE_GIBIBYTES,
-    CCDK_SIZE_TEBIBYTES
+    CCDK_SIZE_TEBIBYTES,
+    CCDK_SIZE_BYTES,    /* after the others, which keep their values */
+    CCDK_SIZE_PEBIBYTES
 } ccdk_size_unit;
 typedef struct {
     double amount;
@@ -837,6 +891,28 @@ ccdk_size ccdk_size_gibibytes_token(const char *number_token);
 /** size.isUnresolved(): whether its amount is a token. */
 int ccdk_size_is_unresolved(ccdk_size s);
 double ccdk_size_to_mebibytes(ccdk_size s);
+/** Size.bytes(n) / tebibytes / pebibytes, and their token forms (as ccdk_size_mebibytes_token). */
+ccdk_size ccdk_size_bytes(double n);
+ccdk_size ccdk_size_tebibytes(double n);
+ccdk_size ccdk_size_pebibytes(double n);
+ccdk_size ccdk_size_bytes_token(const char *number_token);
+ccdk_size ccdk_size_tebibytes_token(const char *number_token);
+ccdk_size ccdk_size_pebibytes_token(const char *number_token);
+/** SizeRoundingBehavior: FAIL (a result that is not a whole number is an error), FLOOR, NONE. UNSET
+ *  is not given: FAIL, except that a size in its own unit is then its amount as it is. */
+typedef enum {
+    CCDK_SIZE_ROUNDING_UNSET = 0,
+    CCDK_SIZE_ROUNDING_FAIL,
+    CCDK_SIZE_ROUNDING_FLOOR,
+    CCDK_SIZE_ROUNDING_NONE
+} ccdk_size_rounding;
+/** size.toBytes / toKibibytes / toMebibytes / toGibibytes / toTebibytes / toPebibytes({rounding}) as
+ *  aws-cdk-lib converts: aws-cdk-lib's errors on owner for a result that is not whole under FAIL
+ *  ("'5 gibibytes' cannot be converted into a whole number of tebibytes."), a negative amount
+ *  ("Storage amounts cannot be negative. Received: -1") and a token size in another unit ("Size must
+ *  be specified as 'Size.mebibytes()' here ..."); NaN after an error, and for a token size (known at
+ *  deploy time). 0 for an unset size. */
+double ccdk_size_to(void *owner, ccdk_size s, ccdk_size_unit to, ccdk_size_rounding rounding);
 
 typedef enum {
     CCDK_REMOVAL_POLICY_UNSET = 0,
@@ -1224,6 +1300,19 @@ ccdk_cfn_condition *ccdk_cfn_condition_new(void *scope, const char *id, ccdk_val
  *  for ccdk_fn_condition_and, _or, _not and the other conditions. Owned by the App; NULL for NULL. */
 ccdk_value *ccdk_cfn_condition_value(ccdk_cfn_condition *c);
 
+/** new CfnJson(scope, id, {value}): a Custom::AWSCDKCfnJson resource ("<id>/Resource") whose Value
+ *  property is stack.toJsonString(value) (ccdk_stack_to_json_string: tokens may be keys), parsed back
+ *  into JSON at deploy time by the stack's one CfnUtils provider
+ *  ("AWSCDKCfnUtilsProviderCustomResourceProvider": a Role and a Node.js Handler function). Use it
+ *  where a key is known only at deploy time (a condition key of an IAM policy naming an OIDC
+ *  provider, ...). The provider's handler code is ccdk's own, so its asset's hash differs from
+ *  aws-cdk-lib's. Owned by the App; a bad scope goes to the process-wide list; never NULL. */
+ccdk_cfn_json *ccdk_cfn_json_new(void *scope, const char *id, ccdk_value *value);
+/** cfnJson.value (what the CfnJson resolves to): {"Fn::GetAtt": [<the resource>, "Value"]} as a
+ *  string token (use it wherever the object goes: a property, a policy's conditions), owned by the
+ *  App. NULL for NULL. */
+const char *ccdk_cfn_json_value(ccdk_cfn_json *json);
+
 /* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_construct_new(scope, ...) ccdk_construct_new(CCDK_SCOPE(scope), __VA_ARGS__)
@@ -1264,6 +1353,15 @@ ccdk_value *ccdk_cfn_condition_value(ccdk_cfn_condition *c);
 #define ccdk_arn_split(owner, ...) ccdk_arn_split(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_arn_parse(owner, ...) ccdk_arn_parse(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_arn_extract_resource_name(owner, ...) ccdk_arn_extract_resource_name(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_duration_to(owner, ...) ccdk_duration_to(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_duration_to_iso_string(owner, ...) ccdk_duration_to_iso_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_duration_to_human_string(owner, ...) ccdk_duration_to_human_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_duration_to_string(owner, ...) ccdk_duration_to_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_duration_format_token_to_number(owner, ...) ccdk_duration_format_token_to_number(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_duration_parse(owner, ...) ccdk_duration_parse(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_duration_plus(owner, ...) ccdk_duration_plus(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_duration_minus(owner, ...) ccdk_duration_minus(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_size_to(owner, ...) ccdk_size_to(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_nested_stack_new(scope, ...) ccdk_nested_stack_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_v_string(owner, ...) ccdk_v_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_v_number(owner, ...) ccdk_v_number(CCDK_CONSTRUCT(owner), __VA_ARGS__)
@@ -1311,6 +1409,7 @@ ccdk_value *ccdk_cfn_condition_value(ccdk_cfn_condition *c);
 #define ccdk_cfn_parameter_new(scope, ...) ccdk_cfn_parameter_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cfn_mapping_new(scope, ...) ccdk_cfn_mapping_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cfn_condition_new(scope, ...) ccdk_cfn_condition_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cfn_json_new(scope, ...) ccdk_cfn_json_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */
 

@@ -1824,23 +1824,25 @@ int ccdk_size_is_unresolved(ccdk_size s) { return s.unit != CCDK_SIZE_UNSET && s
 
 double ccdk_size_to_mebibytes(ccdk_size s)
 {
-    if (s.token || !CCDK__ENUM_OK(NULL, s.unit, ccdk_size_unit, CCDK_SIZE_UNSET, CCDK_SIZE_TEBIBYTES, __func__))
+    if (s.token || !CCDK__ENUM_OK(NULL, s.unit, ccdk_size_unit, CCDK_SIZE_UNSET, CCDK_SIZE_PEBIBYTES, __func__))
         return NAN;
     switch (s.unit) {
     case CCDK_SIZE_KIBIBYTES: return s.amount / 1024;
     case CCDK_SIZE_MEBIBYTES: return s.amount;
     case CCDK_SIZE_GIBIBYTES: return s.amount * 1024;
     case CCDK_SIZE_TEBIBYTES: return s.amount * 1024 * 1024;
+    case CCDK_SIZE_BYTES: return s.amount / (1024 * 1024);
+    case CCDK_SIZE_PEBIBYTES: return s.amount * 1024 * 1024 * 1024;
     default: return 0;
     }
 }
 
-static const char *const size_unit_names[] = {"", "kibibytes", "mebibytes", "gibibytes", "tebibytes"};
+static const char *const size_unit_names[] = {"", "kibibytes", "mebibytes", "gibibytes", "tebibytes", "bytes", "pebibytes"};
 
 double ccdk__size_to_mebibytes(const void *scope, ccdk_size s)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!CCDK__ENUM_OK(scope, s.unit, ccdk_size_unit, CCDK_SIZE_UNSET, CCDK_SIZE_TEBIBYTES, "Size unit"))
+    if (!CCDK__ENUM_OK(scope, s.unit, ccdk_size_unit, CCDK_SIZE_UNSET, CCDK_SIZE_PEBIBYTES, "Size unit"))
         return NAN;
     if (s.token) { /* convert() in core/lib/size.ts: a token only in its own unit */
         if (s.unit == CCDK_SIZE_MEBIBYTES)

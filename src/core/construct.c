@@ -411,11 +411,23 @@ const char *ccdk_app_warning(const ccdk_app *app, size_t i)
 
 /* ------------------------------------------------------------------ nodes */
 
+/* constructs keeps children in an object ({[id]: child}): a child whose id is an array index ("0",
+ * "10") comes first, in ascending order, whenever it was added -- and so in node.children, the
+ * templates, tree.json and the metadata files */
 static void add_child(ccdk__node *parent, ccdk__node *child)
 {
     if (parent->nchildren == parent->capchildren)
         parent->children = ccdk__arena_grow(parent->app, parent->children, parent->nchildren, &parent->capchildren, sizeof *parent->children, 4);
-    parent->children[parent->nchildren++] = child;
+    size_t at = parent->nchildren;
+    uint64_t num, other;
+    if ((unsigned)(child->id[0] - '0') <= 9u && ccdk__array_index_key(child->id, &num)) {
+        at = 0;
+        while (at < parent->nchildren && ccdk__array_index_key(parent->children[at]->id, &other) && other < num)
+            at++;
+        memmove(&parent->children[at + 1], &parent->children[at], (parent->nchildren - at) * sizeof *parent->children);
+    }
+    parent->children[at] = child;
+    parent->nchildren++;
 }
 
 void ccdk__node_move_after(ccdk__node *n, const ccdk__node *prev)
@@ -815,10 +827,30 @@ int ccdk__feature_flag(const ccdk__node *n, const char *flag)
     return r;
 }
 
+/* cx-api's CURRENT_VERSION_EXPIRED_FLAGS: flags of CDK v1 that v2 always has on */
+static const char *const flags_expired[] = {
+    "@aws-cdk/aws-ecr-assets:dockerIgnoreSupport", "@aws-cdk/aws-ecs-patterns:removeDefaultDesiredCount",
+    "@aws-cdk/aws-efs:defaultEncryptionAtRest",    "@aws-cdk/aws-kms:defaultKeyPolicies",
+    "@aws-cdk/aws-s3:grantWriteWithoutAcl",        "@aws-cdk/aws-secretsmanager:parseOwnedSecretName",
+    "@aws-cdk/core:enableStackNameDuplicates",     "aws-cdk:enableDiffNoFail",
+};
+
 int ccdk_feature_flag_enabled(const void *scope, const char *flag)
 {
     ccdk__node *n = ccdk__node_of(scope);
-    return n && flag ? ccdk__feature_flag(n, flag) : 0;
+    if (!n || !flag)
+        return 0;
+    /* FeatureFlags.isEnabled: an expired flag is on, and set in the context at all (true or false)
+     * it is an error without a path */
+    for (size_t i = 0; i < sizeof flags_expired / sizeof *flags_expired; i++) {
+        if (strcmp(flag, flags_expired[i]))
+            continue;
+        if (ccdk__node_context(n, flag))
+            ccdk__unscoped_error(n->app, "Unsupported feature flag '%s'. This flag existed on CDKv1 but has been removed "
+                                         "in CDKv2. CDK will now behave as the same as when the flag is enabled.", flag);
+        return 1;
+    }
+    return ccdk__feature_flag(n, flag);
 }
 
 /* ------------------------------------------------------------------ unique ids */

@@ -92,9 +92,43 @@ static void index_build(ccdk_value *obj)
         index_put(obj, i);
 }
 
+/* A canonical array index ("0", "17"; not "01" or "4294967295"): its number in *n. A JavaScript
+ * object keeps such keys first, in ascending order, whatever order they were added in (and so
+ * JSON.stringify and Object.keys list them): {"b": 1, "10": 2, "9": 3} is {"9", "10", "b"}. */
+int ccdk__array_index_key(const char *k, uint64_t *n)
+{
+    if (k[0] == '0')
+        return k[1] == 0 ? (*n = 0, 1) : 0;
+    uint64_t v = 0;
+    size_t i = 0;
+    for (; k[i] >= '0' && k[i] <= '9'; i++) {
+        if (i >= 10)
+            return 0;
+        v = v * 10 + (uint64_t)(k[i] - '0');
+    }
+    if (i == 0 || k[i] || v > 4294967294u)
+        return 0;
+    *n = v;
+    return 1;
+}
+
 void ccdk__v_obj_reindex(ccdk_value *obj)
 {
     obj->u.obj.ix = NULL;
+    /* a reordering (a sort by key) puts the array index keys back in front, as JavaScript does */
+    size_t n = obj->u.obj.n, lead = 0;
+    uint64_t a, b;
+    for (size_t i = 0; i < n; i++) {
+        if (!ccdk__array_index_key(obj->u.obj.e[i].key, &a))
+            continue;
+        ccdk__entry x = obj->u.obj.e[i];
+        size_t j = lead;
+        while (j > 0 && ccdk__array_index_key(obj->u.obj.e[j - 1].key, &b) && b > a)
+            j--;
+        memmove(&obj->u.obj.e[j + 1], &obj->u.obj.e[j], (i - j) * sizeof x);
+        obj->u.obj.e[j] = x;
+        lead++;
+    }
 }
 
 static ccdk__entry *find_entry(const ccdk_value *obj, const char *key)
@@ -150,10 +184,22 @@ void ccdk__v_append_unique(ccdk_value *obj, const char *key, ccdk_value *v)
         obj->u.obj.e = ccdk__arena_grow(obj->app, obj->u.obj.e, obj->u.obj.n, &cap, sizeof *obj->u.obj.e, 4);
         obj->u.obj.cap = (uint32_t)cap;
     }
-    obj->u.obj.e[obj->u.obj.n].key = key;
-    obj->u.obj.e[obj->u.obj.n].val = v;
+    size_t at = obj->u.obj.n;
+    uint64_t num, other;
+    if (__builtin_expect((unsigned)(key[0] - '0') <= 9u, 0) && ccdk__array_index_key(key, &num)) {
+        /* after the index keys below it, before everything else */
+        at = 0;
+        while (at < obj->u.obj.n && ccdk__array_index_key(obj->u.obj.e[at].key, &other) && other < num)
+            at++;
+        memmove(&obj->u.obj.e[at + 1], &obj->u.obj.e[at], (obj->u.obj.n - at) * sizeof *obj->u.obj.e);
+    }
+    obj->u.obj.e[at].key = key;
+    obj->u.obj.e[at].val = v;
     obj->u.obj.n++;
-    if (obj->u.obj.ix) {
+    if (at + 1 != obj->u.obj.n) { /* entries moved: positions in the index are stale */
+        if (obj->u.obj.ix || obj->u.obj.n > INDEX_FROM)
+            index_build(obj);
+    } else if (obj->u.obj.ix) {
         if (obj->u.obj.n * 2 + 2 > obj->u.obj.ix->cap)
             index_build(obj);
         else

@@ -30,7 +30,11 @@ void ccdk__v_del(ccdk_value *obj, const char *key);
  * it must live as long as the App). */
 ccdk_value *ccdk__v_obj_sized(ccdk_app *app, size_t n);
 void ccdk__v_append_unique(ccdk_value *obj, const char *key, ccdk_value *v);
-/* Call after reordering obj->u.obj.e by hand (qsort): drops the hash index. */
+/* A canonical array index ("0", "17"; not "01" or "4294967295"), its number in *n: a JavaScript
+ * object keeps such keys first, in ascending order (the appends below do the same). */
+int ccdk__array_index_key(const char *key, uint64_t *n);
+/* Call after reordering obj->u.obj.e by hand (qsort): drops the hash index, and puts the array
+ * index keys back in front. */
 void ccdk__v_obj_reindex(ccdk_value *obj);
 ccdk_value *ccdk__v_get(const ccdk_value *obj, const char *key);
 /* the place of key in obj's entries, -1 when obj is no object or has no such key */

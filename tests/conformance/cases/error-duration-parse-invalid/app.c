@@ -1,0 +1,13 @@
+/* error: duration.test.ts's 'reject illegal parses': Duration.parse('PT1D') (Not a valid ISO duration: PT1D, no path) */
+#include <ccdk/core.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_duration d = ccdk_duration_parse(stack, "PT1D");
+    ccdk_cfn_output_new(stack, "A", &(ccdk_cfn_output_props){.value = ccdk_duration_to_iso_string(stack, d)});
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}
