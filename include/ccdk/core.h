@@ -1081,8 +1081,30 @@ void ccdk_cfn_resource_add_deletion_override(ccdk_cfn_resource *r, const char *p
 void ccdk_cfn_resource_add_property_override(ccdk_cfn_resource *r, const char *path, ccdk_value *value);
 void ccdk_cfn_resource_add_property_deletion_override(ccdk_cfn_resource *r, const char *path);
 void ccdk_cfn_resource_add_depends_on(ccdk_cfn_resource *r, ccdk_cfn_resource *target);
+/** resource.removeResourceDependency(target) (and the deprecated removeDependency): undoes
+ *  ccdk_cfn_resource_add_depends_on -- the DependsOn entry, or across stacks this resource's reason
+ *  for the stacks' dependency (the dependency goes with its last reason); nothing when there is no
+ *  such dependency, when target is r or is not synthesized. Errors as ccdk_cfn_resource_add_depends_on's. */
+void ccdk_cfn_resource_remove_dependency(ccdk_cfn_resource *r, ccdk_cfn_resource *target);
+/** resource.replaceDependency(target, newTarget): removes the dependency on target and adds one on
+ *  new_target. A target it does not depend on (ccdk_cfn_resource_dependency) is aws-cdk-lib's error
+ *  on r ("\"<path>\" does not depend on \"<target path>\""). NULL arguments as
+ *  ccdk_cfn_resource_add_depends_on's. */
+void ccdk_cfn_resource_replace_dependency(ccdk_cfn_resource *r, ccdk_cfn_resource *target,
+                                          ccdk_cfn_resource *new_target);
+/** resource.obtainDependencies(): how many, and the i-th: the resources of its DependsOn (those of
+ *  node dependencies only once the App is synthesized, as in aws-cdk-lib), then the resources (or
+ *  stacks) in other stacks it made its stack depend on, in aws-cdk-lib's order. The construct is a
+ *  CfnResource (ccdk_cfn_resource_of) or a stack, owned by the App; NULL past the end. 0 / NULL,
+ *  without an error, for NULL or a construct that is not a CfnResource. */
+size_t ccdk_cfn_resource_dependency_count(ccdk_cfn_resource *r);
+ccdk_construct *ccdk_cfn_resource_dependency(ccdk_cfn_resource *r, size_t i);
 void ccdk_cfn_resource_apply_removal_policy(ccdk_cfn_resource *r, ccdk_removal_policy policy);
 void ccdk_cfn_resource_add_metadata(ccdk_cfn_resource *r, const char *key, ccdk_value *value);
+/** resource.getMetadata(key): the value ccdk_cfn_resource_add_metadata set for key (the value
+ *  itself, not a copy; "aws:cdk:path" too when path metadata is on), else NULL. NULL, without an
+ *  error, for a NULL resource or key, or a construct that is not a CfnResource. */
+ccdk_value *ccdk_cfn_resource_get_metadata(ccdk_cfn_resource *r, const char *key);
 void ccdk_cfn_resource_set_condition(ccdk_cfn_resource *r, ccdk_cfn_condition *condition);
 /** cfnOptions.creationPolicy / cfnOptions.updatePolicy: the resource's CreationPolicy / UpdatePolicy,
  *  written as given, with the template's (PascalCase) keys, e.g. {"CodeDeployLambdaAliasUpdate":
@@ -1123,9 +1145,9 @@ typedef struct {
  *  scope goes to the process-wide list. */
 void ccdk_removal_policies_apply(void *scope, ccdk_removal_policy policy, const ccdk_removal_policy_props *props);
 /** MissingRemovalPolicies.of(scope).apply(policy, props): the same, only to resources with neither a
- *  DeletionPolicy nor an UpdateReplacePolicy; its priority is DEFAULT (500) when not given, and a
- *  given one is aws-cdk-lib's warning on scope ("Applying a MissingRemovalPolicy with `priority`
- *  can lead to unexpected behavior ..."). */
+ *  DeletionPolicy nor an UpdateReplacePolicy; its priority is MUTATING (200) when not given (under
+ *  any flags), and a given one is aws-cdk-lib's warning on scope ("Applying a MissingRemovalPolicy
+ *  with `priority` can lead to unexpected behavior ..."). */
 void ccdk_missing_removal_policies_apply(void *scope, ccdk_removal_policy policy, const ccdk_removal_policy_props *props);
 
 typedef struct {

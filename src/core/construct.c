@@ -470,6 +470,15 @@ int ccdk__node_try_remove_child(ccdk__node *n, const char *id)
 /* constructor.name of the construct's class, for messages ("... in Stack2 [TestStack]"): the kind's
  * class_name, which each module sets where aws-cdk-lib 2.276's bundled class is renamed (a "2"
  * suffix on classes with decorators), else the fqn's last segment. */
+void ccdk__no_stack_error(ccdk__node *n)
+{
+    ccdk__node *top = n;
+    while (top->parent && !ccdk__is_stage(top))
+        top = top->parent;
+    ccdk__error(top, "%s at '%s' should be created in the scope of a Stack, but no Stack found", ccdk__class_name(n),
+                n->path);
+}
+
 const char *ccdk__class_name(const ccdk__node *n)
 {
     if (n->kind->class_name)
@@ -522,7 +531,8 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
         n->id = ccdk__utf8_show(app, n->id, strlen(n->id));
         ccdk__error(parent, "Invalid UTF-8 in construct id \"%s\"", n->id);
     }
-    n->stack = kind->is_stack ? (ccdk_stack *)n : parent->stack;
+    /* stackOf: the nearest Stack above, and none past a Stage (a Stage in a Stack starts a new scope) */
+    n->stack = kind->is_stack ? (ccdk_stack *)n : kind == &kind_stage ? NULL : parent->stack;
     if (*parent->path) {
         size_t pl = strlen(parent->path), il = strlen(n->id);
         char *path = ccdk__alloc(app, pl + il + 2);
@@ -1529,7 +1539,7 @@ ccdk_stack *ccdk_stack_of(const void *construct)
     if (!n)
         return NULL;
     if (!n->stack)
-        ccdk__error(n, "%s should be created in the scope of a Stack, but no Stack found", n->id);
+        ccdk__no_stack_error(n);
     return n->stack;
 }
 

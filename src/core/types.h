@@ -452,6 +452,15 @@ struct ccdk_stack {
     ccdk_stack **stack_deps; /* stack.addDependency: stacks deployed before this one, in order */
     unsigned dep_visit;      /* the cycle search that last met this stack (cfn.c: app->dep_search) */
     const char **stack_dep_reasons; /* per dependency: its reasons, joined with ", " */
+    /* the reasons of those dependencies that a dependency between two constructs gave (cfn.c: its
+     * source and target, as aws-cdk-lib's reasons have them, for removeResourceDependency and
+     * obtainDependencies), in the order they came */
+    struct ccdk__stack_dep_cause {
+        struct ccdk__node *source, *target;
+        struct ccdk_stack *on;
+        const char *reason;
+    } *dep_causes;
+    size_t ndep_causes, capdep_causes;
     struct ccdk_stage *stage; /* Stage.of(this): NULL for the App */
     const char *assembly_dir; /* where its files go, relative to the outdir: "" or "assembly-X/" */
     const char *asset_up;     /* from there back to the outdir, where assets are staged: "" or "../" */
