@@ -1041,6 +1041,38 @@ const char *ccdk_lazy_string(void *owner, ccdk_lazy_string_fn produce, void *ctx
 typedef ccdk_value *(*ccdk_lazy_value_fn)(void *ctx);
 ccdk_value *ccdk_lazy_value(void *owner, ccdk_lazy_value_fn produce, void *ctx);
 
+/* ================================================================== Names */
+
+/** Names.uniqueId(construct) (and Names.nodeUniqueId(construct.node)): the logical-id form of the
+ *  construct's path (letters and digits of the ids, "Default" left out, a hash of the path; an id
+ *  alone when it is the only one and at most 255 characters), "" for the root. A path of only
+ *  "Default" ids is aws-cdk-lib's error ("Unable to calculate a unique id for an empty set of
+ *  components"); an id with a token, its "ID components may not include unresolved tokens: ...".
+ *  Owned by the App; NULL for NULL, without an error. */
+const char *ccdk_names_unique_id(const void *construct);
+
+/** UniqueResourceNameOptions. */
+typedef struct {
+    /** maxLength: the longest name (an 8-character hash included); default 256 */
+    ccdk_opt_num max_length;
+    /** separator between the path's components; default "" */
+    const char *separator;
+    /** allowedSpecialCharacters: characters kept besides letters and digits, each as itself
+     *  (aws-cdk-lib puts them in a regular expression's character class); default none */
+    const char *allowed_special_characters;
+} ccdk_unique_resource_name_options;
+/** Names.uniqueResourceName(construct, options): a name from the path below the last top-level
+ *  stack (that stack by its stack name; no such stack: from the root), "Default" left out, a hash
+ *  of the path at the end, cut in the middle to max_length; a single component short enough alone.
+ *  No component left: aws-cdk-lib's error ("Unable to calculate a unique resource name for an empty
+ *  set of components"). options may be NULL. Owned by the App; NULL for NULL, without an error. */
+const char *ccdk_names_unique_resource_name(const void *construct, const ccdk_unique_resource_name_options *options);
+
+/** Names.stackRelativeConstructPath(construct): the ids below the construct's last top-level stack
+ *  (a nested stack is not one), joined with "/"; without a stack, the whole path with a leading
+ *  "/"; "" for the stack itself. Owned by the App; NULL for NULL, without an error. */
+const char *ccdk_names_stack_relative_construct_path(const void *construct);
+
 /* ================================================================== CloudFormation L1 */
 
 /** new CfnResource(scope, id, {type, properties}): properties may be NULL (an object is copied).
@@ -1323,6 +1355,9 @@ ccdk_value *ccdk_cfn_condition_value(ccdk_cfn_condition *c);
 #define ccdk_aws_no_value(owner) ccdk_aws_no_value(CCDK_CONSTRUCT(owner))
 #define ccdk_lazy_string(owner, ...) ccdk_lazy_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lazy_value(owner, ...) ccdk_lazy_value(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_names_unique_id(construct) ccdk_names_unique_id(CCDK_CONSTRUCT_CONST(construct))
+#define ccdk_names_unique_resource_name(construct, ...) ccdk_names_unique_resource_name(CCDK_CONSTRUCT_CONST(construct), __VA_ARGS__)
+#define ccdk_names_stack_relative_construct_path(construct) ccdk_names_stack_relative_construct_path(CCDK_CONSTRUCT_CONST(construct))
 #define ccdk_cfn_resource_new(scope, ...) ccdk_cfn_resource_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cfn_element_logical_id(element) ccdk_cfn_element_logical_id(CCDK_CONSTRUCT(element))
 #define ccdk_cfn_element_override_logical_id(element, ...) ccdk_cfn_element_override_logical_id(CCDK_CONSTRUCT(element), __VA_ARGS__)

@@ -4,6 +4,7 @@
 #define _GNU_SOURCE
 #endif
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1782,21 +1783,57 @@ const char *ccdk_aws_no_value(void *scope) { return pseudo(scope, "AWS::NoValue"
  * repeated suffixes and "Resource" ids, keeps [A-Za-z0-9] of each, joins them with the separator
  * (and one after), is cut in the middle past maxLength - 8, and ends with the first 8 hex digits
  * (upper case) of the md5 of the components joined with "/". */
-const char *ccdk__unique_resource_name(ccdk__node *n, size_t max_length, const char *sep)
+/* Names' isTopLevelStack: a stack whose name is no token (a nested stack's is) */
+static int is_top_level_stack(ccdk__node *p)
+{
+    return p->stack == (ccdk_stack *)p && !ccdk_token_is_unresolved(ccdk_stack_name(p->stack));
+}
+
+/* removeNonAllowedSpecialCharacters: letters, digits and the allowed characters (each taken as
+ * itself), appended to b; how many */
+static size_t put_allowed(ccdk__buf *b, const char *s, const char *allowed)
+{
+    size_t kept = 0;
+    for (const char *c = s; *c; c++)
+        if ((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') ||
+            (allowed && *allowed && strchr(allowed, *c))) {
+            ccdk__buf_put(b, c, 1);
+            kept++;
+        }
+    return kept;
+}
+
+/* String.prototype.slice's index: a fractional one truncated, a negative one from the end */
+static size_t js_slice_index(double i, size_t len)
+{
+    double t = i < 0 ? -floor(-i) : floor(i);
+    if (t < 0)
+        return t + (double)len < 0 ? 0 : (size_t)(t + (double)len);
+    return t > (double)len ? len : (size_t)t;
+}
+
+static const char *unique_resource_name_with(ccdk__node *n, double max_length, const char *sep, const char *allowed,
+                                         const char **err)
 {
     ccdk_app *app = n->app;
+    *err = NULL;
     size_t depth = 0;
     for (ccdk__node *p = n; p; p = p->parent)
         depth++;
     const char **comps = ccdk__alloc(app, (depth + 1) * sizeof *comps);
     size_t nc = 0;
+    /* the scopes from the last top-level stack (by its stack name), or from the root */
     for (ccdk__node *p = n; p; p = p->parent) {
-        int top_stack = p->stack == (ccdk_stack *)p && !ccdk_token_is_unresolved(ccdk_stack_name(p->stack));
+        int top_stack = is_top_level_stack(p);
         const char *c = top_stack ? ccdk_stack_name(p->stack) : p->id;
         if (strcmp(c, "Default"))
             comps[nc++] = c;
         if (top_stack)
             break;
+    }
+    if (nc == 0) {
+        *err = "Unable to calculate a unique resource name for an empty set of components";
+        return "";
     }
     /* reverse into path order */
     for (size_t i = 0; i < nc / 2; i++) {
@@ -1805,6 +1842,15 @@ const char *ccdk__unique_resource_name(ccdk__node *n, size_t max_length, const c
         comps[nc - 1 - i] = t;
     }
     ccdk__buf path = {0}, human = {0};
+    if (nc == 1) {
+        put_allowed(&human, comps[0], allowed);
+        if ((double)human.len <= max_length) {
+            const char *out = ccdk__strndup(app, human.data ? human.data : "", human.len);
+            free(human.data);
+            return out;
+        }
+        human.len = 0;
+    }
     for (size_t i = 0; i < nc; i++) {
         if (i)
             ccdk__buf_put(&path, "/", 1);
@@ -1831,28 +1877,82 @@ const char *ccdk__unique_resource_name(ccdk__node *n, size_t max_length, const c
         size_t start = human.len;
         if (!first)
             ccdk__buf_put(&human, sep, strlen(sep));
-        size_t kept = 0;
-        for (const char *c = comps[i]; *c; c++)
-            if ((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9')) {
-                ccdk__buf_put(&human, c, 1);
-                kept++;
-            }
-        if (!kept)
+        if (!put_allowed(&human, comps[i], allowed))
             human.len = start; /* an element left empty is dropped */
         else
             first = 0;
     }
     ccdk__buf_put(&human, sep, strlen(sep));
     const char *h = human.data ? human.data : "";
-    size_t hl = human.len, max_human = max_length - 8;
+    size_t hl = human.len;
+    double max_human = max_length - 8;
     const char *out;
-    if (hl > max_human) {
-        size_t half = max_human / 2; /* s.slice(0, half) + s.slice(-half), half truncated */
-        out = ccdk__sprintf(app, "%.*s%s%s", (int)half, h, h + hl - half, hex);
+    if ((double)hl > max_human) {
+        /* splitInMiddle: s.slice(0, half) + s.slice(-half), half = maxHumanLength / 2 */
+        double half = max_human / 2;
+        size_t end1 = js_slice_index(half, hl), start2 = js_slice_index(-half, hl);
+        out = ccdk__sprintf(app, "%.*s%s%s", (int)end1, h, h + start2, hex);
     } else {
         out = ccdk__sprintf(app, "%.*s%s", (int)hl, h, hex);
     }
     free(path.data);
     free(human.data);
+    return out;
+}
+
+const char *ccdk__unique_resource_name(ccdk__node *n, size_t max_length, const char *sep)
+{
+    const char *err;
+    const char *r = unique_resource_name_with(n, (double)max_length, sep, NULL, &err);
+    if (err)
+        ccdk__unscoped_error(n->app, "%s", err);
+    return r;
+}
+
+/* ------------------------------------------------------------------ Names */
+
+const char *ccdk_names_unique_id(const void *construct)
+{
+    ccdk__node *n = ccdk__node_of(construct);
+    if (!ccdk__handle_ok(construct, __func__) || !n)
+        return NULL;
+    return ccdk__node_unique_id(n);
+}
+
+const char *ccdk_names_unique_resource_name(const void *construct, const ccdk_unique_resource_name_options *options)
+{
+    ccdk__node *n = ccdk__node_of(construct);
+    if (!ccdk__handle_ok(construct, __func__) || !n)
+        return NULL;
+    double max_length = options && options->max_length.set ? options->max_length.value : 256;
+    const char *sep = options && options->separator ? options->separator : "";
+    const char *err;
+    const char *r = unique_resource_name_with(n, max_length, sep, options ? options->allowed_special_characters : NULL,
+                                                    &err);
+    if (err)
+        ccdk__unscoped_error(n->app, "%s", err);
+    return r;
+}
+
+const char *ccdk_names_stack_relative_construct_path(const void *construct)
+{
+    ccdk__node *n = ccdk__node_of(construct);
+    if (!ccdk__handle_ok(construct, __func__) || !n)
+        return NULL;
+    /* the scopes after the last top-level stack (all of them, the root's "" first, without one) */
+    size_t len = 0;
+    ccdk__node *p = n;
+    for (; p && !is_top_level_stack(p); p = p->parent)
+        len += strlen(p->id) + 1;
+    char *out = ccdk__alloc(n->app, len + 1);
+    size_t at = len ? len - 1 : 0;
+    out[at] = 0;
+    for (ccdk__node *q = n; q != p; q = q->parent) {
+        size_t il = strlen(q->id);
+        at -= il;
+        memcpy(out + at, q->id, il);
+        if (at)
+            out[--at] = '/';
+    }
     return out;
 }
