@@ -367,6 +367,25 @@ size_t ccdk_node_child_count(const void *construct);
 ccdk_construct *ccdk_node_child(const void *construct, size_t i);
 ccdk_construct *ccdk_node_try_find_child(const void *construct, const char *id);
 ccdk_construct *ccdk_node_default_child(const void *construct);
+/** node.findChild(id): the child, or aws-cdk-lib's error on the construct ("No child with id:
+ *  '<id>'") and NULL. A NULL id is an error on the process-wide list; NULL for a NULL construct. */
+ccdk_construct *ccdk_node_find_child(const void *construct, const char *id);
+/** node.tryRemoveChild(id): takes the child (and everything below it) out of the tree, so that
+ *  nothing of it is synthesized; 1 if there was such a child, else 0. The handles stay valid, but a
+ *  reference to a removed resource from what remains is as dangling as in aws-cdk-lib. */
+int ccdk_node_try_remove_child(void *construct, const char *id);
+/** node.defaultChild = child: what ccdk_node_default_child (and every use of the default child, such
+ *  as a removal policy or an escape hatch) gives from now on; NULL: back to "Resource" / "Default". */
+void ccdk_node_set_default_child(void *construct, void *child);
+/** node.lock(): no children can be added to the construct or below it from now on (aws-cdk-lib's
+ *  error on the scope: "Cannot add children to \"<path>\" during synthesis"). */
+void ccdk_node_lock(void *construct);
+/** ConstructOrder */
+typedef enum { CCDK_CONSTRUCT_ORDER_PREORDER, CCDK_CONSTRUCT_ORDER_POSTORDER } ccdk_construct_order;
+/** node.findAll(order): the construct and all below it, depth first, each before its children
+ *  (PREORDER, aws-cdk-lib's default) or after them (POSTORDER). Writes at most cap of them to out
+ *  (out may be NULL to count) and returns how many there are. 0 for NULL, without an error. */
+size_t ccdk_node_find_all(const void *construct, ccdk_construct_order order, ccdk_construct **out, size_t cap);
 /** node.setContext(key, value), the value as JSON text; before children are added, as in aws-cdk-lib
  *  (else its error on the construct). Bad JSON or UTF-8: an error on the construct; a NULL key or
  *  json is ignored; a bad construct goes to the process-wide list. */
@@ -1289,6 +1308,11 @@ ccdk_value *ccdk_cfn_condition_value(ccdk_cfn_condition *c);
 #define ccdk_node_child(construct, ...) ccdk_node_child(CCDK_CONSTRUCT_CONST(construct), __VA_ARGS__)
 #define ccdk_node_try_find_child(construct, ...) ccdk_node_try_find_child(CCDK_CONSTRUCT_CONST(construct), __VA_ARGS__)
 #define ccdk_node_default_child(construct) ccdk_node_default_child(CCDK_CONSTRUCT_CONST(construct))
+#define ccdk_node_find_child(construct, ...) ccdk_node_find_child(CCDK_CONSTRUCT_CONST(construct), __VA_ARGS__)
+#define ccdk_node_try_remove_child(construct, ...) ccdk_node_try_remove_child(CCDK_CONSTRUCT(construct), __VA_ARGS__)
+#define ccdk_node_set_default_child(construct, ...) ccdk_node_set_default_child(CCDK_CONSTRUCT(construct), __VA_ARGS__)
+#define ccdk_node_lock(construct) ccdk_node_lock(CCDK_CONSTRUCT(construct))
+#define ccdk_node_find_all(construct, ...) ccdk_node_find_all(CCDK_CONSTRUCT_CONST(construct), __VA_ARGS__)
 #define ccdk_node_set_context(construct, ...) ccdk_node_set_context(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_node_try_get_context(construct, ...) ccdk_node_try_get_context(CCDK_CONSTRUCT_CONST(construct), __VA_ARGS__)
 #define ccdk_node_add_dependency(construct, on) ccdk_node_add_dependency(CCDK_CONSTRUCT(construct), CCDK_CONSTRUCT(on))

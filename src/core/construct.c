@@ -412,11 +412,41 @@ const char *ccdk_app_warning(const ccdk_app *app, size_t i)
 
 /* ------------------------------------------------------------------ nodes */
 
+/* An id that is an array index as a JavaScript property key ("0", "17"; not "01", at most
+ * 4294967294): its value, else -1 */
+static double array_index(const char *id)
+{
+    if (!*id || (*id == '0' && id[1]) || strlen(id) > 10)
+        return -1;
+    double v = 0;
+    for (const char *c = id; *c; c++) {
+        if (*c < '0' || *c > '9')
+            return -1;
+        v = v * 10 + (*c - '0');
+    }
+    return v <= 4294967294.0 ? v : -1;
+}
+
 static void add_child(ccdk__node *parent, ccdk__node *child)
 {
     if (parent->nchildren == parent->capchildren)
         parent->children = ccdk__arena_grow(parent->app, parent->children, parent->nchildren, &parent->capchildren, sizeof *parent->children, 4);
-    parent->children[parent->nchildren++] = child;
+    /* constructs keeps children in an object: JavaScript orders its array-index keys first, by
+     * value, before the others in the order they came (node.children, findAll, tree.json) */
+    double v = array_index(child->id);
+    size_t at = parent->nchildren;
+    if (v >= 0) {
+        at = 0;
+        while (at < parent->nchildren) {
+            double w = array_index(parent->children[at]->id);
+            if (w < 0 || w > v)
+                break;
+            at++;
+        }
+        memmove(&parent->children[at + 1], &parent->children[at], (parent->nchildren - at) * sizeof *parent->children);
+    }
+    parent->children[at] = child;
+    parent->nchildren++;
 }
 
 void ccdk__node_move_after(ccdk__node *n, const ccdk__node *prev)
@@ -468,9 +498,6 @@ int ccdk__node_try_remove_child(ccdk__node *n, const char *id)
     return 0;
 }
 
-/* constructor.name of the construct's class, for messages ("... in Stack2 [TestStack]"): the kind's
- * class_name, which each module sets where aws-cdk-lib 2.276's bundled class is renamed (a "2"
- * suffix on classes with decorators), else the fqn's last segment. */
 void ccdk__no_stack_error(ccdk__node *n)
 {
     ccdk__node *top = n;
@@ -480,6 +507,9 @@ void ccdk__no_stack_error(ccdk__node *n)
                 n->path);
 }
 
+/* constructor.name of the construct's class, for messages ("... in Stack2 [TestStack]"): the kind's
+ * class_name, which each module sets where aws-cdk-lib 2.276's bundled class is renamed (a "2"
+ * suffix on classes with decorators), else the fqn's last segment. */
 const char *ccdk__class_name(const ccdk__node *n)
 {
     if (n->kind->class_name)
@@ -560,6 +590,15 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
         n->detached = 1;
         return;
     }
+    for (const ccdk__node *p = parent; p; p = p->parent)
+        if (p->ext && p->ext->locked) { /* node.lock() on the parent or above */
+            if (*parent->path)
+                ccdk__error(parent, "Cannot add children to \"%s\" during synthesis", parent->path);
+            else
+                ccdk__error(parent, "Cannot add children during synthesis");
+            n->detached = 1;
+            return;
+        }
     if (app->tree_mu) {
         /* the writer thread may be reading the tree (synth.c): wait until it is done */
         pthread_mutex_lock(app->tree_mu);
@@ -681,6 +720,77 @@ ccdk_construct *ccdk_node_try_find_child(const void *c, const char *id)
     return (ccdk_construct *)ccdk__node_find_child(n, tmp);
 }
 
+ccdk_construct *ccdk_node_find_child(const void *c, const char *id)
+{
+    ccdk__node *n = ccdk__node_of(c);
+    if (!ccdk__handle_ok(c, __func__) || !n || !ccdk__arg_ok(id, __func__, "id"))
+        return NULL;
+    ccdk__node *r = ccdk__node_find_child(n, id);
+    if (!r)
+        ccdk__error(n, "No child with id: '%s'", id);
+    return (ccdk_construct *)r;
+}
+
+/* everything below n is out of the tree too: no stack of it is synthesized, no element rendered */
+static void detach_subtree(ccdk__node *n)
+{
+    n->detached = 1;
+    for (size_t i = 0; i < n->nchildren; i++)
+        detach_subtree(n->children[i]);
+}
+
+int ccdk_node_try_remove_child(void *c, const char *id)
+{
+    ccdk__node *n = ccdk__node_of(c);
+    if (!ccdk__target_ok(c, __func__) || !n || !ccdk__arg_ok(id, __func__, "id"))
+        return 0;
+    ccdk__node *child = ccdk__node_find_child(n, id);
+    if (!child)
+        return 0;
+    detach_subtree(child);
+    return ccdk__node_try_remove_child(n, id);
+}
+
+void ccdk_node_set_default_child(void *c, void *child)
+{
+    ccdk__node *n = ccdk__node_of(c);
+    if (!ccdk__target_ok(c, __func__) || !n)
+        return;
+    ccdk__node *d = child ? ccdk__node_of(child) : NULL;
+    if (child && !ccdk__arg_handle_ok(child, __func__, "child"))
+        return;
+    ccdk__ext(n)->default_child_override = d;
+}
+
+void ccdk_node_lock(void *c)
+{
+    ccdk__node *n = ccdk__node_of(c);
+    if (ccdk__target_ok(c, __func__) && n)
+        ccdk__ext(n)->locked = 1;
+}
+
+static void find_all(ccdk__node *n, ccdk_construct_order order, ccdk_construct **out, size_t cap, size_t *len)
+{
+    if (order == CCDK_CONSTRUCT_ORDER_PREORDER && (*len)++ < cap)
+        out[*len - 1] = (ccdk_construct *)n;
+    for (size_t i = 0; i < n->nchildren; i++)
+        find_all(n->children[i], order, out, cap, len);
+    if (order == CCDK_CONSTRUCT_ORDER_POSTORDER && (*len)++ < cap)
+        out[*len - 1] = (ccdk_construct *)n;
+}
+
+size_t ccdk_node_find_all(const void *c, ccdk_construct_order order, ccdk_construct **out, size_t cap)
+{
+    ccdk__node *n = ccdk__node_of(c);
+    if (!ccdk__handle_ok(c, __func__) || !n ||
+        !CCDK__ENUM_OK(n, order, ccdk_construct_order, CCDK_CONSTRUCT_ORDER_PREORDER, CCDK_CONSTRUCT_ORDER_POSTORDER,
+                       "order"))
+        return 0;
+    size_t len = 0;
+    find_all(n, order, out, out ? cap : 0, &len);
+    return len;
+}
+
 ccdk__node_ext *ccdk__ext(ccdk__node *n)
 {
     if (!n->ext)
@@ -723,7 +833,10 @@ void ccdk_node_set_context(void *c, const char *key, const char *json)
     if (!n || !ccdk__arg_ok(key, __func__, "key") || !ccdk__arg_ok(json, __func__, "json"))
         return;
     if (n->nchildren > 0) {
-        ccdk__error(n, "Cannot set context after children have been added: %s", ccdk__node_of(n->children[0])->id);
+        const char *names = n->children[0]->id;
+        for (size_t i = 1; i < n->nchildren; i++)
+            names = ccdk__sprintf(n->app, "%s,%s", names, n->children[i]->id);
+        ccdk__error(n, "Cannot set context after children have been added: %s", names);
         return;
     }
     if (!ccdk__utf8_valid(key, strlen(key))) {

@@ -233,6 +233,7 @@ struct ccdk__node {
  * fields in each made 0.8 MB more to fault in. */
 struct ccdk__node_ext {
     ccdk__node *default_child_override;
+    int locked; /* node.lock(): no more children here or below */
     ccdk__node **deps; /* node.addDependency */
     size_t ndeps, capdeps;
     ccdk__meta *meta;

@@ -143,6 +143,44 @@ ccdk_value *ccdk__v_obj_sized(ccdk_app *app, size_t n)
     return o;
 }
 
+/* A key that is an array index ("0", "17"; not "01"; at most 4294967294): its value, else -1 */
+static double array_index(const char *k)
+{
+    double n = 0;
+    size_t len = 0;
+    for (const char *c = k; *c; c++, len++) {
+        if (*c < '0' || *c > '9' || len == 10)
+            return -1;
+        n = n * 10 + (*c - '0');
+    }
+    return len && !(k[0] == '0' && len > 1) && n <= 4294967294.0 ? n : -1;
+}
+
+/* JavaScript orders an object's array-index keys first, by value, before the others in the order
+ * they came (a template's Resources "7" before "A", as JSON.stringify writes them): the last entry,
+ * new, moves to its place */
+static void place_index_key(ccdk_value *obj)
+{
+    size_t last = obj->u.obj.n - 1;
+    double v = array_index(obj->u.obj.e[last].key);
+    if (v < 0)
+        return;
+    size_t at = 0;
+    while (at < last) {
+        double w = array_index(obj->u.obj.e[at].key);
+        if (w < 0 || w > v)
+            break;
+        at++;
+    }
+    if (at == last)
+        return;
+    ccdk__entry e = obj->u.obj.e[last];
+    memmove(&obj->u.obj.e[at + 1], &obj->u.obj.e[at], (last - at) * sizeof e);
+    obj->u.obj.e[at] = e;
+    if (obj->u.obj.ix)
+        index_build(obj);
+}
+
 void ccdk__v_append_unique(ccdk_value *obj, const char *key, ccdk_value *v)
 {
     if (obj->u.obj.n == obj->u.obj.cap) {
@@ -161,6 +199,8 @@ void ccdk__v_append_unique(ccdk_value *obj, const char *key, ccdk_value *v)
     } else if (obj->u.obj.n > INDEX_FROM) {
         index_build(obj);
     }
+    if (*key >= '0' && *key <= '9')
+        place_index_key(obj);
 }
 
 void ccdk__v_del(ccdk_value *obj, const char *key)
