@@ -82,6 +82,13 @@ int main(void)
     r1 = ccdk_node_try_remove_child(with_resources, "Removed");
     r2 = ccdk_node_try_remove_child(with_resources, "Group");
     output(ccdk_fmt(app, "%s %s", r1 ? "true" : "false", r2 ? "true" : "false"));
+    /* a stack, and a construct holding one, taken out of the App: not synthesized */
+    ccdk_cfn_resource_new(ccdk_stack_new(app, "RemovedStack", NULL), "R", "Test::Resource", NULL);
+    ccdk_cfn_resource_new(ccdk_stack_new(ccdk_construct_new(app, "RemovedGroup"), "Inner", NULL), "R", "Test::Resource",
+                          NULL);
+    r1 = ccdk_node_try_remove_child(app, "RemovedStack");
+    r2 = ccdk_node_try_remove_child(app, "RemovedGroup");
+    output(ccdk_fmt(app, "%s %s", r1 ? "true" : "false", r2 ? "true" : "false"));
 
     /* context: the lowermost value defined */
     output(ccdk_fmt(app, "%s %s", ctx(child12, "ctx1"), ctx(child111, "ctx2")));

@@ -1,8 +1,9 @@
-// Conformance case 'unit-core-construct': aws-cdk's core construct.test.ts, what maps to the node API
-// (the App as the tree's root): the root's id, scope and children, ids with any character but '/'
-// (in tree.json), '/' as '--', children, tryFindChild / findChild, tryRemoveChild (also of a resource
-// and of a construct holding one: out of the template), context set at levels, paths, findAll in
-// both orders, defaultChild ("Resource", "Default", set, reset, none); each value an output of 'Out'.
+// Conformance case 'unit-core-construct': aws-cdk's core construct.test.ts, what maps to the node
+// API (the App as the tree's root): the root's id, scope and children, ids with any character but
+// '/' (in tree.json), '/' as '--', children, tryFindChild / findChild, tryRemoveChild (also of a
+// resource, of a construct holding one, of a stack: out of the assembly), context set at levels,
+// paths, findAll in both orders, defaultChild ("Resource", "Default", set, reset, none); each value
+// an output of 'Out'.
 'use strict';
 const cdk = require('aws-cdk-lib');
 const { Construct, ConstructOrder } = require('constructs');
@@ -48,6 +49,10 @@ new cdk.CfnResource(withResources, 'Kept', { type: 'Test::Resource' });
 new cdk.CfnResource(withResources, 'Removed', { type: 'Test::Resource' });
 new cdk.CfnResource(new Construct(withResources, 'Group'), 'Inner', { type: 'Test::Resource' });
 output(`${withResources.node.tryRemoveChild('Removed')} ${withResources.node.tryRemoveChild('Group')}`);
+// a stack, and a construct holding one, taken out of the App: not synthesized
+new cdk.CfnResource(new cdk.Stack(app, 'RemovedStack'), 'R', { type: 'Test::Resource' });
+new cdk.CfnResource(new cdk.Stack(new Construct(app, 'RemovedGroup'), 'Inner'), 'R', { type: 'Test::Resource' });
+output(`${app.node.tryRemoveChild('RemovedStack')} ${app.node.tryRemoveChild('RemovedGroup')}`);
 
 // context: the lowermost value defined
 output(`${JSON.stringify(child12.node.tryGetContext('ctx1'))} ${JSON.stringify(child111.node.tryGetContext('ctx2'))}`);
