@@ -1076,8 +1076,9 @@ typedef struct {
     ccdk_opt_num max_length;
     /** separator between the path's components; default "" */
     const char *separator;
-    /** allowedSpecialCharacters: characters kept besides letters and digits, each as itself
-     *  (aws-cdk-lib puts them in a regular expression's character class); default none */
+    /** allowedSpecialCharacters: characters kept besides letters and digits, read as aws-cdk-lib
+     *  reads them, inside a regular expression's character class: "a-b" between two characters is
+     *  a range (".-_" is "." to "_"), "\\x" is x; default none */
     const char *allowed_special_characters;
 } ccdk_unique_resource_name_options;
 /** Names.uniqueResourceName(construct, options): a name from the path below the last top-level

@@ -1902,14 +1902,36 @@ static int is_top_level_stack(ccdk__node *p)
     return p->stack == (ccdk_stack *)p && !ccdk_token_is_unresolved(ccdk_stack_name(p->stack));
 }
 
-/* removeNonAllowedSpecialCharacters: letters, digits and the allowed characters (each taken as
- * itself), appended to b; how many */
+/* c is in allowedSpecialCharacters, read as aws-cdk-lib reads it: inside a regular expression's
+ * character class, where "a-b" is a range (".-_" is "." to "_") and "\\x" is x */
+static int in_class(const char *allowed, char c)
+{
+    for (const char *a = allowed; a && *a;) {
+        char lo = *a;
+        if (lo == '\\' && a[1])
+            lo = *++a;
+        a++;
+        if (*a == '-' && a[1]) {
+            char hi = a[1];
+            a += 2;
+            if (hi == '\\' && *a)
+                hi = *a++;
+            if (c >= lo && c <= hi)
+                return 1;
+        } else if (c == lo) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* removeNonAllowedSpecialCharacters: letters, digits and the allowed characters, appended to b;
+ * how many */
 static size_t put_allowed(ccdk__buf *b, const char *s, const char *allowed)
 {
     size_t kept = 0;
     for (const char *c = s; *c; c++)
-        if ((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') ||
-            (allowed && *allowed && strchr(allowed, *c))) {
+        if ((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || in_class(allowed, *c)) {
             ccdk__buf_put(b, c, 1);
             kept++;
         }

@@ -65,6 +65,12 @@ int main(void)
             c, &(ccdk_unique_resource_name_options){.max_length = CCDK_NUM(20), .allowed_special_characters = "_"}));
         output(ccdk_names_unique_resource_name(c, &(ccdk_unique_resource_name_options){.max_length = CCDK_NUM(9)}));
     }
+    /* allowedSpecialCharacters as aws-cdk-lib's own uses: a character class (".-_" is a range) */
+    ccdk_construct *special = ccdk_construct_new(ccdk_construct_new(stack, "a:b@c[d]^e~f"), "g.h-i_j/k\\l m");
+    const char *alloweds[] = {"-", "-_", ".-_", "/_-", "_", "\\."};
+    for (size_t i = 0; i < 6; i++)
+        output(ccdk_names_unique_resource_name(
+            special, &(ccdk_unique_resource_name_options){.allowed_special_characters = alloweds[i], .separator = "|"}));
     char xs[301];
     memset(xs, 'x', 300);
     xs[300] = 0;

@@ -49,6 +49,11 @@ for (const c of [ctr2, inNested, free2, stack, leaf, deep]) {
   output(Names.uniqueResourceName(c, { maxLength: 20, allowedSpecialCharacters: '_' }));
   output(Names.uniqueResourceName(c, { maxLength: 9 }));
 }
+// allowedSpecialCharacters as aws-cdk-lib's own uses: a character class (".-_" is a range)
+const special = new Construct(new Construct(stack, 'a:b@c[d]^e~f'), 'g.h-i_j/k\\l m');
+for (const allowed of ['-', '-_', '.-_', '/_-', '_', '\\.']) {
+  output(Names.uniqueResourceName(special, { allowedSpecialCharacters: allowed, separator: '|' }));
+}
 const veryLong = new Construct(stack, 'x'.repeat(300));
 output(Names.uniqueResourceName(veryLong, {}));
 output(Names.uniqueResourceName(veryLong, { maxLength: 255 }));
