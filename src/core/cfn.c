@@ -502,7 +502,7 @@ void ccdk_cfn_resource_remove_dependency(ccdk_cfn_resource *r, ccdk_cfn_resource
 
 /* obtainDependencies(): the resource's DependsOn, then the targets of the stack dependencies it
  * caused (in its stack, then the stacks above a nested one) that are stacks or CfnResources, each
- * once, in the order aws-cdk-lib keeps them (by dependency, then by reason) */
+ * once, in the order aws-cdk-lib keeps them (by dependency, then by reason); *out is malloc'ed */
 static size_t obtain_dependencies(ccdk_cfn_resource *r, ccdk__node ***out)
 {
     ccdk__node *n = &r->el.node;
@@ -510,7 +510,7 @@ static size_t obtain_dependencies(ccdk_cfn_resource *r, ccdk__node ***out)
     ccdk__node **ret = NULL;
     for (size_t i = 0; i < r->ndepends; i++) {
         if (len == cap)
-            ret = ccdk__arena_grow(n->app, ret, len, &cap, sizeof *ret, 4);
+            ret = ccdk__grow(ret, &cap, sizeof *ret, 4);
         ret[len++] = r->depends[i];
     }
     size_t direct = len;
@@ -528,7 +528,7 @@ static size_t obtain_dependencies(ccdk_cfn_resource *r, ccdk__node ***out)
                 if (seen)
                     continue;
                 if (len == cap)
-                    ret = ccdk__arena_grow(n->app, ret, len, &cap, sizeof *ret, 4);
+                    ret = ccdk__grow(ret, &cap, sizeof *ret, 4);
                 ret[len++] = k->target;
             }
     *out = ret;
@@ -540,7 +540,9 @@ size_t ccdk_cfn_resource_dependency_count(ccdk_cfn_resource *r)
     if (!ccdk__handle_ok(r, __func__) || !ccdk_cfn_resource_of(r))
         return 0;
     ccdk__node **deps;
-    return obtain_dependencies(r, &deps);
+    size_t n = obtain_dependencies(r, &deps);
+    free(deps);
+    return n;
 }
 
 ccdk_construct *ccdk_cfn_resource_dependency(ccdk_cfn_resource *r, size_t i)
@@ -549,7 +551,9 @@ ccdk_construct *ccdk_cfn_resource_dependency(ccdk_cfn_resource *r, size_t i)
         return NULL;
     ccdk__node **deps;
     size_t n = obtain_dependencies(r, &deps);
-    return i < n ? (ccdk_construct *)deps[i] : NULL;
+    ccdk_construct *c = i < n ? (ccdk_construct *)deps[i] : NULL;
+    free(deps);
+    return c;
 }
 
 void ccdk_cfn_resource_replace_dependency(ccdk_cfn_resource *r, ccdk_cfn_resource *target,
@@ -563,6 +567,7 @@ void ccdk_cfn_resource_replace_dependency(ccdk_cfn_resource *r, ccdk_cfn_resourc
     int found = 0;
     for (size_t i = 0; i < n && !found; i++)
         found = deps[i] == &target->el.node;
+    free(deps);
     if (!found) {
         ccdk__error(r, "\"%s\" does not depend on \"%s\"", r->el.node.path, target->el.node.path);
         return;
