@@ -368,6 +368,25 @@ size_t ccdk_node_child_count(const void *construct);
 ccdk_construct *ccdk_node_child(const void *construct, size_t i);
 ccdk_construct *ccdk_node_try_find_child(const void *construct, const char *id);
 ccdk_construct *ccdk_node_default_child(const void *construct);
+/** node.findChild(id): the child, or aws-cdk-lib's error on the construct ("No child with id:
+ *  '<id>'") and NULL. A NULL id is an error on the process-wide list; NULL for a NULL construct. */
+ccdk_construct *ccdk_node_find_child(const void *construct, const char *id);
+/** node.tryRemoveChild(id): takes the child (and everything below it) out of the tree, so that
+ *  nothing of it is synthesized; 1 if there was such a child, else 0. The handles stay valid, but a
+ *  reference to a removed resource from what remains is as dangling as in aws-cdk-lib. */
+int ccdk_node_try_remove_child(void *construct, const char *id);
+/** node.defaultChild = child: what ccdk_node_default_child (and every use of the default child, such
+ *  as a removal policy or an escape hatch) gives from now on; NULL: back to "Resource" / "Default". */
+void ccdk_node_set_default_child(void *construct, void *child);
+/** node.lock(): no children can be added to the construct or below it from now on (aws-cdk-lib's
+ *  error on the scope: "Cannot add children to \"<path>\" during synthesis"). */
+void ccdk_node_lock(void *construct);
+/** ConstructOrder */
+typedef enum { CCDK_CONSTRUCT_ORDER_PREORDER, CCDK_CONSTRUCT_ORDER_POSTORDER } ccdk_construct_order;
+/** node.findAll(order): the construct and all below it, depth first, each before its children
+ *  (PREORDER, aws-cdk-lib's default) or after them (POSTORDER). Writes at most cap of them to out
+ *  (out may be NULL to count) and returns how many there are. 0 for NULL, without an error. */
+size_t ccdk_node_find_all(const void *construct, ccdk_construct_order order, ccdk_construct **out, size_t cap);
 /** node.setContext(key, value), the value as JSON text; before children are added, as in aws-cdk-lib
  *  (else its error on the construct). Bad JSON or UTF-8: an error on the construct; a NULL key or
  *  json is ignored; a bad construct goes to the process-wide list. */
@@ -1117,6 +1136,39 @@ const char *ccdk_lazy_string(void *owner, ccdk_lazy_string_fn produce, void *ctx
 typedef ccdk_value *(*ccdk_lazy_value_fn)(void *ctx);
 ccdk_value *ccdk_lazy_value(void *owner, ccdk_lazy_value_fn produce, void *ctx);
 
+/* ================================================================== Names */
+
+/** Names.uniqueId(construct) (and Names.nodeUniqueId(construct.node)): the logical-id form of the
+ *  construct's path (letters and digits of the ids, "Default" left out, a hash of the path; an id
+ *  alone when it is the only one and at most 255 characters), "" for the root. A path of only
+ *  "Default" ids is aws-cdk-lib's error ("Unable to calculate a unique id for an empty set of
+ *  components"); an id with a token, its "ID components may not include unresolved tokens: ...".
+ *  Owned by the App; NULL for NULL, without an error. */
+const char *ccdk_names_unique_id(const void *construct);
+
+/** UniqueResourceNameOptions. */
+typedef struct {
+    /** maxLength: the longest name (an 8-character hash included); default 256 */
+    ccdk_opt_num max_length;
+    /** separator between the path's components; default "" */
+    const char *separator;
+    /** allowedSpecialCharacters: characters kept besides letters and digits, read as aws-cdk-lib
+     *  reads them, inside a regular expression's character class: "a-b" between two characters is
+     *  a range (".-_" is "." to "_"), "\\x" is x; default none */
+    const char *allowed_special_characters;
+} ccdk_unique_resource_name_options;
+/** Names.uniqueResourceName(construct, options): a name from the path below the last top-level
+ *  stack (that stack by its stack name; no such stack: from the root), "Default" left out, a hash
+ *  of the path at the end, cut in the middle to max_length; a single component short enough alone.
+ *  No component left: aws-cdk-lib's error ("Unable to calculate a unique resource name for an empty
+ *  set of components"). options may be NULL. Owned by the App; NULL for NULL, without an error. */
+const char *ccdk_names_unique_resource_name(const void *construct, const ccdk_unique_resource_name_options *options);
+
+/** Names.stackRelativeConstructPath(construct): the ids below the construct's last top-level stack
+ *  (a nested stack is not one), joined with "/"; without a stack, the whole path with a leading
+ *  "/"; "" for the stack itself. Owned by the App; NULL for NULL, without an error. */
+const char *ccdk_names_stack_relative_construct_path(const void *construct);
+
 /* ================================================================== CloudFormation L1 */
 
 /** new CfnResource(scope, id, {type, properties}): properties may be NULL (an object is copied).
@@ -1157,8 +1209,30 @@ void ccdk_cfn_resource_add_deletion_override(ccdk_cfn_resource *r, const char *p
 void ccdk_cfn_resource_add_property_override(ccdk_cfn_resource *r, const char *path, ccdk_value *value);
 void ccdk_cfn_resource_add_property_deletion_override(ccdk_cfn_resource *r, const char *path);
 void ccdk_cfn_resource_add_depends_on(ccdk_cfn_resource *r, ccdk_cfn_resource *target);
+/** resource.removeResourceDependency(target) (and the deprecated removeDependency): undoes
+ *  ccdk_cfn_resource_add_depends_on -- the DependsOn entry, or across stacks this resource's reason
+ *  for the stacks' dependency (the dependency goes with its last reason); nothing when there is no
+ *  such dependency, when target is r or is not synthesized. Errors as ccdk_cfn_resource_add_depends_on's. */
+void ccdk_cfn_resource_remove_dependency(ccdk_cfn_resource *r, ccdk_cfn_resource *target);
+/** resource.replaceDependency(target, newTarget): removes the dependency on target and adds one on
+ *  new_target. A target it does not depend on (ccdk_cfn_resource_dependency) is aws-cdk-lib's error
+ *  on r ("\"<path>\" does not depend on \"<target path>\""). NULL arguments as
+ *  ccdk_cfn_resource_add_depends_on's. */
+void ccdk_cfn_resource_replace_dependency(ccdk_cfn_resource *r, ccdk_cfn_resource *target,
+                                          ccdk_cfn_resource *new_target);
+/** resource.obtainDependencies(): how many, and the i-th: the resources of its DependsOn (those of
+ *  node dependencies only once the App is synthesized, as in aws-cdk-lib), then the resources (or
+ *  stacks) in other stacks it made its stack depend on, in aws-cdk-lib's order. The construct is a
+ *  CfnResource (ccdk_cfn_resource_of) or a stack, owned by the App; NULL past the end. 0 / NULL,
+ *  without an error, for NULL or a construct that is not a CfnResource. */
+size_t ccdk_cfn_resource_dependency_count(ccdk_cfn_resource *r);
+ccdk_construct *ccdk_cfn_resource_dependency(ccdk_cfn_resource *r, size_t i);
 void ccdk_cfn_resource_apply_removal_policy(ccdk_cfn_resource *r, ccdk_removal_policy policy);
 void ccdk_cfn_resource_add_metadata(ccdk_cfn_resource *r, const char *key, ccdk_value *value);
+/** resource.getMetadata(key): the value ccdk_cfn_resource_add_metadata set for key (the value
+ *  itself, not a copy; "aws:cdk:path" too when path metadata is on), else NULL. NULL, without an
+ *  error, for a NULL resource or key, or a construct that is not a CfnResource. */
+ccdk_value *ccdk_cfn_resource_get_metadata(ccdk_cfn_resource *r, const char *key);
 void ccdk_cfn_resource_set_condition(ccdk_cfn_resource *r, ccdk_cfn_condition *condition);
 /** cfnOptions.creationPolicy / cfnOptions.updatePolicy: the resource's CreationPolicy / UpdatePolicy,
  *  written as given, with the template's (PascalCase) keys, e.g. {"CodeDeployLambdaAliasUpdate":
@@ -1199,9 +1273,9 @@ typedef struct {
  *  scope goes to the process-wide list. */
 void ccdk_removal_policies_apply(void *scope, ccdk_removal_policy policy, const ccdk_removal_policy_props *props);
 /** MissingRemovalPolicies.of(scope).apply(policy, props): the same, only to resources with neither a
- *  DeletionPolicy nor an UpdateReplacePolicy; its priority is DEFAULT (500) when not given, and a
- *  given one is aws-cdk-lib's warning on scope ("Applying a MissingRemovalPolicy with `priority`
- *  can lead to unexpected behavior ..."). */
+ *  DeletionPolicy nor an UpdateReplacePolicy; its priority is MUTATING (200) when not given (under
+ *  any flags), and a given one is aws-cdk-lib's warning on scope ("Applying a MissingRemovalPolicy
+ *  with `priority` can lead to unexpected behavior ..."). */
 void ccdk_missing_removal_policies_apply(void *scope, ccdk_removal_policy policy, const ccdk_removal_policy_props *props);
 
 typedef struct {
@@ -1324,6 +1398,11 @@ const char *ccdk_cfn_json_value(ccdk_cfn_json *json);
 #define ccdk_node_child(construct, ...) ccdk_node_child(CCDK_CONSTRUCT_CONST(construct), __VA_ARGS__)
 #define ccdk_node_try_find_child(construct, ...) ccdk_node_try_find_child(CCDK_CONSTRUCT_CONST(construct), __VA_ARGS__)
 #define ccdk_node_default_child(construct) ccdk_node_default_child(CCDK_CONSTRUCT_CONST(construct))
+#define ccdk_node_find_child(construct, ...) ccdk_node_find_child(CCDK_CONSTRUCT_CONST(construct), __VA_ARGS__)
+#define ccdk_node_try_remove_child(construct, ...) ccdk_node_try_remove_child(CCDK_CONSTRUCT(construct), __VA_ARGS__)
+#define ccdk_node_set_default_child(construct, ...) ccdk_node_set_default_child(CCDK_CONSTRUCT(construct), __VA_ARGS__)
+#define ccdk_node_lock(construct) ccdk_node_lock(CCDK_CONSTRUCT(construct))
+#define ccdk_node_find_all(construct, ...) ccdk_node_find_all(CCDK_CONSTRUCT_CONST(construct), __VA_ARGS__)
 #define ccdk_node_set_context(construct, ...) ccdk_node_set_context(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_node_try_get_context(construct, ...) ccdk_node_try_get_context(CCDK_CONSTRUCT_CONST(construct), __VA_ARGS__)
 #define ccdk_node_add_dependency(construct, on) ccdk_node_add_dependency(CCDK_CONSTRUCT(construct), CCDK_CONSTRUCT(on))
@@ -1399,6 +1478,9 @@ const char *ccdk_cfn_json_value(ccdk_cfn_json *json);
 #define ccdk_aws_no_value(owner) ccdk_aws_no_value(CCDK_CONSTRUCT(owner))
 #define ccdk_lazy_string(owner, ...) ccdk_lazy_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lazy_value(owner, ...) ccdk_lazy_value(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_names_unique_id(construct) ccdk_names_unique_id(CCDK_CONSTRUCT_CONST(construct))
+#define ccdk_names_unique_resource_name(construct, ...) ccdk_names_unique_resource_name(CCDK_CONSTRUCT_CONST(construct), __VA_ARGS__)
+#define ccdk_names_stack_relative_construct_path(construct) ccdk_names_stack_relative_construct_path(CCDK_CONSTRUCT_CONST(construct))
 #define ccdk_cfn_resource_new(scope, ...) ccdk_cfn_resource_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cfn_element_logical_id(element) ccdk_cfn_element_logical_id(CCDK_CONSTRUCT(element))
 #define ccdk_cfn_element_override_logical_id(element, ...) ccdk_cfn_element_override_logical_id(CCDK_CONSTRUCT(element), __VA_ARGS__)

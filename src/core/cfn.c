@@ -79,7 +79,7 @@ static void register_element(ccdk__node *n)
 {
     ccdk_stack *s = n->stack;
     if (!s) {
-        ccdk__error(n, "%s should be created in the scope of a Stack, but no Stack found", n->id);
+        ccdk__no_stack_error(n);
         return;
     }
     (void)s;
@@ -449,26 +449,131 @@ void ccdk__res_add_depends(ccdk_cfn_resource *r, ccdk__node *target)
     r->depends[r->ndepends++] = target;
 }
 
-static void nested_construct_dependency(ccdk__node *n, ccdk__node *t, const char *reason);
+/* _removeResourceDependency: DependsOn no longer names target */
+static void res_remove_depends(ccdk_cfn_resource *r, ccdk__node *target)
+{
+    for (size_t i = 0; i < r->ndepends; i++)
+        if (r->depends[i] == target) {
+            memmove(r->depends + i, r->depends + i + 1, (r->ndepends - i - 1) * sizeof *r->depends);
+            r->ndepends--;
+            return;
+        }
+}
+
+static void nested_construct_dependency(ccdk__node *n, ccdk__node *t, const char *reason, int remove);
+static void stack_construct_dependency(ccdk_stack *from, ccdk_stack *on, ccdk__node *n, ccdk__node *t,
+                                       const char *reason, int remove);
+
+/* addResourceDependency / removeResourceDependency: target.shouldSynthesize() &&
+ * dispatchDependencyOperation -- DependsOn in one stack; across stacks the stacks' dependency
+ * (nested stacks: their resources') */
+static void resource_dependency(ccdk_cfn_resource *r, ccdk_cfn_resource *target, int remove)
+{
+    ccdk__node *n = &r->el.node, *t = &target->el.node;
+    if (n == t || !ccdk__cfn_should_synthesize(t))
+        return;
+    if (!n->stack || !t->stack || n->stack == t->stack || n->app != t->app) {
+        if (remove)
+            res_remove_depends(r, t);
+        else
+            ccdk__res_add_depends(r, t);
+        return;
+    }
+    const char *reason = ccdk__sprintf(n->app, "<%s>.addResourceDependency(<%s>)", n->path, t->path);
+    if (n->stack->nested_parent || t->stack->nested_parent)
+        nested_construct_dependency(n, t, reason, remove);
+    else
+        stack_construct_dependency(n->stack, t->stack, n, t, reason, remove);
+}
 
 void ccdk_cfn_resource_add_depends_on(ccdk_cfn_resource *r, ccdk_cfn_resource *target)
 {
     if (!ccdk__target_ok(r, __func__) || !ccdk__arg_handle_ok(target, __func__, "target"))
         return;
-    ccdk__node *n = &r->el.node, *t = &target->el.node;
-    /* addResourceDependency: target.shouldSynthesize() && dispatchDependencyOperation -- DependsOn in
-     * one stack; across stacks the stacks' dependency (nested stacks: their resources') */
-    if (n == t || !ccdk__cfn_should_synthesize(t))
+    resource_dependency(r, target, 0);
+}
+
+void ccdk_cfn_resource_remove_dependency(ccdk_cfn_resource *r, ccdk_cfn_resource *target)
+{
+    if (!ccdk__target_ok(r, __func__) || !ccdk__arg_handle_ok(target, __func__, "target"))
         return;
-    if (!n->stack || !t->stack || n->stack == t->stack || n->app != t->app) {
-        ccdk__res_add_depends(r, t);
+    resource_dependency(r, target, 1);
+}
+
+/* obtainDependencies(): the resource's DependsOn, then the targets of the stack dependencies it
+ * caused (in its stack, then the stacks above a nested one) that are stacks or CfnResources, each
+ * once, in the order aws-cdk-lib keeps them (by dependency, then by reason); *out is malloc'ed */
+static size_t obtain_dependencies(ccdk_cfn_resource *r, ccdk__node ***out)
+{
+    ccdk__node *n = &r->el.node;
+    size_t len = 0, cap = 0;
+    ccdk__node **ret = NULL;
+    for (size_t i = 0; i < r->ndepends; i++) {
+        if (len == cap)
+            ret = ccdk__grow(ret, &cap, sizeof *ret, 4);
+        ret[len++] = r->depends[i];
+    }
+    size_t direct = len;
+    for (ccdk_stack *s = n->stack; s; s = s->nested_parent)
+        for (size_t d = 0; d < s->nstack_deps; d++)
+            for (size_t c = 0; c < s->ndep_causes; c++) {
+                const struct ccdk__stack_dep_cause *k = &s->dep_causes[c];
+                if (k->on != s->stack_deps[d] || k->source != n)
+                    continue;
+                if (!(k->target->kind->is_stack || ccdk_cfn_resource_of(k->target)))
+                    continue;
+                int seen = 0;
+                for (size_t i = direct; i < len && !seen; i++)
+                    seen = ret[i] == k->target;
+                if (seen)
+                    continue;
+                if (len == cap)
+                    ret = ccdk__grow(ret, &cap, sizeof *ret, 4);
+                ret[len++] = k->target;
+            }
+    *out = ret;
+    return len;
+}
+
+size_t ccdk_cfn_resource_dependency_count(ccdk_cfn_resource *r)
+{
+    if (!ccdk__handle_ok(r, __func__) || !ccdk_cfn_resource_of(r))
+        return 0;
+    ccdk__node **deps;
+    size_t n = obtain_dependencies(r, &deps);
+    free(deps);
+    return n;
+}
+
+ccdk_construct *ccdk_cfn_resource_dependency(ccdk_cfn_resource *r, size_t i)
+{
+    if (!ccdk__handle_ok(r, __func__) || !ccdk_cfn_resource_of(r))
+        return NULL;
+    ccdk__node **deps;
+    size_t n = obtain_dependencies(r, &deps);
+    ccdk_construct *c = i < n ? (ccdk_construct *)deps[i] : NULL;
+    free(deps);
+    return c;
+}
+
+void ccdk_cfn_resource_replace_dependency(ccdk_cfn_resource *r, ccdk_cfn_resource *target,
+                                          ccdk_cfn_resource *new_target)
+{
+    if (!ccdk__target_ok(r, __func__) || !ccdk__arg_handle_ok(target, __func__, "target") ||
+        !ccdk__arg_handle_ok(new_target, __func__, "new_target"))
+        return;
+    ccdk__node **deps;
+    size_t n = obtain_dependencies(r, &deps);
+    int found = 0;
+    for (size_t i = 0; i < n && !found; i++)
+        found = deps[i] == &target->el.node;
+    free(deps);
+    if (!found) {
+        ccdk__error(r, "\"%s\" does not depend on \"%s\"", r->el.node.path, target->el.node.path);
         return;
     }
-    const char *reason = ccdk__sprintf(n->app, "<%s>.addResourceDependency(<%s>)", n->path, t->path);
-    if (n->stack->nested_parent || t->stack->nested_parent)
-        nested_construct_dependency(n, t, reason);
-    else
-        ccdk__stack_add_dependency(n->stack, t->stack, reason);
+    resource_dependency(r, target, 1);
+    resource_dependency(r, new_target, 0);
 }
 
 /* CfnResource.applyRemovalPolicy(policy, options) once policy is known (not UNSET) */
@@ -549,6 +654,14 @@ void ccdk_cfn_resource_add_metadata(ccdk_cfn_resource *r, const char *key, ccdk_
     if (!r->metadata)
         r->metadata = ccdk__v_obj(r->el.node.app);
     ccdk__v_set(r->metadata, key, value);
+}
+
+ccdk_value *ccdk_cfn_resource_get_metadata(ccdk_cfn_resource *r, const char *key)
+{
+    if (!ccdk__handle_ok(r, __func__) || !ccdk_cfn_resource_of(r) || !key || !r->metadata)
+        return NULL;
+    ccdk_value *v = ccdk__v_get(r->metadata, key);
+    return v && v->kind != CCDK__V_UNDEF ? v : NULL;
 }
 
 void ccdk_cfn_resource_set_condition(ccdk_cfn_resource *r, ccdk_cfn_condition *c)
@@ -649,6 +762,62 @@ int ccdk__stack_add_dependency(ccdk_stack *stack, ccdk_stack *on, const char *re
     return 1;
 }
 
+/* one of a dependency's reasons, joined with ", ", taken out: what is left, "" for none */
+static const char *without_reason(ccdk_app *app, const char *joined, const char *reason)
+{
+    size_t rl = strlen(reason);
+    for (const char *p = joined; (p = strstr(p, reason)); p++) {
+        if (!((p == joined || (p >= joined + 2 && p[-2] == ',' && p[-1] == ' ')) && (p[rl] == 0 || p[rl] == ',')))
+            continue;
+        size_t before = (size_t)(p - joined), after = strlen(p + rl);
+        if (before && !after) /* the last one: its ", " goes */
+            return ccdk__sprintf(app, "%.*s", (int)(before - 2), joined);
+        return ccdk__sprintf(app, "%.*s%s", (int)before, joined, after ? p + rl + 2 : "");
+    }
+    return joined;
+}
+
+/* Stack._addStackDependency / _removeStackDependency for a dependency of construct n (in `from`)
+ * on t (in `on`), both top-level stacks: the reason keeps n and t, which the removal matches (as
+ * aws-cdk-lib's sameReason); the last reason gone, so is the dependency */
+static void stack_construct_dependency(ccdk_stack *from, ccdk_stack *on, ccdk__node *n, ccdk__node *t,
+                                       const char *reason, int remove)
+{
+    ccdk_app *app = from->node.app;
+    size_t c = 0;
+    while (c < from->ndep_causes &&
+           !(from->dep_causes[c].source == n && from->dep_causes[c].target == t && from->dep_causes[c].on == on))
+        c++;
+    if (!remove) {
+        if (!ccdk__stack_add_dependency(from, on, reason) || c < from->ndep_causes || from == on)
+            return;
+        if (from->ndep_causes == from->capdep_causes)
+            from->dep_causes = ccdk__arena_grow(app, from->dep_causes, from->ndep_causes, &from->capdep_causes,
+                                                sizeof *from->dep_causes, 4);
+        from->dep_causes[from->ndep_causes++] = (struct ccdk__stack_dep_cause){n, t, on, ccdk__strdup(app, reason)};
+        return;
+    }
+    if (c == from->ndep_causes)
+        return;
+    const char *gone = from->dep_causes[c].reason;
+    memmove(from->dep_causes + c, from->dep_causes + c + 1, (from->ndep_causes - c - 1) * sizeof *from->dep_causes);
+    from->ndep_causes--;
+    for (size_t d = 0; d < from->nstack_deps; d++) {
+        if (from->stack_deps[d] != on)
+            continue;
+        const char *left = without_reason(app, from->stack_dep_reasons[d], gone);
+        if (*left) {
+            from->stack_dep_reasons[d] = left;
+            return;
+        }
+        memmove(from->stack_deps + d, from->stack_deps + d + 1, (from->nstack_deps - d - 1) * sizeof *from->stack_deps);
+        memmove(from->stack_dep_reasons + d, from->stack_dep_reasons + d + 1,
+                (from->nstack_deps - d - 1) * sizeof *from->stack_dep_reasons);
+        from->nstack_deps--;
+        return;
+    }
+}
+
 /* dependencyContainerPath(c) as far as the stacks go: the stacks from c's top-level stack down to
  * c's own (c included when it is one); their number */
 static size_t container_stacks(ccdk__node *c, ccdk_stack **out, size_t cap)
@@ -679,7 +848,7 @@ static void depending_resources(ccdk__node *c, ccdk__node ***out, size_t *len, s
 /* dispatchDependencyOperation(source n, target t) where a nested stack is on one side: below the
  * stacks they share, the first containers on each side (nested stacks or the constructs
  * themselves) depend on each other's resources; without a shared stack, the top-level stacks do */
-static void nested_construct_dependency(ccdk__node *n, ccdk__node *t, const char *reason)
+static void nested_construct_dependency(ccdk__node *n, ccdk__node *t, const char *reason, int remove)
 {
     ccdk_stack *src[64], *tgt[64];
     size_t ns = container_stacks(n, src, 64), nt = container_stacks(t, tgt, 64);
@@ -689,7 +858,7 @@ static void nested_construct_dependency(ccdk__node *n, ccdk__node *t, const char
     while (shared < ns && shared < nt && src[shared] == tgt[shared])
         shared++;
     if (shared == 0) {
-        ccdk__stack_add_dependency(src[0], tgt[0], reason);
+        stack_construct_dependency(src[0], tgt[0], n, t, reason, remove);
         return;
     }
     /* the path's containers: the stacks, then the construct when it is not a stack itself */
@@ -709,15 +878,48 @@ static void nested_construct_dependency(ccdk__node *n, ccdk__node *t, const char
     depending_resources(b, &rb, &nb, &cb);
     for (size_t i = 0; i < na; i++)
         for (size_t j = 0; j < nb; j++)
-            if (ra[i] != rb[j])
-                ccdk__res_add_depends((ccdk_cfn_resource *)ra[i], rb[j]);
+            if (ra[i] != rb[j]) {
+                if (remove)
+                    res_remove_depends((ccdk_cfn_resource *)ra[i], rb[j]);
+                else
+                    ccdk__res_add_depends((ccdk_cfn_resource *)ra[i], rb[j]);
+            }
     free(ra);
     free(rb);
+}
+
+/* dependencyContainerPath(inner) passes through c: c is a Stage above inner, or a stack that holds
+ * inner (itself, or through nested stacks; a stack under a construct of another stack is not held) */
+static int contains(const ccdk__node *c, const ccdk__node *inner)
+{
+    if (ccdk__is_stage(c)) {
+        for (const ccdk__node *p = inner->parent; p; p = p->parent)
+            if (p == c)
+                return 1;
+        return 0;
+    }
+    if (!c->kind->is_stack)
+        return 0;
+    for (const ccdk_stack *s = inner->stack; s; s = s->nested_parent)
+        if (&s->node == c)
+            return 1;
+    return 0;
 }
 
 void ccdk__apply_dependencies(ccdk__node *n)
 {
     for (size_t d = 0; n->ext && d < n->ext->ndeps; d++) {
+        ccdk__node *on = n->ext->deps[d];
+        /* validateNoParentChildDependency: a container of the source is an error; a source that
+         * contains its target gives nothing */
+        if (contains(on, n)) {
+            ccdk__unscoped_error(n->app, "'%s' cannot depend on parent %s '%s'", n->path,
+                                 ccdk__is_stage(on) ? "stage" : ((ccdk_stack *)on)->nested_parent ? "nested-stack" : "stack",
+                                 on->path);
+            continue;
+        }
+        if (contains(n, on))
+            continue;
         ccdk__node **src = NULL, **dst = NULL;
         size_t ns = 0, cs = 0, nd = 0, cd = 0;
         ccdk__collect_elements(n, CCDK__EL_RESOURCE, &src, &ns, &cs);
@@ -731,10 +933,11 @@ void ccdk__apply_dependencies(ccdk__node *n)
         /* between stacks: the stack waits for the other (dispatchDependencyOperation) */
         ccdk__node *target = n->ext->deps[d];
         if (n->stack && target->stack && n->stack != target->stack && (n->stack->nested_parent || target->stack->nested_parent))
-            nested_construct_dependency(n, target, ccdk__sprintf(n->app, "<%s>.node.addDependency(<%s>)", n->path, target->path));
+            nested_construct_dependency(n, target, ccdk__sprintf(n->app, "<%s>.node.addDependency(<%s>)", n->path, target->path),
+                                        0);
         else if (n->stack && target->stack && n->stack != target->stack)
-            ccdk__stack_add_dependency(n->stack, target->stack,
-                                       ccdk__sprintf(n->app, "<%s>.node.addDependency(<%s>)", n->path, target->path));
+            stack_construct_dependency(n->stack, target->stack, n, target,
+                                       ccdk__sprintf(n->app, "<%s>.node.addDependency(<%s>)", n->path, target->path), 0);
     }
     for (size_t i = 0; i < n->nchildren; i++)
         ccdk__apply_dependencies(n->children[i]);

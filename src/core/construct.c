@@ -4,6 +4,7 @@
 #define _GNU_SOURCE
 #endif
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -479,6 +480,15 @@ int ccdk__node_try_remove_child(ccdk__node *n, const char *id)
     return 0;
 }
 
+void ccdk__no_stack_error(ccdk__node *n)
+{
+    ccdk__node *top = n;
+    while (top->parent && !ccdk__is_stage(top))
+        top = top->parent;
+    ccdk__error(top, "%s at '%s' should be created in the scope of a Stack, but no Stack found", ccdk__class_name(n),
+                n->path);
+}
+
 /* constructor.name of the construct's class, for messages ("... in Stack2 [TestStack]"): the kind's
  * class_name, which each module sets where aws-cdk-lib 2.276's bundled class is renamed (a "2"
  * suffix on classes with decorators), else the fqn's last segment. */
@@ -534,7 +544,8 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
         n->id = ccdk__utf8_show(app, n->id, strlen(n->id));
         ccdk__error(parent, "Invalid UTF-8 in construct id \"%s\"", n->id);
     }
-    n->stack = kind->is_stack ? (ccdk_stack *)n : parent->stack;
+    /* stackOf: the nearest Stack above, and none past a Stage (a Stage in a Stack starts a new scope) */
+    n->stack = kind->is_stack ? (ccdk_stack *)n : kind == &kind_stage ? NULL : parent->stack;
     if (*parent->path) {
         size_t pl = strlen(parent->path), il = strlen(n->id);
         char *path = ccdk__alloc(app, pl + il + 2);
@@ -561,6 +572,15 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
         n->detached = 1;
         return;
     }
+    for (const ccdk__node *p = parent; p; p = p->parent)
+        if (p->ext && p->ext->locked) { /* node.lock() on the parent or above */
+            if (*parent->path)
+                ccdk__error(parent, "Cannot add children to \"%s\" during synthesis", parent->path);
+            else
+                ccdk__error(parent, "Cannot add children during synthesis");
+            n->detached = 1;
+            return;
+        }
     if (app->tree_mu) {
         /* the writer thread may be reading the tree (synth.c): wait until it is done */
         pthread_mutex_lock(app->tree_mu);
@@ -682,6 +702,77 @@ ccdk_construct *ccdk_node_try_find_child(const void *c, const char *id)
     return (ccdk_construct *)ccdk__node_find_child(n, tmp);
 }
 
+ccdk_construct *ccdk_node_find_child(const void *c, const char *id)
+{
+    ccdk__node *n = ccdk__node_of(c);
+    if (!ccdk__handle_ok(c, __func__) || !n || !ccdk__arg_ok(id, __func__, "id"))
+        return NULL;
+    ccdk__node *r = ccdk__node_find_child(n, id);
+    if (!r)
+        ccdk__error(n, "No child with id: '%s'", id);
+    return (ccdk_construct *)r;
+}
+
+/* everything below n is out of the tree too: no stack of it is synthesized, no element rendered */
+static void detach_subtree(ccdk__node *n)
+{
+    n->detached = 1;
+    for (size_t i = 0; i < n->nchildren; i++)
+        detach_subtree(n->children[i]);
+}
+
+int ccdk_node_try_remove_child(void *c, const char *id)
+{
+    ccdk__node *n = ccdk__node_of(c);
+    if (!ccdk__target_ok(c, __func__) || !n || !ccdk__arg_ok(id, __func__, "id"))
+        return 0;
+    ccdk__node *child = ccdk__node_find_child(n, id);
+    if (!child)
+        return 0;
+    detach_subtree(child);
+    return ccdk__node_try_remove_child(n, id);
+}
+
+void ccdk_node_set_default_child(void *c, void *child)
+{
+    ccdk__node *n = ccdk__node_of(c);
+    if (!ccdk__target_ok(c, __func__) || !n)
+        return;
+    ccdk__node *d = child ? ccdk__node_of(child) : NULL;
+    if (child && !ccdk__arg_handle_ok(child, __func__, "child"))
+        return;
+    ccdk__ext(n)->default_child_override = d;
+}
+
+void ccdk_node_lock(void *c)
+{
+    ccdk__node *n = ccdk__node_of(c);
+    if (ccdk__target_ok(c, __func__) && n)
+        ccdk__ext(n)->locked = 1;
+}
+
+static void find_all(ccdk__node *n, ccdk_construct_order order, ccdk_construct **out, size_t cap, size_t *len)
+{
+    if (order == CCDK_CONSTRUCT_ORDER_PREORDER && (*len)++ < cap)
+        out[*len - 1] = (ccdk_construct *)n;
+    for (size_t i = 0; i < n->nchildren; i++)
+        find_all(n->children[i], order, out, cap, len);
+    if (order == CCDK_CONSTRUCT_ORDER_POSTORDER && (*len)++ < cap)
+        out[*len - 1] = (ccdk_construct *)n;
+}
+
+size_t ccdk_node_find_all(const void *c, ccdk_construct_order order, ccdk_construct **out, size_t cap)
+{
+    ccdk__node *n = ccdk__node_of(c);
+    if (!ccdk__handle_ok(c, __func__) || !n ||
+        !CCDK__ENUM_OK(n, order, ccdk_construct_order, CCDK_CONSTRUCT_ORDER_PREORDER, CCDK_CONSTRUCT_ORDER_POSTORDER,
+                       "order"))
+        return 0;
+    size_t len = 0;
+    find_all(n, order, out, out ? cap : 0, &len);
+    return len;
+}
+
 ccdk__node_ext *ccdk__ext(ccdk__node *n)
 {
     if (!n->ext)
@@ -724,7 +815,10 @@ void ccdk_node_set_context(void *c, const char *key, const char *json)
     if (!n || !ccdk__arg_ok(key, __func__, "key") || !ccdk__arg_ok(json, __func__, "json"))
         return;
     if (n->nchildren > 0) {
-        ccdk__error(n, "Cannot set context after children have been added: %s", ccdk__node_of(n->children[0])->id);
+        const char *names = n->children[0]->id;
+        for (size_t i = 1; i < n->nchildren; i++)
+            names = ccdk__sprintf(n->app, "%s,%s", names, n->children[i]->id);
+        ccdk__error(n, "Cannot set context after children have been added: %s", names);
         return;
     }
     if (!ccdk__utf8_valid(key, strlen(key))) {
@@ -1561,7 +1655,7 @@ ccdk_stack *ccdk_stack_of(const void *construct)
     if (!n)
         return NULL;
     if (!n->stack)
-        ccdk__error(n, "%s should be created in the scope of a Stack, but no Stack found", n->id);
+        ccdk__no_stack_error(n);
     return n->stack;
 }
 
@@ -1804,21 +1898,79 @@ const char *ccdk_aws_no_value(void *scope) { return pseudo(scope, "AWS::NoValue"
  * repeated suffixes and "Resource" ids, keeps [A-Za-z0-9] of each, joins them with the separator
  * (and one after), is cut in the middle past maxLength - 8, and ends with the first 8 hex digits
  * (upper case) of the md5 of the components joined with "/". */
-const char *ccdk__unique_resource_name(ccdk__node *n, size_t max_length, const char *sep)
+/* Names' isTopLevelStack: a stack whose name is no token (a nested stack's is) */
+static int is_top_level_stack(ccdk__node *p)
+{
+    return p->stack == (ccdk_stack *)p && !ccdk_token_is_unresolved(ccdk_stack_name(p->stack));
+}
+
+/* c is in allowedSpecialCharacters, read as aws-cdk-lib reads it: inside a regular expression's
+ * character class, where "a-b" is a range (".-_" is "." to "_") and "\\x" is x */
+static int in_class(const char *allowed, char c)
+{
+    for (const char *a = allowed; a && *a;) {
+        char lo = *a;
+        if (lo == '\\' && a[1])
+            lo = *++a;
+        a++;
+        if (*a == '-' && a[1]) {
+            char hi = a[1];
+            a += 2;
+            if (hi == '\\' && *a)
+                hi = *a++;
+            if (c >= lo && c <= hi)
+                return 1;
+        } else if (c == lo) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* removeNonAllowedSpecialCharacters: letters, digits and the allowed characters, appended to b;
+ * how many */
+static size_t put_allowed(ccdk__buf *b, const char *s, const char *allowed)
+{
+    size_t kept = 0;
+    for (const char *c = s; *c; c++)
+        if ((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || in_class(allowed, *c)) {
+            ccdk__buf_put(b, c, 1);
+            kept++;
+        }
+    return kept;
+}
+
+/* String.prototype.slice's index: a fractional one truncated, a negative one from the end */
+static size_t js_slice_index(double i, size_t len)
+{
+    double t = i < 0 ? -floor(-i) : floor(i);
+    if (t < 0)
+        return t + (double)len < 0 ? 0 : (size_t)(t + (double)len);
+    return t > (double)len ? len : (size_t)t;
+}
+
+static const char *unique_resource_name_with(ccdk__node *n, double max_length, const char *sep, const char *allowed,
+                                         const char **err)
 {
     ccdk_app *app = n->app;
+    *err = NULL;
     size_t depth = 0;
     for (ccdk__node *p = n; p; p = p->parent)
         depth++;
     const char **comps = ccdk__alloc(app, (depth + 1) * sizeof *comps);
     size_t nc = 0;
+    /* the scopes from the last top-level stack (by its stack name), or from the root */
     for (ccdk__node *p = n; p; p = p->parent) {
-        int top_stack = p->stack == (ccdk_stack *)p && !ccdk_token_is_unresolved(ccdk_stack_name(p->stack));
+        int top_stack = is_top_level_stack(p);
         const char *c = top_stack ? ccdk_stack_name(p->stack) : p->id;
         if (strcmp(c, "Default"))
             comps[nc++] = c;
         if (top_stack)
             break;
+    }
+    if (nc == 0) {
+        *err = "Unable to calculate a unique resource name for an empty set of components";
+        return "";
     }
     /* reverse into path order */
     for (size_t i = 0; i < nc / 2; i++) {
@@ -1827,6 +1979,15 @@ const char *ccdk__unique_resource_name(ccdk__node *n, size_t max_length, const c
         comps[nc - 1 - i] = t;
     }
     ccdk__buf path = {0}, human = {0};
+    if (nc == 1) {
+        put_allowed(&human, comps[0], allowed);
+        if ((double)human.len <= max_length) {
+            const char *out = ccdk__strndup(app, human.data ? human.data : "", human.len);
+            free(human.data);
+            return out;
+        }
+        human.len = 0;
+    }
     for (size_t i = 0; i < nc; i++) {
         if (i)
             ccdk__buf_put(&path, "/", 1);
@@ -1853,28 +2014,82 @@ const char *ccdk__unique_resource_name(ccdk__node *n, size_t max_length, const c
         size_t start = human.len;
         if (!first)
             ccdk__buf_put(&human, sep, strlen(sep));
-        size_t kept = 0;
-        for (const char *c = comps[i]; *c; c++)
-            if ((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9')) {
-                ccdk__buf_put(&human, c, 1);
-                kept++;
-            }
-        if (!kept)
+        if (!put_allowed(&human, comps[i], allowed))
             human.len = start; /* an element left empty is dropped */
         else
             first = 0;
     }
     ccdk__buf_put(&human, sep, strlen(sep));
     const char *h = human.data ? human.data : "";
-    size_t hl = human.len, max_human = max_length - 8;
+    size_t hl = human.len;
+    double max_human = max_length - 8;
     const char *out;
-    if (hl > max_human) {
-        size_t half = max_human / 2; /* s.slice(0, half) + s.slice(-half), half truncated */
-        out = ccdk__sprintf(app, "%.*s%s%s", (int)half, h, h + hl - half, hex);
+    if ((double)hl > max_human) {
+        /* splitInMiddle: s.slice(0, half) + s.slice(-half), half = maxHumanLength / 2 */
+        double half = max_human / 2;
+        size_t end1 = js_slice_index(half, hl), start2 = js_slice_index(-half, hl);
+        out = ccdk__sprintf(app, "%.*s%s%s", (int)end1, h, h + start2, hex);
     } else {
         out = ccdk__sprintf(app, "%.*s%s", (int)hl, h, hex);
     }
     free(path.data);
     free(human.data);
+    return out;
+}
+
+const char *ccdk__unique_resource_name(ccdk__node *n, size_t max_length, const char *sep)
+{
+    const char *err;
+    const char *r = unique_resource_name_with(n, (double)max_length, sep, NULL, &err);
+    if (err)
+        ccdk__unscoped_error(n->app, "%s", err);
+    return r;
+}
+
+/* ------------------------------------------------------------------ Names */
+
+const char *ccdk_names_unique_id(const void *construct)
+{
+    ccdk__node *n = ccdk__node_of(construct);
+    if (!ccdk__handle_ok(construct, __func__) || !n)
+        return NULL;
+    return ccdk__node_unique_id(n);
+}
+
+const char *ccdk_names_unique_resource_name(const void *construct, const ccdk_unique_resource_name_options *options)
+{
+    ccdk__node *n = ccdk__node_of(construct);
+    if (!ccdk__handle_ok(construct, __func__) || !n)
+        return NULL;
+    double max_length = options && options->max_length.set ? options->max_length.value : 256;
+    const char *sep = options && options->separator ? options->separator : "";
+    const char *err;
+    const char *r = unique_resource_name_with(n, max_length, sep, options ? options->allowed_special_characters : NULL,
+                                                    &err);
+    if (err)
+        ccdk__unscoped_error(n->app, "%s", err);
+    return r;
+}
+
+const char *ccdk_names_stack_relative_construct_path(const void *construct)
+{
+    ccdk__node *n = ccdk__node_of(construct);
+    if (!ccdk__handle_ok(construct, __func__) || !n)
+        return NULL;
+    /* the scopes after the last top-level stack (all of them, the root's "" first, without one) */
+    size_t len = 0;
+    ccdk__node *p = n;
+    for (; p && !is_top_level_stack(p); p = p->parent)
+        len += strlen(p->id) + 1;
+    char *out = ccdk__alloc(n->app, len + 1);
+    size_t at = len ? len - 1 : 0;
+    out[at] = 0;
+    for (ccdk__node *q = n; q != p; q = q->parent) {
+        size_t il = strlen(q->id);
+        at -= il;
+        memcpy(out + at, q->id, il);
+        if (at)
+            out[--at] = '/';
+    }
     return out;
 }

@@ -119,11 +119,7 @@ static ccdk__node *scope_in_stack(const void *scope)
 {
     ccdk__node *n = ccdk__node_of(scope);
     if (n && !n->stack) {
-        ccdk__node *top = n;
-        while (top->parent && !(top->kind->fqn && !strcmp(top->kind->fqn, "aws-cdk-lib.Stage")))
-            top = top->parent;
-        ccdk__error(top, "%s at '%s' should be created in the scope of a Stack, but no Stack found", ccdk__class_name(n),
-                    n->path);
+        ccdk__no_stack_error(n);
         return NULL;
     }
     return n;

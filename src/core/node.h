@@ -36,6 +36,9 @@ static inline ccdk__node *ccdk__scope_(const void *scope, const char *func)
  * kind, at scope/id in the tree. `scope` is replaced as by ccdk__scope. */
 #define ccdk__construct(type, kind, scope, id) ((type *)ccdk__construct_at(ccdk__scope(scope), (kind), (id), sizeof(type)))
 void *ccdk__construct_at(ccdk__node *scope, const ccdk__kind *kind, const char *id, size_t size);
+/* Stack.of(n)'s error for n in no Stack ("<class> at '<path>' should be created in the scope of a
+ * Stack, but no Stack found"), on the Stage (or the root) where aws-cdk-lib's lookup stops */
+void ccdk__no_stack_error(ccdk__node *n);
 /* Stage.isStage(n) for a node under the App: a ccdk_stage (the App itself is not one here) */
 int ccdk__is_stage(const ccdk__node *n);
 ccdk__node *ccdk__node_find_child(const ccdk__node *n, const char *id);

@@ -71,7 +71,8 @@ void ccdk_missing_removal_policies_apply(void *scope, ccdk_removal_policy policy
     if (!n || !CCDK__ENUM_OK(n, policy, ccdk_removal_policy, CCDK_REMOVAL_POLICY_UNSET,
                              CCDK_REMOVAL_POLICY_RETAIN_ON_UPDATE_OR_DELETE, "policy"))
         return;
-    add(n, policy, props, 1, props_priority(props, CCDK_ASPECT_PRIORITY_DEFAULT));
+    /* props.priority ?? AspectPriority.MUTATING: not mutatingAspectPrio32333, whatever the flag */
+    add(n, policy, props, 1, props_priority(props, CCDK_ASPECT_PRIORITY_MUTATING));
     if (props && props->priority.set)
         ccdk__warning(n, ccdk__sprintf(n->app, "Warning MissingRemovalPolicies with priority in %s", n->path),
                       "Applying a MissingRemovalPolicy with `priority` can lead to unexpected behavior since it only "

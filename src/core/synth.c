@@ -1844,7 +1844,8 @@ static void legacy_stack_artifact(ccdk__jw *w, ccdk_stack *s)
 
 /* The stacks of an assembly in the order aws-cdk-lib's synthesizeTree meets them: the tree in
  * post-order, not entering Stages (a stack inside another stack comes before it). That is the
- * creation order while every stack is a child of the assembly's root, the common case. */
+ * creation order while every stack is a child of the assembly's root (and none has an id that is an
+ * array index: construct.c add_child), the common case. */
 static void assembly_stacks_walk(ccdk__node *n, ccdk_stack **out, size_t *k)
 {
     for (size_t i = 0; i < n->nchildren; i++)
@@ -1866,7 +1867,8 @@ static ccdk_stack **assembly_stacks(ccdk_app *app, ccdk_stage *assembly, size_t 
         ccdk_stack *s = app->stacks[i];
         if (s->node.detached || s->stage != assembly || s->nested_parent)
             continue;
-        flat = flat && s->node.parent == root;
+        /* an id starting with a digit may be an array index, which the tree puts first */
+        flat = flat && s->node.parent == root && !(s->node.id[0] >= '0' && s->node.id[0] <= '9');
         out[k++] = s;
     }
     if (!flat) {

@@ -233,6 +233,7 @@ struct ccdk__node {
  * fields in each made 0.8 MB more to fault in. */
 struct ccdk__node_ext {
     ccdk__node *default_child_override;
+    int locked; /* node.lock(): no more children here or below */
     ccdk__node **deps; /* node.addDependency */
     size_t ndeps, capdeps;
     ccdk__meta *meta;
@@ -452,6 +453,15 @@ struct ccdk_stack {
     ccdk_stack **stack_deps; /* stack.addDependency: stacks deployed before this one, in order */
     unsigned dep_visit;      /* the cycle search that last met this stack (cfn.c: app->dep_search) */
     const char **stack_dep_reasons; /* per dependency: its reasons, joined with ", " */
+    /* the reasons of those dependencies that a dependency between two constructs gave (cfn.c: its
+     * source and target, as aws-cdk-lib's reasons have them, for removeResourceDependency and
+     * obtainDependencies), in the order they came */
+    struct ccdk__stack_dep_cause {
+        struct ccdk__node *source, *target;
+        struct ccdk_stack *on;
+        const char *reason;
+    } *dep_causes;
+    size_t ndep_causes, capdep_causes;
     struct ccdk_stage *stage; /* Stage.of(this): NULL for the App */
     const char *assembly_dir; /* where its files go, relative to the outdir: "" or "assembly-X/" */
     const char *asset_up;     /* from there back to the outdir, where assets are staged: "" or "../" */

@@ -84,6 +84,7 @@ NULL_ARG_OPTIONAL = {
     ('ccdk_cfn_resource_add_override', 'value'): 'a deletion override (addOverride(path, undefined))',
     ('ccdk_cfn_resource_add_property_override', 'value'): 'a deletion override (addPropertyOverride(path, undefined))',
     ('ccdk_cfn_resource_set_condition', 'condition'): 'removes the condition (cfnOptions.condition = undefined)',
+    ('ccdk_node_set_default_child', 'child'): 'back to the child "Resource" or "Default" (node.defaultChild = undefined)',
     ('ccdk_cfn_resource_set_creation_policy', 'policy'): 'removes it (cfnOptions.creationPolicy = undefined)',
     ('ccdk_cfn_resource_set_update_policy', 'policy'): 'removes it (cfnOptions.updatePolicy = undefined)',
     ('ccdk_iam_policy_statement_set_sid', 'sid'): 'removes the sid (statement.sid = undefined)',
