@@ -1909,14 +1909,37 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
     }
     size_t nstacks;
     ccdk_stack **stacks = assembly_stacks(app, assembly, &nstacks);
+    /* artifacts is an object of aws-cdk-lib's: a stack artifact whose id is an array index ("0",
+     * "12") comes before every other artifact, in ascending order (its "<id>.assets" keeps its place) */
+    size_t nfirst = 0;
+    ccdk_stack **first = NULL;
     for (size_t i = 0; i < nstacks; i++) {
-        ccdk_stack *s = stacks[i];
+        uint64_t k;
+        if ((unsigned)(stacks[i]->artifact_id[0] - '0') <= 9u && ccdk__array_index_key(stacks[i]->artifact_id, &k)) {
+            if (!first && !(first = calloc(nstacks, sizeof *first)))
+                abort();
+            size_t at = nfirst++;
+            uint64_t o;
+            for (; at > 0 && ccdk__array_index_key(first[at - 1]->artifact_id, &o) && o > k; at--)
+                first[at] = first[at - 1];
+            first[at] = stacks[i];
+        }
+    }
+    for (size_t pass = nfirst ? 0 : 1; pass < 2; pass++)
+    for (size_t i = 0; i < (pass ? nstacks : nfirst); i++) {
+        ccdk_stack *s = pass ? stacks[i] : first[i];
+        int early = 0; /* its stack artifact written in the first pass */
+        for (size_t k = 0; pass && k < nfirst && !early; k++)
+            early = first[k] == s;
         const char *aid = ccdk__sprintf(app, "%s.assets", s->artifact_id);
         const char *ssm = specialize(app, s, s->syn_ssm);
         if (s->syn_legacy) {
-            legacy_stack_artifact(&w, s);
+            if (!early)
+                legacy_stack_artifact(&w, s);
             continue;
         }
+        if (!pass)
+            goto stack_artifact;
         ccdk__jw_key(&w, aid);
         ccdk__jw_obj(&w);
         jw_kv_str(&w, "type", "cdk:asset-manifest");
@@ -1930,7 +1953,9 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
         }
         ccdk__jw_end_obj(&w);
         ccdk__jw_end_obj(&w);
-
+        if (early)
+            continue;
+    stack_artifact:
         ccdk__jw_key(&w, s->artifact_id);
         ccdk__jw_obj(&w);
         jw_kv_str(&w, "type", "aws:cloudformation:stack");
@@ -1992,6 +2017,7 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
         jw_kv_str(&w, "displayName", s->node.path);
         ccdk__jw_end_obj(&w);
     }
+    free(first);
     free(stacks);
     if (!assembly && !app->no_tree) {
         ccdk__jw_key(&w, "Tree");
