@@ -1,6 +1,6 @@
-/* ccdk/events.h - EventBridge: events.Rule with Schedule, and the Lambda and ApiDestination targets
- * of aws-events-targets (targets.LambdaFunction, targets.ApiDestination); Connection and
- * ApiDestination. */
+/* ccdk/events.h - EventBridge: events.Rule with Schedule, and the Lambda, ApiDestination and SQS
+ * targets of aws-events-targets (targets.LambdaFunction, targets.ApiDestination, targets.SqsQueue);
+ * Connection and ApiDestination. */
 #ifndef CCDK_EVENTS_H
 #define CCDK_EVENTS_H
 
@@ -311,6 +311,28 @@ typedef struct {
  *  handler one on the process-wide list; a usable target is returned all the same (never NULL). */
 ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
                                                              const ccdk_events_lambda_function_target_props *props);
+
+/** SqsQueueProps (targets): the base target props and the queue's own. */
+typedef struct {
+    /** message: the RuleTargetInput the queue gets (ccdk_events_rule_target_input_from_*); NULL: the
+     *  event itself */
+    const ccdk_events_rule_target_input *message;
+    /** messageGroupId: the target's SqsParameters {MessageGroupId} (for a FIFO queue); NULL: none */
+    const char *message_group_id;
+    ccdk_duration max_event_age;
+    ccdk_opt_num retry_attempts;
+    /** deadLetterQueue: as ccdk_events_lambda_function_target_props' */
+    ccdk_sqs_queue *dead_letter_queue;
+} ccdk_events_sqs_queue_target_props;
+
+/** new targets.SqsQueue(queue, props): binding it to a rule grants events.amazonaws.com
+ *  queue.grantSendMessages (a statement in the queue's policy, and encrypt on its key): conditioned
+ *  by ArnEquals aws:SourceArn the rule's ARN for a queue without a key of its own; for one with an
+ *  encryption_master_key by StringEquals aws:SourceAccount the rule's account under
+ *  @aws-cdk/aws-events:eventsTargetQueueSameAccount, else by nothing. Owned by the queue's App. A
+ *  NULL or bad queue is an error on the process-wide list; a target is returned all the same (never
+ *  NULL), which a rule then takes as nothing. props may be NULL. */
+ccdk_events_rule_target *ccdk_events_targets_sqs_queue(ccdk_sqs_queue *queue, const ccdk_events_sqs_queue_target_props *props);
 
 /* ================================================================== Connection, ApiDestination */
 

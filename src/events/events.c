@@ -14,18 +14,20 @@ struct ccdk_events_schedule {
     int warn_every_minute; /* cron without a minute */
 };
 
-typedef enum { TARGET_LAMBDA = 1, TARGET_API_DESTINATION } target_kind;
+typedef enum { TARGET_LAMBDA = 1, TARGET_API_DESTINATION, TARGET_SQS } target_kind;
 
 struct ccdk_events_rule_target {
     ccdk_app *app;
     target_kind kind;
-    ccdk__node *handler; /* an IFunction, or the ApiDestination */
+    ccdk__node *handler; /* an IFunction, the ApiDestination or the queue */
     /* the base target props (event, deadLetterQueue, maxEventAge, retryAttempts) of either kind; a
      * Lambda target's older input fields */
     ccdk_events_lambda_function_target_props lambda;
     ccdk_events_api_destination *destination; /* TARGET_API_DESTINATION's: */
     ccdk_iam_role *event_role;                 /* NULL: the destination's singleton EventsRole */
     ccdk_value *http_parameters;               /* NULL: none given */
+    ccdk_sqs_queue *queue;                     /* TARGET_SQS's: */
+    const char *message_group_id;              /* NULL: none given */
 };
 
 struct ccdk_events_rule {
@@ -374,6 +376,57 @@ ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
     return t;
 }
 
+ccdk_events_rule_target *ccdk_events_targets_sqs_queue(ccdk_sqs_queue *queue, const ccdk_events_sqs_queue_target_props *props)
+{
+    if (!queue || !ccdk__handle_ok(queue, __func__)) {
+        if (!queue)
+            ccdk__process_error("%s: the queue is NULL", __func__);
+        /* never NULL: a target without a queue, which a rule takes as nothing (as an ApiDestination
+         * target of a bad destination) */
+        ccdk_app *nil_app = ccdk__node_of(ccdk__nil_stack())->app;
+        ccdk_events_rule_target *t = ccdk__alloc(nil_app, sizeof *t);
+        t->app = nil_app;
+        t->kind = TARGET_SQS;
+        return t;
+    }
+    ccdk__node *qn = ccdk__node_of(queue);
+    ccdk_events_rule_target *t = ccdk__alloc(qn->app, sizeof *t);
+    t->app = qn->app;
+    t->kind = TARGET_SQS;
+    t->handler = qn;
+    t->queue = queue;
+    if (!props)
+        return t;
+    t->lambda.event = props->message;
+    t->lambda.max_event_age = props->max_event_age;
+    t->lambda.retry_attempts = props->retry_attempts;
+    if (props->dead_letter_queue && ccdk__handle_ok(props->dead_letter_queue, __func__))
+        t->lambda.dead_letter_queue = props->dead_letter_queue;
+    t->message_group_id = ccdk__strdup(qn->app, props->message_group_id);
+    return t;
+}
+
+/* SqsQueue.bind: queue.grantSendMessages(new ServicePrincipal('events.amazonaws.com', {conditions}))
+ * -- a queue without a key of its own: ArnEquals aws:SourceArn the rule's ARN; with one: StringEquals
+ * aws:SourceAccount the rule's account under @aws-cdk/aws-events:eventsTargetQueueSameAccount, else
+ * no condition (aws-cdk-lib's `{}`) */
+static void grant_queue_to_rule(ccdk_events_rule *rule, ccdk_sqs_queue *q)
+{
+    ccdk_app *app = rule->node.app;
+    ccdk_value *cond = ccdk__v_obj(app);
+    if (!ccdk_sqs_queue_encryption_master_key(q)) {
+        ccdk_value *arn_equals = ccdk__v_obj(app);
+        ccdk__v_set(arn_equals, "aws:SourceArn", ccdk__v_from_string(app, rule->arn));
+        ccdk__v_set(cond, "ArnEquals", arn_equals);
+    } else if (ccdk__feature_flag(&rule->node, "@aws-cdk/aws-events:eventsTargetQueueSameAccount")) {
+        ccdk_value *equals = ccdk__v_obj(app);
+        ccdk__v_set(equals, "aws:SourceAccount", ccdk__v_from_string(app, ccdk_events_rule_env_account(rule)));
+        ccdk__v_set(cond, "StringEquals", equals);
+    }
+    ccdk_iam_principal *events = ccdk_iam_service_principal(rule, "events.amazonaws.com");
+    ccdk_sqs_queue_grant_send_messages(q, ccdk_iam_principal_with_conditions(events, cond));
+}
+
 /* Record<string, string> as a JSON object, in order (later duplicates win in place) */
 static ccdk_value *string_map(ccdk_app *app, ccdk_kvs kvs, const char *what)
 {
@@ -536,6 +589,8 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
      * policy, then the ApiDestination target's role and its policy statement */
     if (target->kind == TARGET_LAMBDA)
         add_lambda_permission(rule, fb);
+    if (target->kind == TARGET_SQS)
+        grant_queue_to_rule(rule, target->queue);
     if (target->lambda.dead_letter_queue && !add_dlq_policy(rule, target->lambda.dead_letter_queue))
         return;
     ccdk_iam_role *role = NULL;
@@ -547,6 +602,8 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
                                               .actions = CCDK_STRS("events:InvokeApiDestination"),
                                               .resources = CCDK_STRS(target_arn),
                                           }));
+    } else if (target->kind == TARGET_SQS) {
+        target_arn = ccdk_sqs_queue_arn(target->queue);
     } else {
         target_arn = ccdk_lambda_ifunction_arn(fb);
     }
@@ -566,8 +623,12 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
      * are not supported */
     ccdk_stack *ss = rule->node.stack;
     /* an ApiDestination (an import too) is of its stack's environment */
-    const char *target_account = target->kind == TARGET_LAMBDA ? ccdk_lambda_function_env_account(fb) : ccdk_stack_account(fb->stack);
-    const char *target_region = target->kind == TARGET_LAMBDA ? ccdk_lambda_function_env_region(fb) : ccdk_stack_region(fb->stack);
+    const char *target_account = target->kind == TARGET_LAMBDA ? ccdk_lambda_function_env_account(fb)
+                                 : target->kind == TARGET_SQS  ? ccdk_sqs_queue_env_account(target->queue)
+                                                               : ccdk_stack_account(fb->stack);
+    const char *target_region = target->kind == TARGET_LAMBDA ? ccdk_lambda_function_env_region(fb)
+                                : target->kind == TARGET_SQS  ? ccdk_sqs_queue_env_region(target->queue)
+                                                              : ccdk_stack_region(fb->stack);
     if (ss && (!same_env_dimension(rule, ccdk_stack_account(ss), target_account) ||
                !same_env_dimension(rule, ccdk_stack_region(ss), target_region))) {
         /* aws-cdk-lib's checks before it makes the MirrorRule, in its order (a stack is always
@@ -633,6 +694,11 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
         ccdk__v_set(t, "RetryPolicy", retry);
     if (role)
         ccdk__v_set(t, "RoleArn", ccdk__v_from_string(app, ccdk_iam_role_arn(role)));
+    if (target->message_group_id) {
+        ccdk_value *sqs = ccdk__v_obj(app);
+        ccdk__v_set(sqs, "MessageGroupId", ccdk__v_from_string(app, target->message_group_id));
+        ccdk__v_set(t, "SqsParameters", sqs);
+    }
     ccdk__v_push(rule->targets, t);
 }
 
