@@ -1,6 +1,6 @@
-/* ccdk/events.h - EventBridge: events.Rule with Schedule, and the Lambda, ApiDestination and SQS
- * targets of aws-events-targets (targets.LambdaFunction, targets.ApiDestination, targets.SqsQueue);
- * Connection and ApiDestination. */
+/* ccdk/events.h - EventBridge: events.Rule with Schedule, and the Lambda, ApiDestination, SQS and
+ * SNS targets of aws-events-targets (targets.LambdaFunction, targets.ApiDestination,
+ * targets.SqsQueue, targets.SnsTopic); Connection and ApiDestination. */
 #ifndef CCDK_EVENTS_H
 #define CCDK_EVENTS_H
 
@@ -333,6 +333,32 @@ typedef struct {
  *  NULL or bad queue is an error on the process-wide list; a target is returned all the same (never
  *  NULL), which a rule then takes as nothing. props may be NULL. */
 ccdk_events_rule_target *ccdk_events_targets_sqs_queue(ccdk_sqs_queue *queue, const ccdk_events_sqs_queue_target_props *props);
+
+typedef struct ccdk_sns_topic ccdk_sns_topic; /* ccdk/sns.h */
+/** SnsTopicProps (targets): the base target props and the topic's own. */
+typedef struct {
+    /** message: the RuleTargetInput the topic gets (ccdk_events_rule_target_input_from_*); NULL: the
+     *  event itself */
+    const ccdk_events_rule_target_input *message;
+    /** authorizeUsingRole: publish through a role (the target's RoleArn) rather than the topic's
+     *  policy; unset: true when a role is given */
+    ccdk_tristate authorize_using_role;
+    /** role: the role to publish with; NULL with authorize_using_role true: the rule's singleton
+     *  "EventsRole" (assumed by events.amazonaws.com). Given with authorize_using_role CCDK_FALSE:
+     *  aws-cdk-lib's error on the rule ("Cannot provide a role when authorizeUsingRole is false"). */
+    ccdk_iam_role *role;
+    ccdk_duration max_event_age;
+    ccdk_opt_num retry_attempts;
+    /** deadLetterQueue: as ccdk_events_lambda_function_target_props' */
+    ccdk_sqs_queue *dead_letter_queue;
+} ccdk_events_sns_topic_target_props;
+
+/** new targets.SnsTopic(topic, props): binding it to a rule grants topic.grantPublish to the role
+ *  (a policy statement of the role's) or, without one, to events.amazonaws.com (a statement in the
+ *  topic's policy); encrypt on the topic's key too. Owned by the topic's App. A NULL or bad topic is
+ *  an error on the process-wide list; a target is returned all the same (never NULL), which a rule
+ *  then takes as nothing. props may be NULL. */
+ccdk_events_rule_target *ccdk_events_targets_sns_topic(ccdk_sns_topic *topic, const ccdk_events_sns_topic_target_props *props);
 
 /* ================================================================== Connection, ApiDestination */
 

@@ -6,6 +6,7 @@
 #include "ccdk/events.h"
 #include "ccdk/iam.h"
 #include "ccdk/lambda.h"
+#include "ccdk/sns.h"
 #include "ccdk/sqs.h"
 #include "events_internal.h"
 
@@ -14,12 +15,12 @@ struct ccdk_events_schedule {
     int warn_every_minute; /* cron without a minute */
 };
 
-typedef enum { TARGET_LAMBDA = 1, TARGET_API_DESTINATION, TARGET_SQS } target_kind;
+typedef enum { TARGET_LAMBDA = 1, TARGET_API_DESTINATION, TARGET_SQS, TARGET_SNS } target_kind;
 
 struct ccdk_events_rule_target {
     ccdk_app *app;
     target_kind kind;
-    ccdk__node *handler; /* an IFunction, the ApiDestination or the queue */
+    ccdk__node *handler; /* an IFunction, the ApiDestination, the queue or the topic */
     /* the base target props (event, deadLetterQueue, maxEventAge, retryAttempts) of either kind; a
      * Lambda target's older input fields */
     ccdk_events_lambda_function_target_props lambda;
@@ -28,6 +29,8 @@ struct ccdk_events_rule_target {
     ccdk_value *http_parameters;               /* NULL: none given */
     ccdk_sqs_queue *queue;                     /* TARGET_SQS's: */
     const char *message_group_id;              /* NULL: none given */
+    ccdk_sns_topic *topic;                     /* TARGET_SNS's: */
+    ccdk_tristate authorize_using_role;        /* (the role is event_role) */
 };
 
 struct ccdk_events_rule {
@@ -406,6 +409,60 @@ ccdk_events_rule_target *ccdk_events_targets_sqs_queue(ccdk_sqs_queue *queue, co
     return t;
 }
 
+ccdk_events_rule_target *ccdk_events_targets_sns_topic(ccdk_sns_topic *topic, const ccdk_events_sns_topic_target_props *props)
+{
+    if (!topic || !ccdk__handle_ok(topic, __func__)) {
+        if (!topic)
+            ccdk__process_error("%s: the topic is NULL", __func__);
+        ccdk_app *nil_app = ccdk__node_of(ccdk__nil_stack())->app;
+        ccdk_events_rule_target *t = ccdk__alloc(nil_app, sizeof *t);
+        t->app = nil_app;
+        t->kind = TARGET_SNS;
+        return t;
+    }
+    ccdk__node *tn = ccdk__node_of(topic);
+    ccdk_events_rule_target *t = ccdk__alloc(tn->app, sizeof *t);
+    t->app = tn->app;
+    t->kind = TARGET_SNS;
+    t->handler = tn;
+    t->topic = topic;
+    if (!props)
+        return t;
+    t->lambda.event = props->message;
+    t->lambda.max_event_age = props->max_event_age;
+    t->lambda.retry_attempts = props->retry_attempts;
+    if (props->dead_letter_queue && ccdk__handle_ok(props->dead_letter_queue, __func__))
+        t->lambda.dead_letter_queue = props->dead_letter_queue;
+    if (props->role && ccdk__handle_ok(props->role, __func__))
+        t->event_role = props->role;
+    t->authorize_using_role = props->authorize_using_role;
+    return t;
+}
+
+static ccdk_iam_role *singleton_event_role(ccdk__node *scope);
+
+/* SnsTopic.bind: authorizeUsingRole ?? role decides -- the role (given, or the rule's singleton
+ * EventsRole) is granted publish and becomes the target's RoleArn; else events.amazonaws.com is, in
+ * the topic's policy, and a role given with authorizeUsingRole false is aws-cdk-lib's error. NULL
+ * and *ok 0 after that error. */
+static ccdk_iam_role *grant_topic_to_rule(ccdk_events_rule *rule, const ccdk_events_rule_target *target, int *ok)
+{
+    *ok = 1;
+    int use_role = target->authorize_using_role.ccdk_tristate_value_ ? ccdk__tri_true(target->authorize_using_role) : target->event_role != NULL;
+    if (use_role) {
+        ccdk_iam_role *role = target->event_role ? target->event_role : singleton_event_role(&rule->node);
+        ccdk_sns_topic_grant_publish(target->topic, ccdk_iam_role_principal(role));
+        return role;
+    }
+    if (target->event_role) {
+        ccdk__error(rule, "Cannot provide a role when authorizeUsingRole is false");
+        *ok = 0;
+        return NULL;
+    }
+    ccdk_sns_topic_grant_publish(target->topic, ccdk_iam_service_principal(rule, "events.amazonaws.com"));
+    return NULL;
+}
+
 /* SqsQueue.bind: queue.grantSendMessages(new ServicePrincipal('events.amazonaws.com', {conditions}))
  * -- a queue without a key of its own: ArnEquals aws:SourceArn the rule's ARN; with one: StringEquals
  * aws:SourceAccount the rule's account under @aws-cdk/aws-events:eventsTargetQueueSameAccount, else
@@ -591,9 +648,15 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
         add_lambda_permission(rule, fb);
     if (target->kind == TARGET_SQS)
         grant_queue_to_rule(rule, target->queue);
+    ccdk_iam_role *role = NULL;
+    if (target->kind == TARGET_SNS) {
+        int ok;
+        role = grant_topic_to_rule(rule, target, &ok);
+        if (!ok)
+            return;
+    }
     if (target->lambda.dead_letter_queue && !add_dlq_policy(rule, target->lambda.dead_letter_queue))
         return;
-    ccdk_iam_role *role = NULL;
     const char *target_arn;
     if (target->kind == TARGET_API_DESTINATION) {
         target_arn = ccdk_events_api_destination_arn(target->destination);
@@ -604,6 +667,8 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
                                           }));
     } else if (target->kind == TARGET_SQS) {
         target_arn = ccdk_sqs_queue_arn(target->queue);
+    } else if (target->kind == TARGET_SNS) {
+        target_arn = ccdk_sns_topic_arn(target->topic);
     } else {
         target_arn = ccdk_lambda_ifunction_arn(fb);
     }
@@ -625,9 +690,11 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
     /* an ApiDestination (an import too) is of its stack's environment */
     const char *target_account = target->kind == TARGET_LAMBDA ? ccdk_lambda_function_env_account(fb)
                                  : target->kind == TARGET_SQS  ? ccdk_sqs_queue_env_account(target->queue)
+                                 : target->kind == TARGET_SNS  ? ccdk_sns_topic_env_account(target->topic)
                                                                : ccdk_stack_account(fb->stack);
     const char *target_region = target->kind == TARGET_LAMBDA ? ccdk_lambda_function_env_region(fb)
                                 : target->kind == TARGET_SQS  ? ccdk_sqs_queue_env_region(target->queue)
+                                : target->kind == TARGET_SNS  ? ccdk_sns_topic_env_region(target->topic)
                                                               : ccdk_stack_region(fb->stack);
     if (ss && (!same_env_dimension(rule, ccdk_stack_account(ss), target_account) ||
                !same_env_dimension(rule, ccdk_stack_region(ss), target_region))) {

@@ -3,7 +3,8 @@
  * per environment (Staging and Production, each its own account and region), with the IAM
  * policy-minimizing feature flag on in the App's context. Each stage has a Shared stack: a rotated
  * key, a tenant table (TTL, a stream, customer-managed encryption, PITR) and a tenant event bus
- * whose name is published in SSM. Each tenant stack (cross-stack references to all three) has an
+ * whose name is published in SSM, its suspensions told to an ops topic (targets.SnsTopic). Each
+ * tenant stack (cross-stack references to the key, table and bus) has an
  * encrypted work queue with a dead-letter queue, fed by a rule on the shared bus matching the
  * tenant's id; a worker drains it (partial batch responses, max concurrency), may touch only the
  * tenant's items (dynamodb:LeadingKeys) and put events back on the bus; premium tenants get
@@ -17,6 +18,7 @@
 #include <ccdk/kms.h>
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_event_sources.h>
+#include <ccdk/sns.h>
 #include <ccdk/sqs.h>
 #include <ccdk/ssm.h>
 
@@ -65,6 +67,15 @@ static shared shared_stack(ccdk_stage *stage)
     s.bus = ccdk_events_event_bus_new(stack, "TenantBus", &(ccdk_events_event_bus_props){.event_bus_name = bus_name});
     ccdk_ssm_string_parameter_new(stack, "BusName", &(ccdk_ssm_string_parameter_props){
         .parameter_name = "/saas/bus-name", .string_value = ccdk_events_event_bus_name(s.bus)});
+    ccdk_sns_topic *ops = ccdk_sns_topic_new(stack, "OpsAlerts", NULL);
+    char text[128];
+    snprintf(text, sizeof text, "tenant %s suspended", ccdk_events_event_field_from_path(stack, "$.detail.tenantId"));
+    ccdk_events_rule_new(stack, "TenantSuspended", &(ccdk_events_rule_props){
+        .event_bus = s.bus,
+        .event_pattern = ccdk_v_json(stack, "{\"source\": [\"saas.platform\"], \"detailType\": [\"TenantSuspended\"]}"),
+        .targets = CCDK_LIST(ccdk_events_targets_sns_topic(ops, &(ccdk_events_sns_topic_target_props){
+            .message = ccdk_events_rule_target_input_from_text(stack, text)})),
+    });
     return s;
 }
 

@@ -3,7 +3,8 @@
 // per environment (Staging and Production, each its own account and region), with the IAM
 // policy-minimizing feature flag on in the App's context. Each stage has a Shared stack: a rotated
 // key, a tenant table (TTL, a stream, customer-managed encryption, PITR) and a tenant event bus
-// whose name is published in SSM. Each tenant stack (cross-stack references to all three) has an
+// whose name is published in SSM, its suspensions told to an ops topic (targets.SnsTopic). Each
+// tenant stack (cross-stack references to the key, table and bus) has an
 // encrypted work queue with a dead-letter queue, fed by a rule on the shared bus matching the
 // tenant's id; a worker drains it (partial batch responses, max concurrency), may touch only the
 // tenant's items (dynamodb:LeadingKeys) and put events back on the bus; premium tenants get
@@ -17,6 +18,7 @@ const events = require('aws-cdk-lib/aws-events');
 const targets = require('aws-cdk-lib/aws-events-targets');
 const sqs = require('aws-cdk-lib/aws-sqs');
 const ssm = require('aws-cdk-lib/aws-ssm');
+const sns = require('aws-cdk-lib/aws-sns');
 const iam = require('aws-cdk-lib/aws-iam');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const sources = require('aws-cdk-lib/aws-lambda-event-sources');
@@ -48,6 +50,14 @@ function sharedStack(stage) {
   });
   const bus = new events.EventBus(stack, 'TenantBus', { eventBusName: `tenant-events-${stage.stageName.toLowerCase()}` });
   new ssm.StringParameter(stack, 'BusName', { parameterName: '/saas/bus-name', stringValue: bus.eventBusName });
+  const ops = new sns.Topic(stack, 'OpsAlerts');
+  new events.Rule(stack, 'TenantSuspended', {
+    eventBus: bus,
+    eventPattern: { source: ['saas.platform'], detailType: ['TenantSuspended'] },
+    targets: [new targets.SnsTopic(ops, {
+      message: events.RuleTargetInput.fromText(`tenant ${events.EventField.fromPath('$.detail.tenantId')} suspended`),
+    })],
+  });
   return { key, table, bus };
 }
 
