@@ -1,6 +1,7 @@
-/* ccdk/events.h - EventBridge: events.Rule with Schedule, and the Lambda, ApiDestination, SQS and
- * SNS targets of aws-events-targets (targets.LambdaFunction, targets.ApiDestination,
- * targets.SqsQueue, targets.SnsTopic); Connection and ApiDestination. */
+/* ccdk/events.h - EventBridge: events.Rule with Schedule, and the Lambda, ApiDestination, SQS, SNS,
+ * event bus and Kinesis targets of aws-events-targets (targets.LambdaFunction,
+ * targets.ApiDestination, targets.SqsQueue, targets.SnsTopic, targets.EventBus,
+ * targets.KinesisStream); Connection and ApiDestination. */
 #ifndef CCDK_EVENTS_H
 #define CCDK_EVENTS_H
 
@@ -359,6 +360,44 @@ typedef struct {
  *  an error on the process-wide list; a target is returned all the same (never NULL), which a rule
  *  then takes as nothing. props may be NULL. */
 ccdk_events_rule_target *ccdk_events_targets_sns_topic(ccdk_sns_topic *topic, const ccdk_events_sns_topic_target_props *props);
+
+/** EventBusProps (targets): no retry policy or input (aws-cdk-lib's EventBus target has none). */
+typedef struct {
+    /** role: the role EventBridge puts events with; NULL: the rule's singleton "EventsRole" */
+    ccdk_iam_role *role;
+    /** deadLetterQueue: as ccdk_events_lambda_function_target_props' */
+    ccdk_sqs_queue *dead_letter_queue;
+} ccdk_events_event_bus_target_props;
+
+/** new targets.EventBus(eventBus, props): binding it to a rule adds events:PutEvents on the bus's
+ *  ARN to the role's policy; the target's RoleArn is the role. The bus may be of another account or
+ *  region (an import by ARN): aws-cdk-lib's target names no resource, so the rule makes no mirror
+ *  rule and checks no environment. Owned by the bus's App. A NULL or bad bus is an error on the
+ *  process-wide list; a target is returned all the same (never NULL), which a rule then takes as
+ *  nothing. props may be NULL. */
+ccdk_events_rule_target *ccdk_events_targets_event_bus(ccdk_events_event_bus *bus, const ccdk_events_event_bus_target_props *props);
+
+typedef struct ccdk_kinesis_stream ccdk_kinesis_stream; /* ccdk/kinesis.h */
+/** KinesisStreamProps (targets): the base target props and the stream's own. */
+typedef struct {
+    /** message: the RuleTargetInput the stream gets; NULL: the event itself */
+    const ccdk_events_rule_target_input *message;
+    /** partitionKeyPath: the target's KinesisParameters {PartitionKeyPath}; NULL: none */
+    const char *partition_key_path;
+    ccdk_duration max_event_age;
+    ccdk_opt_num retry_attempts;
+    /** deadLetterQueue: the target's DeadLetterConfig only -- aws-cdk-lib's KinesisStream target adds
+     *  no statement to the queue's policy (nor checks its region), and neither does ccdk */
+    ccdk_sqs_queue *dead_letter_queue;
+} ccdk_events_kinesis_stream_target_props;
+
+/** new targets.KinesisStream(stream, props): binding it to a rule grants stream.grantWrite to the
+ *  stream's singleton "EventsRole" (made under the stream, assumed by events.amazonaws.com), the
+ *  target's RoleArn. Owned by the stream's App. A NULL or bad stream is an error on the process-wide
+ *  list; a target is returned all the same (never NULL), which a rule then takes as nothing. props
+ *  may be NULL. */
+ccdk_events_rule_target *ccdk_events_targets_kinesis_stream(ccdk_kinesis_stream *stream,
+                                                            const ccdk_events_kinesis_stream_target_props *props);
 
 /* ================================================================== Connection, ApiDestination */
 

@@ -5,6 +5,7 @@
 
 #include "ccdk/events.h"
 #include "ccdk/iam.h"
+#include "ccdk/kinesis.h"
 #include "ccdk/lambda.h"
 #include "ccdk/sns.h"
 #include "ccdk/sqs.h"
@@ -15,12 +16,12 @@ struct ccdk_events_schedule {
     int warn_every_minute; /* cron without a minute */
 };
 
-typedef enum { TARGET_LAMBDA = 1, TARGET_API_DESTINATION, TARGET_SQS, TARGET_SNS } target_kind;
+typedef enum { TARGET_LAMBDA = 1, TARGET_API_DESTINATION, TARGET_SQS, TARGET_SNS, TARGET_EVENT_BUS, TARGET_KINESIS } target_kind;
 
 struct ccdk_events_rule_target {
     ccdk_app *app;
     target_kind kind;
-    ccdk__node *handler; /* an IFunction, the ApiDestination, the queue or the topic */
+    ccdk__node *handler; /* an IFunction, the ApiDestination, the queue, topic, bus or stream */
     /* the base target props (event, deadLetterQueue, maxEventAge, retryAttempts) of either kind; a
      * Lambda target's older input fields */
     ccdk_events_lambda_function_target_props lambda;
@@ -31,6 +32,9 @@ struct ccdk_events_rule_target {
     const char *message_group_id;              /* NULL: none given */
     ccdk_sns_topic *topic;                     /* TARGET_SNS's: */
     ccdk_tristate authorize_using_role;        /* (the role is event_role) */
+    ccdk_events_event_bus *bus;                /* TARGET_EVENT_BUS's (the role is event_role) */
+    ccdk_kinesis_stream *stream;               /* TARGET_KINESIS's: */
+    const char *partition_key_path;            /* NULL: none given */
 };
 
 struct ccdk_events_rule {
@@ -440,6 +444,60 @@ ccdk_events_rule_target *ccdk_events_targets_sns_topic(ccdk_sns_topic *topic, co
 }
 
 static ccdk_iam_role *singleton_event_role(ccdk__node *scope);
+/* a target of a bad or NULL construct: never NULL, owned by the nil stack's App, taken as nothing
+ * by a rule (the error is recorded already) */
+static ccdk_events_rule_target *nil_target(target_kind kind, int null, const char *func, const char *what)
+{
+    if (null)
+        ccdk__process_error("%s: the %s is NULL", func, what);
+    ccdk_app *nil_app = ccdk__node_of(ccdk__nil_stack())->app;
+    ccdk_events_rule_target *t = ccdk__alloc(nil_app, sizeof *t);
+    t->app = nil_app;
+    t->kind = kind;
+    return t;
+}
+
+ccdk_events_rule_target *ccdk_events_targets_event_bus(ccdk_events_event_bus *bus, const ccdk_events_event_bus_target_props *props)
+{
+    if (!bus || !ccdk__handle_ok(bus, __func__))
+        return nil_target(TARGET_EVENT_BUS, !bus, __func__, "event bus");
+    ccdk__node *bn = ccdk__node_of(bus);
+    ccdk_events_rule_target *t = ccdk__alloc(bn->app, sizeof *t);
+    t->app = bn->app;
+    t->kind = TARGET_EVENT_BUS;
+    t->handler = bn;
+    t->bus = bus;
+    if (!props)
+        return t;
+    if (props->dead_letter_queue && ccdk__handle_ok(props->dead_letter_queue, __func__))
+        t->lambda.dead_letter_queue = props->dead_letter_queue;
+    if (props->role && ccdk__handle_ok(props->role, __func__))
+        t->event_role = props->role;
+    return t;
+}
+
+ccdk_events_rule_target *ccdk_events_targets_kinesis_stream(ccdk_kinesis_stream *stream,
+                                                            const ccdk_events_kinesis_stream_target_props *props)
+{
+    if (!stream || !ccdk__handle_ok(stream, __func__))
+        return nil_target(TARGET_KINESIS, !stream, __func__, "stream");
+    ccdk__node *sn = ccdk__node_of(stream);
+    ccdk_events_rule_target *t = ccdk__alloc(sn->app, sizeof *t);
+    t->app = sn->app;
+    t->kind = TARGET_KINESIS;
+    t->handler = sn;
+    t->stream = stream;
+    if (!props)
+        return t;
+    t->lambda.event = props->message;
+    t->lambda.max_event_age = props->max_event_age;
+    t->lambda.retry_attempts = props->retry_attempts;
+    if (props->dead_letter_queue && ccdk__handle_ok(props->dead_letter_queue, __func__))
+        t->lambda.dead_letter_queue = props->dead_letter_queue;
+    t->partition_key_path = ccdk__strdup(sn->app, props->partition_key_path);
+    return t;
+}
+
 
 /* SnsTopic.bind: authorizeUsingRole ?? role decides -- the role (given, or the rule's singleton
  * EventsRole) is granted publish and becomes the target's RoleArn; else events.amazonaws.com is, in
@@ -655,7 +713,21 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
         if (!ok)
             return;
     }
-    if (target->lambda.dead_letter_queue && !add_dlq_policy(rule, target->lambda.dead_letter_queue))
+    if (target->kind == TARGET_EVENT_BUS) { /* EventBus.bind: the role puts events on the bus */
+        role = target->event_role ? target->event_role : singleton_event_role(&rule->node);
+        ccdk_iam_role_add_to_policy(role, ccdk_iam_policy_statement_new(rule, &(ccdk_iam_policy_statement_props){
+                                              .actions = CCDK_STRS("events:PutEvents"),
+                                              .resources = CCDK_STRS(ccdk_events_event_bus_arn(target->bus)),
+                                          }));
+    }
+    if (target->kind == TARGET_KINESIS) { /* KinesisStream.bind: the stream's EventsRole may write */
+        role = singleton_event_role(fb);
+        ccdk_kinesis_stream_grant_write(target->stream, ccdk_iam_role_principal(role));
+    }
+    /* (aws-cdk-lib's KinesisStream.bind renders the DeadLetterConfig but adds no queue policy: so
+     * does ccdk) */
+    if (target->lambda.dead_letter_queue && target->kind != TARGET_KINESIS &&
+        !add_dlq_policy(rule, target->lambda.dead_letter_queue))
         return;
     const char *target_arn;
     if (target->kind == TARGET_API_DESTINATION) {
@@ -669,6 +741,10 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
         target_arn = ccdk_sqs_queue_arn(target->queue);
     } else if (target->kind == TARGET_SNS) {
         target_arn = ccdk_sns_topic_arn(target->topic);
+    } else if (target->kind == TARGET_EVENT_BUS) {
+        target_arn = ccdk_events_event_bus_arn(target->bus);
+    } else if (target->kind == TARGET_KINESIS) {
+        target_arn = ccdk_kinesis_stream_arn(target->stream);
     } else {
         target_arn = ccdk_lambda_ifunction_arn(fb);
     }
@@ -691,12 +767,17 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
     const char *target_account = target->kind == TARGET_LAMBDA ? ccdk_lambda_function_env_account(fb)
                                  : target->kind == TARGET_SQS  ? ccdk_sqs_queue_env_account(target->queue)
                                  : target->kind == TARGET_SNS  ? ccdk_sns_topic_env_account(target->topic)
+                                 : target->kind == TARGET_KINESIS ? ccdk_kinesis_stream_env_account(target->stream)
                                                                : ccdk_stack_account(fb->stack);
     const char *target_region = target->kind == TARGET_LAMBDA ? ccdk_lambda_function_env_region(fb)
                                 : target->kind == TARGET_SQS  ? ccdk_sqs_queue_env_region(target->queue)
                                 : target->kind == TARGET_SNS  ? ccdk_sns_topic_env_region(target->topic)
+                                : target->kind == TARGET_KINESIS ? ccdk_kinesis_stream_env_region(target->stream)
                                                               : ccdk_stack_region(fb->stack);
-    if (ss && (!same_env_dimension(rule, ccdk_stack_account(ss), target_account) ||
+    /* an EventBus target names no targetResource: no check, no mirror rule (a bus of another
+     * environment is put to directly) */
+    if (ss && target->kind != TARGET_EVENT_BUS &&
+        (!same_env_dimension(rule, ccdk_stack_account(ss), target_account) ||
                !same_env_dimension(rule, ccdk_stack_region(ss), target_region))) {
         /* aws-cdk-lib's checks before it makes the MirrorRule, in its order (a stack is always
          * under an App here: its two "must be part of a CDK app" errors cannot happen) */
@@ -756,6 +837,11 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
         ccdk__v_set(transformer, "InputPathsMap", in.input_paths_map);
         ccdk__v_set(transformer, "InputTemplate", in.input_template);
         ccdk__v_set(t, "InputTransformer", transformer);
+    }
+    if (target->partition_key_path) {
+        ccdk_value *kinesis = ccdk__v_obj(app);
+        ccdk__v_set(kinesis, "PartitionKeyPath", ccdk__v_from_string(app, target->partition_key_path));
+        ccdk__v_set(t, "KinesisParameters", kinesis);
     }
     if (retry)
         ccdk__v_set(t, "RetryPolicy", retry);

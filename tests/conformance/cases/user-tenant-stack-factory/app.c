@@ -1,11 +1,11 @@
 /* Conformance case 'user-tenant-stack-factory': an app as a CDK user writes it, not shaped to a
  * feature: a multi-tenant SaaS backend where a factory makes one stack per tenant, inside a Stage
- * per environment (Staging and Production, each its own account and region), with the IAM
- * policy-minimizing feature flag on in the App's context. Each stage has a Shared stack: a rotated
- * key, a tenant table (TTL, a stream, customer-managed encryption, PITR) and a tenant event bus
- * whose name is published in SSM, its suspensions told to an ops topic (targets.SnsTopic). Each
- * tenant stack (cross-stack references to the key, table and bus) has an
- * encrypted work queue with a dead-letter queue, fed by a rule on the shared bus matching the
+ * per environment (Staging and Production, each its own account and region), with the IAM policy-
+ * minimizing feature flag on in the App's context. Each stage has a Shared stack: a rotated key, a
+ * tenant table (TTL, a stream, customer-managed encryption, PITR) and a tenant event bus whose name
+ * is published in SSM, its suspensions told to an ops topic and forwarded to the central audit bus
+ * of a security account. Each tenant stack (cross-stack references to the key, table and bus) has
+ * an encrypted work queue with a dead-letter queue, fed by a rule on the shared bus matching the
  * tenant's id; a worker drains it (partial batch responses, max concurrency), may touch only the
  * tenant's items (dynamodb:LeadingKeys) and put events back on the bus; premium tenants get
  * reserved concurrency. Tags per tenant (the cost tag not on roles), a user aspect that retains
@@ -73,8 +73,11 @@ static shared shared_stack(ccdk_stage *stage)
     ccdk_events_rule_new(stack, "TenantSuspended", &(ccdk_events_rule_props){
         .event_bus = s.bus,
         .event_pattern = ccdk_v_json(stack, "{\"source\": [\"saas.platform\"], \"detailType\": [\"TenantSuspended\"]}"),
-        .targets = CCDK_LIST(ccdk_events_targets_sns_topic(ops, &(ccdk_events_sns_topic_target_props){
-            .message = ccdk_events_rule_target_input_from_text(stack, text)})),
+        .targets = CCDK_LIST(
+            ccdk_events_targets_sns_topic(ops, &(ccdk_events_sns_topic_target_props){
+                .message = ccdk_events_rule_target_input_from_text(stack, text)}),
+            ccdk_events_targets_event_bus(ccdk_events_event_bus_from_event_bus_arn(
+                stack, "AuditBus", "arn:aws:events:us-east-1:999999999999:event-bus/saas-audit"), NULL)),
     });
     return s;
 }

@@ -1,11 +1,11 @@
 // Conformance case 'user-tenant-stack-factory': an app as a CDK user writes it, not shaped to a
 // feature: a multi-tenant SaaS backend where a factory makes one stack per tenant, inside a Stage
-// per environment (Staging and Production, each its own account and region), with the IAM
-// policy-minimizing feature flag on in the App's context. Each stage has a Shared stack: a rotated
-// key, a tenant table (TTL, a stream, customer-managed encryption, PITR) and a tenant event bus
-// whose name is published in SSM, its suspensions told to an ops topic (targets.SnsTopic). Each
-// tenant stack (cross-stack references to the key, table and bus) has an
-// encrypted work queue with a dead-letter queue, fed by a rule on the shared bus matching the
+// per environment (Staging and Production, each its own account and region), with the IAM policy-
+// minimizing feature flag on in the App's context. Each stage has a Shared stack: a rotated key, a
+// tenant table (TTL, a stream, customer-managed encryption, PITR) and a tenant event bus whose name
+// is published in SSM, its suspensions told to an ops topic and forwarded to the central audit bus
+// of a security account. Each tenant stack (cross-stack references to the key, table and bus) has
+// an encrypted work queue with a dead-letter queue, fed by a rule on the shared bus matching the
 // tenant's id; a worker drains it (partial batch responses, max concurrency), may touch only the
 // tenant's items (dynamodb:LeadingKeys) and put events back on the bus; premium tenants get
 // reserved concurrency. Tags per tenant (the cost tag not on roles), a user aspect that retains
@@ -54,9 +54,12 @@ function sharedStack(stage) {
   new events.Rule(stack, 'TenantSuspended', {
     eventBus: bus,
     eventPattern: { source: ['saas.platform'], detailType: ['TenantSuspended'] },
-    targets: [new targets.SnsTopic(ops, {
-      message: events.RuleTargetInput.fromText(`tenant ${events.EventField.fromPath('$.detail.tenantId')} suspended`),
-    })],
+    targets: [
+      new targets.SnsTopic(ops, {
+        message: events.RuleTargetInput.fromText(`tenant ${events.EventField.fromPath('$.detail.tenantId')} suspended`),
+      }),
+      new targets.EventBus(events.EventBus.fromEventBusArn(stack, 'AuditBus', 'arn:aws:events:us-east-1:999999999999:event-bus/saas-audit')),
+    ],
   });
   return { key, table, bus };
 }
