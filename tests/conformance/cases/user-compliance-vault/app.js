@@ -23,44 +23,28 @@ const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
 const actions = require('aws-cdk-lib/aws-cloudwatch-actions');
 
 const app = new cdk.App();
-const stack = new cdk.Stack(app, 'RecordsVault', {
-  env: { account: '444455556666', region: 'eu-central-1' },
-  terminationProtection: true,
-});
+const stack = new cdk.Stack(app, 'RecordsVault', { env: { account: '444455556666', region: 'eu-central-1' }, terminationProtection: true });
 cdk.Tags.of(stack).add('compliance', 'sec17a-4');
 cdk.Tags.of(stack).add('data-class', 'restricted', { includeResourceTypes: ['AWS::S3::Bucket', 'AWS::KMS::Key'] });
 
-const key = new kms.Key(stack, 'VaultKey', {
-  description: 'records vault',
-  rotationPeriod: cdk.Duration.days(180),
-  pendingWindow: cdk.Duration.days(30),
-});
+const key = new kms.Key(stack, 'VaultKey', { description: 'records vault', rotationPeriod: cdk.Duration.days(180), pendingWindow: cdk.Duration.days(30) });
 key.addAlias('alias/records-vault');
 key.grantEncryptDecrypt(new iam.ServicePrincipal(`logs.${stack.region}.amazonaws.com`));
 key.grant(new iam.ServicePrincipal('s3.amazonaws.com'), 'kms:GenerateDataKey*', 'kms:Decrypt');
 
 const accessLogs = new s3.Bucket(stack, 'AccessLogs', {
-  encryption: s3.BucketEncryption.S3_MANAGED,
-  blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-  enforceSSL: true,
+  encryption: s3.BucketEncryption.S3_MANAGED, blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL, enforceSSL: true,
   lifecycleRules: [{ id: 'expire-logs', expiration: cdk.Duration.days(400) }],
 });
 const records = new s3.Bucket(stack, 'Records', {
-  versioned: true,
-  encryption: s3.BucketEncryption.KMS,
-  encryptionKey: key,
-  bucketKeyEnabled: true,
-  blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-  enforceSSL: true,
-  minimumTLSVersion: 1.2,
+  versioned: true, encryption: s3.BucketEncryption.KMS, encryptionKey: key, bucketKeyEnabled: true,
+  blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL, enforceSSL: true, minimumTLSVersion: 1.2,
   objectLockDefaultRetention: s3.ObjectLockRetention.governance(cdk.Duration.days(2555)),
-  serverAccessLogsBucket: accessLogs,
-  serverAccessLogsPrefix: 'records/',
+  serverAccessLogsBucket: accessLogs, serverAccessLogsPrefix: 'records/',
   targetObjectKeyFormat: s3.TargetObjectKeyFormat.partitionedPrefix(s3.PartitionDateSource.EVENT_TIME),
   inventories: [{
     destination: { bucket: accessLogs, prefix: 'inventory' },
-    frequency: s3.InventoryFrequency.DAILY,
-    includeObjectVersions: s3.InventoryObjectVersion.ALL,
+    frequency: s3.InventoryFrequency.DAILY, includeObjectVersions: s3.InventoryObjectVersion.ALL,
     optionalFields: ['ObjectLockMode', 'ObjectLockRetainUntilDate', 'ObjectLockLegalHoldStatus'],
   }],
   lifecycleRules: [
@@ -84,32 +68,22 @@ const cfnRecords = records.node.defaultChild;
 cfnRecords.addPropertyOverride('ObjectLockConfiguration.Rule.DefaultRetention.Years', 7);
 cfnRecords.addPropertyDeletionOverride('ObjectLockConfiguration.Rule.DefaultRetention.Days');
 records.addToResourcePolicy(new iam.PolicyStatement({
-  effect: iam.Effect.DENY,
-  principals: [new iam.AnyPrincipal()],
-  actions: ['s3:BypassGovernanceRetention'],
-  resources: [records.arnForObjects('*')],
+  effect: iam.Effect.DENY, principals: [new iam.AnyPrincipal()],
+  actions: ['s3:BypassGovernanceRetention'], resources: [records.arnForObjects('*')],
   conditions: { ArnNotEquals: { 'aws:PrincipalArn': `arn:aws:iam::${stack.account}:role/ComplianceOfficer` } },
 }));
 
 const alerts = new sns.Topic(stack, 'ComplianceAlerts', { displayName: 'Records vault alerts', masterKey: key });
 alerts.addToResourcePolicy(new iam.PolicyStatement({
-  principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
-  actions: ['sns:Publish'],
-  resources: [alerts.topicArn],
+  principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')], actions: ['sns:Publish'], resources: [alerts.topicArn],
 }));
 records.addEventNotification(s3.EventType.OBJECT_REMOVED_DELETE_MARKER_CREATED, new s3n.SnsDestination(alerts));
 
-const auditLogs = new logs.LogGroup(stack, 'AuditorLogs', {
-  retention: logs.RetentionDays.TEN_YEARS,
-  encryptionKey: key,
-});
+const auditLogs = new logs.LogGroup(stack, 'AuditorLogs', { retention: logs.RetentionDays.TEN_YEARS, encryptionKey: key });
 const auditor = new lambda.Function(stack, 'RetentionAuditor', {
-  runtime: lambda.Runtime.PYTHON_3_13,
-  handler: 'index.handler',
+  runtime: lambda.Runtime.PYTHON_3_13, handler: 'index.handler',
   code: lambda.Code.fromInline('def handler(event, context):\n    return {"checked": 0}\n'),
-  timeout: cdk.Duration.minutes(10),
-  memorySize: 512,
-  logGroup: auditLogs,
+  timeout: cdk.Duration.minutes(10), memorySize: 512, logGroup: auditLogs,
   environment: { RECORDS_BUCKET: records.bucketName, MIN_RETENTION_DAYS: '2555' },
   environmentEncryption: key,
 });
@@ -129,16 +103,12 @@ new events.Rule(stack, 'NightlyAudit', {
 
 const notify = new actions.SnsAction(alerts);
 auditor.metricErrors({ period: cdk.Duration.hours(1) }).createAlarm(stack, 'AuditFailed', {
-  threshold: 1,
-  evaluationPeriods: 1,
-  treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+  threshold: 1, evaluationPeriods: 1, treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
   alarmDescription: 'the retention audit failed',
 }).addAlarmAction(notify);
 const noRun = new cloudwatch.Alarm(stack, 'AuditDidNotRun', {
   metric: auditor.metricInvocations({ period: cdk.Duration.days(1), statistic: cloudwatch.Stats.SAMPLE_COUNT }),
-  threshold: 1,
-  evaluationPeriods: 1,
-  comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
+  threshold: 1, evaluationPeriods: 1, comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
   treatMissingData: cloudwatch.TreatMissingData.BREACHING,
 });
 noRun.addAlarmAction(notify);
