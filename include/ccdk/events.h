@@ -1,6 +1,7 @@
-/* ccdk/events.h - EventBridge: events.Rule with Schedule, and the Lambda and ApiDestination targets
- * of aws-events-targets (targets.LambdaFunction, targets.ApiDestination); Connection and
- * ApiDestination. */
+/* ccdk/events.h - EventBridge: events.Rule with Schedule, and the Lambda, ApiDestination, SQS, SNS,
+ * event bus and Kinesis targets of aws-events-targets (targets.LambdaFunction,
+ * targets.ApiDestination, targets.SqsQueue, targets.SnsTopic, targets.EventBus,
+ * targets.KinesisStream); Connection and ApiDestination. */
 #ifndef CCDK_EVENTS_H
 #define CCDK_EVENTS_H
 
@@ -311,6 +312,92 @@ typedef struct {
  *  handler one on the process-wide list; a usable target is returned all the same (never NULL). */
 ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
                                                              const ccdk_events_lambda_function_target_props *props);
+
+/** SqsQueueProps (targets): the base target props and the queue's own. */
+typedef struct {
+    /** message: the RuleTargetInput the queue gets (ccdk_events_rule_target_input_from_*); NULL: the
+     *  event itself */
+    const ccdk_events_rule_target_input *message;
+    /** messageGroupId: the target's SqsParameters {MessageGroupId} (for a FIFO queue); NULL: none */
+    const char *message_group_id;
+    ccdk_duration max_event_age;
+    ccdk_opt_num retry_attempts;
+    /** deadLetterQueue: as ccdk_events_lambda_function_target_props' */
+    ccdk_sqs_queue *dead_letter_queue;
+} ccdk_events_sqs_queue_target_props;
+
+/** new targets.SqsQueue(queue, props): binding it to a rule grants events.amazonaws.com
+ *  queue.grantSendMessages (a statement in the queue's policy, and encrypt on its key): conditioned
+ *  by ArnEquals aws:SourceArn the rule's ARN for a queue without a key of its own; for one with an
+ *  encryption_master_key by StringEquals aws:SourceAccount the rule's account under
+ *  @aws-cdk/aws-events:eventsTargetQueueSameAccount, else by nothing. Owned by the queue's App. A
+ *  NULL or bad queue is an error on the process-wide list; a target is returned all the same (never
+ *  NULL), which a rule then takes as nothing. props may be NULL. */
+ccdk_events_rule_target *ccdk_events_targets_sqs_queue(ccdk_sqs_queue *queue, const ccdk_events_sqs_queue_target_props *props);
+
+typedef struct ccdk_sns_topic ccdk_sns_topic; /* ccdk/sns.h */
+/** SnsTopicProps (targets): the base target props and the topic's own. */
+typedef struct {
+    /** message: the RuleTargetInput the topic gets (ccdk_events_rule_target_input_from_*); NULL: the
+     *  event itself */
+    const ccdk_events_rule_target_input *message;
+    /** authorizeUsingRole: publish through a role (the target's RoleArn) rather than the topic's
+     *  policy; unset: true when a role is given */
+    ccdk_tristate authorize_using_role;
+    /** role: the role to publish with; NULL with authorize_using_role true: the rule's singleton
+     *  "EventsRole" (assumed by events.amazonaws.com). Given with authorize_using_role CCDK_FALSE:
+     *  aws-cdk-lib's error on the rule ("Cannot provide a role when authorizeUsingRole is false"). */
+    ccdk_iam_role *role;
+    ccdk_duration max_event_age;
+    ccdk_opt_num retry_attempts;
+    /** deadLetterQueue: as ccdk_events_lambda_function_target_props' */
+    ccdk_sqs_queue *dead_letter_queue;
+} ccdk_events_sns_topic_target_props;
+
+/** new targets.SnsTopic(topic, props): binding it to a rule grants topic.grantPublish to the role
+ *  (a policy statement of the role's) or, without one, to events.amazonaws.com (a statement in the
+ *  topic's policy); encrypt on the topic's key too. Owned by the topic's App. A NULL or bad topic is
+ *  an error on the process-wide list; a target is returned all the same (never NULL), which a rule
+ *  then takes as nothing. props may be NULL. */
+ccdk_events_rule_target *ccdk_events_targets_sns_topic(ccdk_sns_topic *topic, const ccdk_events_sns_topic_target_props *props);
+
+/** EventBusProps (targets): no retry policy or input (aws-cdk-lib's EventBus target has none). */
+typedef struct {
+    /** role: the role EventBridge puts events with; NULL: the rule's singleton "EventsRole" */
+    ccdk_iam_role *role;
+    /** deadLetterQueue: as ccdk_events_lambda_function_target_props' */
+    ccdk_sqs_queue *dead_letter_queue;
+} ccdk_events_event_bus_target_props;
+
+/** new targets.EventBus(eventBus, props): binding it to a rule adds events:PutEvents on the bus's
+ *  ARN to the role's policy; the target's RoleArn is the role. The bus may be of another account or
+ *  region (an import by ARN): aws-cdk-lib's target names no resource, so the rule makes no mirror
+ *  rule and checks no environment. Owned by the bus's App. A NULL or bad bus is an error on the
+ *  process-wide list; a target is returned all the same (never NULL), which a rule then takes as
+ *  nothing. props may be NULL. */
+ccdk_events_rule_target *ccdk_events_targets_event_bus(ccdk_events_event_bus *bus, const ccdk_events_event_bus_target_props *props);
+
+typedef struct ccdk_kinesis_stream ccdk_kinesis_stream; /* ccdk/kinesis.h */
+/** KinesisStreamProps (targets): the base target props and the stream's own. */
+typedef struct {
+    /** message: the RuleTargetInput the stream gets; NULL: the event itself */
+    const ccdk_events_rule_target_input *message;
+    /** partitionKeyPath: the target's KinesisParameters {PartitionKeyPath}; NULL: none */
+    const char *partition_key_path;
+    ccdk_duration max_event_age;
+    ccdk_opt_num retry_attempts;
+    /** deadLetterQueue: the target's DeadLetterConfig only -- aws-cdk-lib's KinesisStream target adds
+     *  no statement to the queue's policy (nor checks its region), and neither does ccdk */
+    ccdk_sqs_queue *dead_letter_queue;
+} ccdk_events_kinesis_stream_target_props;
+
+/** new targets.KinesisStream(stream, props): binding it to a rule grants stream.grantWrite to the
+ *  stream's singleton "EventsRole" (made under the stream, assumed by events.amazonaws.com), the
+ *  target's RoleArn. Owned by the stream's App. A NULL or bad stream is an error on the process-wide
+ *  list; a target is returned all the same (never NULL), which a rule then takes as nothing. props
+ *  may be NULL. */
+ccdk_events_rule_target *ccdk_events_targets_kinesis_stream(ccdk_kinesis_stream *stream,
+                                                            const ccdk_events_kinesis_stream_target_props *props);
 
 /* ================================================================== Connection, ApiDestination */
 

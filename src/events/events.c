@@ -5,7 +5,9 @@
 
 #include "ccdk/events.h"
 #include "ccdk/iam.h"
+#include "ccdk/kinesis.h"
 #include "ccdk/lambda.h"
+#include "ccdk/sns.h"
 #include "ccdk/sqs.h"
 #include "events_internal.h"
 
@@ -14,18 +16,25 @@ struct ccdk_events_schedule {
     int warn_every_minute; /* cron without a minute */
 };
 
-typedef enum { TARGET_LAMBDA = 1, TARGET_API_DESTINATION } target_kind;
+typedef enum { TARGET_LAMBDA = 1, TARGET_API_DESTINATION, TARGET_SQS, TARGET_SNS, TARGET_EVENT_BUS, TARGET_KINESIS } target_kind;
 
 struct ccdk_events_rule_target {
     ccdk_app *app;
     target_kind kind;
-    ccdk__node *handler; /* an IFunction, or the ApiDestination */
+    ccdk__node *handler; /* an IFunction, the ApiDestination, the queue, topic, bus or stream */
     /* the base target props (event, deadLetterQueue, maxEventAge, retryAttempts) of either kind; a
      * Lambda target's older input fields */
     ccdk_events_lambda_function_target_props lambda;
     ccdk_events_api_destination *destination; /* TARGET_API_DESTINATION's: */
     ccdk_iam_role *event_role;                 /* NULL: the destination's singleton EventsRole */
     ccdk_value *http_parameters;               /* NULL: none given */
+    ccdk_sqs_queue *queue;                     /* TARGET_SQS's: */
+    const char *message_group_id;              /* NULL: none given */
+    ccdk_sns_topic *topic;                     /* TARGET_SNS's: */
+    ccdk_tristate authorize_using_role;        /* (the role is event_role) */
+    ccdk_events_event_bus *bus;                /* TARGET_EVENT_BUS's (the role is event_role) */
+    ccdk_kinesis_stream *stream;               /* TARGET_KINESIS's: */
+    const char *partition_key_path;            /* NULL: none given */
 };
 
 struct ccdk_events_rule {
@@ -374,6 +383,165 @@ ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
     return t;
 }
 
+ccdk_events_rule_target *ccdk_events_targets_sqs_queue(ccdk_sqs_queue *queue, const ccdk_events_sqs_queue_target_props *props)
+{
+    if (!queue || !ccdk__handle_ok(queue, __func__)) {
+        if (!queue)
+            ccdk__process_error("%s: the queue is NULL", __func__);
+        /* never NULL: a target without a queue, which a rule takes as nothing (as an ApiDestination
+         * target of a bad destination) */
+        ccdk_app *nil_app = ccdk__node_of(ccdk__nil_stack())->app;
+        ccdk_events_rule_target *t = ccdk__alloc(nil_app, sizeof *t);
+        t->app = nil_app;
+        t->kind = TARGET_SQS;
+        return t;
+    }
+    ccdk__node *qn = ccdk__node_of(queue);
+    ccdk_events_rule_target *t = ccdk__alloc(qn->app, sizeof *t);
+    t->app = qn->app;
+    t->kind = TARGET_SQS;
+    t->handler = qn;
+    t->queue = queue;
+    if (!props)
+        return t;
+    t->lambda.event = props->message;
+    t->lambda.max_event_age = props->max_event_age;
+    t->lambda.retry_attempts = props->retry_attempts;
+    if (props->dead_letter_queue && ccdk__handle_ok(props->dead_letter_queue, __func__))
+        t->lambda.dead_letter_queue = props->dead_letter_queue;
+    t->message_group_id = ccdk__strdup(qn->app, props->message_group_id);
+    return t;
+}
+
+ccdk_events_rule_target *ccdk_events_targets_sns_topic(ccdk_sns_topic *topic, const ccdk_events_sns_topic_target_props *props)
+{
+    if (!topic || !ccdk__handle_ok(topic, __func__)) {
+        if (!topic)
+            ccdk__process_error("%s: the topic is NULL", __func__);
+        ccdk_app *nil_app = ccdk__node_of(ccdk__nil_stack())->app;
+        ccdk_events_rule_target *t = ccdk__alloc(nil_app, sizeof *t);
+        t->app = nil_app;
+        t->kind = TARGET_SNS;
+        return t;
+    }
+    ccdk__node *tn = ccdk__node_of(topic);
+    ccdk_events_rule_target *t = ccdk__alloc(tn->app, sizeof *t);
+    t->app = tn->app;
+    t->kind = TARGET_SNS;
+    t->handler = tn;
+    t->topic = topic;
+    if (!props)
+        return t;
+    t->lambda.event = props->message;
+    t->lambda.max_event_age = props->max_event_age;
+    t->lambda.retry_attempts = props->retry_attempts;
+    if (props->dead_letter_queue && ccdk__handle_ok(props->dead_letter_queue, __func__))
+        t->lambda.dead_letter_queue = props->dead_letter_queue;
+    if (props->role && ccdk__handle_ok(props->role, __func__))
+        t->event_role = props->role;
+    t->authorize_using_role = props->authorize_using_role;
+    return t;
+}
+
+static ccdk_iam_role *singleton_event_role(ccdk__node *scope);
+/* a target of a bad or NULL construct: never NULL, owned by the nil stack's App, taken as nothing
+ * by a rule (the error is recorded already) */
+static ccdk_events_rule_target *nil_target(target_kind kind, int null, const char *func, const char *what)
+{
+    if (null)
+        ccdk__process_error("%s: the %s is NULL", func, what);
+    ccdk_app *nil_app = ccdk__node_of(ccdk__nil_stack())->app;
+    ccdk_events_rule_target *t = ccdk__alloc(nil_app, sizeof *t);
+    t->app = nil_app;
+    t->kind = kind;
+    return t;
+}
+
+ccdk_events_rule_target *ccdk_events_targets_event_bus(ccdk_events_event_bus *bus, const ccdk_events_event_bus_target_props *props)
+{
+    if (!bus || !ccdk__handle_ok(bus, __func__))
+        return nil_target(TARGET_EVENT_BUS, !bus, __func__, "event bus");
+    ccdk__node *bn = ccdk__node_of(bus);
+    ccdk_events_rule_target *t = ccdk__alloc(bn->app, sizeof *t);
+    t->app = bn->app;
+    t->kind = TARGET_EVENT_BUS;
+    t->handler = bn;
+    t->bus = bus;
+    if (!props)
+        return t;
+    if (props->dead_letter_queue && ccdk__handle_ok(props->dead_letter_queue, __func__))
+        t->lambda.dead_letter_queue = props->dead_letter_queue;
+    if (props->role && ccdk__handle_ok(props->role, __func__))
+        t->event_role = props->role;
+    return t;
+}
+
+ccdk_events_rule_target *ccdk_events_targets_kinesis_stream(ccdk_kinesis_stream *stream,
+                                                            const ccdk_events_kinesis_stream_target_props *props)
+{
+    if (!stream || !ccdk__handle_ok(stream, __func__))
+        return nil_target(TARGET_KINESIS, !stream, __func__, "stream");
+    ccdk__node *sn = ccdk__node_of(stream);
+    ccdk_events_rule_target *t = ccdk__alloc(sn->app, sizeof *t);
+    t->app = sn->app;
+    t->kind = TARGET_KINESIS;
+    t->handler = sn;
+    t->stream = stream;
+    if (!props)
+        return t;
+    t->lambda.event = props->message;
+    t->lambda.max_event_age = props->max_event_age;
+    t->lambda.retry_attempts = props->retry_attempts;
+    if (props->dead_letter_queue && ccdk__handle_ok(props->dead_letter_queue, __func__))
+        t->lambda.dead_letter_queue = props->dead_letter_queue;
+    t->partition_key_path = ccdk__strdup(sn->app, props->partition_key_path);
+    return t;
+}
+
+
+/* SnsTopic.bind: authorizeUsingRole ?? role decides -- the role (given, or the rule's singleton
+ * EventsRole) is granted publish and becomes the target's RoleArn; else events.amazonaws.com is, in
+ * the topic's policy, and a role given with authorizeUsingRole false is aws-cdk-lib's error. NULL
+ * and *ok 0 after that error. */
+static ccdk_iam_role *grant_topic_to_rule(ccdk_events_rule *rule, const ccdk_events_rule_target *target, int *ok)
+{
+    *ok = 1;
+    int use_role = target->authorize_using_role.ccdk_tristate_value_ ? ccdk__tri_true(target->authorize_using_role) : target->event_role != NULL;
+    if (use_role) {
+        ccdk_iam_role *role = target->event_role ? target->event_role : singleton_event_role(&rule->node);
+        ccdk_sns_topic_grant_publish(target->topic, ccdk_iam_role_principal(role));
+        return role;
+    }
+    if (target->event_role) {
+        ccdk__error(rule, "Cannot provide a role when authorizeUsingRole is false");
+        *ok = 0;
+        return NULL;
+    }
+    ccdk_sns_topic_grant_publish(target->topic, ccdk_iam_service_principal(rule, "events.amazonaws.com"));
+    return NULL;
+}
+
+/* SqsQueue.bind: queue.grantSendMessages(new ServicePrincipal('events.amazonaws.com', {conditions}))
+ * -- a queue without a key of its own: ArnEquals aws:SourceArn the rule's ARN; with one: StringEquals
+ * aws:SourceAccount the rule's account under @aws-cdk/aws-events:eventsTargetQueueSameAccount, else
+ * no condition (aws-cdk-lib's `{}`) */
+static void grant_queue_to_rule(ccdk_events_rule *rule, ccdk_sqs_queue *q)
+{
+    ccdk_app *app = rule->node.app;
+    ccdk_value *cond = ccdk__v_obj(app);
+    if (!ccdk_sqs_queue_encryption_master_key(q)) {
+        ccdk_value *arn_equals = ccdk__v_obj(app);
+        ccdk__v_set(arn_equals, "aws:SourceArn", ccdk__v_from_string(app, rule->arn));
+        ccdk__v_set(cond, "ArnEquals", arn_equals);
+    } else if (ccdk__feature_flag(&rule->node, "@aws-cdk/aws-events:eventsTargetQueueSameAccount")) {
+        ccdk_value *equals = ccdk__v_obj(app);
+        ccdk__v_set(equals, "aws:SourceAccount", ccdk__v_from_string(app, ccdk_events_rule_env_account(rule)));
+        ccdk__v_set(cond, "StringEquals", equals);
+    }
+    ccdk_iam_principal *events = ccdk_iam_service_principal(rule, "events.amazonaws.com");
+    ccdk_sqs_queue_grant_send_messages(q, ccdk_iam_principal_with_conditions(events, cond));
+}
+
 /* Record<string, string> as a JSON object, in order (later duplicates win in place) */
 static ccdk_value *string_map(ccdk_app *app, ccdk_kvs kvs, const char *what)
 {
@@ -536,9 +704,31 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
      * policy, then the ApiDestination target's role and its policy statement */
     if (target->kind == TARGET_LAMBDA)
         add_lambda_permission(rule, fb);
-    if (target->lambda.dead_letter_queue && !add_dlq_policy(rule, target->lambda.dead_letter_queue))
-        return;
+    if (target->kind == TARGET_SQS)
+        grant_queue_to_rule(rule, target->queue);
     ccdk_iam_role *role = NULL;
+    if (target->kind == TARGET_SNS) {
+        int ok;
+        role = grant_topic_to_rule(rule, target, &ok);
+        if (!ok)
+            return;
+    }
+    if (target->kind == TARGET_EVENT_BUS) { /* EventBus.bind: the role puts events on the bus */
+        role = target->event_role ? target->event_role : singleton_event_role(&rule->node);
+        ccdk_iam_role_add_to_policy(role, ccdk_iam_policy_statement_new(rule, &(ccdk_iam_policy_statement_props){
+                                              .actions = CCDK_STRS("events:PutEvents"),
+                                              .resources = CCDK_STRS(ccdk_events_event_bus_arn(target->bus)),
+                                          }));
+    }
+    if (target->kind == TARGET_KINESIS) { /* KinesisStream.bind: the stream's EventsRole may write */
+        role = singleton_event_role(fb);
+        ccdk_kinesis_stream_grant_write(target->stream, ccdk_iam_role_principal(role));
+    }
+    /* (aws-cdk-lib's KinesisStream.bind renders the DeadLetterConfig but adds no queue policy: so
+     * does ccdk) */
+    if (target->lambda.dead_letter_queue && target->kind != TARGET_KINESIS &&
+        !add_dlq_policy(rule, target->lambda.dead_letter_queue))
+        return;
     const char *target_arn;
     if (target->kind == TARGET_API_DESTINATION) {
         target_arn = ccdk_events_api_destination_arn(target->destination);
@@ -547,6 +737,14 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
                                               .actions = CCDK_STRS("events:InvokeApiDestination"),
                                               .resources = CCDK_STRS(target_arn),
                                           }));
+    } else if (target->kind == TARGET_SQS) {
+        target_arn = ccdk_sqs_queue_arn(target->queue);
+    } else if (target->kind == TARGET_SNS) {
+        target_arn = ccdk_sns_topic_arn(target->topic);
+    } else if (target->kind == TARGET_EVENT_BUS) {
+        target_arn = ccdk_events_event_bus_arn(target->bus);
+    } else if (target->kind == TARGET_KINESIS) {
+        target_arn = ccdk_kinesis_stream_arn(target->stream);
     } else {
         target_arn = ccdk_lambda_ifunction_arn(fb);
     }
@@ -566,9 +764,20 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
      * are not supported */
     ccdk_stack *ss = rule->node.stack;
     /* an ApiDestination (an import too) is of its stack's environment */
-    const char *target_account = target->kind == TARGET_LAMBDA ? ccdk_lambda_function_env_account(fb) : ccdk_stack_account(fb->stack);
-    const char *target_region = target->kind == TARGET_LAMBDA ? ccdk_lambda_function_env_region(fb) : ccdk_stack_region(fb->stack);
-    if (ss && (!same_env_dimension(rule, ccdk_stack_account(ss), target_account) ||
+    const char *target_account = target->kind == TARGET_LAMBDA ? ccdk_lambda_function_env_account(fb)
+                                 : target->kind == TARGET_SQS  ? ccdk_sqs_queue_env_account(target->queue)
+                                 : target->kind == TARGET_SNS  ? ccdk_sns_topic_env_account(target->topic)
+                                 : target->kind == TARGET_KINESIS ? ccdk_kinesis_stream_env_account(target->stream)
+                                                               : ccdk_stack_account(fb->stack);
+    const char *target_region = target->kind == TARGET_LAMBDA ? ccdk_lambda_function_env_region(fb)
+                                : target->kind == TARGET_SQS  ? ccdk_sqs_queue_env_region(target->queue)
+                                : target->kind == TARGET_SNS  ? ccdk_sns_topic_env_region(target->topic)
+                                : target->kind == TARGET_KINESIS ? ccdk_kinesis_stream_env_region(target->stream)
+                                                              : ccdk_stack_region(fb->stack);
+    /* an EventBus target names no targetResource: no check, no mirror rule (a bus of another
+     * environment is put to directly) */
+    if (ss && target->kind != TARGET_EVENT_BUS &&
+        (!same_env_dimension(rule, ccdk_stack_account(ss), target_account) ||
                !same_env_dimension(rule, ccdk_stack_region(ss), target_region))) {
         /* aws-cdk-lib's checks before it makes the MirrorRule, in its order (a stack is always
          * under an App here: its two "must be part of a CDK app" errors cannot happen) */
@@ -629,10 +838,20 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
         ccdk__v_set(transformer, "InputTemplate", in.input_template);
         ccdk__v_set(t, "InputTransformer", transformer);
     }
+    if (target->partition_key_path) {
+        ccdk_value *kinesis = ccdk__v_obj(app);
+        ccdk__v_set(kinesis, "PartitionKeyPath", ccdk__v_from_string(app, target->partition_key_path));
+        ccdk__v_set(t, "KinesisParameters", kinesis);
+    }
     if (retry)
         ccdk__v_set(t, "RetryPolicy", retry);
     if (role)
         ccdk__v_set(t, "RoleArn", ccdk__v_from_string(app, ccdk_iam_role_arn(role)));
+    if (target->message_group_id) {
+        ccdk_value *sqs = ccdk__v_obj(app);
+        ccdk__v_set(sqs, "MessageGroupId", ccdk__v_from_string(app, target->message_group_id));
+        ccdk__v_set(t, "SqsParameters", sqs);
+    }
     ccdk__v_push(rule->targets, t);
 }
 
