@@ -764,12 +764,6 @@ typedef struct {
     int tree_rc;
     int tree_written; /* by the thread (it does not when the synth fails before writer_close) */
     pthread_mutex_t tree_mu; /* held by the thread while it writes tree.json (app->tree_mu) */
-    /* tree.json in two parts made at once (write_tree_split): the App's children [0, tree_split)
-     * by the thread into the file, the others into tree_b by whichever thread claims them first
-     * (tree_b_state, under mu: 0 not claimed, 1 being made, 2 made) */
-    size_t tree_split;
-    int tree_b_state;
-    ccdk__buf tree_b;
     flusher *fl; /* told what each job wrote, or NULL */
 } tpl_writer;
 
@@ -807,76 +801,6 @@ static void serialize_template(tpl_job *j)
     ccdk__hex(d, 32, j->s->template_hash);
     /* the lint rules read the same resolved template, before its scratch goes back */
     ccdk__lint_job_run(j->lint, j->tpl);
-}
-
-/* tree.json's second part: the App's children from w->tree_split on, into w->tree_b, unless the
- * other thread has claimed it (either thread may call it: the tree is only read) */
-static void tree_part_b(tpl_writer *w)
-{
-    pthread_mutex_lock(&w->mu);
-    if (w->tree_b_state) {
-        while (w->tree_b_state != 2)
-            pthread_cond_wait(&w->cv, &w->mu);
-        pthread_mutex_unlock(&w->mu);
-        return;
-    }
-    w->tree_b_state = 1;
-    pthread_mutex_unlock(&w->mu);
-    ccdk__node *root = &w->app->node;
-    size_t tree_at = root->app->tree_at && root->app->tree_at < root->nchildren ? root->app->tree_at : root->nchildren;
-    size_t shown_before = 0; /* what part one shows decides the separator */
-    for (size_t i = 0; i < w->tree_split && !shown_before; i++)
-        shown_before = i == tree_at || !root->children[i]->detached;
-    size_t shown = tree_children(&w->tree_b, root, w->tree_split, root->nchildren + 1, shown_before);
-    if (shown)
-        ccdk__buf_putc(&w->tree_b, '}'); /* the children's */
-    ccdk__buf_putc(&w->tree_b, '}');     /* the App's */
-    pthread_mutex_lock(&w->mu);
-    w->tree_b_state = 2;
-    pthread_cond_broadcast(&w->cv);
-    pthread_mutex_unlock(&w->mu);
-}
-
-static size_t subtree_size(const ccdk__node *n)
-{
-    size_t k = 1;
-    for (size_t i = 0; i < n->nchildren; i++)
-        k += subtree_size(n->children[i]);
-    return k;
-}
-
-/* tree.json by the thread while the calling thread makes the second part (tree_part_b): the App's
- * children split where about half the constructs are on either side */
-static int write_tree_split(tpl_writer *w)
-{
-    ccdk__node *root = &w->app->node;
-    ccdk__buf tb;
-    if (out_open(w->app, &tb, w->tree_path, NULL) != 0) {
-        tree_part_b(w); /* (so that the calling thread never waits for it) */
-        return -1;
-    }
-    ccdk__buf_puts(&tb, "{\"version\":\"tree-0.1\",\"tree\":");
-    tree_head(&tb, root);
-    tree_children(&tb, root, 0, w->tree_split, 0);
-    tree_part_b(w);
-    ccdk__buf_put(&tb, w->tree_b.data ? w->tree_b.data : "", w->tree_b.len);
-    ccdk__buf_putc(&tb, '}');
-    return ccdk__buf_close(&tb);
-}
-
-/* where the App's children split in two halves of the constructs (0: tree.json in one part) */
-static size_t tree_split_at(ccdk_app *app)
-{
-    ccdk__node *root = &app->node;
-    if (root->nchildren < 2)
-        return 0;
-    size_t total = subtree_size(root), acc = 0;
-    for (size_t i = 0; i < root->nchildren; i++) {
-        acc += subtree_size(root->children[i]);
-        if (2 * acc >= total)
-            return i + 1 < root->nchildren ? i + 1 : 0;
-    }
-    return 0;
 }
 
 static int write_tree(ccdk_app *app, const char *path)
@@ -947,7 +871,7 @@ static void *writer_main(void *arg)
      * writes the asset manifests, the metadata and manifest.json meanwhile, reading only). */
     if (w->tree_path[0]) {
         pthread_mutex_lock(&w->tree_mu);
-        w->tree_rc = w->tree_split ? write_tree_split(w) : write_tree(w->app, w->tree_path);
+        w->tree_rc = write_tree(w->app, w->tree_path);
         w->tree_written = 1;
         pthread_mutex_unlock(&w->tree_mu);
     }
@@ -1193,10 +1117,7 @@ static int writer_wait_templates(tpl_writer *w)
 static void writer_close(tpl_writer *w)
 {
     if (w->threaded) {
-        /* (the tree is final: nothing adds a construct once the templates are rendered) */
-        size_t split = w->tree_path[0] ? tree_split_at(w->app) : 0;
         pthread_mutex_lock(&w->mu);
-        w->tree_split = split;
         w->closed = 1;
         pthread_cond_broadcast(&w->cv);
         pthread_mutex_unlock(&w->mu);
@@ -1222,7 +1143,6 @@ static int writer_join(tpl_writer *w)
     reclaim(w);
     for (size_t i = 0; i < w->njobs; i++)
         ccdk__lint_job_free(w->jobs[i].lint); /* not finished: the synth failed */
-    ccdk__buf_free(&w->tree_b);
     free(w->jobs);
     w->jobs = NULL;
     return w->tree_path[0] ? w->tree_rc : 0;
@@ -2463,9 +2383,6 @@ static int phase_write(synth_run *r)
     const char *tmp = r->txn.tmp;
     int ok = 1;
     size_t job = 0; /* the stacks' template jobs are in the stacks' order */
-    /* the second half of tree.json, while the thread writes the first */
-    if (r->w.threaded && r->w.tree_split)
-        tree_part_b(&r->w);
     for (size_t i = 0; ok && i < app->nstacks; i++) {
         ccdk_stack *s = app->stacks[i];
         if (s->node.detached || s->nested_parent)
