@@ -383,67 +383,6 @@ ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
     return t;
 }
 
-ccdk_events_rule_target *ccdk_events_targets_sqs_queue(ccdk_sqs_queue *queue, const ccdk_events_sqs_queue_target_props *props)
-{
-    if (!queue || !ccdk__handle_ok(queue, __func__)) {
-        if (!queue)
-            ccdk__process_error("%s: the queue is NULL", __func__);
-        /* never NULL: a target without a queue, which a rule takes as nothing (as an ApiDestination
-         * target of a bad destination) */
-        ccdk_app *nil_app = ccdk__node_of(ccdk__nil_stack())->app;
-        ccdk_events_rule_target *t = ccdk__alloc(nil_app, sizeof *t);
-        t->app = nil_app;
-        t->kind = TARGET_SQS;
-        return t;
-    }
-    ccdk__node *qn = ccdk__node_of(queue);
-    ccdk_events_rule_target *t = ccdk__alloc(qn->app, sizeof *t);
-    t->app = qn->app;
-    t->kind = TARGET_SQS;
-    t->handler = qn;
-    t->queue = queue;
-    if (!props)
-        return t;
-    t->lambda.event = props->message;
-    t->lambda.max_event_age = props->max_event_age;
-    t->lambda.retry_attempts = props->retry_attempts;
-    if (props->dead_letter_queue && ccdk__handle_ok(props->dead_letter_queue, __func__))
-        t->lambda.dead_letter_queue = props->dead_letter_queue;
-    t->message_group_id = ccdk__strdup(qn->app, props->message_group_id);
-    return t;
-}
-
-ccdk_events_rule_target *ccdk_events_targets_sns_topic(ccdk_sns_topic *topic, const ccdk_events_sns_topic_target_props *props)
-{
-    if (!topic || !ccdk__handle_ok(topic, __func__)) {
-        if (!topic)
-            ccdk__process_error("%s: the topic is NULL", __func__);
-        ccdk_app *nil_app = ccdk__node_of(ccdk__nil_stack())->app;
-        ccdk_events_rule_target *t = ccdk__alloc(nil_app, sizeof *t);
-        t->app = nil_app;
-        t->kind = TARGET_SNS;
-        return t;
-    }
-    ccdk__node *tn = ccdk__node_of(topic);
-    ccdk_events_rule_target *t = ccdk__alloc(tn->app, sizeof *t);
-    t->app = tn->app;
-    t->kind = TARGET_SNS;
-    t->handler = tn;
-    t->topic = topic;
-    if (!props)
-        return t;
-    t->lambda.event = props->message;
-    t->lambda.max_event_age = props->max_event_age;
-    t->lambda.retry_attempts = props->retry_attempts;
-    if (props->dead_letter_queue && ccdk__handle_ok(props->dead_letter_queue, __func__))
-        t->lambda.dead_letter_queue = props->dead_letter_queue;
-    if (props->role && ccdk__handle_ok(props->role, __func__))
-        t->event_role = props->role;
-    t->authorize_using_role = props->authorize_using_role;
-    return t;
-}
-
-static ccdk_iam_role *singleton_event_role(ccdk__node *scope);
 /* a target of a bad or NULL construct: never NULL, owned by the nil stack's App, taken as nothing
  * by a rule (the error is recorded already) */
 static ccdk_events_rule_target *nil_target(target_kind kind, int null, const char *func, const char *what)
@@ -457,15 +396,63 @@ static ccdk_events_rule_target *nil_target(target_kind kind, int null, const cha
     return t;
 }
 
+/* a target of the construct handle (checked by the caller), in its App */
+static ccdk_events_rule_target *construct_target(const void *handle, target_kind kind)
+{
+    ccdk__node *n = ccdk__node_of(handle);
+    ccdk_events_rule_target *t = ccdk__alloc(n->app, sizeof *t);
+    t->app = n->app;
+    t->kind = kind;
+    t->handler = n;
+    return t;
+}
+
+/* the delivery options the SQS, SNS and Kinesis targets share (TargetBaseProps and message) */
+static void delivery_props(ccdk_events_rule_target *t, const ccdk_events_rule_target_input *message, ccdk_duration max_event_age,
+                           ccdk_opt_num retry_attempts, ccdk_sqs_queue *dead_letter_queue, const char *func)
+{
+    t->lambda.event = message;
+    t->lambda.max_event_age = max_event_age;
+    t->lambda.retry_attempts = retry_attempts;
+    if (dead_letter_queue && ccdk__handle_ok(dead_letter_queue, func))
+        t->lambda.dead_letter_queue = dead_letter_queue;
+}
+
+ccdk_events_rule_target *ccdk_events_targets_sqs_queue(ccdk_sqs_queue *queue, const ccdk_events_sqs_queue_target_props *props)
+{
+    if (!queue || !ccdk__handle_ok(queue, __func__))
+        return nil_target(TARGET_SQS, !queue, __func__, "queue");
+    ccdk_events_rule_target *t = construct_target(queue, TARGET_SQS);
+    t->queue = queue;
+    if (!props)
+        return t;
+    delivery_props(t, props->message, props->max_event_age, props->retry_attempts, props->dead_letter_queue, __func__);
+    t->message_group_id = ccdk__strdup(t->app, props->message_group_id);
+    return t;
+}
+
+ccdk_events_rule_target *ccdk_events_targets_sns_topic(ccdk_sns_topic *topic, const ccdk_events_sns_topic_target_props *props)
+{
+    if (!topic || !ccdk__handle_ok(topic, __func__))
+        return nil_target(TARGET_SNS, !topic, __func__, "topic");
+    ccdk_events_rule_target *t = construct_target(topic, TARGET_SNS);
+    t->topic = topic;
+    if (!props)
+        return t;
+    delivery_props(t, props->message, props->max_event_age, props->retry_attempts, props->dead_letter_queue, __func__);
+    if (props->role && ccdk__handle_ok(props->role, __func__))
+        t->event_role = props->role;
+    t->authorize_using_role = props->authorize_using_role;
+    return t;
+}
+
+static ccdk_iam_role *singleton_event_role(ccdk__node *scope);
+
 ccdk_events_rule_target *ccdk_events_targets_event_bus(ccdk_events_event_bus *bus, const ccdk_events_event_bus_target_props *props)
 {
     if (!bus || !ccdk__handle_ok(bus, __func__))
         return nil_target(TARGET_EVENT_BUS, !bus, __func__, "event bus");
-    ccdk__node *bn = ccdk__node_of(bus);
-    ccdk_events_rule_target *t = ccdk__alloc(bn->app, sizeof *t);
-    t->app = bn->app;
-    t->kind = TARGET_EVENT_BUS;
-    t->handler = bn;
+    ccdk_events_rule_target *t = construct_target(bus, TARGET_EVENT_BUS);
     t->bus = bus;
     if (!props)
         return t;
@@ -481,20 +468,12 @@ ccdk_events_rule_target *ccdk_events_targets_kinesis_stream(ccdk_kinesis_stream 
 {
     if (!stream || !ccdk__handle_ok(stream, __func__))
         return nil_target(TARGET_KINESIS, !stream, __func__, "stream");
-    ccdk__node *sn = ccdk__node_of(stream);
-    ccdk_events_rule_target *t = ccdk__alloc(sn->app, sizeof *t);
-    t->app = sn->app;
-    t->kind = TARGET_KINESIS;
-    t->handler = sn;
+    ccdk_events_rule_target *t = construct_target(stream, TARGET_KINESIS);
     t->stream = stream;
     if (!props)
         return t;
-    t->lambda.event = props->message;
-    t->lambda.max_event_age = props->max_event_age;
-    t->lambda.retry_attempts = props->retry_attempts;
-    if (props->dead_letter_queue && ccdk__handle_ok(props->dead_letter_queue, __func__))
-        t->lambda.dead_letter_queue = props->dead_letter_queue;
-    t->partition_key_path = ccdk__strdup(sn->app, props->partition_key_path);
+    delivery_props(t, props->message, props->max_event_age, props->retry_attempts, props->dead_letter_queue, __func__);
+    t->partition_key_path = ccdk__strdup(t->app, props->partition_key_path);
     return t;
 }
 
