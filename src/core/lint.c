@@ -1696,14 +1696,45 @@ typedef struct {
     const ccdk_value *res;
     uint32_t *to; /* the edges of one resource, in the order the walk takes them */
     size_t n, cap;
+    uint32_t *seen, stamp; /* seen[at] == stamp: `at` is in `to` already (one array per kind of list,
+                            * a new stamp per resource: a resource with a thousand DependsOn entries
+                            * would otherwise scan its list a thousand times) */
+    struct cycle_ids *ids;
 } cycle_edges;
+
+/* The resources' indexes by the address of a whole logical id string met in the template: a
+ * DependsOn entry or a Ref is the target's logical id itself, one string for every reference to
+ * it, so that half a million DependsOn entries (a thousand functions mounting one file system)
+ * hash each target's name once rather than each time. Fixed size: once half full, no more keys. */
+struct cycle_ids {
+    const char **key;
+    int32_t *at; /* the resource's index, or -1: not a resource */
+    size_t cap, n;
+};
+
+static int32_t *cycle_ids_slot(struct cycle_ids *c, const char *s)
+{
+    size_t mask = c->cap - 1, h = (size_t)(((uintptr_t)s >> 3) * 0x9E3779B97F4A7C15ull >> 20) & mask;
+    for (;; h = (h + 1) & mask) {
+        if (c->key[h] == s)
+            return &c->at[h];
+        if (!c->key[h]) {
+            if (c->n * 2 >= c->cap)
+                return NULL;
+            c->key[h] = s;
+            c->n++;
+            c->at[h] = -2; /* not looked up yet */
+            return &c->at[h];
+        }
+    }
+}
 
 /* an edge to resource `at`, unless the resource has it already (the first one keeps its place) */
 static void cycle_add(cycle_edges *e, uint32_t at)
 {
-    for (size_t j = 0; j < e->n; j++)
-        if (e->to[j] == at)
-            return;
+    if (e->seen[at] == e->stamp)
+        return;
+    e->seen[at] = e->stamp;
     if (e->n == e->cap)
         e->to = ccdk__grow(e->to, &e->cap, sizeof *e->to, 8);
     e->to[e->n++] = at;
@@ -1715,6 +1746,12 @@ static void cycle_edge(cycle_edges *e, const char *name, size_t len)
         name++;
     while (len && name[len - 1] == ' ')
         len--;
+    int32_t *known = name[len] == 0 && e->ids ? cycle_ids_slot(e->ids, name) : NULL;
+    if (known && *known != -2) {
+        if (*known >= 0)
+            cycle_add(e, (uint32_t)*known);
+        return;
+    }
     char buf[256], *key = len < sizeof buf ? buf : malloc(len + 1);
     if (!key)
         abort();
@@ -1723,6 +1760,8 @@ static void cycle_edge(cycle_edges *e, const char *name, size_t len)
     long at = ccdk__v_index(e->res, key); /* (the Resources object's hash index: no scan per reference) */
     if (key != buf)
         free(key);
+    if (known)
+        *known = at >= 0 ? (int32_t)at : -1;
     if (at >= 0)
         cycle_add(e, (uint32_t)at);
 }
@@ -1824,18 +1863,27 @@ static void check_cycles(where *w, const ccdk_value *tpl)
     cycle_edges *g = calloc(n, sizeof *g);
     char *color = malloc(n);
     uint32_t *path = malloc((n + 1) * sizeof *path);
-    if (!g || !color || !path)
+    uint32_t *seen = calloc(2 * (size_t)n, sizeof *seen); /* the refs' half, then the getatts' */
+    struct cycle_ids ids = {.cap = 64};
+    while (ids.cap < 8 * (size_t)n)
+        ids.cap *= 2;
+    ids.key = calloc(ids.cap, sizeof *ids.key);
+    ids.at = malloc(ids.cap * sizeof *ids.at);
+    if (!g || !color || !path || !seen || !ids.key || !ids.at)
         abort();
     for (uint32_t i = 0; i < n; i++) {
         const ccdk_value *r = res->u.obj.e[i].val;
         g[i].res = res;
+        g[i].seen = seen;
+        g[i].stamp = i + 1;
+        g[i].ids = &ids;
         const ccdk_value *dep = ccdk__v_get(r, "DependsOn");
         if (dep && dep->kind == CCDK__V_STR)
             cycle_edge(&g[i], dep->u.str.s, dep->u.str.len);
         for (uint32_t k = 0; dep && dep->kind == CCDK__V_LIST && k < dep->u.list.n; k++)
             if (dep->u.list.items[k]->kind == CCDK__V_STR)
                 cycle_edge(&g[i], dep->u.list.items[k]->u.str.s, dep->u.list.items[k]->u.str.len);
-        cycle_edges getatts = {.res = res};
+        cycle_edges getatts = {.res = res, .seen = seen + n, .stamp = i + 1, .ids = &ids};
         cycle_refs(&g[i], &getatts, ccdk__v_get(r, "Metadata"), 0);
         cycle_refs(&g[i], &getatts, ccdk__v_get(r, "Properties"), 0);
         for (size_t k = 0; k < getatts.n; k++)
@@ -1872,6 +1920,9 @@ static void check_cycles(where *w, const ccdk_value *tpl)
     free(g);
     free(color);
     free(path);
+    free(seen);
+    free(ids.key);
+    free(ids.at);
 }
 
 /* F3006: an AWS:: type the validator does not know (cfn_types_table.c, generated) */
