@@ -88,6 +88,11 @@ static void register_element(ccdk__node *n)
 const char *ccdk__element_logical_id(ccdk__node *n)
 {
     ccdk__element *el = (ccdk__element *)n;
+    if (el->deferred_logical_id) { /* asked before its stack's render settles it: settled now */
+        void (*settle)(ccdk__node *) = el->deferred_logical_id;
+        el->deferred_logical_id = NULL;
+        settle(n);
+    }
     /* aws-cdk-lib's synthesizeLogicalId tests the override for truth: "" keeps the generated id
      * (found by tests/fuzz: an empty override gave an empty logical id) */
     if (el->logical_id_override && *el->logical_id_override)
@@ -1189,6 +1194,8 @@ static void render_resource(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *t
 {
     ccdk_cfn_resource *r = (ccdk_cfn_resource *)n;
     ccdk_value *def = ccdk__cfn_resource_render(r, ctx); /* tree.json's props even when left out */
+    if (r->after_render)
+        r->after_render(r, ctx, def);
     if (ccdk__cfn_should_synthesize(n))
         add_to_section(n, tpl, "Resources", ccdk__element_logical_id(n), def);
 }

@@ -1024,6 +1024,15 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last
     ccdk_app *app = s->node.app;
     ccdk__scratch_begin(app);
     ccdk_value *tpl = ccdk__stack_render(s);
+    {
+        /* the logical ids the render was to settle and did not (a function left out of its
+         * template): settled here, on this thread, before the writer reads any */
+        size_t n = 0;
+        ccdk__node **els = stack_elements(s, &n);
+        for (size_t k = 0; k < n; k++)
+            if (((ccdk__element *)els[k])->deferred_logical_id)
+                ccdk__element_logical_id(els[k]);
+    }
     check_resource_count(s, tpl);
     /* the lint rules: with the template's writing (on the thread), else here (strict mode) */
     ccdk__lint_job *lint = app->lint ? ccdk__lint_job_new(app, s) : NULL;
@@ -2294,7 +2303,8 @@ static void phase_logical_ids(synth_run *r)
         size_t n = 0;
         ccdk__node **els = stack_elements(r->app->stacks[i], &n);
         for (size_t k = 0; k < n; k++)
-            ccdk__element_logical_id(els[k]);
+            if (!((ccdk__element *)els[k])->deferred_logical_id) /* settled by the render */
+                ccdk__element_logical_id(els[k]);
     }
     phase(&r->tm, "logical-ids");
 }

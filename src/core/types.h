@@ -518,6 +518,10 @@ typedef struct {
      * ccdk_stack_resolve gives before the synth overrides it; NULL: none (NULL result: the plain id) */
     const char *(*lazy_logical_id)(ccdk__node *n);
     int logical_id_locked; /* _lockLogicalId: exported by stack.exportValue, no override after */
+    /* synth: the logical id is settled while its stack renders (fn.currentVersion's hash is taken
+     * from its function's template render); asked earlier, ccdk__element_logical_id calls this
+     * first (once), which overrides the id. Set by a validation hook, NULL otherwise. */
+    void (*deferred_logical_id)(ccdk__node *n);
 } ccdk__element;
 
 struct ccdk_cfn_resource {
@@ -536,6 +540,10 @@ struct ccdk_cfn_resource {
     /* Version hashing hook (lambda): called on the rendered resource at synth. */
     void (*on_render)(ccdk_cfn_resource *r, ccdk__resolve_ctx *ctx, ccdk_value *def);
     void *on_render_ctx;
+    /* called with the resource's finished definition as the stack's template render makes it
+     * (not by other renders): what the definition is hashed into (lambda: the currentVersion) */
+    void (*after_render)(ccdk_cfn_resource *r, ccdk__resolve_ctx *ctx, const ccdk_value *def);
+    void *after_render_ctx;
     /* CfnResource.shouldSynthesize(): when it returns 0 at synth, the resource is left out of the
      * template and of other resources' DependsOn (a Policy that is empty or attached to no one) */
     int (*should_synthesize)(void *ctx);

@@ -204,15 +204,12 @@ static void layers_hash(ccdk_lambda_function *fn, ccdk__resolve_ctx *ctx, char o
     ccdk__buf_free(&b);
 }
 
-const char *ccdk__function_hash(ccdk_lambda_function *fn, const char *additional, int in_resolution)
+/* The hash of the function's rendered definition `def` (not changed), in the current arena; NULL
+ * after an error. */
+static const char *hash_of_def(ccdk_lambda_function *fn, const ccdk_value *def, ccdk__resolve_ctx *ctx,
+                               const char *additional, int in_resolution)
 {
     ccdk_app *app = fn->base.node.app;
-    ccdk_stack *stack = fn->base.node.stack;
-    ccdk_stack *saved = app->cur_stack;
-    app->cur_stack = stack;
-    ccdk__scratch_begin(app); /* the rendered resource is only hashed */
-    ccdk__resolve_ctx ctx = {app, stack, 0, 0, &fn->resource->el.node};
-    ccdk_value *def = ccdk__cfn_resource_render(fn->resource, &ctx);
     ccdk_value *props = ccdk__v_get(def, "Properties");
     ccdk__buf b = {0};
     const char *result = NULL;
@@ -243,16 +240,25 @@ const char *ccdk__function_hash(ccdk_lambda_function *fn, const char *additional
         }
         ccdk__json_write(&b, property_sort(app, useful, function_order), 0);
     } else {
-        ccdk__v_set(def, "Properties", property_sort(app, props, function_order));
+        /* {...def, Properties: sorted}: a copy, as def may be the template's own */
+        ccdk_value *sorted = property_sort(app, props, function_order), *copy = ccdk__v_obj_sized(app, def->u.obj.n + 1);
+        for (size_t i = 0; i < def->u.obj.n; i++)
+            ccdk__v_append_unique(copy, def->u.obj.e[i].key,
+                                  strcmp(def->u.obj.e[i].key, "Properties") ? def->u.obj.e[i].val : sorted);
+        if (!props)
+            ccdk__v_append_unique(copy, "Properties", sorted);
         ccdk_value *resources = ccdk__v_obj(app);
-        ccdk__v_set(resources, ccdk__element_logical_id(&fn->resource->el.node), def);
+        ccdk__v_set(resources, ccdk__element_logical_id(&fn->resource->el.node), copy);
         ccdk_value *tpl = ccdk__v_obj(app);
         ccdk__v_set(tpl, "Resources", resources);
         ccdk__json_write(&b, tpl, 0);
     }
     if (ccdk__feature_flag(&fn->base.node, "@aws-cdk/aws-lambda:recognizeLayerVersion")) {
         char lh[33];
-        layers_hash(fn, &ctx, lh);
+        int tree_props = app->tree_props_on; /* (a layer's tree.json props are its template render's) */
+        app->tree_props_on = 0;
+        layers_hash(fn, ctx, lh);
+        app->tree_props_on = tree_props;
         ccdk__buf_puts(&b, lh);
     }
     if (additional)
@@ -262,9 +268,34 @@ const char *ccdk__function_hash(ccdk_lambda_function *fn, const char *additional
     result = h;
 out:
     ccdk__buf_free(&b);
+    return result ? ccdk__strdup(app, result) : NULL;
+}
+
+const char *ccdk__function_hash(ccdk_lambda_function *fn, const char *additional, int in_resolution)
+{
+    ccdk_app *app = fn->base.node.app;
+    ccdk_stack *stack = fn->base.node.stack;
+    ccdk_stack *saved = app->cur_stack;
+    int tree_props = app->tree_props_on; /* (the function's tree.json props are its template render's) */
+    app->tree_props_on = 0;
+    app->cur_stack = stack;
+    ccdk__scratch_begin(app); /* the rendered resource is only hashed */
+    ccdk__resolve_ctx ctx = {app, stack, 0, 0, &fn->resource->el.node};
+    ccdk_value *def = ccdk__cfn_resource_render(fn->resource, &ctx);
+    const char *h = hash_of_def(fn, def, &ctx, additional, in_resolution);
+    char keep[33];
+    if (h)
+        snprintf(keep, sizeof keep, "%s", h);
     ccdk__scratch_end(app);
     app->cur_stack = saved;
-    return result ? ccdk__strdup(app, result) : NULL;
+    app->tree_props_on = tree_props;
+    return h ? ccdk__strdup(app, keep) : NULL;
+}
+
+const char *ccdk__function_hash_of(ccdk_lambda_function *fn, const ccdk_value *def, ccdk__resolve_ctx *ctx,
+                                   const char *additional, int in_resolution)
+{
+    return hash_of_def(fn, def, ctx, additional, in_resolution);
 }
 
 /* calculateFunctionHash(fn) as a user calls it (function-hash.test.ts does, without creating the

@@ -281,6 +281,9 @@ int ccdk__alias_is_import(const ccdk_lambda_alias *a);
 /* function_hash.c: calculateFunctionHash(fn, additional); NULL after recording an error. in_resolution:
  * called for the currentVersion logical id (errors carry the resolver's "Resolution error: " prefixes). */
 const char *ccdk__function_hash(ccdk_lambda_function *fn, const char *additional, int in_resolution);
+/* the same from the function's definition as its stack's template render made it (not changed) */
+const char *ccdk__function_hash_of(ccdk_lambda_function *fn, const ccdk_value *def, ccdk__resolve_ctx *ctx,
+                                   const char *additional, int in_resolution);
 /* function.c: Function._checkEdgeCompatibility, from a lazy's producer (version.c's edgeArn): removes
  * the variables added with removeInEdge (an info annotation each); any left is the producer's error
  * (ccdk__lazy_error). */

@@ -348,13 +348,65 @@ static const char *current_version_lazy_logical_id(ccdk__node *n)
     return id;
 }
 
-/* The synth computes it here, once everything that can change the function (aspects,
- * dependencies) has run and before anything is rendered. */
+/* the hashed id as the override, in the persistent arena (this may run in a render's scratch) */
+static void set_hashed_id(ccdk_lambda_version *v, const char *id)
+{
+    ccdk_app *app = v->base.node.app;
+    ccdk__arena cur;
+    ccdk__persistent_enter(app, &cur);
+    ccdk_cfn_element_override_logical_id(v->resource, id);
+    ccdk__persistent_leave(app, &cur);
+}
+
+/* the id asked for before the function's template render: the function rendered for it alone */
+static void settle_hashed_id(ccdk__node *n)
+{
+    ccdk_lambda_version *v = (ccdk_lambda_version *)n->parent;
+    const char *id = hashed_logical_id(v);
+    if (id)
+        set_hashed_id(v, id);
+}
+
+/* The function's template render: its definition is what the hash is taken from (as aws-cdk-lib's
+ * uncached lazy id resolves the function again, in the same stack, at the same time) */
+static void function_rendered(ccdk_cfn_resource *r, ccdk__resolve_ctx *ctx, const ccdk_value *def)
+{
+    ccdk_lambda_version *v = r->after_render_ctx;
+    r->after_render = NULL;
+    if (!v->resource->el.deferred_logical_id)
+        return; /* settled already (asked for earlier) */
+    v->resource->el.deferred_logical_id = NULL;
+    ccdk_lambda_function *fn = v->hash_fn;
+    ccdk__buf mix = {0};
+    for (size_t i = 0; i < fn->hash_mixins->u.list.n; i++)
+        ccdk__buf_puts(&mix, fn->hash_mixins->u.list.items[i]->u.str.s);
+    const char *hash = ccdk__function_hash_of(fn, def, ctx, mix.data ? mix.data : "", 1);
+    ccdk__buf_free(&mix);
+    if (!hash)
+        return;
+    const char *orig = v->original_logical_id;
+    size_t len = strlen(orig);
+    if (len > 223)
+        orig += len - 223; /* trimFromStart(originalLogicalId, 223) */
+    set_hashed_id(v, ccdk__sprintf(v->base.node.app, "%s%s", orig, hash));
+}
+
+/* Once everything that can change the function (aspects, dependencies) has run. The hash is taken
+ * from the function's own template render, which follows (no second render of the function just
+ * for it); something that asks for the id before -- a resource rendered before the function, the
+ * logical ids of a nested stack's template -- has the function rendered for it then. */
 static void version_validate(ccdk__node *n)
 {
     ccdk_lambda_version *v = (ccdk_lambda_version *)n;
     if (!v->hash_fn || !v->resource)
         return;
+    ccdk_cfn_resource *fr = v->hash_fn->resource;
+    if (!v->base.node.stack->nested_parent && !fr->after_render && v->base.node.stack == v->hash_fn->base.node.stack) {
+        v->resource->el.deferred_logical_id = settle_hashed_id;
+        fr->after_render = function_rendered;
+        fr->after_render_ctx = v;
+        return;
+    }
     const char *id = hashed_logical_id(v);
     if (id)
         ccdk_cfn_element_override_logical_id(v->resource, id);
