@@ -41,12 +41,16 @@ static const short primary_weights[256] = {
 };
 #define primary_weight(c) primary_weights[(unsigned char)(c)]
 
-int ccdk__locale_compare(const char *a, const char *b)
+static int locale_compare_n(const char *a, size_t la, const char *b, size_t lb);
+
+int ccdk__locale_compare(const char *a, const char *b) { return locale_compare_n(a, strlen(a), b, strlen(b)); }
+
+static int locale_compare_n(const char *a, size_t la, const char *b, size_t lb)
 {
     const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
     /* equal bytes have equal weights: skip the common prefix 8 bytes at a time (the DependsOn of a
      * function that mounts a file system shared by n functions sorts n paths that differ late) */
-    size_t la = strlen(a), lb = strlen(b), n = la < lb ? la : lb, i = 0;
+    size_t n = la < lb ? la : lb, i = 0;
     for (; i + 8 <= n; i += 8) {
         uint64_t u, v;
         memcpy(&u, x + i, 8);
@@ -1070,7 +1074,8 @@ static int cmp_keys(const void *a, const void *b)
 static int cmp_paths(const void *a, const void *b)
 {
     const ccdk__node *x = *(ccdk__node *const *)a, *y = *(ccdk__node *const *)b;
-    return ccdk__locale_compare(x->path, y->path);
+    return locale_compare_n(x->path, x->path_len ? x->path_len : strlen(x->path), y->path,
+                            y->path_len ? y->path_len : strlen(y->path));
 }
 
 ccdk_value *ccdk__cfn_resource_render(ccdk_cfn_resource *r, ccdk__resolve_ctx *ctx)

@@ -553,8 +553,10 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
         path[pl] = '/';
         memcpy(path + pl + 1, n->id, il + 1);
         n->path = path;
+        n->path_len = (uint32_t)(pl + 1 + il);
     } else {
         n->path = n->id;
+        n->path_len = (uint32_t)strlen(n->id);
     }
     if (orphan) {
         n->detached = 1;

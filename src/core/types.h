@@ -227,6 +227,7 @@ struct ccdk__node {
     ccdk__childmap *childmap; /* built when there are many children */
     ccdk__node_ext *ext;      /* what few nodes have; NULL until one is set (ccdk__ext) */
     int detached; /* created after an error; not in the tree */
+    uint32_t path_len; /* strlen(path), set with it (0: not known, ask strlen) */
 };
 
 /* The rarer parts of a node, apart: a thousand functions make ten thousand nodes, and these
