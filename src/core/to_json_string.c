@@ -95,25 +95,37 @@ static ccdk_value *deep_quote(ccdk_app *app, ccdk_value *v)
 
 static void render_resolved(json_builder *b, ccdk_value *r, int list_token);
 
-/* renderCollection of a resolved list or object */
-static void render_resolved_collection(json_builder *b, ccdk_value *r)
+static void render(json_builder *b, ccdk_value *v);
+static void push_fragment(json_builder *b, ccdk_value *v, int list);
+
+/* renderCollection: a list's or an object's members (undefined ones left out), each rendered by
+ * render_resolved (resolved: the value came out of a token) or by render; an unresolved object's
+ * key of tokens is resolved as a value (allowIntrinsicKeys) */
+static void render_collection(json_builder *b, ccdk_value *v, int resolved)
 {
-    int obj = r->kind == CCDK__V_OBJ;
+    int obj = v->kind == CCDK__V_OBJ;
     push_lit(b, obj ? "{" : "[", 1);
     b->indent += b->space;
-    uint32_t n = obj ? r->u.obj.n : r->u.list.n, done = 0;
+    uint32_t n = obj ? v->u.obj.n : v->u.list.n, done = 0;
     for (uint32_t i = 0; i < n; i++) {
-        ccdk_value *x = obj ? r->u.obj.e[i].val : r->u.list.items[i];
+        ccdk_value *x = obj ? v->u.obj.e[i].val : v->u.list.items[i];
         if (x->kind == CCDK__V_UNDEF)
             continue;
         if (done++)
             push_lit(b, ",", 1);
         line_break(b);
         if (obj) {
-            json_string(b, r->u.obj.e[i].key);
+            const char *key = v->u.obj.e[i].key;
+            if (!resolved && strstr(key, "Token["))
+                push_fragment(b, ccdk__v_str(b->app, key), 0);
+            else
+                json_string(b, key);
             push_lit(b, b->space > 0 ? ": " : ":", b->space > 0 ? 2 : 1);
         }
-        render_resolved(b, x, 0);
+        if (resolved)
+            render_resolved(b, x, 0);
+        else
+            render(b, x);
     }
     b->indent -= b->space;
     if (done)
@@ -134,11 +146,11 @@ static void render_resolved(json_builder *b, ccdk_value *r, int list_token)
         json_string(b, r->u.str.s);
         return;
     case CCDK__V_LIST:
-        render_resolved_collection(b, r);
+        render_collection(b, r, 1);
         return;
     case CCDK__V_OBJ:
         if (!is_intrinsic(r)) {
-            render_resolved_collection(b, r);
+            render_collection(b, r, 1);
             return;
         }
         if (list_token) {
@@ -218,34 +230,9 @@ static void render(json_builder *b, ccdk_value *v)
             return;
         }
         /* fall through */
-    case CCDK__V_OBJ: {
-        int obj = v->kind == CCDK__V_OBJ;
-        push_lit(b, obj ? "{" : "[", 1);
-        b->indent += b->space;
-        uint32_t n = obj ? v->u.obj.n : v->u.list.n, done = 0;
-        for (uint32_t i = 0; i < n; i++) {
-            ccdk_value *x = obj ? v->u.obj.e[i].val : v->u.list.items[i];
-            if (x->kind == CCDK__V_UNDEF)
-                continue;
-            if (done++)
-                push_lit(b, ",", 1);
-            line_break(b);
-            if (obj) {
-                const char *key = v->u.obj.e[i].key;
-                if (strstr(key, "Token[")) /* a key of tokens: resolved as a value (allowIntrinsicKeys) */
-                    push_fragment(b, ccdk__v_str(b->app, key), 0);
-                else
-                    json_string(b, key);
-                push_lit(b, b->space > 0 ? ": " : ":", b->space > 0 ? 2 : 1);
-            }
-            render(b, x);
-        }
-        b->indent -= b->space;
-        if (done)
-            line_break(b);
-        push_lit(b, obj ? "}" : "]", 1);
+    case CCDK__V_OBJ:
+        render_collection(b, v, 0);
         return;
-    }
     case CCDK__V_NULL:
     case CCDK__V_BOOL:
     case CCDK__V_NUM: {
