@@ -1018,6 +1018,15 @@ ccdk_value *ccdk__stack_render(ccdk_stack *s)
     return tpl;
 }
 
+/* queues a job that this thread runs itself (w->mu held): the writer thread skips it */
+static tpl_job *push_claimed(tpl_writer *w, const tpl_job *job)
+{
+    tpl_job *j = &w->jobs[w->njobs++];
+    *j = *job;
+    j->claimed = 1;
+    return j;
+}
+
 /* meta_early: the thread may write the stack's metadata file after its template (see phase_render) */
 static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last, int meta_early)
 {
@@ -1060,9 +1069,7 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last
     if (w->threaded && last) {
         /* nothing left to resolve: write this one here while the thread finishes the others */
         pthread_mutex_lock(&w->mu);
-        tpl_job *j = &w->jobs[w->njobs++];
-        *j = job;
-        j->claimed = 1; /* the thread skips it */
+        tpl_job *j = push_claimed(w, &job);
         pthread_mutex_unlock(&w->mu);
         serialize_template(j);
         job_finished(w, j);
@@ -1079,9 +1086,7 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last
     if (w->njobs - w->ndone >= WRITER_QUEUE) {
         /* the thread is behind (many small stacks: three files each): this one is written here
          * rather than waited for, so that neither thread idles while the other has work */
-        tpl_job *j = &w->jobs[w->njobs++];
-        *j = job;
-        j->claimed = 1;
+        tpl_job *j = push_claimed(w, &job);
         pthread_mutex_unlock(&w->mu);
         run_job(w, j);
         job_finished(w, j);
