@@ -48,6 +48,7 @@ struct ccdk__spec {
     pthread_mutex_t mu;
     pthread_cond_t cv;
     size_t unflushed; /* bytes copied since the last flush (the thread's) */
+    int flush_fd;     /* a descriptor on the output's file system, for syncfs (under mu) */
     int cancel;       /* the App is freed: the copy under way stops (atomic) */
     spec_job *head, *tail; /* every job, in order; the thread copies them in that order */
     spec_job *next;        /* the first job not copied yet */
@@ -106,8 +107,9 @@ static void *spec_main(void *arg)
         j->done = 1;
         /* the copies are flushed while the App is still being made, once nothing waits */
         if (!sp->next && __atomic_load_n(&sp->unflushed, __ATOMIC_RELAXED) >= SPEC_FLUSH_MIN && ccdk__durable()) {
+            int fd = sp->flush_fd; /* (the synth's once adopted: its txn keeps it open until the join) */
             pthread_mutex_unlock(&sp->mu);
-            syncfs(sp->txn.lock_fd);
+            syncfs(fd);
             __atomic_store_n(&sp->unflushed, 0, __ATOMIC_RELAXED);
             pthread_mutex_lock(&sp->mu);
         }
@@ -154,6 +156,7 @@ static struct ccdk__spec *spec_get(ccdk_app *app)
     /* an asset directory that holds the output directory's must not see it (nor copy it into
      * itself): it did not exist before the synth, and does not for aws-cdk-lib */
     ccdk__walk_hide(sp->hidden);
+    sp->flush_fd = sp->txn.lock_fd;
     pthread_mutex_init(&sp->mu, NULL);
     pthread_cond_init(&sp->cv, NULL);
     sp->th_on = pthread_create(&sp->th, NULL, spec_main, sp) == 0;
@@ -233,28 +236,45 @@ static void spec_join(struct ccdk__spec *sp)
     sp->th_on = 0;
 }
 
+/* The synth takes the staging directory over; the thread keeps copying what is queued (the
+ * stager waits for it: ccdk__spec_wait), so that the synth prepares and renders meanwhile instead
+ * of waiting here (a hundred small directories: ~40 ms of copying after the App was made). */
 int ccdk__spec_adopt(ccdk_app *app, ccdk__txn *t)
 {
     struct ccdk__spec *sp = app->spec;
     if (!sp || sp->off)
         return 0;
-    spec_join(sp);
-    sp->off = 1;
-    unhide(sp);
+    sp->off = 1; /* no more jobs */
     /* the same output directory as the synth's, and nothing made there since (a second App, a
      * program that wrote an assembly meanwhile): else the copies go and the stager makes them */
     if (strcmp(sp->txn.target, t->target) || t->tmp[0] || (t->exists && has_old_assets(t->target)) ||
         access(sp->txn.tmp, F_OK) != 0) {
+        __atomic_store_n(&sp->cancel, 1, __ATOMIC_RELAXED);
+        spec_join(sp);
+        unhide(sp);
         ccdk__txn_abort(&sp->txn);
         return 0;
     }
     snprintf(t->tmp, sizeof t->tmp, "%s", sp->txn.tmp);
-    t->lock_fd = sp->txn.lock_fd;
+    pthread_mutex_lock(&sp->mu);
+    t->lock_fd = sp->txn.lock_fd; /* (flush_fd stays: the same descriptor, t's now) */
     sp->txn.lock_fd = -1;
+    pthread_mutex_unlock(&sp->mu);
     sp->txn.tmp[0] = 0;
     ccdk__txn_abort(&sp->txn); /* releases its hold on the old assembly (t has its own) */
     sp->adopted = 1;
     return 1;
+}
+
+void ccdk__spec_wait(ccdk_app *app, int cancel)
+{
+    struct ccdk__spec *sp = app->spec;
+    if (!sp)
+        return;
+    if (cancel)
+        __atomic_store_n(&sp->cancel, 1, __ATOMIC_RELAXED);
+    spec_join(sp);
+    unhide(sp);
 }
 
 static size_t placed_count; /* in this process, for the tests */

@@ -600,7 +600,9 @@ static const ccdk__kind kind_rule = {.fqn = "aws-cdk-lib.CfnRule", .element = CC
  * A template is resolved on the calling thread, in a scratch arena, and serialised -- streamed
  * into <dir>/<artifact>.template.json while its SHA-256 (the asset hash of the template) is taken
  * -- by a writer thread, with the stack's metadata file and asset manifest; tree.json is written
- * last, by the thread, once every template is (its L1s' props are kept by their render).
+ * by a thread of its own (tree_main), each stack's part once the stack is rendered (its L1s'
+ * props are kept by their render); without that thread (CCDK_NO_TREE_THREAD=1), by the writer
+ * once every template is.
  * Serialising only reads the resolved values and writes through its own malloc'd buffer, and the
  * tree is only read (a construct added or removed meanwhile waits for app->tree_mu): the calling
  * thread keeps every other piece of state to itself. At most WRITER_QUEUE resolved templates wait
@@ -765,7 +767,19 @@ typedef struct {
     int tree_written; /* by the thread (it does not when the synth fails before writer_close) */
     pthread_mutex_t tree_mu; /* held by the thread while it writes tree.json (app->tree_mu) */
     flusher *fl; /* told what each job wrote, or NULL */
+    /* tree.json's own thread (tree_main): it writes the tree as the stacks are rendered, on a CPU
+     * the other two leave idle; 0: the writer thread writes it after the templates */
+    pthread_t tree_th;
+    int tree_th_on;
+    int tree_go;   /* the tree is final (validated, logical ids made): the thread may start */
+    int tree_over; /* no more stack will be rendered (done, or the synth failed): no more waits */
+    pthread_cond_t tree_cv; /* (its own: a stack rendered wakes the tree thread alone, when it waits) */
+    int tree_waiting;
 } tpl_writer;
+
+/* tree_main's writer, while it writes: a stack's part waits until the stack is rendered (its
+ * L1s' props and the logical ids settled by the render are in place then) */
+static __thread tpl_writer *tree_waiter;
 
 static void tree_node(ccdk__buf *b, ccdk__node *n);
 static void tree_head(ccdk__buf *b, ccdk__node *n);
@@ -869,13 +883,67 @@ static void *writer_main(void *arg)
     /* tree.json last, once every template is queued: its nodes carry the logical ids and the
      * version-reporting constructs, and nothing changes the tree any more (the calling thread
      * writes the asset manifests, the metadata and manifest.json meanwhile, reading only). */
-    if (w->tree_path[0]) {
+    if (w->tree_path[0] && !w->tree_th_on) {
         pthread_mutex_lock(&w->tree_mu);
         w->tree_rc = write_tree(w->app, w->tree_path);
         w->tree_written = 1;
         pthread_mutex_unlock(&w->tree_mu);
     }
     return NULL;
+}
+
+/* tree.json as the stacks are rendered, rather than after the last template while the calling
+ * thread waits for it (shared-asset: 11-14 ms). At the normal priority: SCHED_IDLE kept it off
+ * the CPUs the other two threads use, but on a machine busy with other work it starved, and a
+ * 150 ms synth took 4.5 s (an unprivileged thread cannot leave SCHED_IDLE again). */
+static void *tree_main(void *arg)
+{
+    tpl_writer *w = arg;
+    pthread_mutex_lock(&w->mu);
+    w->tree_waiting = 1;
+    while (!w->tree_go && !w->tree_over)
+        pthread_cond_wait(&w->tree_cv, &w->mu);
+    w->tree_waiting = 0;
+    int go = w->tree_go;
+    pthread_mutex_unlock(&w->mu);
+    if (!go)
+        return NULL; /* the synth failed before the tree was final: writer_join writes it, if at all */
+    tree_waiter = w;
+    pthread_mutex_lock(&w->tree_mu);
+    w->tree_rc = write_tree(w->app, w->tree_path);
+    pthread_mutex_lock(&w->mu);
+    w->tree_written = 1;
+    pthread_mutex_unlock(&w->mu);
+    pthread_mutex_unlock(&w->tree_mu);
+    tree_waiter = NULL;
+    return NULL;
+}
+
+/* the tree is final: the tree thread may start writing */
+static void writer_tree_go(tpl_writer *w)
+{
+    if (!w->tree_th_on)
+        return;
+    pthread_mutex_lock(&w->mu);
+    w->tree_go = 1;
+    if (w->tree_waiting)
+        pthread_cond_signal(&w->tree_cv);
+    pthread_mutex_unlock(&w->mu);
+}
+
+/* stack s is rendered (or, s NULL, no more will be): the tree thread may write its part */
+static void writer_tree_ready(tpl_writer *w, ccdk_stack *s)
+{
+    if (!w->tree_th_on)
+        return;
+    pthread_mutex_lock(&w->mu);
+    if (s)
+        s->tree_ready = 1;
+    else
+        w->tree_over = 1;
+    if (w->tree_waiting)
+        pthread_cond_signal(&w->tree_cv);
+    pthread_mutex_unlock(&w->mu);
 }
 
 /* gives finished jobs' arenas back (calling thread only: the spare list is not shared) */
@@ -917,11 +985,22 @@ static void writer_start(tpl_writer *w, ccdk_app *app, size_t nstacks, int use_t
         pthread_mutex_init(&w->tree_mu, NULL);
         app->tree_mu = &w->tree_mu; /* before the thread reads the tree */
         app->tree_stale = 0;
+        for (size_t i = 0; i < app->nstacks; i++)
+            app->stacks[i]->tree_ready = 0;
+        pthread_cond_init(&w->tree_cv, NULL);
+        w->tree_th_on = w->tree_path[0] && !getenv("CCDK_NO_TREE_THREAD") &&
+                        pthread_create(&w->tree_th, NULL, tree_main, w) == 0;
         w->threaded = pthread_create(&w->th, NULL, writer_main, w) == 0;
         if (!w->threaded) {
+            if (w->tree_th_on) {
+                writer_tree_ready(w, NULL);
+                pthread_join(w->tree_th, NULL);
+                w->tree_th_on = 0;
+            }
             app->tree_mu = NULL;
             pthread_mutex_destroy(&w->mu);
             pthread_cond_destroy(&w->cv);
+            pthread_cond_destroy(&w->tree_cv);
             pthread_mutex_destroy(&w->tree_mu);
         }
     }
@@ -1144,9 +1223,15 @@ static int writer_join(tpl_writer *w)
 {
     if (w->threaded) {
         pthread_join(w->th, NULL);
+        if (w->tree_th_on) {
+            writer_tree_ready(w, NULL); /* (a failed synth: the stacks not rendered wait no more) */
+            pthread_join(w->tree_th, NULL);
+            w->tree_th_on = 0;
+        }
         w->app->tree_mu = NULL;
         pthread_mutex_destroy(&w->mu);
         pthread_cond_destroy(&w->cv);
+        pthread_cond_destroy(&w->tree_cv);
         pthread_mutex_destroy(&w->tree_mu);
         w->threaded = 0;
         if (w->tree_path[0] && !w->tree_written)
@@ -1615,8 +1700,27 @@ static int meta_write(const meta_prep *m, const char *path)
 
 /* tree.json, streamed: {"id","path","constructInfo",["attributes"],["children"]} per node, as
  * TreeMetadata builds it (a node's attributes are set before its children are added). */
+static void tree_wait_rendered(tpl_writer *w, ccdk_stack *s)
+{
+    pthread_mutex_lock(&w->mu);
+    if (s->tree_ready || w->tree_over) {
+        pthread_mutex_unlock(&w->mu);
+        return;
+    }
+    /* (tree_mu is not held meanwhile: the calling thread never waits for this one) */
+    pthread_mutex_unlock(&w->tree_mu);
+    w->tree_waiting = 1;
+    while (!s->tree_ready && !w->tree_over)
+        pthread_cond_wait(&w->tree_cv, &w->mu);
+    w->tree_waiting = 0;
+    pthread_mutex_unlock(&w->mu);
+    pthread_mutex_lock(&w->tree_mu);
+}
+
 static void tree_node(ccdk__buf *b, ccdk__node *n)
 {
+    if (tree_waiter && n->kind->is_stack)
+        tree_wait_rendered(tree_waiter, (ccdk_stack *)n);
     tree_head(b, n);
     if (tree_children(b, n, 0, n->nchildren + 1, 0))
         ccdk__buf_putc(b, '}');
@@ -1997,6 +2101,7 @@ typedef struct {
     pthread_t th;
     int threaded, running;
     flusher *fl; /* told what the copies wrote (early flushes), or NULL */
+    ccdk_app *app; /* its early copies (spec_stage.c): waited for, placed, the rest removed */
 } stager;
 
 static void stager_copied(void *ud, size_t bytes)
@@ -2053,6 +2158,17 @@ static void stage_item_run(stager *sg, stage_item *it, ccdk__stage_job *jobs, si
 static void *stager_main(void *arg)
 {
     stager *sg = arg;
+    /* the assets copied while they were fingerprinted (spec_stage.c; the copying may still be
+     * under way): only their names are left to give. The App's early-staging state is this
+     * thread's from here until stager_finish joins it. */
+    ccdk__spec_wait(sg->app, 0);
+    for (size_t i = 0; i < sg->n; i++) {
+        stage_item *it = &sg->items[i];
+        const ccdk__file_asset *a = it->a;
+        if (it->unique && !a->mem && !a->bundle_leftover && ccdk__spec_place(sg->app, sg->dir, a->staged_name))
+            it->unique = 0;
+    }
+    ccdk__spec_finish(sg->app); /* the early copies of no asset of the assembly go */
     ccdk__stage_job *jobs = calloc(sg->n, sizeof *jobs);
     size_t *of = calloc(sg->n, sizeof *of);
     if (!jobs || !of)
@@ -2095,11 +2211,13 @@ static void stager_start(stager *sg, ccdk_app *app, const char *dir, const char 
     sg->dir = dir;
     sg->old_outdir = old_outdir;
     sg->fl = fl->on ? fl : NULL;
+    sg->app = app;
     size_t n = 0;
     for (size_t i = 0; i < app->nstacks; i++)
         for (ccdk__file_asset *a = app->stacks[i]->assets; a; a = a->next)
             n += !a->not_staged;
     if (!n) {
+        ccdk__spec_wait(app, 1);
         ccdk__spec_finish(app);
         return;
     }
@@ -2117,11 +2235,7 @@ static void stager_start(stager *sg, ccdk_app *app, const char *dir, const char 
                 it->unique = !ccdk__v_get(seen, a->staged_name);
                 if (it->unique)
                     ccdk__v_set(seen, a->staged_name, ccdk__v_bool(app, 1));
-                /* copied while it was fingerprinted (spec_stage.c): only its name is left to give */
-                if (it->unique && !a->mem && !a->bundle_leftover && ccdk__spec_place(app, dir, a->staged_name))
-                    it->unique = 0;
             }
-    ccdk__spec_finish(app); /* the early copies of no asset of the assembly go */
     sg->running = 1;
     /* set before the thread starts: it reads it (a failed start clears it, with no thread) */
     sg->threaded = threaded;
@@ -2351,9 +2465,12 @@ static int phase_render(synth_run *r)
     for (size_t i = 0; meta_early && i < app->nstacks; i++)
         meta_early = !app->stacks[i]->nested_parent;
     app->tree_props_on = 1; /* the generated L1s keep tree.json's props as they render */
+    writer_tree_go(&r->w);
     for (size_t i = 0; i < app->nstacks; i++)
-        if (!app->stacks[i]->node.detached)
+        if (!app->stacks[i]->node.detached) {
             render_stack(&r->w, app->stacks[i], r->txn.tmp, i == last, meta_early);
+            writer_tree_ready(&r->w, app->stacks[i]);
+        }
     app->tree_props_on = 0;
     phase(&r->tm, "resolve");
     int ok = writer_wait_templates(&r->w) == 0;
@@ -2570,9 +2687,9 @@ static int synth_app(ccdk_app *app)
         goto failed;
     for (size_t i = 0; i < app->nstacks; i++)
         app->stacks[i]->synth_ok = 0;
-    /* A writer thread pays off from a few hundred constructs on. It writes tree.json first, while
-     * this thread validates (the prepared tree is final but for what a validation hook might add:
-     * app->tree_mu), then serialises the templates as this thread resolves them. That needs the
+    /* A writer thread pays off from a few hundred constructs on. It starts before validation (and
+     * the tree thread with it, which waits for the tree to be final: writer_tree_go), then
+     * serialises the templates as this thread resolves them. That needs the
      * staging directory before validation: it is made then only when the output directory's
      * parent exists (a failed synth leaves no directory behind), else after validation. */
     /* (CCDK_THREADS=1: the threads for any app, as the tests use to run every case through them) */
@@ -2632,6 +2749,9 @@ failed: /* the one way out of a failed synth: nothing of it is left, the old ass
             free(app->errors[i]);
         app->nerrors = nerrors;
     }
+    /* the stager waited for the early copies; else no early copy may go on writing into what is
+     * removed below */
+    ccdk__spec_wait(app, 1);
     if (r.writer_on) {
         writer_close(&r.w);
         writer_join(&r.w);

@@ -158,6 +158,9 @@ void ccdk__txn_abort(ccdk__txn *t);
 void *ccdk__spec_copy_start(ccdk__node *scope, const char *path, const ccdk__fingerprint_opts *opts);
 void ccdk__spec_copy_named(ccdk_app *app, void *job, const char *hash);
 int ccdk__spec_adopt(ccdk_app *app, ccdk__txn *t);
+/* waits for the early copies (cancel: stops the one under way first); before ccdk__spec_place
+ * and before the adopted staging directory goes (a failed synth) */
+void ccdk__spec_wait(ccdk_app *app, int cancel);
 int ccdk__spec_place(ccdk_app *app, const char *dir, const char *staged_name);
 void ccdk__spec_finish(ccdk_app *app);
 void ccdk__spec_free(ccdk_app *app);

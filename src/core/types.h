@@ -443,6 +443,7 @@ struct ccdk_stack {
     struct ccdk__idset *logical_ids;
     const char *template_json; /* read back from the outdir by ccdk_stack_template_json */
     int synth_ok;              /* the last synth wrote this stack's template */
+    int tree_ready;            /* synth: rendered, its tree.json part may be written (synth.c) */
     ccdk_synthesis_message *messages;    /* read back from <stack>.metadata.json by ccdk_stack_message_count */
     size_t nmessages;
     int messages_read;

@@ -314,6 +314,101 @@ TEST(asset_directory_holding_the_output_directory)
     CHECK(leftovers(dir) == 0);
 }
 
+static void refuse(void *construct, void *ctx, ccdk_validation_errors *errors)
+{
+    (void)construct;
+    (void)ctx;
+    ccdk_validation_errors_add(errors, "refused by the test");
+}
+
+/* The synth does not wait for the early copies before it prepares and validates (the stager waits
+ * for them, while the templates are made): a synth that fails validation with copies still under
+ * way stops them and removes the staging directory with them in it -- nothing is left, and a
+ * synth of the same App afterwards (fixed) stages every asset. */
+TEST(failed_validation_with_copies_under_way)
+{
+    char dir[600], out[700], many[700], p[900];
+    snprintf(dir, sizeof dir, "%s/validation", tmpdir);
+    mkdir(dir, 0755);
+    snprintf(out, sizeof out, "%s/cdk.out", dir);
+    snprintf(many, sizeof many, "%s/many", tmpdir);
+    mkdir(many, 0755);
+    char block[8192];
+    memset(block, 'x', sizeof block - 1);
+    block[sizeof block - 1] = 0;
+    enum { NDIRS = 60, NFILES = 25 };
+    for (int d = 0; d < NDIRS; d++) {
+        snprintf(p, sizeof p, "%s/d%d", many, d);
+        mkdir(p, 0755);
+        for (int f = 0; f < NFILES; f++) {
+            snprintf(p, sizeof p, "%s/d%d/f%d.js", many, d, f);
+            block[0] = (char)('a' + d % 26); /* every directory a different asset */
+            block[1] = (char)('a' + d / 26);
+            write_text(p, block, 0644);
+        }
+    }
+    for (int round = 0; round < 3; round++) {
+        ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = out, .quiet = 1});
+        ccdk_stack *s = ccdk_stack_new(app, "Many", NULL);
+        for (int d = 0; d < NDIRS; d++) {
+            char id[16];
+            snprintf(id, sizeof id, "F%d", d);
+            snprintf(p, sizeof p, "%s/d%d", many, d);
+            ccdk_lambda_function_new(s, id, &(ccdk_lambda_function_props){
+                .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
+                .handler = "index.handler",
+                .code = ccdk_lambda_code_from_asset(s, p, NULL),
+            });
+        }
+        ccdk_node_add_validation(s, refuse, NULL);
+        CHECK(ccdk_app_synth(app) != 0);
+        /* before the App is freed: the failed synth itself left nothing */
+        CHECK(leftovers(dir) == 0);
+        struct stat st;
+        CHECK(stat(out, &st) != 0);
+        ccdk_app_free(app);
+        CHECK(leftovers(dir) == 0);
+    }
+    /* the same App without the refusal: every directory staged, complete */
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = out, .quiet = 1});
+    ccdk_stack *s = ccdk_stack_new(app, "Many", NULL);
+    for (int d = 0; d < NDIRS; d++) {
+        char id[16];
+        snprintf(id, sizeof id, "F%d", d);
+        snprintf(p, sizeof p, "%s/d%d", many, d);
+        ccdk_lambda_function_new(s, id, &(ccdk_lambda_function_props){
+            .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
+            .handler = "index.handler",
+            .code = ccdk_lambda_code_from_asset(s, p, NULL),
+        });
+    }
+    CHECK(ccdk_app_synth(app) == 0);
+    ccdk_app_free(app);
+    CHECK(leftovers(dir) == 0);
+    DIR *od = opendir(out);
+    CHECK(od != NULL);
+    int assets = 0, complete = 0;
+    struct dirent *e;
+    while (od && (e = readdir(od))) {
+        if (strncmp(e->d_name, "asset.", 6))
+            continue;
+        assets++;
+        int files = 0;
+        snprintf(p, sizeof p, "%s/%s", out, e->d_name);
+        DIR *ad = opendir(p);
+        struct dirent *f;
+        while (ad && (f = readdir(ad)))
+            files += f->d_name[0] != '.';
+        if (ad)
+            closedir(ad);
+        complete += files == NFILES;
+    }
+    if (od)
+        closedir(od);
+    CHECK(assets == NDIRS);
+    CHECK(complete == NDIRS);
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir))
@@ -322,6 +417,7 @@ int main(void)
     RUN(early_copies_are_the_late_ones);
     RUN(nothing_left_without_a_synth);
     RUN(nothing_left_by_a_failed_synth);
+    RUN(failed_validation_with_copies_under_way);
     RUN(asset_directory_holding_the_output_directory);
     ccdk__rm_rf(tmpdir);
     return TEST_DONE();
