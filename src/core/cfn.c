@@ -41,10 +41,6 @@ static const short primary_weights[256] = {
 };
 #define primary_weight(c) primary_weights[(unsigned char)(c)]
 
-static int locale_compare_n(const char *a, size_t la, const char *b, size_t lb);
-
-int ccdk__locale_compare(const char *a, const char *b) { return locale_compare_n(a, strlen(a), b, strlen(b)); }
-
 static int locale_compare_n(const char *a, size_t la, const char *b, size_t lb)
 {
     const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
@@ -76,6 +72,8 @@ static int locale_compare_n(const char *a, size_t la, const char *b, size_t lb)
     }
     return 0;
 }
+
+int ccdk__locale_compare(const char *a, const char *b) { return locale_compare_n(a, strlen(a), b, strlen(b)); }
 
 /* ------------------------------------------------------------------ elements */
 

@@ -206,7 +206,7 @@ static void layers_hash(ccdk_lambda_function *fn, ccdk__resolve_ctx *ctx, char o
 
 /* The hash of the function's rendered definition `def` (not changed), in the current arena; NULL
  * after an error. */
-static const char *hash_of_def(ccdk_lambda_function *fn, const ccdk_value *def, ccdk__resolve_ctx *ctx,
+const char *ccdk__function_hash_of(ccdk_lambda_function *fn, const ccdk_value *def, ccdk__resolve_ctx *ctx,
                                const char *additional, int in_resolution)
 {
     ccdk_app *app = fn->base.node.app;
@@ -282,7 +282,7 @@ const char *ccdk__function_hash(ccdk_lambda_function *fn, const char *additional
     ccdk__scratch_begin(app); /* the rendered resource is only hashed */
     ccdk__resolve_ctx ctx = {app, stack, 0, 0, &fn->resource->el.node};
     ccdk_value *def = ccdk__cfn_resource_render(fn->resource, &ctx);
-    const char *h = hash_of_def(fn, def, &ctx, additional, in_resolution);
+    const char *h = ccdk__function_hash_of(fn, def, &ctx, additional, in_resolution);
     char keep[33];
     if (h)
         snprintf(keep, sizeof keep, "%s", h);
@@ -292,11 +292,6 @@ const char *ccdk__function_hash(ccdk_lambda_function *fn, const char *additional
     return h ? ccdk__strdup(app, keep) : NULL;
 }
 
-const char *ccdk__function_hash_of(ccdk_lambda_function *fn, const ccdk_value *def, ccdk__resolve_ctx *ctx,
-                                   const char *additional, int in_resolution)
-{
-    return hash_of_def(fn, def, ctx, additional, in_resolution);
-}
 
 /* calculateFunctionHash(fn) as a user calls it (function-hash.test.ts does, without creating the
  * currentVersion): the resource as it renders now. Nothing changes: the environment keys are sorted

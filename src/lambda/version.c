@@ -315,15 +315,18 @@ ccdk_lambda_version *ccdk_lambda_function_current_version(ccdk_lambda_function *
     return v;
 }
 
-/* The currentVersion's logical id with its function's hash, or NULL (no hash: an error recorded) */
-static const char *hashed_logical_id(ccdk_lambda_version *v)
+/* The currentVersion's logical id with its function's hash, or NULL (no hash: an error recorded):
+ * of def, the function's definition as its template render made it, or (def NULL) of a render
+ * made for it */
+static const char *hashed_logical_id(ccdk_lambda_version *v, const ccdk_value *def, ccdk__resolve_ctx *ctx)
 {
     ccdk_lambda_function *fn = v->hash_fn;
     ccdk_app *app = v->base.node.app;
     ccdk__buf mix = {0};
     for (size_t i = 0; i < fn->hash_mixins->u.list.n; i++)
         ccdk__buf_puts(&mix, fn->hash_mixins->u.list.items[i]->u.str.s);
-    const char *hash = ccdk__function_hash(fn, mix.data ? mix.data : "", 1);
+    const char *m = mix.data ? mix.data : "";
+    const char *hash = def ? ccdk__function_hash_of(fn, def, ctx, m, 1) : ccdk__function_hash(fn, m, 1);
     ccdk__buf_free(&mix);
     if (!hash)
         return NULL;
@@ -343,7 +346,7 @@ static const char *current_version_lazy_logical_id(ccdk__node *n)
     if (!v || v->hashing || !v->hash_fn)
         return NULL;
     v->hashing = 1;
-    const char *id = hashed_logical_id(v);
+    const char *id = hashed_logical_id(v, NULL, NULL);
     v->hashing = 0;
     return id;
 }
@@ -362,7 +365,7 @@ static void set_hashed_id(ccdk_lambda_version *v, const char *id)
 static void settle_hashed_id(ccdk__node *n)
 {
     ccdk_lambda_version *v = (ccdk_lambda_version *)n->parent;
-    const char *id = hashed_logical_id(v);
+    const char *id = hashed_logical_id(v, NULL, NULL);
     if (id)
         set_hashed_id(v, id);
 }
@@ -376,19 +379,9 @@ static void function_rendered(ccdk_cfn_resource *r, ccdk__resolve_ctx *ctx, cons
     if (!v->resource->el.deferred_logical_id)
         return; /* settled already (asked for earlier) */
     v->resource->el.deferred_logical_id = NULL;
-    ccdk_lambda_function *fn = v->hash_fn;
-    ccdk__buf mix = {0};
-    for (size_t i = 0; i < fn->hash_mixins->u.list.n; i++)
-        ccdk__buf_puts(&mix, fn->hash_mixins->u.list.items[i]->u.str.s);
-    const char *hash = ccdk__function_hash_of(fn, def, ctx, mix.data ? mix.data : "", 1);
-    ccdk__buf_free(&mix);
-    if (!hash)
-        return;
-    const char *orig = v->original_logical_id;
-    size_t len = strlen(orig);
-    if (len > 223)
-        orig += len - 223; /* trimFromStart(originalLogicalId, 223) */
-    set_hashed_id(v, ccdk__sprintf(v->base.node.app, "%s%s", orig, hash));
+    const char *id = hashed_logical_id(v, def, ctx);
+    if (id)
+        set_hashed_id(v, id);
 }
 
 /* Once everything that can change the function (aspects, dependencies) has run. The hash is taken
@@ -407,7 +400,7 @@ static void version_validate(ccdk__node *n)
         fr->after_render_ctx = v;
         return;
     }
-    const char *id = hashed_logical_id(v);
+    const char *id = hashed_logical_id(v, NULL, NULL);
     if (id)
         ccdk_cfn_element_override_logical_id(v->resource, id);
 }

@@ -321,6 +321,26 @@ static void refuse(void *construct, void *ctx, ccdk_validation_errors *errors)
     ccdk_validation_errors_add(errors, "refused by the test");
 }
 
+/* a function per directory many/d<i> (ndirs of them); refused: a validation error on the stack */
+static ccdk_app *many_app(const char *out, const char *many, int ndirs, int refused)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = out, .quiet = 1});
+    ccdk_stack *s = ccdk_stack_new(app, "Many", NULL);
+    for (int d = 0; d < ndirs; d++) {
+        char id[16], p[900];
+        snprintf(id, sizeof id, "F%d", d);
+        snprintf(p, sizeof p, "%s/d%d", many, d);
+        ccdk_lambda_function_new(s, id, &(ccdk_lambda_function_props){
+            .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
+            .handler = "index.handler",
+            .code = ccdk_lambda_code_from_asset(s, p, NULL),
+        });
+    }
+    if (refused)
+        ccdk_node_add_validation(s, refuse, NULL);
+    return app;
+}
+
 /* The synth does not wait for the early copies before it prepares and validates (the stager waits
  * for them, while the templates are made): a synth that fails validation with copies still under
  * way stops them and removes the staging directory with them in it -- nothing is left, and a
@@ -348,19 +368,7 @@ TEST(failed_validation_with_copies_under_way)
         }
     }
     for (int round = 0; round < 3; round++) {
-        ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = out, .quiet = 1});
-        ccdk_stack *s = ccdk_stack_new(app, "Many", NULL);
-        for (int d = 0; d < NDIRS; d++) {
-            char id[16];
-            snprintf(id, sizeof id, "F%d", d);
-            snprintf(p, sizeof p, "%s/d%d", many, d);
-            ccdk_lambda_function_new(s, id, &(ccdk_lambda_function_props){
-                .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
-                .handler = "index.handler",
-                .code = ccdk_lambda_code_from_asset(s, p, NULL),
-            });
-        }
-        ccdk_node_add_validation(s, refuse, NULL);
+        ccdk_app *app = many_app(out, many, NDIRS, 1);
         CHECK(ccdk_app_synth(app) != 0);
         /* before the App is freed: the failed synth itself left nothing */
         CHECK(leftovers(dir) == 0);
@@ -370,18 +378,7 @@ TEST(failed_validation_with_copies_under_way)
         CHECK(leftovers(dir) == 0);
     }
     /* the same App without the refusal: every directory staged, complete */
-    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = out, .quiet = 1});
-    ccdk_stack *s = ccdk_stack_new(app, "Many", NULL);
-    for (int d = 0; d < NDIRS; d++) {
-        char id[16];
-        snprintf(id, sizeof id, "F%d", d);
-        snprintf(p, sizeof p, "%s/d%d", many, d);
-        ccdk_lambda_function_new(s, id, &(ccdk_lambda_function_props){
-            .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
-            .handler = "index.handler",
-            .code = ccdk_lambda_code_from_asset(s, p, NULL),
-        });
-    }
+    ccdk_app *app = many_app(out, many, NDIRS, 0);
     CHECK(ccdk_app_synth(app) == 0);
     ccdk_app_free(app);
     CHECK(leftovers(dir) == 0);
