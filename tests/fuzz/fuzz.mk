@@ -22,7 +22,15 @@ FUZZ_ENV      = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print
 
 .PHONY: fuzz fuzz-smoke fuzz-bin
 
-$(BUILD)/fuzz/obj/%.o: src/%.c
+# as the library's objects (Makefile): each depends on the headers it includes, listed in its .d
+# file. Without them a header change left the old objects in place: a struct laid out two ways in
+# one binary, and `make fuzz` crashed on its first, empty input (a wild jump through a validation
+# list read at the wrong offset) on a checkout whose fuzz objects predated the change.
+FUZZ_DEPS    := $(FUZZ_OBJ:.o=.d)
+$(FUZZ_DEPS): ;
+-include $(wildcard $(FUZZ_DEPS))
+
+$(BUILD)/fuzz/obj/%.o: src/%.c $(BUILD)/fuzz/obj/%.d
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) $(DEPFLAGS) $(LIBDEFS) -fsanitize=fuzzer-no-link -c $< -o $@
 
