@@ -699,7 +699,9 @@ static ccdk_lambda_event_source_mapping *esm_new(void *scope, const char *id, cc
         static const char *const sp[] = {"", "TRIM_HORIZON", "LATEST", "AT_TIMESTAMP"};
         ccdk__res_set(r, "StartingPosition", ccdk__v_str(app, sp[o->starting_position]));
     }
-    if (has_ts)
+    /* CfnEventSourceMapping's startingPositionTimestamp as given: a 0 passes the checks above (they
+     * test it for truth) and is rendered all the same */
+    if (o->starting_position_timestamp.set)
         ccdk__res_set(r, "StartingPositionTimestamp", ccdk__v_opt_num(app, o->starting_position_timestamp));
     if (o->filter_encryption)
         ccdk__res_set(r, "KmsKeyArn", ccdk__v_from_string(app, ccdk_kms_key_arn(o->filter_encryption)));
