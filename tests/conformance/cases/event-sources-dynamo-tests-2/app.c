@@ -144,6 +144,13 @@ int main(void)
         add(fn, table, PROPS(.starting_position = LATEST, .on_failure = ccdk_lambda_sqs_dlq(queue),
                              .retry_attempts = CCDK_NUM(3), .bisect_batch_on_error = CCDK_TRUE));
     }
+    {
+        ccdk_stack *producer = ccdk_stack_new(app, "CrossStackTable", NULL);
+        ccdk_dynamodb_table *table = ccdk_dynamodb_table_new(producer, "T", &(ccdk_dynamodb_table_props){
+            .partition_key = PARTITION_KEY, .stream = CCDK_DYNAMODB_STREAM_KEYS_ONLY});
+        ccdk_stack *stack = ccdk_stack_new(app, "CrossStackFunction", NULL);
+        add(test_function(stack, "Fn"), table, PROPS(.starting_position = LATEST, .batch_size = CCDK_NUM(7)));
+    }
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

@@ -5,7 +5,8 @@
 // days, retryAttempts 0 and 10000, parallelizationFactor 1 and 10), filters with every FilterRule
 // (null, empty, notExists, a number, or, notEquals, a false boolean), an SnsDlq, metricsConfig with
 // two metric types, a provisionedPollerConfig (checked, then dropped), tables imported with a stream
-// ARN (one with a key), two tables on one function, a TableV2's stream with an SqsDlq
+// ARN (one with a key), two tables on one function, a TableV2's stream with an SqsDlq, a table of
+// another stack
 'use strict';
 const cdk = require('aws-cdk-lib');
 const dynamodb = require('aws-cdk-lib/aws-dynamodb');
@@ -123,6 +124,12 @@ const { TRIM_HORIZON, LATEST } = lambda.StartingPosition;
   fn.addEventSource(new sources.DynamoEventSource(table, {
     startingPosition: LATEST, onFailure: new sources.SqsDlq(queue), retryAttempts: 3, bisectBatchOnError: true,
   }));
+}
+{
+  const producer = new cdk.Stack(app, 'CrossStackTable');
+  const table = new dynamodb.Table(producer, 'T', { partitionKey, stream: dynamodb.StreamViewType.KEYS_ONLY });
+  const stack = new cdk.Stack(app, 'CrossStackFunction');
+  testFunction(stack, 'Fn').addEventSource(new sources.DynamoEventSource(table, { startingPosition: LATEST, batchSize: 7 }));
 }
 
 app.synth();

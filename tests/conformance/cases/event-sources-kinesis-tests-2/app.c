@@ -5,6 +5,7 @@
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_event_sources.h>
 #include <ccdk/sns.h>
+#include <ccdk/sqs.h>
 
 static ccdk_app *app;
 
@@ -133,6 +134,17 @@ int main(void)
         given_t g = given("TimestampZero");
         add(g.fn, g.stream, PROPS(.starting_position = LATEST, .starting_position_timestamp = CCDK_NUM(0),
                                   .batch_size = CCDK_NUM(100.5)));
+    }
+    {
+        ccdk_stack *producer = ccdk_stack_new(app, "CrossStackProducer", NULL);
+        ccdk_kinesis_stream *stream = ccdk_kinesis_stream_new(producer, "S", NULL);
+        ccdk_kinesis_stream_consumer *consumer = ccdk_kinesis_stream_consumer_new(producer, "C", &(ccdk_kinesis_stream_consumer_props){
+            .stream = stream, .stream_consumer_name = "c"});
+        ccdk_sqs_queue *queue = ccdk_sqs_queue_new(producer, "Q", NULL);
+        ccdk_stack *stack = ccdk_stack_new(app, "CrossStackConsumer", NULL);
+        ccdk_lambda_function *fn = test_function(stack, "Fn");
+        add(fn, stream, PROPS(.starting_position = LATEST, .on_failure = ccdk_lambda_sqs_dlq(queue)));
+        ccdk_lambda_function_add_event_source(fn, ccdk_lambda_kinesis_consumer_event_source(consumer, PROPS(.starting_position = TRIM_HORIZON)));
     }
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);

@@ -7,7 +7,8 @@
 // parameters, filters with filterEncryption, an SnsDlq, a provisionedPollerConfig with a
 // pollerGroupName (checked, then dropped), one source bound to two functions (its mapping id the
 // last one's), the same stream read by two functions, a startingPositionTimestamp of 0 with LATEST
-// (falsy to the mapping's checks, rendered all the same) and a fractional batch size
+// (falsy to the mapping's checks, rendered all the same), a fractional batch size, a stream, its
+// consumer and an SqsDlq queue of another stack
 'use strict';
 const cdk = require('aws-cdk-lib');
 const kinesis = require('aws-cdk-lib/aws-kinesis');
@@ -15,6 +16,7 @@ const kms = require('aws-cdk-lib/aws-kms');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const sources = require('aws-cdk-lib/aws-lambda-event-sources');
 const sns = require('aws-cdk-lib/aws-sns');
+const sqs = require('aws-cdk-lib/aws-sqs');
 
 const app = new cdk.App();
 // aws-cdk's test/test-function.ts
@@ -114,6 +116,16 @@ const { TRIM_HORIZON, LATEST } = lambda.StartingPosition;
 {
   const { fn, stream } = given('TimestampZero');
   fn.addEventSource(new sources.KinesisEventSource(stream, { startingPosition: LATEST, startingPositionTimestamp: 0, batchSize: 100.5 }));
+}
+{
+  const producer = new cdk.Stack(app, 'CrossStackProducer');
+  const stream = new kinesis.Stream(producer, 'S');
+  const consumer = new kinesis.StreamConsumer(producer, 'C', { stream, streamConsumerName: 'c' });
+  const queue = new sqs.Queue(producer, 'Q');
+  const stack = new cdk.Stack(app, 'CrossStackConsumer');
+  const fn = testFunction(stack, 'Fn');
+  fn.addEventSource(new sources.KinesisEventSource(stream, { startingPosition: LATEST, onFailure: new sources.SqsDlq(queue) }));
+  fn.addEventSource(new sources.KinesisConsumerEventSource(consumer, { startingPosition: TRIM_HORIZON }));
 }
 
 app.synth();

@@ -73,6 +73,13 @@ int main(void)
         ccdk_s3_bucket *bucket = ccdk_s3_bucket_new(stack, "B", NULL);
         ccdk_lambda_function_add_event_source(test_function(stack, "Fn"), ccdk_lambda_s3_event_source(bucket, PROPS(.events = CCDK_EMPTY_LIST)));
     }
+    {
+        ccdk_stack *producer = ccdk_stack_new(app, "CrossStackBucket", NULL);
+        ccdk_s3_bucket *bucket = ccdk_s3_bucket_new(producer, "B", NULL);
+        ccdk_stack *stack = ccdk_stack_new(app, "CrossStackFunction", NULL);
+        ccdk_lambda_function_add_event_source(test_function(stack, "Fn"), ccdk_lambda_s3_event_source(bucket, PROPS(
+            .events = CCDK_STRS(CCDK_S3_OBJECT_CREATED), .filters = CCDK_S3_FILTERS({.prefix = "in/"}))));
+    }
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

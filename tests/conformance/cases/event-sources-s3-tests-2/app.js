@@ -3,8 +3,8 @@
 // taken further, a stack per test: a filter of both a prefix and a suffix with narrow event types,
 // S3EventSourceV2 without filters on Bucket.fromBucketArn, two functions on one bucket (one
 // notifications resource), one source bound to two functions, a bucket imported with another
-// account and region, a source of no events (no notifications) (exception: the notifications
-// handler's code)
+// account and region, a source of no events (no notifications), a bucket of another stack
+// (exception: the notifications handler's code)
 'use strict';
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');
@@ -73,6 +73,14 @@ const testFunction = (scope, id) => new lambda.Function(scope, id, {
   const stack = new cdk.Stack(app, 'NoEvents');
   const bucket = new s3.Bucket(stack, 'B');
   testFunction(stack, 'Fn').addEventSource(new sources.S3EventSource(bucket, { events: [] }));
+}
+{
+  const producer = new cdk.Stack(app, 'CrossStackBucket');
+  const bucket = new s3.Bucket(producer, 'B');
+  const stack = new cdk.Stack(app, 'CrossStackFunction');
+  testFunction(stack, 'Fn').addEventSource(new sources.S3EventSource(bucket, {
+    events: [s3.EventType.OBJECT_CREATED], filters: [{ prefix: 'in/' }],
+  }));
 }
 
 app.synth();
