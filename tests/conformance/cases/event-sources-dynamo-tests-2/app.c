@@ -151,6 +151,12 @@ int main(void)
         ccdk_stack *stack = ccdk_stack_new(app, "CrossStackFunction", NULL);
         add(test_function(stack, "Fn"), table, PROPS(.starting_position = LATEST, .batch_size = CCDK_NUM(7)));
     }
+    {
+        ccdk_stack *stack = ccdk_stack_new(app, "ImportedTableV2", &(ccdk_stack_props){.account = "123456789012", .region = "us-east-1"});
+        ccdk_dynamodb_table *table = ccdk_dynamodb_table_v2_from_table_attributes(stack, "T", &(ccdk_dynamodb_table_attributes){
+            .table_name = "v2", .table_stream_arn = "arn:aws:dynamodb:us-east-1:123456789012:table/v2/stream/2024-01-01T00:00:00.000"});
+        add(test_function(stack, "Fn"), table, PROPS(.starting_position = TRIM_HORIZON));
+    }
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

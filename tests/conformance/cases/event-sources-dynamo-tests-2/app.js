@@ -6,7 +6,7 @@
 // (null, empty, notExists, a number, or, notEquals, a false boolean), an SnsDlq, metricsConfig with
 // two metric types, a provisionedPollerConfig (checked, then dropped), tables imported with a stream
 // ARN (one with a key), two tables on one function, a TableV2's stream with an SqsDlq, a table of
-// another stack
+// another stack, TableV2.fromTableAttributes with a stream ARN
 'use strict';
 const cdk = require('aws-cdk-lib');
 const dynamodb = require('aws-cdk-lib/aws-dynamodb');
@@ -130,6 +130,13 @@ const { TRIM_HORIZON, LATEST } = lambda.StartingPosition;
   const table = new dynamodb.Table(producer, 'T', { partitionKey, stream: dynamodb.StreamViewType.KEYS_ONLY });
   const stack = new cdk.Stack(app, 'CrossStackFunction');
   testFunction(stack, 'Fn').addEventSource(new sources.DynamoEventSource(table, { startingPosition: LATEST, batchSize: 7 }));
+}
+{
+  const stack = new cdk.Stack(app, 'ImportedTableV2', { env: { account: '123456789012', region: 'us-east-1' } });
+  const table = dynamodb.TableV2.fromTableAttributes(stack, 'T', {
+    tableName: 'v2', tableStreamArn: 'arn:aws:dynamodb:us-east-1:123456789012:table/v2/stream/2024-01-01T00:00:00.000',
+  });
+  testFunction(stack, 'Fn').addEventSource(new sources.DynamoEventSource(table, { startingPosition: TRIM_HORIZON }));
 }
 
 app.synth();

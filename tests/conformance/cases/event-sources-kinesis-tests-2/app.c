@@ -146,6 +146,10 @@ int main(void)
         add(fn, stream, PROPS(.starting_position = LATEST, .on_failure = ccdk_lambda_sqs_dlq(queue)));
         ccdk_lambda_function_add_event_source(fn, ccdk_lambda_kinesis_consumer_event_source(consumer, PROPS(.starting_position = TRIM_HORIZON)));
     }
+    {
+        given_t g = given("KafkaDlqOnStream");
+        add(g.fn, g.stream, PROPS(.starting_position = LATEST, .on_failure = ccdk_lambda_kafka_dlq(g.stack, "dead")));
+    }
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

@@ -8,7 +8,8 @@
 // pollerGroupName (checked, then dropped), one source bound to two functions (its mapping id the
 // last one's), the same stream read by two functions, a startingPositionTimestamp of 0 with LATEST
 // (falsy to the mapping's checks, rendered all the same), a fractional batch size, a stream, its
-// consumer and an SqsDlq queue of another stack
+// consumer and an SqsDlq queue of another stack, a KafkaDlq as a stream's onFailure (no check:
+// its kafka:// destination as it is)
 'use strict';
 const cdk = require('aws-cdk-lib');
 const kinesis = require('aws-cdk-lib/aws-kinesis');
@@ -126,6 +127,10 @@ const { TRIM_HORIZON, LATEST } = lambda.StartingPosition;
   const fn = testFunction(stack, 'Fn');
   fn.addEventSource(new sources.KinesisEventSource(stream, { startingPosition: LATEST, onFailure: new sources.SqsDlq(queue) }));
   fn.addEventSource(new sources.KinesisConsumerEventSource(consumer, { startingPosition: TRIM_HORIZON }));
+}
+{
+  const { fn, stream } = given('KafkaDlqOnStream');
+  fn.addEventSource(new sources.KinesisEventSource(stream, { startingPosition: LATEST, onFailure: new sources.KafkaDlq('dead') }));
 }
 
 app.synth();
