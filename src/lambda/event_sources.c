@@ -443,6 +443,20 @@ static const char *dlq_bind(ccdk_lambda_event_source_dlq *d, ccdk__fnbase *targe
     return d->kafka_topic; /* KafkaDlq: no grant */
 }
 
+const char *ccdk_lambda_event_source_dlq_bind(ccdk_lambda_event_source_dlq *dlq, ccdk_lambda_event_source_mapping *target,
+                                              void *target_handler)
+{
+    (void)target; /* the IEventSourceMapping: no destination of aws-cdk-lib's reads it */
+    if (!ccdk__object_ok(dlq, __func__))
+        return NULL;
+    if (!dlq->queue && !dlq->topic && !dlq->bucket) /* KafkaDlq.bind(_target, _targetHandler) */
+        return dlq->kafka_topic;
+    if (!ccdk__arg_handle_ok(target_handler, __func__, "target_handler"))
+        return NULL;
+    ccdk__fnbase *fb = ccdk__fnbase_of(target_handler);
+    return fb ? dlq_bind(dlq, fb) : NULL;
+}
+
 /* ------------------------------------------------------------------ EventSourceMapping */
 
 const ccdk_lambda_metric_type ccdk_lambda_metric_type_event_count = {"EventCount"};
