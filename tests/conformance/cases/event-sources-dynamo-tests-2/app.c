@@ -4,6 +4,7 @@
 #include <ccdk/kms.h>
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_event_sources.h>
+#include <ccdk/s3.h>
 #include <ccdk/sns.h>
 #include <ccdk/sqs.h>
 
@@ -156,6 +157,18 @@ int main(void)
         ccdk_dynamodb_table *table = ccdk_dynamodb_table_v2_from_table_attributes(stack, "T", &(ccdk_dynamodb_table_attributes){
             .table_name = "v2", .table_stream_arn = "arn:aws:dynamodb:us-east-1:123456789012:table/v2/stream/2024-01-01T00:00:00.000"});
         add(test_function(stack, "Fn"), table, PROPS(.starting_position = TRIM_HORIZON));
+    }
+    {
+        ccdk_stack *stack = ccdk_stack_new(app, "AwsManagedS3OnFailure", NULL);
+        ccdk_dynamodb_table *table = ccdk_dynamodb_table_new(stack, "T", &(ccdk_dynamodb_table_props){
+            .partition_key = {"id", CCDK_DYNAMODB_ATTRIBUTE_NUMBER},
+            .sort_key = {"s", CCDK_DYNAMODB_ATTRIBUTE_BINARY},
+            .stream = CCDK_DYNAMODB_STREAM_NEW_AND_OLD_IMAGES,
+            .encryption = CCDK_DYNAMODB_ENCRYPTION_AWS_MANAGED,
+        });
+        ccdk_s3_bucket *bucket = ccdk_s3_bucket_new(stack, "B", &(ccdk_s3_bucket_props){.encryption = CCDK_S3_ENCRYPTION_KMS});
+        add(test_function(stack, "Fn"), table, PROPS(.starting_position = TRIM_HORIZON,
+                                                    .on_failure = ccdk_lambda_s3_on_failure_destination(bucket)));
     }
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);

@@ -6,11 +6,13 @@
 // (null, empty, notExists, a number, or, notEquals, a false boolean), an SnsDlq, metricsConfig with
 // two metric types, a provisionedPollerConfig (checked, then dropped), tables imported with a stream
 // ARN (one with a key), two tables on one function, a TableV2's stream with an SqsDlq, a table of
-// another stack, TableV2.fromTableAttributes with a stream ARN
+// another stack, TableV2.fromTableAttributes with a stream ARN, an AWS_MANAGED table of number and
+// binary keys with an S3OnFailureDestination on a KMS bucket
 'use strict';
 const cdk = require('aws-cdk-lib');
 const dynamodb = require('aws-cdk-lib/aws-dynamodb');
 const kms = require('aws-cdk-lib/aws-kms');
+const s3 = require('aws-cdk-lib/aws-s3');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const sources = require('aws-cdk-lib/aws-lambda-event-sources');
 const sns = require('aws-cdk-lib/aws-sns');
@@ -137,6 +139,19 @@ const { TRIM_HORIZON, LATEST } = lambda.StartingPosition;
     tableName: 'v2', tableStreamArn: 'arn:aws:dynamodb:us-east-1:123456789012:table/v2/stream/2024-01-01T00:00:00.000',
   });
   testFunction(stack, 'Fn').addEventSource(new sources.DynamoEventSource(table, { startingPosition: TRIM_HORIZON }));
+}
+{
+  const stack = new cdk.Stack(app, 'AwsManagedS3OnFailure');
+  const table = new dynamodb.Table(stack, 'T', {
+    partitionKey: { name: 'id', type: dynamodb.AttributeType.NUMBER },
+    sortKey: { name: 's', type: dynamodb.AttributeType.BINARY },
+    stream: dynamodb.StreamViewType.NEW_AND_OLD_IMAGES,
+    encryption: dynamodb.TableEncryption.AWS_MANAGED,
+  });
+  const bucket = new s3.Bucket(stack, 'B', { encryption: s3.BucketEncryption.KMS });
+  testFunction(stack, 'Fn').addEventSource(new sources.DynamoEventSource(table, {
+    startingPosition: TRIM_HORIZON, onFailure: new sources.S3OnFailureDestination(bucket),
+  }));
 }
 
 app.synth();

@@ -4,6 +4,7 @@
 #include <ccdk/kms.h>
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_event_sources.h>
+#include <ccdk/s3.h>
 #include <ccdk/sns.h>
 #include <ccdk/sqs.h>
 
@@ -149,6 +150,22 @@ int main(void)
     {
         given_t g = given("KafkaDlqOnStream");
         add(g.fn, g.stream, PROPS(.starting_position = LATEST, .on_failure = ccdk_lambda_kafka_dlq(g.stack, "dead")));
+    }
+    {
+        ccdk_stack *stack = ccdk_stack_new(app, "ConsumerEverything", NULL);
+        ccdk_lambda_function *fn = test_function(stack, "Fn");
+        ccdk_kinesis_stream *stream = ccdk_kinesis_stream_new(stack, "S", &(ccdk_kinesis_stream_props){
+            .encryption = CCDK_KINESIS_ENCRYPTION_KMS});
+        ccdk_kinesis_stream_consumer *consumer = ccdk_kinesis_stream_consumer_new(stack, "C", &(ccdk_kinesis_stream_consumer_props){
+            .stream = stream, .stream_consumer_name = "c"});
+        ccdk_s3_bucket *bucket = ccdk_s3_bucket_new(stack, "B", &(ccdk_s3_bucket_props){.encryption = CCDK_S3_ENCRYPTION_KMS});
+        ccdk_value *data = ccdk_v_set(ccdk_v_object(stack), "n", ccdk_lambda_filter_rule_is_equal_number(stack, -1.5));
+        ccdk_lambda_function_add_event_source(fn, ccdk_lambda_kinesis_consumer_event_source(consumer, PROPS(
+            .starting_position = CCDK_LAMBDA_STARTING_POSITION_AT_TIMESTAMP,
+            .starting_position_timestamp = CCDK_NUM(1700000000.5),
+            .on_failure = ccdk_lambda_s3_on_failure_destination(bucket),
+            .metrics_config = {CCDK_LIST(CCDK_LAMBDA_METRIC_TYPE_ERROR_COUNT)},
+            .filters = CCDK_LIST(ccdk_lambda_filter_criteria_filter(stack, ccdk_v_set(ccdk_v_object(stack), "data", data))))));
     }
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);

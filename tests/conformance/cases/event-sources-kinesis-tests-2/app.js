@@ -9,13 +9,15 @@
 // last one's), the same stream read by two functions, a startingPositionTimestamp of 0 with LATEST
 // (falsy to the mapping's checks, rendered all the same), a fractional batch size, a stream, its
 // consumer and an SqsDlq queue of another stack, a KafkaDlq as a stream's onFailure (no check:
-// its kafka:// destination as it is)
+// its kafka:// destination as it is), a consumer of a KMS stream from AT_TIMESTAMP (a fractional
+// timestamp) with an S3OnFailureDestination on a KMS bucket, metricsConfig and a number filter
 'use strict';
 const cdk = require('aws-cdk-lib');
 const kinesis = require('aws-cdk-lib/aws-kinesis');
 const kms = require('aws-cdk-lib/aws-kms');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const sources = require('aws-cdk-lib/aws-lambda-event-sources');
+const s3 = require('aws-cdk-lib/aws-s3');
 const sns = require('aws-cdk-lib/aws-sns');
 const sqs = require('aws-cdk-lib/aws-sqs');
 
@@ -131,6 +133,20 @@ const { TRIM_HORIZON, LATEST } = lambda.StartingPosition;
 {
   const { fn, stream } = given('KafkaDlqOnStream');
   fn.addEventSource(new sources.KinesisEventSource(stream, { startingPosition: LATEST, onFailure: new sources.KafkaDlq('dead') }));
+}
+{
+  const stack = new cdk.Stack(app, 'ConsumerEverything');
+  const fn = testFunction(stack, 'Fn');
+  const stream = new kinesis.Stream(stack, 'S', { encryption: kinesis.StreamEncryption.KMS });
+  const consumer = new kinesis.StreamConsumer(stack, 'C', { stream, streamConsumerName: 'c' });
+  const bucket = new s3.Bucket(stack, 'B', { encryption: s3.BucketEncryption.KMS });
+  fn.addEventSource(new sources.KinesisConsumerEventSource(consumer, {
+    startingPosition: lambda.StartingPosition.AT_TIMESTAMP,
+    startingPositionTimestamp: 1700000000.5,
+    onFailure: new sources.S3OnFailureDestination(bucket),
+    metricsConfig: { metrics: [lambda.MetricType.ERROR_COUNT] },
+    filters: [lambda.FilterCriteria.filter({ data: { n: lambda.FilterRule.isEqual(-1.5) } })],
+  }));
 }
 
 app.synth();
