@@ -80,6 +80,17 @@ int main(void)
         ccdk_lambda_function_add_event_source(test_function(stack, "Fn"), ccdk_lambda_s3_event_source(bucket, PROPS(
             .events = CCDK_STRS(CCDK_S3_OBJECT_CREATED), .filters = CCDK_S3_FILTERS({.prefix = "in/"}))));
     }
+    {
+        ccdk_stack *stack = ccdk_stack_new(app, "ImportedFunctions", &(ccdk_stack_props){
+            .account = "111111111111", .region = "us-east-1"});
+        ccdk_s3_bucket *bucket = ccdk_s3_bucket_new(stack, "B", NULL);
+        ccdk_lambda_function *same = ccdk_lambda_function_from_function_arn(stack, "Same",
+                                                                            "arn:aws:lambda:us-east-1:111111111111:function:same");
+        ccdk_lambda_function_add_event_source(same, ccdk_lambda_s3_event_source(bucket, PROPS(.events = CCDK_STRS(CCDK_S3_OBJECT_CREATED))));
+        ccdk_lambda_function *other = ccdk_lambda_function_from_function_arn(stack, "Other",
+                                                                             "arn:aws:lambda:us-east-1:999999999999:function:other");
+        ccdk_lambda_function_add_event_source(other, ccdk_lambda_s3_event_source_v2(bucket, PROPS(.events = CCDK_STRS(CCDK_S3_OBJECT_REMOVED))));
+    }
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

@@ -3,7 +3,8 @@
 // taken further, a stack per test: a filter of both a prefix and a suffix with narrow event types,
 // S3EventSourceV2 without filters on Bucket.fromBucketArn, two functions on one bucket (one
 // notifications resource), one source bound to two functions, a bucket imported with another
-// account and region, a source of no events (no notifications), a bucket of another stack
+// account and region, a source of no events (no notifications), a bucket of another stack,
+// functions imported by ARN of the stack's account and of another
 // (exception: the notifications handler's code)
 'use strict';
 const cdk = require('aws-cdk-lib');
@@ -81,6 +82,14 @@ const testFunction = (scope, id) => new lambda.Function(scope, id, {
   testFunction(stack, 'Fn').addEventSource(new sources.S3EventSource(bucket, {
     events: [s3.EventType.OBJECT_CREATED], filters: [{ prefix: 'in/' }],
   }));
+}
+{
+  const stack = new cdk.Stack(app, 'ImportedFunctions', { env: { account: '111111111111', region: 'us-east-1' } });
+  const bucket = new s3.Bucket(stack, 'B');
+  const same = lambda.Function.fromFunctionArn(stack, 'Same', 'arn:aws:lambda:us-east-1:111111111111:function:same');
+  same.addEventSource(new sources.S3EventSource(bucket, { events: [s3.EventType.OBJECT_CREATED] }));
+  const other = lambda.Function.fromFunctionArn(stack, 'Other', 'arn:aws:lambda:us-east-1:999999999999:function:other');
+  other.addEventSource(new sources.S3EventSourceV2(bucket, { events: [s3.EventType.OBJECT_REMOVED] }));
 }
 
 app.synth();
