@@ -70,10 +70,21 @@ ccdk_lambda_event_source_dlq *ccdk_lambda_s3_on_failure_destination(ccdk_s3_buck
  *  SelfManagedKafkaEventSource, a Kafka EventSourceMapping) go to a Kafka topic: the destination is
  *  "kafka://<topic_name>" (a name that starts with kafka:// is kept as it is), without a grant. A
  *  token is taken as it is, unchecked. aws-cdk-lib's TypeErrors, without a path, for an empty or
- *  blank (or NULL) name ("Topic name cannot be empty"), "kafka://" alone, and characters other than
- *  letters, digits, '.', '_' and '-'. Owned by owner's App (any construct of it, as aws-cdk-lib's
- *  constructor takes none); a bad owner goes to the process-wide list; never NULL. */
+ *  blank (or NULL) name ("Topic name cannot be empty"; blank as JavaScript's trim() sees it, Unicode
+ *  whitespace such as U+00A0 included), "kafka://" alone, and characters other than letters, digits,
+ *  '.', '_' and '-'. Owned by owner's App (any construct of it, as aws-cdk-lib's constructor takes
+ *  none); a bad owner goes to the process-wide list; never NULL. */
 ccdk_lambda_event_source_dlq *ccdk_lambda_kafka_dlq(void *owner, const char *topic_name);
+/** dlq.bind(target, targetHandler) (IEventSourceDlq), as a mapping binds its on_failure: the
+ *  DlqDestinationConfig's destination, owned by the App. SqsDlq, SnsDlq and S3OnFailureDestination
+ *  first grant target_handler (a Function, Version, Alias or imported function: required for them)
+ *  sqs:SendMessage..., sns:Publish, the bucket's grantReadWrite, and give the queue's, topic's or
+ *  bucket's ARN; KafkaDlq gives "kafka://<topic>" (or its token) without a grant, looking at neither
+ *  argument (aws-cdk's kafka-dlq.test.ts binds it to `{}`: NULL here). target, the mapping, is unused
+ *  by all four, as in aws-cdk-lib, and may be NULL. NULL for a NULL dlq (an error on the process-wide
+ *  list), for a destination whose construction failed, or a grant that failed (its error). */
+const char *ccdk_lambda_event_source_dlq_bind(ccdk_lambda_event_source_dlq *dlq, ccdk_lambda_event_source_mapping *target,
+                                              void *target_handler);
 
 /* ================================================================== Kafka schema registries
  * lambda.EventRecordFormat, KafkaSchemaRegistryAccessConfigType and KafkaSchemaValidationAttribute

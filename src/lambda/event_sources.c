@@ -3,6 +3,7 @@
  * aws-lambda-event-sources' SqsEventSource, SnsEventSource, DynamoEventSource, KinesisEventSource,
  * ManagedKafkaEventSource (kafka.ts) with their SqsDlq / SnsDlq on-failure destinations. */
 #include <math.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "ccdk/lambda_event_sources.h"
@@ -328,11 +329,29 @@ ccdk_lambda_event_source_dlq *ccdk_lambda_s3_on_failure_destination(ccdk_s3_buck
 
 /* new KafkaDlq(topicName) (kafka-dlq.ts): a token is taken as it is; a literal is checked (TypeErrors,
  * without a path) and gets the kafka:// prefix unless it has it. */
+/* 1 if s is empty after JavaScript's String.prototype.trim(): its WhiteSpace and LineTerminator
+ * characters are Unicode's too (U+00A0, U+FEFF, U+2000..U+200A, ...), here read from UTF-8 */
 static int js_blank(const char *s)
 {
-    for (; *s; s++)
-        if (!strchr(" \t\n\v\f\r", *s))
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        uint32_t c = *p;
+        int n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        if (!n)
             return 0;
+        if (n > 1)
+            c &= 0x3F >> (n - 1);
+        for (int i = 1; i < n; i++) {
+            if ((p[i] & 0xC0) != 0x80)
+                return 0;
+            c = c << 6 | (p[i] & 0x3F);
+        }
+        int space = (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
+                    c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+        if (!space)
+            return 0;
+        p += n;
+    }
     return 1;
 }
 
@@ -422,6 +441,20 @@ static const char *dlq_bind(ccdk_lambda_event_source_dlq *d, ccdk__fnbase *targe
         return ccdk_s3_bucket_arn(d->bucket);
     }
     return d->kafka_topic; /* KafkaDlq: no grant */
+}
+
+const char *ccdk_lambda_event_source_dlq_bind(ccdk_lambda_event_source_dlq *dlq, ccdk_lambda_event_source_mapping *target,
+                                              void *target_handler)
+{
+    (void)target; /* the IEventSourceMapping: no destination of aws-cdk-lib's reads it */
+    if (!ccdk__object_ok(dlq, __func__))
+        return NULL;
+    if (!dlq->queue && !dlq->topic && !dlq->bucket) /* KafkaDlq.bind(_target, _targetHandler) */
+        return dlq->kafka_topic;
+    if (!ccdk__arg_handle_ok(target_handler, __func__, "target_handler"))
+        return NULL;
+    ccdk__fnbase *fb = ccdk__fnbase_of(target_handler);
+    return fb ? dlq_bind(dlq, fb) : NULL;
 }
 
 /* ------------------------------------------------------------------ EventSourceMapping */
@@ -680,7 +713,9 @@ static ccdk_lambda_event_source_mapping *esm_new(void *scope, const char *id, cc
         static const char *const sp[] = {"", "TRIM_HORIZON", "LATEST", "AT_TIMESTAMP"};
         ccdk__res_set(r, "StartingPosition", ccdk__v_str(app, sp[o->starting_position]));
     }
-    if (has_ts)
+    /* CfnEventSourceMapping's startingPositionTimestamp as given: a 0 passes the checks above (they
+     * test it for truth) and is rendered all the same */
+    if (o->starting_position_timestamp.set)
         ccdk__res_set(r, "StartingPositionTimestamp", ccdk__v_opt_num(app, o->starting_position_timestamp));
     if (o->filter_encryption)
         ccdk__res_set(r, "KmsKeyArn", ccdk__v_from_string(app, ccdk_kms_key_arn(o->filter_encryption)));
