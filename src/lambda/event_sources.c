@@ -627,13 +627,18 @@ static ccdk_lambda_event_source_mapping *esm_new(void *scope, const char *id, cc
         ccdk__res_set(r, "Enabled", ccdk__v_bool(app, ccdk__tri_true(o->enabled)));
     if (o->event_source_arn)
         ccdk__res_set(r, "EventSourceArn", ccdk__v_from_string(app, o->event_source_arn));
-    if (group || schema_registry) { /* kafkaConfig: AmazonManaged... with an ARN, SelfManaged... with bootstrap servers */
+    /* kafkaConfig goes to `props.kafkaBootstrapServers ? SelfManaged... : undefined` and
+     * `props.eventSourceArn ? AmazonManaged... : undefined`: an empty ARN is falsy, so with
+     * eventSourceArn "" the config is built and dropped (aws-cdk-lib's truthiness, kept) */
+    const char *kafka_config_key = has_servers ? "SelfManagedKafkaEventSourceConfig"
+        : o->event_source_arn && *o->event_source_arn ? "AmazonManagedKafkaEventSourceConfig" : NULL;
+    if ((group || schema_registry) && kafka_config_key) {
         ccdk_value *kc = ccdk__v_obj(app);
         if (group)
             ccdk__v_set(kc, "ConsumerGroupId", ccdk__v_from_string(app, group));
         if (schema_registry)
             ccdk__v_set(kc, "SchemaRegistryConfig", schema_registry);
-        ccdk__res_set(r, o->event_source_arn ? "AmazonManagedKafkaEventSourceConfig" : "SelfManagedKafkaEventSourceConfig", kc);
+        ccdk__res_set(r, kafka_config_key, kc);
     }
     if (has_servers) {
         ccdk_value *l = ccdk__v_list(app);
