@@ -539,7 +539,10 @@ static ccdk_lambda_event_source_mapping *esm_new(void *scope, const char *id, cc
         return m;
     }
     if (ccdk_duration_is_set(o->max_batching_window)) {
-        double s = ccdk__duration_to_seconds(m, o->max_batching_window, 1);
+        int ok = 1; /* a conversion error is aws-cdk-lib's throw: nothing more is checked or made */
+        double s = ccdk__duration_convert(m, o->max_batching_window, CCDK_TIME_SECONDS, 1, &ok);
+        if (!ok)
+            return m;
         if (s > 300) {
             ccdk__error(m, "maxBatchingWindow cannot be over 300 seconds, got %s", num_str(app, s));
             return m;
@@ -551,7 +554,10 @@ static ccdk_lambda_event_source_mapping *esm_new(void *scope, const char *id, cc
         return m;
     }
     if (ccdk_duration_is_set(o->max_record_age)) {
-        double s = ccdk__duration_to_seconds(m, o->max_record_age, 1);
+        int ok = 1;
+        double s = ccdk__duration_convert(m, o->max_record_age, CCDK_TIME_SECONDS, 1, &ok);
+        if (!ok)
+            return m;
         if (s < 60 || convert(o->max_record_age.amount, unit_ms(o->max_record_age.unit), unit_ms(CCDK_TIME_DAYS)) > 7) {
             ccdk__error(m, "maxRecordAge must be between 60 seconds and 7 days inclusive");
             return m;
@@ -572,7 +578,10 @@ static ccdk_lambda_event_source_mapping *esm_new(void *scope, const char *id, cc
         }
     }
     if (ccdk_duration_is_set(o->tumbling_window)) {
-        double s = ccdk__duration_to_seconds(m, o->tumbling_window, 1);
+        int ok = 1;
+        double s = ccdk__duration_convert(m, o->tumbling_window, CCDK_TIME_SECONDS, 1, &ok);
+        if (!ok)
+            return m;
         if (s > 900) {
             ccdk__error(m, "tumblingWindow cannot be over 900 seconds, got %s", num_str(app, s));
             return m;
