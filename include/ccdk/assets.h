@@ -139,6 +139,8 @@ typedef struct {
  * then nothing runs and both names are NULL. */
 ccdk_docker_image ccdk_docker_image_from_build(void *owner, const char *path, const ccdk_docker_build_options *options);
 
+typedef struct ccdk_iam_principal ccdk_iam_principal; /* ccdk/iam.h */
+
 /** AssetOptions (core): exclude patterns, symlink follow mode, ignore mode, custom hash. */
 typedef struct {
     ccdk_strs exclude; /* CCDK_STRS("*.md", "test/") */
@@ -152,6 +154,15 @@ typedef struct {
      *  a function's Code.SourceKMSKeyArn (ccdk/kms.h; a layer's Content has none). Other assets
      *  ignore it. */
     ccdk_kms_key *source_kms_key;
+    /** s3_assets.AssetOptions.displayName (Code.fromAsset): the asset manifest's displayName;
+     *  default the Asset's path below its stack ("Fn/Code"). Other assets ignore it. */
+    const char *display_name;
+    /** s3_assets.AssetOptions.readers (Code.fromAsset): principals granted read on the asset
+     *  (asset.grantRead: s3:GetObject*, s3:GetBucket*, s3:List* on the staging bucket and its
+     *  objects, in a role's or user's policy), when the code is first bound:
+     *  CCDK_LIST(ccdk_iam_role_principal(role), ccdk_lambda_function_grant_principal(fn)). Other
+     *  assets ignore it. */
+    CCDK_LIST_TYPE(ccdk_iam_principal *) readers;
 } ccdk_asset_options;
 
 /** FileSystem.fingerprint(path, options) (core): the SHA-256 that names a file or directory asset

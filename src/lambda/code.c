@@ -364,6 +364,13 @@ ccdk_lambda_code *ccdk_lambda_code_from_asset(void *scope, const char *path, con
         if (o->source_kms_key)
             c->source_kms_key_arn = ccdk_kms_key_arn(o->source_kms_key);
         c->custom_hash = ccdk__strdup(app, o->asset_hash);
+        c->display_name = ccdk__strdup(app, o->display_name);
+        c->nreaders = CCDK__LEN(o->readers, "readers");
+        if (c->nreaders) {
+            c->readers = ccdk__alloc(app, c->nreaders * sizeof *c->readers);
+            for (size_t i = 0; i < c->nreaders; i++)
+                c->readers[i] = o->readers.items[i];
+        }
         if (o->asset_hash_type == CCDK_ASSET_HASH_CUSTOM && !o->asset_hash)
             ccdk__unscoped_error(app, "`assetHash` must be specified when `assetHashType` is set to `AssetHashType.CUSTOM`.");
         if (o->asset_hash && o->asset_hash_type != CCDK_ASSET_HASH_TYPE_UNSET && o->asset_hash_type != CCDK_ASSET_HASH_CUSTOM)
@@ -397,6 +404,25 @@ static const ccdk__kind kind_asset = {.fqn = "aws-cdk-lib.aws_s3_assets.Asset"};
 /* the asset's bucket, s3.Bucket.fromBucketName(this, "AssetBucket", ...): an imported BucketBase */
 static const ccdk__kind kind_asset_bucket = {.fqn = "aws-cdk-lib.aws_s3.BucketBase", .class_name = "Import"};
 static const ccdk__kind kind_stage = {.fqn = "aws-cdk-lib.AssetStaging"};
+
+/* The Asset's constructor, after addFileAsset: this.bucket = s3.Bucket.fromBucketAttributes(this,
+ * 'AssetBucket', {bucketName}) and `for (const reader of props.readers ?? []) this.grantRead(reader)`
+ * (bucket.grantRead: the bucket and its objects). Only with readers: without, the bucket is the
+ * bare node made with the Stage, which writes the same tree. */
+static void asset_bucket_readers(ccdk_lambda_code *c, ccdk__node *asset, const ccdk__asset_location *loc)
+{
+    if (!c->nreaders)
+        return;
+    ccdk_s3_bucket *bucket =
+        ccdk_s3_bucket_from_bucket_name(asset, "AssetBucket", ccdk__token_str(c->app, loc->bucket_name));
+    for (size_t i = 0; i < c->nreaders; i++) {
+        if (!c->readers[i]) {
+            ccdk__error(asset, "readers: a NULL principal");
+            continue;
+        }
+        ccdk_s3_bucket_grant_read(bucket, c->readers[i], NULL);
+    }
+}
 
 /* AssetStaging.isArchive: what Code.fromAsset accepts besides a directory. */
 static int path_is_zip(const char *p)
@@ -551,7 +577,8 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
         }
         ccdk__node *stage = ccdk__alloc(app, sizeof(ccdk__node));
         ccdk__node_init(stage, &kind_stage, asset, "Stage");
-        ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_asset_bucket, asset, "AssetBucket");
+        if (!c->nreaders) /* with readers: asset_bucket_readers, once the bucket's name is known */
+            ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_asset_bucket, asset, "AssetBucket");
         if (app->orphan_stack)
             break; /* a construct of a bad scope (never synthesized): nothing is hashed or bundled */
         if (c->mem) {
@@ -574,11 +601,13 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
         if (c->is_dir && ccdk__code_check_symlinks(c, c->path, asset) != 0)
             break;
         if (c->bundling) {
-            const char *bdisplay = ccdk__sprintf(app, "%s", asset->path + strlen(stack->node.path) + 1);
+            const char *bdisplay = c->display_name ? c->display_name
+                                                   : ccdk__sprintf(app, "%s", asset->path + strlen(stack->node.path) + 1);
             ccdk__asset_location bloc;
             int is_archive = 1;
             if (ccdk__code_stage_bundled(c, stack, stage, bdisplay, &bloc, &is_archive) != 0)
                 break;
+            asset_bucket_readers(c, asset, &bloc);
             if (!is_archive) { /* AssetCode.bind: the Asset's isZipArchive (false for a SINGLE_FILE bundle) */
                 ccdk__error(scope, "Asset must be a .zip file or a directory (%s)", c->given_path ? c->given_path : c->path);
                 break;
@@ -610,8 +639,10 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
             ccdk__error(scope, "Asset must be a .zip file or a directory (%s)", c->given_path ? c->given_path : c->path);
             break;
         }
-        const char *display = ccdk__sprintf(app, "%s", asset->path + strlen(stack->node.path) + 1);
+        const char *display = c->display_name ? c->display_name
+                                              : ccdk__sprintf(app, "%s", asset->path + strlen(stack->node.path) + 1);
         ccdk__asset_location loc = ccdk__stack_add_file_asset(stack, c->hash, c->path, c->is_dir, display, stage_opts);
+        asset_bucket_readers(c, asset, &loc);
         asset_bound(c, v, &loc, res, property);
         break;
     }

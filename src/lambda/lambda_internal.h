@@ -75,6 +75,9 @@ struct ccdk_lambda_code {
     int empty_path;       /* given "": s3-assets' Asset throws "Asset path cannot be empty" when bound */
     ccdk__fingerprint_opts opts;
     const char *custom_hash;
+    const char *display_name;           /* AssetOptions.displayName; NULL: the Asset's stack-relative path */
+    ccdk_iam_principal **readers;       /* AssetOptions.readers, granted read when the Asset is made */
+    size_t nreaders;
     const char *hash;     /* computed at bind */
     int is_dir;
     const char *staged_name;
