@@ -2,6 +2,7 @@
  * The messages of the rules aws-cdk-lib's validator also has are its own, checked against it live
  * by tests/tool/lint.sh. */
 #include <dirent.h>
+#include <math.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -279,6 +280,25 @@ static void check_runtime(where *w, const char *runtime)
     }
 }
 
+/* the place prop_check_walk gives the value at key (then sub, when not NULL) of props: findings of one
+ * rule within a resource come in the template's order */
+static uint64_t key_place(const ccdk_value *props, const char *key, const char *sub)
+{
+    uint64_t place = 0;
+    int depth = 0;
+    for (const ccdk_value *v = props; v && v->kind == CCDK__V_OBJ && key; key = sub, sub = NULL) {
+        uint32_t i = 0;
+        while (i < v->u.obj.n && strcmp(v->u.obj.e[i].key, key))
+            i++;
+        if (i == v->u.obj.n)
+            break;
+        place = (place << 8) + (i < 255 ? i + 1 : 255);
+        depth++;
+        v = v->u.obj.e[i].val;
+    }
+    return depth < 4 ? place << (8 * (4 - depth)) : place;
+}
+
 static void check_function(where *w, const ccdk_value *tpl, const ccdk_value *props)
 {
     ccdk__lint *l = w->l;
@@ -289,7 +309,8 @@ static void check_function(where *w, const ccdk_value *tpl, const ccdk_value *pr
         check_runtime(w, rt->u.str.s);
     if (num_of(ccdk__v_get(props, "MemorySize"), &d)) {
         if (d < lim[CCDK__LINT_MEMORY_MIN])
-            add(w, "F3034", 1, "Schema", "Properties.MemorySize", 1, "%s is less than the minimum of %s", num(l, d),
+            add(w, "F3034", 1, "Schema", "Properties.MemorySize", key_place(props, "MemorySize", NULL),
+                "%s is less than the minimum of %s", num(l, d),
                 num(l, lim[CCDK__LINT_MEMORY_MIN]));
         else if (d > lim[CCDK__LINT_MEMORY_MAX])
             add(w, "CL003", 1, NULL, "Properties.MemorySize", 1, "%s is greater than the maximum of %s", num(l, d),
@@ -302,8 +323,8 @@ static void check_function(where *w, const ccdk_value *tpl, const ccdk_value *pr
             num(l, lim[CCDK__LINT_TIMEOUT_MAX]));
     if (num_of(ccdk__v_get(ccdk__v_get(props, "EphemeralStorage"), "Size"), &d)) {
         if (d < lim[CCDK__LINT_EPHEMERAL_MIN])
-            add(w, "F3034", 1, "Schema", "Properties.EphemeralStorage.Size", 3, "%s is less than the minimum of %s",
-                num(l, d), num(l, lim[CCDK__LINT_EPHEMERAL_MIN]));
+            add(w, "F3034", 1, "Schema", "Properties.EphemeralStorage.Size", key_place(props, "EphemeralStorage", "Size"),
+                "%s is less than the minimum of %s", num(l, d), num(l, lim[CCDK__LINT_EPHEMERAL_MIN]));
         else if (d > lim[CCDK__LINT_EPHEMERAL_MAX])
             add(w, "CL004", 1, NULL, "Properties.EphemeralStorage.Size", 3, "%s is greater than the maximum of %s",
                 num(l, d), num(l, lim[CCDK__LINT_EPHEMERAL_MAX]));
@@ -1132,7 +1153,7 @@ typedef struct {
     const char *rule, *category, *what; /* what: "format '...'" / "pattern '...'" */
     size_t min, max;                 /* F3033 (both 0: none; max 0: no maximum) */
     const char *const *oneof;        /* W3030 */
-    int range;                       /* F3034: a number (or a string of one) within lo..hi */
+    int range;                       /* F3034: a number within lo..hi (hi INFINITY: no maximum) */
     double lo, hi;
 } prop_check;
 
@@ -1225,6 +1246,17 @@ static const prop_check prop_checks[] = {
         "arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)"),
     LEN("AWS::Lambda::EventSourceMapping", "EventSourceArn", 12, 1024),
     PAT("AWS::Lambda::Function", "Role", role_arn_ok, ROLE_ARN),
+    RANGE("AWS::Lambda::Function",
+          "CapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig.ExecutionEnvironmentMemoryGiBPerVCpu", 2, 8),
+    RANGE("AWS::Lambda::Function",
+          "CapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig.PerExecutionEnvironmentMaxConcurrency", 1,
+          1600),
+    RANGE("AWS::Lambda::Function", "FunctionScalingConfig.MinExecutionEnvironments", 0, 15000),
+    RANGE("AWS::Lambda::Function", "FunctionScalingConfig.MaxExecutionEnvironments", 0, 15000),
+    RANGE("AWS::Lambda::Function", "DurableConfig.ExecutionTimeout", 1, 31622400),
+    RANGE("AWS::Lambda::Function", "DurableConfig.RetentionPeriodInDays", 1, 90),
+    RANGE("AWS::Lambda::Function", "ReservedConcurrentExecutions", 0, INFINITY),
+    RANGE("AWS::Lambda::Function", "Timeout", 1, INFINITY),
     ONEOF("AWS::Lambda::Function", "Runtime", lambda_runtimes),
     FMT("AWS::Lambda::Function", "VpcConfig.SecurityGroupIds.*", sg_id_ok, "E1150", SG_FMT),
     PAT("AWS::Lambda::Function", "VpcConfig.SecurityGroupIds.*", vpc_config_sg_ok, "^sg-[0-9a-zA-Z]*$"),
