@@ -945,6 +945,28 @@ static int network_connector_name_ok(const char *s)
 /* ^[a-zA-Z0-9\.\*\-]+$ (a capacity provider's allowed and excluded instance types) */
 static int instance_type_ok(const char *s) { return *s && strspn(s, ALNUM ".*-") == strlen(s); }
 
+/* [\.\-_/#A-Za-z0-9]+ unanchored (a function's LoggingConfig.LogGroup): one such character anywhere */
+static int log_group_ok(const char *s) { return strpbrk(s, ALNUM ".-_/#") != NULL; }
+
+/* arn:(aws[a-zA-Z-]*)?:lambda:<region>:\d{12}:code-signing-config:csc-[a-z0-9]{17} unanchored (a
+ * function's CodeSigningConfigArn; <region> as region_at's): some "arn:" of the string starts a match */
+static int code_signing_config_arn_ok(const char *s)
+{
+    for (const char *p = strstr(s, "arn:"); p; p = strstr(p + 1, "arn:")) {
+        const char *q = p + 4;
+        if (!strncmp(q, "aws", 3))
+            q += 3 + strspn(q + 3, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-");
+        size_t r;
+        if (strncmp(q, ":lambda:", 8) || !region_at(q + 8, &r))
+            continue;
+        q += 8 + r + 1;
+        if (strspn(q, "0123456789") >= 12 && !strncmp(q + 12, ":code-signing-config:csc-", 25) &&
+            strspn(q + 37, "abcdefghijklmnopqrstuvwxyz0123456789") >= 17)
+            return 1;
+    }
+    return 0;
+}
+
 /* s starts with prefix and the rest is all of set (min: at least that many) */
 static int prefixed_set(const char *s, const char *prefix, const char *set, size_t min)
 {
@@ -1146,6 +1168,12 @@ static int schedule_ok(const char *s)
 
 /* the validator's enum of AWS::Lambda::Function Runtime and LayerVersion CompatibleRuntimes, in its order */
 static const char *const lambda_runtimes[] = {RUNTIMES};
+/* the validator's other Lambda enums, in its order */
+static const char *const log_formats[] = {"Text", "JSON", NULL};
+static const char *const application_log_levels[] = {"TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL", NULL};
+static const char *const system_log_levels[] = {"DEBUG", "INFO", "WARN", NULL};
+static const char *const update_runtime_on[] = {"Auto", "FunctionUpdate", "Manual", NULL};
+static const char *const untrusted_artifact[] = {"Warn", "Enforce", NULL};
 
 typedef struct {
     const char *type, *path;
@@ -1154,6 +1182,7 @@ typedef struct {
     size_t min, max;                 /* F3033 (both 0: none; max 0: no maximum) */
     const char *const *oneof;        /* W3030 */
     int range;                       /* F3034: a number within lo..hi (hi INFINITY: no maximum) */
+    int items;                       /* F3032: a list of min..max items */
     double lo, hi;
 } prop_check;
 
@@ -1165,6 +1194,10 @@ typedef struct {
 #define RANGE(t, p, lo_, hi_) \
     {.type = t, .path = p, .rule = "F3034", .category = "Schema", .range = 1, .lo = lo_, .hi = hi_}
 #define ONEOF(t, p, list) {.type = t, .path = p, .rule = "W3030", .category = "Schema", .oneof = list}
+#define ARN_UNANCHORED \
+    "arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)"
+#define ITEMS(t, p, min_, max_) \
+    {.type = t, .path = p, .rule = "F3032", .category = "Schema", .items = 1, .min = min_, .max = max_}
 #define ROLE_ARN "^arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$"
 #define INSTANCE_TYPE "^[a-zA-Z0-9\\.\\*\\-]+$"
 #define SG_FMT "AWS::EC2::SecurityGroup.Id"
@@ -1242,10 +1275,24 @@ static const prop_check prop_checks[] = {
     LEN("AWS::Lambda::EventInvokeConfig", "DestinationConfig.OnSuccess.Destination", 0, 350),
     PAT("AWS::Lambda::EventInvokeConfig", "DestinationConfig.OnFailure.Destination", destination_arn_ok, DESTINATION_ARN),
     LEN("AWS::Lambda::EventInvokeConfig", "DestinationConfig.OnFailure.Destination", 0, 350),
-    PAT("AWS::Lambda::EventSourceMapping", "EventSourceArn", event_source_arn_ok,
-        "arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)"),
+    PAT("AWS::Lambda::EventSourceMapping", "EventSourceArn", event_source_arn_ok, ARN_UNANCHORED),
     LEN("AWS::Lambda::EventSourceMapping", "EventSourceArn", 12, 1024),
     PAT("AWS::Lambda::Function", "Role", role_arn_ok, ROLE_ARN),
+    PAT("AWS::Lambda::Function", "CodeSigningConfigArn", code_signing_config_arn_ok,
+        "arn:(aws[a-zA-Z-]*)?:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:"
+        "code-signing-config:csc-[a-z0-9]{17}"),
+    ONEOF("AWS::Lambda::Function", "LoggingConfig.LogFormat", log_formats),
+    ONEOF("AWS::Lambda::Function", "LoggingConfig.ApplicationLogLevel", application_log_levels),
+    ONEOF("AWS::Lambda::Function", "LoggingConfig.SystemLogLevel", system_log_levels),
+    PAT("AWS::Lambda::Function", "LoggingConfig.LogGroup", log_group_ok, "[\\.\\-_/#A-Za-z0-9]+"),
+    LEN("AWS::Lambda::Function", "LoggingConfig.LogGroup", 1, 512),
+    ONEOF("AWS::Lambda::Function", "RuntimeManagementConfig.UpdateRuntimeOn", update_runtime_on),
+    LEN("AWS::Lambda::CodeSigningConfig", "Description", 0, 256),
+    ITEMS("AWS::Lambda::CodeSigningConfig", "AllowedPublishers.SigningProfileVersionArns", 1, 20),
+    PAT("AWS::Lambda::CodeSigningConfig", "AllowedPublishers.SigningProfileVersionArns.*", event_source_arn_ok,
+        ARN_UNANCHORED),
+    LEN("AWS::Lambda::CodeSigningConfig", "AllowedPublishers.SigningProfileVersionArns.*", 12, 1024),
+    ONEOF("AWS::Lambda::CodeSigningConfig", "CodeSigningPolicies.UntrustedArtifactOnDeployment", untrusted_artifact),
     RANGE("AWS::Lambda::Function",
           "CapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig.ExecutionEnvironmentMemoryGiBPerVCpu", 2, 8),
     RANGE("AWS::Lambda::Function",
@@ -1358,7 +1405,11 @@ static void prop_check_walk(where *w, const prop_check *c, const ccdk_value *v, 
         uint64_t sub = depth < 4 ? place << (8 * (4 - depth)) : place;
         if (c->range)
             prop_check_range(w, c, at, sub, v);
-        else if (v->kind == CCDK__V_STR)
+        else if (c->items && v->kind == CCDK__V_LIST && v->u.list.n > c->max)
+            add(w, c->rule, 1, c->category, at, sub, "expected maximum item count: %zu, found: %u", c->max, v->u.list.n);
+        else if (c->items && v->kind == CCDK__V_LIST && v->u.list.n < c->min)
+            add(w, c->rule, 1, c->category, at, sub, "expected minimum item count: %zu, found: %u", c->min, v->u.list.n);
+        else if (!c->items && v->kind == CCDK__V_STR)
             prop_check_value(w, c, at, sub, v->u.str.s);
         return;
     }
