@@ -904,15 +904,21 @@ static int destination_arn_ok(const char *s)
 
 #define ALNUM "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
+/* s past "arn:aws[a-zA-Z-]*" (a partition the validator's Lambda and IAM patterns take), or NULL */
+static const char *past_aws_partition(const char *s)
+{
+    if (strncmp(s, "arn:aws", 7))
+        return NULL;
+    return s + 7 + strspn(s + 7, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-");
+}
+
 /* format AWS::IAM::Role.Arn (E1156; a capacity provider's operator role): as its live answers show,
  * ^arn:aws[a-zA-Z-]*:iam::\d{12}:role/.+$ ('.' is no newline): the partition is not optional (unlike
  * the pattern's), and any name of one character or more passes */
 static int role_arn_format_ok(const char *s)
 {
-    if (strncmp(s, "arn:aws", 7))
-        return 0;
-    s += 7 + strspn(s + 7, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-");
-    if (strncmp(s, ":iam::", 6))
+    s = past_aws_partition(s);
+    if (!s || strncmp(s, ":iam::", 6))
         return 0;
     s += 6;
     if (strspn(s, "0123456789") != 12 || strncmp(s + 12, ":role/", 6))
@@ -930,11 +936,9 @@ static int network_connector_name_ok(const char *s)
     size_t n = strlen(s);
     if (n && strchr(ALNUM "_-", s[n - 1]))
         return 1;
-    if (strncmp(s, "arn:aws", 7))
-        return 0;
-    s += 7 + strspn(s + 7, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-");
+    s = past_aws_partition(s);
     size_t r;
-    if (strncmp(s, ":lambda:", 8) || !region_at(s + 8, &r))
+    if (!s || strncmp(s, ":lambda:", 8) || !region_at(s + 8, &r))
         return 0;
     s += 8 + r + 1;
     if (strspn(s, "0123456789") != 12 || strncmp(s + 12, ":network-connector:", 19))
