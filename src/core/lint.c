@@ -2,6 +2,7 @@
  * The messages of the rules aws-cdk-lib's validator also has are its own, checked against it live
  * by tests/tool/lint.sh. */
 #include <dirent.h>
+#include <math.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -182,7 +183,47 @@ static void add(where *w, const char *rule, int error, const char *category, con
     };
 }
 
-static const char *num(ccdk__lint *l, double d) { return ccdk__num_string(l->app, d); }
+/* a number as the validator prints it (Rust's f64 Display): JavaScript's shortest digits, never in
+ * exponent form (1e+21 is 1000000000000000000000, 1e-7 is 0.0000001) */
+static const char *num(ccdk__lint *l, double d)
+{
+    const char *js = ccdk__num_string(l->app, d);
+    const char *e = strchr(js, 'e');
+    if (!e)
+        return js;
+    int neg = *js == '-';
+    char digits[32];
+    size_t nd = 0;
+    int point = -1; /* digits before the decimal point in the mantissa */
+    for (const char *p = js + neg; p < e && nd < sizeof digits; p++) {
+        if (*p == '.')
+            point = (int)nd;
+        else
+            digits[nd++] = *p;
+    }
+    if (point < 0)
+        point = (int)nd;
+    int exp = atoi(e + 1) + point; /* digits before the point in the plain form */
+    ccdk__buf b = {0};
+    if (neg)
+        ccdk__buf_putc(&b, '-');
+    if (exp <= 0) {
+        ccdk__buf_printf(&b, "0.");
+        for (int i = 0; i < -exp; i++)
+            ccdk__buf_putc(&b, '0');
+        for (size_t i = 0; i < nd; i++)
+            ccdk__buf_putc(&b, digits[i]);
+    } else {
+        for (int i = 0; i < exp || i < (int)nd; i++) {
+            if (i == exp)
+                ccdk__buf_putc(&b, '.');
+            ccdk__buf_putc(&b, i < (int)nd ? digits[i] : '0');
+        }
+    }
+    const char *out = ccdk__strndup(l->app, b.data, b.len);
+    ccdk__buf_free(&b);
+    return out;
+}
 
 static size_t count(const ccdk_value *tpl, const char *section)
 {
@@ -239,6 +280,25 @@ static void check_runtime(where *w, const char *runtime)
     }
 }
 
+/* the place prop_check_walk gives the value at key (then sub, when not NULL) of props: findings of one
+ * rule within a resource come in the template's order */
+static uint64_t key_place(const ccdk_value *props, const char *key, const char *sub)
+{
+    uint64_t place = 0;
+    int depth = 0;
+    for (const ccdk_value *v = props; v && v->kind == CCDK__V_OBJ && key; key = sub, sub = NULL) {
+        uint32_t i = 0;
+        while (i < v->u.obj.n && strcmp(v->u.obj.e[i].key, key))
+            i++;
+        if (i == v->u.obj.n)
+            break;
+        place = (place << 8) + (i < 255 ? i + 1 : 255);
+        depth++;
+        v = v->u.obj.e[i].val;
+    }
+    return depth < 4 ? place << (8 * (4 - depth)) : place;
+}
+
 static void check_function(where *w, const ccdk_value *tpl, const ccdk_value *props)
 {
     ccdk__lint *l = w->l;
@@ -249,7 +309,8 @@ static void check_function(where *w, const ccdk_value *tpl, const ccdk_value *pr
         check_runtime(w, rt->u.str.s);
     if (num_of(ccdk__v_get(props, "MemorySize"), &d)) {
         if (d < lim[CCDK__LINT_MEMORY_MIN])
-            add(w, "F3034", 1, "Schema", "Properties.MemorySize", 1, "%s is less than the minimum of %s", num(l, d),
+            add(w, "F3034", 1, "Schema", "Properties.MemorySize", key_place(props, "MemorySize", NULL),
+                "%s is less than the minimum of %s", num(l, d),
                 num(l, lim[CCDK__LINT_MEMORY_MIN]));
         else if (d > lim[CCDK__LINT_MEMORY_MAX])
             add(w, "CL003", 1, NULL, "Properties.MemorySize", 1, "%s is greater than the maximum of %s", num(l, d),
@@ -262,8 +323,8 @@ static void check_function(where *w, const ccdk_value *tpl, const ccdk_value *pr
             num(l, lim[CCDK__LINT_TIMEOUT_MAX]));
     if (num_of(ccdk__v_get(ccdk__v_get(props, "EphemeralStorage"), "Size"), &d)) {
         if (d < lim[CCDK__LINT_EPHEMERAL_MIN])
-            add(w, "F3034", 1, "Schema", "Properties.EphemeralStorage.Size", 3, "%s is less than the minimum of %s",
-                num(l, d), num(l, lim[CCDK__LINT_EPHEMERAL_MIN]));
+            add(w, "F3034", 1, "Schema", "Properties.EphemeralStorage.Size", key_place(props, "EphemeralStorage", "Size"),
+                "%s is less than the minimum of %s", num(l, d), num(l, lim[CCDK__LINT_EPHEMERAL_MIN]));
         else if (d > lim[CCDK__LINT_EPHEMERAL_MAX])
             add(w, "CL004", 1, NULL, "Properties.EphemeralStorage.Size", 3, "%s is greater than the maximum of %s",
                 num(l, d), num(l, lim[CCDK__LINT_EPHEMERAL_MAX]));
@@ -843,6 +904,73 @@ static int destination_arn_ok(const char *s)
 
 #define ALNUM "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
+/* s past "arn:aws[a-zA-Z-]*" (a partition the validator's Lambda and IAM patterns take), or NULL */
+static const char *past_aws_partition(const char *s)
+{
+    if (strncmp(s, "arn:aws", 7))
+        return NULL;
+    return s + 7 + strspn(s + 7, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-");
+}
+
+/* format AWS::IAM::Role.Arn (E1156; a capacity provider's operator role): as its live answers show,
+ * ^arn:aws[a-zA-Z-]*:iam::\d{12}:role/.+$ ('.' is no newline): the partition is not optional (unlike
+ * the pattern's), and any name of one character or more passes */
+static int role_arn_format_ok(const char *s)
+{
+    s = past_aws_partition(s);
+    if (!s || strncmp(s, ":iam::", 6))
+        return 0;
+    s += 6;
+    if (strspn(s, "0123456789") != 12 || strncmp(s + 12, ":role/", 6))
+        return 0;
+    s += 18;
+    return *s && !strchr(s, '\n');
+}
+
+/* ^(arn:aws[a-zA-Z-]*:lambda:<region>:\d{12}:network-connector:[a-zA-Z0-9-_]+(:[1-9][0-9]*)?)|[a-zA-Z0-9_-]{1,64}$
+ * (a network connector's Name; <region> as region_at's). The alternatives are not grouped: the first
+ * needs only a prefix of the string, the second only its last character ('$' is the very end: a
+ * newline last does not match) */
+static int network_connector_name_ok(const char *s)
+{
+    size_t n = strlen(s);
+    if (n && strchr(ALNUM "_-", s[n - 1]))
+        return 1;
+    s = past_aws_partition(s);
+    size_t r;
+    if (!s || strncmp(s, ":lambda:", 8) || !region_at(s + 8, &r))
+        return 0;
+    s += 8 + r + 1;
+    if (strspn(s, "0123456789") != 12 || strncmp(s + 12, ":network-connector:", 19))
+        return 0;
+    return strspn(s + 31, ALNUM "-_") > 0;
+}
+
+/* ^[a-zA-Z0-9\.\*\-]+$ (a capacity provider's allowed and excluded instance types) */
+static int instance_type_ok(const char *s) { return *s && strspn(s, ALNUM ".*-") == strlen(s); }
+
+/* [\.\-_/#A-Za-z0-9]+ unanchored (a function's LoggingConfig.LogGroup): one such character anywhere */
+static int log_group_ok(const char *s) { return strpbrk(s, ALNUM ".-_/#") != NULL; }
+
+/* arn:(aws[a-zA-Z-]*)?:lambda:<region>:\d{12}:code-signing-config:csc-[a-z0-9]{17} unanchored (a
+ * function's CodeSigningConfigArn; <region> as region_at's): some "arn:" of the string starts a match */
+static int code_signing_config_arn_ok(const char *s)
+{
+    for (const char *p = strstr(s, "arn:"); p; p = strstr(p + 1, "arn:")) {
+        const char *q = p + 4;
+        if (!strncmp(q, "aws", 3))
+            q += 3 + strspn(q + 3, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-");
+        size_t r;
+        if (strncmp(q, ":lambda:", 8) || !region_at(q + 8, &r))
+            continue;
+        q += 8 + r + 1;
+        if (strspn(q, "0123456789") >= 12 && !strncmp(q + 12, ":code-signing-config:csc-", 25) &&
+            strspn(q + 37, "abcdefghijklmnopqrstuvwxyz0123456789") >= 17)
+            return 1;
+    }
+    return 0;
+}
+
 /* s starts with prefix and the rest is all of set (min: at least that many) */
 static int prefixed_set(const char *s, const char *prefix, const char *set, size_t min)
 {
@@ -1044,6 +1172,12 @@ static int schedule_ok(const char *s)
 
 /* the validator's enum of AWS::Lambda::Function Runtime and LayerVersion CompatibleRuntimes, in its order */
 static const char *const lambda_runtimes[] = {RUNTIMES};
+/* the validator's other Lambda enums, in its order */
+static const char *const log_formats[] = {"Text", "JSON", NULL};
+static const char *const application_log_levels[] = {"TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL", NULL};
+static const char *const system_log_levels[] = {"DEBUG", "INFO", "WARN", NULL};
+static const char *const update_runtime_on[] = {"Auto", "FunctionUpdate", "Manual", NULL};
+static const char *const untrusted_artifact[] = {"Warn", "Enforce", NULL};
 
 typedef struct {
     const char *type, *path;
@@ -1051,11 +1185,25 @@ typedef struct {
     const char *rule, *category, *what; /* what: "format '...'" / "pattern '...'" */
     size_t min, max;                 /* F3033 (both 0: none; max 0: no maximum) */
     const char *const *oneof;        /* W3030 */
+    int range;                       /* F3034: a number within lo..hi (hi INFINITY: no maximum) */
+    int items;                       /* F3032: a list of min..max items */
+    double lo, hi;
 } prop_check;
 
-#define FMT(t, p, ok, rule, name) {t, p, ok, rule, "Intrinsic Function", "format '" name "'", 0, 0, NULL}
-#define PAT(t, p, ok, pattern) {t, p, ok, "F3031", "Schema", "pattern '" pattern "'", 0, 0, NULL}
-#define LEN(t, p, min, max) {t, p, NULL, "F3033", "Schema", NULL, min, max, NULL}
+#define FMT(t, p, ok_, rule_, name) \
+    {.type = t, .path = p, .ok = ok_, .rule = rule_, .category = "Intrinsic Function", .what = "format '" name "'"}
+#define PAT(t, p, ok_, pattern) \
+    {.type = t, .path = p, .ok = ok_, .rule = "F3031", .category = "Schema", .what = "pattern '" pattern "'"}
+#define LEN(t, p, min_, max_) {.type = t, .path = p, .rule = "F3033", .category = "Schema", .min = min_, .max = max_}
+#define RANGE(t, p, lo_, hi_) \
+    {.type = t, .path = p, .rule = "F3034", .category = "Schema", .range = 1, .lo = lo_, .hi = hi_}
+#define ONEOF(t, p, list) {.type = t, .path = p, .rule = "W3030", .category = "Schema", .oneof = list}
+#define ARN_UNANCHORED \
+    "arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)"
+#define ITEMS(t, p, min_, max_) \
+    {.type = t, .path = p, .rule = "F3032", .category = "Schema", .items = 1, .min = min_, .max = max_}
+#define ROLE_ARN "^arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$"
+#define INSTANCE_TYPE "^[a-zA-Z0-9\\.\\*\\-]+$"
 #define SG_FMT "AWS::EC2::SecurityGroup.Id"
 #define VPC_FMT "AWS::EC2::VPC.Id"
 #define SUBNET_FMT "AWS::EC2::Subnet.Id"
@@ -1093,6 +1241,29 @@ static const prop_check prop_checks[] = {
     LEN("AWS::Lambda::CapacityProvider", "VpcConfig.SecurityGroupIds.*", 0, 1024),
     PAT("AWS::Lambda::CapacityProvider", "VpcConfig.SubnetIds.*", vpc_config_subnet_ok, "^subnet-[0-9a-z]*$"),
     LEN("AWS::Lambda::CapacityProvider", "VpcConfig.SubnetIds.*", 0, 1024),
+    PAT("AWS::Lambda::CapacityProvider", "PermissionsConfig.CapacityProviderOperatorRoleArn", role_arn_ok, ROLE_ARN),
+    FMT("AWS::Lambda::CapacityProvider", "PermissionsConfig.CapacityProviderOperatorRoleArn", role_arn_format_ok,
+        "E1156", "AWS::IAM::Role.Arn"),
+    PAT("AWS::Lambda::CapacityProvider", "InstanceRequirements.AllowedInstanceTypes.*", instance_type_ok,
+        INSTANCE_TYPE),
+    LEN("AWS::Lambda::CapacityProvider", "InstanceRequirements.AllowedInstanceTypes.*", 1, 30),
+    PAT("AWS::Lambda::CapacityProvider", "InstanceRequirements.ExcludedInstanceTypes.*", instance_type_ok,
+        INSTANCE_TYPE),
+    LEN("AWS::Lambda::CapacityProvider", "InstanceRequirements.ExcludedInstanceTypes.*", 1, 30),
+    RANGE("AWS::Lambda::CapacityProvider", "CapacityProviderScalingConfig.ScalingPolicies.*.TargetValue", 0, 100),
+    FMT("AWS::Lambda::NetworkConnector", "Configuration.VpcEgressConfiguration.SecurityGroupIds.*", sg_id_ok, "E1150",
+        SG_FMT),
+    PAT("AWS::Lambda::NetworkConnector", "Configuration.VpcEgressConfiguration.SecurityGroupIds.*", vpc_config_sg_ok,
+        "^sg-[0-9a-zA-Z]*$"),
+    LEN("AWS::Lambda::NetworkConnector", "Configuration.VpcEgressConfiguration.SecurityGroupIds.*", 0, 1024),
+    PAT("AWS::Lambda::NetworkConnector", "Configuration.VpcEgressConfiguration.SubnetIds.*", vpc_config_subnet_ok,
+        "^subnet-[0-9a-z]*$"),
+    LEN("AWS::Lambda::NetworkConnector", "Configuration.VpcEgressConfiguration.SubnetIds.*", 0, 1024),
+    PAT("AWS::Lambda::NetworkConnector", "Name", network_connector_name_ok,
+        "^(arn:aws[a-zA-Z-]*:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:network-connector:"
+        "[a-zA-Z0-9-_]+(:[1-9][0-9]*)?)|[a-zA-Z0-9_-]{1,64}$"),
+    LEN("AWS::Lambda::NetworkConnector", "Name", 1, 140),
+    PAT("AWS::Lambda::NetworkConnector", "OperatorRole", role_arn_ok, ROLE_ARN),
     PAT("AWS::IAM::Group", "ManagedPolicyArns.*", managed_policy_arn_ok, MANAGED_POLICY_ARN),
     PAT("AWS::IAM::Group", "Path", iam_path_ok, IAM_PATH),
     LEN("AWS::IAM::Group", "Path", 1, 512),
@@ -1104,15 +1275,40 @@ static const prop_check prop_checks[] = {
     PAT("AWS::IAM::User", "ManagedPolicyArns.*", managed_policy_arn_ok, MANAGED_POLICY_ARN),
     PAT("AWS::IAM::User", "Path", iam_path_ok, IAM_PATH),
     LEN("AWS::IAM::User", "Path", 1, 512),
+    LEN("AWS::Lambda::CodeSigningConfig", "Description", 0, 256),
+    ITEMS("AWS::Lambda::CodeSigningConfig", "AllowedPublishers.SigningProfileVersionArns", 1, 20),
+    PAT("AWS::Lambda::CodeSigningConfig", "AllowedPublishers.SigningProfileVersionArns.*", event_source_arn_ok,
+        ARN_UNANCHORED),
+    LEN("AWS::Lambda::CodeSigningConfig", "AllowedPublishers.SigningProfileVersionArns.*", 12, 1024),
+    ONEOF("AWS::Lambda::CodeSigningConfig", "CodeSigningPolicies.UntrustedArtifactOnDeployment", untrusted_artifact),
     PAT("AWS::Lambda::EventInvokeConfig", "DestinationConfig.OnSuccess.Destination", destination_arn_ok, DESTINATION_ARN),
     LEN("AWS::Lambda::EventInvokeConfig", "DestinationConfig.OnSuccess.Destination", 0, 350),
     PAT("AWS::Lambda::EventInvokeConfig", "DestinationConfig.OnFailure.Destination", destination_arn_ok, DESTINATION_ARN),
     LEN("AWS::Lambda::EventInvokeConfig", "DestinationConfig.OnFailure.Destination", 0, 350),
-    PAT("AWS::Lambda::EventSourceMapping", "EventSourceArn", event_source_arn_ok,
-        "arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)"),
+    PAT("AWS::Lambda::EventSourceMapping", "EventSourceArn", event_source_arn_ok, ARN_UNANCHORED),
     LEN("AWS::Lambda::EventSourceMapping", "EventSourceArn", 12, 1024),
-    PAT("AWS::Lambda::Function", "Role", role_arn_ok, "^arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$"),
-    {"AWS::Lambda::Function", "Runtime", NULL, "W3030", "Schema", NULL, 0, 0, lambda_runtimes},
+    PAT("AWS::Lambda::Function", "Role", role_arn_ok, ROLE_ARN),
+    PAT("AWS::Lambda::Function", "CodeSigningConfigArn", code_signing_config_arn_ok,
+        "arn:(aws[a-zA-Z-]*)?:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:"
+        "code-signing-config:csc-[a-z0-9]{17}"),
+    ONEOF("AWS::Lambda::Function", "LoggingConfig.LogFormat", log_formats),
+    ONEOF("AWS::Lambda::Function", "LoggingConfig.ApplicationLogLevel", application_log_levels),
+    ONEOF("AWS::Lambda::Function", "LoggingConfig.SystemLogLevel", system_log_levels),
+    PAT("AWS::Lambda::Function", "LoggingConfig.LogGroup", log_group_ok, "[\\.\\-_/#A-Za-z0-9]+"),
+    LEN("AWS::Lambda::Function", "LoggingConfig.LogGroup", 1, 512),
+    ONEOF("AWS::Lambda::Function", "RuntimeManagementConfig.UpdateRuntimeOn", update_runtime_on),
+    RANGE("AWS::Lambda::Function",
+          "CapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig.ExecutionEnvironmentMemoryGiBPerVCpu", 2, 8),
+    RANGE("AWS::Lambda::Function",
+          "CapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig.PerExecutionEnvironmentMaxConcurrency", 1,
+          1600),
+    RANGE("AWS::Lambda::Function", "FunctionScalingConfig.MinExecutionEnvironments", 0, 15000),
+    RANGE("AWS::Lambda::Function", "FunctionScalingConfig.MaxExecutionEnvironments", 0, 15000),
+    RANGE("AWS::Lambda::Function", "DurableConfig.ExecutionTimeout", 1, 31622400),
+    RANGE("AWS::Lambda::Function", "DurableConfig.RetentionPeriodInDays", 1, 90),
+    RANGE("AWS::Lambda::Function", "ReservedConcurrentExecutions", 0, INFINITY),
+    RANGE("AWS::Lambda::Function", "Timeout", 1, INFINITY),
+    ONEOF("AWS::Lambda::Function", "Runtime", lambda_runtimes),
     FMT("AWS::Lambda::Function", "VpcConfig.SecurityGroupIds.*", sg_id_ok, "E1150", SG_FMT),
     PAT("AWS::Lambda::Function", "VpcConfig.SecurityGroupIds.*", vpc_config_sg_ok, "^sg-[0-9a-zA-Z]*$"),
     LEN("AWS::Lambda::Function", "VpcConfig.SecurityGroupIds.*", 0, 1024),
@@ -1130,7 +1326,7 @@ static const prop_check prop_checks[] = {
     LEN("AWS::Lambda::Function", "FileSystemConfigs.*.Arn", 0, 200),
     PAT("AWS::Lambda::Function", "FileSystemConfigs.*.LocalMountPath", local_mount_path_ok, "^/mnt/[a-zA-Z0-9-_.]+$"),
     LEN("AWS::Lambda::Function", "FileSystemConfigs.*.LocalMountPath", 0, 160),
-    {"AWS::Lambda::LayerVersion", "CompatibleRuntimes.*", NULL, "W3030", "Schema", NULL, 0, 0, lambda_runtimes},
+    ONEOF("AWS::Lambda::LayerVersion", "CompatibleRuntimes.*", lambda_runtimes),
     PAT("AWS::Lambda::LayerVersionPermission", "OrganizationId", org_id_ok, "^o-[a-z0-9]{10,32}$"),
     LEN("AWS::Lambda::LayerVersionPermission", "OrganizationId", 0, 34),
     LEN("AWS::Lambda::Permission", "Principal", 1, 256),
@@ -1188,6 +1384,21 @@ static void prop_check_value(where *w, const prop_check *c, const char *path, ui
     }
 }
 
+/* F3034 on a number. A string is not checked: the validator coerces one that reads as a number (and
+ * warns W9003, which ccdk does not write) and flags one that does not (F3012); a token is no
+ * literal. */
+static void prop_check_range(where *w, const prop_check *c, const char *path, uint64_t sub, const ccdk_value *v)
+{
+    if (v->kind != CCDK__V_NUM)
+        return;
+    double d = v->u.n;
+    const char *text = num(w->l, d);
+    if (d < c->lo)
+        add(w, c->rule, 1, c->category, path, sub, "%s is less than the minimum of %s", text, num(w->l, c->lo));
+    else if (d > c->hi)
+        add(w, c->rule, 1, c->category, path, sub, "%s is greater than the maximum of %s", text, num(w->l, c->hi));
+}
+
 /* follows c->path from v (seg: the rest of it), at: the path so far ("Properties.A.0"); place: the
  * places of the keys and items on the way, a byte each (the first the highest), depth: how many */
 static void prop_check_walk(where *w, const prop_check *c, const ccdk_value *v, const char *seg, const char *at,
@@ -1195,8 +1406,15 @@ static void prop_check_walk(where *w, const prop_check *c, const ccdk_value *v, 
 {
     ccdk__lint *l = w->l;
     if (!*seg) {
-        if (v->kind == CCDK__V_STR)
-            prop_check_value(w, c, at, depth < 4 ? place << (8 * (4 - depth)) : place, v->u.str.s);
+        uint64_t sub = depth < 4 ? place << (8 * (4 - depth)) : place;
+        if (c->range)
+            prop_check_range(w, c, at, sub, v);
+        else if (c->items && v->kind == CCDK__V_LIST && v->u.list.n > c->max)
+            add(w, c->rule, 1, c->category, at, sub, "expected maximum item count: %zu, found: %u", c->max, v->u.list.n);
+        else if (c->items && v->kind == CCDK__V_LIST && v->u.list.n < c->min)
+            add(w, c->rule, 1, c->category, at, sub, "expected minimum item count: %zu, found: %u", c->min, v->u.list.n);
+        else if (!c->items && v->kind == CCDK__V_STR)
+            prop_check_value(w, c, at, sub, v->u.str.s);
         return;
     }
     const char *dot = strchr(seg, '.');

@@ -6,13 +6,15 @@
  * Rule ids: where aws-cdk-lib 2.276.0's bundled validator (@aws/cloudformation-validate 1.14.0)
  * has the rule, its id, severity and message (F0003 parameters, F0004 outputs, F0007 resources,
  * F0008 mappings, F3004 circular dependencies, F0018 / F3016 an UpdateReplacePolicy / DeletionPolicy CloudFormation does not
- * take, F3031 not matching a pattern, F3032 too many items, F3033 too long or short, F3034 out of
- * range (Lambda's, a Function URL's and EFS access points' and file systems' properties), W3030 not in the
+ * take, F3031 not matching a pattern, F3032 too many or too few items, F3033 too long or short, F3034 out of
+ * range (a function's (its capacity provider config, scaling, durable config, reserved concurrency and
+ * timeout among them), a Function URL's, a capacity provider's scaling policies' and EFS access points'
+ * and file systems' properties), W3030 not in the
  * enum, E3510 an identity policy's Resource/NotResource that is not an ARN, E3663 reserved
  * environment variable, E3717 timeout, W2531/E2531/E2533 deprecated runtime;
  * F3020 excluded properties (an alias' RoutingConfig, a lifecycle rule's AbortIncompleteMultipartUpload),
  * W2530 SnapStart without a version, W3694 an SNS subscription's endpoint of another type; E1150/E1151/
- * E1154 id formats and the schema's patterns, lengths and enums by path (prop_checks); F3006 unknown
+ * E1154/E1156 id and role ARN formats and the schema's patterns, lengths and enums by path (prop_checks); F3006 unknown
  * AWS:: types; F0006/F2003/F6004 logical ids; W9012 the account override;
  * with unused_rules: F0001 no resources, W2001/W7001/W8001 unused parameter/mapping/condition);
  * else ccdk's own id (CL0xx).
