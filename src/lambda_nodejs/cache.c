@@ -258,7 +258,9 @@ int nj_cache_begin(nj_bundle *b, const char *outdir, nj_cache *c)
     size_t n;
     nj_steps(app, b, b->project_root, "/\x01out", 1, &steps, &n);
     ccdk__buf k = {0};
-    ccdk__buf_printf(&k, "ccdk-nodejs-cache 1\n%s\n%s\n%s\n%s\n", b->esbuild_exec, b->esbuild_version, b->project_root,
+    /* the format's number: raised when ccdk's steps change what a bundle holds (2: bun's clean-up
+     * no longer removes pnpm's .modules.yaml), so an older ccdk's entries are not used */
+    ccdk__buf_printf(&k, "ccdk-nodejs-cache 2\n%s\n%s\n%s\n%s\n", b->esbuild_exec, b->esbuild_version, b->project_root,
                      nj_relative(app, outdir, b->project_root));
     if (ccdk__tri_true(b->o.metafile))
         ccdk__buf_printf(&k, "%s\n", outdir); /* the metafile names the output folder */

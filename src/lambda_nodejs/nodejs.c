@@ -870,9 +870,10 @@ static int nj_run_steps(nj_bundle *b, const char *outdir, const char *meta, cons
             }
             break;
         }
-        case NJ_CLEANUP:
-            unlink(nj_join(app, outdir, "node_modules/.modules.yaml"));
-            if (b->pm != NJ_PNPM)
+        case NJ_CLEANUP: /* localFileOps: pnpm's .modules.yaml, bun's .cache (each its own only) */
+            if (b->pm == NJ_PNPM)
+                unlink(nj_join(app, outdir, "node_modules/.modules.yaml"));
+            else
                 ccdk__rm_rf(nj_join(app, outdir, "node_modules/.cache"));
             break;
         }
