@@ -8,14 +8,20 @@
 
 static ccdk_app *app;
 
-static void fn(const char *stack_id, const char *entry, ccdk_lambda_nodejs_bundling_options bundling)
+static void fn_on(const char *stack_id, const char *entry, ccdk_lambda_nodejs_bundling_options bundling,
+                  const ccdk_lambda_runtime *runtime, const ccdk_lambda_architecture *architecture)
 {
     ccdk_stack *stack = ccdk_stack_new(app, stack_id, NULL);
     ccdk_lambda_nodejs_function_new(stack, "Fn", &(ccdk_lambda_nodejs_function_props){
         .entry = entry,
-        .function = {.runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X, .architecture = CCDK_LAMBDA_ARCHITECTURE_X86_64},
+        .function = {.runtime = runtime, .architecture = architecture},
         .bundling = &bundling,
     });
+}
+
+static void fn(const char *stack_id, const char *entry, ccdk_lambda_nodejs_bundling_options bundling)
+{
+    fn_on(stack_id, entry, bundling, CCDK_LAMBDA_RUNTIME_NODEJS_20_X, CCDK_LAMBDA_ARCHITECTURE_X86_64);
 }
 
 static void before_bundling(const char *in, const char *out, ccdk_lambda_nodejs_commands *cmds, void *ctx)
@@ -113,6 +119,10 @@ int main(void)
     fn("SecurityOpt", "lib/handler.ts", (ccdk_lambda_nodejs_bundling_options){
         .force_docker_bundling = CCDK_TRUE, .security_opt = "no-new-privileges"});
     fn("Network", "lib/handler.ts", (ccdk_lambda_nodejs_bundling_options){.force_docker_bundling = CCDK_TRUE, .network = "host"});
+    fn_on("Arm64", "lib/handler.ts", (ccdk_lambda_nodejs_bundling_options){.force_docker_bundling = CCDK_TRUE},
+          CCDK_LAMBDA_RUNTIME_NODEJS_20_X, CCDK_LAMBDA_ARCHITECTURE_ARM_64);
+    fn_on("Latest", "lib/handler.ts", (ccdk_lambda_nodejs_bundling_options){.force_docker_bundling = CCDK_TRUE},
+          CCDK_LAMBDA_RUNTIME_NODEJS_LATEST, CCDK_LAMBDA_ARCHITECTURE_X86_64);
     fn("VolumeCopy", "lib/handler.ts", (ccdk_lambda_nodejs_bundling_options){
         .force_docker_bundling = CCDK_TRUE, .bundling_file_access = CCDK_BUNDLING_FILE_ACCESS_VOLUME_COPY});
 

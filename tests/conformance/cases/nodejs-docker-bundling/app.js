@@ -16,9 +16,9 @@ process.env.CDK_DOCKER = path.join(__dirname, 'fake-docker');
 const app = new cdk.App();
 const runtime = lambda.Runtime.NODEJS_20_X;
 const architecture = lambda.Architecture.X86_64;
-function fn(stackId, entry, bundling) {
+function fn(stackId, entry, bundling, props = {}) {
   const stack = new cdk.Stack(app, stackId);
-  new nodejs.NodejsFunction(stack, 'Fn', { entry, runtime, architecture, bundling: { ...bundling } });
+  new nodejs.NodejsFunction(stack, 'Fn', { entry, runtime, architecture, ...props, bundling: { ...bundling } });
 }
 
 // 'esbuild bundling in Docker'
@@ -116,6 +116,10 @@ fn('User', 'lib/handler.ts', { forceDockerBundling: true, user: 'user:group' });
 fn('SecurityOpt', 'lib/handler.ts', { forceDockerBundling: true, securityOpt: 'no-new-privileges' });
 // 'Custom bundling network'
 fn('Network', 'lib/handler.ts', { forceDockerBundling: true, network: 'host' });
+// (not tests of their own) the image built for ARM_64 (--platform linux/arm64) and for
+// NODEJS_LATEST (its SAM build image, target and no externals)
+fn('Arm64', 'lib/handler.ts', { forceDockerBundling: true }, { architecture: lambda.Architecture.ARM_64 });
+fn('Latest', 'lib/handler.ts', { forceDockerBundling: true }, { runtime: lambda.Runtime.NODEJS_LATEST });
 // 'Custom bundling file copy variant' (last: the volume copy's clean-up calls come after its bundle)
 fn('VolumeCopy', 'lib/handler.ts', { forceDockerBundling: true, bundlingFileAccess: cdk.BundlingFileAccess.VOLUME_COPY });
 
