@@ -42,6 +42,12 @@ static void before_install(const char *in, const char *out, ccdk_lambda_nodejs_c
     (void)in, (void)out, (void)cmds, (void)ctx;
 }
 
+static void echo_unused(const char *in, const char *out, ccdk_lambda_nodejs_commands *cmds, void *ctx)
+{
+    (void)in, (void)out, (void)ctx;
+    ccdk_lambda_nodejs_command_add(cmds, "echo unused");
+}
+
 int main(void)
 {
     char docker[PATH_MAX];
@@ -92,6 +98,7 @@ int main(void)
     fn("CustomHashDockerOptions", "lib/handler.ts", (ccdk_lambda_nodejs_bundling_options){
         .esbuild_version = "0.25.1",
         .build_args = CCDK_KVS({"HELLO", "WORLD"}, {"IMAGE", "my/build-image"}),
+        .command_hooks = &(ccdk_lambda_nodejs_command_hooks){.before_bundling = echo_unused},
         .environment = CCDK_KVS({"KEY", "value"}, {"OTHER", "x"}),
         .force_docker_bundling = CCDK_TRUE,
         .command = CCDK_STRS("bash", "-c", "echo custom > /asset-output/custom.txt"),
@@ -103,6 +110,7 @@ int main(void)
         .volumes_from = CCDK_STRS("777f7dc92da7"),
         .security_opt = "no-new-privileges",
         .network = "host",
+        .platform = "linux/arm64",
         .bundling_file_access = CCDK_BUNDLING_FILE_ACCESS_BIND_MOUNT,
         .asset_hash = "custom-docker-options",
     });

@@ -85,10 +85,16 @@ fn('CommandHooks', 'lib/handler.ts', {
 // 'with custom hash'
 fn('CustomHash', 'lib/handler.ts', { forceDockerBundling: true, assetHash: 'custom' });
 // (not a test of its own) a custom hash with the Docker options: the asset's hash covers the JSON
-// of aws-cdk-lib's Bundling object, these options included
+// of aws-cdk-lib's Bundling object, these options included (command hooks as {}; platform, which
+// 2.276.0 takes but does not give docker run)
 fn('CustomHashDockerOptions', 'lib/handler.ts', {
   esbuildVersion: '0.25.1',
   buildArgs: { HELLO: 'WORLD', IMAGE: 'my/build-image' },
+  commandHooks: {
+    beforeBundling() { return ['echo unused']; },
+    beforeInstall() { return []; },
+    afterBundling() { return []; },
+  },
   environment: { KEY: 'value', OTHER: 'x' },
   forceDockerBundling: true,
   command: ['bash', '-c', 'echo custom > /asset-output/custom.txt'],
@@ -99,6 +105,7 @@ fn('CustomHashDockerOptions', 'lib/handler.ts', {
   volumesFrom: ['777f7dc92da7'],
   securityOpt: 'no-new-privileges',
   network: 'host',
+  platform: 'linux/arm64',
   bundlingFileAccess: cdk.BundlingFileAccess.BIND_MOUNT,
   assetHash: 'custom-docker-options',
 });
