@@ -274,6 +274,22 @@ static int is_esm_runtime(const ccdk_lambda_runtime *rt)
 /* PackageInstallation.detect("esbuild") as npx would find it from the project root: the nearest
  * node_modules/.bin/esbuild (a workspace package, run through the package manager's runner in
  * aws-cdk-lib), else `esbuild` on PATH. The version from its package.json, else --version. */
+const char *nj_which(ccdk_app *app, const char *name)
+{
+    if (strchr(name, '/'))
+        return name;
+    const char *path = getenv("PATH");
+    for (const char *p = path; p && *p;) {
+        const char *e = strchr(p, ':');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        const char *cand = ccdk__sprintf(app, "%.*s/%s", (int)n, p, name);
+        if (n && access(cand, X_OK) == 0)
+            return cand;
+        p = e ? e + 1 : p + n;
+    }
+    return NULL;
+}
+
 static void detect_bin(ccdk_app *app, const char *root, const char *name, const char **exec, const char **version, int *workspace)
 {
     const char *bin = find_up(app, ccdk__sprintf(app, "node_modules/.bin/%s", name), root);
@@ -303,18 +319,7 @@ static void detect_bin(ccdk_app *app, const char *root, const char *name, const 
             }
         }
     } else {
-        /* on PATH? */
-        const char *path = getenv("PATH");
-        for (const char *p = path; p && *p;) {
-            const char *e = strchr(p, ':');
-            size_t n = e ? (size_t)(e - p) : strlen(p);
-            const char *cand = ccdk__sprintf(app, "%.*s/%s", (int)n, p, name);
-            if (n && access(cand, X_OK) == 0) {
-                *exec = cand;
-                break;
-            }
-            p = e ? e + 1 : p + n;
-        }
+        *exec = nj_which(app, name);
     }
     if (*exec && !*version) {
         char *argv[] = {(char *)*exec, "--version", NULL};
