@@ -271,9 +271,6 @@ static int is_esm_runtime(const ccdk_lambda_runtime *rt)
 
 /* ------------------------------------------------------------------ the esbuild installation */
 
-/* PackageInstallation.detect("esbuild") as npx would find it from the project root: the nearest
- * node_modules/.bin/esbuild (a workspace package, run through the package manager's runner in
- * aws-cdk-lib), else `esbuild` on PATH. The version from its package.json, else --version. */
 const char *nj_which(ccdk_app *app, const char *name)
 {
     if (strchr(name, '/'))
@@ -290,6 +287,9 @@ const char *nj_which(ccdk_app *app, const char *name)
     return NULL;
 }
 
+/* PackageInstallation.detect("esbuild") as npx would find it from the project root: the nearest
+ * node_modules/.bin/esbuild (a workspace package, run through the package manager's runner in
+ * aws-cdk-lib), else `esbuild` on PATH. The version from its package.json, else --version. */
 static void detect_bin(ccdk_app *app, const char *root, const char *name, const char **exec, const char **version, int *workspace)
 {
     const char *bin = find_up(app, ccdk__sprintf(app, "node_modules/.bin/%s", name), root);
@@ -870,14 +870,14 @@ static int nj_run_steps(nj_bundle *b, const char *outdir, const char *meta, cons
             /* node's fs error, as writeFileSync (open) and copyFileSync (copyfile) throw it */
             const char *ws = nj_join(app, outdir, "pnpm-workspace.yaml"), *pj = nj_join(app, outdir, "package.json");
             const char *lock_out = nj_join(app, outdir, lockname), *what = NULL;
+            int e = 0;
             if (b->pm == NJ_PNPM && write_text(ws, "") != 0)
-                what = ccdk__sprintf(app, "open '%s'", ws);
+                e = errno, what = ccdk__sprintf(app, "open '%s'", ws);
             else if (write_text(pj, b->deps_json) != 0)
-                what = ccdk__sprintf(app, "open '%s'", pj);
+                e = errno, what = ccdk__sprintf(app, "open '%s'", pj);
             else if (copy_file(lock_in, lock_out) != 0)
-                what = ccdk__sprintf(app, "copyfile '%s' -> '%s'", lock_in, lock_out);
+                e = errno, what = ccdk__sprintf(app, "copyfile '%s' -> '%s'", lock_in, lock_out);
             if (what) {
-                int e = errno;
                 *err = ccdk__sprintf(app, "LocalBundlingFileOperationFailed: Local bundling file operation failed: %s: %s, %s",
                                      ccdk__node_errno_code(e), ccdk__node_errno_text(e), what);
                 return -1;
