@@ -75,7 +75,7 @@ int fail(char **err, const char *fmt, ...)
 }
 
 /* libuv-style error text, as node formats fs errors: "ENOENT: no such file or directory, open '/x'" */
-static const char *errno_name(int e)
+const char *ccdk__node_errno_code(int e)
 {
     switch (e) {
     case ENOENT: return "ENOENT";
@@ -101,7 +101,7 @@ static const char *errno_name(int e)
     }
 }
 
-static const char *errno_text(int e)
+const char *ccdk__node_errno_text(int e)
 {
     switch (e) {
     case ENOENT: return "no such file or directory";
@@ -128,12 +128,12 @@ static const char *errno_text(int e)
 
 int fail_errno(char **err, int e, const char *syscall, const char *path)
 {
-    return fail(err, "%s: %s, %s '%s'", errno_name(e), errno_text(e), syscall, path);
+    return fail(err, "%s: %s, %s '%s'", ccdk__node_errno_code(e), ccdk__node_errno_text(e), syscall, path);
 }
 
 int fail_errno2(char **err, int e, const char *syscall, const char *p1, const char *p2)
 {
-    return fail(err, "%s: %s, %s '%s' -> '%s'", errno_name(e), errno_text(e), syscall, p1, p2);
+    return fail(err, "%s: %s, %s '%s' -> '%s'", ccdk__node_errno_code(e), ccdk__node_errno_text(e), syscall, p1, p2);
 }
 
 /* ---- arenas ---------------------------------------------------------- */

@@ -149,4 +149,10 @@ void ccdk__fingerprint_custom_hash(const char *custom, char out[65]);
  * Writes at most outsz-1 bytes + NUL to out; returns the full length. */
 size_t ccdk__asset_file_extension(const char *path, char *out, size_t outsz);
 
+/* How node names an fs error of errno e: its code ("ENOENT"; "EUNKNOWN" for one not known here)
+ * and libuv's text ("no such file or directory"), as in "ENOENT: no such file or directory, open
+ * '/x'". Static strings. */
+const char *ccdk__node_errno_code(int e);
+const char *ccdk__node_errno_text(int e);
+
 #endif

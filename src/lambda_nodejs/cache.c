@@ -11,10 +11,11 @@
  *                                        of every input and every folder above it: their content,
  *                                        or that they are still absent (esbuild reads them unlisted)
  * The key is the SHA-256 of the command line (the output folder as seen from the project root),
- * the esbuild binary and version, the project root and the bundling environment. An entry is used
- * only when every line still holds, so a bundle is never stale; it is written in a temporary
- * folder and renamed into place (entries never change: concurrent synths are safe), and older
- * entries of the key are removed after a new one is in place. */
+ * the esbuild binary and version, the package manager installing nodeModules (its path on PATH),
+ * the project root and the bundling environment. An entry is used only when every line still
+ * holds, so a bundle is never stale; it is written in a temporary folder and renamed into place
+ * (entries never change: concurrent synths are safe), and older entries of the key are removed
+ * after a new one is in place. */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -258,7 +259,9 @@ int nj_cache_begin(nj_bundle *b, const char *outdir, nj_cache *c)
     size_t n;
     nj_steps(app, b, b->project_root, "/\x01out", 1, &steps, &n);
     ccdk__buf k = {0};
-    ccdk__buf_printf(&k, "ccdk-nodejs-cache 1\n%s\n%s\n%s\n%s\n", b->esbuild_exec, b->esbuild_version, b->project_root,
+    /* the format's number: raised when ccdk's steps change what a bundle holds (2: bun's clean-up
+     * no longer removes pnpm's .modules.yaml), so an older ccdk's entries are not used */
+    ccdk__buf_printf(&k, "ccdk-nodejs-cache 2\n%s\n%s\n%s\n%s\n", b->esbuild_exec, b->esbuild_version, b->project_root,
                      nj_relative(app, outdir, b->project_root));
     if (ccdk__tri_true(b->o.metafile))
         ccdk__buf_printf(&k, "%s\n", outdir); /* the metafile names the output folder */
@@ -266,6 +269,11 @@ int nj_cache_begin(nj_bundle *b, const char *outdir, nj_cache *c)
         ccdk__buf_printf(&k, "step %d %s\n", steps[i].type, steps[i].cwd ? steps[i].cwd : "");
         for (size_t j = 0; j < steps[i].argv.n; j++)
             ccdk__buf_printf(&k, "%s\n", steps[i].argv.items[j]);
+        if (steps[i].type == NJ_SPAWN && !steps[i].esbuild && steps[i].argv.n) {
+            /* the nodeModules' install: which npm / yarn / pnpm / bun runs it */
+            const char *prog = nj_which(app, steps[i].argv.items[0]);
+            ccdk__buf_printf(&k, "prog %s\n", prog ? prog : "");
+        }
     }
     if (b->deps_json)
         ccdk__buf_printf(&k, "deps %s\n", b->deps_json);

@@ -17,6 +17,7 @@
 
 #include "ccdk/lambda_nodejs.h"
 #include "digest.h"
+#include "fingerprint.h"
 #include "internal.h"
 #include "nodejs_internal.h"
 
@@ -270,6 +271,22 @@ static int is_esm_runtime(const ccdk_lambda_runtime *rt)
 
 /* ------------------------------------------------------------------ the esbuild installation */
 
+const char *nj_which(ccdk_app *app, const char *name)
+{
+    if (strchr(name, '/'))
+        return name;
+    const char *path = getenv("PATH");
+    for (const char *p = path; p && *p;) {
+        const char *e = strchr(p, ':');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        const char *cand = ccdk__sprintf(app, "%.*s/%s", (int)n, p, name);
+        if (n && access(cand, X_OK) == 0)
+            return cand;
+        p = e ? e + 1 : p + n;
+    }
+    return NULL;
+}
+
 /* PackageInstallation.detect("esbuild") as npx would find it from the project root: the nearest
  * node_modules/.bin/esbuild (a workspace package, run through the package manager's runner in
  * aws-cdk-lib), else `esbuild` on PATH. The version from its package.json, else --version. */
@@ -302,18 +319,7 @@ static void detect_bin(ccdk_app *app, const char *root, const char *name, const 
             }
         }
     } else {
-        /* on PATH? */
-        const char *path = getenv("PATH");
-        for (const char *p = path; p && *p;) {
-            const char *e = strchr(p, ':');
-            size_t n = e ? (size_t)(e - p) : strlen(p);
-            const char *cand = ccdk__sprintf(app, "%.*s/%s", (int)n, p, name);
-            if (n && access(cand, X_OK) == 0) {
-                *exec = cand;
-                break;
-            }
-            p = e ? e + 1 : p + n;
-        }
+        *exec = nj_which(app, name);
     }
     if (*exec && !*version) {
         char *argv[] = {(char *)*exec, "--version", NULL};
@@ -787,18 +793,21 @@ static char **to_argv(ccdk_app *app, const nj_strv *v, const char *extra)
     return a;
 }
 
-static int write_text(const char *path, const char *text)
+/* 0, or -1 with errno set (EIO for a short write) */
+static int write_text_n(const char *path, const char *text, size_t n)
 {
     int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)
         return -1;
-    size_t n = strlen(text), off = 0;
+    size_t off = 0;
     while (off < n) {
         ssize_t w = write(fd, text + off, n - off);
         if (w < 0 && errno == EINTR)
             continue;
         if (w <= 0) {
+            int e = w < 0 ? errno : EIO;
             close(fd);
+            errno = e;
             return -1;
         }
         off += (size_t)w;
@@ -806,28 +815,27 @@ static int write_text(const char *path, const char *text)
     return close(fd);
 }
 
+static int write_text(const char *path, const char *text)
+{
+    return write_text_n(path, text, strlen(text));
+}
+
+/* 0, or -1 with errno set */
 static int copy_file(const char *from, const char *to)
 {
     size_t len;
+    errno = 0;
     char *d = ccdk__read_file(from, &len);
-    if (!d)
+    if (!d) {
+        if (!errno)
+            errno = EIO;
         return -1;
-    int fd = open(to, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    int ok = fd >= 0;
-    size_t off = 0;
-    while (ok && off < len) {
-        ssize_t w = write(fd, d + off, len - off);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0)
-            ok = 0;
-        else
-            off += (size_t)w;
     }
-    if (fd >= 0 && close(fd) != 0)
-        ok = 0;
+    int rc = write_text_n(to, d, len);
+    int e = errno;
     free(d);
-    return ok ? 0 : -1;
+    errno = e;
+    return rc;
 }
 
 /* Runs the steps for the bundle in outdir: 0, or -1 with *err set. meta: the metafile to add to
@@ -859,20 +867,27 @@ static int nj_run_steps(nj_bundle *b, const char *outdir, const char *meta, cons
             /* localFileOps' callback */
             const char *lockname = pm_lock[b->pm];
             const char *lock_in = nj_join(app, b->project_root, b->rel_lock ? b->rel_lock : lockname);
-            int ok = 1;
-            if (b->pm == NJ_PNPM)
-                ok = write_text(nj_join(app, outdir, "pnpm-workspace.yaml"), "") == 0;
-            ok = ok && write_text(nj_join(app, outdir, "package.json"), b->deps_json) == 0;
-            ok = ok && copy_file(lock_in, nj_join(app, outdir, lockname)) == 0;
-            if (!ok) {
-                *err = ccdk__sprintf(app, "LocalBundlingFileOperationFailed: Local bundling file operation failed: %s", strerror(errno));
+            /* node's fs error, as writeFileSync (open) and copyFileSync (copyfile) throw it */
+            const char *ws = nj_join(app, outdir, "pnpm-workspace.yaml"), *pj = nj_join(app, outdir, "package.json");
+            const char *lock_out = nj_join(app, outdir, lockname), *what = NULL;
+            int e = 0;
+            if (b->pm == NJ_PNPM && write_text(ws, "") != 0)
+                e = errno, what = ccdk__sprintf(app, "open '%s'", ws);
+            else if (write_text(pj, b->deps_json) != 0)
+                e = errno, what = ccdk__sprintf(app, "open '%s'", pj);
+            else if (copy_file(lock_in, lock_out) != 0)
+                e = errno, what = ccdk__sprintf(app, "copyfile '%s' -> '%s'", lock_in, lock_out);
+            if (what) {
+                *err = ccdk__sprintf(app, "LocalBundlingFileOperationFailed: Local bundling file operation failed: %s: %s, %s",
+                                     ccdk__node_errno_code(e), ccdk__node_errno_text(e), what);
                 return -1;
             }
             break;
         }
-        case NJ_CLEANUP:
-            unlink(nj_join(app, outdir, "node_modules/.modules.yaml"));
-            if (b->pm != NJ_PNPM)
+        case NJ_CLEANUP: /* localFileOps: pnpm's .modules.yaml, bun's .cache (each its own only) */
+            if (b->pm == NJ_PNPM)
+                unlink(nj_join(app, outdir, "node_modules/.modules.yaml"));
+            else
                 ccdk__rm_rf(nj_join(app, outdir, "node_modules/.cache"));
             break;
         }

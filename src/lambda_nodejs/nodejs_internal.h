@@ -65,6 +65,7 @@ const char *nj_relative(ccdk_app *app, const char *from, const char *to);
 void nj_steps(ccdk_app *app, nj_bundle *b, const char *in, const char *out, int local, nj_step **steps, size_t *nsteps);
 int nj_capture(char *const *argv, char **out);
 char **nj_env(ccdk_app *app, const ccdk_kvs *extra); /* {...process.env, ...extra} */
+const char *nj_which(ccdk_app *app, const char *name); /* the program on PATH (name itself with a '/'), or NULL */
 
 /* deferred.c: a function whose esbuild runs in the background, taken at synth */
 typedef struct nj_deferred nj_deferred;
