@@ -345,9 +345,16 @@ static const char *current_version_lazy_logical_id(ccdk__node *n)
     ccdk_lambda_version *v = (ccdk_lambda_version *)n->parent;
     if (!v || v->hashing || !v->hash_fn)
         return NULL;
+    /* calculateFunctionHash's stack.resolve: a reference to another stack's element is the
+     * replacement its consumer has been given so far, else its own Ref / GetAtt (a lazy asked while
+     * refs.c gives the references their values meets both) */
+    ccdk_app *app = v->base.node.app;
+    int was = app->resolve_direct;
+    app->resolve_direct = 1;
     v->hashing = 1;
     const char *id = hashed_logical_id(v, NULL, NULL);
     v->hashing = 0;
+    app->resolve_direct = was;
     return id;
 }
 
