@@ -358,13 +358,21 @@ static const char *current_version_lazy_logical_id(ccdk__node *n)
     return id;
 }
 
+/* The hashed id as the override. aws-cdk-lib overrides the id with its Lazy when it creates the
+ * currentVersion, so a lock by Stack.exportValue (logical_id_locked) comes after the override and
+ * does not stop it: set here without overrideLogicalId's lock check. */
+static void put_hashed_id(ccdk_lambda_version *v, const char *id)
+{
+    v->resource->el.logical_id_override = ccdk__strdup(v->base.node.app, id);
+}
+
 /* the hashed id as the override, in the persistent arena (this may run in a render's scratch) */
 static void set_hashed_id(ccdk_lambda_version *v, const char *id)
 {
     ccdk_app *app = v->base.node.app;
     ccdk__arena cur;
     ccdk__persistent_enter(app, &cur);
-    ccdk_cfn_element_override_logical_id(v->resource, id);
+    put_hashed_id(v, id);
     ccdk__persistent_leave(app, &cur);
 }
 
@@ -409,7 +417,7 @@ static void version_validate(ccdk__node *n)
     }
     const char *id = hashed_logical_id(v, NULL, NULL);
     if (id)
-        ccdk_cfn_element_override_logical_id(v->resource, id);
+        put_hashed_id(v, id);
 }
 
 void ccdk_lambda_function_invalidate_version_based_on(ccdk_lambda_function *fn, const char *x)
