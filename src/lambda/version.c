@@ -343,8 +343,8 @@ static const char *hashed_logical_id(ccdk_lambda_version *v, const ccdk_value *d
 static const char *current_version_lazy_logical_id(ccdk__node *n)
 {
     ccdk_lambda_version *v = (ccdk_lambda_version *)n->parent;
-    if (!v || v->hashing || !v->hash_fn)
-        return NULL;
+    if (!v || v->hashing || !v->hash_fn || v->resource->el.logical_id_override)
+        return NULL; /* (an override of "": the user's replaced the Lazy, the plain id applies) */
     /* calculateFunctionHash's stack.resolve: a reference to another stack's element is the
      * replacement its consumer has been given so far, else its own Ref / GetAtt (a lazy asked while
      * refs.c gives the references their values meets both) */
@@ -407,6 +407,10 @@ static void version_validate(ccdk__node *n)
 {
     ccdk_lambda_version *v = (ccdk_lambda_version *)n;
     if (!v->hash_fn || !v->resource)
+        return;
+    /* the user's overrideLogicalId replaced aws-cdk-lib's Lazy: that id (or for "" the plain
+     * one), and no hash is taken */
+    if (v->resource->el.logical_id_override)
         return;
     ccdk_cfn_resource *fr = v->hash_fn->resource;
     if (!v->base.node.stack->nested_parent && !fr->after_render && v->base.node.stack == v->hash_fn->base.node.stack) {
