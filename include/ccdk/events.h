@@ -139,9 +139,8 @@ typedef struct {
     const char *archive_name;  /* ArchiveName; default: CloudFormation's */
     const char *description;
     ccdk_duration retention;   /* RetentionDays, whole days; not given: 0 (kept forever) */
-    /** kmsKey: the key the archive is encrypted with (KmsKeyIdentifier: its ARN, else ""); its key
-     *  policy gets aws-cdk-lib's two statements for events.amazonaws.com (kms:Decrypt,
-     *  GenerateDataKey, ReEncrypt* for this bus's events; kms:DescribeKey) */
+    /** kmsKey: ignored by bus.archive (ccdk_events_event_bus_archive), as aws-cdk-lib's archive()
+     *  does not pass it on; new Archive (ccdk_events_archive_props.kms_key) uses it */
     ccdk_kms_key *kms_key;
 } ccdk_events_base_archive_props;
 /** ArchiveProps: BaseArchiveProps and the bus whose events are archived. */
@@ -151,6 +150,9 @@ typedef struct {
     const char *archive_name;
     const char *description;
     ccdk_duration retention;
+    /** kmsKey: the key the archive is encrypted with (KmsKeyIdentifier: its ARN, else ""); its key
+     *  policy gets aws-cdk-lib's two statements for events.amazonaws.com (kms:Decrypt,
+     *  GenerateDataKey, ReEncrypt* for this bus's events; kms:DescribeKey) */
     ccdk_kms_key *kms_key;
 } ccdk_events_archive_props;
 /** new events.Archive(scope, id, props): an AWS::Events::Archive "Archive" (its default child) with
@@ -158,7 +160,8 @@ typedef struct {
  *  error on the archive, a retention of no whole days aws-cdk-lib's; never NULL. */
 ccdk_events_archive *ccdk_events_archive_new(void *scope, const char *id, const ccdk_events_archive_props *props);
 /** bus.archive(id, props): an Archive under the bus, its description props.description or "Event
- *  Archive for <bus name> Event Bus". props may be NULL. Differs from the rule: NULL for a NULL bus
+ *  Archive for <bus name> Event Bus", without props.kms_key (aws-cdk-lib's archive() drops it: the
+ *  archive is not encrypted). props may be NULL. Differs from the rule: NULL for a NULL bus
  *  (an error on the process-wide list) or a handle that is not a bus (an error on its App). */
 ccdk_events_archive *ccdk_events_event_bus_archive(ccdk_events_event_bus *bus, const char *id,
                                                    const ccdk_events_base_archive_props *props);

@@ -190,7 +190,13 @@ static void define_template_asset(ccdk_stack *s)
     /* render it as the final synth will (errors met now are met again then: dropped here) */
     size_t nerrors = app->nerrors;
     ccdk__scratch_begin(app);
+    /* aws-cdk-lib's JSON.stringify(this._toCloudFormation()) resolves the uncached Lazy logical
+     * ids now (fn.currentVersion's: the hash of its function as it renders now), as the final
+     * render will give them (cfn.c) */
+    int was = app->resolve_user;
+    app->resolve_user = 1;
     ccdk_value *tpl = ccdk__stack_render(s);
+    app->resolve_user = was;
     s->rendered = NULL;
     ccdk__buf b = {0};
     ccdk__json_write(&b, tpl, 0);

@@ -29,7 +29,13 @@ static ccdk__node *scope_child(ccdk_stack *s, const char *id)
 static const char *reference_json(ccdk_app *app, ccdk_stack *producer, ccdk__node *target, const char *attr)
 {
     ccdk__resolve_ctx ctx = {app, producer, 0, 0, NULL};
+    /* aws-cdk-lib's this.resolve(exportable): a logical id overridden by an uncached Lazy (the
+     * hashed id of fn.currentVersion) is produced now, so the output's id has the hash of the
+     * function as it is when the reference is resolved (cfn.c) */
+    int was = app->resolve_user;
+    app->resolve_user = 1;
     ccdk_value *v = ccdk__resolve(&ctx, attr ? ccdk__v_getatt(app, target, attr) : ccdk__v_ref(app, target));
+    app->resolve_user = was;
     ccdk__buf b = {0};
     ccdk__json_write(&b, v, 0);
     const char *s = ccdk__strndup(app, b.data ? b.data : "", b.len);

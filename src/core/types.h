@@ -382,7 +382,8 @@ struct ccdk_app {
     /* in stack.resolve (ccdk_stack_resolve): a reference to another stack's element that no synth
      * has made a cross-stack reference of that stack is its plain Ref / GetAtt */
     int resolve_direct;
-    /* in the user's ccdk_stack_resolve: an element's lazy_logical_id is asked (stack_inspect.c) */
+    /* an element's lazy_logical_id is asked: in the user's ccdk_stack_resolve (stack_inspect.c), and
+     * for the id of a cross-stack reference's output (refs.c) */
     int resolve_user;
     struct ccdk__lint_report *lint; /* synth: the findings of the lint rules (validation-report.json, strict mode) */
     struct ccdk__asset_cache *asset_cache; /* AssetStaging.assetCache of this App (asset_cache.c) */

@@ -92,13 +92,15 @@ ccdk_events_archive *ccdk_events_event_bus_archive(ccdk_events_event_bus *bus, c
     const char *description = p->description && *p->description
                                   ? p->description
                                   : ccdk__sprintf(ccdk__node_of(bus)->app, "Event Archive for %s Event Bus", ccdk_events_event_bus_name(bus));
+    /* aws-cdk-lib's archive() passes sourceEventBus, description, eventPattern, retention and
+     * archiveName on, not kmsKey: the archive is unencrypted (KmsKeyIdentifier "") and the key's
+     * policy gets no statements. Matched, odd as it is. */
     return ccdk_events_archive_new(bus, id, &(ccdk_events_archive_props){
         .source_event_bus = bus,
         .description = description,
         .event_pattern = p->event_pattern,
         .retention = p->retention,
         .archive_name = p->archive_name,
-        .kms_key = p->kms_key,
     });
 }
 

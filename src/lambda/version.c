@@ -343,12 +343,27 @@ static const char *hashed_logical_id(ccdk_lambda_version *v, const ccdk_value *d
 static const char *current_version_lazy_logical_id(ccdk__node *n)
 {
     ccdk_lambda_version *v = (ccdk_lambda_version *)n->parent;
-    if (!v || v->hashing || !v->hash_fn)
-        return NULL;
+    if (!v || v->hashing || !v->hash_fn || v->resource->el.logical_id_override)
+        return NULL; /* (an override of "": the user's replaced the Lazy, the plain id applies) */
+    /* calculateFunctionHash's stack.resolve: a reference to another stack's element is the
+     * replacement its consumer has been given so far, else its own Ref / GetAtt (a lazy asked while
+     * refs.c gives the references their values meets both) */
+    ccdk_app *app = v->base.node.app;
+    int was = app->resolve_direct;
+    app->resolve_direct = 1;
     v->hashing = 1;
     const char *id = hashed_logical_id(v, NULL, NULL);
     v->hashing = 0;
+    app->resolve_direct = was;
     return id;
+}
+
+/* The hashed id as the override. aws-cdk-lib overrides the id with its Lazy when it creates the
+ * currentVersion, so a lock by Stack.exportValue (logical_id_locked) comes after the override and
+ * does not stop it: set here without overrideLogicalId's lock check. */
+static void put_hashed_id(ccdk_lambda_version *v, const char *id)
+{
+    v->resource->el.logical_id_override = ccdk__strdup(v->base.node.app, id);
 }
 
 /* the hashed id as the override, in the persistent arena (this may run in a render's scratch) */
@@ -357,7 +372,7 @@ static void set_hashed_id(ccdk_lambda_version *v, const char *id)
     ccdk_app *app = v->base.node.app;
     ccdk__arena cur;
     ccdk__persistent_enter(app, &cur);
-    ccdk_cfn_element_override_logical_id(v->resource, id);
+    put_hashed_id(v, id);
     ccdk__persistent_leave(app, &cur);
 }
 
@@ -393,6 +408,10 @@ static void version_validate(ccdk__node *n)
     ccdk_lambda_version *v = (ccdk_lambda_version *)n;
     if (!v->hash_fn || !v->resource)
         return;
+    /* the user's overrideLogicalId replaced aws-cdk-lib's Lazy: that id (or for "" the plain
+     * one), and no hash is taken */
+    if (v->resource->el.logical_id_override)
+        return;
     ccdk_cfn_resource *fr = v->hash_fn->resource;
     if (!v->base.node.stack->nested_parent && !fr->after_render && v->base.node.stack == v->hash_fn->base.node.stack) {
         v->resource->el.deferred_logical_id = settle_hashed_id;
@@ -402,7 +421,7 @@ static void version_validate(ccdk__node *n)
     }
     const char *id = hashed_logical_id(v, NULL, NULL);
     if (id)
-        ccdk_cfn_element_override_logical_id(v->resource, id);
+        put_hashed_id(v, id);
 }
 
 void ccdk_lambda_function_invalidate_version_based_on(ccdk_lambda_function *fn, const char *x)
