@@ -468,6 +468,7 @@ struct ccdk_stack {
     const char *assembly_dir; /* where its files go, relative to the outdir: "" or "assembly-X/" */
     const char *asset_up;     /* from there back to the outdir, where assets are staged: "" or "../" */
     size_t nstack_deps, capstack_deps;
+    size_t ndependents; /* how many stacks have this one in their stack_deps */
     /* NestedStack (nested_stack.c): the stack its template is an asset of, and its own state;
      * NULL for a top-level stack */
     struct ccdk_stack *nested_parent;
