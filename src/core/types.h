@@ -454,6 +454,7 @@ struct ccdk_stack {
     ccdk_value *rendered; /* resolved template */
     ccdk_stack **stack_deps; /* stack.addDependency: stacks deployed before this one, in order */
     unsigned dep_visit;      /* the cycle search that last met this stack (cfn.c: app->dep_search) */
+    size_t wave_memo;        /* validation.c's stack_wave: its wave + 1 once known, 0 before */
     const char **stack_dep_reasons; /* per dependency: its reasons, joined with ", " */
     /* the reasons of those dependencies that a dependency between two constructs gave (cfn.c: its
      * source and target, as aws-cdk-lib's reasons have them, for removeResourceDependency and
