@@ -734,18 +734,27 @@ int ccdk__stack_add_dependency(ccdk_stack *stack, ccdk_stack *on, const char *re
                              on->node.path, on->stage ? ccdk__sprintf(app, "Stage '%s'", on->stage->node.path) : "the App");
         return 0;
     }
-    if (++app->dep_search == 0) { /* wrapped: no stack may hold a stale number */
-        for (size_t i = 0; i < app->nstacks; i++)
-            app->stacks[i]->dep_visit = 0;
-        app->dep_search = 1;
+    /* aws-cdk-lib looks for a cycle first (stackDependencyReasons), then for the dependency. A
+     * dependency there already, or a stack no other depends on, can make no cycle: no search then,
+     * which in a chain of N stacks, each referencing the one before, walked the chain for every
+     * reference (800 stacks: 70 % of a synth's user time) */
+    size_t have = 0;
+    while (have < stack->nstack_deps && stack->stack_deps[have] != on)
+        have++;
+    if (have == stack->nstack_deps && stack->ndependents) {
+        if (++app->dep_search == 0) { /* wrapped: no stack may hold a stale number */
+            for (size_t i = 0; i < app->nstacks; i++)
+                app->stacks[i]->dep_visit = 0;
+            app->dep_search = 1;
+        }
+        const char *cycle = dependency_reasons(app, on, stack, 0);
+        if (cycle) {
+            ccdk__error(stack, "'%s' depends on '%s' (%s). Adding this dependency (%s) would create a cyclic reference.",
+                        on->node.path, stack->node.path, cycle, reason);
+            return 0;
+        }
     }
-    const char *cycle = dependency_reasons(app, on, stack, 0);
-    if (cycle) {
-        ccdk__error(stack, "'%s' depends on '%s' (%s). Adding this dependency (%s) would create a cyclic reference.",
-                    on->node.path, stack->node.path, cycle, reason);
-        return 0;
-    }
-    for (size_t i = 0; i < stack->nstack_deps; i++)
+    for (size_t i = have; i < stack->nstack_deps; i++)
         if (stack->stack_deps[i] == on) {
             /* another reason for the same dependency, once */
             const char *r = stack->stack_dep_reasons[i];
@@ -766,6 +775,7 @@ int ccdk__stack_add_dependency(ccdk_stack *stack, ccdk_stack *on, const char *re
     }
     stack->stack_dep_reasons[stack->nstack_deps] = ccdk__strdup(app, reason);
     stack->stack_deps[stack->nstack_deps++] = on;
+    on->ndependents++;
     return 1;
 }
 
@@ -821,6 +831,7 @@ static void stack_construct_dependency(ccdk_stack *from, ccdk_stack *on, ccdk__n
         memmove(from->stack_dep_reasons + d, from->stack_dep_reasons + d + 1,
                 (from->nstack_deps - d - 1) * sizeof *from->stack_dep_reasons);
         from->nstack_deps--;
+        on->ndependents--;
         return;
     }
 }

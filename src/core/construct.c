@@ -412,6 +412,49 @@ const char *ccdk_app_warning(const ccdk_app *app, size_t i)
 
 /* ------------------------------------------------------------------ nodes */
 
+/* A node's children by id, once it has more than CHILDMAP_FROM of them (a stack of a thousand
+ * functions, each found by id when the next is added): open addressing, linear probing; slot[] holds
+ * the children themselves (NULL: empty), cap is a power of two at least twice the count. Order lives
+ * in node->children alone; this is only the lookup. */
+#define CHILDMAP_FROM 16
+
+struct ccdk__childmap {
+    uint32_t cap;
+    ccdk__node *slot[];
+};
+
+static uint32_t id_hash(const char *k)
+{
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (; *k; k++)
+        h = (h ^ (unsigned char)*k) * 16777619u;
+    return h;
+}
+
+static void childmap_put(ccdk__childmap *m, ccdk__node *child)
+{
+    size_t mask = m->cap - 1, at = id_hash(child->id) & mask;
+    while (m->slot[at])
+        at = (at + 1) & mask;
+    m->slot[at] = child;
+}
+
+/* (re)builds parent's map for its children, or drops it when they are few */
+static void childmap_build(ccdk__node *parent)
+{
+    parent->childmap = NULL;
+    if (parent->nchildren <= CHILDMAP_FROM)
+        return;
+    size_t cap = 64;
+    while (cap < parent->nchildren * 4)
+        cap *= 2;
+    ccdk__childmap *m = ccdk__alloc(parent->app, sizeof *m + cap * sizeof m->slot[0]);
+    m->cap = (uint32_t)cap;
+    for (size_t i = 0; i < parent->nchildren; i++)
+        childmap_put(m, parent->children[i]);
+    parent->childmap = m;
+}
+
 /* constructs keeps children in an object ({[id]: child}): a child whose id is an array index ("0",
  * "10") comes first, in ascending order, whenever it was added -- and so in node.children, the
  * templates, tree.json and the metadata files */
@@ -429,6 +472,10 @@ static void add_child(ccdk__node *parent, ccdk__node *child)
     }
     parent->children[at] = child;
     parent->nchildren++;
+    if (parent->childmap && parent->nchildren * 2 <= parent->childmap->cap)
+        childmap_put(parent->childmap, child);
+    else if (parent->nchildren > CHILDMAP_FROM)
+        childmap_build(parent);
 }
 
 void ccdk__node_move_after(ccdk__node *n, const ccdk__node *prev)
@@ -454,6 +501,13 @@ void ccdk__node_move_after(ccdk__node *n, const ccdk__node *prev)
 
 ccdk__node *ccdk__node_find_child(const ccdk__node *n, const char *id)
 {
+    if (n->childmap) {
+        size_t mask = n->childmap->cap - 1;
+        for (size_t at = id_hash(id) & mask; n->childmap->slot[at]; at = (at + 1) & mask)
+            if (!strcmp(n->childmap->slot[at]->id, id))
+                return n->childmap->slot[at];
+        return NULL;
+    }
     for (size_t i = 0; i < n->nchildren; i++)
         if (!strcmp(n->children[i]->id, id))
             return n->children[i];
@@ -471,6 +525,8 @@ int ccdk__node_try_remove_child(ccdk__node *n, const char *id)
         n->children[i]->detached = 1;
         memmove(&n->children[i], &n->children[i + 1], (n->nchildren - i - 1) * sizeof *n->children);
         n->nchildren--;
+        if (n->childmap)
+            childmap_build(n);
         if (app->tree_mu) {
             app->tree_stale = 1;
             pthread_mutex_unlock(app->tree_mu);

@@ -455,6 +455,7 @@ struct ccdk_stack {
     ccdk_value *rendered; /* resolved template */
     ccdk_stack **stack_deps; /* stack.addDependency: stacks deployed before this one, in order */
     unsigned dep_visit;      /* the cycle search that last met this stack (cfn.c: app->dep_search) */
+    size_t wave_memo;        /* validation.c's stack_wave: its wave + 1 once known, 0 before */
     const char **stack_dep_reasons; /* per dependency: its reasons, joined with ", " */
     /* the reasons of those dependencies that a dependency between two constructs gave (cfn.c: its
      * source and target, as aws-cdk-lib's reasons have them, for removeResourceDependency and
@@ -469,6 +470,7 @@ struct ccdk_stack {
     const char *assembly_dir; /* where its files go, relative to the outdir: "" or "assembly-X/" */
     const char *asset_up;     /* from there back to the outdir, where assets are staged: "" or "../" */
     size_t nstack_deps, capstack_deps;
+    size_t ndependents; /* how many stacks have this one in their stack_deps */
     /* NestedStack (nested_stack.c): the stack its template is an asset of, and its own state;
      * NULL for a top-level stack */
     struct ccdk_stack *nested_parent;

@@ -264,18 +264,26 @@ static size_t stage_rank(const char **order, size_t n, const char *dir)
     return n; /* the App's own stacks */
 }
 
-/* the stack's wave in its assembly's topological sort (dependencies of other assemblies ignored) */
-static size_t stack_wave(const ccdk_stack *s, int depth)
+/* the stack's wave in its assembly's topological sort (dependencies of other assemblies ignored).
+ * Kept in s->wave_memo (order_entries clears it first): without it every path was walked again, and
+ * 40 stacks that each depend on the two before took seconds (2^n paths), and a limit of 100 on the
+ * depth cut longer chains short. Stack dependencies have no cycles (ccdk__stack_add_dependency
+ * refuses them); were there one, the stack being computed reads as wave 0. */
+static size_t stack_wave(ccdk_stack *s)
 {
+    if (s->wave_memo)
+        return s->wave_memo - 1;
+    s->wave_memo = 1;
     size_t w = s->syn_legacy ? 0 : 1;
-    for (size_t i = 0; i < s->nstack_deps && depth < 100; i++) {
-        const ccdk_stack *d = s->stack_deps[i];
+    for (size_t i = 0; i < s->nstack_deps; i++) {
+        ccdk_stack *d = s->stack_deps[i];
         if (d->node.detached || d->nested_parent || strcmp(d->assembly_dir, s->assembly_dir))
             continue;
-        size_t dw = stack_wave(d, depth + 1) + 1;
+        size_t dw = stack_wave(d) + 1;
         if (dw > w)
             w = dw;
     }
+    s->wave_memo = w + 1;
     return w;
 }
 
@@ -309,12 +317,14 @@ static void order_entries(ccdk_app *app)
         abort();
     size_t n = 0;
     stage_postorder(app, NULL, order, &n);
+    for (size_t i = 0; i < app->nstacks; i++)
+        app->stacks[i]->wave_memo = 0;
     const ccdk_stack *last = NULL;
     size_t wave = 0;
     for (size_t i = 0; i < r->n; i++) {
-        const ccdk_stack *s = r->e[i].s;
+        ccdk_stack *s = r->e[i].s;
         if (s != last) {
-            wave = stack_wave(s, 0);
+            wave = stack_wave(s);
             last = s;
         }
         keys[i] = (entry_key){stage_rank(order, n, s->assembly_dir), wave, i, s->artifact_id};

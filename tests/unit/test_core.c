@@ -879,6 +879,34 @@ TEST(node_move_after_reorders_siblings)
     ccdk_app_free(app);
 }
 
+/* a node with many children finds them through its hash index (construct.c's childmap): each one,
+ * not a removed one, a new one of a removed id, and a duplicate id is still refused */
+TEST(many_children_found_by_id)
+{
+    ccdk_app *app = quiet_app();
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    char id[16];
+    for (int i = 0; i < 200; i++) {
+        snprintf(id, sizeof id, "C%d", i);
+        ccdk_construct_new(s, id);
+    }
+    CHECK(ccdk_node_try_remove_child(s, "C7"));
+    CHECK(ccdk_node_try_find_child(s, "C7") == NULL);
+    int found = 0;
+    for (int i = 0; i < 200; i++) {
+        snprintf(id, sizeof id, "C%d", i);
+        found += ccdk_node_try_find_child(s, id) != NULL;
+    }
+    CHECK(found == 199);
+    ccdk_construct *again = ccdk_construct_new(s, "C7");
+    CHECK(ccdk_node_try_find_child(s, "C7") == again);
+    CHECK(ccdk_node_try_find_child(s, "nope") == NULL);
+    CHECK(ccdk_app_error_count(app) == 0);
+    ccdk_construct_new(s, "C150");
+    CHECK(ccdk_app_error_count(app) == 1);
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     unsetenv("CDK_CONTEXT_JSON");
@@ -891,6 +919,7 @@ int main(void)
         return 1;
     }
     RUN(unique_id_specifics);
+    RUN(many_children_found_by_id);
     RUN_ORACLE(unique_ids_match_aws_cdk_lib);
     RUN_ORACLE(token_resolution_matches_aws_cdk_lib);
     RUN_ORACLE(feature_flag_defaults_match_aws_cdk_lib);
