@@ -1572,7 +1572,10 @@ static ccdk_value *post_document(ccdk_app *app, ccdk_value *doc, void *ctx)
         if (!sid || (sid->kind == CCDK__V_STR && !sid->u.str.len))
             ccdk__v_set(s, "Sid", ccdk__v_str(app, ccdk__sprintf(app, "%zu", i)));
     }
-    if (minimize)
+    /* PostProcessPolicyDocument sorts after the resolver has met every token: aws-cdk-lib notes
+     * cross-stack references in the order of the merged statements, so the collecting render
+     * (refs.c), whose marker strings would sort otherwise, leaves the sorting out */
+    if (minimize && !app->xref_collect)
         for (size_t i = 0; i < u->u.list.n; i++) {
             ccdk_value *s = u->u.list.items[i];
             ccdk_value *v;
