@@ -34,7 +34,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 UNIT_SAN := $(patsubst tests/unit/%.c,$(BUILD)/tests-san/%,$(UNIT_SRC))
 
-.PHONY: FORCE all lib demo test unit unit-san unit-tsan conformance cli-test bench bench-journaled bench-smoke setup install clean headers api-sweep \
+.PHONY: FORCE all lib demo test unit unit-san unit-tsan conformance cli-test bench bench-journaled bench-smoke stress setup install clean headers api-sweep \
         fault-smoke fault-sweep compile-fail tool tool-test tool-san
 
 all: lib
@@ -184,6 +184,20 @@ bench-journaled: setup
 
 bench-smoke: setup lib
 	bash bench/run.sh --smoke
+
+# stress shapes (bench/stress/README.md): each bench/stress/*.c against a release library, run at its
+# default N, CCDK_TIMING's total printed; not part of `make test`, no pass/fail on time
+STRESS_BUILD := $(BUILD)/stress
+stress:
+	@$(MAKE) -s lib BUILD=$(STRESS_BUILD) OPT='-O3 -DNDEBUG'
+	@set -e; for src in bench/stress/*.c; do \
+	  name=$$(basename $$src .c); \
+	  $(CC) $(CSTD) -O3 -DNDEBUG -Iinclude $$src $(STRESS_BUILD)/libccdk.a $(LIBS) -o $(STRESS_BUILD)/$$name; \
+	  out=$$(mktemp -d); \
+	  CCDK_TIMING=1 CDK_OUTDIR=$$out/cdk.out $(STRESS_BUILD)/$$name 2>$$out/timing || { cat $$out/timing; rm -rf $$out; exit 1; }; \
+	  awk -v n=$$name '/^ccdk timing: [a-z-]+ +[0-9.]+ ms/ { w += $$4; c += $$7 } END { printf "%-16s %9.2f ms wall  %9.2f ms CPU (main thread)\n", n, w, c }' $$out/timing; \
+	  rm -rf $$out; \
+	done
 
 # ---------------------------------------------------------------- install
 
