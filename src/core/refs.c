@@ -404,8 +404,11 @@ static void collect_element(ccdk_app *app, ccdk__resolve_ctx *ctx, ccdk__node *n
     n->kind->render(n, ctx, tpl);
     if (app->nxrefs != before) { /* else no new reference: nothing to order */
         if (app->nxrefs > f->caporder) {
+            /* one element can bring many new references at once (a policy naming a function of
+             * each of several stacks): grow until all fit, not by one doubling */
             size_t old = f->caporder;
-            f->order = ccdk__grow(f->order, &f->caporder, sizeof *f->order, 16);
+            while (f->caporder < app->nxrefs)
+                f->order = ccdk__grow(f->order, &f->caporder, sizeof *f->order, 16);
             f->seen = realloc(f->seen, f->caporder);
             if (!f->seen)
                 abort();

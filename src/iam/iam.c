@@ -1,5 +1,6 @@
 /* iam.c - principals, policy statements and documents, Role, Policy and managed policies. */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1453,20 +1454,189 @@ static ccdk_value *merge_two(ccdk_app *app, ccdk_value *a, ccdk_value *b, int co
     return o;
 }
 
+/* ------------------------------------------------------------------ merge signatures
+ *
+ * mergeStatements compares every pair of statements, pass after pass until nothing merges: quadratic
+ * in aws-cdk-lib too, and with a role of thousands of statements (a shared role, thousands of
+ * grantInvoke) each merge_two -- its set comparisons, its scans for tokens -- cost seconds in all.
+ * A statement's signature holds hashes of the parts merge_two compares, made once: a pair whose
+ * hashes tell it cannot merge is passed over without merge_two. Parts merge_two finds equal always
+ * hash alike; a part whose comparison a hash cannot stand for (a list with items that may repeat,
+ * a token of its own) is "unknown" and never tells a pair apart. */
+
+static uint64_t hash_mix(uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h;
+}
+
+static uint64_t hash_bytes(const char *p, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)p[i]) * 0x100000001b3ULL;
+    return hash_mix(h);
+}
+
+/* a hash that ccdk__v_equal values share (objects: their entries in any order) */
+static uint64_t value_hash(const ccdk_value *v)
+{
+    if (!v)
+        return 0x9e3779b97f4a7c15ULL;
+    uint64_t h = hash_mix((uint64_t)v->kind + 1);
+    switch (v->kind) {
+    case CCDK__V_UNDEF:
+    case CCDK__V_NULL:
+        return h;
+    case CCDK__V_BOOL:
+        return hash_mix(h ^ (uint64_t)(v->u.b != 0));
+    case CCDK__V_NUM: {
+        double d = v->u.n == 0 ? 0 : v->u.n; /* -0 == 0 */
+        uint64_t bits;
+        memcpy(&bits, &d, sizeof bits);
+        return hash_mix(h ^ bits);
+    }
+    case CCDK__V_STR:
+        return hash_mix(h ^ hash_bytes(v->u.str.s, v->u.str.len));
+    case CCDK__V_LIST:
+        for (size_t i = 0; i < v->u.list.n; i++)
+            h = hash_mix(h * 31 + value_hash(v->u.list.items[i]));
+        return h;
+    case CCDK__V_OBJ: {
+        uint64_t sum = 0;
+        for (size_t i = 0; i < v->u.obj.n; i++) {
+            const char *k = v->u.obj.e[i].key;
+            sum += hash_mix(hash_bytes(k, strlen(k)) ^ value_hash(v->u.obj.e[i].val) * 3);
+        }
+        return hash_mix(h ^ sum ^ (uint64_t)v->u.obj.n);
+    }
+    default: /* compared by identity */
+        return hash_mix(h ^ (uint64_t)(uintptr_t)v);
+    }
+}
+
+typedef struct {
+    uint64_t h;
+    int known;
+} part_hash;
+
+static int cmp_u64(const void *x, const void *y)
+{
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* field_set_equal's part (same length, every item of one in the other): the sum of the items'
+ * hashes, known when no two items hash alike (then equal fields are equal sets) */
+static part_hash field_hash(ccdk_app *app, const ccdk_value *st, const char *key)
+{
+    ccdk_value *const *items;
+    ccdk_value *one;
+    size_t n = as_items(st, key, &items, &one);
+    uint64_t small[8], *hs = n <= 8 ? small : ccdk__alloc(app, n * sizeof *hs);
+    for (size_t i = 0; i < n; i++)
+        hs[i] = value_hash(items[i]);
+    qsort(hs, n, sizeof *hs, cmp_u64);
+    part_hash r = {hash_mix((uint64_t)n), 1};
+    for (size_t i = 0; i < n; i++) {
+        if (i && hs[i] == hs[i - 1])
+            r.known = 0;
+        r.h += hs[i];
+    }
+    return r;
+}
+
+/* a set of strings (duplicates collapse): the sum of their distinct hashes */
+static uint64_t key_set_hash(ccdk_app *app, const char *const *keys, size_t n)
+{
+    uint64_t small[8], *hs = n <= 8 ? small : ccdk__alloc(app, n * sizeof *hs);
+    for (size_t i = 0; i < n; i++)
+        hs[i] = hash_bytes(keys[i], strlen(keys[i]));
+    qsort(hs, n, sizeof *hs, cmp_u64);
+    uint64_t sum = 0x51ed27ULL;
+    for (size_t i = 0; i < n; i++)
+        if (!i || hs[i] != hs[i - 1])
+            sum += hs[i];
+    return sum;
+}
+
+typedef struct {
+    uint64_t fixed;                   /* Effect, Condition, Sid (same_json each) */
+    part_hash not_act, not_res, act, res;
+    int has_sid;
+    int pk_known, npk_known;          /* the principals' keys are known (unresolved_fields) */
+    uint64_t pk, pj, npk, npj;        /* principal keys, principal JSON pairs; the same of notPrincipals */
+} merge_sig;
+
+static merge_sig statement_sig(ccdk_app *app, const ccdk_value *st, const unresolved_fields *u)
+{
+    merge_sig g = {0};
+    ccdk_value *sid = ccdk__v_get(st, "Sid");
+    g.has_sid = sid != NULL;
+    g.fixed = hash_mix(value_hash(ccdk__v_get(st, "Effect")) ^ value_hash(ccdk__v_get(st, "Condition")) * 5 ^
+                       value_hash(sid) * 7);
+    g.not_act = field_hash(app, st, "NotAction");
+    g.not_res = field_hash(app, st, "NotResource");
+    g.act = field_hash(app, st, "Action");
+    g.res = field_hash(app, st, "Resource");
+    /* fields_equal compares the strings before resolution when a token of its own is there */
+    if (has_token_of_its_own(app, u->act))
+        g.act.known = 0;
+    if (has_token_of_its_own(app, u->res))
+        g.res.known = 0;
+    char **pairs;
+    size_t np = principal_pairs(app, st, "Principal", &pairs);
+    g.pj = key_set_hash(app, (const char *const *)pairs, np);
+    np = principal_pairs(app, st, "NotPrincipal", &pairs);
+    g.npj = key_set_hash(app, (const char *const *)pairs, np);
+    if ((g.pk_known = u->pk != NULL))
+        g.pk = key_set_hash(app, u->pk, u->npk);
+    if ((g.npk_known = u->npk_not != NULL))
+        g.npk = key_set_hash(app, u->npk_not, u->nnpk_not);
+    return g;
+}
+
+static int part_may_equal(part_hash a, part_hash b) { return !a.known || !b.known || a.h == b.h; }
+
+/* 0 when merge_two(a, b) would give NULL; 1 when it may merge them */
+static int sig_may_merge(const merge_sig *a, const merge_sig *b, int combinable)
+{
+    if (combinable && (a->has_sid || b->has_sid))
+        return 0;
+    if (a->fixed != b->fixed || !part_may_equal(a->not_act, b->not_act) || !part_may_equal(a->not_res, b->not_res))
+        return 0;
+    if (a->npk_known && b->npk_known ? a->npk != b->npk : a->npj != b->npj)
+        return 0;
+    int peq = a->pk_known && b->pk_known ? a->pk == b->pk : a->pj == b->pj;
+    int eq = part_may_equal(a->act, b->act) + part_may_equal(a->res, b->res) + peq;
+    return combinable ? eq >= 2 : eq == 3;
+}
+
 static void merge_statements(ccdk_app *app, ccdk_value *st, int combinable, unresolved_fields *u)
 {
+    merge_sig *sig = ccdk__alloc(app, (st->u.list.n + 1) * sizeof *sig);
+    for (size_t i = 0; i < st->u.list.n; i++)
+        sig[i] = statement_sig(app, st->u.list.items[i], &u[i]);
     for (int changed = 1; changed;) {
         changed = 0;
         for (size_t i = 0; i < st->u.list.n; i++) {
             size_t j = i + 1;
             while (j < st->u.list.n) {
                 unresolved_fields um;
-                ccdk_value *m = merge_two(app, st->u.list.items[i], st->u.list.items[j], combinable, &u[i], &u[j], &um);
+                ccdk_value *m = sig_may_merge(&sig[i], &sig[j], combinable)
+                                    ? merge_two(app, st->u.list.items[i], st->u.list.items[j], combinable, &u[i], &u[j], &um)
+                                    : NULL;
                 if (m) {
                     st->u.list.items[i] = m;
                     u[i] = um;
+                    sig[i] = statement_sig(app, m, &um);
                     memmove(&st->u.list.items[j], &st->u.list.items[j + 1], (st->u.list.n - j - 1) * sizeof *st->u.list.items);
                     memmove(&u[j], &u[j + 1], (st->u.list.n - j - 1) * sizeof *u);
+                    memmove(&sig[j], &sig[j + 1], (st->u.list.n - j - 1) * sizeof *sig);
                     st->u.list.n--;
                     changed = 1;
                 } else {
@@ -1572,7 +1742,10 @@ static ccdk_value *post_document(ccdk_app *app, ccdk_value *doc, void *ctx)
         if (!sid || (sid->kind == CCDK__V_STR && !sid->u.str.len))
             ccdk__v_set(s, "Sid", ccdk__v_str(app, ccdk__sprintf(app, "%zu", i)));
     }
-    if (minimize)
+    /* PostProcessPolicyDocument sorts after the resolver has met every token: aws-cdk-lib notes
+     * cross-stack references in the order of the merged statements, so the collecting render
+     * (refs.c), whose marker strings would sort otherwise, leaves the sorting out */
+    if (minimize && !app->xref_collect)
         for (size_t i = 0; i < u->u.list.n; i++) {
             ccdk_value *s = u->u.list.items[i];
             ccdk_value *v;
@@ -3199,6 +3372,100 @@ static ccdk_value *resolved_now(ccdk_stack *stack, ccdk_iam_policy_statement *s)
     return v ? v : ccdk__v_obj(app);
 }
 
+/* A set of strings (open addressing, in the App's arena; the strings are borrowed), for
+ * merged_lower_bound. */
+typedef struct {
+    ccdk_app *app;
+    const char **slot;
+    size_t cap, n;
+} str_set;
+
+static void str_set_clear(str_set *set)
+{
+    if (set->slot)
+        memset(set->slot, 0, set->cap * sizeof *set->slot);
+    set->n = 0;
+}
+
+/* adds s; 1 when it was not there */
+static int str_set_add(str_set *set, const char *s)
+{
+    if (2 * (set->n + 1) > set->cap) {
+        size_t cap = set->cap ? set->cap * 2 : 16;
+        str_set grown = {set->app, ccdk__alloc(set->app, cap * sizeof *set->slot), cap, 0};
+        memset(grown.slot, 0, cap * sizeof *grown.slot);
+        for (size_t i = 0; i < set->cap; i++)
+            if (set->slot[i])
+                str_set_add(&grown, set->slot[i]);
+        *set = grown;
+    }
+    size_t i = hash_bytes(s, strlen(s)) & (set->cap - 1);
+    for (; set->slot[i]; i = (i + 1) & (set->cap - 1))
+        if (!strcmp(set->slot[i], s))
+            return 0;
+    set->slot[i] = s;
+    set->n++;
+    return 1;
+}
+
+static int str_set_has(const str_set *set, const char *s)
+{
+    if (!set->cap)
+        return 0;
+    size_t i = hash_bytes(s, strlen(s)) & (set->cap - 1);
+    for (; set->slot[i]; i = (i + 1) & (set->cap - 1))
+        if (!strcmp(set->slot[i], s))
+            return 1;
+    return 0;
+}
+
+/* The statement that merges accumulate into (st[i] of splitLargePolicy's pass), as sets. */
+typedef struct {
+    ccdk_iam_policy_statement *of; /* the statement the sets are of; NULL: none yet */
+    double estimate;               /* estimate_size(of) less its principals' part */
+    str_set act, res, scratch;
+} merge_base;
+
+/* what a field of b adds to count(key, values, tokenSize) of the field of the merged statement */
+static double added_size(const ccdk_value *b, const str_set *in_a, str_set *scratch, const char *key, double token_size)
+{
+    double r = 0;
+    str_set_clear(scratch);
+    for (size_t i = 0; b && i < b->u.list.n; i++) {
+        const char *v = b->u.list.items[i]->u.str.s;
+        if (b->u.list.items[i]->kind != CCDK__V_STR || str_set_has(in_a, v) || !str_set_add(scratch, v))
+            continue;
+        r += (ccdk__is_unresolved(v) ? token_size : (double)js_length(v)) + 3;
+    }
+    if (r > 0 && !in_a->n)
+        r += (double)strlen(key) + 5;
+    return r;
+}
+
+/* A lower bound of estimate_size(merged_copy(a, b)) made without the copy: the merged statement is
+ * a's (effect, notActions, notResources, conditions) with the union of the actions and of the
+ * resources, whose sizes add up item by item, and principals (counted as nothing here). With a
+ * role's thousands of statements of one action, each merge that would outgrow MAX_MERGE_SIZE is
+ * told here, not by a copy made and measured (quadratic in time and in the arena's memory). */
+static double merged_lower_bound(merge_base *base, ccdk_iam_policy_statement *a, ccdk_iam_policy_statement *b,
+                                 const size_options *o)
+{
+    if (base->of != a) {
+        base->of = a;
+        base->estimate = estimate_size(a, o) - (double)a->nprincipals * o->arn;
+        str_set_clear(&base->act);
+        str_set_clear(&base->res);
+        for (size_t i = 0; a->actions && i < a->actions->u.list.n; i++)
+            if (a->actions->u.list.items[i]->kind == CCDK__V_STR)
+                str_set_add(&base->act, a->actions->u.list.items[i]->u.str.s);
+        for (size_t i = 0; a->resources && i < a->resources->u.list.n; i++)
+            if (a->resources->u.list.items[i]->kind == CCDK__V_STR)
+                str_set_add(&base->res, a->resources->u.list.items[i]->u.str.s);
+    }
+    return base->estimate + added_size(b->actions, &base->act, &base->scratch, "Action", o->action) +
+           added_size(b->resources, &base->res, &base->scratch, "Resource", o->arn);
+}
+
 static void split_large_policy(ccdk_iam_role *r)
 {
     ccdk_app *app = r->node.app;
@@ -3218,34 +3485,59 @@ static void split_large_policy(ccdk_iam_role *r)
         u[i] = (unresolved_fields){.act = unique_strs(app, st[i]->actions), .res = unique_strs(app, st[i]->resources)};
         statement_keys(app, st[i], &u[i]);
     }
+    merge_sig *sig = ccdk__alloc(app, (n + 1) * sizeof *sig);
+    for (size_t i = 0; i < n; i++)
+        sig[i] = statement_sig(app, json[i], &u[i]);
+    merge_base base = {.act = {.app = app}, .res = {.app = app}, .scratch = {.app = app}};
+    /* A pass after the first meets again every pair the one before left apart: a pair whose two
+     * statements are unchanged since the first one's scan began is left apart again (merge_two
+     * answers from the two statements alone), untried. stamp: when a statement was last merged
+     * into; scanned: when its last scan began (0: never). */
+    size_t *stamp = ccdk__alloc(app, (n + 1) * sizeof *stamp), *scanned = ccdk__alloc(app, (n + 1) * sizeof *scanned);
+    memset(stamp, 0, (n + 1) * sizeof *stamp);
+    memset(scanned, 0, (n + 1) * sizeof *scanned);
+    size_t clock = 0;
+    /* a statement merged into an earlier one is left as a NULL in st (taken out once, after the
+     * passes: removing each at once moved the arrays' tails, quadratic in the statements) */
     for (int changed = 1; changed;) {
         changed = 0;
         for (size_t i = 0; i < n; i++) {
-            size_t j = i + 1;
-            while (j < n) {
+            if (!st[i])
+                continue;
+            size_t j = i + 1, before = scanned[i];
+            scanned[i] = ++clock;
+            for (; j < n; j++) {
                 unresolved_fields um;
-                ccdk_value *m = merge_two(app, json[i], json[j], combinable, &u[i], &u[j], &um);
+                if (!st[j] || (before && stamp[i] < before && stamp[j] < before))
+                    continue;
+                /* (a merge the lower bound already puts over the limit is not made) */
+                ccdk_value *m = sig_may_merge(&sig[i], &sig[j], combinable) &&
+                                        !(combinable && merged_lower_bound(&base, st[i], st[j], &so) > MAX_MERGE_SIZE)
+                                    ? merge_two(app, json[i], json[j], combinable, &u[i], &u[j], &um)
+                                    : NULL;
                 ccdk_iam_policy_statement *ms = st[i];
                 if (m && combinable) {
                     ms = merged_copy(st[i], st[j]);
                     if (estimate_size(ms, &so) > MAX_MERGE_SIZE)
                         m = NULL;
                 }
-                if (!m) {
-                    j++;
+                if (!m)
                     continue;
-                }
                 st[i] = ms;
                 json[i] = m;
                 u[i] = um;
-                memmove(&st[j], &st[j + 1], (n - j - 1) * sizeof *st);
-                memmove(&json[j], &json[j + 1], (n - j - 1) * sizeof *json);
-                memmove(&u[j], &u[j + 1], (n - j - 1) * sizeof *u);
-                n--;
+                sig[i] = statement_sig(app, m, &um);
+                stamp[i] = ++clock;
+                st[j] = NULL;
                 changed = 1;
             }
         }
     }
+    size_t live = 0;
+    for (size_t i = 0; i < n; i++)
+        if (st[i])
+            st[live++] = st[i];
+    n = live;
     /* the split: statements stay while the total is below the inline maximum */
     double self_size = 0;
     size_t kept = 0, ndocs = 0;
