@@ -1311,6 +1311,12 @@ ccdk_cfn_output *ccdk_cfn_output_new(void *scope, const char *id, const ccdk_cfn
 static ccdk_value *import_value_name(void *ctx)
 {
     ccdk_cfn_output *o = ctx;
+    ccdk_app *app = o->el.node.app;
+    /* stackOf(context.scope) === this.stack: the stack resolving it is the output's own */
+    if (app->cur_stack && app->cur_stack == o->el.node.stack) {
+        ccdk__lazy_error(app, "'importValue' property of '%s' should only be used in a different Stack", o->el.node.path);
+        return ccdk__v_str(app, "");
+    }
     if (!o->export_name) {
         ccdk__lazy_error(o->el.node.app, "Add an exportName to the CfnOutput at '%s' in order to use 'output.importValue'",
                          o->el.node.path);
