@@ -1112,6 +1112,11 @@ ccdk_value *ccdk_fn_condition_each_member_in(void *owner, ccdk_value *strings_to
 ccdk_value *ccdk_fn_ref_all(void *owner, const char *parameter_type);
 ccdk_value *ccdk_fn_value_of_all(void *owner, const char *parameter_type, const char *attribute);
 const char *ccdk_fn_value_of(void *owner, const char *parameter_or_logical_id, const char *attribute);
+/** Fn.cidr(ipBlock, count, sizeMask): {"Fn::Cidr": [ip_block, count, size_mask]} (size_mask NULL:
+ *  left out), a list (ccdk_token_as_list gives aws-cdk-lib's list token of it); owned by the owner's
+ *  App. A count below 1 or above 256 is aws-cdk-lib's error without a path ("Fn::Cidr's count
+ *  attribute must be between 1 and 256, <count> was provided."). */
+ccdk_value *ccdk_fn_cidr(void *owner, const char *ip_block, double count, const char *size_mask);
 /** Fn.parseDomainName(url): Fn.select(0, Fn.split("/", Fn.select(1, Fn.split("//", url)))) -- the
  *  domain of a literal url ("https://test.com/" gives "test.com"), else that intrinsic's string token.
  *  Owned by the owner's App. */
@@ -1519,6 +1524,7 @@ const char *ccdk_cfn_json_value(ccdk_cfn_json *json);
 #define ccdk_fn_value_of_all(owner, ...) ccdk_fn_value_of_all(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_fn_value_of(owner, ...) ccdk_fn_value_of(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_fn_parse_domain_name(owner, ...) ccdk_fn_parse_domain_name(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_cidr(owner, ...) ccdk_fn_cidr(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cfn_dynamic_reference(owner, ...) ccdk_cfn_dynamic_reference(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_aws_account_id(owner) ccdk_aws_account_id(CCDK_CONSTRUCT(owner))
 #define ccdk_aws_region(owner) ccdk_aws_region(CCDK_CONSTRUCT(owner))

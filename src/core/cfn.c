@@ -1975,6 +1975,20 @@ const char *ccdk_fn_value_of(void *scope, const char *parameter_or_logical_id, c
                                            ccdk__v_from_string(app, attribute ? attribute : "")));
 }
 
+ccdk_value *ccdk_fn_cidr(void *scope, const char *ip_block, double count, const char *size_mask)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    if (count < 1 || count > 256) /* FnCidr's constructor */
+        ccdk__unscoped_error(app, "Fn::Cidr's count attribute must be between 1 and 256, %s was provided.",
+                             ccdk__num_string(app, count));
+    ccdk_value *arg = ccdk__v_list(app);
+    ccdk__v_push(arg, ccdk__v_from_string(app, ip_block ? ip_block : ""));
+    ccdk__v_push(arg, ccdk__v_num(app, count));
+    if (size_mask) /* undefined: left out of the list when resolved */
+        ccdk__v_push(arg, ccdk__v_from_string(app, size_mask));
+    return ccdk__v_intrinsic(app, "Fn::Cidr", arg);
+}
+
 /* Fn.parseDomainName(url): Fn.select(0, Fn.split('/', Fn.select(1, Fn.split('//', url)))), which a
  * literal url gives at once */
 const char *ccdk_fn_parse_domain_name(void *scope, const char *url)

@@ -27,6 +27,9 @@ int main(void)
     ccdk_v_set(props, "Equals",
                ccdk_fn_condition_each_member_equals(t2, ccdk_fn_ref_all(t2, "AWS::EC2::VPC::Id"), ccdk_v_string(t2, "vpc-1")));
     ccdk_v_set(props, "RefAll", ccdk_fn_ref_all(t2, "AWS::EC2::VPC::Id"));
+    ccdk_v_set(props, "Cidr", ccdk_fn_cidr(t2, "10.0.0.0/16", 4, "8"));
+    ccdk_v_set(props, "CidrNoMask", ccdk_fn_cidr(t2, ccdk_fn_get_att(t2, "Vpc", "CidrBlock"), 256, NULL));
+    ccdk_v_set(props, "CidrSelect", ccdk_v_string(t2, ccdk_fn_select(t2, 1, ccdk_fn_cidr(t2, "10.0.0.0/16", 2, NULL))));
     ccdk_cfn_resource_new(t2, "R", "Test::R", props);
 
     int rc = ccdk_app_synth(app);

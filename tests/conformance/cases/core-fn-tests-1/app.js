@@ -2,7 +2,7 @@
 // unit-core-fn-language-extensions: the eager Fn.select / Fn.split of literals, Fn.parseDomainName
 // (of a literal url, of a join of literals, of a parameter), the rule functions
 // Fn.conditionEachMemberIn / conditionEachMemberEquals with Fn.valueOfAll / Fn.refAll, Fn.valueOf,
-// and joins: nested joins collapsed around a token, a join of one token, a join under another
+// Fn.cidr (with and without a mask, selected from), and joins: nested joins collapsed around a token, a join of one token, a join under another
 // delimiter kept.
 'use strict';
 const cdk = require('aws-cdk-lib');
@@ -29,6 +29,9 @@ new cdk.CfnResource(t2, 'R', {
     In: Fn.conditionEachMemberIn(Fn.valueOfAll('AWS::EC2::Subnet::Id', 'VpcId'), Fn.refAll('AWS::EC2::VPC::Id')),
     Equals: Fn.conditionEachMemberEquals(Fn.refAll('AWS::EC2::VPC::Id'), 'vpc-1'),
     RefAll: Fn.refAll('AWS::EC2::VPC::Id'),
+    Cidr: Fn.cidr('10.0.0.0/16', 4, '8'),
+    CidrNoMask: Fn.cidr(Fn.getAtt('Vpc', 'CidrBlock').toString(), 256),
+    CidrSelect: Fn.select(1, Fn.cidr('10.0.0.0/16', 2)),
   },
 });
 app.synth();
