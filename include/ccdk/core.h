@@ -1101,6 +1101,26 @@ ccdk_value *ccdk_fn_condition_not(void *owner, ccdk_value *condition);
 ccdk_value *ccdk_fn_condition_and(void *owner, ccdk_value_list conditions);
 ccdk_value *ccdk_fn_condition_or(void *owner, ccdk_value_list conditions);
 ccdk_value *ccdk_fn_condition_contains(void *owner, ccdk_value *list_of_strings, ccdk_value *value);
+/** Fn.conditionEachMemberEquals(listOfStrings, value): {"Fn::EachMemberEquals": [list, value]};
+ *  Fn.conditionEachMemberIn(stringsToCheck, stringsToMatch): {"Fn::EachMemberIn": [check, match]}
+ *  (rule conditions). Fn.refAll(parameterType): {"Fn::RefAll": type} and Fn.valueOfAll(parameterType,
+ *  attribute): {"Fn::ValueOfAll": [type, attribute]}, lists (ccdk_token_as_list gives aws-cdk-lib's
+ *  list token of them). Fn.valueOf(parameterOrLogicalId, attribute): the string token of
+ *  {"Fn::ValueOf": [id, attribute]}. Owned by the owner's App. */
+ccdk_value *ccdk_fn_condition_each_member_equals(void *owner, ccdk_value *list_of_strings, ccdk_value *value);
+ccdk_value *ccdk_fn_condition_each_member_in(void *owner, ccdk_value *strings_to_check, ccdk_value *strings_to_match);
+ccdk_value *ccdk_fn_ref_all(void *owner, const char *parameter_type);
+ccdk_value *ccdk_fn_value_of_all(void *owner, const char *parameter_type, const char *attribute);
+const char *ccdk_fn_value_of(void *owner, const char *parameter_or_logical_id, const char *attribute);
+/** Fn.cidr(ipBlock, count, sizeMask): {"Fn::Cidr": [ip_block, count, size_mask]} (size_mask NULL:
+ *  left out), a list (ccdk_token_as_list gives aws-cdk-lib's list token of it); owned by the owner's
+ *  App. A count below 1 or above 256 is aws-cdk-lib's error without a path ("Fn::Cidr's count
+ *  attribute must be between 1 and 256, <count> was provided."). */
+ccdk_value *ccdk_fn_cidr(void *owner, const char *ip_block, double count, const char *size_mask);
+/** Fn.parseDomainName(url): Fn.select(0, Fn.split("/", Fn.select(1, Fn.split("//", url)))) -- the
+ *  domain of a literal url ("https://test.com/" gives "test.com"), else that intrinsic's string token.
+ *  Owned by the owner's App. */
+const char *ccdk_fn_parse_domain_name(void *owner, const char *url);
 
 /** CfnDynamicReferenceService */
 typedef enum {
@@ -1363,9 +1383,38 @@ ccdk_strs ccdk_cfn_parameter_value_as_list(ccdk_cfn_parameter *p);
  *  prepared, the CfnMapping "MappingCopy-<id>-<node addr>" (as aws-cdk-lib). Owned by the App. A bad
  *  scope goes to the process-wide list; never NULL. */
 ccdk_cfn_mapping *ccdk_cfn_mapping_new(void *scope, const char *id, ccdk_value *mapping);
-/** mapping.findInMap(key1, key2): the literal when both keys are literals, else Fn::FindInMap; owned
- *  by the App. A missing literal key is aws-cdk-lib's error on the mapping. NULL for a NULL mapping. */
+/** CfnMappingProps */
+typedef struct {
+    ccdk_value *mapping; /* {key1: {key2: value}}, kept, not copied; default NULL: empty */
+    /* lazy: CCDK_TRUE renders the mapping only once a findInMap needs Fn::FindInMap (a findInMap
+     * of literal keys gives the value itself); CCDK_FALSE renders it always, without the info
+     * annotation that an eager mapping not given lazy gets when no findInMap needed it.
+     * Default: not given. */
+    ccdk_tristate lazy;
+} ccdk_cfn_mapping_props;
+/** new CfnMapping(scope, id, props): as ccdk_cfn_mapping_new, with the props (NULL: none). */
+ccdk_cfn_mapping *ccdk_cfn_mapping_new_with_props(void *scope, const char *id, const ccdk_cfn_mapping_props *props);
+/** mapping.findInMap(key1, key2): {"Fn::FindInMap": [the mapping, key1, key2]} (a string token), or,
+ *  for a lazy mapping with two literal keys, the value in the mapping (a string value itself, any
+ *  other a string token that resolves to it); owned by the App. A missing literal key is
+ *  aws-cdk-lib's error on the mapping. NULL for a NULL mapping. */
 const char *ccdk_cfn_mapping_find_in_map(ccdk_cfn_mapping *m, const char *key1, const char *key2);
+/** mapping.findInMap(key1, key2, defaultValue): as ccdk_cfn_mapping_find_in_map, with default_value
+ *  (NULL: none) in the intrinsic ({"DefaultValue": default_value} last), whose token adds the
+ *  transform AWS::LanguageExtensions to the stack resolving it. A missing literal key is then no
+ *  error: a lazy mapping gives default_value itself. */
+const char *ccdk_cfn_mapping_find_in_map_default(ccdk_cfn_mapping *m, const char *key1, const char *key2,
+                                                 const char *default_value);
+/** mapping.setValue(key1, key2, value): sets (or adds) a value of the mapping, which is the value
+ *  the mapping was given (changed in place, as aws-cdk-lib's). A key "__proto__" or "constructor"
+ *  is aws-cdk-lib's error on the mapping, a key2 not alphanumeric its error without a path. */
+void ccdk_cfn_mapping_set_value(ccdk_cfn_mapping *m, const char *key1, const char *key2, ccdk_value *value);
+/** Fn.findInMap(mapName, topLevelKey, secondLevelKey, defaultValue): the string token of
+ *  {"Fn::FindInMap": [map_name, key1, key2]}, {"DefaultValue": default_value} last when one is
+ *  given (then the token adds the transform AWS::LanguageExtensions to the stack resolving it).
+ *  Owned by the owner's App. */
+const char *ccdk_fn_find_in_map(void *owner, const char *map_name, const char *key1, const char *key2,
+                                const char *default_value);
 
 /** new CfnCondition(scope, id, {expression}), expression built from ccdk_fn_condition_*. Owned by
  *  the App. A bad scope goes to the process-wide list; never NULL. */
@@ -1468,6 +1517,13 @@ const char *ccdk_cfn_json_value(ccdk_cfn_json *json);
 #define ccdk_fn_condition_and(owner, ...) ccdk_fn_condition_and(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_fn_condition_or(owner, ...) ccdk_fn_condition_or(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_fn_condition_contains(owner, ...) ccdk_fn_condition_contains(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_condition_each_member_equals(owner, ...) ccdk_fn_condition_each_member_equals(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_condition_each_member_in(owner, ...) ccdk_fn_condition_each_member_in(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_ref_all(owner, ...) ccdk_fn_ref_all(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_value_of_all(owner, ...) ccdk_fn_value_of_all(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_value_of(owner, ...) ccdk_fn_value_of(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_cidr(owner, ...) ccdk_fn_cidr(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_parse_domain_name(owner, ...) ccdk_fn_parse_domain_name(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cfn_dynamic_reference(owner, ...) ccdk_cfn_dynamic_reference(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_aws_account_id(owner) ccdk_aws_account_id(CCDK_CONSTRUCT(owner))
 #define ccdk_aws_region(owner) ccdk_aws_region(CCDK_CONSTRUCT(owner))
@@ -1490,6 +1546,8 @@ const char *ccdk_cfn_json_value(ccdk_cfn_json *json);
 #define ccdk_custom_resource_new(scope, ...) ccdk_custom_resource_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cfn_parameter_new(scope, ...) ccdk_cfn_parameter_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cfn_mapping_new(scope, ...) ccdk_cfn_mapping_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cfn_mapping_new_with_props(scope, ...) ccdk_cfn_mapping_new_with_props(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_fn_find_in_map(owner, ...) ccdk_fn_find_in_map(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cfn_condition_new(scope, ...) ccdk_cfn_condition_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cfn_json_new(scope, ...) ccdk_cfn_json_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #endif

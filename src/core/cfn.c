@@ -1322,6 +1322,12 @@ ccdk_cfn_output *ccdk_cfn_output_new(void *scope, const char *id, const ccdk_cfn
 static ccdk_value *import_value_name(void *ctx)
 {
     ccdk_cfn_output *o = ctx;
+    ccdk_app *app = o->el.node.app;
+    /* stackOf(context.scope) === this.stack: the stack resolving it is the output's own */
+    if (app->cur_stack && app->cur_stack == o->el.node.stack) {
+        ccdk__lazy_error(app, "'importValue' property of '%s' should only be used in a different Stack", o->el.node.path);
+        return ccdk__v_str(app, "");
+    }
     if (!o->export_name) {
         ccdk__lazy_error(o->el.node.app, "Add an exportName to the CfnOutput at '%s' in order to use 'output.importValue'",
                          o->el.node.path);
@@ -1447,29 +1453,40 @@ ccdk_strs ccdk_cfn_parameter_value_as_list(ccdk_cfn_parameter *p)
 struct ccdk_cfn_mapping {
     ccdk__element el;
     ccdk_value *mapping;
-    int lazy_render; /* lazyRender: the last findInMap had a key that is a token */
+    ccdk_tristate lazy; /* props.lazy: given or not, true or false */
+    int lazy_render;    /* lazyRender: the last findInMap could not resolve at once */
+    int lazy_informed;  /* lazyInformed: the info annotation added */
 };
 
 static void render_mapping(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *tpl)
 {
     ccdk_cfn_mapping *m = (ccdk_cfn_mapping *)n;
-    /* _toCloudFormation: lazy is never given here (undefined), so informLazyUse unless lazyRender */
-    if (!m->lazy_render)
+    /* _toCloudFormation: informLazyUse (once) when lazy was not given and no findInMap needed the
+     * intrinsic; a lazy mapping renders only once one did */
+    if (!ccdk__tri_set(m->lazy) && !m->lazy_render && !m->lazy_informed) {
         ccdk_annotations_add_info(n, "Consider making this CfnMapping a lazy mapping by providing `lazy: true`: either no "
                                      "findInMap was called or every findInMap could be immediately resolved without using "
                                      "Fn::FindInMap");
+        m->lazy_informed = 1;
+    }
+    if (ccdk__tri_true(m->lazy) && !m->lazy_render)
+        return;
     add_to_section(n, tpl, "Mappings", ccdk__element_logical_id(n), ccdk__resolve(ctx, m->mapping));
 }
 
 static const ccdk__kind kind_mapping = {.fqn = "aws-cdk-lib.CfnMapping", .element = CCDK__EL_MAPPING, .render = render_mapping};
 
-ccdk_cfn_mapping *ccdk_cfn_mapping_new(void *scope, const char *id, ccdk_value *mapping)
+static const char alnum[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
+ccdk_cfn_mapping *ccdk_cfn_mapping_new_with_props(void *scope, const char *id, const ccdk_cfn_mapping_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
     ccdk_cfn_mapping *m = ccdk__alloc(app, sizeof *m);
     ccdk__node_init(&m->el.node, &kind_mapping, scope, id);
     register_element(&m->el.node);
-    m->mapping = mapping ? mapping : ccdk__v_obj(app);
+    m->mapping = props && props->mapping ? props->mapping : ccdk__v_obj(app);
+    if (props)
+        m->lazy = props->lazy;
     /* validateMapping: every second-level key is alphanumeric (an UnscopedValidationError, the
      * first one met); a top-level value that is not an object has no keys to check */
     if (m->mapping->kind == CCDK__V_OBJ)
@@ -1477,7 +1494,7 @@ ccdk_cfn_mapping *ccdk_cfn_mapping_new(void *scope, const char *id, ccdk_value *
             const ccdk_value *top = m->mapping->u.obj.e[i].val;
             for (size_t k = 0; top->kind == CCDK__V_OBJ && k < top->u.obj.n; k++) {
                 const char *key = top->u.obj.e[k].key;
-                if (key[strspn(key, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")]) {
+                if (key[strspn(key, alnum)]) {
                     ccdk__unscoped_error(app, "Attribute name '%s' must contain only alphanumeric characters.", key);
                     return m;
                 }
@@ -1486,29 +1503,118 @@ ccdk_cfn_mapping *ccdk_cfn_mapping_new(void *scope, const char *id, ccdk_value *
     return m;
 }
 
-const char *ccdk_cfn_mapping_find_in_map(ccdk_cfn_mapping *m, const char *k1, const char *k2)
+ccdk_cfn_mapping *ccdk_cfn_mapping_new(void *scope, const char *id, ccdk_value *mapping)
 {
-    if (!m)
+    ccdk_cfn_mapping_props props = {.mapping = mapping};
+    return ccdk_cfn_mapping_new_with_props(scope, id, &props);
+}
+
+void ccdk_cfn_mapping_set_value(ccdk_cfn_mapping *m, const char *k1, const char *k2, ccdk_value *value)
+{
+    if (!ccdk__target_ok(m, __func__) || !ccdk__arg_ok(k1, __func__, "key1") || !ccdk__arg_ok(k2, __func__, "key2") ||
+        !ccdk__arg_ok(value, __func__, "value"))
+        return;
+    ccdk_app *app = m->el.node.app;
+    const char *keys[] = {k1, k2};
+    for (int i = 0; i < 2; i++)
+        if (!strcmp(keys[i], "__proto__") || !strcmp(keys[i], "constructor")) {
+            ccdk__error(m, "Cannot use '__proto__' or 'constructor' as keys");
+            return;
+        }
+    if (k2[strspn(k2, alnum)]) { /* validateAlphanumeric(key2) */
+        ccdk__unscoped_error(app, "Attribute name '%s' must contain only alphanumeric characters.", k2);
+        return;
+    }
+    if (m->mapping->kind != CCDK__V_OBJ)
+        return;
+    ccdk__arena cur; /* the mapping lives as long as the App */
+    ccdk__persistent_enter(app, &cur);
+    ccdk_value *top = ccdk__v_get(m->mapping, k1);
+    if (!top) {
+        top = ccdk__v_obj(app);
+        ccdk__v_set(m->mapping, k1, top);
+    }
+    /* this.mapping[key1][key2] = value: a top-level value that is no object keeps nothing */
+    if (top->kind == CCDK__V_OBJ)
+        ccdk__v_set(top, k2, value);
+    ccdk__persistent_leave(app, &cur);
+}
+
+/* {"Fn::FindInMap": [name, key1, key2, {DefaultValue}?]}: FnFindInMap, whose resolve adds
+ * AWS::LanguageExtensions to the resolving stack when there is a default value */
+static const char *find_in_map_token(ccdk__node *owner, ccdk_value *name, const char *k1, const char *k2,
+                                     const char *default_value)
+{
+    ccdk_app *app = owner->app;
+    ccdk_value *args = ccdk__v_list(app);
+    ccdk__v_push(args, name);
+    ccdk__v_push(args, ccdk__v_str(app, k1));
+    ccdk__v_push(args, ccdk__v_str(app, k2));
+    if (!default_value)
+        return ccdk__token_str(app, ccdk__v_intrinsic(app, "Fn::FindInMap", args));
+    ccdk_value *dv = ccdk__v_obj(app);
+    ccdk__v_set(dv, "DefaultValue", ccdk__v_str(app, default_value));
+    ccdk__v_push(args, dv);
+    return ccdk__language_extension_token(owner, "Fn::FindInMap", args);
+}
+
+const char *ccdk_cfn_mapping_find_in_map_default(ccdk_cfn_mapping *m, const char *k1, const char *k2,
+                                                 const char *default_value)
+{
+    if (!ccdk__handle_ok(m, __func__))
         return NULL;
     ccdk_app *app = m->el.node.app;
-    m->lazy_render = ccdk__is_unresolved(k1) || ccdk__is_unresolved(k2);
-    /* literal keys must be in the mapping. aws-cdk-lib returns the literal value only for a lazy
-     * mapping (props.lazy, which ccdk does not take): this one always gives Fn::FindInMap */
+    if (!k1 || !k2) {
+        ccdk__error(m, "%s: a key is NULL", __func__);
+        return ccdk__token_str(app, ccdk__v_undef(app));
+    }
+    int fully_resolved = 0, not_in_map = 0;
     if (!ccdk__is_unresolved(k1)) {
         ccdk_value *a = ccdk__v_get(m->mapping, k1);
-        if (!a)
-            ccdk__error(m, "Mapping doesn't contain top-level key '%s'", k1);
-        else if (!ccdk__is_unresolved(k2) && !ccdk__v_get(a, k2))
-            ccdk__error(m, "Mapping doesn't contain second-level key '%s'", k2);
+        if (!a) {
+            if (!default_value)
+                ccdk__error(m, "Mapping doesn't contain top-level key '%s'", k1);
+            not_in_map = 1;
+        } else if (!ccdk__is_unresolved(k2)) {
+            if (!ccdk__v_get(a, k2)) {
+                if (!default_value)
+                    ccdk__error(m, "Mapping doesn't contain second-level key '%s'", k2);
+                not_in_map = 1;
+            }
+            fully_resolved = 1;
+        }
     }
-    ccdk_value *args = ccdk__v_list(app);
+    if (ccdk__tri_true(m->lazy)) {
+        if (not_in_map && default_value)
+            return ccdk__strdup(app, default_value);
+        if (fully_resolved && !not_in_map) {
+            /* this.mapping[key1][key2]: a string as itself, any other value (typed `string` in
+             * TypeScript, but a list or an object as given) as a token of it */
+            ccdk_value *v = ccdk__v_get(ccdk__v_get(m->mapping, k1), k2);
+            return v->kind == CCDK__V_STR ? v->u.str.s : ccdk__token_str(app, v);
+        }
+    }
+    m->lazy_render = !fully_resolved;
     ccdk_value *lid = ccdk__v_new(app, CCDK__V_LOGICAL_ID);
     lid->u.ref.target = &m->el.node;
     lid->u.ref.attr = ccdk__mapping_copy_attr; /* the CfnMappingEmbedder: a copy in another stack */
-    ccdk__v_push(args, lid);
-    ccdk__v_push(args, ccdk__v_str(app, k1));
-    ccdk__v_push(args, ccdk__v_str(app, k2));
-    return ccdk__token_str(app, ccdk__v_intrinsic(app, "Fn::FindInMap", args));
+    return find_in_map_token(&m->el.node, lid, k1, k2, default_value);
+}
+
+const char *ccdk_cfn_mapping_find_in_map(ccdk_cfn_mapping *m, const char *k1, const char *k2)
+{
+    return ccdk_cfn_mapping_find_in_map_default(m, k1, k2, NULL);
+}
+
+const char *ccdk_fn_find_in_map(void *owner, const char *map_name, const char *k1, const char *k2,
+                                const char *default_value)
+{
+    ccdk__node *n = ccdk__scope(owner);
+    if (!map_name || !k1 || !k2) {
+        ccdk__error(n, "%s: the map name or a key is NULL", __func__);
+        return ccdk__token_str(n->app, ccdk__v_undef(n->app));
+    }
+    return find_in_map_token(n, ccdk__v_str(n->app, map_name), k1, k2, default_value);
 }
 
 const char ccdk__mapping_copy_attr[] = "\001MappingCopy";
@@ -1838,6 +1944,69 @@ ccdk_value *ccdk_fn_condition_contains(void *scope, ccdk_value *list_of_strings,
     ccdk__v_push(arg, list_of_strings);
     ccdk__v_push(arg, value);
     return ccdk__v_intrinsic(app, "Fn::Contains", arg);
+}
+
+static ccdk_value *intrinsic2(void *scope, const char *fn, ccdk_value *a, ccdk_value *b)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    ccdk_value *arg = ccdk__v_list(app);
+    ccdk__v_push(arg, a ? a : ccdk__v_undef(app));
+    ccdk__v_push(arg, b ? b : ccdk__v_undef(app));
+    return ccdk__v_intrinsic(app, fn, arg);
+}
+
+ccdk_value *ccdk_fn_condition_each_member_equals(void *scope, ccdk_value *list_of_strings, ccdk_value *value)
+{
+    return intrinsic2(scope, "Fn::EachMemberEquals", list_of_strings, value);
+}
+
+ccdk_value *ccdk_fn_condition_each_member_in(void *scope, ccdk_value *strings_to_check, ccdk_value *strings_to_match)
+{
+    return intrinsic2(scope, "Fn::EachMemberIn", strings_to_check, strings_to_match);
+}
+
+ccdk_value *ccdk_fn_ref_all(void *scope, const char *parameter_type)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    return ccdk__v_intrinsic(app, "Fn::RefAll", ccdk__v_from_string(app, parameter_type ? parameter_type : ""));
+}
+
+ccdk_value *ccdk_fn_value_of_all(void *scope, const char *parameter_type, const char *attribute)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    return intrinsic2(scope, "Fn::ValueOfAll", ccdk__v_from_string(app, parameter_type ? parameter_type : ""),
+                      ccdk__v_from_string(app, attribute ? attribute : ""));
+}
+
+const char *ccdk_fn_value_of(void *scope, const char *parameter_or_logical_id, const char *attribute)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    return ccdk__token_str(app, intrinsic2(scope, "Fn::ValueOf",
+                                           ccdk__v_from_string(app, parameter_or_logical_id ? parameter_or_logical_id : ""),
+                                           ccdk__v_from_string(app, attribute ? attribute : "")));
+}
+
+ccdk_value *ccdk_fn_cidr(void *scope, const char *ip_block, double count, const char *size_mask)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    if (count < 1 || count > 256) /* FnCidr's constructor */
+        ccdk__unscoped_error(app, "Fn::Cidr's count attribute must be between 1 and 256, %s was provided.",
+                             ccdk__num_string(app, count));
+    ccdk_value *arg = ccdk__v_list(app);
+    ccdk__v_push(arg, ccdk__v_from_string(app, ip_block ? ip_block : ""));
+    ccdk__v_push(arg, ccdk__v_num(app, count));
+    if (size_mask) /* undefined: left out of the list when resolved */
+        ccdk__v_push(arg, ccdk__v_from_string(app, size_mask));
+    return ccdk__v_intrinsic(app, "Fn::Cidr", arg);
+}
+
+/* Fn.parseDomainName(url): Fn.select(0, Fn.split('/', Fn.select(1, Fn.split('//', url)))), which a
+ * literal url gives at once */
+const char *ccdk_fn_parse_domain_name(void *scope, const char *url)
+{
+    ccdk__scope(scope);
+    const char *no_https = ccdk_fn_select(scope, 1, ccdk_fn_split(scope, "//", url ? url : ""));
+    return ccdk_fn_select(scope, 0, ccdk_fn_split(scope, "/", no_https));
 }
 
 /* CfnDynamicReference: an Intrinsic whose value is the "{{resolve:...}}" string; a token of a

@@ -57,6 +57,10 @@ const char *ccdk__physical_name(const char *given);
 /* A CustomResourceProviderBase role's Policies: [{PolicyName: 'Inline', PolicyDocument}] of the
  * statements (a list value) once there is one, else undefined (the property is left out) */
 ccdk_value *ccdk__provider_policies(ccdk_app *app, ccdk_value *statements);
+/* FnLength / FnToJsonString / FnFindInMap with a default value (cfn_fn.c): the string token of
+ * {fn: arg} that, resolved, adds the transform AWS::LanguageExtensions to the resolving stack (owner's
+ * stack outside a resolution) */
+const char *ccdk__language_extension_token(ccdk__node *owner, const char *fn, ccdk_value *arg);
 /* Resolves a value tree into plain JSON values (no tokens, refs, lazies). */
 ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v);
 /* stack.resolve(value) now (aspects, validation): in the persistent arena, the stack current for

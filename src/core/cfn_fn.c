@@ -70,7 +70,7 @@ static ccdk_value *produce_language_extension(void *ctx)
     return ccdk__v_intrinsic(app, le->fn, le->arg);
 }
 
-static const char *language_extension_token(ccdk__node *owner, const char *fn, ccdk_value *arg)
+const char *ccdk__language_extension_token(ccdk__node *owner, const char *fn, ccdk_value *arg)
 {
     ccdk_app *app = owner->app;
     language_extension *le = ccdk__alloc(app, sizeof *le);
@@ -117,7 +117,7 @@ ccdk_opt_num ccdk_fn_len(void *owner, ccdk_value *array)
         return CCDK_NUM(array->u.list.n);
     }
     /* a list token resolves to its value: {"Fn::Length": <the list's intrinsic>} */
-    return CCDK_NUM_TOKEN(language_extension_token(n, "Fn::Length", array));
+    return CCDK_NUM_TOKEN(ccdk__language_extension_token(n, "Fn::Length", array));
 }
 
 /* JSON.stringify's view of a value: what is unresolved inside becomes its token string (the
@@ -149,7 +149,7 @@ const char *ccdk_fn_to_json_string(void *owner, ccdk_value *object)
         return NULL;
     }
     if (value_unresolved(object))
-        return language_extension_token(n, "Fn::ToJsonString", object);
+        return ccdk__language_extension_token(n, "Fn::ToJsonString", object);
     ccdk__buf b = {0};
     ccdk__buf_put(&b, "", 0);
     ccdk__json_write(&b, plain_value(n->app, object), 0);
