@@ -26,6 +26,18 @@ typedef struct ccdk_iam_managed_policy ccdk_iam_managed_policy;
  *  stack is Stack.of's error. */
 ccdk_iam_principal *ccdk_iam_service_principal(void *owner, const char *service);
 ccdk_iam_principal *ccdk_iam_account_principal(void *owner, const char *account_id);
+/** ServicePrincipalOpts: region, the region in which the service is referenced (only cross-region
+ *  references to opt-in regions need it: in a stack whose region is another, or a token, an opt-in
+ *  region's service is named "<name>.<region>.amazonaws.com"; NULL: the stack's); conditions, an
+ *  object {Operator: {key: value}} the principal brings into every statement (NULL: none). */
+typedef struct {
+    const char *region;
+    ccdk_value *conditions;
+} ccdk_iam_service_principal_options;
+/** new ServicePrincipal(service, options): as ccdk_iam_service_principal, with options (NULL: none).
+ *  Owned by the owner's App; a bad owner goes to the process-wide list; never NULL. */
+ccdk_iam_principal *ccdk_iam_service_principal_with_options(void *owner, const char *service,
+                                                           const ccdk_iam_service_principal_options *options);
 /** ServicePrincipal.fromStaticServicePrincipleName(name): a ServicePrincipal whose name is written as
  *  given (new ServicePrincipal('elasticmapreduce.amazonaws.com.cn') is written
  *  "elasticmapreduce.amazonaws.com"; this one keeps ".cn"). Owned by the owner's App; never NULL. */
@@ -746,6 +758,7 @@ int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, co
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_iam_service_principal(owner, ...) ccdk_iam_service_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_account_principal(owner, ...) ccdk_iam_account_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_iam_service_principal_with_options(owner, ...) ccdk_iam_service_principal_with_options(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_service_principal_from_static_name(owner, ...) ccdk_iam_service_principal_from_static_name(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_account_root_principal(owner) ccdk_iam_account_root_principal(CCDK_CONSTRUCT(owner))
 #define ccdk_iam_arn_principal(owner, ...) ccdk_iam_arn_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)

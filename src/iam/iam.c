@@ -33,6 +33,17 @@ ccdk_iam_principal *ccdk_iam_service_principal(void *scope, const char *service)
     return principal(scope, CCDK__P_SERVICE, service);
 }
 
+ccdk_iam_principal *ccdk_iam_service_principal_with_options(void *scope, const char *service,
+                                                           const ccdk_iam_service_principal_options *options)
+{
+    ccdk_iam_principal *p = principal(scope, CCDK__P_SERVICE, service);
+    if (p && options) {
+        p->region = options->region ? ccdk__strdup(p->app, options->region) : NULL;
+        p->conditions = options->conditions;
+    }
+    return p;
+}
+
 ccdk_iam_principal *ccdk_iam_service_principal_from_static_name(void *scope, const char *service_principal_name)
 {
     ccdk_iam_principal *p = principal(scope, CCDK__P_SERVICE, service_principal_name);
@@ -353,6 +364,25 @@ static const char *standardized_service(ccdk_app *app, const char *service)
     return service;
 }
 
+/* ServicePrincipalToken with opts.region: resolved in the stack where it is used, the standardized
+ * name with ".<region>.amazonaws.com" for ".amazonaws.com" when the region is a known opt-in one and
+ * not the stack's (an agnostic stack's region token is not it) */
+typedef struct {
+    ccdk_app *app;
+    const char *service, *region;
+} service_region_ctx;
+
+static ccdk_value *service_region_lazy(void *ctx)
+{
+    const service_region_ctx *c = ctx;
+    const char *sr = c->app->cur_stack ? ccdk_stack_region(c->app->cur_stack) : NULL;
+    size_t n = strlen(c->service), k = strlen(".amazonaws.com");
+    if (!ccdk__is_unresolved(c->region) && (!sr || strcmp(sr, c->region) != 0) && ccdk__region_is_opt_in(c->region) &&
+        n >= k && !strcmp(c->service + n - k, ".amazonaws.com"))
+        return ccdk__v_str(c->app, ccdk__sprintf(c->app, "%.*s.%s.amazonaws.com", (int)(n - k), c->service, c->region));
+    return ccdk__v_str(c->app, c->service);
+}
+
 /* util.js LITERAL_STRING_KEY: a principal JSON key whose value _normPrincipal renders as it is */
 #define LITERAL_STRING_KEY "LiteralString"
 
@@ -365,6 +395,11 @@ static void merge_principal(ccdk_app *app, ccdk_value *into, ccdk_iam_principal 
         key = "Service";
         /* ServicePrincipal.fromStaticServicePrincipleName: the name as given */
         val = ccdk__v_str(app, p->static_name ? p->value : standardized_service(app, p->value));
+        if (p->region && !p->static_name && p->value) { /* a token of its own for every fragment, as policyFragment */
+            service_region_ctx *c = ccdk__alloc(app, sizeof *c);
+            *c = (service_region_ctx){app, standardized_service(app, p->value), p->region};
+            val = ccdk__v_str(app, ccdk__token_str(app, ccdk__v_lazy(app, service_region_lazy, c)));
+        }
         break;
     case CCDK__P_STAR: /* {[LITERAL_STRING_KEY]: ["*"]}: _normPrincipal gives the string itself */
         key = LITERAL_STRING_KEY;
@@ -464,10 +499,20 @@ static const char *principal_dedupe(ccdk_app *app, const ccdk_iam_principal *p)
     }
     switch (p->kind) {
     case CCDK__P_SERVICE:
-        if (p->conditions) { /* `ServicePrincipal:${service}:${JSON.stringify(opts)}` */
+        if (p->conditions || p->region) { /* `ServicePrincipal:${service}:${JSON.stringify(opts)}` (opts:
+                                           * region first, then conditions) */
             ccdk__buf b = {0};
-            ccdk__json_write(&b, p->conditions, 0);
-            const char *r = ccdk__sprintf(app, "ServicePrincipal:%s:{\"conditions\":%.*s}", p->value, (int)b.len, b.data);
+            ccdk__buf_putc(&b, '{');
+            if (p->region) {
+                ccdk__buf_puts(&b, "\"region\":");
+                ccdk__json_write(&b, ccdk__v_str(app, p->region), 0);
+            }
+            if (p->conditions) {
+                ccdk__buf_puts(&b, p->region ? ",\"conditions\":" : "\"conditions\":");
+                ccdk__json_write(&b, p->conditions, 0);
+            }
+            ccdk__buf_putc(&b, '}');
+            const char *r = ccdk__sprintf(app, "ServicePrincipal:%s:%.*s", p->value, (int)b.len, b.data);
             ccdk__buf_free(&b);
             return r;
         }

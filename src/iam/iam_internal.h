@@ -4,6 +4,7 @@
 
 #include "ccdk/iam.h"
 #include "internal.h"
+#include "region_fact.h"
 
 /* the public kinds (ccdk/iam.h), by their short internal names */
 typedef ccdk_iam_principal_kind ccdk__pkind;
@@ -45,6 +46,7 @@ struct ccdk_iam_principal {
     const char *class_name;            /* CCDK__P_FEDERATED: FederatedPrincipal, SamlPrincipal, ... (toString) */
     int session_tags;                  /* withSessionTags(): sts:TagSession joins its trust statements */
     int static_name;                   /* ServicePrincipal.fromStaticServicePrincipleName: not standardized */
+    const char *region;                /* ServicePrincipalOpts.region (NULL: none) */
     const char *via;        /* kms.ViaServicePrincipal's service (wrapped: its base): no policy, no account */
     ccdk_iam_principal **parts;
     size_t nparts;
