@@ -73,6 +73,18 @@ ccdk_iam_principal *ccdk_iam_composite_principal_add_principals(ccdk_iam_princip
  *  them contains an unresolved token', and a side that is not an object "A Condition should be
  *  represented as a map of operator to value" (both without a path). */
 ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, ccdk_value *conditions);
+/** principalWithConditions.addCondition(key, value) and addConditions(conditions), p a principal
+ *  of ccdk_iam_principal_with_conditions (new PrincipalWithConditions(principal, conditions)): value
+ *  (an object {key: value}) joins the operator key's conditions p adds (a key given again replaces
+ *  its value), for statements and trust policies p is given to afterwards. A value (or the operator's
+ *  present one) that is not an object is aws-cdk-lib's error "A Condition should be represented as a
+ *  map of operator to value" (no path). The key "__proto__" adds nothing (in aws-cdk-lib it sets the
+ *  conditions object's prototype). A NULL argument, another kind of principal, or conditions that
+ *  is not an object is an error on the process-wide list. (aws-cdk-lib reads the conditions when
+ *  they are used, so a principal made from p before, by withConditions or withSessionTags, sees the
+ *  change too; in ccdk it keeps the conditions p had then.) */
+void ccdk_iam_principal_add_condition(ccdk_iam_principal *p, const char *key, ccdk_value *value);
+void ccdk_iam_principal_add_conditions(ccdk_iam_principal *p, ccdk_value *conditions);
 /** new kms.ViaServicePrincipal(serviceName, base) (ccdk/kms.h's ccdk_kms_via_service_principal; here
  *  for the principal's internals): base's principal (anyone for NULL) with StringEquals
  *  "kms:ViaService": service_name first among base's StringEquals conditions; no policy of its own

@@ -163,15 +163,14 @@ static int condition_unresolved(const ccdk_value *v)
     }
 }
 
-ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, ccdk_value *conditions)
+/* PrincipalWithConditions.conditions: mergeConditions(wrapped's conditions, additionalConditions),
+ * made again after each addCondition */
+static void merge_wrapped_conditions(ccdk_iam_principal *c)
 {
-    if (!p)
-        return NULL;
-    ccdk_iam_principal *c = ccdk__alloc(p->app, sizeof *c);
-    *c = *p;
-    c->wrapped = p;
-    c->adapter = CCDK__ADAPTER_CONDITIONS;
-    ccdk_value *merged = ccdk__v_obj(p->app);
+    ccdk_app *app = c->app;
+    const ccdk_iam_principal *p = c->wrapped;
+    ccdk_value *conditions = c->additional;
+    ccdk_value *merged = ccdk__v_obj(app);
     if (p->conditions)
         for (size_t i = 0; i < p->conditions->u.obj.n; i++)
             ccdk__v_set(merged, p->conditions->u.obj.e[i].key, p->conditions->u.obj.e[i].val);
@@ -182,16 +181,16 @@ ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, cc
             /* PrincipalWithConditions.mergeConditions: an operator on both sides is merged only
              * when neither is a token (Token.isUnresolved: not a deep look) and both are objects */
             if (old && (condition_unresolved(old) || condition_unresolved(val))) {
-                ccdk__unscoped_error(p->app, "multiple \"%s\" conditions cannot be merged if one of them contains an unresolved token",
+                ccdk__unscoped_error(app, "multiple \"%s\" conditions cannot be merged if one of them contains an unresolved token",
                                      conditions->u.obj.e[i].key);
                 continue;
             }
             if (old && (old->kind != CCDK__V_OBJ || !val || val->kind != CCDK__V_OBJ)) {
-                ccdk__unscoped_error(p->app, "A Condition should be represented as a map of operator to value");
+                ccdk__unscoped_error(app, "A Condition should be represented as a map of operator to value");
                 continue;
             }
             if (old && old->kind == CCDK__V_OBJ && conditions->u.obj.e[i].val->kind == CCDK__V_OBJ) {
-                ccdk_value *m = ccdk__v_copy(p->app, old);
+                ccdk_value *m = ccdk__v_copy(app, old);
                 ccdk_value *add = conditions->u.obj.e[i].val;
                 for (size_t k = 0; k < add->u.obj.n; k++)
                     ccdk__v_set(m, add->u.obj.e[k].key, add->u.obj.e[k].val);
@@ -201,7 +200,68 @@ ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, cc
             }
         }
     c->conditions = merged;
+}
+
+ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, ccdk_value *conditions)
+{
+    if (!p)
+        return NULL;
+    ccdk_iam_principal *c = ccdk__alloc(p->app, sizeof *c);
+    *c = *p;
+    c->wrapped = p;
+    c->adapter = CCDK__ADAPTER_CONDITIONS;
+    /* additionalConditions: a copy of the given object's operators (aws-cdk-lib keeps the object
+     * itself, so its addCondition also changes the caller's; ccdk's leaves the caller's as it is) */
+    c->additional = ccdk__v_obj(p->app);
+    if (conditions && conditions->kind == CCDK__V_OBJ)
+        for (size_t i = 0; i < conditions->u.obj.n; i++)
+            ccdk__v_set(c->additional, conditions->u.obj.e[i].key, conditions->u.obj.e[i].val);
+    merge_wrapped_conditions(c);
     return c;
+}
+
+void ccdk_iam_principal_add_condition(ccdk_iam_principal *p, const char *key, ccdk_value *value)
+{
+    if (!ccdk__object_ok(p, __func__) || !ccdk__arg_ok(key, __func__, "key") || !ccdk__arg_ok(value, __func__, "value"))
+        return;
+    if (p->adapter != CCDK__ADAPTER_CONDITIONS || p->via || !p->additional) {
+        ccdk__process_error("%s: the principal is not a PrincipalWithConditions (ccdk_iam_principal_with_conditions)", __func__);
+        return;
+    }
+    /* validateConditionObject(value) */
+    if (value->kind != CCDK__V_OBJ) {
+        ccdk__unscoped_error(p->app, "A Condition should be represented as a map of operator to value");
+        return;
+    }
+    /* additionalConditions[key] = ...: the key "__proto__" sets the object's prototype in
+     * aws-cdk-lib, no condition of its own; none here either */
+    if (!strcmp(key, "__proto__"))
+        return;
+    ccdk_value *old = ccdk__v_get(p->additional, key);
+    if (!old) {
+        ccdk__v_set(p->additional, key, value);
+    } else if (old->kind != CCDK__V_OBJ) {
+        ccdk__unscoped_error(p->app, "A Condition should be represented as a map of operator to value");
+        return;
+    } else { /* {...existingValue, ...value} */
+        ccdk_value *m = ccdk__v_copy(p->app, old);
+        for (size_t k = 0; k < value->u.obj.n; k++)
+            ccdk__v_set(m, value->u.obj.e[k].key, value->u.obj.e[k].val);
+        ccdk__v_set(p->additional, key, m);
+    }
+    merge_wrapped_conditions(p);
+}
+
+void ccdk_iam_principal_add_conditions(ccdk_iam_principal *p, ccdk_value *conditions)
+{
+    if (!ccdk__object_ok(p, __func__) || !ccdk__arg_ok(conditions, __func__, "conditions"))
+        return;
+    if (conditions->kind != CCDK__V_OBJ) { /* Object.entries of a non-object: nothing (a string: its characters) */
+        ccdk__process_error("%s: conditions is not an object", __func__);
+        return;
+    }
+    for (size_t i = 0; i < conditions->u.obj.n; i++)
+        ccdk_iam_principal_add_condition(p, conditions->u.obj.e[i].key, conditions->u.obj.e[i].val);
 }
 
 /* PrincipalBase.withSessionTags(): new SessionTagsPrincipal(this), a PrincipalAdapter: the wrapped

@@ -42,6 +42,7 @@ struct ccdk_iam_principal {
     const char *arn;        /* AccountPrincipal: its ARN, a token made once per principal (StackDependentToken) */
     const ccdk_iam_principal *wrapped; /* withConditions / withSessionTags: the principal it wraps */
     int adapter;                       /* CCDK__ADAPTER_*: what wraps `wrapped` */
+    ccdk_value *additional;            /* CCDK__ADAPTER_CONDITIONS: the wrapper's own conditions (an object) */
     const char *assume_action;         /* assumeRoleAction; NULL: "sts:AssumeRole" */
     const char *class_name;            /* CCDK__P_FEDERATED: FederatedPrincipal, SamlPrincipal, ... (toString) */
     int session_tags;                  /* withSessionTags(): sts:TagSession joins its trust statements */
