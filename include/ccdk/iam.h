@@ -251,6 +251,10 @@ void ccdk_iam_policy_statement_add_arn_principal(ccdk_iam_policy_statement *s, c
 void ccdk_iam_policy_statement_add_aws_account_principal(ccdk_iam_policy_statement *s, const char *account_id);
 void ccdk_iam_policy_statement_add_service_principal(ccdk_iam_policy_statement *s, const char *service,
                                                      ccdk_value *conditions);
+/** statement.addServicePrincipal(service, opts) with all of ServicePrincipalOpts (region, conditions:
+ *  ccdk_iam_service_principal_with_options); options NULL: none. Errors as addServicePrincipal's. */
+void ccdk_iam_policy_statement_add_service_principal_with_options(ccdk_iam_policy_statement *s, const char *service,
+                                                                  const ccdk_iam_service_principal_options *options);
 void ccdk_iam_policy_statement_add_any_principal(ccdk_iam_policy_statement *s);
 void ccdk_iam_policy_statement_add_account_root_principal(ccdk_iam_policy_statement *s);
 void ccdk_iam_policy_statement_add_canonical_user_principal(ccdk_iam_policy_statement *s, const char *canonical_user_id);

@@ -1044,6 +1044,24 @@ void ccdk_iam_policy_statement_add_service_principal(ccdk_iam_policy_statement *
         add_one_principal(s, CCDK__P_SERVICE, service, conditions);
 }
 
+void ccdk_iam_policy_statement_add_service_principal_with_options(ccdk_iam_policy_statement *s, const char *service,
+                                                                  const ccdk_iam_service_principal_options *options)
+{
+    if (!ccdk__object_ok(s, __func__) || !ccdk__arg_ok(service, __func__, "service"))
+        return;
+    /* addPrincipals(new ServicePrincipal(service, opts)) */
+    ccdk_iam_principal *p = ccdk__alloc(s->app, sizeof *p);
+    p->app = s->app;
+    p->kind = CCDK__P_SERVICE;
+    p->value = ccdk__strdup(s->app, service);
+    if (options) {
+        p->region = options->region ? ccdk__strdup(s->app, options->region) : NULL;
+        p->conditions = options->conditions;
+    }
+    ccdk_iam_principal *const list[] = {p, NULL};
+    add_principals(s, list, 0);
+}
+
 void ccdk_iam_policy_statement_add_any_principal(ccdk_iam_policy_statement *s)
 {
     if (ccdk__object_ok(s, __func__))

@@ -3,7 +3,8 @@
  * "<name>.<region>.amazonaws.com" only where the region is opt-in and not the stack's (an agnostic
  * stack's region token is not it); in a trust policy, with conditions, as a Lambda permission's
  * principal, and statements merged under minimizePolicies by the principal's dedupe string (a region
- * or none are two principals). Three stacks: us-east-1, af-south-1, agnostic. */
+ * or none are two principals); statement.addServicePrincipal(service, opts)
+ * (ccdk_iam_policy_statement_add_service_principal_with_options). Three stacks: us-east-1, af-south-1, agnostic. */
 #include <ccdk/iam.h>
 #include <ccdk/lambda.h>
 
@@ -53,6 +54,16 @@ int main(void)
                            stmt("s3:PutObject", PRINCIPALS(sp("states.amazonaws.com", "af-south-1"))),
                            stmt("sqs:SendMessage", PRINCIPALS(ccdk_iam_service_principal(stack, "states.amazonaws.com"))),
                            stmt("sqs:SendMessage", PRINCIPALS(sp("states.amazonaws.com", "eu-south-1")))));
+        ccdk_iam_policy_statement *sh = ccdk_iam_policy_statement_new(stack, &(ccdk_iam_policy_statement_props){
+            .actions = CCDK_STRS("service:action"), .resources = CCDK_STRS("*")});
+        ccdk_iam_policy_statement_add_service_principal_with_options(sh, "states.amazonaws.com",
+            &(ccdk_iam_service_principal_options){
+                .region = "af-south-1", .conditions = ccdk_v_json(stack, "{\"Bool\": {\"aws:SecureTransport\": \"true\"}}")});
+        ccdk_iam_policy_statement *sh2 = ccdk_iam_policy_statement_new(stack, &(ccdk_iam_policy_statement_props){
+            .actions = CCDK_STRS("service:other"), .resources = CCDK_STRS("*")});
+        ccdk_iam_policy_statement_add_service_principal_with_options(sh2, "sns",
+                                                                     &(ccdk_iam_service_principal_options){.region = "ap-east-1"});
+        doc("Shorthand", STMTS(sh, sh2));
         ccdk_iam_role_new(stack, "Role", &(ccdk_iam_role_props){
             .assumed_by = ccdk_iam_service_principal_with_options(stack, "lambda.amazonaws.com",
                 &(ccdk_iam_service_principal_options){

@@ -2,7 +2,8 @@
 // Principal behavior': new ServicePrincipal(service, { region }) -- "<name>.<region>.amazonaws.com"
 // only where the region is opt-in and not the stack's (an agnostic stack's region token is not it);
 // in a trust policy, with conditions, as a Lambda permission's principal, and statements merged under
-// minimizePolicies by the principal's dedupe string (its opts: a region or not are two principals).
+// minimizePolicies by the principal's dedupe string (its opts: a region or not are two principals);
+// statement.addServicePrincipal(service, opts).
 'use strict';
 const cdk = require('aws-cdk-lib');
 const iam = require('aws-cdk-lib/aws-iam');
@@ -38,6 +39,12 @@ for (const [id, env] of [['T1', { region: 'us-east-1' }], ['T2', { region: 'af-s
     stmt(['sqs:SendMessage'], new iam.ServicePrincipal('states.amazonaws.com')),
     stmt(['sqs:SendMessage'], new iam.ServicePrincipal('states.amazonaws.com', { region: 'eu-south-1' })),
   ]);
+  // statement.addServicePrincipal(service, opts)
+  const sh = new iam.PolicyStatement({ actions: ['service:action'], resources: ['*'] });
+  sh.addServicePrincipal('states.amazonaws.com', { region: 'af-south-1', conditions: { Bool: { 'aws:SecureTransport': 'true' } } });
+  const sh2 = new iam.PolicyStatement({ actions: ['service:other'], resources: ['*'] });
+  sh2.addServicePrincipal('sns', { region: 'ap-east-1' });
+  doc(stack, 'Shorthand', [sh, sh2]);
   // a trust policy, with conditions in the options
   new iam.Role(stack, 'Role', {
     assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com', {
