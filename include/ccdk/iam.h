@@ -80,9 +80,9 @@ ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, cc
  *  present one) that is not an object is aws-cdk-lib's error "A Condition should be represented as a
  *  map of operator to value" (no path). The key "__proto__" adds nothing (in aws-cdk-lib it sets the
  *  conditions object's prototype). A NULL argument, another kind of principal, or conditions that
- *  is not an object is an error on the process-wide list. (aws-cdk-lib reads the conditions when
- *  they are used, so a principal made from p before, by withConditions or withSessionTags, sees the
- *  change too; in ccdk it keeps the conditions p had then.) */
+ *  is not an object is an error on the process-wide list. Principals made from p before by
+ *  withConditions, inOrganization or withSessionTags see the change too (aws-cdk-lib reads their
+ *  conditions when they are used); statements and trust policies made before keep what they had. */
 void ccdk_iam_principal_add_condition(ccdk_iam_principal *p, const char *key, ccdk_value *value);
 void ccdk_iam_principal_add_conditions(ccdk_iam_principal *p, ccdk_value *conditions);
 /** new kms.ViaServicePrincipal(serviceName, base) (ccdk/kms.h's ccdk_kms_via_service_principal; here

@@ -202,13 +202,38 @@ static void merge_wrapped_conditions(ccdk_iam_principal *c)
     c->conditions = merged;
 }
 
+/* c, a copy of p made as its wrapper: no wrappers of its own yet, and one of p's */
+static void wrapper_of(ccdk_iam_principal *c, ccdk_iam_principal *p)
+{
+    c->wrapped = p;
+    c->deps = NULL;
+    c->ndeps = c->capdeps = 0;
+    if (p->ndeps == p->capdeps)
+        p->deps = ccdk__arena_grow(p->app, p->deps, p->ndeps, &p->capdeps, sizeof *p->deps, 2);
+    p->deps[p->ndeps++] = c;
+}
+
+/* after p's conditions changed: its wrappers' conditions made again, as aws-cdk-lib's getters would
+ * read them (PrincipalWithConditions.conditions, PrincipalAdapter.policyFragment) */
+static void refresh_wrappers(ccdk_iam_principal *p)
+{
+    for (size_t i = 0; i < p->ndeps; i++) {
+        ccdk_iam_principal *d = p->deps[i];
+        if (d->adapter == CCDK__ADAPTER_CONDITIONS)
+            merge_wrapped_conditions(d);
+        else
+            d->conditions = p->conditions;
+        refresh_wrappers(d);
+    }
+}
+
 ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, ccdk_value *conditions)
 {
     if (!p)
         return NULL;
     ccdk_iam_principal *c = ccdk__alloc(p->app, sizeof *c);
     *c = *p;
-    c->wrapped = p;
+    wrapper_of(c, p);
     c->adapter = CCDK__ADAPTER_CONDITIONS;
     /* additionalConditions: a copy of the given object's operators (aws-cdk-lib keeps the object
      * itself, so its addCondition also changes the caller's; ccdk's leaves the caller's as it is) */
@@ -250,6 +275,7 @@ void ccdk_iam_principal_add_condition(ccdk_iam_principal *p, const char *key, cc
         ccdk__v_set(p->additional, key, m);
     }
     merge_wrapped_conditions(p);
+    refresh_wrappers(p);
 }
 
 void ccdk_iam_principal_add_conditions(ccdk_iam_principal *p, ccdk_value *conditions)
@@ -272,7 +298,7 @@ ccdk_iam_principal *ccdk_iam_principal_with_session_tags(ccdk_iam_principal *p)
         return NULL;
     ccdk_iam_principal *c = ccdk__alloc(p->app, sizeof *c);
     *c = *p;
-    c->wrapped = p;
+    wrapper_of(c, p);
     c->adapter = CCDK__ADAPTER_SESSION_TAGS;
     c->session_tags = 1;
     return c;
@@ -311,6 +337,8 @@ ccdk_iam_principal *ccdk_iam__via_service_principal(void *owner, const char *ser
     ccdk_iam_principal *c = ccdk__alloc(app, sizeof *c);
     *c = *base;
     c->wrapped = base;
+    c->deps = NULL; /* base's wrappers are not its (its conditions do not follow base's addCondition) */
+    c->ndeps = c->capdeps = 0;
     c->adapter = CCDK__ADAPTER_NONE;
     c->via = ccdk__strdup(app, service_name ? service_name : "undefined");
     /* conditions = {...base.conditions}; StringEquals = {"kms:ViaService": service, ...base's StringEquals} */

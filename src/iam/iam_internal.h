@@ -43,6 +43,8 @@ struct ccdk_iam_principal {
     const ccdk_iam_principal *wrapped; /* withConditions / withSessionTags: the principal it wraps */
     int adapter;                       /* CCDK__ADAPTER_*: what wraps `wrapped` */
     ccdk_value *additional;            /* CCDK__ADAPTER_CONDITIONS: the wrapper's own conditions (an object) */
+    ccdk_iam_principal **deps;         /* the withConditions / withSessionTags wrappers made of this one: */
+    size_t ndeps, capdeps;             /* their conditions follow its addCondition (read lazily in aws-cdk-lib) */
     const char *assume_action;         /* assumeRoleAction; NULL: "sts:AssumeRole" */
     const char *class_name;            /* CCDK__P_FEDERATED: FederatedPrincipal, SamlPrincipal, ... (toString) */
     int session_tags;                  /* withSessionTags(): sts:TagSession joins its trust statements */

@@ -2,7 +2,8 @@
  * condition operator should work' and '... with __proto__ does not pollute prototype' as trust
  * policies (ccdk_iam_principal_add_condition); addConditions; a statement given the principal before an
  * addCondition keeps the conditions it had (its dedupe string does not: the statements merge by the new
- * one); withConditions over a principal changed by addCondition; inOrganization's principal. */
+ * one); withConditions over a principal changed by addCondition; inOrganization's principal; wrappers
+ * made before an addCondition follow it. */
 #include <ccdk/iam.h>
 
 #define J(s) ccdk_v_json(stack, s)
@@ -55,6 +56,25 @@ int main(void)
         ccdk_iam_principal *o = ccdk_iam_principal_in_organization(ccdk_iam_account_principal(stack, "123456789012"), "o-xxxxxxxxxx");
         ccdk_iam_principal_add_condition(o, "StringEquals", J("{\"aws:PrincipalTag/team\": \"a\"}"));
         ccdk_iam_role_new(stack, "OrgRole", &(ccdk_iam_role_props){.assumed_by = o});
+    }
+    {
+        ccdk_stack *stack = ccdk_stack_new(app, "T5", NULL);
+        ccdk_iam_principal *p = ccdk_iam_principal_with_conditions(ccdk_iam_service_principal(stack, "a.amazonaws.com"),
+                                                                   J("{\"Bool\": {\"w\": \"0\"}}"));
+        ccdk_iam_principal *q = ccdk_iam_principal_with_conditions(p, J("{\"Bool\": {\"x\": \"1\"}}"));
+        ccdk_iam_principal *r = ccdk_iam_principal_with_session_tags(q);
+        ccdk_iam_principal *t = ccdk_iam_principal_with_conditions(r, J("{\"StringLike\": {\"z\": \"*\"}}"));
+        ccdk_iam_policy_statement *early = ccdk_iam_policy_statement_new(stack, &(ccdk_iam_policy_statement_props){
+            .actions = CCDK_STRS("s3:GetObject"), .resources = CCDK_STRS("*"), .principals = CCDK_LIST(q)});
+        ccdk_iam_principal_add_condition(p, "StringEquals", J("{\"y\": \"2\"}"));
+        ccdk_iam_principal_add_condition(p, "Bool", J("{\"w\": \"changed\"}"));
+        ccdk_iam_role_new(stack, "Q", &(ccdk_iam_role_props){.assumed_by = q});
+        ccdk_iam_role_new(stack, "R", &(ccdk_iam_role_props){.assumed_by = r});
+        ccdk_iam_role_new(stack, "T", &(ccdk_iam_role_props){.assumed_by = t});
+        ccdk_value *props = ccdk_v_object(stack);
+        ccdk_v_set(props, "Document", ccdk_iam_policy_document_value(ccdk_iam_policy_document_new(
+            stack, (ccdk_iam_policy_statement_list)CCDK_LIST(early))));
+        ccdk_cfn_resource_new(stack, "Doc", "Custom::Doc", props);
     }
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);

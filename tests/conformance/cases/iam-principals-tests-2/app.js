@@ -2,7 +2,8 @@
 // addCondition should work', '... with a new condition operator should work' and '... with __proto__
 // does not pollute prototype' as trust policies; addConditions; a statement given the principal before
 // an addCondition keeps the conditions it had (its dedupe string does not: the statements merge by the
-// new one); withConditions over a principal changed by addCondition; inOrganization's principal.
+// new one); withConditions over a principal changed by addCondition; inOrganization's principal;
+// wrappers made before an addCondition follow it.
 'use strict';
 const cdk = require('aws-cdk-lib');
 const iam = require('aws-cdk-lib/aws-iam');
@@ -50,5 +51,21 @@ const app = new cdk.App();
   const o = new iam.AccountPrincipal('123456789012').inOrganization('o-xxxxxxxxxx');
   o.addCondition('StringEquals', { 'aws:PrincipalTag/team': 'a' });
   new iam.Role(stack, 'OrgRole', { assumedBy: o });
+}
+{
+  // principals made of a PrincipalWithConditions before its addCondition see the change (withConditions,
+  // withSessionTags, a chain of them); a statement made before keeps what it had
+  const stack = new cdk.Stack(app, 'T5');
+  const p = new iam.PrincipalWithConditions(new iam.ServicePrincipal('a.amazonaws.com'), { Bool: { w: '0' } });
+  const q = p.withConditions({ Bool: { x: '1' } });
+  const r = q.withSessionTags();
+  const t = r.withConditions({ StringLike: { z: '*' } });
+  const early = new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'], principals: [q] });
+  p.addCondition('StringEquals', { y: '2' });
+  p.addCondition('Bool', { w: 'changed' });
+  new iam.Role(stack, 'Q', { assumedBy: q });
+  new iam.Role(stack, 'R', { assumedBy: r });
+  new iam.Role(stack, 'T', { assumedBy: t });
+  new cdk.CfnResource(stack, 'Doc', { type: 'Custom::Doc', properties: { Document: new iam.PolicyDocument({ statements: [early] }) } });
 }
 app.synth();
