@@ -26,6 +26,18 @@ typedef struct ccdk_iam_managed_policy ccdk_iam_managed_policy;
  *  stack is Stack.of's error. */
 ccdk_iam_principal *ccdk_iam_service_principal(void *owner, const char *service);
 ccdk_iam_principal *ccdk_iam_account_principal(void *owner, const char *account_id);
+/** ServicePrincipalOpts: region, the region in which the service is referenced (only cross-region
+ *  references to opt-in regions need it: in a stack whose region is another, or a token, an opt-in
+ *  region's service is named "<name>.<region>.amazonaws.com"; NULL: the stack's); conditions, an
+ *  object {Operator: {key: value}} the principal brings into every statement (NULL: none). */
+typedef struct {
+    const char *region;
+    ccdk_value *conditions;
+} ccdk_iam_service_principal_options;
+/** new ServicePrincipal(service, options): as ccdk_iam_service_principal, with options (NULL: none).
+ *  Owned by the owner's App; a bad owner goes to the process-wide list; never NULL. */
+ccdk_iam_principal *ccdk_iam_service_principal_with_options(void *owner, const char *service,
+                                                           const ccdk_iam_service_principal_options *options);
 /** ServicePrincipal.fromStaticServicePrincipleName(name): a ServicePrincipal whose name is written as
  *  given (new ServicePrincipal('elasticmapreduce.amazonaws.com.cn') is written
  *  "elasticmapreduce.amazonaws.com"; this one keeps ".cn"). Owned by the owner's App; never NULL. */
@@ -61,6 +73,18 @@ ccdk_iam_principal *ccdk_iam_composite_principal_add_principals(ccdk_iam_princip
  *  them contains an unresolved token', and a side that is not an object "A Condition should be
  *  represented as a map of operator to value" (both without a path). */
 ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, ccdk_value *conditions);
+/** principalWithConditions.addCondition(key, value) and addConditions(conditions), p a principal
+ *  of ccdk_iam_principal_with_conditions (new PrincipalWithConditions(principal, conditions)): value
+ *  (an object {key: value}) joins the operator key's conditions p adds (a key given again replaces
+ *  its value), for statements and trust policies p is given to afterwards. A value (or the operator's
+ *  present one) that is not an object is aws-cdk-lib's error "A Condition should be represented as a
+ *  map of operator to value" (no path). The key "__proto__" adds nothing (in aws-cdk-lib it sets the
+ *  conditions object's prototype). A NULL argument, another kind of principal, or conditions that
+ *  is not an object is an error on the process-wide list. Principals made from p before by
+ *  withConditions, inOrganization or withSessionTags see the change too (aws-cdk-lib reads their
+ *  conditions when they are used); statements and trust policies made before keep what they had. */
+void ccdk_iam_principal_add_condition(ccdk_iam_principal *p, const char *key, ccdk_value *value);
+void ccdk_iam_principal_add_conditions(ccdk_iam_principal *p, ccdk_value *conditions);
 /** new kms.ViaServicePrincipal(serviceName, base) (ccdk/kms.h's ccdk_kms_via_service_principal; here
  *  for the principal's internals): base's principal (anyone for NULL) with StringEquals
  *  "kms:ViaService": service_name first among base's StringEquals conditions; no policy of its own
@@ -227,6 +251,10 @@ void ccdk_iam_policy_statement_add_arn_principal(ccdk_iam_policy_statement *s, c
 void ccdk_iam_policy_statement_add_aws_account_principal(ccdk_iam_policy_statement *s, const char *account_id);
 void ccdk_iam_policy_statement_add_service_principal(ccdk_iam_policy_statement *s, const char *service,
                                                      ccdk_value *conditions);
+/** statement.addServicePrincipal(service, opts) with all of ServicePrincipalOpts (region, conditions:
+ *  ccdk_iam_service_principal_with_options); options NULL: none. Errors as addServicePrincipal's. */
+void ccdk_iam_policy_statement_add_service_principal_with_options(ccdk_iam_policy_statement *s, const char *service,
+                                                                  const ccdk_iam_service_principal_options *options);
 void ccdk_iam_policy_statement_add_any_principal(ccdk_iam_policy_statement *s);
 void ccdk_iam_policy_statement_add_account_root_principal(ccdk_iam_policy_statement *s);
 void ccdk_iam_policy_statement_add_canonical_user_principal(ccdk_iam_policy_statement *s, const char *canonical_user_id);
@@ -746,6 +774,7 @@ int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, co
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_iam_service_principal(owner, ...) ccdk_iam_service_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_account_principal(owner, ...) ccdk_iam_account_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_iam_service_principal_with_options(owner, ...) ccdk_iam_service_principal_with_options(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_service_principal_from_static_name(owner, ...) ccdk_iam_service_principal_from_static_name(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_account_root_principal(owner) ccdk_iam_account_root_principal(CCDK_CONSTRUCT(owner))
 #define ccdk_iam_arn_principal(owner, ...) ccdk_iam_arn_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)

@@ -143,3 +143,17 @@ const char *ccdk__deploy_time_lookup(const void *scope, ccdk_stack *stack, const
     }
     return ccdk_cfn_mapping_find_in_map((ccdk_cfn_mapping *)mn, ccdk_aws_region(stack), key);
 }
+
+/* region-info's IS_OPT_IN_REGION facts of aws-cdk-lib 2.276.0 */
+int ccdk__region_is_opt_in(const char *region)
+{
+    static const char *const opt_in[] = {
+        "af-south-1",     "ap-east-1",      "ap-east-2",      "ap-south-2",     "ap-southeast-3", "ap-southeast-4",
+        "ap-southeast-5", "ap-southeast-6", "ap-southeast-7", "ca-west-1",      "eu-central-2",   "eu-south-1",
+        "eu-south-2",     "il-central-1",   "me-central-1",   "me-south-1",     "me-west-1",      "mx-central-1",
+    };
+    for (size_t i = 0; region && i < sizeof opt_in / sizeof *opt_in; i++)
+        if (strcmp(region, opt_in[i]) == 0)
+            return 1;
+    return 0;
+}

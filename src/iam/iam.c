@@ -34,6 +34,17 @@ ccdk_iam_principal *ccdk_iam_service_principal(void *scope, const char *service)
     return principal(scope, CCDK__P_SERVICE, service);
 }
 
+ccdk_iam_principal *ccdk_iam_service_principal_with_options(void *scope, const char *service,
+                                                           const ccdk_iam_service_principal_options *options)
+{
+    ccdk_iam_principal *p = principal(scope, CCDK__P_SERVICE, service);
+    if (p && options) {
+        p->region = options->region ? ccdk__strdup(p->app, options->region) : NULL;
+        p->conditions = options->conditions;
+    }
+    return p;
+}
+
 ccdk_iam_principal *ccdk_iam_service_principal_from_static_name(void *scope, const char *service_principal_name)
 {
     ccdk_iam_principal *p = principal(scope, CCDK__P_SERVICE, service_principal_name);
@@ -153,15 +164,14 @@ static int condition_unresolved(const ccdk_value *v)
     }
 }
 
-ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, ccdk_value *conditions)
+/* PrincipalWithConditions.conditions: mergeConditions(wrapped's conditions, additionalConditions),
+ * made again after each addCondition */
+static void merge_wrapped_conditions(ccdk_iam_principal *c)
 {
-    if (!p)
-        return NULL;
-    ccdk_iam_principal *c = ccdk__alloc(p->app, sizeof *c);
-    *c = *p;
-    c->wrapped = p;
-    c->adapter = CCDK__ADAPTER_CONDITIONS;
-    ccdk_value *merged = ccdk__v_obj(p->app);
+    ccdk_app *app = c->app;
+    const ccdk_iam_principal *p = c->wrapped;
+    ccdk_value *conditions = c->additional;
+    ccdk_value *merged = ccdk__v_obj(app);
     if (p->conditions)
         for (size_t i = 0; i < p->conditions->u.obj.n; i++)
             ccdk__v_set(merged, p->conditions->u.obj.e[i].key, p->conditions->u.obj.e[i].val);
@@ -172,16 +182,16 @@ ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, cc
             /* PrincipalWithConditions.mergeConditions: an operator on both sides is merged only
              * when neither is a token (Token.isUnresolved: not a deep look) and both are objects */
             if (old && (condition_unresolved(old) || condition_unresolved(val))) {
-                ccdk__unscoped_error(p->app, "multiple \"%s\" conditions cannot be merged if one of them contains an unresolved token",
+                ccdk__unscoped_error(app, "multiple \"%s\" conditions cannot be merged if one of them contains an unresolved token",
                                      conditions->u.obj.e[i].key);
                 continue;
             }
             if (old && (old->kind != CCDK__V_OBJ || !val || val->kind != CCDK__V_OBJ)) {
-                ccdk__unscoped_error(p->app, "A Condition should be represented as a map of operator to value");
+                ccdk__unscoped_error(app, "A Condition should be represented as a map of operator to value");
                 continue;
             }
             if (old && old->kind == CCDK__V_OBJ && conditions->u.obj.e[i].val->kind == CCDK__V_OBJ) {
-                ccdk_value *m = ccdk__v_copy(p->app, old);
+                ccdk_value *m = ccdk__v_copy(app, old);
                 ccdk_value *add = conditions->u.obj.e[i].val;
                 for (size_t k = 0; k < add->u.obj.n; k++)
                     ccdk__v_set(m, add->u.obj.e[k].key, add->u.obj.e[k].val);
@@ -191,7 +201,94 @@ ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, cc
             }
         }
     c->conditions = merged;
+}
+
+/* c, a copy of p made as its wrapper: no wrappers of its own yet, and one of p's */
+static void wrapper_of(ccdk_iam_principal *c, ccdk_iam_principal *p)
+{
+    c->wrapped = p;
+    c->deps = NULL;
+    c->ndeps = c->capdeps = 0;
+    if (p->ndeps == p->capdeps)
+        p->deps = ccdk__arena_grow(p->app, p->deps, p->ndeps, &p->capdeps, sizeof *p->deps, 2);
+    p->deps[p->ndeps++] = c;
+}
+
+/* after p's conditions changed: its wrappers' conditions made again, as aws-cdk-lib's getters would
+ * read them (PrincipalWithConditions.conditions, PrincipalAdapter.policyFragment) */
+static void refresh_wrappers(ccdk_iam_principal *p)
+{
+    for (size_t i = 0; i < p->ndeps; i++) {
+        ccdk_iam_principal *d = p->deps[i];
+        if (d->adapter == CCDK__ADAPTER_CONDITIONS)
+            merge_wrapped_conditions(d);
+        else
+            d->conditions = p->conditions;
+        refresh_wrappers(d);
+    }
+}
+
+ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, ccdk_value *conditions)
+{
+    if (!p)
+        return NULL;
+    ccdk_iam_principal *c = ccdk__alloc(p->app, sizeof *c);
+    *c = *p;
+    wrapper_of(c, p);
+    c->adapter = CCDK__ADAPTER_CONDITIONS;
+    /* additionalConditions: a copy of the given object's operators (aws-cdk-lib keeps the object
+     * itself, so its addCondition also changes the caller's; ccdk's leaves the caller's as it is) */
+    c->additional = ccdk__v_obj(p->app);
+    if (conditions && conditions->kind == CCDK__V_OBJ)
+        for (size_t i = 0; i < conditions->u.obj.n; i++)
+            ccdk__v_set(c->additional, conditions->u.obj.e[i].key, conditions->u.obj.e[i].val);
+    merge_wrapped_conditions(c);
     return c;
+}
+
+void ccdk_iam_principal_add_condition(ccdk_iam_principal *p, const char *key, ccdk_value *value)
+{
+    if (!ccdk__object_ok(p, __func__) || !ccdk__arg_ok(key, __func__, "key") || !ccdk__arg_ok(value, __func__, "value"))
+        return;
+    if (p->adapter != CCDK__ADAPTER_CONDITIONS || p->via || !p->additional) {
+        ccdk__process_error("%s: the principal is not a PrincipalWithConditions (ccdk_iam_principal_with_conditions)", __func__);
+        return;
+    }
+    /* validateConditionObject(value) */
+    if (value->kind != CCDK__V_OBJ) {
+        ccdk__unscoped_error(p->app, "A Condition should be represented as a map of operator to value");
+        return;
+    }
+    /* additionalConditions[key] = ...: the key "__proto__" sets the object's prototype in
+     * aws-cdk-lib, no condition of its own; none here either */
+    if (!strcmp(key, "__proto__"))
+        return;
+    ccdk_value *old = ccdk__v_get(p->additional, key);
+    if (!old) {
+        ccdk__v_set(p->additional, key, value);
+    } else if (old->kind != CCDK__V_OBJ) {
+        ccdk__unscoped_error(p->app, "A Condition should be represented as a map of operator to value");
+        return;
+    } else { /* {...existingValue, ...value} */
+        ccdk_value *m = ccdk__v_copy(p->app, old);
+        for (size_t k = 0; k < value->u.obj.n; k++)
+            ccdk__v_set(m, value->u.obj.e[k].key, value->u.obj.e[k].val);
+        ccdk__v_set(p->additional, key, m);
+    }
+    merge_wrapped_conditions(p);
+    refresh_wrappers(p);
+}
+
+void ccdk_iam_principal_add_conditions(ccdk_iam_principal *p, ccdk_value *conditions)
+{
+    if (!ccdk__object_ok(p, __func__) || !ccdk__arg_ok(conditions, __func__, "conditions"))
+        return;
+    if (conditions->kind != CCDK__V_OBJ) { /* Object.entries of a non-object: nothing (a string: its characters) */
+        ccdk__process_error("%s: conditions is not an object", __func__);
+        return;
+    }
+    for (size_t i = 0; i < conditions->u.obj.n; i++)
+        ccdk_iam_principal_add_condition(p, conditions->u.obj.e[i].key, conditions->u.obj.e[i].val);
 }
 
 /* PrincipalBase.withSessionTags(): new SessionTagsPrincipal(this), a PrincipalAdapter: the wrapped
@@ -202,7 +299,7 @@ ccdk_iam_principal *ccdk_iam_principal_with_session_tags(ccdk_iam_principal *p)
         return NULL;
     ccdk_iam_principal *c = ccdk__alloc(p->app, sizeof *c);
     *c = *p;
-    c->wrapped = p;
+    wrapper_of(c, p);
     c->adapter = CCDK__ADAPTER_SESSION_TAGS;
     c->session_tags = 1;
     return c;
@@ -241,6 +338,8 @@ ccdk_iam_principal *ccdk_iam__via_service_principal(void *owner, const char *ser
     ccdk_iam_principal *c = ccdk__alloc(app, sizeof *c);
     *c = *base;
     c->wrapped = base;
+    c->deps = NULL; /* base's wrappers are not its (its conditions do not follow base's addCondition) */
+    c->ndeps = c->capdeps = 0;
     c->adapter = CCDK__ADAPTER_NONE;
     c->via = ccdk__strdup(app, service_name ? service_name : "undefined");
     /* conditions = {...base.conditions}; StringEquals = {"kms:ViaService": service, ...base's StringEquals} */
@@ -354,6 +453,25 @@ static const char *standardized_service(ccdk_app *app, const char *service)
     return service;
 }
 
+/* ServicePrincipalToken with opts.region: resolved in the stack where it is used, the standardized
+ * name with ".<region>.amazonaws.com" for ".amazonaws.com" when the region is a known opt-in one and
+ * not the stack's (an agnostic stack's region token is not it) */
+typedef struct {
+    ccdk_app *app;
+    const char *service, *region;
+} service_region_ctx;
+
+static ccdk_value *service_region_lazy(void *ctx)
+{
+    const service_region_ctx *c = ctx;
+    const char *sr = c->app->cur_stack ? ccdk_stack_region(c->app->cur_stack) : NULL;
+    size_t n = strlen(c->service), k = strlen(".amazonaws.com");
+    if (!ccdk__is_unresolved(c->region) && (!sr || strcmp(sr, c->region) != 0) && ccdk__region_is_opt_in(c->region) &&
+        n >= k && !strcmp(c->service + n - k, ".amazonaws.com"))
+        return ccdk__v_str(c->app, ccdk__sprintf(c->app, "%.*s.%s.amazonaws.com", (int)(n - k), c->service, c->region));
+    return ccdk__v_str(c->app, c->service);
+}
+
 /* util.js LITERAL_STRING_KEY: a principal JSON key whose value _normPrincipal renders as it is */
 #define LITERAL_STRING_KEY "LiteralString"
 
@@ -366,6 +484,11 @@ static void merge_principal(ccdk_app *app, ccdk_value *into, ccdk_iam_principal 
         key = "Service";
         /* ServicePrincipal.fromStaticServicePrincipleName: the name as given */
         val = ccdk__v_str(app, p->static_name ? p->value : standardized_service(app, p->value));
+        if (p->region && !p->static_name && p->value) { /* a token of its own for every fragment, as policyFragment */
+            service_region_ctx *c = ccdk__alloc(app, sizeof *c);
+            *c = (service_region_ctx){app, standardized_service(app, p->value), p->region};
+            val = ccdk__v_str(app, ccdk__token_str(app, ccdk__v_lazy(app, service_region_lazy, c)));
+        }
         break;
     case CCDK__P_STAR: /* {[LITERAL_STRING_KEY]: ["*"]}: _normPrincipal gives the string itself */
         key = LITERAL_STRING_KEY;
@@ -465,10 +588,20 @@ static const char *principal_dedupe(ccdk_app *app, const ccdk_iam_principal *p)
     }
     switch (p->kind) {
     case CCDK__P_SERVICE:
-        if (p->conditions) { /* `ServicePrincipal:${service}:${JSON.stringify(opts)}` */
+        if (p->conditions || p->region) { /* `ServicePrincipal:${service}:${JSON.stringify(opts)}` (opts:
+                                           * region first, then conditions) */
             ccdk__buf b = {0};
-            ccdk__json_write(&b, p->conditions, 0);
-            const char *r = ccdk__sprintf(app, "ServicePrincipal:%s:{\"conditions\":%.*s}", p->value, (int)b.len, b.data);
+            ccdk__buf_putc(&b, '{');
+            if (p->region) {
+                ccdk__buf_puts(&b, "\"region\":");
+                ccdk__json_write(&b, ccdk__v_str(app, p->region), 0);
+            }
+            if (p->conditions) {
+                ccdk__buf_puts(&b, p->region ? ",\"conditions\":" : "\"conditions\":");
+                ccdk__json_write(&b, p->conditions, 0);
+            }
+            ccdk__buf_putc(&b, '}');
+            const char *r = ccdk__sprintf(app, "ServicePrincipal:%s:%.*s", p->value, (int)b.len, b.data);
             ccdk__buf_free(&b);
             return r;
         }
@@ -938,6 +1071,24 @@ void ccdk_iam_policy_statement_add_service_principal(ccdk_iam_policy_statement *
 {
     if (ccdk__object_ok(s, __func__) && ccdk__arg_ok(service, __func__, "service"))
         add_one_principal(s, CCDK__P_SERVICE, service, conditions);
+}
+
+void ccdk_iam_policy_statement_add_service_principal_with_options(ccdk_iam_policy_statement *s, const char *service,
+                                                                  const ccdk_iam_service_principal_options *options)
+{
+    if (!ccdk__object_ok(s, __func__) || !ccdk__arg_ok(service, __func__, "service"))
+        return;
+    /* addPrincipals(new ServicePrincipal(service, opts)) */
+    ccdk_iam_principal *p = ccdk__alloc(s->app, sizeof *p);
+    p->app = s->app;
+    p->kind = CCDK__P_SERVICE;
+    p->value = ccdk__strdup(s->app, service);
+    if (options) {
+        p->region = options->region ? ccdk__strdup(s->app, options->region) : NULL;
+        p->conditions = options->conditions;
+    }
+    ccdk_iam_principal *const list[] = {p, NULL};
+    add_principals(s, list, 0);
 }
 
 void ccdk_iam_policy_statement_add_any_principal(ccdk_iam_policy_statement *s)

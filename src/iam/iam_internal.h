@@ -4,6 +4,7 @@
 
 #include "ccdk/iam.h"
 #include "internal.h"
+#include "region_fact.h"
 
 /* the public kinds (ccdk/iam.h), by their short internal names */
 typedef ccdk_iam_principal_kind ccdk__pkind;
@@ -41,10 +42,14 @@ struct ccdk_iam_principal {
     const char *arn;        /* AccountPrincipal: its ARN, a token made once per principal (StackDependentToken) */
     const ccdk_iam_principal *wrapped; /* withConditions / withSessionTags: the principal it wraps */
     int adapter;                       /* CCDK__ADAPTER_*: what wraps `wrapped` */
+    ccdk_value *additional;            /* CCDK__ADAPTER_CONDITIONS: the wrapper's own conditions (an object) */
+    ccdk_iam_principal **deps;         /* the withConditions / withSessionTags wrappers made of this one: */
+    size_t ndeps, capdeps;             /* their conditions follow its addCondition (read lazily in aws-cdk-lib) */
     const char *assume_action;         /* assumeRoleAction; NULL: "sts:AssumeRole" */
     const char *class_name;            /* CCDK__P_FEDERATED: FederatedPrincipal, SamlPrincipal, ... (toString) */
     int session_tags;                  /* withSessionTags(): sts:TagSession joins its trust statements */
     int static_name;                   /* ServicePrincipal.fromStaticServicePrincipleName: not standardized */
+    const char *region;                /* ServicePrincipalOpts.region (NULL: none) */
     const char *via;        /* kms.ViaServicePrincipal's service (wrapped: its base): no policy, no account */
     ccdk_iam_principal **parts;
     size_t nparts;

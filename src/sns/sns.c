@@ -9,6 +9,7 @@
 #include "ccdk/kms.h"
 #include "ccdk/sns.h"
 #include "internal.h"
+#include "region_fact.h"
 
 struct ccdk_sns_topic {
     ccdk__node node;
@@ -942,20 +943,6 @@ ccdk_sns_subscription *ccdk_sns_topic_add_lambda_subscription(ccdk_sns_topic *t,
     });
 }
 
-/* RegionInfo's IS_OPT_IN_REGION facts (aws-cdk-lib/region-info) */
-static int is_opt_in_region(const char *region)
-{
-    static const char *const opt_in[] = {
-        "af-south-1",     "ap-east-1",      "ap-east-2",      "ap-south-2",     "ap-southeast-3", "ap-southeast-4",
-        "ap-southeast-5", "ap-southeast-6", "ap-southeast-7", "ca-west-1",      "eu-central-2",   "eu-south-1",
-        "eu-south-2",     "il-central-1",   "me-central-1",   "me-south-1",     "me-west-1",      "mx-central-1",
-    };
-    for (size_t i = 0; i < sizeof opt_in / sizeof *opt_in; i++)
-        if (strcmp(region, opt_in[i]) == 0)
-            return 1;
-    return 0;
-}
-
 /* util.ts snsServicePrincipal(topic, subscriber): sns.amazonaws.com, unless the topic's and the
  * subscriber's regions are known and differ and one is opt-in: then that region's principal
  * (the subscriber's first) */
@@ -972,9 +959,9 @@ static ccdk_iam_principal *sns_service_principal(ccdk_sns_topic *t, ccdk__node *
     const char *sr = ccdk_stack_region(subscriber->stack);
     const char *name = "sns.amazonaws.com";
     if (tr && !ccdk__is_unresolved(tr) && !ccdk__is_unresolved(sr) && strcmp(tr, sr) != 0) {
-        if (is_opt_in_region(sr))
+        if (ccdk__region_is_opt_in(sr))
             name = ccdk__sprintf(t->node.app, "sns.%s.amazonaws.com", sr);
-        else if (is_opt_in_region(tr))
+        else if (ccdk__region_is_opt_in(tr))
             name = ccdk__sprintf(t->node.app, "sns.%s.amazonaws.com", tr);
     }
     return ccdk_iam_service_principal(subscriber, name);

@@ -91,6 +91,8 @@ NULL_ARG_OPTIONAL = {
     ('ccdk_stack_set_template_format_version', 'version'):
         'removes it (templateOptions.templateFormatVersion = undefined, core.h)',
     ('ccdk_iam_policy_statement_add_service_principal', 'conditions'): 'a ServicePrincipal without opts.conditions (iam.h)',
+    ('ccdk_iam_policy_statement_add_service_principal_with_options', 'options'):
+        'a ServicePrincipal without opts (iam.h)',
     ('ccdk_iam_policy_statement_add_federated_principal', 'conditions'): 'a FederatedPrincipal without conditions (iam.h)',
     ('ccdk_events_event_bus_grant_put_events_to_with_sid', 'sid'): 'grantPutEventsTo(grantee) without a sid',
     ('ccdk_iam_grant_add_to_principal_and_resource', 'resource_policy_principal'): 'NULL: the grantee (iam.h)',
