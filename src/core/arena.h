@@ -20,6 +20,15 @@ int ccdk__immutable(ccdk_app *app, const char *s);
 /* s itself when ccdk__immutable, else a copy in the arena (NULL stays NULL) */
 const char *ccdk__keep(ccdk_app *app, const char *s);
 size_t ccdk__mapped_bytes(void); /* arena memory mapped so far by the process */
+/* FNV-1a of a NUL-terminated string: the key hash of the small open-addressing tables (an object's
+ * key index, a node's children by id, a function's grant ids) */
+static inline uint32_t ccdk__str_hash(const char *k)
+{
+    uint32_t h = 2166136261u;
+    for (; *k; k++)
+        h = (h ^ (unsigned char)*k) * 16777619u;
+    return h;
+}
 void ccdk__spares_free(ccdk_app *app); /* the recycled blocks (ccdk_app_free) */
 /* Scratch allocation: between begin and end (they nest), ccdk__alloc takes from a temporary arena
  * whose blocks end recycles, zeroed, for later allocations: nothing allocated in between may be kept.

@@ -1505,6 +1505,7 @@ ccdk_cfn_mapping *ccdk_cfn_mapping_new_with_props(void *scope, const char *id, c
 
 ccdk_cfn_mapping *ccdk_cfn_mapping_new(void *scope, const char *id, ccdk_value *mapping)
 {
+    ccdk__scope(scope); /* a bad scope is recorded under this function's name, not the one below */
     ccdk_cfn_mapping_props props = {.mapping = mapping};
     return ccdk_cfn_mapping_new_with_props(scope, id, &props);
 }

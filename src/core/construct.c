@@ -423,17 +423,9 @@ struct ccdk__childmap {
     ccdk__node *slot[];
 };
 
-static uint32_t id_hash(const char *k)
-{
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (; *k; k++)
-        h = (h ^ (unsigned char)*k) * 16777619u;
-    return h;
-}
-
 static void childmap_put(ccdk__childmap *m, ccdk__node *child)
 {
-    size_t mask = m->cap - 1, at = id_hash(child->id) & mask;
+    size_t mask = m->cap - 1, at = ccdk__str_hash(child->id) & mask;
     while (m->slot[at])
         at = (at + 1) & mask;
     m->slot[at] = child;
@@ -503,7 +495,7 @@ ccdk__node *ccdk__node_find_child(const ccdk__node *n, const char *id)
 {
     if (n->childmap) {
         size_t mask = n->childmap->cap - 1;
-        for (size_t at = id_hash(id) & mask; n->childmap->slot[at]; at = (at + 1) & mask)
+        for (size_t at = ccdk__str_hash(id) & mask; n->childmap->slot[at]; at = (at + 1) & mask)
             if (!strcmp(n->childmap->slot[at]->id, id))
                 return n->childmap->slot[at];
         return NULL;

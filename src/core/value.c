@@ -62,19 +62,11 @@ void ccdk__v_push(ccdk_value *list, ccdk_value *v)
 
 #define INDEX_FROM 16 /* objects with more keys than this get a hash index */
 
-static uint32_t key_hash(const char *k)
-{
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (; *k; k++)
-        h = (h ^ (unsigned char)*k) * 16777619u;
-    return h;
-}
-
 static void index_put(ccdk_value *obj, size_t pos)
 {
     struct ccdk__objindex *ix = obj->u.obj.ix;
     size_t mask = ix->cap - 1;
-    size_t slot = key_hash(obj->u.obj.e[pos].key) & mask;
+    size_t slot = ccdk__str_hash(obj->u.obj.e[pos].key) & mask;
     while (ix->slot[slot])
         slot = (slot + 1) & mask;
     ix->slot[slot] = (uint32_t)pos + 1;
@@ -136,7 +128,7 @@ static ccdk__entry *find_entry(const ccdk_value *obj, const char *key)
     const struct ccdk__objindex *ix = obj->u.obj.ix;
     if (ix) {
         size_t mask = ix->cap - 1;
-        for (size_t slot = key_hash(key) & mask; ix->slot[slot]; slot = (slot + 1) & mask) {
+        for (size_t slot = ccdk__str_hash(key) & mask; ix->slot[slot]; slot = (slot + 1) & mask) {
             ccdk__entry *e = &obj->u.obj.e[ix->slot[slot] - 1];
             if (strcmp(e->key, key) == 0)
                 return e;

@@ -51,6 +51,8 @@ typedef struct ccdk__fnbase {
     struct ccdk_lambda_function *lambda; /* the underlying function (versions, aliases) */
     const char *qualifier;               /* version / alias name */
     struct ccdk__grant_id *grants;       /* identifiers already granted */
+    struct ccdk__grant_map *grant_map;   /* grants by identifier once there are many (permissions.c) */
+    uint32_t ngrants;
     int warn_if_current_version_called;
 } ccdk__fnbase;
 #define CCDK__FN_MAGIC 0x464e4244u

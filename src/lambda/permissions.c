@@ -172,15 +172,61 @@ typedef struct ccdk__grant_id {
     ccdk_iam_policy_statement *principal_statement, *resource_statement;
 } ccdk__grant_id;
 
-static int granted(ccdk__fnbase *fb, const char *id)
+/* A function granted to many principals (a thousand grantInvoke calls) looks its identifiers up in
+ * a table rather than down the list: the list alone made such an app quadratic. */
+#define GRANT_MAP_FROM 16
+
+typedef struct ccdk__grant_map {
+    uint32_t cap;
+    ccdk__grant_id *slot[];
+} ccdk__grant_map;
+
+static void grant_map_put(ccdk__grant_map *m, ccdk__grant_id *g)
 {
+    size_t mask = m->cap - 1, at = ccdk__str_hash(g->id) & mask;
+    while (m->slot[at])
+        at = (at + 1) & mask;
+    m->slot[at] = g;
+}
+
+static ccdk__grant_id *find_grant(const ccdk__fnbase *fb, const char *id)
+{
+    if (fb->grant_map) {
+        size_t mask = fb->grant_map->cap - 1;
+        for (size_t at = ccdk__str_hash(id) & mask; fb->grant_map->slot[at]; at = (at + 1) & mask)
+            if (!strcmp(fb->grant_map->slot[at]->id, id))
+                return fb->grant_map->slot[at];
+        return NULL;
+    }
     for (ccdk__grant_id *g = fb->grants; g; g = g->next)
         if (!strcmp(g->id, id))
-            return 1;
-    ccdk__grant_id *g = ccdk__alloc(fb->node.app, sizeof *g);
-    g->id = ccdk__strdup(fb->node.app, id);
+            return g;
+    return NULL;
+}
+
+/* 1 when id was granted before; else records it (at the head of fb->grants) and returns 0 */
+static int granted(ccdk__fnbase *fb, const char *id)
+{
+    if (find_grant(fb, id))
+        return 1;
+    ccdk_app *app = fb->node.app;
+    ccdk__grant_id *g = ccdk__alloc(app, sizeof *g);
+    g->id = ccdk__strdup(app, id);
     g->next = fb->grants;
     fb->grants = g;
+    fb->ngrants++;
+    if (fb->grant_map && fb->ngrants * 2 <= fb->grant_map->cap) {
+        grant_map_put(fb->grant_map, g);
+    } else if (fb->ngrants > GRANT_MAP_FROM) {
+        size_t cap = 64;
+        while (cap < (size_t)fb->ngrants * 4)
+            cap *= 2;
+        ccdk__grant_map *m = ccdk__alloc(app, sizeof *m + cap * sizeof m->slot[0]);
+        m->cap = (uint32_t)cap;
+        for (ccdk__grant_id *x = fb->grants; x; x = x->next)
+            grant_map_put(m, x);
+        fb->grant_map = m;
+    }
     return 0;
 }
 
@@ -339,14 +385,13 @@ ccdk_construct *ccdk_lambda_function_grant_invoke_statements(void *fn, ccdk_iam_
         grant(fb, grantee, id, "lambda:InvokeFunction", res, NULL, NULL, fb->grants /* the record granted() made */);
     }
     /* the grant (or the equal one before it, which _invocationGrants returns) depends on its Permission */
-    for (ccdk__grant_id *g = fb->grants; g; g = g->next)
-        if (!strcmp(g->id, id)) {
-            if (principal_statement)
-                *principal_statement = g->principal_statement;
-            if (resource_statement)
-                *resource_statement = g->resource_statement;
-            break;
-        }
+    ccdk__grant_id *g = find_grant(fb, id);
+    if (g) {
+        if (principal_statement)
+            *principal_statement = g->principal_statement;
+        if (resource_statement)
+            *resource_statement = g->resource_statement;
+    }
     return (ccdk_construct *)find_permission(fb, id);
 }
 
