@@ -34,14 +34,21 @@ ccdk_iam_principal *ccdk_iam_service_principal(void *scope, const char *service)
     return principal(scope, CCDK__P_SERVICE, service);
 }
 
+/* new ServicePrincipal(service, opts): its region and conditions */
+static void service_options(ccdk_iam_principal *p, const ccdk_iam_service_principal_options *options)
+{
+    if (!options)
+        return;
+    p->region = options->region ? ccdk__strdup(p->app, options->region) : NULL;
+    p->conditions = options->conditions;
+}
+
 ccdk_iam_principal *ccdk_iam_service_principal_with_options(void *scope, const char *service,
                                                            const ccdk_iam_service_principal_options *options)
 {
     ccdk_iam_principal *p = principal(scope, CCDK__P_SERVICE, service);
-    if (p && options) {
-        p->region = options->region ? ccdk__strdup(p->app, options->region) : NULL;
-        p->conditions = options->conditions;
-    }
+    if (p)
+        service_options(p, options);
     return p;
 }
 
@@ -1083,10 +1090,7 @@ void ccdk_iam_policy_statement_add_service_principal_with_options(ccdk_iam_polic
     p->app = s->app;
     p->kind = CCDK__P_SERVICE;
     p->value = ccdk__strdup(s->app, service);
-    if (options) {
-        p->region = options->region ? ccdk__strdup(s->app, options->region) : NULL;
-        p->conditions = options->conditions;
-    }
+    service_options(p, options);
     ccdk_iam_principal *const list[] = {p, NULL};
     add_principals(s, list, 0);
 }
