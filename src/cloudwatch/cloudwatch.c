@@ -117,10 +117,7 @@ static int single_stat(const char *stat, const char *prefix)
 /* parseNumberAndPercent of one side of a range: 0 absent, 1 a number, -1 "fail" */
 static int range_side(const char *s, size_t n, int *percent)
 {
-    while (n && isspace((unsigned char)*s))
-        s++, n--;
-    while (n && isspace((unsigned char)s[n - 1]))
-        n--;
+    ccdk__js_trim_span(&s, &n); /* x.trim() */
     *percent = 0;
     if (!n)
         return 0;

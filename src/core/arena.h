@@ -131,6 +131,9 @@ int ccdk__str_eq(const char *a, const char *b); /* NULL-safe */
 /* JavaScript's length of UTF-8 text: its UTF-16 code units (a 4-byte sequence counts 2) */
 size_t ccdk__js_length(const char *s);
 int ccdk__ends_with(const char *s, const char *suffix);
+/* String.prototype.trim of UTF-8 text s[0..*n): *s and *n narrowed past JavaScript's WhiteSpace and
+ * LineTerminator characters at both ends (U+0009-U+000D, U+0020, U+00A0, U+FEFF, U+2000-U+200A, ...) */
+void ccdk__js_trim_span(const char **s, size_t *n);
 
 /* The error funnel (errors.c): every error is recorded here, with the construct path of scope. */
 void ccdk__error(const void *scope, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

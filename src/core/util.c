@@ -1014,6 +1014,56 @@ size_t ccdk__js_length(const char *s)
     return n;
 }
 
+/* JavaScript's WhiteSpace and LineTerminator (what String.prototype.trim strips) */
+static int js_space(uint32_t c)
+{
+    return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
+           c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+/* The code point of the well-formed UTF-8 sequence at p[0..n) (n its length), or -1 */
+static int32_t utf8_at(const unsigned char *p, size_t n)
+{
+    uint32_t c = p[0];
+    size_t want = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (want != n)
+        return -1;
+    if (n > 1)
+        c &= 0x3Fu >> (n - 1);
+    for (size_t i = 1; i < n; i++) {
+        if ((p[i] & 0xC0) != 0x80)
+            return -1;
+        c = c << 6 | (p[i] & 0x3Fu);
+    }
+    return (int32_t)c;
+}
+
+void ccdk__js_trim_span(const char **s, size_t *n)
+{
+    const unsigned char *p = (const unsigned char *)*s;
+    size_t b = 0, e = *n;
+    while (b < e) {
+        size_t k = 1;
+        while (b + k < e && k < 4 && (p[b + k] & 0xC0) == 0x80)
+            k++;
+        int32_t c = utf8_at(p + b, k);
+        if (c < 0 || !js_space((uint32_t)c))
+            break;
+        b += k;
+    }
+    while (e > b) {
+        size_t k = 1;
+        while (e - k > b && k < 4 && (p[e - k] & 0xC0) == 0x80)
+            k++;
+        int32_t c = utf8_at(p + e - k, k);
+        if (c < 0 || !js_space((uint32_t)c))
+            break;
+        e -= k;
+    }
+    *s += b;
+    *n = e - b;
+}
+
 int ccdk__str_eq(const char *a, const char *b)
 {
     if (!a || !b)

@@ -405,15 +405,10 @@ struct ann_report {
     int failure; /* an unsuppressed error */
 };
 
-static int js_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-
-/* String.prototype.trim of s[0..n) (ASCII white space), into the arena */
+/* String.prototype.trim of s[0..n), into the arena */
 static const char *trim_n(ccdk_app *app, const char *s, size_t n)
 {
-    while (n && js_space((unsigned char)*s))
-        s++, n--;
-    while (n && js_space((unsigned char)s[n - 1]))
-        n--;
+    ccdk__js_trim_span(&s, &n);
     return ccdk__strndup(app, s, n);
 }
 

@@ -25,15 +25,11 @@ static char *slurp(FILE *f)
     return b.data;
 }
 
-/* String.prototype.trim of ASCII text: the whitespace and line terminators JavaScript strips */
+/* String.prototype.trim, into the arena */
 static const char *js_trim(ccdk_app *app, const char *s)
 {
-    const char *ws = " \t\n\v\f\r";
-    while (*s && strchr(ws, *s))
-        s++;
     size_t n = strlen(s);
-    while (n && strchr(ws, s[n - 1]))
-        n--;
+    ccdk__js_trim_span(&s, &n);
     return ccdk__strndup(app, s, n);
 }
 

@@ -333,26 +333,9 @@ ccdk_lambda_event_source_dlq *ccdk_lambda_s3_on_failure_destination(ccdk_s3_buck
  * characters are Unicode's too (U+00A0, U+FEFF, U+2000..U+200A, ...), here read from UTF-8 */
 static int js_blank(const char *s)
 {
-    const unsigned char *p = (const unsigned char *)s;
-    while (*p) {
-        uint32_t c = *p;
-        int n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-        if (!n)
-            return 0;
-        if (n > 1)
-            c &= 0x3F >> (n - 1);
-        for (int i = 1; i < n; i++) {
-            if ((p[i] & 0xC0) != 0x80)
-                return 0;
-            c = c << 6 | (p[i] & 0x3F);
-        }
-        int space = (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
-                    c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
-        if (!space)
-            return 0;
-        p += n;
-    }
-    return 1;
+    size_t n = strlen(s);
+    ccdk__js_trim_span(&s, &n);
+    return n == 0;
 }
 
 ccdk_lambda_event_source_dlq *ccdk_lambda_kafka_dlq(void *owner, const char *topic_name)
