@@ -81,14 +81,16 @@ ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, cc
  *  map of operator to value" (no path). The key "__proto__" adds nothing (in aws-cdk-lib it sets the
  *  conditions object's prototype). A NULL argument, another kind of principal, or conditions that
  *  is not an object is an error on the process-wide list. Principals made from p before by
- *  withConditions, inOrganization or withSessionTags see the change too (aws-cdk-lib reads their
- *  conditions when they are used); statements and trust policies made before keep what they had. */
+ *  withConditions, inOrganization, withSessionTags or kms.ViaServicePrincipal see the change too
+ *  (aws-cdk-lib reads their conditions when they are used); statements and trust policies made
+ *  before keep what they had. */
 void ccdk_iam_principal_add_condition(ccdk_iam_principal *p, const char *key, ccdk_value *value);
 void ccdk_iam_principal_add_conditions(ccdk_iam_principal *p, ccdk_value *conditions);
 /** new kms.ViaServicePrincipal(serviceName, base) (ccdk/kms.h's ccdk_kms_via_service_principal; here
  *  for the principal's internals): base's principal (anyone for NULL) with StringEquals
- *  "kms:ViaService": service_name first among base's StringEquals conditions; no policy of its own
- *  (grants to it go to the resource's policy) and no account. Owned by owner's App; never NULL. */
+ *  "kms:ViaService": service_name first among base's StringEquals conditions, made again when base's
+ *  change; no policy of its own (grants to it go to the resource's policy) and no account. Owned by
+ *  owner's App; never NULL. */
 ccdk_iam_principal *ccdk_iam__via_service_principal(void *owner, const char *service_name, ccdk_iam_principal *base);
 /** principal.inOrganization(organizationId): withConditions({StringEquals: {"aws:PrincipalOrgID":
  *  organization_id}}), a new principal owned by p's App. NULL for a NULL p. */

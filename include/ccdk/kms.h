@@ -140,7 +140,9 @@ int ccdk_kms_key_grant_verify_mac(ccdk_kms_key *key, ccdk_iam_principal *grantee
 /** new kms.ViaServicePrincipal(serviceName, basePrincipal): the principal (anyone for a NULL base)
  *  allowed only through a service: a statement to it has {"StringEquals": {"kms:ViaService":
  *  service_name, ...the base's}}; it has no policy of its own, so a key's grants to it go to the key
- *  policy (on "*"). Owned by owner's App; never NULL. */
+ *  policy (on "*"). The base's conditions are read when the principal is used: one added to the base
+ *  (ccdk_iam_principal_add_condition) later is in statements made after. Owned by owner's App; never
+ *  NULL. */
 ccdk_iam_principal *ccdk_kms_via_service_principal(void *owner, const char *service_name, ccdk_iam_principal *base_principal);
 
 /* ---------------------------------------------------------------- aliases (IAlias) */

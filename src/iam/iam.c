@@ -221,13 +221,17 @@ static void wrapper_of(ccdk_iam_principal *c, ccdk_iam_principal *p)
     p->deps[p->ndeps++] = c;
 }
 
+static void via_conditions(ccdk_iam_principal *c);
+
 /* after p's conditions changed: its wrappers' conditions made again, as aws-cdk-lib's getters would
  * read them (PrincipalWithConditions.conditions, PrincipalAdapter.policyFragment) */
 static void refresh_wrappers(ccdk_iam_principal *p)
 {
     for (size_t i = 0; i < p->ndeps; i++) {
         ccdk_iam_principal *d = p->deps[i];
-        if (d->adapter == CCDK__ADAPTER_CONDITIONS)
+        if (d->via)
+            via_conditions(d);
+        else if (d->adapter == CCDK__ADAPTER_CONDITIONS)
             merge_wrapped_conditions(d);
         else
             d->conditions = p->conditions;
@@ -337,19 +341,13 @@ ccdk_iam_group *ccdk_iam_principal_group(const ccdk_iam_principal *p) { return p
  * has none) */
 static int has_policy(const ccdk_iam_principal *p) { return !p->via && CCDK__P_HAS_POLICY(p->kind); }
 
-ccdk_iam_principal *ccdk_iam__via_service_principal(void *owner, const char *service_name, ccdk_iam_principal *base)
+/* ViaServicePrincipal.policyFragment, a getter: {...base's conditions} with StringEquals
+ * {"kms:ViaService": service, ...base's StringEquals} (added last when base has none); made again
+ * when base's conditions change (refresh_wrappers), as the getter reads them when it is used */
+static void via_conditions(ccdk_iam_principal *c)
 {
-    ccdk_app *app = ccdk__app_of(owner);
-    if (!base)
-        base = ccdk_iam_any_principal(owner);
-    ccdk_iam_principal *c = ccdk__alloc(app, sizeof *c);
-    *c = *base;
-    c->wrapped = base;
-    c->deps = NULL; /* base's wrappers are not its (its conditions do not follow base's addCondition) */
-    c->ndeps = c->capdeps = 0;
-    c->adapter = CCDK__ADAPTER_NONE;
-    c->via = ccdk__strdup(app, service_name ? service_name : "undefined");
-    /* conditions = {...base.conditions}; StringEquals = {"kms:ViaService": service, ...base's StringEquals} */
+    ccdk_app *app = c->app;
+    const ccdk_iam_principal *base = c->wrapped;
     ccdk_value *merged = ccdk__v_obj(app);
     int had = 0;
     if (base->conditions)
@@ -372,6 +370,19 @@ ccdk_iam_principal *ccdk_iam__via_service_principal(void *owner, const char *ser
         ccdk__v_set(merged, "StringEquals", se);
     }
     c->conditions = merged;
+}
+
+ccdk_iam_principal *ccdk_iam__via_service_principal(void *owner, const char *service_name, ccdk_iam_principal *base)
+{
+    ccdk_app *app = ccdk__app_of(owner);
+    if (!base)
+        base = ccdk_iam_any_principal(owner);
+    ccdk_iam_principal *c = ccdk__alloc(app, sizeof *c);
+    *c = *base;
+    wrapper_of(c, base); /* base's addCondition reaches it */
+    c->adapter = CCDK__ADAPTER_NONE;
+    c->via = ccdk__strdup(app, service_name ? service_name : "undefined");
+    via_conditions(c);
     return c;
 }
 size_t ccdk_iam_principal_part_count(const ccdk_iam_principal *p) { return p ? p->nparts : 0; }
