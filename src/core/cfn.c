@@ -698,20 +698,45 @@ void ccdk__collect_elements(ccdk__node *n, int element, ccdk__node ***out, size_
  * A stack met before in this search (app->dep_search) did not lead to b, and will not: the
  * dependencies form no cycle, so it is skipped -- the same path is found, without walking every
  * path of a graph where many stacks share producers (100 stacks importing from each other and a
- * shared one: 12 % of a synth's instructions before). */
-static const char *dependency_reasons(ccdk_app *app, ccdk_stack *a, const ccdk_stack *b, int depth)
+ * shared one: 12 % of a synth's instructions before). The search keeps its own stack of frames, so
+ * a chain of any length is walked (a recursion would need the thread's stack for it). */
+static const char *dependency_reasons(ccdk_app *app, ccdk_stack *a, const ccdk_stack *b)
 {
     if (a == b)
         return "";
-    if (a->dep_visit == app->dep_search)
-        return NULL;
+    struct frame {
+        ccdk_stack *s;
+        size_t next; /* the dependency to try next; next - 1 the one taken */
+    } *f = NULL;
+    size_t n = 0, cap = 0;
+    const char *found = NULL;
     a->dep_visit = app->dep_search;
-    for (size_t i = 0; depth < 1000 && i < a->nstack_deps; i++) {
-        const char *rest = dependency_reasons(app, a->stack_deps[i], b, depth + 1);
-        if (rest)
-            return *rest ? ccdk__sprintf(app, "%s, %s", a->stack_dep_reasons[i], rest) : a->stack_dep_reasons[i];
+    f = ccdk__grow(f, &cap, sizeof *f, 16);
+    f[n++] = (struct frame){a, 0};
+    while (n) {
+        struct frame *top = &f[n - 1];
+        if (top->next == top->s->nstack_deps) {
+            n--;
+            continue;
+        }
+        ccdk_stack *d = top->s->stack_deps[top->next++];
+        if (d == b) {
+            ccdk__buf r = {0};
+            for (size_t k = 0; k < n; k++)
+                ccdk__buf_printf(&r, "%s%s", k ? ", " : "", f[k].s->stack_dep_reasons[f[k].next - 1]);
+            found = ccdk__strndup(app, r.data, r.len);
+            ccdk__buf_free(&r);
+            break;
+        }
+        if (d->dep_visit == app->dep_search)
+            continue;
+        d->dep_visit = app->dep_search;
+        if (n == cap)
+            f = ccdk__grow(f, &cap, sizeof *f, 16);
+        f[n++] = (struct frame){d, 0};
     }
-    return NULL;
+    free(f);
+    return found;
 }
 
 int ccdk__stack_add_dependency(ccdk_stack *stack, ccdk_stack *on, const char *reason)
@@ -747,7 +772,7 @@ int ccdk__stack_add_dependency(ccdk_stack *stack, ccdk_stack *on, const char *re
                 app->stacks[i]->dep_visit = 0;
             app->dep_search = 1;
         }
-        const char *cycle = dependency_reasons(app, on, stack, 0);
+        const char *cycle = dependency_reasons(app, on, stack);
         if (cycle) {
             ccdk__error(stack, "'%s' depends on '%s' (%s). Adding this dependency (%s) would create a cyclic reference.",
                         on->node.path, stack->node.path, cycle, reason);

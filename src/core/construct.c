@@ -291,19 +291,18 @@ void ccdk__warning(const void *scope, const char *id, const char *fmt, ...)
         return;
     if (id && acknowledged(n, id))
         return; /* addWarningV2 of an acknowledged id adds nothing */
-    char buf[4096];
+    /* whole, however long; malloc'd, not the App's arena (which may be another thread's now) */
+    char *msg = NULL, *full = NULL;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    int len = vasprintf(&msg, fmt, ap);
     va_end(ap);
-    if (id) {
-        /* addWarningV2 appends the acknowledgement hint, as aws-cdk-lib does */
-        char full[4300];
-        snprintf(full, sizeof full, "%s [ack: %s]", buf, id);
-        add_annotation(n, "warning", id, full);
-    } else {
-        add_annotation(n, "warning", NULL, buf);
-    }
+    /* addWarningV2 appends the acknowledgement hint, as aws-cdk-lib does */
+    if (len < 0 || (id && asprintf(&full, "%s [ack: %s]", msg, id) < 0))
+        abort();
+    add_annotation(n, "warning", id, full ? full : msg);
+    free(full);
+    free(msg);
 }
 
 /* a NULL message: an error of the process (aws-cdk-lib's message is a required string) */

@@ -47,25 +47,32 @@ ccdk__node *ccdk__node_of(const void *handle)
 void ccdk__error(const void *scope, const char *fmt, ...)
 {
     ccdk__node *n = ccdk__node_of(scope);
-    char buf[4096];
+    char *buf;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    int len = vasprintf(&buf, fmt, ap); /* whole: a message is never cut short (a cycle through
+                                         * 1,500 stacks names 1,499 reasons) */
     va_end(ap);
+    if (len < 0)
+        abort();
     if (!n) /* no App to record it on: not lost, the process-wide list fails every synth */
         ccdk__process_error("%s (on a handle that is not a construct)", buf);
     else
         push_error(n->app, n->path, buf);
+    free(buf);
 }
 
 void ccdk__unscoped_error(ccdk_app *app, const char *fmt, ...)
 {
-    char buf[4096];
+    char *buf;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    int len = vasprintf(&buf, fmt, ap);
     va_end(ap);
+    if (len < 0)
+        abort();
     push_error(app, NULL, buf);
+    free(buf);
 }
 
 int ccdk__failed(ccdk_app *app) { return app->nerrors > 0; }
@@ -103,12 +110,15 @@ static void record_process_error(const char *msg, int secondary)
 
 void ccdk__process_error(const char *fmt, ...)
 {
-    char buf[4200];
+    char *buf;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    int len = vasprintf(&buf, fmt, ap);
     va_end(ap);
+    if (len < 0)
+        abort();
     record_process_error(buf, 0);
+    free(buf);
 }
 
 size_t ccdk_process_error_count(void) { return __atomic_load_n(&nprocess_errors, __ATOMIC_ACQUIRE); }
