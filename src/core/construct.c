@@ -737,9 +737,14 @@ ccdk_construct *ccdk_node_try_find_child(const void *c, const char *id)
     ccdk__node *n = ccdk__node_of(c);
     if (!n || !id)
         return NULL;
-    char tmp[1024];
+    /* the id as the construct keeps it ('/' made "--"): twice its length at most */
+    char small[1024];
+    size_t len = strlen(id);
+    char *tmp = 2 * len + 1 <= sizeof small ? small : malloc(2 * len + 1);
+    if (!tmp)
+        abort();
     size_t k = 0;
-    for (const char *p = id; *p && k + 3 < sizeof tmp; p++) {
+    for (const char *p = id; *p; p++) {
         if (*p == '/') {
             tmp[k++] = '-';
             tmp[k++] = '-';
@@ -748,7 +753,10 @@ ccdk_construct *ccdk_node_try_find_child(const void *c, const char *id)
         }
     }
     tmp[k] = 0;
-    return (ccdk_construct *)ccdk__node_find_child(n, tmp);
+    ccdk_construct *r = (ccdk_construct *)ccdk__node_find_child(n, tmp);
+    if (tmp != small)
+        free(tmp);
+    return r;
 }
 
 ccdk_construct *ccdk_node_find_child(const void *c, const char *id)

@@ -208,13 +208,13 @@ void ccdk__spec_copy_named(ccdk_app *app, void *job, const char *hash)
         return;
     char *name = NULL;
     if (hash) {
-        char ext[64];
-        ccdk__asset_file_extension(j->src, ext, sizeof ext);
-        size_t n = strlen(hash) + strlen(ext) + 8;
+        /* "asset.<hash><ext>": the extension is never longer than the path (or ".tar.gz") */
+        size_t n = strlen(hash) + strlen(j->src) + 16;
         name = malloc(n);
         if (!name)
             abort();
-        snprintf(name, n, "asset.%s%s", hash, ext);
+        int k = snprintf(name, n, "asset.%s", hash);
+        ccdk__asset_file_extension(j->src, name + k, n - (size_t)k);
     }
     pthread_mutex_lock(&sp->mu);
     j->staged_name = name;

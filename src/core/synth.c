@@ -159,8 +159,8 @@ static ccdk__asset_location add_asset(ccdk_stack *s, const char *hash, const cha
     for (ccdk__file_asset *x = s->assets; x; x = x->next)
         if (!strcmp(x->hash, hash))
             a = x;
-    char extbuf[64];
-    ccdk__asset_file_extension(source_path, extbuf, sizeof extbuf);
+    char *extbuf = ccdk__alloc(app, strlen(source_path) + 8); /* an extension is never longer */
+    ccdk__asset_file_extension(source_path, extbuf, strlen(source_path) + 8);
     const char *ext = extbuf;
     if (!a) {
         a = ccdk__alloc(app, sizeof *a);
@@ -1310,8 +1310,8 @@ static assets_prep *assets_prepare(ccdk_stack *s)
         ccdk__v_set(src, "packaging", ccdk__v_str(app, a->packaging));
         ccdk__v_set(f, "source", src);
         ccdk_value *dests = ccdk__v_obj(app);
-        char extbuf[64];
-        ccdk__asset_file_extension(a->source_path, extbuf, sizeof extbuf);
+        char *extbuf = ccdk__alloc(app, strlen(a->source_path) + 8);
+        ccdk__asset_file_extension(a->source_path, extbuf, strlen(a->source_path) + 8);
         const char *ext = a->is_dir ? ".zip" : key_extension(extbuf);
         add_destination(app, s, dests, bucket, ccdk__sprintf(app, "%s%s", a->hash, ext));
         ccdk__v_set(f, "destinations", dests);

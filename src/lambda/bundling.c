@@ -326,9 +326,11 @@ static int stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node *sta
             return -1;
         }
     }
-    char ext[64] = "";
-    if (is_file)
-        ccdk__asset_file_extension(bundled, ext, sizeof ext);
+    char *ext = "";
+    if (is_file) {
+        ext = ccdk__alloc(app, strlen(bundled) + 8); /* an extension is never longer than the path */
+        ccdk__asset_file_extension(bundled, ext, strlen(bundled) + 8);
+    }
     const char *staged = ccdk__sprintf(app, "%s/asset.%s%s", outdir, h, ext);
     if (c->hash_type != CCDK_ASSET_HASH_OUTPUT) {
         const char *slash = strrchr(bundled, '/');

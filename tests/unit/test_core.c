@@ -907,6 +907,28 @@ TEST(many_children_found_by_id)
     ccdk_app_free(app);
 }
 
+/* tryFindChild of an id longer than 1 kB, with '/' (kept as "--" by the construct): the child
+ * itself, and no other when two long ids share their first kilobyte */
+TEST(long_child_id_found)
+{
+    ccdk_app *app = quiet_app();
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    char a[3001], b[3001];
+    for (int i = 0; i < 3000; i++)
+        a[i] = b[i] = i % 100 == 99 ? '/' : 'x';
+    a[3000] = b[3000] = 0;
+    b[2500] = 'y';
+    ccdk_construct *ca = ccdk_construct_new(s, a);
+    ccdk_construct *cb = ccdk_construct_new(s, b);
+    CHECK(ca && cb && ca != cb);
+    CHECK(ccdk_node_try_find_child(s, a) == ca);
+    CHECK(ccdk_node_try_find_child(s, b) == cb);
+    a[2999] = 'z';
+    CHECK(ccdk_node_try_find_child(s, a) == NULL);
+    CHECK(ccdk_app_error_count(app) == 0);
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     unsetenv("CDK_CONTEXT_JSON");
@@ -920,6 +942,7 @@ int main(void)
     }
     RUN(unique_id_specifics);
     RUN(many_children_found_by_id);
+    RUN(long_child_id_found);
     RUN_ORACLE(unique_ids_match_aws_cdk_lib);
     RUN_ORACLE(token_resolution_matches_aws_cdk_lib);
     RUN_ORACLE(feature_flag_defaults_match_aws_cdk_lib);
