@@ -16,7 +16,15 @@
  * marker of another App (or of an orphan scope, see construct.c) is then recognised as such instead
  * of resolving to whatever this App registered under the same number. */
 #define TOKEN_CHUNK 4096u
-static uint64_t next_chunk; /* first number of the next free chunk (atomic) */
+/* The first number: seven digits, so that every number a process hands out (up to 9 million) has
+ * as many digits as the others. aws-cdk-lib sorts unresolved strings in places (IAM's minimizePolicies
+ * merges resources with setMerge's sort()), and the order of "${Token[TOKEN.<n>]}" as strings is
+ * then the order exports are made in a producer stack; with numbers of one width it is the order the
+ * tokens were made, which is aws-cdk-lib's too wherever its own counter does not cross a power of ten
+ * among them (its numbers are its process's and cannot be reproduced in general). Numbers from 0
+ * crossed 10 and 100 within every app's first constructs. */
+#define TOKEN_FIRST 1000000u
+static uint64_t next_chunk = TOKEN_FIRST; /* first number of the next free chunk (atomic) */
 
 static size_t register_token(ccdk_app *app, ccdk_value *v)
 {
@@ -96,7 +104,7 @@ static int token_index(const ccdk_app *app, uint64_t n, size_t *index)
         *index = i;
         return TOK_OK;
     }
-    return n < __atomic_load_n(&next_chunk, __ATOMIC_RELAXED) ? TOK_FOREIGN : TOK_UNKNOWN;
+    return n >= TOKEN_FIRST && n < __atomic_load_n(&next_chunk, __ATOMIC_RELAXED) ? TOK_FOREIGN : TOK_UNKNOWN;
 }
 
 /* begin "TOKEN.<n>" END_MARK, without printf: tokens are made for every reference */
