@@ -2,8 +2,9 @@
  * entry file bundled with esbuild, as aws-cdk-lib 2.276.0 bundles it (the same esbuild command
  * line, so the same bundle, asset hash and template).
  *
- * Bundling runs the project's esbuild (node_modules/.bin/esbuild found from the project root
- * upwards, as `npx --no-install esbuild` does, else `esbuild` on PATH) in the project root, into
+ * Bundling runs esbuild as aws-cdk-lib does (a node_modules/esbuild that node finds from the
+ * working directory through the lock file's package manager, e.g. `yarn run esbuild`, or for npm
+ * the node_modules/.bin/esbuild `npx --no-install` runs; else `esbuild` on PATH) in the project root, into
  * a bundling folder of the cloud assembly's directory. aws-cdk-lib bundles each function in its
  * constructor, one after another; ccdk starts the function's esbuild when it is constructed and
  * lets it run in the background, at most one per core ($CCDK_NODEJS_JOBS; a new one waits for
