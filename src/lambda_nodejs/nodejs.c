@@ -1401,14 +1401,14 @@ static const char ccdk_dockerfile[] =
     "USER nobody\n"
     "CMD [\"esbuild\"]\n";
 
-/* The folder to build the bundling image from: aws-cdk-lib's (node_modules/aws-cdk-lib from the
- * project root upwards), else ccdk's Dockerfile written into the cache folder. NULL after an error. */
+/* The folder to build the bundling image from: aws-cdk-lib's, path.join(__dirname, "docker") (its
+ * folder as for require(): cdk_lib_dir), else ccdk's Dockerfile written into the cache folder. NULL
+ * after an error. */
 static const char *dockerfile_dir(ccdk_app *app, nj_bundle *b)
 {
-    const char *f = find_up(app, "node_modules/aws-cdk-lib/aws-lambda-nodejs/lib/docker/Dockerfile", b->project_root);
-    char real[4096];
-    if (f && is_file(f)) /* as node's __dirname: the real path */
-        return realpath(nj_dirname(app, f), real) ? ccdk__strdup(app, real) : nj_dirname(app, f);
+    const char *lib = ccdk__sprintf(app, "%s/docker", cdk_lib_dir(app));
+    if (is_file(ccdk__sprintf(app, "%s/Dockerfile", lib)))
+        return lib;
     const char *d = getenv("CCDK_CACHE_DIR"), *root;
     if (d && *d)
         root = d;
