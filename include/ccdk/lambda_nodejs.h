@@ -2,8 +2,9 @@
  * entry file bundled with esbuild, as aws-cdk-lib 2.276.0 bundles it (the same esbuild command
  * line, so the same bundle, asset hash and template).
  *
- * Bundling runs the project's esbuild (node_modules/.bin/esbuild found from the project root
- * upwards, as `npx --no-install esbuild` does, else `esbuild` on PATH) in the project root, into
+ * Bundling runs esbuild as aws-cdk-lib does (a node_modules/esbuild that node finds from the
+ * working directory through the lock file's package manager, e.g. `yarn run esbuild`, or for npm
+ * the node_modules/.bin/esbuild `npx --no-install` runs; else `esbuild` on PATH) in the project root, into
  * a bundling folder of the cloud assembly's directory. aws-cdk-lib bundles each function in its
  * constructor, one after another; ccdk starts the function's esbuild when it is constructed and
  * lets it run in the background, at most one per core ($CCDK_NODEJS_JOBS; a new one waits for
@@ -83,7 +84,10 @@ typedef struct {
     ccdk_kvs define;                        /* CCDK_KVS({"process.env.KEY", "\"value\""}) */
     ccdk_lambda_nodejs_log_level log_level;
     ccdk_tristate keep_names;
-    const char *tsconfig;                   /* a path (relative to the working directory) */
+    /** a path, relative to the working directory for esbuild; with pre_compilation it is read as
+     *  aws-cdk-lib require()s it, from aws-cdk-lib's folder (a relative path there, a name without
+     *  ./ a module's: "Cannot find module ..."), so give an absolute path then */
+    const char *tsconfig;
     /** writes index.meta.json into the bundle; its "outputs" name the bundling folder, whose name is
      *  aws-cdk-lib's hash of its Bundling object in aws-cdk-lib and ccdk's own here: with a metafile
      *  the bundle's asset hash differs from aws-cdk-lib's (the code itself is the same) */
@@ -102,14 +106,19 @@ typedef struct {
      *  also "@smithy/" "*"), ["aws-sdk"] on Node.js 16 and older, none for NODEJS_LATEST or bundle_aws_sdk;
      *  CCDK_EMPTY_LIST: none. */
     ccdk_strs external_modules;
-    ccdk_strs node_modules;                 /* installed into the bundle with the project's package manager */
+    /** installed into the bundle with the project's package manager, at the versions package.json
+     *  gives, else (as aws-cdk-lib's require() from its folder) the installed module's that node
+     *  finds from the working directory's aws-cdk-lib: a module in the project's node_modules only
+     *  is not found there (aws-cdk-lib's "Cannot extract version for module ...") */
+    ccdk_strs node_modules;
     ccdk_tristate bundle_aws_sdk;
     /** tsc before esbuild (TypeScript entries; esbuild then bundles the .js): the compiler options
      *  of `tsconfig` (else the nearest tsconfig.json above the entry) and of the files it extends,
      *  flattened as aws-cdk-lib does (sorted; rootDir and outDir "./", incremental false; objects
-     *  skipped; a number is aws-cdk-lib's error). In Docker the image's tsc; locally the project's
-     *  (node_modules/.bin/tsc from the project root upwards, else tsc on PATH; aws-cdk-lib looks
-     *  from its own installation), and with none no tsc step, as in aws-cdk-lib. */
+     *  skipped; a number is aws-cdk-lib's error). In Docker the image's tsc; locally TypeScript as
+     *  aws-cdk-lib finds it (typescript/package.json that node finds from the working directory:
+     *  tsc through the package manager; else a `typescript` program on PATH: `tsc`), and with none
+     *  no tsc step, as in aws-cdk-lib. */
     ccdk_tristate pre_compilation;
     const char *esbuild_version;            /* the Docker image's (default "0.21") */
     ccdk_kvs build_args;                    /* the Docker image build's (before IMAGE and ESBUILD_VERSION) */
@@ -121,7 +130,7 @@ typedef struct {
      *  Dockerfile with the build args {...build_args, IMAGE: <the runtime's SAM build image>,
      *  ESBUILD_VERSION: esbuild_version}, --platform of the function's architecture and --network
      *  of `network`. The Dockerfile is aws-cdk-lib's own (aws-lambda-nodejs/lib/docker), found in
-     *  node_modules/aws-cdk-lib from the project root upwards, so the image tag is aws-cdk-lib's;
+     *  the aws-cdk-lib node finds from the working directory, so the image tag is aws-cdk-lib's;
      *  without aws-cdk-lib installed, ccdk's own Dockerfile (the same tools: the runtime's SAM build
      *  image with yarn, pnpm, bun, typescript and esbuild; written once into the ccdk cache folder,
      *  $CCDK_CACHE_DIR or ~/.cache/ccdk, under nodejs-docker/), whose image tag differs. */

@@ -261,7 +261,7 @@ int nj_cache_begin(nj_bundle *b, const char *outdir, nj_cache *c)
     ccdk__buf k = {0};
     /* the format's number: raised when ccdk's steps change what a bundle holds (2: bun's clean-up
      * no longer removes pnpm's .modules.yaml), so an older ccdk's entries are not used */
-    ccdk__buf_printf(&k, "ccdk-nodejs-cache 2\n%s\n%s\n%s\n%s\n", b->esbuild_exec, b->esbuild_version, b->project_root,
+    ccdk__buf_printf(&k, "ccdk-nodejs-cache 2\n%d\n%s\n%s\n%s\n", b->esbuild_workspace, b->esbuild_version, b->project_root,
                      nj_relative(app, outdir, b->project_root));
     if (ccdk__tri_true(b->o.metafile))
         ccdk__buf_printf(&k, "%s\n", outdir); /* the metafile names the output folder */
@@ -269,9 +269,10 @@ int nj_cache_begin(nj_bundle *b, const char *outdir, nj_cache *c)
         ccdk__buf_printf(&k, "step %d %s\n", steps[i].type, steps[i].cwd ? steps[i].cwd : "");
         for (size_t j = 0; j < steps[i].argv.n; j++)
             ccdk__buf_printf(&k, "%s\n", steps[i].argv.items[j]);
-        if (steps[i].type == NJ_SPAWN && !steps[i].esbuild && steps[i].argv.n) {
-            /* the nodeModules' install: which npm / yarn / pnpm / bun runs it */
-            const char *prog = nj_which(app, steps[i].argv.items[0]);
+        if (steps[i].type == NJ_SPAWN && steps[i].argv.n) {
+            /* which esbuild (or yarn / pnpm / bun running it) and which npm / yarn / pnpm / bun
+             * installs nodeModules: the program on the PATH the steps run with */
+            const char *prog = nj_which_in(app, steps[i].argv.items[0], nj_env_path(b));
             ccdk__buf_printf(&k, "prog %s\n", prog ? prog : "");
         }
     }

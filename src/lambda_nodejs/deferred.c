@@ -307,7 +307,7 @@ int nj_deferred_eligible(nj_bundle *b, ccdk__node *scope)
     const char *serial = getenv("CCDK_NODEJS_SERIAL");
     if (serial && *serial && strcmp(serial, "0"))
         return 0;
-    if (!b->esbuild_exec || ccdk__tri_true(o->force_docker_bundling) || o->command_hooks || CCDK__GIVEN(o->node_modules) ||
+    if (!b->esbuild_installed || ccdk__tri_true(o->force_docker_bundling) || o->command_hooks || CCDK__GIVEN(o->node_modules) ||
         o->asset_hash || ccdk__tri_true(o->pre_compilation) || !scope->stack || scope->app->orphan_stack)
         return 0;
     if (strncmp(b->esbuild_version, "0.", 2))

@@ -269,76 +269,255 @@ static int is_esm_runtime(const ccdk_lambda_runtime *rt)
     return 1;
 }
 
+/* ------------------------------------------------------------------ require() from aws-cdk-lib's folder */
+
+/* aws-cdk-lib's util.js require()s a module's package.json (PackageInstallation.detect,
+ * extractDependencies) and the tsconfig of preCompilation from its own folder,
+ * <aws-cdk-lib>/aws-lambda-nodejs/lib, wherever the app's aws-cdk-lib is installed. ccdk's
+ * stand-in for that install is the aws-cdk-lib that node would find from the working directory
+ * (the CDK app's folder, where `cdk` runs the app), its real path as node takes it; without one,
+ * <working directory>/node_modules/aws-cdk-lib, where a JavaScript app's would be. */
+static const char *cdk_lib_dir(ccdk_app *app)
+{
+    const char *lib = find_up(app, "node_modules/aws-cdk-lib", ".");
+    char real[4096];
+    if (lib && realpath(lib, real))
+        lib = ccdk__strdup(app, real);
+    else
+        lib = nj_resolve(app, "node_modules/aws-cdk-lib");
+    return ccdk__sprintf(app, "%s/aws-lambda-nodejs/lib", lib);
+}
+
+static ccdk_value *read_json(ccdk_app *app, const char *path)
+{
+    size_t len;
+    char *txt = ccdk__read_file(path, &len);
+    const char *err = NULL;
+    ccdk_value *v = txt ? ccdk__json_parse(app, txt, len, &err) : NULL;
+    free(txt);
+    return v;
+}
+
+/* LOAD_AS_FILE(x): x, x.js, x.json, x.node */
+static const char *load_as_file(ccdk_app *app, const char *x)
+{
+    static const char *const ext[] = {"", ".js", ".json", ".node"};
+    for (int i = 0; i < 4; i++) {
+        const char *f = ccdk__sprintf(app, "%s%s", x, ext[i]);
+        if (is_file(f))
+            return f;
+    }
+    return NULL;
+}
+
+/* LOAD_AS_DIRECTORY(x): package.json's main (as a file, then its index), else x's index */
+static const char *load_as_dir(ccdk_app *app, const char *x)
+{
+    ccdk_value *pj = is_file(nj_join(app, x, "package.json")) ? read_json(app, nj_join(app, x, "package.json")) : NULL;
+    ccdk_value *main = pj && pj->kind == CCDK__V_OBJ ? ccdk__v_get(pj, "main") : NULL;
+    const char *f;
+    if (main && main->kind == CCDK__V_STR && *main->u.str.s) {
+        const char *m = nj_join(app, x, main->u.str.s);
+        if ((f = load_as_file(app, m)) || (f = load_as_file(app, nj_join(app, m, "index"))))
+            return f;
+    }
+    return load_as_file(app, nj_join(app, x, "index"));
+}
+
+/* an "exports" target for the require conditions (node, require, default; the first that
+ * resolves, in the object's order); NULL: not exported */
+static const char *exports_target(ccdk_app *app, const char *pkgdir, ccdk_value *t, const char *star)
+{
+    if (!t)
+        return NULL;
+    if (t->kind == CCDK__V_STR) {
+        const char *s = t->u.str.s;
+        if (strncmp(s, "./", 2))
+            return NULL;
+        const char *st = star ? strchr(s, '*') : NULL;
+        if (st)
+            s = ccdk__sprintf(app, "%.*s%s%s", (int)(st - s), s, star, st + 1);
+        return nj_join(app, pkgdir, s);
+    }
+    if (t->kind == CCDK__V_LIST) {
+        for (uint32_t i = 0; i < t->u.list.n; i++) {
+            const char *r = exports_target(app, pkgdir, t->u.list.items[i], star);
+            if (r)
+                return r;
+        }
+        return NULL;
+    }
+    if (t->kind == CCDK__V_OBJ)
+        for (uint32_t i = 0; i < t->u.obj.n; i++) {
+            const char *k = t->u.obj.e[i].key;
+            if (!strcmp(k, "node") || !strcmp(k, "require") || !strcmp(k, "default"))
+                return exports_target(app, pkgdir, t->u.obj.e[i].val, star);
+        }
+    return NULL;
+}
+
+/* PACKAGE_EXPORTS_RESOLVE of ".<sub>" (sub "" or "/..."): the file, or NULL with *err node's */
+static const char *exports_resolve(ccdk_app *app, const char *pkgdir, ccdk_value *ex, const char *sub, const char **err)
+{
+    const char *want = ccdk__sprintf(app, ".%s", sub);
+    ccdk_value *target = NULL;
+    const char *star = NULL;
+    int dotted = ex->kind == CCDK__V_OBJ && ex->u.obj.n && ex->u.obj.e[0].key[0] == '.';
+    if (!dotted) { /* a string, a list or conditions: the "." export alone */
+        if (!*sub)
+            target = ex;
+    } else if (!(target = ccdk__v_get(ex, want))) {
+        size_t best = 0; /* a pattern key (one "*"): the longest prefix wins */
+        for (uint32_t i = 0; i < ex->u.obj.n; i++) {
+            const char *k = ex->u.obj.e[i].key, *st = strchr(k, '*');
+            if (!st || strchr(st + 1, '*'))
+                continue;
+            size_t pl = (size_t)(st - k), sl = strlen(st + 1), wl = strlen(want);
+            if (wl >= pl + sl && !strncmp(want, k, pl) && !strcmp(want + wl - sl, st + 1) && pl >= best) {
+                best = pl;
+                target = ex->u.obj.e[i].val;
+                star = ccdk__strndup(app, want + pl, wl - pl - sl);
+            }
+        }
+    }
+    const char *f = exports_target(app, pkgdir, target, star);
+    if (!f)
+        *err = *sub ? ccdk__sprintf(app, "Package subpath '%s' is not defined by \"exports\" in %s/package.json", want, pkgdir)
+                    : ccdk__sprintf(app, "No \"exports\" main defined in %s/package.json", pkgdir);
+    return f;
+}
+
+/* require.resolve(request) from aws-cdk-lib's folder (cdk_lib_dir): node's CommonJS resolution (an
+ * absolute or ./ ../ path, else the node_modules folders from there up, then NODE_PATH,
+ * ~/.node_modules, ~/.node_libraries and <node's prefix>/lib/node; a package's "exports"). The
+ * file, or NULL with *err what node's error says. */
+static const char *nj_require_resolve(ccdk_app *app, const char *request, const char **err)
+{
+    const char *from = cdk_lib_dir(app), *f;
+    *err = ccdk__sprintf(app, "Cannot find module '%s'", request);
+    if (!*request)
+        return NULL;
+    if (request[0] == '/' || !strcmp(request, ".") || !strcmp(request, "..") || !strncmp(request, "./", 2) ||
+        !strncmp(request, "../", 3)) {
+        const char *x = request[0] == '/' ? nj_resolve(app, request) : nj_join(app, from, request);
+        if (request[strlen(request) - 1] != '/' && (f = load_as_file(app, x)))
+            return f;
+        return load_as_dir(app, x);
+    }
+    /* the package's name (@scope/name) and the rest */
+    const char *slash = strchr(request, '/');
+    if (request[0] == '@' && slash)
+        slash = strchr(slash + 1, '/');
+    const char *name = slash ? ccdk__strndup(app, request, (size_t)(slash - request)) : request;
+    const char *sub = slash ? slash : "";
+    nj_strv dirs = {0};
+    for (const char *d = from;; d = nj_dirname(app, d)) { /* Module._nodeModulePaths */
+        const char *base = strrchr(d, '/');
+        if (strcmp(base ? base + 1 : d, "node_modules"))
+            nj_push(app, &dirs, ccdk__sprintf(app, "%s/node_modules", strcmp(d, "/") ? d : ""));
+        if (!strcmp(d, "/"))
+            break;
+    }
+    const char *np = getenv("NODE_PATH"); /* Module.globalPaths */
+    for (const char *p = np; p && *p;) {
+        size_t n = strcspn(p, ":");
+        if (n)
+            nj_push(app, &dirs, nj_resolve(app, ccdk__strndup(app, p, n)));
+        p += n + (p[n] == ':');
+    }
+    const char *home = getenv("HOME");
+    if (home && *home) {
+        nj_push(app, &dirs, nj_join(app, home, ".node_modules"));
+        nj_push(app, &dirs, nj_join(app, home, ".node_libraries"));
+    }
+    char real[4096];
+    const char *node = nj_which(app, "node"); /* process.execPath: the node on PATH */
+    if (node && realpath(node, real))
+        nj_push(app, &dirs, nj_join(app, nj_dirname(app, nj_dirname(app, real)), "lib/node"));
+    for (size_t i = 0; i < dirs.n; i++) {
+        const char *pkgdir = nj_join(app, dirs.items[i], name);
+        const char *pj = nj_join(app, pkgdir, "package.json");
+        ccdk_value *pkg = is_file(pj) ? read_json(app, pj) : NULL;
+        ccdk_value *ex = pkg && pkg->kind == CCDK__V_OBJ ? ccdk__v_get(pkg, "exports") : NULL;
+        if (ex && ex->kind != CCDK__V_NULL) { /* resolveExports: found or thrown, no further folder */
+            f = exports_resolve(app, pkgdir, ex, sub, err);
+            if (f && !is_file(f)) {
+                *err = ccdk__sprintf(app, "Cannot find module '%s'", f);
+                f = NULL;
+            }
+            return f;
+        }
+        const char *x = nj_join(app, dirs.items[i], request);
+        if ((f = load_as_file(app, x)) || (f = load_as_dir(app, x)))
+            return f;
+    }
+    return NULL;
+}
+
+/* tryGetModuleVersionFromRequire(mod): require(`${mod}/package.json`).version, or NULL */
+static const char *module_version_from_require(ccdk_app *app, const char *mod)
+{
+    const char *err;
+    const char *pj = nj_require_resolve(app, ccdk__sprintf(app, "%s/package.json", mod), &err);
+    ccdk_value *v = pj ? read_json(app, pj) : NULL;
+    ccdk_value *ver = v && v->kind == CCDK__V_OBJ ? ccdk__v_get(v, "version") : NULL;
+    return ver && ver->kind == CCDK__V_STR && *ver->u.str.s ? ver->u.str.s : NULL;
+}
+
 /* ------------------------------------------------------------------ the esbuild installation */
 
 const char *nj_which(ccdk_app *app, const char *name)
 {
+    return nj_which_in(app, name, getenv("PATH"));
+}
+
+/* the program name on the search path, as execvp finds it (name itself with a '/'), or NULL */
+const char *nj_which_in(ccdk_app *app, const char *name, const char *path)
+{
     if (strchr(name, '/'))
         return name;
-    const char *path = getenv("PATH");
     for (const char *p = path; p && *p;) {
         const char *e = strchr(p, ':');
         size_t n = e ? (size_t)(e - p) : strlen(p);
         const char *cand = ccdk__sprintf(app, "%.*s/%s", (int)n, p, name);
-        if (n && access(cand, X_OK) == 0)
+        if (n && access(cand, X_OK) == 0 && is_file(cand))
             return cand;
         p = e ? e + 1 : p + n;
     }
     return NULL;
 }
 
-/* PackageInstallation.detect("esbuild") as npx would find it from the project root: the nearest
- * node_modules/.bin/esbuild (a workspace package, run through the package manager's runner in
- * aws-cdk-lib), else `esbuild` on PATH. The version from its package.json, else --version. */
-static void detect_bin(ccdk_app *app, const char *root, const char *name, const char **exec, const char **version, int *workspace)
+/* PackageInstallation.detect(module): require(`${module}/package.json`) from aws-cdk-lib's folder
+ * gives a workspace package and its version; else `${module} --version` (on PATH, exit status 0)
+ * an installed one with what it printed, trimmed. 0: none. */
+static int detect_installation(ccdk_app *app, const char *module, const char **version, int *workspace)
 {
-    const char *bin = find_up(app, ccdk__sprintf(app, "node_modules/.bin/%s", name), root);
-    if (bin && access(bin, X_OK) == 0) {
-        *exec = bin;
-        *workspace = 1;
-        char real[4096];
-        if (realpath(bin, real)) {
-            /* .../esbuild/bin/esbuild -> .../esbuild/package.json */
-            char *s = strrchr(real, '/');
-            if (s) {
-                *s = 0;
-                s = strrchr(real, '/');
-                if (s && !strcmp(s, "/bin")) {
-                    strcpy(s, "/package.json"); /* typescript: .../typescript/bin/tsc */
-                    size_t len;
-                    char *txt = ccdk__read_file(real, &len);
-                    if (txt) {
-                        const char *err = NULL;
-                        ccdk_value *v = ccdk__json_parse(app, txt, len, &err);
-                        ccdk_value *ver = v ? ccdk__v_get(v, "version") : NULL;
-                        if (ver && ver->kind == CCDK__V_STR)
-                            *version = ccdk__strdup(app, ver->u.str.s);
-                        free(txt);
-                    }
-                }
-            }
-        }
-    } else {
-        *exec = nj_which(app, name);
+    *version = module_version_from_require(app, module);
+    *workspace = *version != NULL;
+    if (*version)
+        return 1;
+    char *argv[] = {(char *)module, "--version", NULL};
+    char *out = NULL;
+    int ok = nj_capture(argv, &out) == 0;
+    if (ok) { /* String.prototype.trim */
+        const char *s = out ? out : "";
+        size_t n = strlen(s);
+        while (*s && strchr(" \t\n\v\f\r", *s))
+            s++, n--;
+        while (n && strchr(" \t\n\v\f\r", s[n - 1]))
+            n--;
+        *version = ccdk__strndup(app, s, n);
     }
-    if (*exec && !*version) {
-        char *argv[] = {(char *)*exec, "--version", NULL};
-        char *out = NULL;
-        if (nj_capture(argv, &out) == 0 && out) {
-            size_t n = strlen(out);
-            while (n && (out[n - 1] == '\n' || out[n - 1] == ' '))
-                out[--n] = 0;
-            *version = ccdk__strdup(app, out);
-        }
-        free(out);
-    }
-    if (*exec && !*version)
-        *exec = NULL; /* spawnSync failed: not an installation */
+    free(out);
+    return ok;
 }
 
+/* Bundling.esbuildInstallation and, for preCompilation, tscInstallation ("typescript"): aws-cdk-lib
+ * runs a workspace package's bin through the package manager (runBinCommand), another as plain
+ * `esbuild` / `tsc`, each found on the bundling environment's PATH. */
 static void detect_esbuild(ccdk_app *app, nj_bundle *b)
 {
-    detect_bin(app, b->project_root, "esbuild", &b->esbuild_exec, &b->esbuild_version, &b->esbuild_workspace);
+    b->esbuild_installed = detect_installation(app, "esbuild", &b->esbuild_version, &b->esbuild_workspace);
 }
 
 /* ------------------------------------------------------------------ the command line */
@@ -494,6 +673,46 @@ static void run_bin_command(ccdk_app *app, nj_bundle *b, nj_strv *v, const char 
     nj_push(app, v, bin);
 }
 
+/* the PATH the local steps run with: the bundling environment's, else ours ({...process.env,
+ * ...environment}: node's spawn looks programs up on its env's PATH) */
+const char *nj_env_path(const nj_bundle *b)
+{
+    size_t n = CCDK__LEN(b->o.environment, "environment");
+    const char *path = getenv("PATH");
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(b->o.environment.items[i].key, "PATH"))
+            path = b->o.environment.items[i].value ? b->o.environment.items[i].value : "";
+    return path;
+}
+
+/* The local command of a bin (tryBundle): runBinCommand(bin) for a workspace package, else the bin
+ * alone, into display (what aws-cdk-lib runs, and its messages show) and argv (what ccdk runs: the
+ * same, but for one shortcut). `npx --no-install <bin>` runs the first node_modules/.bin/<bin> from
+ * its working directory, the project root, up (libnpmexec's localFileExists): when npx is there to
+ * run, ccdk runs that program itself, sparing npx's start (~0.3 s of CPU a bundle). yarn, pnpm and
+ * bun resolve bins their own ways (Plug'n'Play, workspaces): their command runs as it is, and fails
+ * as aws-cdk-lib's does when the package manager is not on PATH. */
+static void local_runner(ccdk_app *app, nj_bundle *b, nj_strv *argv, nj_strv *display, const char *bin, int workspace)
+{
+    if (!workspace) {
+        nj_push(app, display, bin);
+        nj_push(app, argv, bin);
+        return;
+    }
+    run_bin_command(app, b, display, bin);
+    const char *local = NULL;
+    if (b->pm == NJ_NPM && nj_which_in(app, "npx", nj_env_path(b))) {
+        local = find_up(app, ccdk__sprintf(app, "node_modules/.bin/%s", bin), b->project_root);
+        if (local && !is_file(local))
+            local = NULL;
+    }
+    if (local)
+        nj_push(app, argv, local);
+    else
+        for (size_t i = 0; i < display->n; i++)
+            nj_push(app, argv, display->items[i]);
+}
+
 static void run_hook(ccdk_app *app, void (*hook)(const char *, const char *, ccdk_lambda_nodejs_commands *, void *),
                      void *ctx, const char *in, const char *out, nj_strv *v)
 {
@@ -539,13 +758,9 @@ void nj_steps(ccdk_app *app, nj_bundle *b, const char *in, const char *out, int 
                                "[ \"${TSC_VERSION%%.*}\" -ge 6 ] 2>/dev/null && echo --ignoreConfig)");
             ADD(.type = NJ_SHELL, .cmd = ccdk__strdup(app, c.data));
             ccdk__buf_free(&c);
-        } else if (b->tsc_exec) { /* no typescript installed: no tsc step, as in aws-cdk-lib */
+        } else if (b->tsc_installed) { /* no typescript installed: no tsc step, as in aws-cdk-lib */
             nj_strv targv = {0}, tdisplay = {0};
-            nj_push(app, &targv, b->tsc_exec);
-            if (b->tsc_workspace)
-                run_bin_command(app, b, &tdisplay, "tsc");
-            else
-                nj_push(app, &tdisplay, "tsc");
+            local_runner(app, b, &targv, &tdisplay, "tsc", b->tsc_workspace);
             nj_push(app, &targv, entry);
             nj_push(app, &tdisplay, entry);
             for (size_t i = 0; i < b->tsc_args.n; i++) {
@@ -580,11 +795,7 @@ void nj_steps(ccdk_app *app, nj_bundle *b, const char *in, const char *out, int 
     }
     nj_strv argv = {0}, display = {0};
     if (local) {
-        if (b->esbuild_workspace)
-            run_bin_command(app, b, &display, "esbuild");
-        else
-            nj_push(app, &display, "esbuild");
-        nj_push(app, &argv, b->esbuild_exec);
+        local_runner(app, b, &argv, &display, "esbuild", b->esbuild_workspace);
     } else {
         nj_push(app, &display, "esbuild");
     }
@@ -741,6 +952,34 @@ char **nj_env(ccdk_app *app, const ccdk_kvs *extra)
     return env;
 }
 
+/* The program node's spawn runs for name: name itself with a '/', else the first executable file
+ * of that name on the PATH of env (libuv's uv__execvpe: the child's PATH, not ours; without one,
+ * /usr/bin:/bin). 0, or ENOENT (EACCES when only what cannot run was found). */
+static int spawn_lookup(char *out, size_t size, const char *name, char **env)
+{
+    if (strchr(name, '/'))
+        return snprintf(out, size, "%s", name) < (int)size ? 0 : ENAMETOOLONG;
+    const char *path = "/usr/bin:/bin";
+    for (char **e = env; e && *e; e++)
+        if (!strncmp(*e, "PATH=", 5))
+            path = *e + 5;
+    int rc = ENOENT;
+    for (const char *p = path;;) {
+        size_t n = strcspn(p, ":");
+        struct stat st;
+        /* an empty entry is the working directory */
+        if (snprintf(out, size, "%.*s%s%s", (int)n, n ? p : ".", "/", name) < (int)size && stat(out, &st) == 0) {
+            if (S_ISREG(st.st_mode) && access(out, X_OK) == 0)
+                return 0;
+            rc = EACCES;
+        }
+        if (!p[n])
+            break;
+        p += n + 1;
+    }
+    return rc;
+}
+
 /* util.exec(cmd, args, {cwd, env, stdio: ['ignore', process.stderr, 'inherit']}): 0, or -1 and
  * *err = what aws-cdk-lib's `${err}` renders */
 int nj_spawn(pid_t *pid, char *const *argv, const char *cwd, char **env)
@@ -752,7 +991,10 @@ int nj_spawn(pid_t *pid, char *const *argv, const char *cwd, char **env)
     posix_spawn_file_actions_addchdir_np(&fa, cwd);
     fflush(stdout);
     fflush(stderr);
-    int rc = posix_spawnp(pid, argv[0], &fa, NULL, argv, env);
+    char prog[4096];
+    int rc = spawn_lookup(prog, sizeof prog, argv[0], env);
+    if (rc == 0)
+        rc = posix_spawn(pid, prog, &fa, NULL, argv, env);
     posix_spawn_file_actions_destroy(&fa);
     return rc;
 }
@@ -902,7 +1144,7 @@ static int try_bundle(const char *outdir, void *ctx)
 {
     nj_bundle *b = ctx;
     outdir = nj_resolve(b->app, outdir); /* aws-cdk-lib's bundling folder is absolute */
-    if (!b->esbuild_exec) {
+    if (!b->esbuild_installed) {
         fprintf(stderr, "esbuild cannot run locally. Switching to Docker bundling.\n");
         return 0;
     }
@@ -968,15 +1210,8 @@ static const char *extract_dependencies(ccdk_app *app, ccdk__node *scope, nj_bun
         const char *fm = version ? strstr(version, "file:") : NULL;
         if (fm && fm[5] && fm[5] != '\n' && fm[5] != '/')
             version = ccdk__sprintf(app, "file:%s", nj_join(app, nj_dirname(app, pkg), ccdk__strndup(app, fm + 5, strcspn(fm + 5, "\n\r"))));
-        if (!version) { /* require(`${mod}/package.json`).version */
-            const char *mp = find_up(app, ccdk__sprintf(app, "node_modules/%s/package.json", mod), b->project_root);
-            char *t = mp ? ccdk__read_file(mp, &len) : NULL;
-            ccdk_value *mv = t ? ccdk__json_parse(app, t, len, &jerr) : NULL;
-            free(t);
-            ccdk_value *ver = mv ? ccdk__v_get(mv, "version") : NULL;
-            if (ver && ver->kind == CCDK__V_STR)
-                version = ver->u.str.s;
-        }
+        if (!version) /* tryGetModuleVersionFromRequire: from aws-cdk-lib's folder, not the project's */
+            version = module_version_from_require(app, mod);
         if (!version) {
             ccdk__error(scope, "Cannot extract version for module '%s'. Check that it's referenced in your package.json or installed.", mod);
             ccdk__buf_free(&out);
@@ -1012,10 +1247,20 @@ static int lock_kind(const char *lock)
     return NJ_NPM;
 }
 
-/* extractTsConfig: the compilerOptions of path and of what it extends, the nearer file's winning,
- * added to keys/vals (those already there kept). 0, or -1 after an error. */
-static int extract_tsconfig(ccdk_app *app, ccdk__node *scope, const char *path, nj_strv *keys, nj_strv *vals, int depth)
+/* extractTsConfig(request): the compilerOptions of the file require(request) loads from
+ * aws-cdk-lib's folder (so a relative request is relative to that folder, not to the working
+ * directory, and one without ./ is a module's name: aws-cdk-lib's own way) and of what it extends,
+ * path.resolve(request's folder, extends), the nearer file's winning, added to keys/vals (those
+ * already there kept). 0, or -1 after an error. */
+static int extract_tsconfig(ccdk_app *app, ccdk__node *scope, const char *request, nj_strv *keys, nj_strv *vals, int depth)
 {
+    const char *rerr = NULL;
+    const char *path = nj_require_resolve(app, request, &rerr);
+    if (!path) {
+        /* node's error goes on with "\nRequire stack:" and the files of the node process */
+        ccdk__error(scope, "%s", rerr);
+        return -1;
+    }
     size_t len;
     char *txt = depth < 64 ? ccdk__read_file(path, &len) : NULL;
     const char *jerr = NULL;
@@ -1037,8 +1282,14 @@ static int extract_tsconfig(ccdk_app *app, ccdk__node *scope, const char *path, 
         }
     }
     ccdk_value *ext = ccdk__v_get(v, "extends");
-    if (ext && ext->kind == CCDK__V_STR) /* path.resolve(the tsconfig's folder, extends) */
-        return extract_tsconfig(app, scope, nj_join(app, nj_dirname(app, path), ext->u.str.s), keys, vals, depth + 1);
+    if (ext && ext->kind == CCDK__V_STR && *ext->u.str.s) {
+        /* path.resolve(request.replace(/[^\/]+$/, ""), extends): against the working directory */
+        const char *e = ext->u.str.s, *slash = strrchr(request, '/');
+        const char *next = e[0] == '/' ? nj_resolve(app, e)
+                           : slash     ? nj_resolve(app, ccdk__sprintf(app, "%.*s%s", (int)(slash - request + 1), request, e))
+                                       : nj_resolve(app, e);
+        return extract_tsconfig(app, scope, next, keys, vals, depth + 1);
+    }
     return 0;
 }
 
@@ -1048,7 +1299,8 @@ static int cmp_key(const void *a, const void *b) { return strcmp(*(const char *c
  * getTsconfigCompilerOptionsArray of it, and the local tsc. 0, or -1 after an error. */
 static int tsc_setup(ccdk_app *app, ccdk__node *scope, nj_bundle *b)
 {
-    const char *tsconfig = b->o.tsconfig ? nj_resolve(app, b->o.tsconfig) : find_up(app, "tsconfig.json", nj_dirname(app, b->entry));
+    /* the tsconfig given as it is (require()d: see extract_tsconfig), else the one found (absolute) */
+    const char *tsconfig = b->o.tsconfig ? b->o.tsconfig : find_up(app, "tsconfig.json", nj_dirname(app, b->entry));
     if (!tsconfig) {
         ccdk__error(scope, "Cannot find a `tsconfig.json` but `preCompilation` is set to `true`, please specify it via `tsconfig`");
         return -1;
@@ -1118,7 +1370,7 @@ static int tsc_setup(ccdk_app *app, ccdk__node *scope, nj_bundle *b)
             return -1;
         }
     }
-    detect_bin(app, b->project_root, "tsc", &b->tsc_exec, &b->tsc_version, &b->tsc_workspace);
+    b->tsc_installed = detect_installation(app, "typescript", &b->tsc_version, &b->tsc_workspace);
     return 0;
 }
 
@@ -1126,17 +1378,7 @@ static int tsc_setup(ccdk_app *app, ccdk__node *scope, nj_bundle *b)
 static int docker_available(ccdk_app *app)
 {
     const char *prog = getenv("CDK_DOCKER");
-    if (prog && *prog)
-        return 1;
-    const char *path = getenv("PATH");
-    for (const char *p = path; p && *p;) {
-        const char *e = strchr(p, ':');
-        size_t n = e ? (size_t)(e - p) : strlen(p);
-        if (n && access(ccdk__sprintf(app, "%.*s/docker", (int)n, p), X_OK) == 0)
-            return 1;
-        p = e ? e + 1 : p + n;
-    }
-    return 0;
+    return (prog && *prog) || nj_which(app, "docker");
 }
 
 /* ccdk's own bundling Dockerfile, for when aws-cdk-lib's is not installed: the runtime's SAM build
@@ -1159,14 +1401,14 @@ static const char ccdk_dockerfile[] =
     "USER nobody\n"
     "CMD [\"esbuild\"]\n";
 
-/* The folder to build the bundling image from: aws-cdk-lib's (node_modules/aws-cdk-lib from the
- * project root upwards), else ccdk's Dockerfile written into the cache folder. NULL after an error. */
+/* The folder to build the bundling image from: aws-cdk-lib's, path.join(__dirname, "docker") (its
+ * folder as for require(): cdk_lib_dir), else ccdk's Dockerfile written into the cache folder. NULL
+ * after an error. */
 static const char *dockerfile_dir(ccdk_app *app, nj_bundle *b)
 {
-    const char *f = find_up(app, "node_modules/aws-cdk-lib/aws-lambda-nodejs/lib/docker/Dockerfile", b->project_root);
-    char real[4096];
-    if (f && is_file(f)) /* as node's __dirname: the real path */
-        return realpath(nj_dirname(app, f), real) ? ccdk__strdup(app, real) : nj_dirname(app, f);
+    const char *lib = ccdk__sprintf(app, "%s/docker", cdk_lib_dir(app));
+    if (is_file(ccdk__sprintf(app, "%s/Dockerfile", lib)))
+        return lib;
     const char *d = getenv("CCDK_CACHE_DIR"), *root;
     if (d && *d)
         root = d;
@@ -1331,17 +1573,17 @@ static int bundling_setup(ccdk_app *app, ccdk__node *scope, nj_bundle *b)
     if (nm && !(b->deps_json = extract_dependencies(app, scope, b)))
         return -1;
     detect_esbuild(app, b);
-    int docker = ccdk__tri_true(o->force_docker_bundling) || !b->esbuild_exec;
+    int docker = ccdk__tri_true(o->force_docker_bundling) || !b->esbuild_installed;
     if (docker && o->docker_image.image) {
         b->image = o->docker_image;
     } else if (docker) {
         if (!ccdk__tri_true(o->force_docker_bundling) && !docker_available(app)) {
             /* aws-cdk-lib would build its image and fail on the missing docker: say what helps */
-            ccdk__error(scope, "esbuild is not installed: ccdk bundles NodejsFunction code with the project's esbuild "
-                               "(node_modules/.bin/esbuild in %s or a parent folder, else esbuild on PATH). Install it with "
-                               "`npm install --save-dev esbuild@0` (aws-cdk-lib 2.276.0 declares esbuild 0.28.2), or install "
-                               "Docker to bundle in Docker",
-                        b->project_root);
+            ccdk__error(scope, "esbuild is not installed: ccdk bundles NodejsFunction code with the esbuild that node "
+                               "finds from %s (node_modules/esbuild there or in a parent folder), else esbuild on PATH. "
+                               "Install it with `npm install --save-dev esbuild@0` (aws-cdk-lib 2.276.0 declares esbuild "
+                               "0.28.2), or install Docker to bundle in Docker",
+                        nj_resolve(app, "."));
             return -1;
         }
         if (build_image(app, b) != 0)

@@ -43,15 +43,15 @@ typedef struct {
     const char **externals;
     size_t nexternals;
     int pm;
-    const char *esbuild_exec;     /* NULL: no local esbuild */
+    int esbuild_installed;        /* Bundling.esbuildInstallation: 0 none (Docker bundling) */
     const char *esbuild_version;
-    int esbuild_workspace;        /* found in node_modules: aws-cdk-lib runs it through the package manager */
+    int esbuild_workspace;        /* require()d: aws-cdk-lib runs it through the package manager */
     const ccdk_lambda_architecture *architecture; /* the function's: the built image's platform */
     ccdk_docker_image image;      /* the bundling image (Docker bundling) */
     nj_strv tsc_args;             /* preCompilation: getTsconfigCompilerOptionsArray of the tsconfig */
-    const char *tsc_exec;         /* preCompilation: the local tsc, NULL: none (no tsc step locally) */
+    int tsc_installed;            /* preCompilation: tscInstallation; 0 none (no tsc step locally) */
     const char *tsc_version;
-    int tsc_workspace;            /* found in node_modules: run through the package manager */
+    int tsc_workspace;            /* require()d: run through the package manager */
 } nj_bundle;
 
 /* nodejs.c */
@@ -66,6 +66,8 @@ void nj_steps(ccdk_app *app, nj_bundle *b, const char *in, const char *out, int 
 int nj_capture(char *const *argv, char **out);
 char **nj_env(ccdk_app *app, const ccdk_kvs *extra); /* {...process.env, ...extra} */
 const char *nj_which(ccdk_app *app, const char *name); /* the program on PATH (name itself with a '/'), or NULL */
+const char *nj_which_in(ccdk_app *app, const char *name, const char *path); /* ... on the search path given */
+const char *nj_env_path(const nj_bundle *b); /* the PATH the bundling steps run with */
 
 /* deferred.c: a function whose esbuild runs in the background, taken at synth */
 typedef struct nj_deferred nj_deferred;

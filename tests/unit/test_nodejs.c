@@ -228,6 +228,54 @@ TEST(esbuild_not_installed)
     remove_tree(t);
 }
 
+/* extractDependencies' fallback, tryGetModuleVersionFromRequire: require(`${mod}/package.json`)
+ * from aws-cdk-lib's folder, here the project's node_modules/aws-cdk-lib (an empty stand-in), with
+ * node's "exports" rules: a package whose exports do not name ./package.json is not found; an exact
+ * key, a pattern and a condition object's "require" are, as is a package without exports
+ * (node 20's require() of this tree, checked by hand) */
+static char *read_args(const char *path);
+
+TEST(node_modules_versions_from_require)
+{
+    char *d = make_project();
+    write_file(d, "package.json", "{\"name\":\"t\"}\n");
+    write_file(d, "node_modules/aws-cdk-lib/aws-lambda-nodejs/lib/.keep", "");
+    write_file(d, "node_modules/pkg-closed/package.json", "{\"name\":\"pkg-closed\",\"version\":\"1.0.0\",\"exports\":{\".\":\"./index.js\"}}\n");
+    write_file(d, "node_modules/pkg-open/package.json",
+               "{\"name\":\"pkg-open\",\"version\":\"2.0.0\",\"exports\":{\".\":\"./index.js\",\"./package.json\":\"./package.json\"}}\n");
+    write_file(d, "node_modules/pkg-pattern/package.json", "{\"name\":\"pkg-pattern\",\"version\":\"3.0.0\",\"exports\":{\".\":\"./index.js\",\"./*\":\"./*\"}}\n");
+    write_file(d, "node_modules/pkg-plain/package.json", "{\"name\":\"pkg-plain\",\"version\":\"4.0.0\"}\n");
+    write_file(d, "node_modules/pkg-cond/package.json",
+               "{\"name\":\"pkg-cond\",\"version\":\"5.0.0\",\"exports\":{\"./package.json\":{\"import\":\"./nope.json\",\"require\":\"./package.json\"}}}\n");
+    write_file(d, "fake-docker.sh", "#!/bin/bash\nprintf '%s\\n' \"$@\" > \"$FAKE_DOCKER_LOG\"\n"
+                                    "for a in \"$@\"; do case \"$a\" in *:/asset-output:*) out=\"${a%%:/asset-output:*}\";; esac; done\n"
+                                    "echo bundled > \"$out/index.js\"\n");
+    char script[4300], log[4300];
+    snprintf(script, sizeof script, "%s/fake-docker.sh", d);
+    chmod(script, 0755);
+    snprintf(log, sizeof log, "%s/docker.args", d);
+    setenv("CDK_DOCKER", script, 1);
+    setenv("FAKE_DOCKER_LOG", log, 1);
+    EXPECT_ERROR(d, &((ccdk_lambda_nodejs_function_props){
+                     .entry = "handler.ts", .bundling = &(ccdk_lambda_nodejs_bundling_options){.node_modules = CCDK_STRS("pkg-closed")}}),
+                 "Cannot extract version for module 'pkg-closed'. Check that it's referenced in your package.json or installed.");
+    CHECK(synth_one(d, &((ccdk_lambda_nodejs_function_props){
+                        .entry = "handler.ts",
+                        .function = {.runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X},
+                        .bundling = &(ccdk_lambda_nodejs_bundling_options){
+                            .node_modules = CCDK_STRS("pkg-open", "pkg-pattern", "pkg-plain", "pkg-cond"),
+                            .force_docker_bundling = CCDK_TRUE, .docker_image = {.image = "my/esbuild"}}}),
+                    NULL, 0, NULL, 0) == 0);
+    char *args = read_args(log);
+    CHECK(args && strstr(args, "{\"dependencies\":{\"pkg-open\":\"2.0.0\",\"pkg-pattern\":\"3.0.0\",\"pkg-plain\":\"4.0.0\","
+                               "\"pkg-cond\":\"5.0.0\"}}") != NULL);
+    free(args);
+    unsetenv("CDK_DOCKER");
+    unsetenv("FAKE_DOCKER_LOG");
+    remove_tree(d);
+    free(d);
+}
+
 /* bundling.test.ts 'Incorrect esbuild version': an installed esbuild of another major version is
  * aws-cdk-lib's error, thrown in tryBundle and so wrapped by AssetStaging (aws-cdk-lib 2.276.0's
  * message, checked by hand with this project and aws-cdk-lib installed in it) */
@@ -824,6 +872,7 @@ int main(void)
     RUN(default_entry_from_defining_file);
     RUN(esbuild_not_installed);
     RUN(esbuild_wrong_version);
+    RUN(node_modules_versions_from_require);
     RUN(cache_used_and_never_stale);
     RUN(cache_follows_tsconfig);
     RUN_ORACLE(docker_command_line);

@@ -4,10 +4,18 @@
  * The integ file's folder is test/ here (tsconfig-custom.json one level up, as in aws-cdk). No
  * tsc is installed, so (in aws-cdk-lib and ccdk alike) there is no tsc step and esbuild bundles
  * the .js next to the .ts entry, as aws-cdk's checked-in ts-decorator-handler.js. Nothing dropped. */
+#define _DEFAULT_SOURCE /* realpath */
+#include <limits.h>
+#include <stdlib.h>
+
 #include <ccdk/lambda_nodejs.h>
 
 int main(void)
 {
+    /* absolute, as in app.js: a relative tsconfig is require()d from aws-cdk-lib's folder */
+    char tsconfig[PATH_MAX];
+    if (!realpath("tsconfig-custom.json", tsconfig))
+        return 1;
     ccdk_app *app = ccdk_app_new(&(ccdk_app_props){
         .post_cli_context = CCDK_KVS({"@aws-cdk/aws-lambda:useCdkManagedLogGroup", "false"}),
     });
@@ -30,7 +38,7 @@ int main(void)
                                             .minify = CCDK_TRUE,
                                             .source_map = CCDK_TRUE,
                                             .source_map_mode = CCDK_NODEJS_SOURCE_MAP_MODE_BOTH,
-                                            .tsconfig = "test/../tsconfig-custom.json",
+                                            .tsconfig = tsconfig,
                                             .pre_compilation = CCDK_TRUE,
                                         },
                                         .function = {.runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X},

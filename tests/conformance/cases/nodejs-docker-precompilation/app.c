@@ -29,7 +29,11 @@ int main(void)
     app = ccdk_app_new(NULL);
     fn("PreCompilation", "lib/handler.ts", NULL);
     fn("PreCompilationTsx", "lib/view.tsx", NULL);
-    fn("PreCompilationTsconfig", "custom/handler.ts", "custom/tsconfig.custom.json");
+    /* absolute, as in app.js: a relative tsconfig is require()d from aws-cdk-lib's folder */
+    char tsconfig[PATH_MAX];
+    if (!realpath("custom/tsconfig.custom.json", tsconfig))
+        return 1;
+    fn("PreCompilationTsconfig", "custom/handler.ts", tsconfig);
 
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);

@@ -4,7 +4,8 @@
 // LogLevel.ERROR with yarn), and bun's clean-up, with package managers of the case's own
 // (bin/fake-package-manager as npm, yarn, pnpm and bun, first on PATH: no registry is reached):
 // the bundle holds esbuild's output (run through `yarn run`, `pnpm exec --`, `bun run` or npx in
-// aws-cdk-lib, directly in ccdk), the package.json of the modules' versions, the lock file (and
+// aws-cdk-lib and ccdk; for npx ccdk runs the .bin/esbuild npx would), the package.json of the
+// modules' versions, the lock file (and
 // pnpm's empty pnpm-workspace.yaml), what the install was asked (installed.txt) and the
 // node_modules it made, less pnpm's .modules.yaml (pnpm only) and .cache (bun only).
 'use strict';
