@@ -1,0 +1,28 @@
+// Conformance case 'validation-report-find-in-map': the validator's F1012 in validation-report.json,
+// an Fn::FindInMap naming a mapping the template does not have: Fn.findInMap on a function's
+// description and environment-free properties, each missing name once per resource (in the order of
+// the names), in a resource's Metadata too, one violation for two resources; a CfnMapping's
+// findInMap, and a missing mapping in an output, not reported.
+'use strict';
+const path = require('path');
+const cdk = require('aws-cdk-lib');
+const lambda = require('aws-cdk-lib/aws-lambda');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+const mapping = new cdk.CfnMapping(stack, 'Sizes', { mapping: { small: { memory: '256' } } });
+const fn = new lambda.Function(stack, 'Fn', {
+  runtime: lambda.Runtime.NODEJS_22_X,
+  handler: cdk.Fn.findInMap('Zed', 'a', 'b'),
+  code: lambda.Code.fromAsset(path.join(__dirname, 'lambda-handler')),
+  description: cdk.Fn.findInMap('Abc', 'a', 'b'),
+});
+fn.node.defaultChild.addPropertyOverride('KmsKeyArn', cdk.Fn.findInMap('Zed', 'c', 'd'));
+fn.node.defaultChild.addPropertyOverride('MemorySize', mapping.findInMap('small', 'memory'));
+const other = new cdk.CfnResource(stack, 'Queue', {
+  type: 'AWS::SQS::Queue',
+  properties: { QueueName: cdk.Fn.findInMap('Abc', 'x', 'y') },
+});
+other.addMetadata('note', cdk.Fn.findInMap('InMetadata', 'k', 'v'));
+new cdk.CfnOutput(stack, 'Out', { value: cdk.Fn.findInMap('InOutput', 'a', 'b') });
+app.synth();
