@@ -2053,6 +2053,15 @@ static void find_uses(uses *u, const ccdk_value *v, int depth)
                 sub_names(u, x->u.str.s, NULL);
             else if (x->kind == CCDK__V_LIST && x->u.list.n && x->u.list.items[0]->kind == CCDK__V_STR)
                 sub_names(u, x->u.list.items[0]->u.str.s, x->u.list.n > 1 ? x->u.list.items[1] : NULL);
+        } else if (!strcmp(k, "Fn::FindInMap") && x->kind == CCDK__V_LIST && x->u.list.n &&
+                   x->u.list.items[0]->kind != CCDK__V_STR) {
+            /* a mapping name that is no literal ({"Ref": "AWS::Region"} too): the validator then
+             * counts every mapping as used */
+            for (size_t m = 0; m < u->n; m++)
+                if (u->w[m].kind == USE_MAP && !u->w[m].found) {
+                    u->w[m].found = 1;
+                    u->left--;
+                }
         } else if ((!strcmp(k, "Fn::FindInMap") || !strcmp(k, "Fn::If")) && x->kind == CCDK__V_LIST && x->u.list.n &&
                    x->u.list.items[0]->kind == CCDK__V_STR) {
             const ccdk_value *name = x->u.list.items[0];
@@ -2132,17 +2141,38 @@ typedef struct {
 
 /* F1012: the mappings an Fn::FindInMap of one resource (its Metadata, its Properties) names that
  * the template does not have, each once (the validator reports each name once per resource; an
- * Fn::FindInMap in an output or a condition it does not check). A name that is not a literal
- * string is not checked (the validator resolves {"Ref": "AWS::Region"}; ccdk does not). */
+ * Fn::FindInMap in an output or a condition it does not check). A name that is a Ref of a pseudo
+ * parameter is the value the validator gives it: the stack's region or "us-east-1", its account or
+ * "123456789012", "" for AWS::NoValue, and without a region "aws" and "amazonaws.com" for
+ * AWS::Partition and AWS::URLSuffix; other names that are not literal strings are not checked. */
 struct missing_maps {
     const ccdk_value *mappings; /* the template's Mappings, or NULL */
+    const char *region, *account;
     const char **name;
     size_t n, cap;
 };
 
+static const char *pseudo_value(const struct missing_maps *m, const char *ref)
+{
+    if (!strcmp(ref, "AWS::Region"))
+        return m->region ? m->region : "us-east-1";
+    if (!strcmp(ref, "AWS::AccountId"))
+        return m->account ? m->account : "123456789012";
+    if (!strcmp(ref, "AWS::NoValue"))
+        return "";
+    if (!m->region && !strcmp(ref, "AWS::Partition"))
+        return "aws";
+    if (!m->region && !strcmp(ref, "AWS::URLSuffix"))
+        return "amazonaws.com";
+    return NULL;
+}
+
 static void missing_map(struct missing_maps *m, const ccdk_value *args)
 {
-    const char *name = args->kind == CCDK__V_LIST && args->u.list.n ? str_of(args->u.list.items[0]) : NULL;
+    const ccdk_value *first = args->kind == CCDK__V_LIST && args->u.list.n ? args->u.list.items[0] : NULL;
+    const char *name = str_of(first);
+    if (!name && first && first->kind == CCDK__V_OBJ && first->u.obj.n == 1 && str_of(ccdk__v_get(first, "Ref")))
+        name = pseudo_value(m, ccdk__v_get(first, "Ref")->u.str.s);
     if (!name || ccdk__v_get(m->mappings, name))
         return;
     for (size_t i = 0; i < m->n; i++)
@@ -2324,7 +2354,7 @@ static void check_cycles(where *w, const ccdk_value *tpl)
     ids.at = malloc(ids.cap * sizeof *ids.at);
     if (!g || !color || !path || !seen || !ids.key || !ids.at)
         abort();
-    struct missing_maps maps = {ccdk__v_get(tpl, "Mappings"), NULL, 0, 0};
+    struct missing_maps maps = {ccdk__v_get(tpl, "Mappings"), w->l->region, w->l->account, NULL, 0, 0};
     where at = *w;
     for (uint32_t i = 0; i < n; i++) {
         const ccdk_value *r = res->u.obj.e[i].val;

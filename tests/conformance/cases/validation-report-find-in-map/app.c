@@ -22,6 +22,22 @@ int main(void)
     ccdk_cfn_resource *other = ccdk_cfn_resource_new(stack, "Queue", "AWS::SQS::Queue", props);
     ccdk_cfn_resource_add_metadata(other, "note", ccdk_v_string(app, ccdk_fn_find_in_map(stack, "InMetadata", "k", "v", NULL)));
     ccdk_cfn_output_new(stack, "Out", &(ccdk_cfn_output_props){.value = ccdk_fn_find_in_map(stack, "InOutput", "a", "b", NULL)});
+    ccdk_cfn_mapping_new(stack, "Unused", ccdk_v_json(app, "{\"k\":{\"v\":\"x\"}}"));
+    ccdk_stack *env = ccdk_stack_new(app, "EnvStack", &(ccdk_stack_props){.account = "111122223333", .region = "eu-west-1"});
+    ccdk_stack *stacks[] = {stack, env};
+    for (int i = 0; i < 2; i++) {
+        ccdk_value *p = ccdk_v_object(app);
+        ccdk_v_set(p, "QueueName",
+                   ccdk_v_string(app, ccdk_fn_find_in_map(stacks[i], ccdk_aws_region(stacks[i]), "a", "b", NULL)));
+        ccdk_v_set(p, "KmsMasterKeyId",
+                   ccdk_v_string(app, ccdk_fn_find_in_map(stacks[i], ccdk_aws_account_id(stacks[i]), "a", "b", NULL)));
+        ccdk_cfn_resource_new(stacks[i], "ByRegion", "AWS::SQS::Queue", p);
+    }
+    ccdk_stack *plain = ccdk_stack_new(app, "PlainStack", NULL);
+    ccdk_cfn_mapping_new(plain, "Unused", ccdk_v_json(app, "{\"k\":{\"v\":\"x\"}}"));
+    ccdk_value *qp = ccdk_v_object(app);
+    ccdk_v_set(qp, "QueueName", ccdk_v_string(app, ccdk_fn_find_in_map(plain, "Nope", "a", "b", NULL)));
+    ccdk_cfn_resource_new(plain, "Q", "AWS::SQS::Queue", qp);
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

@@ -25,4 +25,17 @@ const other = new cdk.CfnResource(stack, 'Queue', {
 });
 other.addMetadata('note', cdk.Fn.findInMap('InMetadata', 'k', 'v'));
 new cdk.CfnOutput(stack, 'Out', { value: cdk.Fn.findInMap('InOutput', 'a', 'b') });
+new cdk.CfnMapping(stack, 'Unused', { mapping: { k: { v: 'x' } } });
+new cdk.CfnResource(stack, 'ByRegion', {
+  type: 'AWS::SQS::Queue',
+  properties: { QueueName: cdk.Fn.findInMap(cdk.Aws.REGION, 'a', 'b'), KmsMasterKeyId: cdk.Fn.findInMap(cdk.Aws.ACCOUNT_ID, 'a', 'b') },
+});
+const env = new cdk.Stack(app, 'EnvStack', { env: { account: '111122223333', region: 'eu-west-1' } });
+new cdk.CfnResource(env, 'ByRegion', {
+  type: 'AWS::SQS::Queue',
+  properties: { QueueName: cdk.Fn.findInMap(cdk.Aws.REGION, 'a', 'b'), KmsMasterKeyId: cdk.Fn.findInMap(cdk.Aws.ACCOUNT_ID, 'a', 'b') },
+});
+const plain = new cdk.Stack(app, 'PlainStack');
+new cdk.CfnMapping(plain, 'Unused', { mapping: { k: { v: 'x' } } });
+new cdk.CfnResource(plain, 'Q', { type: 'AWS::SQS::Queue', properties: { QueueName: cdk.Fn.findInMap('Nope', 'a', 'b') } });
 app.synth();
