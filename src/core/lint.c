@@ -354,22 +354,30 @@ static void check_runtime(where *w, const char *runtime)
         gmtime_r(&now, &tm);
         strftime(today, sizeof w->l->today, "%Y-%m-%d", &tm);
     }
-    for (size_t i = 0; i < sizeof deprecations / sizeof *deprecations; i++) {
-        if (strcmp(deprecations[i].runtime, runtime))
-            continue;
-        const char *rule = strcmp(today, deprecations[i].update) >= 0   ? "E2533"
-                           : strcmp(today, deprecations[i].create) >= 0 ? "E2531"
-                           : strcmp(today, deprecations[i].deprecated) >= 0 ? "W2531"
-                                                                            : NULL;
-        if (!rule)
-            return;
-        add(w, rule, rule[0] == 'E', "Deprecation", "Properties.Runtime", 0,
-            "Runtime '%s' was deprecated on '%s'. Creation %s disabled on '%s', and updates %s disabled on '%s'. "
-            "Please consider updating to '%s'",
-            runtime, deprecations[i].deprecated, rule[0] == 'E' ? "was" : "will be", deprecations[i].create,
-            !strcmp(rule, "E2533") ? "were" : "will be", deprecations[i].update, deprecations[i].successor);
-        return;
+    /* the last runtime's answer (a template's functions mostly share one) */
+    size_t n = sizeof deprecations / sizeof *deprecations, i;
+    ccdk__lint *l = w->l;
+    if (l->runtime_seen && !strcmp(l->runtime_seen, runtime)) {
+        i = l->runtime_at;
+    } else {
+        for (i = 0; i < n && strcmp(deprecations[i].runtime, runtime); i++)
+            ;
+        l->runtime_seen = runtime; /* (the template's string: it outlives the lint of the template) */
+        l->runtime_at = i;
     }
+    if (i == n)
+        return;
+    const char *rule = strcmp(today, deprecations[i].update) >= 0       ? "E2533"
+                       : strcmp(today, deprecations[i].create) >= 0     ? "E2531"
+                       : strcmp(today, deprecations[i].deprecated) >= 0 ? "W2531"
+                                                                        : NULL;
+    if (!rule)
+        return;
+    add(w, rule, rule[0] == 'E', "Deprecation", "Properties.Runtime", 0,
+        "Runtime '%s' was deprecated on '%s'. Creation %s disabled on '%s', and updates %s disabled on '%s'. "
+        "Please consider updating to '%s'",
+        runtime, deprecations[i].deprecated, rule[0] == 'E' ? "was" : "will be", deprecations[i].create,
+        !strcmp(rule, "E2533") ? "were" : "will be", deprecations[i].update, deprecations[i].successor);
 }
 
 /* the place prop_check_walk gives the value at key (then sub, when not NULL) of props: findings of one
@@ -448,7 +456,7 @@ static void check_function(where *w, const ccdk_value *tpl, const ccdk_value *pr
         ccdk__buf_free(&b);
         for (uint32_t i = 0; i < vars->u.obj.n; i++)
             for (const char *const *r = ccdk__lint_reserved_env; *r; r++)
-                if (!strcmp(*r, vars->u.obj.e[i].key))
+                if (**r == vars->u.obj.e[i].key[0] && !strcmp(*r, vars->u.obj.e[i].key))
                     add(w, "E3663", 1, "Resource", "Properties.Environment.Variables", 5,
                         "Environment variable '%s' is a Lambda reserved key", *r);
     }
@@ -1483,7 +1491,7 @@ static void prop_check_value(where *w, const prop_check *c, const char *path, ui
     }
     if (c->oneof) {
         for (const char *const *k = c->oneof; *k; k++)
-            if (!strcmp(*k, v))
+            if (**k == *v && !strcmp(*k, v))
                 return;
         ccdk__buf b = {0};
         for (const char *const *k = c->oneof; *k; k++)
@@ -1655,8 +1663,11 @@ static void prop_checks_sort(void)
 /* key against a row's first segment */
 static int cmp_key_seg(const char *key, uint16_t row)
 {
+    const char *path = prop_checks[row].path;
+    if (key[0] != path[0]) /* (mostly: no call) */
+        return (unsigned char)key[0] - (unsigned char)path[0];
     size_t n = prop_checks_seg_len[row];
-    int c = strncmp(key, prop_checks[row].path, n);
+    int c = strncmp(key, path, n);
     return c ? c : key[n] != 0;
 }
 
@@ -2423,12 +2434,42 @@ static void check_cycles(where *w, const ccdk_value *tpl)
 extern const char *const ccdk__cfn_types[];
 extern const size_t ccdk__cfn_ntypes;
 
-static int cmp_type(const void *key, const void *el) { return strcmp(key, *(const char *const *)el); }
+/* the types by a hash of their name, made once (open addressing, a slot holds the type's place + 1):
+ * a resource's type is one hash and, mostly, one comparison, not a bsearch of a dozen */
+#define TYPE_SLOTS 8192
+static uint16_t type_slot[TYPE_SLOTS];
+static pthread_once_t type_slots_once = PTHREAD_ONCE_INIT;
+
+static size_t type_hash(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h & (TYPE_SLOTS - 1);
+}
+
+static void type_slots_make(void)
+{
+    for (size_t i = 0; i < ccdk__cfn_ntypes && i < TYPE_SLOTS / 2; i++) {
+        size_t h = type_hash(ccdk__cfn_types[i]);
+        while (type_slot[h])
+            h = (h + 1) & (TYPE_SLOTS - 1);
+        type_slot[h] = (uint16_t)(i + 1);
+    }
+}
+
+static int type_known(const char *type)
+{
+    pthread_once(&type_slots_once, type_slots_make);
+    for (size_t h = type_hash(type); type_slot[h]; h = (h + 1) & (TYPE_SLOTS - 1))
+        if (!strcmp(ccdk__cfn_types[type_slot[h] - 1], type))
+            return 1;
+    return 0;
+}
 
 static void check_type_known(where *w)
 {
-    if (!strncmp(w->type, "AWS::", 5) && strncmp(w->type, "AWS::Serverless::", 17) &&
-        !bsearch(w->type, ccdk__cfn_types, ccdk__cfn_ntypes, sizeof *ccdk__cfn_types, cmp_type))
+    if (!strncmp(w->type, "AWS::", 5) && strncmp(w->type, "AWS::Serverless::", 17) && !type_known(w->type))
         add(w, "F3006", 1, "Schema", NULL, 0, "Unknown resource type '%s'", w->type);
 }
 
@@ -2437,9 +2478,11 @@ static int alnum_id(const char *s)
 {
     if (!*s)
         return 0;
-    for (; *s; s++)
-        if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
+    for (; *s; s++) {
+        unsigned c = (unsigned char)*s;
+        if (((c | 32) - 'a') >= 26 && (c - '0') >= 10) /* (c | 32: 'A'-'Z' to 'a'-'z') */
             return 0;
+    }
     return 1;
 }
 
@@ -2479,6 +2522,7 @@ static int cmp(const void *a, const void *b)
 void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
 {
     size_t first = l->n;
+    l->runtime_seen = NULL; /* (a string of the template before) */
     const double *lim = l->limit;
     where w = {l, NULL, NULL, 0};
     if (l->template_bytes > lim[CCDK__LINT_TEMPLATE_SIZE])

@@ -79,6 +79,8 @@ struct ccdk__lint {
     ccdk__lint_finding *f; /* malloc'd */
     size_t n, cap;
     char today[16];        /* "YYYY-MM-DD" (UTC), once asked ("": not yet) */
+    const char *runtime_seen; /* the last Runtime check_runtime looked up in this template, or NULL */
+    size_t runtime_at;        /* its place in the deprecations (their count: none) */
 };
 
 /* Starts a lint: the limits' defaults, each overridden by lookup(ctx, "ccdk:lint:<name>") when that
