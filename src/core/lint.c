@@ -1671,9 +1671,9 @@ static int cmp_key_seg(const char *key, uint16_t row)
     return c ? c : key[n] != 0;
 }
 
+/* (prop_checks_sort has run: ccdk__lint_template) */
 static void check_props_by_path(where *w, const ccdk_value *props)
 {
-    pthread_once(&prop_checks_once, prop_checks_sort);
     size_t lo = 0, hi = prop_check_ntypes;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -2458,9 +2458,9 @@ static void type_slots_make(void)
     }
 }
 
+/* (type_slots_make has run: ccdk__lint_template) */
 static int type_known(const char *type)
 {
-    pthread_once(&type_slots_once, type_slots_make);
     for (size_t h = type_hash(type); type_slot[h]; h = (h + 1) & (TYPE_SLOTS - 1))
         if (!strcmp(ccdk__cfn_types[type_slot[h] - 1], type))
             return 1;
@@ -2523,6 +2523,8 @@ void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
 {
     size_t first = l->n;
     l->runtime_seen = NULL; /* (a string of the template before) */
+    pthread_once(&prop_checks_once, prop_checks_sort); /* the tables made once (not per resource) */
+    pthread_once(&type_slots_once, type_slots_make);
     const double *lim = l->limit;
     where w = {l, NULL, NULL, 0};
     if (l->template_bytes > lim[CCDK__LINT_TEMPLATE_SIZE])

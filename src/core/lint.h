@@ -8,8 +8,9 @@
  * F0008 mappings, F3004 circular dependencies, F0018 / F3016 an UpdateReplacePolicy / DeletionPolicy CloudFormation does not
  * take, F3031 not matching a pattern, F3032 too many or too few items, F3033 too long or short, F3034 out of
  * range (a function's (its capacity provider config, scaling, durable config, reserved concurrency and
- * timeout among them), a Function URL's, a capacity provider's scaling policies' and EFS access points'
- * and file systems' properties), W3030 not in the
+ * timeout among them), a Function URL's, a capacity provider's scaling policies' and vCPU count, an
+ * event source mapping's and event invoke config's numbers, and EFS access points' and file systems'
+ * properties; a string the validator coerces is checked as its number), W3030 not in the
  * enum, E3510 an identity policy's Resource/NotResource that is not an ARN, E3663 reserved
  * environment variable, E3717 timeout, W2531/E2531/E2533 deprecated runtime;
  * F3020 excluded properties (an alias' RoutingConfig, a lifecycle rule's AbortIncompleteMultipartUpload),
