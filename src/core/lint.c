@@ -2367,26 +2367,36 @@ static void check_cycles(where *w, const ccdk_value *tpl)
         abort();
     struct missing_maps maps = {ccdk__v_get(tpl, "Mappings"), w->l->region, w->l->account, NULL, 0, 0};
     where at = *w;
+    /* one resource's edges are gathered in cur and getatts (their buffers kept from one resource to
+     * the next), then copied into one pool: no allocation per resource */
+    cycle_edges cur = {.res = res, .seen = seen, .ids = &ids, .maps = &maps};
+    cycle_edges getatts = {.res = res, .seen = seen + n, .ids = &ids};
+    uint32_t *pool = NULL;
+    size_t pool_n = 0, pool_cap = 0, *off = malloc(n * sizeof *off);
+    if (!off)
+        abort();
     for (uint32_t i = 0; i < n; i++) {
         const ccdk_value *r = res->u.obj.e[i].val;
-        g[i].maps = &maps;
         maps.n = 0;
-        g[i].res = res;
-        g[i].seen = seen;
-        g[i].stamp = i + 1;
-        g[i].ids = &ids;
+        cur.n = getatts.n = 0;
+        cur.stamp = getatts.stamp = i + 1;
         const ccdk_value *dep = ccdk__v_get(r, "DependsOn");
         if (dep && dep->kind == CCDK__V_STR)
-            cycle_edge(&g[i], dep->u.str.s, dep->u.str.len);
+            cycle_edge(&cur, dep->u.str.s, dep->u.str.len);
         for (uint32_t k = 0; dep && dep->kind == CCDK__V_LIST && k < dep->u.list.n; k++)
             if (dep->u.list.items[k]->kind == CCDK__V_STR)
-                cycle_edge(&g[i], dep->u.list.items[k]->u.str.s, dep->u.list.items[k]->u.str.len);
-        cycle_edges getatts = {.res = res, .seen = seen + n, .stamp = i + 1, .ids = &ids};
-        cycle_refs(&g[i], &getatts, ccdk__v_get(r, "Metadata"), 0);
-        cycle_refs(&g[i], &getatts, ccdk__v_get(r, "Properties"), 0);
+                cycle_edge(&cur, dep->u.list.items[k]->u.str.s, dep->u.list.items[k]->u.str.len);
+        cycle_refs(&cur, &getatts, ccdk__v_get(r, "Metadata"), 0);
+        cycle_refs(&cur, &getatts, ccdk__v_get(r, "Properties"), 0);
         for (size_t k = 0; k < getatts.n; k++)
-            cycle_add(&g[i], getatts.to[k]);
-        free(getatts.to);
+            cycle_add(&cur, getatts.to[k]);
+        while (pool_n + cur.n > pool_cap)
+            pool = ccdk__grow(pool, &pool_cap, sizeof *pool, 256);
+        if (cur.n)
+            memcpy(pool + pool_n, cur.to, cur.n * sizeof *pool);
+        off[i] = pool_n;
+        g[i].n = cur.n;
+        pool_n += cur.n;
         const char *type = str_of(ccdk__v_get(r, "Type"));
         at.logical_id = res->u.obj.e[i].key;
         at.type = type;
@@ -2395,6 +2405,11 @@ static void check_cycles(where *w, const ccdk_value *tpl)
             add(&at, "F1012", 1, "Intrinsic Function", NULL, 0, "Fn::FindInMap references non-existent mapping '%s'",
                 maps.name[k]);
     }
+    for (uint32_t i = 0; i < n; i++) /* (the pool has its final place now) */
+        g[i].to = pool + off[i];
+    free(off);
+    free(cur.to);
+    free(getatts.to);
     free(maps.name);
     for (uint32_t i = 0; i < n; i++) {
         const char *id = res->u.obj.e[i].key, *type = str_of(ccdk__v_get(res->u.obj.e[i].val, "Type"));
@@ -2420,8 +2435,7 @@ static void check_cycles(where *w, const ccdk_value *tpl)
             "Circular Dependencies for resource %s. Circular dependency with [%s]", id, s);
         free(s);
     }
-    for (uint32_t i = 0; i < n; i++)
-        free(g[i].to);
+    free(pool);
     free(g);
     free(color);
     free(path);
