@@ -289,8 +289,8 @@ static void repr(ccdk__lint *l, ccdk__buf *b, const ccdk_value *v, int depth)
     case CCDK__V_STR:
         ccdk__buf_printf(b, "'%s'", v->u.str.s);
         break;
-    case CCDK__V_NUM:
-        ccdk__buf_printf(b, "%s", num(l, v->u.n));
+    case CCDK__V_NUM: /* (as JavaScript prints it: 1e-7, 1e+70; not num()'s) */
+        ccdk__buf_printf(b, "%s", ccdk__num_string(l->app, v->u.n));
         break;
     case CCDK__V_BOOL:
         ccdk__buf_printf(b, "%s", v->u.b ? "true" : "false");
@@ -1268,6 +1268,7 @@ static const char *const application_log_levels[] = {"TRACE", "DEBUG", "INFO", "
 static const char *const system_log_levels[] = {"DEBUG", "INFO", "WARN", NULL};
 static const char *const update_runtime_on[] = {"Auto", "FunctionUpdate", "Manual", NULL};
 static const char *const untrusted_artifact[] = {"Warn", "Enforce", NULL};
+static const char *const snap_start_apply_on[] = {"PublishedVersions", "None", NULL};
 
 typedef struct {
     const char *type, *path;
@@ -1279,7 +1280,8 @@ typedef struct {
     int items;                       /* F3032: a list of min..max items */
     double lo, hi;
     char vtype;                      /* the schema's type: 'i' integer, 'n' number, 'b' boolean (F3012,
-                                      * W9003); 0: not checked */
+                                      * W9003), 's' a string with no other check (W9003 and F3012 on
+                                      * what is no string, as any string row); 0: a string row or none */
 } prop_check;
 
 #define FMT(t, p, ok_, rule_, name) \
@@ -1292,7 +1294,7 @@ typedef struct {
     {.type = t, .path = p, .rule = "F3034", .category = "Schema", .range = 1, .lo = lo_, .hi = hi_, .vtype = 'i'}
 #define RANGE_N(t, p, lo_, hi_) \
     {.type = t, .path = p, .rule = "F3034", .category = "Schema", .range = 1, .lo = lo_, .hi = hi_, .vtype = 'n'}
-/* the type alone (F3012, W9003): 'i', 'n' or 'b' */
+/* the type alone (F3012, W9003): 'i', 'n', 'b' or 's' */
 #define TYPED(t, p, vt) {.type = t, .path = p, .rule = "F3012", .category = "Schema", .vtype = vt}
 #define ONEOF(t, p, list) {.type = t, .path = p, .rule = "W3030", .category = "Schema", .oneof = list}
 #define ARN_UNANCHORED \
@@ -1426,6 +1428,11 @@ static const prop_check prop_checks[] = {
     RANGE("AWS::Lambda::EventSourceMapping", "ScalingConfig.MaximumConcurrency", 2, 1000),
     RANGE_N("AWS::EFS::FileSystem", "ProvisionedThroughputInMibps", 1, INFINITY),
     ONEOF("AWS::Lambda::Function", "Runtime", lambda_runtimes),
+    ONEOF("AWS::Lambda::Function", "SnapStart.ApplyOn", snap_start_apply_on),
+    TYPED("AWS::Lambda::Function", "Handler", 's'),
+    TYPED("AWS::Lambda::Function", "KmsKeyArn", 's'),
+    TYPED("AWS::Lambda::Function", "Tags.*.Key", 's'),
+    TYPED("AWS::Lambda::Function", "Tags.*.Value", 's'),
     FMT("AWS::Lambda::Function", "VpcConfig.SecurityGroupIds.*", sg_id_ok, "E1150", SG_FMT),
     PAT("AWS::Lambda::Function", "VpcConfig.SecurityGroupIds.*", vpc_config_sg_ok, "^sg-[0-9a-zA-Z]*$"),
     LEN("AWS::Lambda::Function", "VpcConfig.SecurityGroupIds.*", 0, 1024),
@@ -1478,10 +1485,13 @@ static size_t utf8_chars(const char *s)
     return n;
 }
 
-static void prop_check_value(where *w, const prop_check *c, const char *path, uint64_t sub, const char *v)
+/* v: the string (or a number's or boolean's, as coerced); bare: the messages show it without quotes
+ * (a number or a boolean), else as 'v' */
+static void prop_check_value(where *w, const prop_check *c, const char *path, uint64_t sub, const char *v, int bare)
 {
+    const char *q = bare ? "" : "'";
     if (c->ok && !c->ok(v))
-        add(w, c->rule, c->rule[0] != 'W', c->category, path, sub, "'%s' does not match %s", v, c->what);
+        add(w, c->rule, c->rule[0] != 'W', c->category, path, sub, "%s%s%s does not match %s", q, v, q, c->what);
     if (c->max || c->min) { /* max 0: no maximum */
         size_t n = utf8_chars(v);
         if (c->max && n > c->max)
@@ -1496,9 +1506,38 @@ static void prop_check_value(where *w, const prop_check *c, const char *path, ui
         ccdk__buf b = {0};
         for (const char *const *k = c->oneof; *k; k++)
             ccdk__buf_printf(&b, "%s'%s'", k == c->oneof ? "" : ", ", *k);
-        add(w, c->rule, 0, c->category, path, sub, "'%s' is not one of [%s]", v, b.data);
+        add(w, c->rule, 0, c->category, path, sub, "%s%s%s is not one of [%s]", q, v, q, b.data);
         ccdk__buf_free(&b);
     }
+}
+
+/* a string row's value that is no string: a number or a boolean the validator coerces to one (W9003,
+ * once per path: the path's first row, prop_check_first), then checks as that string; an object that
+ * is no intrinsic function, or a list, is F3012 (once per path too). null is not checked. */
+static uint8_t prop_check_first[512]; /* by row: no row before it has its type and path */
+
+static void prop_check_nonstring(where *w, const prop_check *c, const char *path, uint64_t sub, const ccdk_value *v)
+{
+    int first = prop_check_first[c - prop_checks];
+    if (v->kind == CCDK__V_NUM || v->kind == CCDK__V_BOOL) {
+        const char *text = v->kind == CCDK__V_BOOL ? (v->u.b ? "true" : "false") : ccdk__num_string(w->l->app, v->u.n);
+        if (first)
+            add(w, "W9003", 0, "Best Practice", path, sub,
+                "%s is not of type 'string' - automatically coerced (%s to string)", text,
+                v->kind == CCDK__V_BOOL ? "boolean" : "number");
+        prop_check_value(w, c, path, sub, text, 1);
+        return;
+    }
+    if (!first || (v->kind != CCDK__V_OBJ && v->kind != CCDK__V_LIST))
+        return;
+    if (v->kind == CCDK__V_OBJ && v->u.obj.n == 1 &&
+        (!strcmp(v->u.obj.e[0].key, "Ref") || !strncmp(v->u.obj.e[0].key, "Fn::", 4) ||
+         !strcmp(v->u.obj.e[0].key, "Condition")))
+        return; /* an intrinsic: no literal */
+    ccdk__buf b = {0};
+    repr(w->l, &b, v, 0);
+    add(w, "F3012", 1, "Schema", path, sub, "%s is not of type 'string'", b.data);
+    ccdk__buf_free(&b);
 }
 
 /* the schema's type of a value (c->vtype), as the validator checks it: a string it can coerce
@@ -1563,14 +1602,16 @@ static void prop_check_walk(where *w, const prop_check *c, const ccdk_value *v, 
     ccdk__lint *l = w->l;
     if (!*seg) {
         uint64_t sub = depth < 4 ? place << (8 * (4 - depth)) : place;
-        if (c->vtype)
+        if (c->vtype && c->vtype != 's')
             prop_check_typed(w, c, at, sub, v);
         else if (c->items && v->kind == CCDK__V_LIST && v->u.list.n > c->max)
             add(w, c->rule, 1, c->category, at, sub, "expected maximum item count: %zu, found: %u", c->max, v->u.list.n);
         else if (c->items && v->kind == CCDK__V_LIST && v->u.list.n < c->min)
             add(w, c->rule, 1, c->category, at, sub, "expected minimum item count: %zu, found: %u", c->min, v->u.list.n);
         else if (!c->items && v->kind == CCDK__V_STR)
-            prop_check_value(w, c, at, sub, v->u.str.s);
+            prop_check_value(w, c, at, sub, v->u.str.s, 0);
+        else if (!c->items)
+            prop_check_nonstring(w, c, at, sub, v);
         return;
     }
     const char *dot = strchr(seg, '.');
@@ -1647,7 +1688,13 @@ static int cmp_check_place(const void *a, const void *b)
 
 static void prop_checks_sort(void)
 {
+    _Static_assert(NPROP_CHECKS <= sizeof prop_check_first, "prop_check_first too small");
     for (size_t i = 0; i < NPROP_CHECKS; i++) {
+        prop_check_first[i] = 1;
+        for (size_t k = 0; k < i && prop_check_first[i]; k++)
+            prop_check_first[i] = !!(strcmp(prop_checks[k].type, prop_checks[i].type) ||
+                                     strcmp(prop_checks[k].path, prop_checks[i].path) ||
+                                     (prop_checks[k].vtype && prop_checks[k].vtype != 's') || prop_checks[k].items);
         prop_checks_by_seg[i] = (uint16_t)i;
         prop_checks_seg_len[i] = (uint8_t)strcspn(prop_checks[i].path, ".");
     }

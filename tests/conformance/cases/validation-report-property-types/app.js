@@ -5,7 +5,11 @@
 // a list, an object, "" and 1 where a boolean is due), F3034 on the coerced number (the schema's
 // maxima: MemorySize and EphemeralStorage.Size 32768, Timeout 5400; event source mapping, event invoke
 // config and capacity provider ranges), E3717 on a coerced Timeout, EFS POSIX ids read as numbers
-// ("1e3" printed 1000); intrinsics not checked. L1 resources from resources.tsv (id, type,
+// ("1e3" printed 1000); intrinsics not checked. Where a string is due (a function's Runtime, Role,
+// FunctionName, Description, Layers, LoggingConfig, Handler, KmsKeyArn, Tags, SnapStart.ApplyOn, a
+// permission's SourceAccount and EventSourceToken, a security group's VpcId): a number or boolean is
+// W9003 (number/boolean to string, printed as JavaScript prints it: 1e+70, 1e-7) and is checked as that
+// string (its pattern, length, enum, format, the value bare in the message), an object or a list F3012. L1 resources from resources.tsv (id, type,
 // Properties as JSON), and an L2 function whose MemorySize an escape hatch sets to "512".
 'use strict';
 const fs = require('fs');
