@@ -1,6 +1,7 @@
 /* lint.c - the deploy-time limits of CloudFormation and Lambda, checked over a template: see lint.h.
  * The messages of the rules aws-cdk-lib's validator also has are its own, checked against it live
  * by tests/tool/lint.sh. */
+#include <ctype.h>
 #include <dirent.h>
 #include <math.h>
 #include <pthread.h>
@@ -8,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 
@@ -138,15 +140,6 @@ void ccdk__lint_free(ccdk__lint *l)
 
 static const char *str_of(const ccdk_value *v) { return v && v->kind == CCDK__V_STR ? v->u.str.s : NULL; }
 
-static int num_of(const ccdk_value *v, double *d)
-{
-    if (v && v->kind == CCDK__V_NUM) {
-        *d = v->u.n;
-        return 1;
-    }
-    return 0;
-}
-
 typedef struct {
     ccdk__lint *l;
     const char *logical_id, *type;
@@ -187,6 +180,10 @@ static void add(where *w, const char *rule, int error, const char *category, con
  * exponent form (1e+21 is 1000000000000000000000, 1e-7 is 0.0000001) */
 static const char *num(ccdk__lint *l, double d)
 {
+    if (isnan(d)) /* (Rust's f64 Display) */
+        return "NaN";
+    if (isinf(d))
+        return d > 0 ? "inf" : "-inf";
     const char *js = ccdk__num_string(l->app, d);
     const char *e = strchr(js, 'e');
     if (!e)
@@ -223,6 +220,101 @@ static const char *num(ccdk__lint *l, double d)
     const char *out = ccdk__strndup(l->app, b.data, b.len);
     ccdk__buf_free(&b);
     return out;
+}
+
+/* A string read as a number the way the validator coerces one (Rust's str::trim then f64 parsing):
+ * whitespace around it is dropped; then an optional sign and "inf", "infinity" or "nan" in any case,
+ * or digits with an optional '.' and fraction ("1.", ".5"; not "."), then an optional exponent
+ * ("1e3"). No hex ("0x10"), no '_' separators. 1 with *d set, else 0. */
+static int is_rust_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+static int coerce_num(const char *s, double *d)
+{
+    while (is_rust_space((unsigned char)*s))
+        s++;
+    size_t n = strlen(s);
+    while (n && is_rust_space((unsigned char)s[n - 1]))
+        n--;
+    if (!n || n > 400)
+        return 0;
+    char buf[404];
+    memcpy(buf, s, n);
+    buf[n] = 0;
+    const char *p = buf + (buf[0] == '+' || buf[0] == '-');
+    if (!strcasecmp(p, "inf") || !strcasecmp(p, "infinity") || !strcasecmp(p, "nan")) {
+        *d = tolower((unsigned char)p[0]) == 'n' ? NAN : INFINITY;
+        if (buf[0] == '-')
+            *d = -*d;
+        return 1;
+    }
+    size_t intd = strspn(p, "0123456789"), frac = 0;
+    p += intd;
+    if (*p == '.') {
+        frac = strspn(p + 1, "0123456789");
+        p += 1 + frac;
+    }
+    if (!intd && !frac)
+        return 0;
+    if (*p == 'e' || *p == 'E') {
+        p++;
+        p += *p == '+' || *p == '-';
+        size_t ed = strspn(p, "0123456789");
+        if (!ed)
+            return 0;
+        p += ed;
+    }
+    if (*p)
+        return 0;
+    *d = strtod(buf, NULL);
+    return 1;
+}
+
+/* a number, or a string the validator coerces to one */
+static int num_or_coerced(const ccdk_value *v, double *d)
+{
+    if (v && v->kind == CCDK__V_NUM) {
+        *d = v->u.n;
+        return 1;
+    }
+    return v && v->kind == CCDK__V_STR && coerce_num(v->u.str.s, d);
+}
+
+/* a value as the validator quotes it in F3012/W9003 messages: 'text' (quotes inside not escaped),
+ * numbers as num(), true/false/null, [a, b], {'k': v} */
+static void repr(ccdk__lint *l, ccdk__buf *b, const ccdk_value *v, int depth)
+{
+    if (!v || depth > 64)
+        return;
+    switch (v->kind) {
+    case CCDK__V_STR:
+        ccdk__buf_printf(b, "'%s'", v->u.str.s);
+        break;
+    case CCDK__V_NUM: /* (as JavaScript prints it: 1e-7, 1e+70; not num()'s) */
+        ccdk__buf_printf(b, "%s", ccdk__num_string(l->app, v->u.n));
+        break;
+    case CCDK__V_BOOL:
+        ccdk__buf_printf(b, "%s", v->u.b ? "true" : "false");
+        break;
+    case CCDK__V_LIST:
+        ccdk__buf_putc(b, '[');
+        for (uint32_t i = 0; i < v->u.list.n; i++) {
+            if (i)
+                ccdk__buf_printf(b, ", ");
+            repr(l, b, v->u.list.items[i], depth + 1);
+        }
+        ccdk__buf_putc(b, ']');
+        break;
+    case CCDK__V_OBJ:
+        ccdk__buf_putc(b, '{');
+        for (uint32_t i = 0; i < v->u.obj.n; i++) {
+            ccdk__buf_printf(b, "%s'%s': ", i ? ", " : "", v->u.obj.e[i].key);
+            repr(l, b, v->u.obj.e[i].val, depth + 1);
+        }
+        ccdk__buf_putc(b, '}');
+        break;
+    default:
+        ccdk__buf_printf(b, "null");
+    }
 }
 
 static size_t count(const ccdk_value *tpl, const char *section)
@@ -262,22 +354,30 @@ static void check_runtime(where *w, const char *runtime)
         gmtime_r(&now, &tm);
         strftime(today, sizeof w->l->today, "%Y-%m-%d", &tm);
     }
-    for (size_t i = 0; i < sizeof deprecations / sizeof *deprecations; i++) {
-        if (strcmp(deprecations[i].runtime, runtime))
-            continue;
-        const char *rule = strcmp(today, deprecations[i].update) >= 0   ? "E2533"
-                           : strcmp(today, deprecations[i].create) >= 0 ? "E2531"
-                           : strcmp(today, deprecations[i].deprecated) >= 0 ? "W2531"
-                                                                            : NULL;
-        if (!rule)
-            return;
-        add(w, rule, rule[0] == 'E', "Deprecation", "Properties.Runtime", 0,
-            "Runtime '%s' was deprecated on '%s'. Creation %s disabled on '%s', and updates %s disabled on '%s'. "
-            "Please consider updating to '%s'",
-            runtime, deprecations[i].deprecated, rule[0] == 'E' ? "was" : "will be", deprecations[i].create,
-            !strcmp(rule, "E2533") ? "were" : "will be", deprecations[i].update, deprecations[i].successor);
-        return;
+    /* the last runtime's answer (a template's functions mostly share one) */
+    size_t n = sizeof deprecations / sizeof *deprecations, i;
+    ccdk__lint *l = w->l;
+    if (l->runtime_seen && !strcmp(l->runtime_seen, runtime)) {
+        i = l->runtime_at;
+    } else {
+        for (i = 0; i < n && strcmp(deprecations[i].runtime, runtime); i++)
+            ;
+        l->runtime_seen = runtime; /* (the template's string: it outlives the lint of the template) */
+        l->runtime_at = i;
     }
+    if (i == n)
+        return;
+    const char *rule = strcmp(today, deprecations[i].update) >= 0       ? "E2533"
+                       : strcmp(today, deprecations[i].create) >= 0     ? "E2531"
+                       : strcmp(today, deprecations[i].deprecated) >= 0 ? "W2531"
+                                                                        : NULL;
+    if (!rule)
+        return;
+    add(w, rule, rule[0] == 'E', "Deprecation", "Properties.Runtime", 0,
+        "Runtime '%s' was deprecated on '%s'. Creation %s disabled on '%s', and updates %s disabled on '%s'. "
+        "Please consider updating to '%s'",
+        runtime, deprecations[i].deprecated, rule[0] == 'E' ? "was" : "will be", deprecations[i].create,
+        !strcmp(rule, "E2533") ? "were" : "will be", deprecations[i].update, deprecations[i].successor);
 }
 
 /* the place prop_check_walk gives the value at key (then sub, when not NULL) of props: findings of one
@@ -307,7 +407,9 @@ static void check_function(where *w, const ccdk_value *tpl, const ccdk_value *pr
     const ccdk_value *rt = ccdk__v_get(props, "Runtime");
     if (rt && rt->kind == CCDK__V_STR)
         check_runtime(w, rt->u.str.s);
-    if (num_of(ccdk__v_get(props, "MemorySize"), &d)) {
+    /* (a string the validator coerces to a number is checked as that number; the schema's type,
+     * its maxima and W9003/F3012: prop_checks' rows) */
+    if (num_or_coerced(ccdk__v_get(props, "MemorySize"), &d)) {
         if (d < lim[CCDK__LINT_MEMORY_MIN])
             add(w, "F3034", 1, "Schema", "Properties.MemorySize", key_place(props, "MemorySize", NULL),
                 "%s is less than the minimum of %s", num(l, d),
@@ -316,12 +418,12 @@ static void check_function(where *w, const ccdk_value *tpl, const ccdk_value *pr
             add(w, "CL003", 1, NULL, "Properties.MemorySize", 1, "%s is greater than the maximum of %s", num(l, d),
                 num(l, lim[CCDK__LINT_MEMORY_MAX]));
     }
-    if (num_of(ccdk__v_get(props, "Timeout"), &d) && d > lim[CCDK__LINT_TIMEOUT_MAX] &&
+    if (num_or_coerced(ccdk__v_get(props, "Timeout"), &d) && d > lim[CCDK__LINT_TIMEOUT_MAX] &&
         !ccdk__v_get(props, "CapacityProviderConfig"))
         add(w, "E3717", 1, "Resource", "Properties.Timeout", 2,
             "%s exceeds maximum %s for a function without CapacityProviderConfig", num(l, d),
             num(l, lim[CCDK__LINT_TIMEOUT_MAX]));
-    if (num_of(ccdk__v_get(ccdk__v_get(props, "EphemeralStorage"), "Size"), &d)) {
+    if (num_or_coerced(ccdk__v_get(ccdk__v_get(props, "EphemeralStorage"), "Size"), &d)) {
         if (d < lim[CCDK__LINT_EPHEMERAL_MIN])
             add(w, "F3034", 1, "Schema", "Properties.EphemeralStorage.Size", key_place(props, "EphemeralStorage", "Size"),
                 "%s is less than the minimum of %s", num(l, d), num(l, lim[CCDK__LINT_EPHEMERAL_MIN]));
@@ -354,7 +456,7 @@ static void check_function(where *w, const ccdk_value *tpl, const ccdk_value *pr
         ccdk__buf_free(&b);
         for (uint32_t i = 0; i < vars->u.obj.n; i++)
             for (const char *const *r = ccdk__lint_reserved_env; *r; r++)
-                if (!strcmp(*r, vars->u.obj.e[i].key))
+                if (**r == vars->u.obj.e[i].key[0] && !strcmp(*r, vars->u.obj.e[i].key))
                     add(w, "E3663", 1, "Resource", "Properties.Environment.Variables", 5,
                         "Environment variable '%s' is a Lambda reserved key", *r);
     }
@@ -407,7 +509,7 @@ static void check_url(where *w, const ccdk_value *props)
         }
     }
     double d;
-    if (num_of(ccdk__v_get(cors, "MaxAge"), &d) && d > lim[CCDK__LINT_URL_MAX_AGE])
+    if (num_or_coerced(ccdk__v_get(cors, "MaxAge"), &d) && d > lim[CCDK__LINT_URL_MAX_AGE])
         add(w, "F3034", 1, "Schema", "Properties.Cors.MaxAge", 400, "%s is greater than the maximum of %s", num(l, d),
             num(l, lim[CCDK__LINT_URL_MAX_AGE]));
     const ccdk_value *origins = ccdk__v_get(cors, "AllowOrigins");
@@ -630,23 +732,14 @@ static void efs_length(efs_walk *e, const char *path, const char *v, size_t min,
         add(e->w, "F3033", 1, "Schema", path, e->sub, "length %zu is below minimum %zu", n, min);
 }
 
-/* a POSIX id: 0 to 4294967295, a number or a string of one */
+/* a POSIX id: 0 to 4294967295, a number or a string of one (the schema's type is string: no W9003;
+ * the value printed as the validator reads it, "1e3" as 1000) */
 static void efs_id_range(efs_walk *e, const char *path, const ccdk_value *v)
 {
     double d;
-    const char *text;
-    if (v && v->kind == CCDK__V_NUM) {
-        d = v->u.n;
-        text = num(e->w->l, d);
-    } else if (v && v->kind == CCDK__V_STR && v->u.str.len) {
-        char *end;
-        d = strtod(v->u.str.s, &end);
-        if (*end)
-            return;
-        text = v->u.str.s;
-    } else {
+    if (!num_or_coerced(v, &d))
         return;
-    }
+    const char *text = num(e->w->l, d);
     if (d < 0)
         add(e->w, "F3034", 1, "Schema", path, e->sub, "%s is less than the minimum of 0", text);
     else if (d > 4294967295.0)
@@ -715,10 +808,7 @@ static void check_efs_access_point(where *w, const ccdk_value *props)
 
 static void check_efs_file_system(where *w, const ccdk_value *props)
 {
-    double d;
-    if (num_of(ccdk__v_get(props, "ProvisionedThroughputInMibps"), &d) && d < 1)
-        add(w, "F3034", 1, "Schema", "Properties.ProvisionedThroughputInMibps", 1, "%s is less than the minimum of 1",
-            num(w->l, d));
+    /* (ProvisionedThroughputInMibps: prop_checks' rows) */
     /* a replication destination's literal file system id (an imported file system's) */
     const ccdk_value *dests = ccdk__v_get(ccdk__v_get(props, "ReplicationConfiguration"), "Destinations");
     efs_walk e = {w, 2};
@@ -1178,6 +1268,7 @@ static const char *const application_log_levels[] = {"TRACE", "DEBUG", "INFO", "
 static const char *const system_log_levels[] = {"DEBUG", "INFO", "WARN", NULL};
 static const char *const update_runtime_on[] = {"Auto", "FunctionUpdate", "Manual", NULL};
 static const char *const untrusted_artifact[] = {"Warn", "Enforce", NULL};
+static const char *const snap_start_apply_on[] = {"PublishedVersions", "None", NULL};
 
 typedef struct {
     const char *type, *path;
@@ -1188,6 +1279,9 @@ typedef struct {
     int range;                       /* F3034: a number within lo..hi (hi INFINITY: no maximum) */
     int items;                       /* F3032: a list of min..max items */
     double lo, hi;
+    char vtype;                      /* the schema's type: 'i' integer, 'n' number, 'b' boolean (F3012,
+                                      * W9003), 's' a string with no other check (W9003 and F3012 on
+                                      * what is no string, as any string row); 0: a string row or none */
 } prop_check;
 
 #define FMT(t, p, ok_, rule_, name) \
@@ -1195,8 +1289,13 @@ typedef struct {
 #define PAT(t, p, ok_, pattern) \
     {.type = t, .path = p, .ok = ok_, .rule = "F3031", .category = "Schema", .what = "pattern '" pattern "'"}
 #define LEN(t, p, min_, max_) {.type = t, .path = p, .rule = "F3033", .category = "Schema", .min = min_, .max = max_}
+/* F3034 on an integer (RANGE) or a number (RANGE_N) property, with its type's F3012 and W9003 */
 #define RANGE(t, p, lo_, hi_) \
-    {.type = t, .path = p, .rule = "F3034", .category = "Schema", .range = 1, .lo = lo_, .hi = hi_}
+    {.type = t, .path = p, .rule = "F3034", .category = "Schema", .range = 1, .lo = lo_, .hi = hi_, .vtype = 'i'}
+#define RANGE_N(t, p, lo_, hi_) \
+    {.type = t, .path = p, .rule = "F3034", .category = "Schema", .range = 1, .lo = lo_, .hi = hi_, .vtype = 'n'}
+/* the type alone (F3012, W9003): 'i', 'n', 'b' or 's' */
+#define TYPED(t, p, vt) {.type = t, .path = p, .rule = "F3012", .category = "Schema", .vtype = vt}
 #define ONEOF(t, p, list) {.type = t, .path = p, .rule = "W3030", .category = "Schema", .oneof = list}
 #define ARN_UNANCHORED \
     "arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)"
@@ -1250,7 +1349,8 @@ static const prop_check prop_checks[] = {
     PAT("AWS::Lambda::CapacityProvider", "InstanceRequirements.ExcludedInstanceTypes.*", instance_type_ok,
         INSTANCE_TYPE),
     LEN("AWS::Lambda::CapacityProvider", "InstanceRequirements.ExcludedInstanceTypes.*", 1, 30),
-    RANGE("AWS::Lambda::CapacityProvider", "CapacityProviderScalingConfig.ScalingPolicies.*.TargetValue", 0, 100),
+    RANGE_N("AWS::Lambda::CapacityProvider", "CapacityProviderScalingConfig.ScalingPolicies.*.TargetValue", 0, 100),
+    RANGE("AWS::Lambda::CapacityProvider", "CapacityProviderScalingConfig.MaxVCpuCount", 2, 15000),
     FMT("AWS::Lambda::NetworkConnector", "Configuration.VpcEgressConfiguration.SecurityGroupIds.*", sg_id_ok, "E1150",
         SG_FMT),
     PAT("AWS::Lambda::NetworkConnector", "Configuration.VpcEgressConfiguration.SecurityGroupIds.*", vpc_config_sg_ok,
@@ -1297,8 +1397,9 @@ static const prop_check prop_checks[] = {
     PAT("AWS::Lambda::Function", "LoggingConfig.LogGroup", log_group_ok, "[\\.\\-_/#A-Za-z0-9]+"),
     LEN("AWS::Lambda::Function", "LoggingConfig.LogGroup", 1, 512),
     ONEOF("AWS::Lambda::Function", "RuntimeManagementConfig.UpdateRuntimeOn", update_runtime_on),
-    RANGE("AWS::Lambda::Function",
-          "CapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig.ExecutionEnvironmentMemoryGiBPerVCpu", 2, 8),
+    RANGE_N("AWS::Lambda::Function",
+            "CapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig.ExecutionEnvironmentMemoryGiBPerVCpu", 2,
+            8),
     RANGE("AWS::Lambda::Function",
           "CapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig.PerExecutionEnvironmentMaxConcurrency", 1,
           1600),
@@ -1307,8 +1408,31 @@ static const prop_check prop_checks[] = {
     RANGE("AWS::Lambda::Function", "DurableConfig.ExecutionTimeout", 1, 31622400),
     RANGE("AWS::Lambda::Function", "DurableConfig.RetentionPeriodInDays", 1, 90),
     RANGE("AWS::Lambda::Function", "ReservedConcurrentExecutions", 0, INFINITY),
-    RANGE("AWS::Lambda::Function", "Timeout", 1, INFINITY),
+    RANGE("AWS::Lambda::Function", "Timeout", 1, 5400),
+    /* MemorySize's and EphemeralStorage.Size's minimum: check_function (a limit ccdk:lint:* overrides) */
+    RANGE("AWS::Lambda::Function", "MemorySize", -INFINITY, 32768),
+    RANGE("AWS::Lambda::Function", "EphemeralStorage.Size", -INFINITY, 32768),
+    RANGE("AWS::Lambda::Url", "Cors.MaxAge", 0, INFINITY), /* (its maximum: check_url, a limit) */
+    TYPED("AWS::Lambda::Url", "Cors.AllowCredentials", 'b'),
+    TYPED("AWS::Lambda::Version", "ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions", 'i'),
+    TYPED("AWS::Lambda::Alias", "ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions", 'i'),
+    TYPED("AWS::Lambda::Alias", "RoutingConfig.AdditionalVersionWeights.*.FunctionWeight", 'n'),
+    RANGE("AWS::Lambda::EventInvokeConfig", "MaximumEventAgeInSeconds", 60, 21600),
+    RANGE("AWS::Lambda::EventInvokeConfig", "MaximumRetryAttempts", 0, 2),
+    RANGE("AWS::Lambda::EventSourceMapping", "BatchSize", 1, 10000),
+    RANGE("AWS::Lambda::EventSourceMapping", "MaximumBatchingWindowInSeconds", 0, 300),
+    RANGE("AWS::Lambda::EventSourceMapping", "ParallelizationFactor", 1, 10),
+    RANGE("AWS::Lambda::EventSourceMapping", "MaximumRecordAgeInSeconds", -1, 604800),
+    RANGE("AWS::Lambda::EventSourceMapping", "MaximumRetryAttempts", -1, 10000),
+    RANGE("AWS::Lambda::EventSourceMapping", "TumblingWindowInSeconds", 0, 900),
+    RANGE("AWS::Lambda::EventSourceMapping", "ScalingConfig.MaximumConcurrency", 2, 1000),
+    RANGE_N("AWS::EFS::FileSystem", "ProvisionedThroughputInMibps", 1, INFINITY),
     ONEOF("AWS::Lambda::Function", "Runtime", lambda_runtimes),
+    ONEOF("AWS::Lambda::Function", "SnapStart.ApplyOn", snap_start_apply_on),
+    TYPED("AWS::Lambda::Function", "Handler", 's'),
+    TYPED("AWS::Lambda::Function", "KmsKeyArn", 's'),
+    TYPED("AWS::Lambda::Function", "Tags.*.Key", 's'),
+    TYPED("AWS::Lambda::Function", "Tags.*.Value", 's'),
     FMT("AWS::Lambda::Function", "VpcConfig.SecurityGroupIds.*", sg_id_ok, "E1150", SG_FMT),
     PAT("AWS::Lambda::Function", "VpcConfig.SecurityGroupIds.*", vpc_config_sg_ok, "^sg-[0-9a-zA-Z]*$"),
     LEN("AWS::Lambda::Function", "VpcConfig.SecurityGroupIds.*", 0, 1024),
@@ -1361,10 +1485,13 @@ static size_t utf8_chars(const char *s)
     return n;
 }
 
-static void prop_check_value(where *w, const prop_check *c, const char *path, uint64_t sub, const char *v)
+/* v: the string (or a number's or boolean's, as coerced); bare: the messages show it without quotes
+ * (a number or a boolean), else as 'v' */
+static void prop_check_value(where *w, const prop_check *c, const char *path, uint64_t sub, const char *v, int bare)
 {
+    const char *q = bare ? "" : "'";
     if (c->ok && !c->ok(v))
-        add(w, c->rule, c->rule[0] != 'W', c->category, path, sub, "'%s' does not match %s", v, c->what);
+        add(w, c->rule, c->rule[0] != 'W', c->category, path, sub, "%s%s%s does not match %s", q, v, q, c->what);
     if (c->max || c->min) { /* max 0: no maximum */
         size_t n = utf8_chars(v);
         if (c->max && n > c->max)
@@ -1374,29 +1501,97 @@ static void prop_check_value(where *w, const prop_check *c, const char *path, ui
     }
     if (c->oneof) {
         for (const char *const *k = c->oneof; *k; k++)
-            if (!strcmp(*k, v))
+            if (**k == *v && !strcmp(*k, v))
                 return;
         ccdk__buf b = {0};
         for (const char *const *k = c->oneof; *k; k++)
             ccdk__buf_printf(&b, "%s'%s'", k == c->oneof ? "" : ", ", *k);
-        add(w, c->rule, 0, c->category, path, sub, "'%s' is not one of [%s]", v, b.data);
+        add(w, c->rule, 0, c->category, path, sub, "%s%s%s is not one of [%s]", q, v, q, b.data);
         ccdk__buf_free(&b);
     }
 }
 
-/* F3034 on a number. A string is not checked: the validator coerces one that reads as a number (and
- * warns W9003, which ccdk does not write) and flags one that does not (F3012); a token is no
- * literal. */
-static void prop_check_range(where *w, const prop_check *c, const char *path, uint64_t sub, const ccdk_value *v)
+/* a string row's value that is no string: a number or a boolean the validator coerces to one (W9003,
+ * once per path: the path's first row, prop_check_first), then checks as that string; an object that
+ * is no intrinsic function, or a list, is F3012 (once per path too). null is not checked. */
+static uint8_t prop_check_first[512]; /* by row: no row before it has its type and path */
+
+static void prop_check_nonstring(where *w, const prop_check *c, const char *path, uint64_t sub, const ccdk_value *v)
 {
-    if (v->kind != CCDK__V_NUM)
+    int first = prop_check_first[c - prop_checks];
+    if (v->kind == CCDK__V_NUM || v->kind == CCDK__V_BOOL) {
+        const char *text = v->kind == CCDK__V_BOOL ? (v->u.b ? "true" : "false") : ccdk__num_string(w->l->app, v->u.n);
+        if (first)
+            add(w, "W9003", 0, "Best Practice", path, sub,
+                "%s is not of type 'string' - automatically coerced (%s to string)", text,
+                v->kind == CCDK__V_BOOL ? "boolean" : "number");
+        prop_check_value(w, c, path, sub, text, 1);
         return;
-    double d = v->u.n;
-    const char *text = num(w->l, d);
+    }
+    if (!first || (v->kind != CCDK__V_OBJ && v->kind != CCDK__V_LIST))
+        return;
+    if (v->kind == CCDK__V_OBJ && v->u.obj.n == 1 &&
+        (!strcmp(v->u.obj.e[0].key, "Ref") || !strncmp(v->u.obj.e[0].key, "Fn::", 4) ||
+         !strcmp(v->u.obj.e[0].key, "Condition")))
+        return; /* an intrinsic: no literal */
+    ccdk__buf b = {0};
+    repr(w->l, &b, v, 0);
+    add(w, "F3012", 1, "Schema", path, sub, "%s is not of type 'string'", b.data);
+    ccdk__buf_free(&b);
+}
+
+/* the schema's type of a value (c->vtype), as the validator checks it: a string it can coerce
+ * warns W9003 (an integer's: a number that reads as a whole one, "1e3" too; a boolean's: true,
+ * false, yes, no, on, off, y, n, 1 or 0 in any case), any other value of another type is F3012. A
+ * number not whole where an integer is due is F3012, and is still checked against the range (so is a
+ * string read as a number, "1.5" or "inf"). An intrinsic function ({"Ref": ...}, {"Fn::...": ...})
+ * is not checked: no literal. Then F3034 (c->range) on the number. */
+static void prop_check_typed(where *w, const prop_check *c, const char *path, uint64_t sub, const ccdk_value *v)
+{
+    if (v->kind == CCDK__V_OBJ && v->u.obj.n == 1 &&
+        (!strcmp(v->u.obj.e[0].key, "Ref") || !strncmp(v->u.obj.e[0].key, "Fn::", 4)))
+        return;
+    static const char *const names[] = {"integer", "number", "boolean"};
+    int t = c->vtype == 'i' ? 0 : c->vtype == 'n' ? 1 : 2;
+    double d = 0;
+    int have = 0, bad = 0, coerced = 0;
+    if (t == 2) {
+        static const char *const yes_no[] = {"true", "false", "yes", "no", "on", "off", "y", "n", "1", "0", NULL};
+        if (v->kind == CCDK__V_STR) {
+            for (const char *const *k = yes_no; *k && !coerced; k++)
+                coerced = !strcasecmp(*k, v->u.str.s);
+            bad = !coerced;
+        } else {
+            bad = v->kind != CCDK__V_BOOL;
+        }
+    } else if (v->kind == CCDK__V_NUM) {
+        d = v->u.n;
+        have = 1;
+        bad = t == 0 && d != floor(d);
+    } else if (v->kind == CCDK__V_STR && coerce_num(v->u.str.s, &d)) {
+        have = 1;
+        bad = t == 0 && !(isfinite(d) && d == floor(d));
+        coerced = !bad;
+    } else {
+        bad = 1;
+    }
+    if (bad || coerced) {
+        ccdk__buf b = {0};
+        repr(w->l, &b, v, 0);
+        if (bad)
+            add(w, "F3012", 1, "Schema", path, sub, "%s is not of type '%s'", b.data, names[t]);
+        else
+            add(w, "W9003", 0, "Best Practice", path, sub, "%s is not of type '%s' - automatically coerced (string to %s)",
+                b.data, names[t], names[t]);
+        ccdk__buf_free(&b);
+    }
+    if (!have || !c->range)
+        return;
     if (d < c->lo)
-        add(w, c->rule, 1, c->category, path, sub, "%s is less than the minimum of %s", text, num(w->l, c->lo));
+        add(w, c->rule, 1, c->category, path, sub, "%s is less than the minimum of %s", num(w->l, d), num(w->l, c->lo));
     else if (d > c->hi)
-        add(w, c->rule, 1, c->category, path, sub, "%s is greater than the maximum of %s", text, num(w->l, c->hi));
+        add(w, c->rule, 1, c->category, path, sub, "%s is greater than the maximum of %s", num(w->l, d),
+            num(w->l, c->hi));
 }
 
 /* follows c->path from v (seg: the rest of it), at: the path so far ("Properties.A.0"); place: the
@@ -1407,14 +1602,16 @@ static void prop_check_walk(where *w, const prop_check *c, const ccdk_value *v, 
     ccdk__lint *l = w->l;
     if (!*seg) {
         uint64_t sub = depth < 4 ? place << (8 * (4 - depth)) : place;
-        if (c->range)
-            prop_check_range(w, c, at, sub, v);
+        if (c->vtype && c->vtype != 's')
+            prop_check_typed(w, c, at, sub, v);
         else if (c->items && v->kind == CCDK__V_LIST && v->u.list.n > c->max)
             add(w, c->rule, 1, c->category, at, sub, "expected maximum item count: %zu, found: %u", c->max, v->u.list.n);
         else if (c->items && v->kind == CCDK__V_LIST && v->u.list.n < c->min)
             add(w, c->rule, 1, c->category, at, sub, "expected minimum item count: %zu, found: %u", c->min, v->u.list.n);
         else if (!c->items && v->kind == CCDK__V_STR)
-            prop_check_value(w, c, at, sub, v->u.str.s);
+            prop_check_value(w, c, at, sub, v->u.str.s, 0);
+        else if (!c->items)
+            prop_check_nonstring(w, c, at, sub, v);
         return;
     }
     const char *dot = strchr(seg, '.');
@@ -1462,40 +1659,110 @@ static void prop_check_walk(where *w, const prop_check *c, const ccdk_value *v, 
     }
 }
 
-/* prop_checks' places sorted by type (made once): a resource finds its type's rows by bsearch rather
- * than comparing its type with every row */
+/* The rows' index, made once: their places sorted by type, then by the path's first segment (the
+ * property of Properties it starts at), and each type's range of them. A resource finds its type's
+ * range by bsearch, then for each of its properties the rows that start there by bsearch: the walk
+ * visits only the properties some row names, rather than every row scanning every property. */
 #define NPROP_CHECKS (sizeof prop_checks / sizeof *prop_checks)
-static uint16_t prop_checks_by_type[NPROP_CHECKS];
+static uint16_t prop_checks_by_seg[NPROP_CHECKS];
+static uint8_t prop_checks_seg_len[NPROP_CHECKS]; /* the first segment's length, by row */
+static struct {
+    const char *type;
+    uint16_t start, end; /* in prop_checks_by_seg */
+} prop_check_types[NPROP_CHECKS];
+static size_t prop_check_ntypes;
 static pthread_once_t prop_checks_once = PTHREAD_ONCE_INIT;
 
 static int cmp_check_place(const void *a, const void *b)
 {
     uint16_t x = *(const uint16_t *)a, y = *(const uint16_t *)b;
     int c = strcmp(prop_checks[x].type, prop_checks[y].type);
+    if (!c) {
+        size_t nx = prop_checks_seg_len[x], ny = prop_checks_seg_len[y];
+        c = strncmp(prop_checks[x].path, prop_checks[y].path, nx < ny ? nx : ny);
+        if (!c)
+            c = (nx > ny) - (nx < ny);
+    }
     return c ? c : (x > y) - (x < y);
 }
 
 static void prop_checks_sort(void)
 {
-    for (size_t i = 0; i < NPROP_CHECKS; i++)
-        prop_checks_by_type[i] = (uint16_t)i;
-    qsort(prop_checks_by_type, NPROP_CHECKS, sizeof *prop_checks_by_type, cmp_check_place);
+    _Static_assert(NPROP_CHECKS <= sizeof prop_check_first, "prop_check_first too small");
+    for (size_t i = 0; i < NPROP_CHECKS; i++) {
+        prop_check_first[i] = 1;
+        for (size_t k = 0; k < i && prop_check_first[i]; k++)
+            prop_check_first[i] = !!(strcmp(prop_checks[k].type, prop_checks[i].type) ||
+                                     strcmp(prop_checks[k].path, prop_checks[i].path) ||
+                                     (prop_checks[k].vtype && prop_checks[k].vtype != 's') || prop_checks[k].items);
+        prop_checks_by_seg[i] = (uint16_t)i;
+        prop_checks_seg_len[i] = (uint8_t)strcspn(prop_checks[i].path, ".");
+    }
+    qsort(prop_checks_by_seg, NPROP_CHECKS, sizeof *prop_checks_by_seg, cmp_check_place);
+    for (size_t i = 0; i < NPROP_CHECKS; i++) {
+        const char *t = prop_checks[prop_checks_by_seg[i]].type;
+        if (!prop_check_ntypes || strcmp(prop_check_types[prop_check_ntypes - 1].type, t))
+            prop_check_types[prop_check_ntypes++].type = t, prop_check_types[prop_check_ntypes - 1].start = (uint16_t)i;
+        prop_check_types[prop_check_ntypes - 1].end = (uint16_t)(i + 1);
+    }
 }
 
+/* key against a row's first segment */
+static int cmp_key_seg(const char *key, uint16_t row)
+{
+    const char *path = prop_checks[row].path;
+    if (key[0] != path[0]) /* (mostly: no call) */
+        return (unsigned char)key[0] - (unsigned char)path[0];
+    size_t n = prop_checks_seg_len[row];
+    int c = strncmp(key, path, n);
+    return c ? c : key[n] != 0;
+}
+
+/* (prop_checks_sort has run: ccdk__lint_template) */
 static void check_props_by_path(where *w, const ccdk_value *props)
 {
-    pthread_once(&prop_checks_once, prop_checks_sort);
-    size_t lo = 0, hi = NPROP_CHECKS; /* the first row of a type >= w->type */
+    size_t lo = 0, hi = prop_check_ntypes;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (strcmp(prop_checks[prop_checks_by_type[mid]].type, w->type) < 0)
+        int c = strcmp(prop_check_types[mid].type, w->type);
+        if (!c) {
+            lo = mid;
+            break;
+        }
+        if (c < 0)
             lo = mid + 1;
         else
             hi = mid;
     }
-    for (; lo < NPROP_CHECKS && !strcmp(prop_checks[prop_checks_by_type[lo]].type, w->type); lo++) {
-        const prop_check *c = &prop_checks[prop_checks_by_type[lo]];
-        prop_check_walk(w, c, props, c->path, "Properties", 0, 0);
+    if (lo >= prop_check_ntypes || strcmp(prop_check_types[lo].type, w->type))
+        return;
+    size_t first = prop_check_types[lo].start, last = prop_check_types[lo].end;
+    char at[512];
+    for (uint32_t i = 0; i < props->u.obj.n; i++) {
+        const char *key = props->u.obj.e[i].key;
+        size_t a = first, b = last; /* the first row whose segment is >= key */
+        while (a < b) {
+            size_t mid = (a + b) / 2;
+            if (cmp_key_seg(key, prop_checks_by_seg[mid]) > 0)
+                a = mid + 1;
+            else
+                b = mid;
+        }
+        if (a == last || cmp_key_seg(key, prop_checks_by_seg[a]))
+            continue;
+        size_t kn = strlen(key);
+        const char *p = at;
+        if (kn + 12 <= sizeof at) {
+            memcpy(at, "Properties.", 11);
+            memcpy(at + 11, key, kn + 1);
+        } else {
+            p = ccdk__sprintf(w->l->app, "Properties.%s", key);
+        }
+        for (; a < last && !cmp_key_seg(key, prop_checks_by_seg[a]); a++) {
+            const prop_check *c = &prop_checks[prop_checks_by_seg[a]];
+            const char *rest = c->path + kn + (c->path[kn] == '.');
+            prop_check_walk(w, c, props->u.obj.e[i].val, rest, p, i < 255 ? i + 1 : 255, 1);
+        }
     }
 }
 
@@ -1844,6 +2111,15 @@ static void find_uses(uses *u, const ccdk_value *v, int depth)
                 sub_names(u, x->u.str.s, NULL);
             else if (x->kind == CCDK__V_LIST && x->u.list.n && x->u.list.items[0]->kind == CCDK__V_STR)
                 sub_names(u, x->u.list.items[0]->u.str.s, x->u.list.n > 1 ? x->u.list.items[1] : NULL);
+        } else if (!strcmp(k, "Fn::FindInMap") && x->kind == CCDK__V_LIST && x->u.list.n &&
+                   x->u.list.items[0]->kind != CCDK__V_STR) {
+            /* a mapping name that is no literal ({"Ref": "AWS::Region"} too): the validator then
+             * counts every mapping as used */
+            for (size_t m = 0; m < u->n; m++)
+                if (u->w[m].kind == USE_MAP && !u->w[m].found) {
+                    u->w[m].found = 1;
+                    u->left--;
+                }
         } else if ((!strcmp(k, "Fn::FindInMap") || !strcmp(k, "Fn::If")) && x->kind == CCDK__V_LIST && x->u.list.n &&
                    x->u.list.items[0]->kind == CCDK__V_STR) {
             const ccdk_value *name = x->u.list.items[0];
@@ -1918,7 +2194,52 @@ typedef struct {
                             * a new stamp per resource: a resource with a thousand DependsOn entries
                             * would otherwise scan its list a thousand times) */
     struct cycle_ids *ids;
+    struct missing_maps *maps; /* F1012, gathered on the same walk (NULL: not) */
 } cycle_edges;
+
+/* F1012: the mappings an Fn::FindInMap of one resource (its Metadata, its Properties) names that
+ * the template does not have, each once (the validator reports each name once per resource; an
+ * Fn::FindInMap in an output or a condition it does not check). A name that is a Ref of a pseudo
+ * parameter is the value the validator gives it: the stack's region or "us-east-1", its account or
+ * "123456789012", "" for AWS::NoValue, and without a region "aws" and "amazonaws.com" for
+ * AWS::Partition and AWS::URLSuffix; other names that are not literal strings are not checked. */
+struct missing_maps {
+    const ccdk_value *mappings; /* the template's Mappings, or NULL */
+    const char *region, *account;
+    const char **name;
+    size_t n, cap;
+};
+
+static const char *pseudo_value(const struct missing_maps *m, const char *ref)
+{
+    if (!strcmp(ref, "AWS::Region"))
+        return m->region ? m->region : "us-east-1";
+    if (!strcmp(ref, "AWS::AccountId"))
+        return m->account ? m->account : "123456789012";
+    if (!strcmp(ref, "AWS::NoValue"))
+        return "";
+    if (!m->region && !strcmp(ref, "AWS::Partition"))
+        return "aws";
+    if (!m->region && !strcmp(ref, "AWS::URLSuffix"))
+        return "amazonaws.com";
+    return NULL;
+}
+
+static void missing_map(struct missing_maps *m, const ccdk_value *args)
+{
+    const ccdk_value *first = args->kind == CCDK__V_LIST && args->u.list.n ? args->u.list.items[0] : NULL;
+    const char *name = str_of(first);
+    if (!name && first && first->kind == CCDK__V_OBJ && first->u.obj.n == 1 && str_of(ccdk__v_get(first, "Ref")))
+        name = pseudo_value(m, ccdk__v_get(first, "Ref")->u.str.s);
+    if (!name || ccdk__v_get(m->mappings, name))
+        return;
+    for (size_t i = 0; i < m->n; i++)
+        if (!strcmp(m->name[i], name))
+            return;
+    if (m->n == m->cap)
+        m->name = ccdk__grow(m->name, &m->cap, sizeof *m->name, 4);
+    m->name[m->n++] = name;
+}
 
 /* The resources' indexes by the address of a whole logical id string met in the template: a
  * DependsOn entry or a Ref is the target's logical id itself, one string for every reference to
@@ -2040,6 +2361,8 @@ static void cycle_refs(cycle_edges *refs, cycle_edges *getatts, const ccdk_value
             cycle_refs(refs, getatts, x, depth + 1);
             continue;
         }
+        if (k[0] == 'F' && refs->maps && !strcmp(k, "Fn::FindInMap"))
+            missing_map(refs->maps, x); /* (then walked below as any value) */
         if (k[0] == 'F' && !strcmp(k, "Fn::Sub")) {
             cycle_refs(refs, getatts, x, depth + 1); /* its variables (used or not) before its string's names */
             if (x->kind == CCDK__V_STR)
@@ -2089,26 +2412,52 @@ static void check_cycles(where *w, const ccdk_value *tpl)
     ids.at = malloc(ids.cap * sizeof *ids.at);
     if (!g || !color || !path || !seen || !ids.key || !ids.at)
         abort();
+    struct missing_maps maps = {ccdk__v_get(tpl, "Mappings"), w->l->region, w->l->account, NULL, 0, 0};
+    where at = *w;
+    /* one resource's edges are gathered in cur and getatts (their buffers kept from one resource to
+     * the next), then copied into one pool: no allocation per resource */
+    cycle_edges cur = {.res = res, .seen = seen, .ids = &ids, .maps = &maps};
+    cycle_edges getatts = {.res = res, .seen = seen + n, .ids = &ids};
+    uint32_t *pool = NULL;
+    size_t pool_n = 0, pool_cap = 0, *off = malloc(n * sizeof *off);
+    if (!off)
+        abort();
     for (uint32_t i = 0; i < n; i++) {
         const ccdk_value *r = res->u.obj.e[i].val;
-        g[i].res = res;
-        g[i].seen = seen;
-        g[i].stamp = i + 1;
-        g[i].ids = &ids;
+        maps.n = 0;
+        cur.n = getatts.n = 0;
+        cur.stamp = getatts.stamp = i + 1;
         const ccdk_value *dep = ccdk__v_get(r, "DependsOn");
         if (dep && dep->kind == CCDK__V_STR)
-            cycle_edge(&g[i], dep->u.str.s, dep->u.str.len);
+            cycle_edge(&cur, dep->u.str.s, dep->u.str.len);
         for (uint32_t k = 0; dep && dep->kind == CCDK__V_LIST && k < dep->u.list.n; k++)
             if (dep->u.list.items[k]->kind == CCDK__V_STR)
-                cycle_edge(&g[i], dep->u.list.items[k]->u.str.s, dep->u.list.items[k]->u.str.len);
-        cycle_edges getatts = {.res = res, .seen = seen + n, .stamp = i + 1, .ids = &ids};
-        cycle_refs(&g[i], &getatts, ccdk__v_get(r, "Metadata"), 0);
-        cycle_refs(&g[i], &getatts, ccdk__v_get(r, "Properties"), 0);
+                cycle_edge(&cur, dep->u.list.items[k]->u.str.s, dep->u.list.items[k]->u.str.len);
+        cycle_refs(&cur, &getatts, ccdk__v_get(r, "Metadata"), 0);
+        cycle_refs(&cur, &getatts, ccdk__v_get(r, "Properties"), 0);
         for (size_t k = 0; k < getatts.n; k++)
-            cycle_add(&g[i], getatts.to[k]);
-        free(getatts.to);
+            cycle_add(&cur, getatts.to[k]);
+        while (pool_n + cur.n > pool_cap)
+            pool = ccdk__grow(pool, &pool_cap, sizeof *pool, 256);
+        if (cur.n)
+            memcpy(pool + pool_n, cur.to, cur.n * sizeof *pool);
+        off[i] = pool_n;
+        g[i].n = cur.n;
+        pool_n += cur.n;
+        const char *type = str_of(ccdk__v_get(r, "Type"));
+        at.logical_id = res->u.obj.e[i].key;
+        at.type = type;
+        at.order = (uint64_t)(i + 1) << 32; /* (one resource's in the order of their names: cmp) */
+        for (size_t k = 0; type && k < maps.n; k++)
+            add(&at, "F1012", 1, "Intrinsic Function", NULL, 0, "Fn::FindInMap references non-existent mapping '%s'",
+                maps.name[k]);
     }
-    where at = *w;
+    for (uint32_t i = 0; i < n; i++) /* (the pool has its final place now) */
+        g[i].to = pool + off[i];
+    free(off);
+    free(cur.to);
+    free(getatts.to);
+    free(maps.name);
     for (uint32_t i = 0; i < n; i++) {
         const char *id = res->u.obj.e[i].key, *type = str_of(ccdk__v_get(res->u.obj.e[i].val, "Type"));
         if (!type || !g[i].n)
@@ -2133,8 +2482,7 @@ static void check_cycles(where *w, const ccdk_value *tpl)
             "Circular Dependencies for resource %s. Circular dependency with [%s]", id, s);
         free(s);
     }
-    for (uint32_t i = 0; i < n; i++)
-        free(g[i].to);
+    free(pool);
     free(g);
     free(color);
     free(path);
@@ -2147,12 +2495,42 @@ static void check_cycles(where *w, const ccdk_value *tpl)
 extern const char *const ccdk__cfn_types[];
 extern const size_t ccdk__cfn_ntypes;
 
-static int cmp_type(const void *key, const void *el) { return strcmp(key, *(const char *const *)el); }
+/* the types by a hash of their name, made once (open addressing, a slot holds the type's place + 1):
+ * a resource's type is one hash and, mostly, one comparison, not a bsearch of a dozen */
+#define TYPE_SLOTS 8192
+static uint16_t type_slot[TYPE_SLOTS];
+static pthread_once_t type_slots_once = PTHREAD_ONCE_INIT;
+
+static size_t type_hash(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h & (TYPE_SLOTS - 1);
+}
+
+static void type_slots_make(void)
+{
+    for (size_t i = 0; i < ccdk__cfn_ntypes && i < TYPE_SLOTS / 2; i++) {
+        size_t h = type_hash(ccdk__cfn_types[i]);
+        while (type_slot[h])
+            h = (h + 1) & (TYPE_SLOTS - 1);
+        type_slot[h] = (uint16_t)(i + 1);
+    }
+}
+
+/* (type_slots_make has run: ccdk__lint_template) */
+static int type_known(const char *type)
+{
+    for (size_t h = type_hash(type); type_slot[h]; h = (h + 1) & (TYPE_SLOTS - 1))
+        if (!strcmp(ccdk__cfn_types[type_slot[h] - 1], type))
+            return 1;
+    return 0;
+}
 
 static void check_type_known(where *w)
 {
-    if (!strncmp(w->type, "AWS::", 5) && strncmp(w->type, "AWS::Serverless::", 17) &&
-        !bsearch(w->type, ccdk__cfn_types, ccdk__cfn_ntypes, sizeof *ccdk__cfn_types, cmp_type))
+    if (!strncmp(w->type, "AWS::", 5) && strncmp(w->type, "AWS::Serverless::", 17) && !type_known(w->type))
         add(w, "F3006", 1, "Schema", NULL, 0, "Unknown resource type '%s'", w->type);
 }
 
@@ -2161,9 +2539,11 @@ static int alnum_id(const char *s)
 {
     if (!*s)
         return 0;
-    for (; *s; s++)
-        if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
+    for (; *s; s++) {
+        unsigned c = (unsigned char)*s;
+        if (((c | 32) - 'a') >= 26 && (c - '0') >= 10) /* (c | 32: 'A'-'Z' to 'a'-'z') */
             return 0;
+    }
     return 1;
 }
 
@@ -2203,6 +2583,9 @@ static int cmp(const void *a, const void *b)
 void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
 {
     size_t first = l->n;
+    l->runtime_seen = NULL; /* (a string of the template before) */
+    pthread_once(&prop_checks_once, prop_checks_sort); /* the tables made once (not per resource) */
+    pthread_once(&type_slots_once, type_slots_make);
     const double *lim = l->limit;
     where w = {l, NULL, NULL, 0};
     if (l->template_bytes > lim[CCDK__LINT_TEMPLATE_SIZE])

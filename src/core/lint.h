@@ -8,14 +8,17 @@
  * F0008 mappings, F3004 circular dependencies, F0018 / F3016 an UpdateReplacePolicy / DeletionPolicy CloudFormation does not
  * take, F3031 not matching a pattern, F3032 too many or too few items, F3033 too long or short, F3034 out of
  * range (a function's (its capacity provider config, scaling, durable config, reserved concurrency and
- * timeout among them), a Function URL's, a capacity provider's scaling policies' and EFS access points'
- * and file systems' properties), W3030 not in the
+ * timeout among them), a Function URL's, a capacity provider's scaling policies' and vCPU count, an
+ * event source mapping's and event invoke config's numbers, and EFS access points' and file systems'
+ * properties; a string the validator coerces is checked as its number), W3030 not in the
  * enum, E3510 an identity policy's Resource/NotResource that is not an ARN, E3663 reserved
  * environment variable, E3717 timeout, W2531/E2531/E2533 deprecated runtime;
  * F3020 excluded properties (an alias' RoutingConfig, a lifecycle rule's AbortIncompleteMultipartUpload),
  * W2530 SnapStart without a version, W3694 an SNS subscription's endpoint of another type; E1150/E1151/
  * E1154/E1156 id and role ARN formats and the schema's patterns, lengths and enums by path (prop_checks); F3006 unknown
- * AWS:: types; F0006/F2003/F6004 logical ids; W9012 the account override;
+ * AWS:: types; F0006/F2003/F6004 logical ids; W9012 the account override; F3012 a value of another
+ * type than the schema's and W9003 a string the validator coerces to it (Lambda's and EFS's numbers
+ * and booleans: prop_checks' typed rows); F1012 an Fn::FindInMap of a mapping the template lacks;
  * with unused_rules: F0001 no resources, W2001/W7001/W8001 unused parameter/mapping/condition);
  * else ccdk's own id (CL0xx).
  *
@@ -73,9 +76,12 @@ struct ccdk__lint {
     int template_is_asset; /* the template is uploaded as an asset (stackTemplateAssetObjectUrl) */
     int unused_rules;      /* also F0001, W2001, W7001, W8001 (a stack artifact's whole template) */
     const char *account;   /* the stack artifact's account (W9012), NULL: unknown (environment-agnostic) */
+    const char *region;    /* the stack artifact's region (the validator's AWS::Region), NULL: unknown */
     ccdk__lint_finding *f; /* malloc'd */
     size_t n, cap;
     char today[16];        /* "YYYY-MM-DD" (UTC), once asked ("": not yet) */
+    const char *runtime_seen; /* the last Runtime check_runtime looked up in this template, or NULL */
+    size_t runtime_at;        /* its place in the deprecations (their count: none) */
 };
 
 /* Starts a lint: the limits' defaults, each overridden by lookup(ctx, "ccdk:lint:<name>") when that

@@ -157,6 +157,8 @@ ccdk__lint_job *ccdk__lint_job_new(ccdk_app *app, ccdk_stack *s)
     j->l.unused_rules = !r->strict;
     if (!r->strict && !ccdk__stack_is_env_agnostic_account(s))
         j->l.account = s->account;
+    if (!r->strict && !ccdk__stack_is_env_agnostic_region(s))
+        j->l.region = s->region;
     return j;
 }
 
