@@ -123,7 +123,21 @@ static void write_shaped(ccdk__buf *b, const ccdk_value *v, int shape, unsigned 
     }
 }
 
-static void sort_shaped(ccdk_value *v, int shape, unsigned sub);
+/* fn(object, struct) on each object of struct `sub` in v, a value of the given shape */
+static void each_struct(ccdk_value *v, int shape, unsigned sub, void (*fn)(ccdk_value *, unsigned))
+{
+    if (!v)
+        return;
+    if (shape == CCDK__TP_STRUCT) {
+        fn(v, sub);
+    } else if ((shape == CCDK__TP_LIST || shape == CCDK__TP_LISTLIST) && v->kind == CCDK__V_LIST) {
+        for (size_t i = 0; i < v->u.list.n; i++)
+            each_struct(v->u.list.items[i], shape == CCDK__TP_LIST ? CCDK__TP_STRUCT : CCDK__TP_LIST, sub, fn);
+    } else if (shape == CCDK__TP_MAP && v->kind == CCDK__V_OBJ) {
+        for (size_t i = 0; i < v->u.obj.n; i++)
+            fn(v->u.obj.e[i].val, sub);
+    }
+}
 
 static void sort_struct(ccdk_value *v, unsigned si)
 {
@@ -145,26 +159,9 @@ static void sort_struct(ccdk_value *v, unsigned si)
     for (size_t i = 0; i < n; i++) {
         const ccdk__tp_field *f = find_field(st, e[i].key);
         if (f && f->shape != CCDK__TP_KEEP && (ccdk__tp_structs[f->sub].flags & CCDK__TP_DEEP))
-            sort_shaped(e[i].val, f->shape, f->sub);
+            each_struct(e[i].val, f->shape, f->sub, sort_struct);
     }
 }
-
-static void sort_shaped(ccdk_value *v, int shape, unsigned sub)
-{
-    if (!v)
-        return;
-    if (shape == CCDK__TP_STRUCT) {
-        sort_struct(v, sub);
-    } else if ((shape == CCDK__TP_LIST || shape == CCDK__TP_LISTLIST) && v->kind == CCDK__V_LIST) {
-        for (size_t i = 0; i < v->u.list.n; i++)
-            sort_shaped(v->u.list.items[i], shape == CCDK__TP_LIST ? CCDK__TP_STRUCT : CCDK__TP_LIST, sub);
-    } else if (shape == CCDK__TP_MAP && v->kind == CCDK__V_OBJ) {
-        for (size_t i = 0; i < v->u.obj.n; i++)
-            sort_struct(v->u.obj.e[i].val, sub);
-    }
-}
-
-static void order_shaped(ccdk_value *v, int shape, unsigned sub);
 
 /* an object of struct si, in place: its keys in write_struct's order (the struct's, then the keys
  * it does not know in their own order; undefined values last), each field's value likewise */
@@ -197,27 +194,12 @@ static void order_struct(ccdk_value *v, unsigned si)
     for (size_t i = 0; i < n; i++) {
         const ccdk__tp_field *f = find_field(st, v->u.obj.e[i].key);
         if (f && f->shape != CCDK__TP_KEEP)
-            order_shaped(v->u.obj.e[i].val, f->shape, f->sub);
+            each_struct(v->u.obj.e[i].val, f->shape, f->sub, order_struct);
     }
     if (s != small)
         free(s);
     if (e != esmall)
         free(e);
-}
-
-static void order_shaped(ccdk_value *v, int shape, unsigned sub)
-{
-    if (!v)
-        return;
-    if (shape == CCDK__TP_STRUCT) {
-        order_struct(v, sub);
-    } else if ((shape == CCDK__TP_LIST || shape == CCDK__TP_LISTLIST) && v->kind == CCDK__V_LIST) {
-        for (size_t i = 0; i < v->u.list.n; i++)
-            order_shaped(v->u.list.items[i], shape == CCDK__TP_LIST ? CCDK__TP_STRUCT : CCDK__TP_LIST, sub);
-    } else if (shape == CCDK__TP_MAP && v->kind == CCDK__V_OBJ) {
-        for (size_t i = 0; i < v->u.obj.n; i++)
-            order_struct(v->u.obj.e[i].val, sub);
-    }
 }
 
 static const ccdk__tp_type *find_type(const char *type)
