@@ -1135,8 +1135,14 @@ ccdk_value *ccdk__cfn_resource_render(ccdk_cfn_resource *r, ccdk__resolve_ctx *c
      * the overrides (which act on the template only) */
     if (app->tree_props_on && ccdk__is_generated_l1(&r->el.node))
         r->tree_props = ccdk__tree_props_json(app, r->type, props);
-    if (r->sort_props) /* structs an L2 builds in aws-cdk-lib's order, in the template's */
+    if (app->xref_collect && ccdk__is_generated_l1(&r->el.node)) {
+        /* the render refs.c reads cross-stack references from (and throws away): aws-cdk-lib meets
+         * them in cfnProperties' order, the L2's within its structs (a function's VpcConfig:
+         * subnetIds before securityGroupIds), not in the template's sorted one */
+        ccdk__tree_props_order(r->type, props);
+    } else if (r->sort_props) { /* structs an L2 builds in aws-cdk-lib's order, in the template's */
         ccdk__tree_props_sort(r->type, props);
+    }
     if (props && !((props->kind == CCDK__V_OBJ && props->u.obj.n == 0) || (props->kind == CCDK__V_LIST && props->u.list.n == 0)))
         ccdk__v_append_unique(def, "Properties", props);
     if (r->ndepends) {

@@ -5,10 +5,12 @@
  * @aws-cdk/core:defaultCrossStackReferences gives); the consumer then depends on the producer.
  *
  * aws-cdk-lib finds the references by resolving each element's template fragment (findTokens), in
- * the order of the construct tree and, within an element, of its rendered properties: ccdk renders
- * each element once with app->xref_collect set (resolve.c records each reference and renders a
- * marker for it), reads the markers in the order of the rendered fragment, throws the render away,
- * and resolves the references in that order here. */
+ * the order of the construct tree and, within a resource, of its cfnProperties (resolved before
+ * they are rendered: the L1's property order and, in structs an L2 builds, the L2's key order):
+ * ccdk renders each element once with app->xref_collect set (resolve.c records each reference and
+ * renders a marker for it; cfn.c puts a resource's properties in that order, tree.json's), reads
+ * the markers in the order of the rendered fragment, throws the render away, and resolves the
+ * references in that order here. */
 #include <stdlib.h>
 #include <string.h>
 

@@ -123,7 +123,21 @@ static void write_shaped(ccdk__buf *b, const ccdk_value *v, int shape, unsigned 
     }
 }
 
-static void sort_shaped(ccdk_value *v, int shape, unsigned sub);
+/* fn(object, struct) on each object of struct `sub` in v, a value of the given shape */
+static void each_struct(ccdk_value *v, int shape, unsigned sub, void (*fn)(ccdk_value *, unsigned))
+{
+    if (!v)
+        return;
+    if (shape == CCDK__TP_STRUCT) {
+        fn(v, sub);
+    } else if ((shape == CCDK__TP_LIST || shape == CCDK__TP_LISTLIST) && v->kind == CCDK__V_LIST) {
+        for (size_t i = 0; i < v->u.list.n; i++)
+            each_struct(v->u.list.items[i], shape == CCDK__TP_LIST ? CCDK__TP_STRUCT : CCDK__TP_LIST, sub, fn);
+    } else if (shape == CCDK__TP_MAP && v->kind == CCDK__V_OBJ) {
+        for (size_t i = 0; i < v->u.obj.n; i++)
+            fn(v->u.obj.e[i].val, sub);
+    }
+}
 
 static void sort_struct(ccdk_value *v, unsigned si)
 {
@@ -145,23 +159,47 @@ static void sort_struct(ccdk_value *v, unsigned si)
     for (size_t i = 0; i < n; i++) {
         const ccdk__tp_field *f = find_field(st, e[i].key);
         if (f && f->shape != CCDK__TP_KEEP && (ccdk__tp_structs[f->sub].flags & CCDK__TP_DEEP))
-            sort_shaped(e[i].val, f->shape, f->sub);
+            each_struct(e[i].val, f->shape, f->sub, sort_struct);
     }
 }
 
-static void sort_shaped(ccdk_value *v, int shape, unsigned sub)
+/* an object of struct si, in place: its keys in write_struct's order (the struct's, then the keys
+ * it does not know in their own order; undefined values last), each field's value likewise */
+static void order_struct(ccdk_value *v, unsigned si)
 {
-    if (!v)
+    if (!v || v->kind != CCDK__V_OBJ || v->u.obj.n < 1)
         return;
-    if (shape == CCDK__TP_STRUCT) {
-        sort_struct(v, sub);
-    } else if ((shape == CCDK__TP_LIST || shape == CCDK__TP_LISTLIST) && v->kind == CCDK__V_LIST) {
-        for (size_t i = 0; i < v->u.list.n; i++)
-            sort_shaped(v->u.list.items[i], shape == CCDK__TP_LIST ? CCDK__TP_STRUCT : CCDK__TP_LIST, sub);
-    } else if (shape == CCDK__TP_MAP && v->kind == CCDK__V_OBJ) {
-        for (size_t i = 0; i < v->u.obj.n; i++)
-            sort_struct(v->u.obj.e[i].val, sub);
+    const ccdk__tp_struct *st = &ccdk__tp_structs[si];
+    size_t n = v->u.obj.n;
+    slot small[16], *s = n <= 16 ? small : malloc(n * sizeof *s);
+    ccdk__entry esmall[16], *e = n <= 16 ? esmall : malloc(n * sizeof *e);
+    if (!s || !e)
+        abort();
+    for (size_t i = 0; i < n; i++) {
+        const ccdk__entry *x = &v->u.obj.e[i];
+        const ccdk__tp_field *f = find_field(st, x->key);
+        unsigned ord = !x->val || x->val->kind == CCDK__V_UNDEF        ? 0x20000u + (unsigned)i
+                       : f && !(st->flags & CCDK__TP_INSERTION) ? f->ord
+                                                                     : 0x10000u + (unsigned)i;
+        slot y = {ord, x, f};
+        size_t j = i;
+        for (; j > 0 && s[j - 1].ord > y.ord; j--)
+            s[j] = s[j - 1];
+        s[j] = y;
     }
+    for (size_t i = 0; i < n; i++)
+        e[i] = *s[i].e;
+    memcpy(v->u.obj.e, e, n * sizeof *e);
+    ccdk__v_obj_reindex(v);
+    for (size_t i = 0; i < n; i++) {
+        const ccdk__tp_field *f = find_field(st, v->u.obj.e[i].key);
+        if (f && f->shape != CCDK__TP_KEEP)
+            each_struct(v->u.obj.e[i].val, f->shape, f->sub, order_struct);
+    }
+    if (s != small)
+        free(s);
+    if (e != esmall)
+        free(e);
 }
 
 static const ccdk__tp_type *find_type(const char *type)
@@ -201,4 +239,11 @@ int ccdk__tree_props_has(const char *type, const char *name)
     if (!t)
         return -1;
     return find_field(&ccdk__tp_structs[t->root], name) != NULL;
+}
+
+void ccdk__tree_props_order(const char *type, ccdk_value *props)
+{
+    const ccdk__tp_type *t = props && type ? find_type(type) : NULL;
+    if (t)
+        order_struct(props, t->root);
 }

@@ -55,6 +55,12 @@ const char *ccdk__tree_props_json(ccdk_app *app, const char *type, const ccdk_va
  * CloudFormation name, in place, as the generated L1's convert functions write them. */
 void ccdk__tree_props_sort(const char *type, ccdk_value *props);
 
+/* props (resolved, of type `type`) in place in tree.json's order: the order of the L1's
+ * cfnProperties and of the structs as the L2 builds them, which is the order in which aws-cdk-lib's
+ * findAllReferences meets their tokens (it resolves `this.cfnProperties` before rendering them).
+ * Keys the table does not know follow in their own order. */
+void ccdk__tree_props_order(const char *type, ccdk_value *props);
+
 /* 1 when `name` is a property of the generated L1 of `type` (its CloudFormation name), 0 when it is
  * not, -1 when the table does not know the type. */
 int ccdk__tree_props_has(const char *type, const char *name);

@@ -1,0 +1,1 @@
+module.exports.log = (m) => console.log(JSON.stringify(m));

@@ -1,0 +1,2 @@
+def tenant_of(event):
+    return event.get("tenant")
