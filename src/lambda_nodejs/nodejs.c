@@ -502,10 +502,7 @@ static int detect_installation(ccdk_app *app, const char *module, const char **v
     if (ok) { /* String.prototype.trim */
         const char *s = out ? out : "";
         size_t n = strlen(s);
-        while (*s && strchr(" \t\n\v\f\r", *s))
-            s++, n--;
-        while (n && strchr(" \t\n\v\f\r", s[n - 1]))
-            n--;
+        ccdk__js_trim_span(&s, &n);
         *version = ccdk__strndup(app, s, n);
     }
     free(out);
