@@ -71,6 +71,10 @@ class App:
         self.want_invalid = self.r.random() < 1 / 15
         self.counter = 0
         self.notes = []
+        self.fns = []  # the functions made so far (info dicts)
+        # the custom resource handlers ccdk ships its own code for (their assets' hashes differ:
+        # see tests/conformance/cases/integ-lambda-log-retention/exception); named in an exception file
+        self.own_handlers = set()
 
     def uid(self, prefix):
         self.counter += 1
@@ -166,12 +170,14 @@ def gen_function(a, stack, fid, var):
         props.append((f"reservedConcurrentExecutions: {n}", f".reserved_concurrent_executions = CCDK_NUM({n})"))
     if maybe(0.25):
         n = 3 if a.bad() else r.randint(0, 2)
+        info["async"] = True
         props.append((f"retryAttempts: {n}", f".retry_attempts = CCDK_NUM({n})"))
     if maybe(0.25):
         if a.bad():
             j, c = dur(r, 1, 59)
         else:
             j, c = dur(r, 60, 21600)
+        info["async"] = True
         props.append((f"maxEventAge: {j}", f".max_event_age = {c}"))
     if maybe(0.25):
         if a.bad():
@@ -247,6 +253,76 @@ def gen_function(a, stack, fid, var):
         props.append((f"currentVersionOptions: {{{', '.join(vj)}}}",
                       f".current_version_options = &(ccdk_lambda_version_options){{{', '.join(vc)}}}" if vc
                       else ".current_version_options = &(ccdk_lambda_version_options){0}"))
+    has_log_group = False
+    if maybe(0.12):
+        lg = a.uid("lg")
+        rj, rc = "", "NULL"
+        if maybe(0.5):
+            rd = r.choice(["ONE_WEEK", "ONE_MONTH", "INFINITE"])
+            rj, rc = f", {{retention: logs.RetentionDays.{rd}}}", f"&(ccdk_logs_log_group_props){{.retention = CCDK_LOGS_RETENTION_{rd}}}"
+        a.both(f"const {lg} = new logs.LogGroup({stack['js']}, {js_str(lg.upper())}{rj});",
+               f"    ccdk_logs_log_group *{lg} = ccdk_logs_log_group_new({stack['c']}, {c_str(lg.upper())}, {rc});")
+        props.append((f"logGroup: {lg}", f".log_group = {lg}"))
+        has_log_group = True
+    if (not has_log_group and maybe(0.12)) or (has_log_group and a.bad()):
+        rd = r.choice(["ONE_DAY", "ONE_WEEK", "SIX_MONTHS", "INFINITE"])
+        props.append((f"logRetention: logs.RetentionDays.{rd}", f".log_retention = CCDK_LOGS_RETENTION_{rd}"))
+        a.own_handlers.add("LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a/Code")
+    if maybe(0.08):
+        k = a.uid("key")
+        a.both(f"const {k} = new kms.Key({stack['js']}, {js_str(k.upper())});",
+               f"    ccdk_kms_key *{k} = ccdk_kms_key_new({stack['c']}, {c_str(k.upper())}, NULL);")
+        props.append((f"environmentEncryption: {k}", f".environment_encryption = {k}"))
+    if maybe(0.08):
+        if "vpc" not in stack:
+            stack["vpc"] = a.uid("vpc")
+            # under @aws-cdk/aws-ec2:restrictDefaultSecurityGroup (cli+init)
+            a.own_handlers.add(f"{stack['id']}/Custom::VpcRestrictDefaultSGCustomResourceProvider Code")
+            a.both(f"const {stack['vpc']} = new ec2.Vpc({stack['js']}, {js_str(stack['vpc'].upper())}, {{maxAzs: 2}});",
+                   f"    ccdk_ec2_vpc *{stack['vpc']} = ccdk_ec2_vpc_new({stack['c']}, {c_str(stack['vpc'].upper())}, "
+                   f"&(ccdk_ec2_vpc_props){{.max_azs = CCDK_NUM(2)}});")
+        props.append((f"vpc: {stack['vpc']}", f".vpc = {stack['vpc']}"))
+        if maybe(0.3):
+            props.append(("allowAllOutbound: false", ".allow_all_outbound = CCDK_FALSE"))
+    elif a.bad(0.1):
+        props.append(("allowAllOutbound: false", ".allow_all_outbound = CCDK_FALSE"))
+    for key in ("onSuccess", "onFailure"):
+        if not maybe(0.12):
+            continue
+        info["async"] = True
+        kind = r.choice(["sqs", "sns", "lambda"] if a.fns else ["sqs", "sns"])
+        ck = "on_success" if key == "onSuccess" else "on_failure"
+        if kind == "sqs":
+            q = a.uid("dq")
+            a.both(f"const {q} = new sqs.Queue({stack['js']}, {js_str(q.upper())});",
+                   f"    ccdk_sqs_queue *{q} = ccdk_sqs_queue_new({stack['c']}, {c_str(q.upper())}, NULL);")
+            props.append((f"{key}: new destinations.SqsDestination({q})", f".{ck} = ccdk_lambda_destinations_sqs_destination({q})"))
+        elif kind == "sns":
+            t = a.uid("dt")
+            a.both(f"const {t} = new sns.Topic({stack['js']}, {js_str(t.upper())});",
+                   f"    ccdk_sns_topic *{t} = ccdk_sns_topic_new({stack['c']}, {c_str(t.upper())}, NULL);")
+            props.append((f"{key}: new destinations.SnsDestination({t})", f".{ck} = ccdk_lambda_destinations_sns_destination({t})"))
+        else:
+            other = r.choice(a.fns)["var"]
+            if maybe(0.3):
+                props.append((f"{key}: new destinations.LambdaDestination({other}, {{responseOnly: true}})",
+                              f".{ck} = ccdk_lambda_destinations_lambda_destination({other}, "
+                              f"&(ccdk_lambda_destinations_lambda_destination_options){{.response_only = CCDK_TRUE}})"))
+            else:
+                props.append((f"{key}: new destinations.LambdaDestination({other})",
+                              f".{ck} = ccdk_lambda_destinations_lambda_destination({other}, NULL)"))
+    if maybe(0.12):
+        lv = a.uid("layer")
+        rts = [rt] if not a.bad() else []
+        rts += [x[0] for x in r.sample(RUNTIMES, 2) if x[0] != rt]
+        a.both(f"const {lv} = new lambda.LayerVersion({stack['js']}, {js_str(lv.upper())}, {{code: lambda.Code.fromAsset(path.join(__dirname, 'layer')), "
+               f"compatibleRuntimes: [{', '.join('lambda.Runtime.' + x for x in rts)}]}});",
+               f"    ccdk_lambda_layer_version *{lv} = ccdk_lambda_layer_version_new({stack['c']}, {c_str(lv.upper())}, &(ccdk_lambda_layer_version_props){{"
+               f".code = ccdk_lambda_code_from_asset({stack['c']}, \"layer\", NULL), .compatible_runtimes = CCDK_LIST({', '.join('CCDK_LAMBDA_RUNTIME_' + x for x in rts)})}});")
+        a.assets["layer"] = {"nodejs/lib.js": "module.exports = 1;\n"}
+        props.append((f"layers: [{lv}]", f".layers = CCDK_LIST({lv})"))
+    if maybe(0.04):
+        props.append(("profiling: true", ".profiling = CCDK_TRUE"))
     r.shuffle(props)  # property order must not matter
     return props, info
 
@@ -274,7 +350,8 @@ def gen_calls(a, fns, stacks):
         f = r.choice(fns)
         v, st = f["var"], f["stack"]
         what = r.choice(["env", "alias", "version", "url", "perm", "grant_sp", "grant_role", "sqs", "sns",
-                         "alarm", "tag", "removal", "grant_alias"])
+                         "alarm", "tag", "removal", "grant_alias", "async", "grant_more", "alias_sqs", "role_policy",
+                         "alarm_all"])
         if what == "env":
             if a.bad():
                 k = r.choice(["AWS_REGION", "_HANDLER", "AWS_LAMBDA_FUNCTION_NAME"])
@@ -460,6 +537,62 @@ def gen_calls(a, fns, stacks):
             k = r.choice(["team", "cost-center", "Owner", "größe"])
             val = r.choice(["orders", "42", "ü ✓", ""])
             a.both(f"cdk.Tags.of({tj}).add({js_str(k)}, {js_str(val)});", f"    ccdk_tags_add({tc}, {c_str(k)}, {c_str(val)});")
+        elif what == "async":
+            if f.get("async") and not a.bad(0.5):
+                continue
+            f["async"] = True
+            oj, oc = [], []
+            if r.random() < 0.5:
+                n = r.randint(0, 2)
+                oj.append(f"retryAttempts: {n}")
+                oc.append(f".retry_attempts = CCDK_NUM({n})")
+            if r.random() < 0.5:
+                j, c = dur(r, 60, 21600)
+                oj.append(f"maxEventAge: {j}")
+                oc.append(f".max_event_age = {c}")
+            if r.random() < 0.4:
+                q = a.uid("aq")
+                a.both(f"const {q} = new sqs.Queue({st['js']}, {js_str(q.upper())});",
+                       f"    ccdk_sqs_queue *{q} = ccdk_sqs_queue_new({st['c']}, {c_str(q.upper())}, NULL);")
+                oj.append(f"onFailure: new destinations.SqsDestination({q})")
+                oc.append(f".on_failure = ccdk_lambda_destinations_sqs_destination({q})")
+            a.both(f"{v}.configureAsyncInvoke({{{', '.join(oj)}}});",
+                   f"    ccdk_lambda_function_configure_async_invoke({v}, &(ccdk_lambda_event_invoke_config_options){{{', '.join(oc)}}});"
+                   if oc else f"    ccdk_lambda_function_configure_async_invoke({v}, NULL);")
+        elif what == "grant_more":
+            rs = pick_stack(a, stacks, st)
+            rv = a.uid("role")
+            a.both(f"const {rv} = new iam.Role({rs['js']}, {js_str(rv.capitalize())}, {{assumedBy: new iam.AccountRootPrincipal()}});",
+                   f"    ccdk_iam_role *{rv} = ccdk_iam_role_new({rs['c']}, {c_str(rv.capitalize())}, &(ccdk_iam_role_props){{"
+                   f".assumed_by = ccdk_iam_account_root_principal({rs['c']})}});")
+            for _ in range(r.randint(1, 3)):
+                g = r.choice(["grantInvoke", "grantInvokeUrl", "grantInvokeLatestVersion"])
+                cg = {"grantInvoke": "grant_invoke", "grantInvokeUrl": "grant_invoke_url",
+                      "grantInvokeLatestVersion": "grant_invoke_latest_version"}[g]
+                a.both(f"{v}.{g}({rv});", f"    ccdk_lambda_function_{cg}({v}, {rv});")
+        elif what == "alias_sqs":
+            if not f["aliases"]:
+                continue
+            av = r.choice(f["aliases"])[1]
+            qv = a.uid("queue")
+            a.both(f"const {qv} = new sqs.Queue({st['js']}, {js_str(qv.capitalize())});",
+                   f"    ccdk_sqs_queue *{qv} = ccdk_sqs_queue_new({st['c']}, {c_str(qv.capitalize())}, NULL);")
+            a.both(f"{av}.addEventSource(new sources.SqsEventSource({qv}));",
+                   f"    ccdk_lambda_function_add_event_source({av}, ccdk_lambda_sqs_event_source({qv}, NULL));")
+        elif what == "role_policy":
+            act = r.choice(ACTIONS)
+            a.both(f"{v}.addToRolePolicy(new iam.PolicyStatement({{actions: [{js_str(act)}], resources: ['*']}}));",
+                   f"    ccdk_lambda_function_add_to_role_policy({v}, ccdk_iam_policy_statement_new({st['c']}, "
+                   f"&(ccdk_iam_policy_statement_props){{.actions = CCDK_STRS({c_str(act)}), .resources = CCDK_STRS(\"*\")}}));")
+        elif what == "alarm_all":
+            m = r.choice(["Errors", "Duration", "Invocations", "Throttles", "ConcurrentExecutions", "UnreservedConcurrentExecutions"])
+            cm = {"Errors": "errors", "Duration": "duration", "Invocations": "invocations", "Throttles": "throttles",
+                  "ConcurrentExecutions": "concurrent_executions",
+                  "UnreservedConcurrentExecutions": "unreserved_concurrent_executions"}[m]
+            aid = a.uid("AllAlarm")
+            a.both(f"lambda.Function.metricAll{m}().createAlarm({st['js']}, {js_str(aid)}, {{threshold: 10, evaluationPeriods: 2}});",
+                   f"    ccdk_cloudwatch_metric_create_alarm(ccdk_lambda_function_metric_all_{cm}({st['c']}, NULL), {st['c']}, {c_str(aid)}, "
+                   f"&(ccdk_cloudwatch_create_alarm_options){{.threshold = CCDK_NUM(10), .evaluation_periods = CCDK_NUM(2)}});")
         elif what == "removal":
             rp = r.choice(["RETAIN", "DESTROY", "RETAIN_ON_UPDATE_OR_DELETE"])
             a.both(f"{v}.applyRemovalPolicy(cdk.RemovalPolicy.{rp});",
@@ -474,12 +607,26 @@ def write_case(outdir, seed):
         env = r.choice(ENVS)
         sv = f"s{i}"
         sid = f"Stack{i}"
+        pj, pc = [], []
         if env:
-            a.both(f"const {sv} = new cdk.Stack(app, {js_str(sid)}, {{env: {{account: {js_str(env[0])}, region: {js_str(env[1])}}}}});",
-                   f"    ccdk_stack *{sv} = ccdk_stack_new(app, {c_str(sid)}, &(ccdk_stack_props){{.account = {c_str(env[0])}, .region = {c_str(env[1])}}});")
+            pj.append(f"env: {{account: {js_str(env[0])}, region: {js_str(env[1])}}}")
+            pc.append(f".account = {c_str(env[0])}, .region = {c_str(env[1])}")
+        if r.random() < 0.15:
+            d = r.choice(TEXTS[:4])
+            pj.append(f"description: {js_str(d)}")
+            pc.append(f".description = {c_str(d)}")
+        if r.random() < 0.15:
+            pj.append("tags: {stage: 'dev', 'Größe': 'ü'}")
+            pc.append('.tags = CCDK_KVS({"stage", "dev"}, {"Größe", "ü"})')
+        if r.random() < 0.1:
+            pj.append("terminationProtection: true")
+            pc.append(".termination_protection = CCDK_TRUE")
+        if pj:
+            a.both(f"const {sv} = new cdk.Stack(app, {js_str(sid)}, {{{', '.join(pj)}}});",
+                   f"    ccdk_stack *{sv} = ccdk_stack_new(app, {c_str(sid)}, &(ccdk_stack_props){{{', '.join(pc)}}});")
         else:
             a.both(f"const {sv} = new cdk.Stack(app, {js_str(sid)});", f"    ccdk_stack *{sv} = ccdk_stack_new(app, {c_str(sid)}, NULL);")
-        stacks.append({"js": sv, "c": sv, "env": env})
+        stacks.append({"js": sv, "c": sv, "env": env, "id": sid})
     fns = []
     for st in stacks:
         for j in range(r.randint(1, 4)):
@@ -491,6 +638,7 @@ def write_case(outdir, seed):
                    f"    ccdk_lambda_function *{var} = ccdk_lambda_function_new({st['c']}, {c_str(fid)}, &(ccdk_lambda_function_props){{\n        "
                    + ",\n        ".join(p[1] for p in props) + ",\n    });")
             fns.append(info)
+            a.fns.append(info)
     gen_calls(a, fns, stacks)
 
     d = os.path.join(outdir, f"dz-{seed}")
@@ -509,12 +657,21 @@ def write_case(outdir, seed):
           "const sqs = require('aws-cdk-lib/aws-sqs');",
           "const sns = require('aws-cdk-lib/aws-sns');",
           "const sources = require('aws-cdk-lib/aws-lambda-event-sources');",
+          "const destinations = require('aws-cdk-lib/aws-lambda-destinations');",
+          "const logs = require('aws-cdk-lib/aws-logs');",
+          "const kms = require('aws-cdk-lib/aws-kms');",
+          "const ec2 = require('aws-cdk-lib/aws-ec2');",
           "", "const app = new cdk.App();"] + a.js + ["app.synth();", ""]
     c = ["/* generated by tests/difffuzz/gen.py, seed %d */" % seed,
          "#include <ccdk/lambda.h>", "#include <ccdk/lambda_versions.h>", "#include <ccdk/lambda_event_sources.h>",
-         "#include <ccdk/sqs.h>", "#include <ccdk/sns.h>", "#include <ccdk/cloudwatch.h>", "",
+         "#include <ccdk/sqs.h>", "#include <ccdk/sns.h>", "#include <ccdk/cloudwatch.h>",
+         "#include <ccdk/lambda_destinations.h>", "#include <ccdk/logs.h>", "#include <ccdk/kms.h>", "#include <ccdk/ec2.h>", "",
          "int main(void)", "{", "    ccdk_app *app = ccdk_app_new(NULL);"] + a.c + [
          "    int rc = ccdk_app_synth(app);", "    ccdk_app_free(app);", "    return rc ? 1 : 0;", "}", ""]
+    if a.own_handlers:
+        with open(os.path.join(d, "exception"), "w", encoding="utf-8") as fh:
+            fh.write("ccdk's own custom resource handler code (as in integ-lambda-log-retention and efs-filesystem):\n"
+                     + "".join(f"asset differs: {n}\n" for n in sorted(a.own_handlers)))
     with open(os.path.join(d, "app.js"), "w", encoding="utf-8") as fh:
         fh.write("\n".join(js))
     with open(os.path.join(d, "app.c"), "w", encoding="utf-8") as fh:
