@@ -321,7 +321,8 @@ def gen_function(a, stack, fid, var):
                f".code = ccdk_lambda_code_from_asset({stack['c']}, \"layer\", NULL), .compatible_runtimes = CCDK_LIST({', '.join('CCDK_LAMBDA_RUNTIME_' + x for x in rts)})}});")
         a.assets["layer"] = {"nodejs/lib.js": "module.exports = 1;\n"}
         props.append((f"layers: [{lv}]", f".layers = CCDK_LIST({lv})"))
-    if maybe(0.04):
+    # CodeGuru profiling: python and java only (else aws-cdk-lib's error)
+    if (fam in ("python", "java") and maybe(0.06)) or a.bad(0.05):
         props.append(("profiling: true", ".profiling = CCDK_TRUE"))
     r.shuffle(props)  # property order must not matter
     return props, info
@@ -337,9 +338,11 @@ def main():
 
 
 def pick_stack(a, stacks, home):
-    """Mostly the function's own stack; now and then another one (a cross-stack reference)."""
+    """Mostly the function's own stack; now and then another one of the same environment (a
+    cross-stack reference); in an app meant to fail, maybe one of another environment (an error)."""
     if len(stacks) > 1 and a.r.random() < 0.35:
-        return a.r.choice(stacks)
+        same = [s for s in stacks if s["env"] == home["env"]]
+        return a.r.choice(stacks if a.bad(0.5) else same)
     return home
 
 
