@@ -290,7 +290,9 @@ def gen_function(a, stack, fid, var):
         if not maybe(0.12):
             continue
         info["async"] = True
-        kind = r.choice(["sqs", "sns", "lambda"] if a.fns else ["sqs", "sns"])
+        # another function of the same environment (of any, in an app meant to fail)
+        others = [x for x in a.fns if x["stack"]["env"] == stack["env"] or a.want_invalid]
+        kind = r.choice(["sqs", "sns", "lambda"] if others else ["sqs", "sns"])
         ck = "on_success" if key == "onSuccess" else "on_failure"
         if kind == "sqs":
             q = a.uid("dq")
@@ -303,7 +305,7 @@ def gen_function(a, stack, fid, var):
                    f"    ccdk_sns_topic *{t} = ccdk_sns_topic_new({stack['c']}, {c_str(t.upper())}, NULL);")
             props.append((f"{key}: new destinations.SnsDestination({t})", f".{ck} = ccdk_lambda_destinations_sns_destination({t})"))
         else:
-            other = r.choice(a.fns)["var"]
+            other = r.choice(others)["var"]
             if maybe(0.3):
                 props.append((f"{key}: new destinations.LambdaDestination({other}, {{responseOnly: true}})",
                               f".{ck} = ccdk_lambda_destinations_lambda_destination({other}, "
