@@ -34,7 +34,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 UNIT_SAN := $(patsubst tests/unit/%.c,$(BUILD)/tests-san/%,$(UNIT_SRC))
 
-.PHONY: FORCE all lib demo test unit unit-san unit-tsan conformance cli-test bench bench-journaled bench-smoke stress setup install clean headers api-sweep \
+.PHONY: FORCE all lib demo test unit unit-san unit-tsan conformance difffuzz difffuzz-smoke cli-test bench bench-journaled bench-smoke stress setup install clean headers api-sweep \
         fault-smoke fault-sweep compile-fail tool tool-test tool-san
 
 all: lib
@@ -137,6 +137,18 @@ conformance: setup lib
 cli-test: setup lib $(BUILD)/examples/hello-lambda $(BUILD)/examples/multi-stack
 	bash tests/cli/run.sh
 	bash tests/cli/multi-stack.sh
+
+# differential random apps (tests/difffuzz/gen.py): SEEDS apps from seed SEED, each written for
+# aws-cdk-lib and for ccdk, compared by the conformance runner. Not part of `make test`.
+SEEDS ?= 40
+SEED ?= 1
+DIFFFUZZ_DIR = $(BUILD)/difffuzz/cases
+difffuzz: setup lib
+	@rm -rf $(DIFFFUZZ_DIR) && python3 tests/difffuzz/gen.py $(SEED) $(SEEDS) $(DIFFFUZZ_DIR)
+	CCDK_CONFORMANCE_CASES=$(DIFFFUZZ_DIR) node tests/conformance/run.js $(DIFFFUZZ_ARGS)
+# a quick look (well under a minute): 6 apps
+difffuzz-smoke:
+	@$(MAKE) -s difffuzz SEEDS=6 SEED=$(SEED)
 
 # every public function called with NULLs, zeroes, empty strings and live handles: no crash, and a
 # mutator on a NULL handle, or given NULL for an argument it needs, fails the synth (tests/api-sweep)

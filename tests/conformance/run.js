@@ -9,6 +9,9 @@
 //   --keep          keep the output directories and print where they are
 //   -v, --verbose   full diffs, the reason for "equal", and the apps' own output
 //   --jobs N        parallel compilations / app runs (default: number of CPUs, at least 2)
+// Environment: CCDK_CONFORMANCE_CASES=<dir> takes the cases from <dir> instead of
+//   tests/conformance/cases (make difffuzz: build/difffuzz/cases; keep it inside the repo so that
+//   app.js's require('aws-cdk-lib') finds node_modules).
 //
 // Exit status: 0 when no case is "different" (without an exception file) or "failed";
 // 1 otherwise; 2 on a usage or setup error.
@@ -21,7 +24,9 @@ const { spawn } = require('child_process');
 
 const HERE = __dirname;
 const ROOT = path.resolve(HERE, '..', '..');
-const CASES_DIR = path.join(HERE, 'cases');
+// CCDK_CONFORMANCE_CASES=<dir>: run the cases of another directory (e.g. the generated ones of
+// `make difffuzz`, build/difffuzz/cases: inside the repo, so app.js resolves aws-cdk-lib)
+const CASES_DIR = process.env.CCDK_CONFORMANCE_CASES ? path.resolve(process.env.CCDK_CONFORMANCE_CASES) : path.join(HERE, 'cases');
 const LIB = path.join(ROOT, 'build', 'libccdk.a');
 const BIN_DIR = path.join(ROOT, 'build', 'conformance');
 

@@ -1,0 +1,687 @@
+#!/usr/bin/env python3
+"""Differential random apps: ccdk against aws-cdk-lib.
+
+Usage: python3 tests/difffuzz/gen.py SEED COUNT OUTDIR
+
+For each seed in SEED .. SEED+COUNT-1, writes OUTDIR/dz-<seed>/{app.js,app.c} (and the small asset
+directories the app uses): one CDK app, chosen by random.Random(seed), written twice -- against
+aws-cdk-lib and against ccdk -- doing the same calls in the same order. Run them with
+    CCDK_CONFORMANCE_CASES=OUTDIR node tests/conformance/run.js
+(OUTDIR inside the repo, so that app.js finds node_modules; `make difffuzz` does both).
+
+About one app in 15 gets an invalid value somewhere (an error path: both must fail with the same
+message and write nothing). The same seed always gives the same app.
+"""
+import json
+import os
+import sys
+import random
+
+# (aws-cdk-lib Runtime name, family); all of them are Runtime.<NAME> and CCDK_LAMBDA_RUNTIME_<NAME>
+RUNTIMES = [
+    ("NODEJS_18_X", "node"), ("NODEJS_20_X", "node"), ("NODEJS_22_X", "node"), ("NODEJS_LATEST", "node"),
+    ("PYTHON_3_11", "python"), ("PYTHON_3_12", "python"), ("PYTHON_3_13", "python"),
+    ("JAVA_11", "java"), ("JAVA_17", "java"), ("JAVA_21", "java"),
+    ("DOTNET_8", "dotnet"), ("RUBY_3_3", "ruby"), ("PROVIDED_AL2023", "provided"), ("GO_1_X", "go"),
+]
+ENVS = [None, None, ("111111111111", "us-east-1"), ("222222222222", "eu-west-1")]
+TEXTS = ["plain text", "Größe – Ünïcödé", "東京のラムダ関数", "emoji ✓ 🚀 done", "quote \" and \\ backslash",
+         "tab\tand newline\n", "€100 ≠ $100", ""]
+SERVICES = ["events.amazonaws.com", "s3.amazonaws.com", "sns.amazonaws.com", "apigateway.amazonaws.com"]
+ACTIONS = ["s3:GetObject", "sqs:SendMessage", "dynamodb:GetItem", "logs:PutLogEvents", "kms:Decrypt"]
+
+
+def js_str(s):
+    return json.dumps(s, ensure_ascii=False)
+
+
+def c_str(s):
+    out = []
+    for ch in s:
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == '"':
+            out.append('\\"')
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ch == "?":
+            out.append("\\?")  # no trigraphs
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def js_num(x):
+    return repr(x) if isinstance(x, float) else str(x)
+
+
+class App:
+    """The app being generated: parallel JS and C statements."""
+
+    def __init__(self, seed):
+        self.r = random.Random(seed)
+        self.seed = seed
+        self.js = []
+        self.c = []
+        self.assets = {}  # dir -> {file: text}
+        self.invalid = 0  # invalid values injected
+        # about one app in 15 is meant to fail: only those take invalid values (at most one)
+        self.want_invalid = self.r.random() < 1 / 15
+        self.counter = 0
+        self.notes = []
+        self.fns = []  # the functions made so far (info dicts)
+        # the custom resource handlers ccdk ships its own code for (their assets' hashes differ:
+        # see tests/conformance/cases/integ-lambda-log-retention/exception); named in an exception file
+        self.own_handlers = set()
+
+    def uid(self, prefix):
+        self.counter += 1
+        return f"{prefix}{self.counter}"
+
+    def both(self, js, c):
+        self.js.append(js)
+        self.c.append(c)
+
+    def bad(self, p=0.25):
+        """True now and then in an app meant to fail (once at most): use an invalid value here."""
+        if self.want_invalid and not self.invalid and self.r.random() < p:
+            self.invalid += 1
+            return True
+        return False
+
+    def chance(self, p):
+        return self.r.random() < p
+
+
+def dur(r, lo_s, hi_s):
+    """A Duration between lo and hi seconds: (js, c)."""
+    kind = r.choice(["seconds", "minutes"])
+    if kind == "minutes" and hi_s >= 60 and lo_s <= hi_s - 60:
+        n = r.randint(max(1, (lo_s + 59) // 60), hi_s // 60)
+        return f"cdk.Duration.minutes({n})", f"ccdk_duration_minutes({n})"
+    n = r.randint(lo_s, hi_s)
+    return f"cdk.Duration.seconds({n})", f"ccdk_duration_seconds({n})"
+
+
+def gen_function(a, stack, fid, var):
+    """Function props: returns ([(js, c) prop pairs], info)."""
+    r = a.r
+    rt, fam = r.choice(RUNTIMES)
+    props = []
+    info = {"runtime": rt, "family": fam, "var": var, "stack": stack, "aliases": [], "url": False,
+            "version": False, "env": {}}
+    props.append((f"runtime: lambda.Runtime.{rt}", f".runtime = CCDK_LAMBDA_RUNTIME_{rt}"))
+    handler = "index.handler" if fam in ("node", "python") else r.choice(["index.handler", "bootstrap", "App::Handler"])
+    props.append((f"handler: {js_str(handler)}", f".handler = {c_str(handler)}"))
+    inline_ok = fam in ("node", "python")
+    if (inline_ok and r.random() < 0.5) or (not inline_ok and a.bad()):
+        body = r.choice(["exports.handler = async () => 'ok';", "def handler(event, context):\n    return 1\n",
+                         "// 東京 ✓\nexports.handler = async (e) => e;"])
+        props.append((f"code: lambda.Code.fromInline({js_str(body)})",
+                       f".code = ccdk_lambda_code_from_inline({stack['c']}, {c_str(body)})"))
+    else:
+        d = f"asset{r.randint(0, 2)}"
+        if d not in a.assets:
+            a.assets[d] = {"index.js": f"exports.handler = async () => '{d} {a.seed}';\n"}
+            if r.random() < 0.5:
+                a.assets[d]["data/extra.txt"] = "extra ✓\n" * r.randint(1, 5)
+        props.append((f"code: lambda.Code.fromAsset(path.join(__dirname, {js_str(d)}))",
+                       f".code = ccdk_lambda_code_from_asset({stack['c']}, {c_str(d)}, NULL)"))
+
+    def maybe(p):
+        return r.random() < p
+
+    if maybe(0.4):
+        n = r.choice([128, 256, 512, 1024, 1536, 3008, 10240])
+        props.append((f"memorySize: {n}", f".memory_size = CCDK_NUM({n})"))
+    if maybe(0.4):
+        j, c = dur(r, 1, 900)
+        props.append((f"timeout: {j}", f".timeout = {c}"))
+    if maybe(0.4):
+        if a.bad():
+            d = r.choice(["x" * 257, "🚀" * 129])  # 258 UTF-16 units: JavaScript's .length
+        else:
+            d = r.choice(TEXTS + ["🚀" * 128, "é" * 256])
+        props.append((f"description: {js_str(d)}", f".description = {c_str(d)}"))
+    if maybe(0.25):
+        if a.bad():
+            n = r.choice(["has space", "x" * 65, "dot.name"])
+        else:
+            n = f"fz-{a.seed}-{fid}"[:64]
+        props.append((f"functionName: {js_str(n)}", f".function_name = {c_str(n)}"))
+    if maybe(0.4):
+        env = {}
+        for i in range(r.randint(0, 3)):
+            env[r.choice(["STAGE", "TABLE", "MODE", "NAME_" + str(i)])] = r.choice(TEXTS[:4] + ["1", "x=y"])
+        info["env"] = dict(env)
+        js = ", ".join(f"{js_str(k)}: {js_str(v)}" for k, v in env.items())
+        cs = ", ".join(f"{{{c_str(k)}, {c_str(v)}}}" for k, v in env.items())
+        props.append((f"environment: {{{js}}}", f".environment = CCDK_KVS({cs})" if env else ".environment = {0}"))
+    if maybe(0.3):
+        arch = r.choice(["ARM_64", "X86_64"])
+        props.append((f"architecture: lambda.Architecture.{arch}", f".architecture = CCDK_LAMBDA_ARCHITECTURE_{arch}"))
+    if maybe(0.3):
+        t = r.choice(["ACTIVE", "PASS_THROUGH", "DISABLED"])
+        props.append((f"tracing: lambda.Tracing.{t}", f".tracing = CCDK_LAMBDA_TRACING_{t}"))
+    if maybe(0.25):
+        n = r.choice([0, 1, 5, 100])
+        props.append((f"reservedConcurrentExecutions: {n}", f".reserved_concurrent_executions = CCDK_NUM({n})"))
+    if maybe(0.25):
+        n = 3 if a.bad() else r.randint(0, 2)
+        info["async"] = True
+        props.append((f"retryAttempts: {n}", f".retry_attempts = CCDK_NUM({n})"))
+    if maybe(0.25):
+        if a.bad():
+            j, c = dur(r, 1, 59)
+        else:
+            j, c = dur(r, 60, 21600)
+        info["async"] = True
+        props.append((f"maxEventAge: {j}", f".max_event_age = {c}"))
+    if maybe(0.25):
+        if a.bad():
+            n = r.choice([256, 10241])
+            props.append((f"ephemeralStorageSize: cdk.Size.mebibytes({n})", f".ephemeral_storage_size = ccdk_size_mebibytes({n})"))
+        elif maybe(0.5):
+            n = r.choice([512, 1024, 2048, 10240])
+            info["eph_big"] = n > 512
+            props.append((f"ephemeralStorageSize: cdk.Size.mebibytes({n})", f".ephemeral_storage_size = ccdk_size_mebibytes({n})"))
+        else:
+            n = r.randint(1, 10)
+            info["eph_big"] = True
+            props.append((f"ephemeralStorageSize: cdk.Size.gibibytes({n})", f".ephemeral_storage_size = ccdk_size_gibibytes({n})"))
+    if maybe(0.3):
+        fmt = r.choice(["JSON", "TEXT"])
+        props.append((f"loggingFormat: lambda.LoggingFormat.{fmt}", f".logging_format = CCDK_LAMBDA_LOGGING_FORMAT_{fmt}"))
+        if fmt == "JSON" or a.bad():
+            if maybe(0.6):
+                lv = r.choice(["INFO", "DEBUG", "WARN", "TRACE", "ERROR", "FATAL"])
+                props.append((f"applicationLogLevelV2: lambda.ApplicationLogLevel.{lv}",
+                              f".application_log_level_v2 = CCDK_LAMBDA_APPLICATION_LOG_LEVEL_{lv}"))
+            if maybe(0.6):
+                lv = r.choice(["INFO", "DEBUG", "WARN"])
+                props.append((f"systemLogLevelV2: lambda.SystemLogLevel.{lv}",
+                              f".system_log_level_v2 = CCDK_LAMBDA_SYSTEM_LOG_LEVEL_{lv}"))
+    if maybe(0.25):
+        choice = r.choice(["enabled", "queue", "queue", "disabled"])
+        if choice == "enabled":
+            props.append(("deadLetterQueueEnabled: true", ".dead_letter_queue_enabled = CCDK_TRUE"))
+        elif choice == "disabled":
+            props.append(("deadLetterQueueEnabled: false", ".dead_letter_queue_enabled = CCDK_FALSE"))
+        else:
+            q = a.uid("dlq")
+            a.both(f"const {q} = new sqs.Queue({stack['js']}, {js_str(q.upper())});",
+                   f"    ccdk_sqs_queue *{q} = ccdk_sqs_queue_new({stack['c']}, {c_str(q.upper())}, NULL);")
+            props.append((f"deadLetterQueue: {q}", f".dead_letter_queue = {q}"))
+            if a.bad():
+                props.append(("deadLetterQueueEnabled: false", ".dead_letter_queue_enabled = CCDK_FALSE"))
+    if maybe(0.3):
+        sts_js, sts_c = [], []
+        for _ in range(r.randint(1, 2)):
+            acts = r.sample(ACTIONS, r.randint(1, 2))
+            res = r.choice(["*", "arn:aws:s3:::bucket/*", "arn:aws:sqs:us-east-1:111111111111:q"])
+            sts_js.append(f"new iam.PolicyStatement({{actions: [{', '.join(js_str(x) for x in acts)}], resources: [{js_str(res)}]}})")
+            sts_c.append(f"ccdk_iam_policy_statement_new({stack['c']}, &(ccdk_iam_policy_statement_props){{"
+                         f".actions = CCDK_STRS({', '.join(c_str(x) for x in acts)}), .resources = CCDK_STRS({c_str(res)})}})")
+        props.append((f"initialPolicy: [{', '.join(sts_js)}]", f".initial_policy = CCDK_LIST({', '.join(sts_c)})"))
+    if maybe(0.2):
+        rl = r.choice(["ALLOW", "TERMINATE"])
+        props.append((f"recursiveLoop: lambda.RecursiveLoop.{rl}", f".recursive_loop = CCDK_LAMBDA_RECURSIVE_LOOP_{rl}"))
+    # SnapStart: java only, and not with more than 512 MiB of ephemeral storage (aws-cdk-lib's errors)
+    if (fam == "java" and maybe(0.4) and (not info.get("eph_big") or a.bad())) or (fam != "java" and a.bad(0.1)):
+        props.append(("snapStart: lambda.SnapStartConf.ON_PUBLISHED_VERSIONS",
+                       ".snap_start = CCDK_LAMBDA_SNAP_START_ON_PUBLISHED_VERSIONS"))
+    if maybe(0.2):
+        vj, vc = [], []
+        if maybe(0.5):
+            rp = r.choice(["RETAIN", "DESTROY"])
+            vj.append(f"removalPolicy: cdk.RemovalPolicy.{rp}")
+            vc.append(f".removal_policy = CCDK_REMOVAL_POLICY_{rp}")
+        if maybe(0.5):
+            d = r.choice(TEXTS[:4])
+            vj.append(f"description: {js_str(d)}")
+            vc.append(f".description = {c_str(d)}")
+        if maybe(0.4):
+            n = r.randint(0, 2)
+            vj.append(f"retryAttempts: {n}")
+            vc.append(f".retry_attempts = CCDK_NUM({n})")
+        if maybe(0.3):
+            n = r.randint(1, 5)
+            vj.append(f"provisionedConcurrentExecutions: {n}")
+            vc.append(f".provisioned_concurrent_executions = CCDK_NUM({n})")
+        props.append((f"currentVersionOptions: {{{', '.join(vj)}}}",
+                      f".current_version_options = &(ccdk_lambda_version_options){{{', '.join(vc)}}}" if vc
+                      else ".current_version_options = &(ccdk_lambda_version_options){0}"))
+    has_log_group = False
+    if maybe(0.12):
+        lg = a.uid("lg")
+        rj, rc = "", "NULL"
+        if maybe(0.5):
+            rd = r.choice(["ONE_WEEK", "ONE_MONTH", "INFINITE"])
+            rj, rc = f", {{retention: logs.RetentionDays.{rd}}}", f"&(ccdk_logs_log_group_props){{.retention = CCDK_LOGS_RETENTION_{rd}}}"
+        a.both(f"const {lg} = new logs.LogGroup({stack['js']}, {js_str(lg.upper())}{rj});",
+               f"    ccdk_logs_log_group *{lg} = ccdk_logs_log_group_new({stack['c']}, {c_str(lg.upper())}, {rc});")
+        props.append((f"logGroup: {lg}", f".log_group = {lg}"))
+        has_log_group = True
+    if (not has_log_group and maybe(0.12)) or (has_log_group and a.bad()):
+        rd = r.choice(["ONE_DAY", "ONE_WEEK", "SIX_MONTHS", "INFINITE"])
+        props.append((f"logRetention: logs.RetentionDays.{rd}", f".log_retention = CCDK_LOGS_RETENTION_{rd}"))
+        a.own_handlers.add("LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a/Code")
+    if maybe(0.08):
+        k = a.uid("key")
+        a.both(f"const {k} = new kms.Key({stack['js']}, {js_str(k.upper())});",
+               f"    ccdk_kms_key *{k} = ccdk_kms_key_new({stack['c']}, {c_str(k.upper())}, NULL);")
+        props.append((f"environmentEncryption: {k}", f".environment_encryption = {k}"))
+    if maybe(0.08):
+        if "vpc" not in stack:
+            stack["vpc"] = a.uid("vpc")
+            # under @aws-cdk/aws-ec2:restrictDefaultSecurityGroup (cli+init)
+            a.own_handlers.add(f"{stack['id']}/Custom::VpcRestrictDefaultSGCustomResourceProvider Code")
+            a.both(f"const {stack['vpc']} = new ec2.Vpc({stack['js']}, {js_str(stack['vpc'].upper())}, {{maxAzs: 2}});",
+                   f"    ccdk_ec2_vpc *{stack['vpc']} = ccdk_ec2_vpc_new({stack['c']}, {c_str(stack['vpc'].upper())}, "
+                   f"&(ccdk_ec2_vpc_props){{.max_azs = CCDK_NUM(2)}});")
+        props.append((f"vpc: {stack['vpc']}", f".vpc = {stack['vpc']}"))
+        if maybe(0.3):
+            props.append(("allowAllOutbound: false", ".allow_all_outbound = CCDK_FALSE"))
+    elif a.bad(0.1):
+        props.append(("allowAllOutbound: false", ".allow_all_outbound = CCDK_FALSE"))
+    for key in ("onSuccess", "onFailure"):
+        if not maybe(0.12):
+            continue
+        info["async"] = True
+        # another function of the same environment (of any, in an app meant to fail)
+        others = [x for x in a.fns if x["stack"]["env"] == stack["env"] or a.want_invalid]
+        kind = r.choice(["sqs", "sns", "lambda"] if others else ["sqs", "sns"])
+        ck = "on_success" if key == "onSuccess" else "on_failure"
+        if kind == "sqs":
+            q = a.uid("dq")
+            a.both(f"const {q} = new sqs.Queue({stack['js']}, {js_str(q.upper())});",
+                   f"    ccdk_sqs_queue *{q} = ccdk_sqs_queue_new({stack['c']}, {c_str(q.upper())}, NULL);")
+            props.append((f"{key}: new destinations.SqsDestination({q})", f".{ck} = ccdk_lambda_destinations_sqs_destination({q})"))
+        elif kind == "sns":
+            t = a.uid("dt")
+            a.both(f"const {t} = new sns.Topic({stack['js']}, {js_str(t.upper())});",
+                   f"    ccdk_sns_topic *{t} = ccdk_sns_topic_new({stack['c']}, {c_str(t.upper())}, NULL);")
+            props.append((f"{key}: new destinations.SnsDestination({t})", f".{ck} = ccdk_lambda_destinations_sns_destination({t})"))
+        else:
+            other = r.choice(others)["var"]
+            if maybe(0.3):
+                props.append((f"{key}: new destinations.LambdaDestination({other}, {{responseOnly: true}})",
+                              f".{ck} = ccdk_lambda_destinations_lambda_destination({other}, "
+                              f"&(ccdk_lambda_destinations_lambda_destination_options){{.response_only = CCDK_TRUE}})"))
+            else:
+                props.append((f"{key}: new destinations.LambdaDestination({other})",
+                              f".{ck} = ccdk_lambda_destinations_lambda_destination({other}, NULL)"))
+    if maybe(0.12):
+        lv = a.uid("layer")
+        rts = [rt] if not a.bad() else []
+        rts += [x[0] for x in r.sample(RUNTIMES, 2) if x[0] != rt]
+        a.both(f"const {lv} = new lambda.LayerVersion({stack['js']}, {js_str(lv.upper())}, {{code: lambda.Code.fromAsset(path.join(__dirname, 'layer')), "
+               f"compatibleRuntimes: [{', '.join('lambda.Runtime.' + x for x in rts)}]}});",
+               f"    ccdk_lambda_layer_version *{lv} = ccdk_lambda_layer_version_new({stack['c']}, {c_str(lv.upper())}, &(ccdk_lambda_layer_version_props){{"
+               f".code = ccdk_lambda_code_from_asset({stack['c']}, \"layer\", NULL), .compatible_runtimes = CCDK_LIST({', '.join('CCDK_LAMBDA_RUNTIME_' + x for x in rts)})}});")
+        a.assets["layer"] = {"nodejs/lib.js": "module.exports = 1;\n"}
+        props.append((f"layers: [{lv}]", f".layers = CCDK_LIST({lv})"))
+    # CodeGuru profiling: python and java only (else aws-cdk-lib's error)
+    if (fam in ("python", "java") and maybe(0.06)) or a.bad(0.05):
+        props.append(("profiling: true", ".profiling = CCDK_TRUE"))
+    r.shuffle(props)  # property order must not matter
+    return props, info
+
+
+def main():
+    if len(sys.argv) != 4:
+        sys.exit(__doc__)
+    seed0, count, outdir = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+    os.makedirs(outdir, exist_ok=True)
+    for seed in range(seed0, seed0 + count):
+        write_case(outdir, seed)
+
+
+def pick_stack(a, stacks, home):
+    """Mostly the function's own stack; now and then another one of the same environment (a
+    cross-stack reference); in an app meant to fail, maybe one of another environment (an error)."""
+    if len(stacks) > 1 and a.r.random() < 0.35:
+        same = [s for s in stacks if s["env"] == home["env"]]
+        return a.r.choice(stacks if a.bad(0.5) else same)
+    return home
+
+
+def gen_calls(a, fns, stacks):
+    r = a.r
+    n_calls = r.randint(0, 8)
+    for _ in range(n_calls):
+        f = r.choice(fns)
+        v, st = f["var"], f["stack"]
+        what = r.choice(["env", "alias", "version", "url", "perm", "grant_sp", "grant_role", "sqs", "sns",
+                         "alarm", "tag", "removal", "grant_alias", "async", "grant_more", "alias_sqs", "role_policy",
+                         "alarm_all"])
+        if what == "env":
+            if a.bad():
+                k = r.choice(["AWS_REGION", "_HANDLER", "AWS_LAMBDA_FUNCTION_NAME"])
+            else:
+                k = r.choice(["EXTRA", "STAGE", "MODE", "LATE_" + str(r.randint(0, 9))])
+            val = r.choice(TEXTS[:5])
+            a.both(f"{v}.addEnvironment({js_str(k)}, {js_str(val)});",
+                   f"    ccdk_lambda_function_add_environment({v}, {c_str(k)}, {c_str(val)});")
+        elif what in ("alias", "grant_alias"):
+            names = [n for n in ["live", "prod", "beta"] if n not in [x[0] for x in f["aliases"]]]
+            if not names:
+                continue
+            name = r.choice(names)
+            av = a.uid("al")
+            oj, oc = [], []
+            if r.random() < 0.4:
+                n = r.randint(1, 10)
+                oj.append(f"provisionedConcurrentExecutions: {n}")
+                oc.append(f".provisioned_concurrent_executions = CCDK_NUM({n})")
+            if r.random() < 0.3:
+                d = r.choice(TEXTS[:4])
+                oj.append(f"description: {js_str(d)}")
+                oc.append(f".description = {c_str(d)}")
+            if r.random() < 0.3:
+                n = r.randint(0, 2)
+                oj.append(f"retryAttempts: {n}")
+                oc.append(f".retry_attempts = CCDK_NUM({n})")
+            a.both(f"const {av} = {v}.addAlias({js_str(name)}{', {' + ', '.join(oj) + '}' if oj else ''});",
+                   f"    ccdk_lambda_alias *{av} = ccdk_lambda_function_add_alias({v}, {c_str(name)}, "
+                   + (f"&(ccdk_lambda_alias_options){{{', '.join(oc)}}});" if oc else "NULL);"))
+            f["aliases"].append((name, av))
+            if r.random() < 0.4:
+                sv = a.uid("as")
+                lo = r.randint(1, 5)
+                hi = lo - 1 if a.bad() else r.randint(lo, 50)
+                a.both(f"const {sv} = {av}.addAutoScaling({{minCapacity: {lo}, maxCapacity: {hi}}});",
+                       f"    ccdk_lambda_scalable_attribute *{sv} = ccdk_lambda_alias_add_auto_scaling({av}, "
+                       f"&(ccdk_lambda_auto_scaling_options){{.min_capacity = CCDK_NUM({lo}), .max_capacity = CCDK_NUM({hi})}});")
+                t = r.choice([0.1, 0.5, 0.75, 0.9])
+                a.both(f"{sv}.scaleOnUtilization({{utilizationTarget: {t}}});",
+                       f"    ccdk_lambda_scalable_attribute_scale_on_utilization({sv}, "
+                       f"&(ccdk_lambda_utilization_scaling_options){{.utilization_target = CCDK_NUM({t})}});")
+            if what == "grant_alias" or r.random() < 0.3:
+                svc = r.choice(SERVICES)
+                a.both(f"{av}.grantInvoke(new iam.ServicePrincipal({js_str(svc)}));",
+                       f"    ccdk_lambda_function_grant_invoke({av}, ccdk_iam_service_principal({st['c']}, {c_str(svc)}));")
+            if not f["url"] and r.random() < 0.2:
+                f["url"] = True
+                a.both(f"{av}.addFunctionUrl();", f"    ccdk_lambda_function_add_function_url({av}, NULL);")
+        elif what == "version":
+            a.both(f"{v}.currentVersion;", f"    ccdk_lambda_function_current_version({v});")
+        elif what == "url":
+            if f["url"]:
+                continue
+            f["url"] = True
+            oj, oc = [], []
+            if r.random() < 0.6:
+                t = r.choice(["NONE", "AWS_IAM"])
+                oj.append(f"authType: lambda.FunctionUrlAuthType.{t}")
+                oc.append(f".auth_type = CCDK_LAMBDA_URL_AUTH_{t}")
+            if r.random() < 0.5:
+                cj, cc = [], []
+                if r.random() < 0.7:
+                    origins = r.sample(["*", "https://example.com", "https://ü.example"], r.randint(1, 2))
+                    cj.append(f"allowedOrigins: [{', '.join(js_str(x) for x in origins)}]")
+                    cc.append(f".allowed_origins = CCDK_STRS({', '.join(c_str(x) for x in origins)})")
+                if r.random() < 0.5:
+                    ms = r.sample(["GET", "POST", "PUT", "DELETE", "ALL"], r.randint(1, 2))
+                    cj.append(f"allowedMethods: [{', '.join('lambda.HttpMethod.' + m for m in ms)}]")
+                    cc.append(f".allowed_methods = CCDK_STRS({', '.join(c_str('*' if m == 'ALL' else m) for m in ms)})")
+                if r.random() < 0.3:
+                    cj.append("allowCredentials: true")
+                    cc.append(".allow_credentials = CCDK_TRUE")
+                if r.random() < 0.3:
+                    cj.append("allowedHeaders: ['Content-Type']")
+                    cc.append('.allowed_headers = CCDK_STRS("Content-Type")')
+                if r.random() < 0.3:
+                    s = 86401 if a.bad() else r.choice([0, 300, 86400])
+                    cj.append(f"maxAge: cdk.Duration.seconds({s})")
+                    cc.append(f".max_age = ccdk_duration_seconds({s})")
+                oj.append(f"cors: {{{', '.join(cj)}}}")
+                oc.append(f".cors = &(ccdk_lambda_function_url_cors){{{', '.join(cc)}}}" if cc
+                          else ".cors = &(ccdk_lambda_function_url_cors){0}")
+            if r.random() < 0.2:
+                m = r.choice(["BUFFERED", "RESPONSE_STREAM"])
+                oj.append(f"invokeMode: lambda.InvokeMode.{m}")
+                oc.append(f".invoke_mode = CCDK_LAMBDA_INVOKE_MODE_{m}")
+            a.both(f"{v}.addFunctionUrl({{{', '.join(oj)}}});",
+                   f"    ccdk_lambda_function_add_function_url({v}, &(ccdk_lambda_function_url_options){{{', '.join(oc)}}});"
+                   if oc else f"    ccdk_lambda_function_add_function_url({v}, NULL);")
+        elif what == "perm":
+            pid = a.uid("Perm")
+            if r.random() < 0.7:
+                svc = r.choice(SERVICES)
+                pj, pc = f"new iam.ServicePrincipal({js_str(svc)})", f"ccdk_iam_service_principal({st['c']}, {c_str(svc)})"
+            else:
+                acct = r.choice(["333333333333", "111111111111"])
+                pj, pc = f"new iam.AccountPrincipal({js_str(acct)})", f"ccdk_iam_account_principal({st['c']}, {c_str(acct)})"
+            oj, oc = [f"principal: {pj}"], [f".principal = {pc}"]
+            if r.random() < 0.4:
+                oj.append("sourceArn: 'arn:aws:s3:::my-bucket'")
+                oc.append('.source_arn = "arn:aws:s3:::my-bucket"')
+            if r.random() < 0.3:
+                oj.append("sourceAccount: '444444444444'")
+                oc.append('.source_account = "444444444444"')
+            if r.random() < 0.2:
+                oj.append("action: 'lambda:GetFunction'")
+                oc.append('.action = "lambda:GetFunction"')
+            a.both(f"{v}.addPermission({js_str(pid)}, {{{', '.join(oj)}}});",
+                   f"    ccdk_lambda_function_add_permission({v}, {c_str(pid)}, &(ccdk_lambda_permission){{{', '.join(oc)}}});")
+        elif what == "grant_sp":
+            svc = r.choice(SERVICES)
+            a.both(f"{v}.grantInvoke(new iam.ServicePrincipal({js_str(svc)}));",
+                   f"    ccdk_lambda_function_grant_invoke({v}, ccdk_iam_service_principal({st['c']}, {c_str(svc)}));")
+        elif what == "grant_role":
+            rs = pick_stack(a, stacks, st)
+            rv = a.uid("role")
+            a.both(f"const {rv} = new iam.Role({rs['js']}, {js_str(rv.capitalize())}, {{assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com')}});",
+                   f"    ccdk_iam_role *{rv} = ccdk_iam_role_new({rs['c']}, {c_str(rv.capitalize())}, &(ccdk_iam_role_props){{"
+                   f".assumed_by = ccdk_iam_service_principal({rs['c']}, \"lambda.amazonaws.com\")}});")
+            a.both(f"{v}.grantInvoke({rv});", f"    ccdk_lambda_function_grant_invoke({v}, {rv});")
+        elif what == "sqs":
+            qs = pick_stack(a, stacks, st)
+            qv = a.uid("queue")
+            a.both(f"const {qv} = new sqs.Queue({qs['js']}, {js_str(qv.capitalize())});",
+                   f"    ccdk_sqs_queue *{qv} = ccdk_sqs_queue_new({qs['c']}, {c_str(qv.capitalize())}, NULL);")
+            oj, oc = [], []
+            window = r.random() < 0.3
+            if window:
+                s = r.randint(0, 300)
+                oj.append(f"maxBatchingWindow: cdk.Duration.seconds({s})")
+                oc.append(f".max_batching_window = ccdk_duration_seconds({s})")
+            if r.random() < 0.5:
+                n = 11 if a.bad() else (r.randint(1, 10000) if window else r.randint(1, 10))
+                oj.append(f"batchSize: {n}")
+                oc.append(f".batch_size = CCDK_NUM({n})")
+            if r.random() < 0.3:
+                oj.append("reportBatchItemFailures: true")
+                oc.append(".report_batch_item_failures = CCDK_TRUE")
+            if r.random() < 0.2:
+                oj.append("enabled: false")
+                oc.append(".enabled = CCDK_FALSE")
+            if r.random() < 0.3:
+                n = 1 if a.bad() else r.randint(2, 1000)
+                oj.append(f"maxConcurrency: {n}")
+                oc.append(f".max_concurrency = CCDK_NUM({n})")
+            a.both(f"{v}.addEventSource(new sources.SqsEventSource({qv}{', {' + ', '.join(oj) + '}' if oj else ''}));",
+                   f"    ccdk_lambda_function_add_event_source({v}, ccdk_lambda_sqs_event_source({qv}, "
+                   + (f"&(ccdk_lambda_sqs_event_source_props){{{', '.join(oc)}}}));" if oc else "NULL));"))
+        elif what == "sns":
+            ts = pick_stack(a, stacks, st)
+            tv = a.uid("topic")
+            a.both(f"const {tv} = new sns.Topic({ts['js']}, {js_str(tv.capitalize())});",
+                   f"    ccdk_sns_topic *{tv} = ccdk_sns_topic_new({ts['c']}, {c_str(tv.capitalize())}, NULL);")
+            if r.random() < 0.3:
+                dq = a.uid("sdlq")
+                a.both(f"const {dq} = new sqs.Queue({st['js']}, {js_str(dq.capitalize())});",
+                       f"    ccdk_sqs_queue *{dq} = ccdk_sqs_queue_new({st['c']}, {c_str(dq.capitalize())}, NULL);")
+                a.both(f"{v}.addEventSource(new sources.SnsEventSource({tv}, {{deadLetterQueue: {dq}}}));",
+                       f"    ccdk_lambda_function_add_event_source({v}, ccdk_lambda_sns_event_source({tv}, "
+                       f"&(ccdk_lambda_sns_event_source_props){{.dead_letter_queue = {dq}}}));")
+            else:
+                a.both(f"{v}.addEventSource(new sources.SnsEventSource({tv}));",
+                       f"    ccdk_lambda_function_add_event_source({v}, ccdk_lambda_sns_event_source({tv}, NULL));")
+        elif what == "alarm":
+            als = pick_stack(a, stacks, st)
+            m = r.choice(["Errors", "Duration", "Invocations", "Throttles"])
+            target, tv = (v, v)
+            if f["aliases"] and r.random() < 0.4:
+                tv = r.choice(f["aliases"])[1]
+            aid = a.uid("Alarm")
+            th = r.choice([1, 5, 100, 0.5])
+            ev = r.randint(1, 5)
+            mj = "{period: cdk.Duration.minutes(1)}" if r.random() < 0.3 else ""
+            mc = "&(ccdk_cloudwatch_metric_options){.period = ccdk_duration_minutes(1)}" if mj else "NULL"
+            a.both(f"{tv}.metric{m}({mj}).createAlarm({als['js']}, {js_str(aid)}, {{threshold: {js_num(th)}, evaluationPeriods: {ev}}});",
+                   f"    ccdk_cloudwatch_metric_create_alarm(ccdk_lambda_function_metric_{m.lower()}({tv}, {mc}), {als['c']}, {c_str(aid)}, "
+                   f"&(ccdk_cloudwatch_create_alarm_options){{.threshold = CCDK_NUM({js_num(th)}), .evaluation_periods = CCDK_NUM({ev})}});")
+        elif what == "tag":
+            target = r.choice(["app", "stack", "fn"])
+            tj = {"app": "app", "stack": st["js"], "fn": v}[target]
+            tc = {"app": "app", "stack": st["c"], "fn": v}[target]
+            k = r.choice(["team", "cost-center", "Owner", "größe"])
+            val = r.choice(["orders", "42", "ü ✓", ""])
+            a.both(f"cdk.Tags.of({tj}).add({js_str(k)}, {js_str(val)});", f"    ccdk_tags_add({tc}, {c_str(k)}, {c_str(val)});")
+        elif what == "async":
+            if f.get("async") and not a.bad(0.5):
+                continue
+            f["async"] = True
+            oj, oc = [], []
+            if r.random() < 0.5:
+                n = r.randint(0, 2)
+                oj.append(f"retryAttempts: {n}")
+                oc.append(f".retry_attempts = CCDK_NUM({n})")
+            if r.random() < 0.5:
+                j, c = dur(r, 60, 21600)
+                oj.append(f"maxEventAge: {j}")
+                oc.append(f".max_event_age = {c}")
+            if r.random() < 0.4:
+                q = a.uid("aq")
+                a.both(f"const {q} = new sqs.Queue({st['js']}, {js_str(q.upper())});",
+                       f"    ccdk_sqs_queue *{q} = ccdk_sqs_queue_new({st['c']}, {c_str(q.upper())}, NULL);")
+                oj.append(f"onFailure: new destinations.SqsDestination({q})")
+                oc.append(f".on_failure = ccdk_lambda_destinations_sqs_destination({q})")
+            a.both(f"{v}.configureAsyncInvoke({{{', '.join(oj)}}});",
+                   f"    ccdk_lambda_function_configure_async_invoke({v}, &(ccdk_lambda_event_invoke_config_options){{{', '.join(oc)}}});"
+                   if oc else f"    ccdk_lambda_function_configure_async_invoke({v}, NULL);")
+        elif what == "grant_more":
+            rs = pick_stack(a, stacks, st)
+            rv = a.uid("role")
+            a.both(f"const {rv} = new iam.Role({rs['js']}, {js_str(rv.capitalize())}, {{assumedBy: new iam.AccountRootPrincipal()}});",
+                   f"    ccdk_iam_role *{rv} = ccdk_iam_role_new({rs['c']}, {c_str(rv.capitalize())}, &(ccdk_iam_role_props){{"
+                   f".assumed_by = ccdk_iam_account_root_principal({rs['c']})}});")
+            for _ in range(r.randint(1, 3)):
+                g = r.choice(["grantInvoke", "grantInvokeUrl", "grantInvokeLatestVersion"])
+                cg = {"grantInvoke": "grant_invoke", "grantInvokeUrl": "grant_invoke_url",
+                      "grantInvokeLatestVersion": "grant_invoke_latest_version"}[g]
+                a.both(f"{v}.{g}({rv});", f"    ccdk_lambda_function_{cg}({v}, {rv});")
+        elif what == "alias_sqs":
+            if not f["aliases"]:
+                continue
+            av = r.choice(f["aliases"])[1]
+            qv = a.uid("queue")
+            a.both(f"const {qv} = new sqs.Queue({st['js']}, {js_str(qv.capitalize())});",
+                   f"    ccdk_sqs_queue *{qv} = ccdk_sqs_queue_new({st['c']}, {c_str(qv.capitalize())}, NULL);")
+            a.both(f"{av}.addEventSource(new sources.SqsEventSource({qv}));",
+                   f"    ccdk_lambda_function_add_event_source({av}, ccdk_lambda_sqs_event_source({qv}, NULL));")
+        elif what == "role_policy":
+            act = r.choice(ACTIONS)
+            a.both(f"{v}.addToRolePolicy(new iam.PolicyStatement({{actions: [{js_str(act)}], resources: ['*']}}));",
+                   f"    ccdk_lambda_function_add_to_role_policy({v}, ccdk_iam_policy_statement_new({st['c']}, "
+                   f"&(ccdk_iam_policy_statement_props){{.actions = CCDK_STRS({c_str(act)}), .resources = CCDK_STRS(\"*\")}}));")
+        elif what == "alarm_all":
+            m = r.choice(["Errors", "Duration", "Invocations", "Throttles", "ConcurrentExecutions", "UnreservedConcurrentExecutions"])
+            cm = {"Errors": "errors", "Duration": "duration", "Invocations": "invocations", "Throttles": "throttles",
+                  "ConcurrentExecutions": "concurrent_executions",
+                  "UnreservedConcurrentExecutions": "unreserved_concurrent_executions"}[m]
+            aid = a.uid("AllAlarm")
+            a.both(f"lambda.Function.metricAll{m}().createAlarm({st['js']}, {js_str(aid)}, {{threshold: 10, evaluationPeriods: 2}});",
+                   f"    ccdk_cloudwatch_metric_create_alarm(ccdk_lambda_function_metric_all_{cm}({st['c']}, NULL), {st['c']}, {c_str(aid)}, "
+                   f"&(ccdk_cloudwatch_create_alarm_options){{.threshold = CCDK_NUM(10), .evaluation_periods = CCDK_NUM(2)}});")
+        elif what == "removal":
+            rp = r.choice(["RETAIN", "DESTROY", "RETAIN_ON_UPDATE_OR_DELETE"])
+            a.both(f"{v}.applyRemovalPolicy(cdk.RemovalPolicy.{rp});",
+                   f"    ccdk_cfn_resource_apply_removal_policy(ccdk_lambda_function_resource({v}), CCDK_REMOVAL_POLICY_{rp});")
+
+
+def write_case(outdir, seed):
+    a = App(seed)
+    r = a.r
+    stacks = []
+    for i in range(r.randint(1, 3)):
+        env = r.choice(ENVS)
+        sv = f"s{i}"
+        sid = f"Stack{i}"
+        pj, pc = [], []
+        if env:
+            pj.append(f"env: {{account: {js_str(env[0])}, region: {js_str(env[1])}}}")
+            pc.append(f".account = {c_str(env[0])}, .region = {c_str(env[1])}")
+        if r.random() < 0.15:
+            d = r.choice(TEXTS[:4])
+            pj.append(f"description: {js_str(d)}")
+            pc.append(f".description = {c_str(d)}")
+        if r.random() < 0.15:
+            pj.append("tags: {stage: 'dev', 'Größe': 'ü'}")
+            pc.append('.tags = CCDK_KVS({"stage", "dev"}, {"Größe", "ü"})')
+        if r.random() < 0.1:
+            pj.append("terminationProtection: true")
+            pc.append(".termination_protection = CCDK_TRUE")
+        if pj:
+            a.both(f"const {sv} = new cdk.Stack(app, {js_str(sid)}, {{{', '.join(pj)}}});",
+                   f"    ccdk_stack *{sv} = ccdk_stack_new(app, {c_str(sid)}, &(ccdk_stack_props){{{', '.join(pc)}}});")
+        else:
+            a.both(f"const {sv} = new cdk.Stack(app, {js_str(sid)});", f"    ccdk_stack *{sv} = ccdk_stack_new(app, {c_str(sid)}, NULL);")
+        stacks.append({"js": sv, "c": sv, "env": env, "id": sid})
+    fns = []
+    for st in stacks:
+        for j in range(r.randint(1, 4)):
+            var = f"f{len(fns)}"
+            fid = f"Fn{j}"
+            props, info = gen_function(a, st, fid, var)
+            a.both(f"const {var} = new lambda.Function({st['js']}, {js_str(fid)}, {{\n  "
+                   + ",\n  ".join(p[0] for p in props) + ",\n});",
+                   f"    ccdk_lambda_function *{var} = ccdk_lambda_function_new({st['c']}, {c_str(fid)}, &(ccdk_lambda_function_props){{\n        "
+                   + ",\n        ".join(p[1] for p in props) + ",\n    });")
+            fns.append(info)
+            a.fns.append(info)
+    gen_calls(a, fns, stacks)
+
+    d = os.path.join(outdir, f"dz-{seed}")
+    os.makedirs(d, exist_ok=True)
+    for sub, files in a.assets.items():
+        for name, text in files.items():
+            p = os.path.join(d, sub, name)
+            os.makedirs(os.path.dirname(p), exist_ok=True)
+            with open(p, "w", encoding="utf-8") as fh:
+                fh.write(text)
+    js = ["// generated by tests/difffuzz/gen.py, seed %d" % seed, "'use strict';",
+          "const path = require('path');",
+          "const cdk = require('aws-cdk-lib');",
+          "const lambda = require('aws-cdk-lib/aws-lambda');",
+          "const iam = require('aws-cdk-lib/aws-iam');",
+          "const sqs = require('aws-cdk-lib/aws-sqs');",
+          "const sns = require('aws-cdk-lib/aws-sns');",
+          "const sources = require('aws-cdk-lib/aws-lambda-event-sources');",
+          "const destinations = require('aws-cdk-lib/aws-lambda-destinations');",
+          "const logs = require('aws-cdk-lib/aws-logs');",
+          "const kms = require('aws-cdk-lib/aws-kms');",
+          "const ec2 = require('aws-cdk-lib/aws-ec2');",
+          "", "const app = new cdk.App();"] + a.js + ["app.synth();", ""]
+    c = ["/* generated by tests/difffuzz/gen.py, seed %d */" % seed,
+         "#include <ccdk/lambda.h>", "#include <ccdk/lambda_versions.h>", "#include <ccdk/lambda_event_sources.h>",
+         "#include <ccdk/sqs.h>", "#include <ccdk/sns.h>", "#include <ccdk/cloudwatch.h>",
+         "#include <ccdk/lambda_destinations.h>", "#include <ccdk/logs.h>", "#include <ccdk/kms.h>", "#include <ccdk/ec2.h>", "",
+         "int main(void)", "{", "    ccdk_app *app = ccdk_app_new(NULL);"] + a.c + [
+         "    int rc = ccdk_app_synth(app);", "    ccdk_app_free(app);", "    return rc ? 1 : 0;", "}", ""]
+    if a.own_handlers:
+        with open(os.path.join(d, "exception"), "w", encoding="utf-8") as fh:
+            fh.write("ccdk's own custom resource handler code (as in integ-lambda-log-retention and efs-filesystem):\n"
+                     + "".join(f"asset differs: {n}\n" for n in sorted(a.own_handlers)))
+    with open(os.path.join(d, "app.js"), "w", encoding="utf-8") as fh:
+        fh.write("\n".join(js))
+    with open(os.path.join(d, "app.c"), "w", encoding="utf-8") as fh:
+        fh.write("\n".join(c))
+
+
+if __name__ == "__main__":
+    main()
