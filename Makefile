@@ -142,9 +142,12 @@ cli-test: setup lib $(BUILD)/examples/hello-lambda $(BUILD)/examples/multi-stack
 # aws-cdk-lib and for ccdk, compared by the conformance runner. Not part of `make test`.
 SEEDS ?= 40
 SEED ?= 1
+# GEN=multi: tests/difffuzz/gen_multi.py (apps of many stacks, stages and nested stacks)
+GEN ?=
+DIFFFUZZ_GEN = tests/difffuzz/gen$(if $(GEN),_$(GEN)).py
 DIFFFUZZ_DIR = $(BUILD)/difffuzz/cases
 difffuzz: setup lib
-	@rm -rf $(DIFFFUZZ_DIR) && python3 tests/difffuzz/gen.py $(SEED) $(SEEDS) $(DIFFFUZZ_DIR)
+	@rm -rf $(DIFFFUZZ_DIR) && python3 $(DIFFFUZZ_GEN) $(SEED) $(SEEDS) $(DIFFFUZZ_DIR)
 	CCDK_CONFORMANCE_CASES=$(DIFFFUZZ_DIR) node tests/conformance/run.js $(DIFFFUZZ_ARGS)
 # a quick look (well under a minute): 6 apps
 difffuzz-smoke:

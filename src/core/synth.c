@@ -2363,8 +2363,11 @@ static int phase_prepare(synth_run *r)
     ccdk__add_metadata_resources(app);
     app->tree_at = app->node.nchildren;
     walk(&app->node, 0);
-    ccdk__resolve_references(app);
+    /* prepareApp: reifyConstructDependencies, then resolveReferences. The order shows: a stack's
+     * dependencies keep the order they were added in (the manifest's "dependencies"), and a cycle is
+     * reported by the edge that closes it */
     ccdk__apply_dependencies(&app->node);
+    ccdk__resolve_references(app);
     ccdk__nested_stacks_prepare(app); /* their templates become assets of their parents */
     for (size_t i = 0; i < app->nstacks; i++) {
         ccdk_stack *s = app->stacks[i];
