@@ -2452,8 +2452,8 @@ static void check_cycles(where *w, const ccdk_value *tpl)
             add(&at, "F1012", 1, "Intrinsic Function", NULL, 0, "Fn::FindInMap references non-existent mapping '%s'",
                 maps.name[k]);
     }
-    for (uint32_t i = 0; i < n; i++) /* (the pool has its final place now) */
-        g[i].to = pool + off[i];
+    for (uint32_t i = 0; i < n; i++) /* (the pool has its final place now; none without edges) */
+        g[i].to = pool ? pool + off[i] : NULL;
     free(off);
     free(cur.to);
     free(getatts.to);
