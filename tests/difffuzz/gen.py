@@ -315,6 +315,45 @@ def gen_function(a, stack, fid, var):
         if maybe(0.3):
             b = r.choice(["true", "false"])
             props.append((f"ipv6AllowedForDualStack: {b}", f".ipv6_allowed_for_dual_stack = CCDK_{b.upper()}"))
+        if maybe(0.35):
+            # an EFS file system per stack, an access point per function or shared
+            if "efs" not in stack:
+                stack["efs"] = a.uid("efs")
+                stack["aps"] = []
+                ej, ec = [f"vpc: {stack['vpc']}"], [f".vpc = {stack['vpc']}"]
+                if maybe(0.4):
+                    # SNAPSHOT: aws-cdk-lib's error under @aws-cdk/core:validateSnapshotRemovalPolicy only
+                    rp = r.choice(["RETAIN", "DESTROY"])
+                    ej.append(f"removalPolicy: cdk.RemovalPolicy.{rp}")
+                    ec.append(f".removal_policy = CCDK_REMOVAL_POLICY_{rp}")
+                if maybe(0.3):
+                    ej.append("encrypted: true")
+                    ec.append(".encrypted = CCDK_TRUE")
+                a.both(f"const {stack['efs']} = new efs.FileSystem({stack['js']}, {js_str(stack['efs'].upper())}, {{{', '.join(ej)}}});",
+                       f"    ccdk_efs_file_system *{stack['efs']} = ccdk_efs_file_system_new({stack['c']}, {c_str(stack['efs'].upper())}, "
+                       f"&(ccdk_efs_file_system_props){{{', '.join(ec)}}});")
+            if stack["aps"] and maybe(0.4):
+                ap = r.choice(stack["aps"])
+            else:
+                ap = a.uid("ap")
+                stack["aps"].append(ap)
+                aj, ac = [], []
+                if maybe(0.6):
+                    pth = r.choice(["/export/lambda", "/data", "/ü"])
+                    aj.append(f"path: {js_str(pth)}")
+                    ac.append(f".path = {c_str(pth)}")
+                if maybe(0.5):
+                    aj.append("createAcl: {ownerUid: '1001', ownerGid: '1001', permissions: '750'}")
+                    ac.append('.create_acl = &(ccdk_efs_acl){.owner_uid = "1001", .owner_gid = "1001", .permissions = "750"}')
+                if maybe(0.5):
+                    aj.append("posixUser: {uid: '1001', gid: '1001'}")
+                    ac.append('.posix_user = &(ccdk_efs_posix_user){.uid = "1001", .gid = "1001"}')
+                a.both(f"const {ap} = {stack['efs']}.addAccessPoint({js_str(ap.upper())}{', {' + ', '.join(aj) + '}' if aj else ''});",
+                       f"    ccdk_efs_access_point *{ap} = ccdk_efs_file_system_add_access_point({stack['efs']}, {c_str(ap.upper())}, "
+                       + (f"&(ccdk_efs_access_point_options){{{', '.join(ac)}}});" if ac else "NULL);"))
+            mp = r.choice(["/data", "/mnt"]) if a.bad() else r.choice(["/mnt/efs", "/mnt/msg", "/mnt/a-b_c.d"])
+            props.append((f"filesystem: lambda.FileSystem.fromEfsAccessPoint({ap}, {js_str(mp)})",
+                          f".filesystem = ccdk_lambda_file_system_from_efs_access_point({ap}, {c_str(mp)})"))
     elif a.bad(0.1):
         props.append(("allowAllOutbound: false", ".allow_all_outbound = CCDK_FALSE"))
     for key in ("onSuccess", "onFailure"):
@@ -396,7 +435,8 @@ def gen_function(a, stack, fid, var):
             props.append((f"runtimeManagementMode: lambda.RuntimeManagementMode.{m}",
                           f".runtime_management_mode = CCDK_LAMBDA_RUNTIME_MANAGEMENT_MODE_{m}"))
     if maybe(0.08):
-        v = r.choice(["1_0_98_0", "1_0_229_0", "1_0_498_0", "1_0_54_0"])
+        # (1.0.98.0 and older have no ARM_64 layer: aws-cdk-lib's error on an ARM function)
+        v = r.choice(["1_0_119_0", "1_0_229_0", "1_0_498_0", "1_0_317_0"] + (["1_0_98_0", "1_0_54_0"] if a.bad(0.5) else []))
         props.append((f"insightsVersion: lambda.LambdaInsightsVersion.VERSION_{v}",
                       f".insights_version = CCDK_LAMBDA_INSIGHTS_VERSION({v})"))
     if maybe(0.08):
@@ -421,12 +461,12 @@ def gen_function(a, stack, fid, var):
             pc.append(".secrets_manager_ttl = ccdk_duration_seconds(120)")
         props.append((f"paramsAndSecrets: lambda.ParamsAndSecretsLayerVersion.fromVersion(lambda.ParamsAndSecretsVersions.V1_0_103, {{{', '.join(pj)}}})",
                       f".params_and_secrets = &(ccdk_lambda_params_and_secrets){{.version = CCDK_LAMBDA_PARAMS_AND_SECRETS_V1_0_103{''.join(', ' + x for x in pc)}}}"))
-    if maybe(0.08):
+    if maybe(0.08) and (rt != "GO_1_X" or a.bad()):  # no ADOT for go1.x (aws-cdk-lib's error)
         t, tj, tc = r.choice([("JAVASCRIPT_SDK", "JavaScriptSdk", "JavaScriptSdk"), ("PYTHON_SDK", "PythonSdk", "PythonSdk"),
                               ("JAVA_SDK", "JavaSdk", "JavaSdk"), ("GENERIC", "Generic", "Generic")])
         w = r.choice(["REGULAR_HANDLER", "PROXY_HANDLER", "STREAM_HANDLER", "INSTRUMENT_HANDLER"])
-        if t == "PYTHON_SDK" and not a.bad():
-            w = "INSTRUMENT_HANDLER"  # else aws-cdk-lib's error
+        if fam == "python" and not a.bad():
+            w = "INSTRUMENT_HANDLER"  # a python function's layer needs it (aws-cdk-lib's error)
         props.append((f"adotInstrumentation: {{layerVersion: lambda.AdotLayerVersion.from{tj}LayerVersion(lambda.AdotLambdaLayer{tj}Version.LATEST), "
                       f"execWrapper: lambda.AdotLambdaExecWrapper.{w}}}",
                       f".adot_instrumentation = &(ccdk_lambda_adot_instrumentation_config){{.layer_version = {{CCDK_LAMBDA_ADOT_LAYER_{t}, NULL}}, "
@@ -1002,12 +1042,13 @@ def write_case(outdir, seed):
           "const kinesis = require('aws-cdk-lib/aws-kinesis');",
           "const dynamodb = require('aws-cdk-lib/aws-dynamodb');",
           "const signer = require('aws-cdk-lib/aws-signer');",
+          "const efs = require('aws-cdk-lib/aws-efs');",
           "", "const app = new cdk.App();"] + a.js + ["app.synth();", ""]
     c = ["/* generated by tests/difffuzz/gen.py, seed %d */" % seed,
          "#include <ccdk/lambda.h>", "#include <ccdk/lambda_versions.h>", "#include <ccdk/lambda_event_sources.h>",
          "#include <ccdk/sqs.h>", "#include <ccdk/sns.h>", "#include <ccdk/cloudwatch.h>",
          "#include <ccdk/lambda_destinations.h>", "#include <ccdk/logs.h>", "#include <ccdk/kms.h>", "#include <ccdk/ec2.h>",
-         "#include <ccdk/s3.h>", "#include <ccdk/kinesis.h>", "#include <ccdk/dynamodb.h>", "#include <ccdk/signer.h>",
+         "#include <ccdk/s3.h>", "#include <ccdk/kinesis.h>", "#include <ccdk/dynamodb.h>", "#include <ccdk/signer.h>", "#include <ccdk/efs.h>",
          "#include <ccdk/lambda_v2.h>", "#include <ccdk/lambda_insights.h>", "#include <ccdk/lambda_code_signing.h>", "",
          "int main(void)", "{", "    ccdk_app *app = ccdk_app_new(NULL);"] + a.c + [
          "    int rc = ccdk_app_synth(app);", "    ccdk_app_free(app);", "    return rc ? 1 : 0;", "}", ""]
