@@ -847,7 +847,8 @@ def gen_calls(a, fns, stacks):
                 if not extra and r.random() < 0.3:
                     extra = [f"{v}.currentVersion"]
                 if extra:
-                    ws = [r.choice([0.1, 0.2, 0.05, 0.3, 0.5, 0.7, 0.25]) for _ in extra]
+                    ws = [r.choice([0.1, 0.2, 0.05, 0.3, 0.5, 0.7, 0.25] if len(extra) == 1 else [0.1, 0.2, 0.05, 0.3])
+                          for _ in extra]  # a sum over 1 is aws-cdk-lib's error
                     if a.bad():
                         ws[0] = r.choice([1.5, -0.1, 0.9])
                         if len(ws) == 1 and ws[0] == 0.9:
