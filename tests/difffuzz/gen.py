@@ -315,7 +315,8 @@ def gen_function(a, stack, fid, var):
         if maybe(0.3):
             b = r.choice(["true", "false"])
             props.append((f"ipv6AllowedForDualStack: {b}", f".ipv6_allowed_for_dual_stack = CCDK_{b.upper()}"))
-        if maybe(0.35):
+        snap = any(p[0].startswith("snapStart") for p in props)
+        if maybe(0.35) and (not snap or a.bad()):  # SnapStart with EFS: aws-cdk-lib's error
             # an EFS file system per stack, an access point per function or shared
             if "efs" not in stack:
                 stack["efs"] = a.uid("efs")
