@@ -804,6 +804,29 @@ int ccdk__stack_add_dependency(ccdk_stack *stack, ccdk_stack *on, const char *re
     return 1;
 }
 
+int ccdk__stack_add_stack_dependency(ccdk_stack *stack, ccdk_stack *on, const char *reason)
+{
+    /* dispatchDependencyOperation: the top-level stacks' dependency, its reason keyed by the
+     * stacks the operation names (op.source, op.target), nested ones included */
+    ccdk_stack *from = stack, *to = on;
+    while (from->nested_parent)
+        from = from->nested_parent;
+    while (to->nested_parent)
+        to = to->nested_parent;
+    if (from == to || from->stage != to->stage)
+        return ccdk__stack_add_dependency(stack, on, reason);
+    for (size_t c = 0; c < from->ndep_causes; c++)
+        if (from->dep_causes[c].source == &stack->node && from->dep_causes[c].target == &on->node &&
+            from->dep_causes[c].on == to)
+            return 1; /* sameReason: the dependency is there, with this pair's first reason */
+    stack_construct_dependency(from, to, &stack->node, &on->node, reason, 0);
+    /* 0 after a cycle's error: the dependency is not there (stack_construct_dependency adds none) */
+    for (size_t d = 0; d < from->nstack_deps; d++)
+        if (from->stack_deps[d] == to)
+            return 1;
+    return 0;
+}
+
 /* one of a dependency's reasons, joined with ", ", taken out: what is left, "" for none */
 static const char *without_reason(ccdk_app *app, const char *joined, const char *reason)
 {

@@ -77,6 +77,11 @@ int ccdk__element_scan_foreign(ccdk__node *el, ccdk__resolve_ctx *ctx);
 /* stack.addStackDependency(on): `on` is deployed first (manifest.json's dependencies); 0 after
  * aws-cdk-lib's error when on depends on stack already (a cycle). */
 int ccdk__stack_add_dependency(ccdk_stack *stack, ccdk_stack *on, const char *reason);
+/* The same for an operation whose source and target are the stacks themselves (a cross-stack
+ * reference's consumer.addStackDependency(producer, ...), the user's addStackDependency): as
+ * aws-cdk-lib's sameReason, a dependency keeps one reason per such pair, the first one (a later
+ * reason of the same two stacks is dropped, whatever its text). */
+int ccdk__stack_add_stack_dependency(ccdk_stack *stack, ccdk_stack *on, const char *reason);
 ccdk__xref *ccdk__xref_find(ccdk_app *app, ccdk_stack *consumer, ccdk__node *target, const char *attr, int add);
 
 const char *ccdk__element_logical_id(ccdk__node *el);

@@ -348,7 +348,7 @@ static ccdk_value *resolve_value_(ccdk_app *app, ccdk_stack *consumer, ccdk__nod
          * the value from an SSM parameter the producer's ExportWriter writes in the consumer's
          * region (createCrossRegionImportValue); "both" writes it too but, like "weak", reads the
          * producer's output with Fn::GetStackOutput (no role: the same account) */
-        if (!ccdk__stack_add_dependency(consumer, producer,
+        if (!ccdk__stack_add_stack_dependency(consumer, producer,
                                         ccdk__sprintf(app, "%s -> %s.%s", consumer->node.path, x->target->path, display)))
             return NULL;
         int strong = !strength || !strcmp(strength, "strong");
@@ -364,7 +364,7 @@ static ccdk_value *resolve_value_(ccdk_app *app, ccdk_stack *consumer, ccdk__nod
         }
         return get_stack_output(app, producer, x->target, x->attr);
     }
-    if (!ccdk__stack_add_dependency(consumer, producer,
+    if (!ccdk__stack_add_stack_dependency(consumer, producer,
                                     ccdk__sprintf(app, "%s -> %s.%s", consumer->node.path, x->target->path, display)))
         return NULL;
     if (!strength || !strcmp(strength, "strong"))
@@ -799,8 +799,8 @@ void ccdk_stack_add_dependency(ccdk_stack *stack, ccdk_stack *target)
         a->app == b->app && nested_dependency(stack, target))
         return;
     if (a && b && a->kind->is_stack && b->kind->is_stack)
-        ccdk__stack_add_dependency(stack, target,
-                                   ccdk__sprintf(a->app, "<%s>.addStackDependency(<%s>)", a->path, b->path));
+        ccdk__stack_add_stack_dependency(stack, target,
+                                         ccdk__sprintf(a->app, "<%s>.addStackDependency(<%s>)", a->path, b->path));
 }
 
 size_t ccdk_stack_dependency_count(const ccdk_stack *stack)

@@ -121,14 +121,42 @@ def gen_function(a, stack, fid, var):
                          "// 東京 ✓\nexports.handler = async (e) => e;"])
         props.append((f"code: lambda.Code.fromInline({js_str(body)})",
                        f".code = ccdk_lambda_code_from_inline({stack['c']}, {c_str(body)})"))
+    elif r.random() < 0.2:
+        # Code.fromBucket: one bucket per stack, shared by its functions
+        if "bucket" not in stack:
+            stack["bucket"] = a.uid("bucket")
+            a.both(f"const {stack['bucket']} = new s3.Bucket({stack['js']}, {js_str(stack['bucket'].upper())});",
+                   f"    ccdk_s3_bucket *{stack['bucket']} = ccdk_s3_bucket_new({stack['c']}, {c_str(stack['bucket'].upper())}, NULL);")
+        key = r.choice(["code.zip", "fns/ü/handler.zip", f"{fid}.zip"])
+        if r.random() < 0.5:
+            ver = r.choice(["v1", "3HL4kqtJlcpXroDTDmJ+rmSpXd3dIbrHY+MTRCxf3vjVBH40Nr8X8gdRQBpUMLUo"])
+            props.append((f"code: lambda.Code.fromBucket({stack['bucket']}, {js_str(key)}, {js_str(ver)})",
+                          f".code = ccdk_lambda_code_from_bucket({stack['bucket']}, {c_str(key)}, {c_str(ver)})"))
+        else:
+            props.append((f"code: lambda.Code.fromBucket({stack['bucket']}, {js_str(key)})",
+                          f".code = ccdk_lambda_code_from_bucket({stack['bucket']}, {c_str(key)}, NULL)"))
     else:
         d = f"asset{r.randint(0, 2)}"
         if d not in a.assets:
             a.assets[d] = {"index.js": f"exports.handler = async () => '{d} {a.seed}';\n"}
             if r.random() < 0.5:
                 a.assets[d]["data/extra.txt"] = "extra ✓\n" * r.randint(1, 5)
-        props.append((f"code: lambda.Code.fromAsset(path.join(__dirname, {js_str(d)}))",
-                       f".code = ccdk_lambda_code_from_asset({stack['c']}, {c_str(d)}, NULL)"))
+            if r.random() < 0.4:
+                a.assets[d]["README.md"] = "# readme\n"
+                a.assets[d][".gitignore"] = "*.md\n"
+                a.assets[d]["sub/.dockerignore"] = "nothing\n"
+        oj, oc = [], []
+        if r.random() < 0.35:
+            ex = r.sample(["*.md", "data", "data/", "*.txt", "!index.js", "sub/**", "README*"], r.randint(1, 3))
+            oj.append(f"exclude: [{', '.join(js_str(x) for x in ex)}]")
+            oc.append(f".exclude = CCDK_STRS({', '.join(c_str(x) for x in ex)})")
+        if r.random() < 0.25:
+            m = r.choice(["GLOB", "GIT", "DOCKER"])
+            oj.append(f"ignoreMode: cdk.IgnoreMode.{m}")
+            oc.append(f".ignore_mode = CCDK_IGNORE_MODE_{m}")
+        props.append((f"code: lambda.Code.fromAsset(path.join(__dirname, {js_str(d)}){', {' + ', '.join(oj) + '}' if oj else ''})",
+                       f".code = ccdk_lambda_code_from_asset({stack['c']}, {c_str(d)}, "
+                       + (f"&(ccdk_asset_options){{{', '.join(oc)}}})" if oc else "NULL)")))
 
     def maybe(p):
         return r.random() < p
@@ -284,6 +312,49 @@ def gen_function(a, stack, fid, var):
         props.append((f"vpc: {stack['vpc']}", f".vpc = {stack['vpc']}"))
         if maybe(0.3):
             props.append(("allowAllOutbound: false", ".allow_all_outbound = CCDK_FALSE"))
+        if maybe(0.3):
+            b = r.choice(["true", "false"])
+            props.append((f"ipv6AllowedForDualStack: {b}", f".ipv6_allowed_for_dual_stack = CCDK_{b.upper()}"))
+        snap = any(p[0].startswith("snapStart") for p in props)
+        if maybe(0.35) and (not snap or a.bad()):  # SnapStart with EFS: aws-cdk-lib's error
+            # an EFS file system per stack, an access point per function or shared
+            if "efs" not in stack:
+                stack["efs"] = a.uid("efs")
+                stack["aps"] = []
+                ej, ec = [f"vpc: {stack['vpc']}"], [f".vpc = {stack['vpc']}"]
+                if maybe(0.4):
+                    # SNAPSHOT: aws-cdk-lib's error under @aws-cdk/core:validateSnapshotRemovalPolicy only
+                    rp = r.choice(["RETAIN", "DESTROY"])
+                    ej.append(f"removalPolicy: cdk.RemovalPolicy.{rp}")
+                    ec.append(f".removal_policy = CCDK_REMOVAL_POLICY_{rp}")
+                if maybe(0.3):
+                    ej.append("encrypted: true")
+                    ec.append(".encrypted = CCDK_TRUE")
+                a.both(f"const {stack['efs']} = new efs.FileSystem({stack['js']}, {js_str(stack['efs'].upper())}, {{{', '.join(ej)}}});",
+                       f"    ccdk_efs_file_system *{stack['efs']} = ccdk_efs_file_system_new({stack['c']}, {c_str(stack['efs'].upper())}, "
+                       f"&(ccdk_efs_file_system_props){{{', '.join(ec)}}});")
+            if stack["aps"] and maybe(0.4):
+                ap = r.choice(stack["aps"])
+            else:
+                ap = a.uid("ap")
+                stack["aps"].append(ap)
+                aj, ac = [], []
+                if maybe(0.6):
+                    pth = r.choice(["/export/lambda", "/data", "/ü"])
+                    aj.append(f"path: {js_str(pth)}")
+                    ac.append(f".path = {c_str(pth)}")
+                if maybe(0.5):
+                    aj.append("createAcl: {ownerUid: '1001', ownerGid: '1001', permissions: '750'}")
+                    ac.append('.create_acl = &(ccdk_efs_acl){.owner_uid = "1001", .owner_gid = "1001", .permissions = "750"}')
+                if maybe(0.5):
+                    aj.append("posixUser: {uid: '1001', gid: '1001'}")
+                    ac.append('.posix_user = &(ccdk_efs_posix_user){.uid = "1001", .gid = "1001"}')
+                a.both(f"const {ap} = {stack['efs']}.addAccessPoint({js_str(ap.upper())}{', {' + ', '.join(aj) + '}' if aj else ''});",
+                       f"    ccdk_efs_access_point *{ap} = ccdk_efs_file_system_add_access_point({stack['efs']}, {c_str(ap.upper())}, "
+                       + (f"&(ccdk_efs_access_point_options){{{', '.join(ac)}}});" if ac else "NULL);"))
+            mp = r.choice(["/data", "/mnt"]) if a.bad() else r.choice(["/mnt/efs", "/mnt/msg", "/mnt/a-b_c.d"])
+            props.append((f"filesystem: lambda.FileSystem.fromEfsAccessPoint({ap}, {js_str(mp)})",
+                          f".filesystem = ccdk_lambda_file_system_from_efs_access_point({ap}, {c_str(mp)})"))
     elif a.bad(0.1):
         props.append(("allowAllOutbound: false", ".allow_all_outbound = CCDK_FALSE"))
     for key in ("onSuccess", "onFailure"):
@@ -317,12 +388,105 @@ def gen_function(a, stack, fid, var):
         lv = a.uid("layer")
         rts = [rt] if not a.bad() else []
         rts += [x[0] for x in r.sample(RUNTIMES, 2) if x[0] != rt]
+        lj, lc = [], []
+        if maybe(0.4):
+            archs = r.sample(["ARM_64", "X86_64"], r.randint(1, 2))
+            lj.append(f"compatibleArchitectures: [{', '.join('lambda.Architecture.' + x for x in archs)}]")
+            lc.append(f".compatible_architectures = CCDK_LIST({', '.join('CCDK_LAMBDA_ARCHITECTURE_' + x for x in archs)})")
+        if maybe(0.3):
+            lic = r.choice(["MIT", "Apache-2.0", "ü license"])
+            lj.append(f"license: {js_str(lic)}")
+            lc.append(f".license = {c_str(lic)}")
+        if maybe(0.3):
+            d = r.choice(TEXTS[:4])
+            lj.append(f"description: {js_str(d)}")
+            lc.append(f".description = {c_str(d)}")
+        if maybe(0.3):
+            rp = r.choice(["RETAIN", "DESTROY", "SNAPSHOT"] if a.bad() else ["RETAIN", "DESTROY"])
+            lj.append(f"removalPolicy: cdk.RemovalPolicy.{rp}")
+            lc.append(f".removal_policy = CCDK_REMOVAL_POLICY_{rp}")
+        if maybe(0.2):
+            n = f"fz-layer-{a.seed}-{fid}"
+            lj.append(f"layerVersionName: {js_str(n)}")
+            lc.append(f".layer_version_name = {c_str(n)}")
         a.both(f"const {lv} = new lambda.LayerVersion({stack['js']}, {js_str(lv.upper())}, {{code: lambda.Code.fromAsset(path.join(__dirname, 'layer')), "
-               f"compatibleRuntimes: [{', '.join('lambda.Runtime.' + x for x in rts)}]}});",
+               f"compatibleRuntimes: [{', '.join('lambda.Runtime.' + x for x in rts)}]{''.join(', ' + x for x in lj)}}});",
                f"    ccdk_lambda_layer_version *{lv} = ccdk_lambda_layer_version_new({stack['c']}, {c_str(lv.upper())}, &(ccdk_lambda_layer_version_props){{"
-               f".code = ccdk_lambda_code_from_asset({stack['c']}, \"layer\", NULL), .compatible_runtimes = CCDK_LIST({', '.join('CCDK_LAMBDA_RUNTIME_' + x for x in rts)})}});")
+               f".code = ccdk_lambda_code_from_asset({stack['c']}, \"layer\", NULL), .compatible_runtimes = CCDK_LIST({', '.join('CCDK_LAMBDA_RUNTIME_' + x for x in rts)})"
+               f"{''.join(', ' + x for x in lc)}}});")
+        for _ in range(r.randint(0, 2) if maybe(0.3) else 0):
+            pid = a.uid("LayerPerm")
+            if maybe(0.5):
+                acct = r.choice(["333333333333", "*"])
+                a.both(f"{lv}.addPermission({js_str(pid)}, {{accountId: {js_str(acct)}}});",
+                       f"    ccdk_lambda_layer_version_add_permission({lv}, {c_str(pid)}, &(ccdk_lambda_layer_version_permission){{.account_id = {c_str(acct)}}});")
+            else:
+                acct = "333333333333" if a.bad() else "*"
+                a.both(f"{lv}.addPermission({js_str(pid)}, {{accountId: {js_str(acct)}, organizationId: 'o-abcdef1234'}});",
+                       f"    ccdk_lambda_layer_version_add_permission({lv}, {c_str(pid)}, &(ccdk_lambda_layer_version_permission){{.account_id = {c_str(acct)}, .organization_id = \"o-abcdef1234\"}});")
         a.assets["layer"] = {"nodejs/lib.js": "module.exports = 1;\n"}
         props.append((f"layers: [{lv}]", f".layers = CCDK_LIST({lv})"))
+    if maybe(0.1):
+        m = r.choice(["AUTO", "FUNCTION_UPDATE", "manual"])
+        if m == "manual":
+            arn = "arn:aws:lambda:us-east-1::runtime:0b4f2f1e4a8c2d5e9f7a6b3c1d0e8f9a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e"
+            props.append((f"runtimeManagementMode: lambda.RuntimeManagementMode.manual({js_str(arn)})",
+                          f".runtime_management_mode = ccdk_lambda_runtime_management_mode_manual({stack['c']}, {c_str(arn)})"))
+        else:
+            props.append((f"runtimeManagementMode: lambda.RuntimeManagementMode.{m}",
+                          f".runtime_management_mode = CCDK_LAMBDA_RUNTIME_MANAGEMENT_MODE_{m}"))
+    if maybe(0.08):
+        # (1.0.98.0 and older have no ARM_64 layer: aws-cdk-lib's error on an ARM function)
+        v = r.choice(["1_0_119_0", "1_0_229_0", "1_0_498_0", "1_0_317_0"] + (["1_0_98_0", "1_0_54_0"] if a.bad(0.5) else []))
+        props.append((f"insightsVersion: lambda.LambdaInsightsVersion.VERSION_{v}",
+                      f".insights_version = CCDK_LAMBDA_INSIGHTS_VERSION({v})"))
+    if maybe(0.08):
+        pj, pc = [], []
+        if maybe(0.5):
+            n = 1001 if a.bad() else r.choice([0, 10, 1000])
+            pj.append(f"cacheSize: {n}")
+            pc.append(f".cache_size = CCDK_NUM({n})")
+        if maybe(0.4):
+            lv = r.choice(["DEBUG", "INFO", "WARN", "ERROR", "NONE"])
+            pj.append(f"logLevel: lambda.ParamsAndSecretsLogLevel.{lv}")
+            pc.append(f".log_level = CCDK_LAMBDA_PARAMS_AND_SECRETS_LOG_LEVEL_{lv}")
+        if maybe(0.3):
+            pj.append("cacheEnabled: false")
+            pc.append(".cache_enabled = CCDK_FALSE")
+        if maybe(0.3):
+            n = r.choice([1, 2773, 65535])
+            pj.append(f"httpPort: {n}")
+            pc.append(f".http_port = CCDK_NUM({n})")
+        if maybe(0.3):
+            pj.append("secretsManagerTtl: cdk.Duration.seconds(120)")
+            pc.append(".secrets_manager_ttl = ccdk_duration_seconds(120)")
+        props.append((f"paramsAndSecrets: lambda.ParamsAndSecretsLayerVersion.fromVersion(lambda.ParamsAndSecretsVersions.V1_0_103, {{{', '.join(pj)}}})",
+                      f".params_and_secrets = &(ccdk_lambda_params_and_secrets){{.version = CCDK_LAMBDA_PARAMS_AND_SECRETS_V1_0_103{''.join(', ' + x for x in pc)}}}"))
+    if maybe(0.08) and (rt != "GO_1_X" or a.bad()):  # no ADOT for go1.x (aws-cdk-lib's error)
+        t, tj, tc = r.choice([("JAVASCRIPT_SDK", "JavaScriptSdk", "JavaScriptSdk"), ("PYTHON_SDK", "PythonSdk", "PythonSdk"),
+                              ("JAVA_SDK", "JavaSdk", "JavaSdk"), ("GENERIC", "Generic", "Generic")])
+        w = r.choice(["REGULAR_HANDLER", "PROXY_HANDLER", "STREAM_HANDLER", "INSTRUMENT_HANDLER"])
+        if fam == "python" and not a.bad():
+            w = "INSTRUMENT_HANDLER"  # a python function's layer needs it (aws-cdk-lib's error)
+        props.append((f"adotInstrumentation: {{layerVersion: lambda.AdotLayerVersion.from{tj}LayerVersion(lambda.AdotLambdaLayer{tj}Version.LATEST), "
+                      f"execWrapper: lambda.AdotLambdaExecWrapper.{w}}}",
+                      f".adot_instrumentation = &(ccdk_lambda_adot_instrumentation_config){{.layer_version = {{CCDK_LAMBDA_ADOT_LAYER_{t}, NULL}}, "
+                      f".exec_wrapper = CCDK_LAMBDA_ADOT_EXEC_WRAPPER_{w}}}"))
+    if maybe(0.06):
+        if "csc" not in stack:
+            sp, csc = a.uid("profile"), a.uid("csc")
+            stack["csc"] = csc
+            uj, uc = "", ""
+            if r.random() < 0.5:
+                u = r.choice(["WARN", "ENFORCE"])
+                uj, uc = f", untrustedArtifactOnDeployment: lambda.UntrustedArtifactOnDeployment.{u}", f", .untrusted_artifact_on_deployment = CCDK_LAMBDA_UNTRUSTED_ARTIFACT_{u}"
+            a.both(f"const {sp} = new signer.SigningProfile({stack['js']}, {js_str(sp.upper())}, {{platform: signer.Platform.AWS_LAMBDA_SHA384_ECDSA}});",
+                   f"    ccdk_signer_signing_profile *{sp} = ccdk_signer_signing_profile_new({stack['c']}, {c_str(sp.upper())}, "
+                   f"&(ccdk_signer_signing_profile_props){{.platform = CCDK_SIGNER_PLATFORM_AWS_LAMBDA_SHA384_ECDSA}});")
+            a.both(f"const {csc} = new lambda.CodeSigningConfig({stack['js']}, {js_str(csc.upper())}, {{signingProfiles: [{sp}]{uj}}});",
+                   f"    ccdk_lambda_code_signing_config *{csc} = ccdk_lambda_code_signing_config_new({stack['c']}, {c_str(csc.upper())}, "
+                   f"&(ccdk_lambda_code_signing_config_props){{.signing_profiles = CCDK_LIST({sp}){uc}}});")
+        props.append((f"codeSigningConfig: {stack['csc']}", f".code_signing_config = {stack['csc']}"))
     # CodeGuru profiling: python and java only (else aws-cdk-lib's error)
     if (fam in ("python", "java") and maybe(0.06)) or a.bad(0.05):
         props.append(("profiling: true", ".profiling = CCDK_TRUE"))
@@ -348,6 +512,44 @@ def pick_stack(a, stacks, home):
     return home
 
 
+def url_options(a):
+    """FunctionUrlOptions: (js list, c list)."""
+    r = a.r
+    oj, oc = [], []
+    if r.random() < 0.6:
+        t = r.choice(["NONE", "AWS_IAM"])
+        oj.append(f"authType: lambda.FunctionUrlAuthType.{t}")
+        oc.append(f".auth_type = CCDK_LAMBDA_URL_AUTH_{t}")
+    if r.random() < 0.5:
+        cj, cc = [], []
+        if r.random() < 0.7:
+            origins = r.sample(["*", "https://example.com", "https://ü.example"], r.randint(1, 2))
+            cj.append(f"allowedOrigins: [{', '.join(js_str(x) for x in origins)}]")
+            cc.append(f".allowed_origins = CCDK_STRS({', '.join(c_str(x) for x in origins)})")
+        if r.random() < 0.5:
+            ms = r.sample(["GET", "POST", "PUT", "DELETE", "ALL"], r.randint(1, 2))
+            cj.append(f"allowedMethods: [{', '.join('lambda.HttpMethod.' + m for m in ms)}]")
+            cc.append(f".allowed_methods = CCDK_STRS({', '.join(c_str('*' if m == 'ALL' else m) for m in ms)})")
+        if r.random() < 0.3:
+            cj.append("allowCredentials: true")
+            cc.append(".allow_credentials = CCDK_TRUE")
+        if r.random() < 0.3:
+            cj.append("allowedHeaders: ['Content-Type']")
+            cc.append('.allowed_headers = CCDK_STRS("Content-Type")')
+        if r.random() < 0.3:
+            s = 86401 if a.bad() else r.choice([0, 300, 86400])
+            cj.append(f"maxAge: cdk.Duration.seconds({s})")
+            cc.append(f".max_age = ccdk_duration_seconds({s})")
+        oj.append(f"cors: {{{', '.join(cj)}}}")
+        oc.append(f".cors = &(ccdk_lambda_function_url_cors){{{', '.join(cc)}}}" if cc
+                  else ".cors = &(ccdk_lambda_function_url_cors){0}")
+    if r.random() < 0.2:
+        m = r.choice(["BUFFERED", "RESPONSE_STREAM"])
+        oj.append(f"invokeMode: lambda.InvokeMode.{m}")
+        oc.append(f".invoke_mode = CCDK_LAMBDA_INVOKE_MODE_{m}")
+    return oj, oc
+
+
 def gen_calls(a, fns, stacks):
     r = a.r
     n_calls = r.randint(0, 8)
@@ -356,7 +558,7 @@ def gen_calls(a, fns, stacks):
         v, st = f["var"], f["stack"]
         what = r.choice(["env", "alias", "version", "url", "perm", "grant_sp", "grant_role", "sqs", "sns",
                          "alarm", "tag", "removal", "grant_alias", "async", "grant_more", "alias_sqs", "role_policy",
-                         "alarm_all"])
+                         "alarm_all", "xversion", "kinesis", "dynamo"])
         if what == "env":
             if a.bad():
                 k = r.choice(["AWS_REGION", "_HANDLER", "AWS_LAMBDA_FUNCTION_NAME"])
@@ -403,47 +605,18 @@ def gen_calls(a, fns, stacks):
                 svc = r.choice(SERVICES)
                 a.both(f"{av}.grantInvoke(new iam.ServicePrincipal({js_str(svc)}));",
                        f"    ccdk_lambda_function_grant_invoke({av}, ccdk_iam_service_principal({st['c']}, {c_str(svc)}));")
-            if not f["url"] and r.random() < 0.2:
-                f["url"] = True
-                a.both(f"{av}.addFunctionUrl();", f"    ccdk_lambda_function_add_function_url({av}, NULL);")
+            if r.random() < 0.3:
+                uj, uc = url_options(a) if r.random() < 0.7 else ([], [])
+                a.both(f"{av}.addFunctionUrl({{{', '.join(uj)}}});",
+                       f"    ccdk_lambda_function_add_function_url({av}, &(ccdk_lambda_function_url_options){{{', '.join(uc)}}});"
+                       if uc else f"    ccdk_lambda_function_add_function_url({av}, NULL);")
         elif what == "version":
             a.both(f"{v}.currentVersion;", f"    ccdk_lambda_function_current_version({v});")
         elif what == "url":
             if f["url"]:
                 continue
             f["url"] = True
-            oj, oc = [], []
-            if r.random() < 0.6:
-                t = r.choice(["NONE", "AWS_IAM"])
-                oj.append(f"authType: lambda.FunctionUrlAuthType.{t}")
-                oc.append(f".auth_type = CCDK_LAMBDA_URL_AUTH_{t}")
-            if r.random() < 0.5:
-                cj, cc = [], []
-                if r.random() < 0.7:
-                    origins = r.sample(["*", "https://example.com", "https://ü.example"], r.randint(1, 2))
-                    cj.append(f"allowedOrigins: [{', '.join(js_str(x) for x in origins)}]")
-                    cc.append(f".allowed_origins = CCDK_STRS({', '.join(c_str(x) for x in origins)})")
-                if r.random() < 0.5:
-                    ms = r.sample(["GET", "POST", "PUT", "DELETE", "ALL"], r.randint(1, 2))
-                    cj.append(f"allowedMethods: [{', '.join('lambda.HttpMethod.' + m for m in ms)}]")
-                    cc.append(f".allowed_methods = CCDK_STRS({', '.join(c_str('*' if m == 'ALL' else m) for m in ms)})")
-                if r.random() < 0.3:
-                    cj.append("allowCredentials: true")
-                    cc.append(".allow_credentials = CCDK_TRUE")
-                if r.random() < 0.3:
-                    cj.append("allowedHeaders: ['Content-Type']")
-                    cc.append('.allowed_headers = CCDK_STRS("Content-Type")')
-                if r.random() < 0.3:
-                    s = 86401 if a.bad() else r.choice([0, 300, 86400])
-                    cj.append(f"maxAge: cdk.Duration.seconds({s})")
-                    cc.append(f".max_age = ccdk_duration_seconds({s})")
-                oj.append(f"cors: {{{', '.join(cj)}}}")
-                oc.append(f".cors = &(ccdk_lambda_function_url_cors){{{', '.join(cc)}}}" if cc
-                          else ".cors = &(ccdk_lambda_function_url_cors){0}")
-            if r.random() < 0.2:
-                m = r.choice(["BUFFERED", "RESPONSE_STREAM"])
-                oj.append(f"invokeMode: lambda.InvokeMode.{m}")
-                oc.append(f".invoke_mode = CCDK_LAMBDA_INVOKE_MODE_{m}")
+            oj, oc = url_options(a)
             a.both(f"{v}.addFunctionUrl({{{', '.join(oj)}}});",
                    f"    ccdk_lambda_function_add_function_url({v}, &(ccdk_lambda_function_url_options){{{', '.join(oc)}}});"
                    if oc else f"    ccdk_lambda_function_add_function_url({v}, NULL);")
@@ -465,6 +638,25 @@ def gen_calls(a, fns, stacks):
             if r.random() < 0.2:
                 oj.append("action: 'lambda:GetFunction'")
                 oc.append('.action = "lambda:GetFunction"')
+            elif r.random() < 0.2:
+                t = r.choice(["NONE", "AWS_IAM"])
+                oj.append("action: 'lambda:InvokeFunctionUrl'")
+                oc.append('.action = "lambda:InvokeFunctionUrl"')
+                oj.append(f"functionUrlAuthType: lambda.FunctionUrlAuthType.{t}")
+                oc.append(f".function_url_auth_type = CCDK_LAMBDA_URL_AUTH_{t}")
+            elif r.random() < 0.15:
+                oj.append("invokedViaFunctionUrl: true")
+                oc.append(".invoked_via_function_url = CCDK_TRUE")
+            if r.random() < 0.15:
+                org = "o-bad" if a.bad() else r.choice(["o-abcdef1234", "o-a1b2c3d4e5"])
+                oj.append(f"organizationId: {js_str(org)}")
+                oc.append(f".organization_id = {c_str(org)}")
+            if r.random() < 0.15:
+                oj.append(f"scope: {st['js']}")
+                oc.append(f".scope = {st['c']}")
+            if r.random() < 0.1:
+                oj.append("eventSourceToken: 'tok-123'")
+                oc.append('.event_source_token = "tok-123"')
             a.both(f"{v}.addPermission({js_str(pid)}, {{{', '.join(oj)}}});",
                    f"    ccdk_lambda_function_add_permission({v}, {c_str(pid)}, &(ccdk_lambda_permission){{{', '.join(oc)}}});")
         elif what == "grant_sp":
@@ -530,8 +722,22 @@ def gen_calls(a, fns, stacks):
             aid = a.uid("Alarm")
             th = r.choice([1, 5, 100, 0.5])
             ev = r.randint(1, 5)
-            mj = "{period: cdk.Duration.minutes(1)}" if r.random() < 0.3 else ""
-            mc = "&(ccdk_cloudwatch_metric_options){.period = ccdk_duration_minutes(1)}" if mj else "NULL"
+            mjl, mcl = [], []
+            if r.random() < 0.3:
+                pj_, pc_ = r.choice([("cdk.Duration.minutes(1)", "ccdk_duration_minutes(1)"), ("cdk.Duration.seconds(10)", "ccdk_duration_seconds(10)"),
+                                     ("cdk.Duration.hours(1)", "ccdk_duration_hours(1)"), ("cdk.Duration.minutes(15)", "ccdk_duration_minutes(15)")])
+                mjl.append(f"period: {pj_}")
+                mcl.append(f".period = {pc_}")
+            if r.random() < 0.35:
+                stat = r.choice(["Average", "Maximum", "max", "min", "Sum", "SampleCount", "p99", "p50", "p99.9", "tm99",
+                                 "TM(10%:90%)", "IQM", "wm95", "tc99", "ts(10:90)", "pr(10:50)"])
+                mjl.append(f"statistic: {js_str(stat)}")
+                mcl.append(f".statistic = {c_str(stat)}")
+            if r.random() < 0.15:
+                mjl.append("label: 'my ü label'")
+                mcl.append('.label = "my ü label"')
+            mj = f"{{{', '.join(mjl)}}}" if mjl else ""
+            mc = f"&(ccdk_cloudwatch_metric_options){{{', '.join(mcl)}}}" if mcl else "NULL"
             a.both(f"{tv}.metric{m}({mj}).createAlarm({als['js']}, {js_str(aid)}, {{threshold: {js_num(th)}, evaluationPeriods: {ev}}});",
                    f"    ccdk_cloudwatch_metric_create_alarm(ccdk_lambda_function_metric_{m.lower()}({tv}, {mc}), {als['c']}, {c_str(aid)}, "
                    f"&(ccdk_cloudwatch_create_alarm_options){{.threshold = CCDK_NUM({js_num(th)}), .evaluation_periods = CCDK_NUM({ev})}});")
@@ -598,6 +804,174 @@ def gen_calls(a, fns, stacks):
             a.both(f"lambda.Function.metricAll{m}().createAlarm({st['js']}, {js_str(aid)}, {{threshold: 10, evaluationPeriods: 2}});",
                    f"    ccdk_cloudwatch_metric_create_alarm(ccdk_lambda_function_metric_all_{cm}({st['c']}, NULL), {st['c']}, {c_str(aid)}, "
                    f"&(ccdk_cloudwatch_create_alarm_options){{.threshold = CCDK_NUM(10), .evaluation_periods = CCDK_NUM(2)}});")
+        elif what == "xversion":
+            # explicit lambda.Version constructs and a lambda.Alias with weighted additional versions
+            vs = []
+            for _ in range(r.randint(1, 3)):
+                vv = a.uid("ver")
+                vj, vc = [f"lambda: {v}"], [f".lambda = {v}"]
+                if r.random() < 0.4:
+                    d = r.choice(TEXTS[:4])
+                    vj.append(f"description: {js_str(d)}")
+                    vc.append(f".description = {c_str(d)}")
+                if r.random() < 0.3:
+                    rp = r.choice(["RETAIN", "DESTROY"])
+                    vj.append(f"removalPolicy: cdk.RemovalPolicy.{rp}")
+                    vc.append(f".removal_policy = CCDK_REMOVAL_POLICY_{rp}")
+                if r.random() < 0.2:
+                    n = 0 if a.bad() else r.randint(1, 5)
+                    vj.append(f"provisionedConcurrentExecutions: {n}")
+                    vc.append(f".provisioned_concurrent_executions = CCDK_NUM({n})")
+                if r.random() < 0.2:
+                    n = r.randint(0, 2)
+                    vj.append(f"retryAttempts: {n}")
+                    vc.append(f".retry_attempts = CCDK_NUM({n})")
+                if r.random() < 0.2:
+                    vj.append("codeSha256: 'abc123'")
+                    vc.append('.code_sha256 = "abc123"')
+                a.both(f"const {vv} = new lambda.Version({st['js']}, {js_str(vv.capitalize())}, {{{', '.join(vj)}}});",
+                       f"    ccdk_lambda_version *{vv} = ccdk_lambda_version_new({st['c']}, {c_str(vv.capitalize())}, "
+                       f"&(ccdk_lambda_version_props){{{', '.join(vc)}}});")
+                vs.append(vv)
+            if r.random() < 0.2:
+                a.both(f"{vs[0]}.addPermission({js_str(a.uid('VPerm'))}, {{principal: new iam.ServicePrincipal('events.amazonaws.com')}});",
+                       f"    ccdk_lambda_function_add_permission({vs[0]}, {c_str('VPerm' + str(a.counter))}, "
+                       f"&(ccdk_lambda_permission){{.principal = ccdk_iam_service_principal({st['c']}, \"events.amazonaws.com\")}});")
+            if r.random() < 0.7:
+                names = [n for n in ["live", "prod", "beta", "canary"] if n not in [x[0] for x in f["aliases"]]]
+                if not names:
+                    continue
+                name = r.choice(names)
+                av = a.uid("xal")
+                aj, ac = [f"aliasName: {js_str(name)}", f"version: {vs[0]}"], [f".alias_name = {c_str(name)}", f".version = {vs[0]}"]
+                extra = vs[1:] if len(vs) > 1 else []
+                if not extra and r.random() < 0.3:
+                    extra = [f"{v}.currentVersion"]
+                if extra:
+                    ws = [r.choice([0.1, 0.2, 0.05, 0.3, 0.5, 0.7, 0.25] if len(extra) == 1 else [0.1, 0.2, 0.05, 0.3])
+                          for _ in extra]  # a sum over 1 is aws-cdk-lib's error
+                    if a.bad():
+                        ws[0] = r.choice([1.5, -0.1, 0.9])
+                        if len(ws) == 1 and ws[0] == 0.9:
+                            ws[0] = 1.01
+                    wj = ", ".join(f"{{version: {x}, weight: {js_num(w)}}}" for x, w in zip(extra, ws))
+                    wc = ", ".join(f"{{{x if not x.endswith('.currentVersion') else 'ccdk_lambda_function_current_version(' + v + ')'}, {js_num(w)}}}"
+                                   for x, w in zip(extra, ws))
+                    aj.append(f"additionalVersions: [{wj}]")
+                    ac.append(f".additional_versions = CCDK_LIST_OF(ccdk_lambda_version_weight, {wc})")
+                if r.random() < 0.3:
+                    n = r.randint(1, 5)
+                    aj.append(f"provisionedConcurrentExecutions: {n}")
+                    ac.append(f".provisioned_concurrent_executions = CCDK_NUM({n})")
+                if r.random() < 0.3:
+                    j, c = dur(r, 60, 21600)
+                    aj.append(f"maxEventAge: {j}")
+                    ac.append(f".max_event_age = {c}")
+                a.both(f"const {av} = new lambda.Alias({st['js']}, {js_str(av.capitalize())}, {{{', '.join(aj)}}});",
+                       f"    ccdk_lambda_alias *{av} = ccdk_lambda_alias_new({st['c']}, {c_str(av.capitalize())}, "
+                       f"&(ccdk_lambda_alias_props){{{', '.join(ac)}}});")
+                f["aliases"].append((name, av))
+        elif what in ("kinesis", "dynamo"):
+            es = pick_stack(a, stacks, st)
+            src = a.uid("stream" if what == "kinesis" else "table")
+            if what == "kinesis":
+                kj, kc = "", "NULL"
+                if r.random() < 0.3:
+                    n = r.randint(1, 4)
+                    kj, kc = f", {{shardCount: {n}}}", f"&(ccdk_kinesis_stream_props){{.shard_count = CCDK_NUM({n})}}"
+                a.both(f"const {src} = new kinesis.Stream({es['js']}, {js_str(src.capitalize())}{kj});",
+                       f"    ccdk_kinesis_stream *{src} = ccdk_kinesis_stream_new({es['c']}, {c_str(src.capitalize())}, {kc});")
+            else:
+                view = r.choice(["NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY"])
+                a.both(f"const {src} = new dynamodb.Table({es['js']}, {js_str(src.capitalize())}, {{partitionKey: {{name: 'id', type: dynamodb.AttributeType.STRING}}, "
+                       f"stream: dynamodb.StreamViewType.{view}}});",
+                       f"    ccdk_dynamodb_table *{src} = ccdk_dynamodb_table_new({es['c']}, {c_str(src.capitalize())}, &(ccdk_dynamodb_table_props){{"
+                       f".partition_key = {{\"id\", CCDK_DYNAMODB_ATTRIBUTE_STRING}}, .stream = CCDK_DYNAMODB_STREAM_{view}}});")
+            positions = ["LATEST", "TRIM_HORIZON"] + (["AT_TIMESTAMP"] if what == "kinesis" else [])
+            sp = r.choice(positions)
+            oj, oc = [f"startingPosition: lambda.StartingPosition.{sp}"], [f".starting_position = CCDK_LAMBDA_STARTING_POSITION_{sp}"]
+            if sp == "AT_TIMESTAMP":
+                oj.append("startingPositionTimestamp: 1640995200")
+                oc.append(".starting_position_timestamp = CCDK_NUM(1640995200)")
+            if r.random() < 0.4:
+                n = 10001 if a.bad() else r.choice([1, 100, 1000, 10000])
+                oj.append(f"batchSize: {n}")
+                oc.append(f".batch_size = CCDK_NUM({n})")
+            if r.random() < 0.3:
+                b = r.choice(["true", "false"])
+                oj.append(f"bisectBatchOnError: {b}")
+                oc.append(f".bisect_batch_on_error = CCDK_{b.upper()}")
+            if r.random() < 0.3:
+                n = r.choice([0, 301]) if a.bad() else r.randint(0, 300)
+                oj.append(f"maxBatchingWindow: cdk.Duration.seconds({n})")
+                oc.append(f".max_batching_window = ccdk_duration_seconds({n})")
+            if r.random() < 0.25:
+                n = r.choice([30, 604801]) if a.bad() else r.choice([60, 3600, 604800])
+                oj.append(f"maxRecordAge: cdk.Duration.seconds({n})")
+                oc.append(f".max_record_age = ccdk_duration_seconds({n})")
+            if r.random() < 0.25:
+                n = 10001 if a.bad() else r.choice([-1, 0, 5, 10000])
+                oj.append(f"retryAttempts: {n}")
+                oc.append(f".retry_attempts = CCDK_NUM({n})")
+            if r.random() < 0.25:
+                n = 11 if a.bad() else r.randint(1, 10)
+                oj.append(f"parallelizationFactor: {n}")
+                oc.append(f".parallelization_factor = CCDK_NUM({n})")
+            if r.random() < 0.25:
+                oj.append("reportBatchItemFailures: true")
+                oc.append(".report_batch_item_failures = CCDK_TRUE")
+            if r.random() < 0.25:
+                n = 901 if a.bad() else r.choice([0, 60, 900])
+                oj.append(f"tumblingWindow: cdk.Duration.seconds({n})")
+                oc.append(f".tumbling_window = ccdk_duration_seconds({n})")
+            if r.random() < 0.15:
+                oj.append("enabled: false")
+                oc.append(".enabled = CCDK_FALSE")
+            if r.random() < 0.3:
+                kind = r.choice(["sqs", "sns"])
+                d = a.uid("esdlq")
+                if kind == "sqs":
+                    a.both(f"const {d} = new sqs.Queue({st['js']}, {js_str(d.capitalize())});",
+                           f"    ccdk_sqs_queue *{d} = ccdk_sqs_queue_new({st['c']}, {c_str(d.capitalize())}, NULL);")
+                    oj.append(f"onFailure: new sources.SqsDlq({d})")
+                    oc.append(f".on_failure = ccdk_lambda_sqs_dlq({d})")
+                else:
+                    a.both(f"const {d} = new sns.Topic({st['js']}, {js_str(d.capitalize())});",
+                           f"    ccdk_sns_topic *{d} = ccdk_sns_topic_new({st['c']}, {c_str(d.capitalize())}, NULL);")
+                    oj.append(f"onFailure: new sources.SnsDlq({d})")
+                    oc.append(f".on_failure = ccdk_lambda_sns_dlq({d})")
+            if r.random() < 0.3:
+                fj, fc = [], []
+                for _ in range(r.randint(1, 2)):
+                    kind = r.choice(["eq", "or", "exists", "begins", "num", "between"])
+                    if what == "dynamo":
+                        wrap_j = lambda x: f"{{eventName: {x}}}" if kind in ("eq", "or", "begins") else f"{{dynamodb: {{NewImage: {{n: {{N: {x}}}}}}}}}"
+                        keys = ["eventName"] if kind in ("eq", "or", "begins") else ["dynamodb", "NewImage", "n", "N"]
+                    else:
+                        wrap_j = lambda x: f"{{data: {{kind: {x}}}}}"
+                        keys = ["data", "kind"]
+                    rule_j, rule_c = {
+                        "eq": ("lambda.FilterRule.isEqual('INSERT')", "ccdk_lambda_filter_rule_is_equal({s}, \"INSERT\")"),
+                        "or": ("lambda.FilterRule.or('MODIFY', 'REMOVE')", "ccdk_lambda_filter_rule_or({s}, CCDK_STRS(\"MODIFY\", \"REMOVE\"))"),
+                        "exists": ("lambda.FilterRule.exists()", "ccdk_lambda_filter_rule_exists({s})"),
+                        "begins": ("lambda.FilterRule.beginsWith('IN')", "ccdk_lambda_filter_rule_begins_with({s}, \"IN\")"),
+                        "num": ("lambda.FilterRule.isEqual(7)", "ccdk_lambda_filter_rule_is_equal_number({s}, 7)"),
+                        "between": ("lambda.FilterRule.between(1, 10.5)", "ccdk_lambda_filter_rule_between({s}, 1, 10.5)"),
+                    }[kind]
+                    cval = rule_c.format(s=st["c"])
+                    for k in reversed(keys):
+                        cval = f"ccdk_v_set(ccdk_v_object({st['c']}), {c_str(k)}, {cval})"
+                    fj.append(f"lambda.FilterCriteria.filter({wrap_j(rule_j)})")
+                    fc.append(f"ccdk_lambda_filter_criteria_filter({st['c']}, {cval})")
+                oj.append(f"filters: [{', '.join(fj)}]")
+                oc.append(f".filters = CCDK_LIST({', '.join(fc)})")
+            tgt = v
+            if f["aliases"] and r.random() < 0.3:
+                tgt = r.choice(f["aliases"])[1]
+            cls = "KinesisEventSource" if what == "kinesis" else "DynamoEventSource"
+            a.both(f"{tgt}.addEventSource(new sources.{cls}({src}, {{{', '.join(oj)}}}));",
+                   f"    ccdk_lambda_function_add_event_source({tgt}, ccdk_lambda_{what}_event_source({src}, "
+                   f"&(ccdk_lambda_stream_event_source_props){{{', '.join(oc)}}}));")
         elif what == "removal":
             rp = r.choice(["RETAIN", "DESTROY", "RETAIN_ON_UPDATE_OR_DELETE"])
             a.both(f"{v}.applyRemovalPolicy(cdk.RemovalPolicy.{rp});",
@@ -666,11 +1040,18 @@ def write_case(outdir, seed):
           "const logs = require('aws-cdk-lib/aws-logs');",
           "const kms = require('aws-cdk-lib/aws-kms');",
           "const ec2 = require('aws-cdk-lib/aws-ec2');",
+          "const s3 = require('aws-cdk-lib/aws-s3');",
+          "const kinesis = require('aws-cdk-lib/aws-kinesis');",
+          "const dynamodb = require('aws-cdk-lib/aws-dynamodb');",
+          "const signer = require('aws-cdk-lib/aws-signer');",
+          "const efs = require('aws-cdk-lib/aws-efs');",
           "", "const app = new cdk.App();"] + a.js + ["app.synth();", ""]
     c = ["/* generated by tests/difffuzz/gen.py, seed %d */" % seed,
          "#include <ccdk/lambda.h>", "#include <ccdk/lambda_versions.h>", "#include <ccdk/lambda_event_sources.h>",
          "#include <ccdk/sqs.h>", "#include <ccdk/sns.h>", "#include <ccdk/cloudwatch.h>",
-         "#include <ccdk/lambda_destinations.h>", "#include <ccdk/logs.h>", "#include <ccdk/kms.h>", "#include <ccdk/ec2.h>", "",
+         "#include <ccdk/lambda_destinations.h>", "#include <ccdk/logs.h>", "#include <ccdk/kms.h>", "#include <ccdk/ec2.h>",
+         "#include <ccdk/s3.h>", "#include <ccdk/kinesis.h>", "#include <ccdk/dynamodb.h>", "#include <ccdk/signer.h>", "#include <ccdk/efs.h>",
+         "#include <ccdk/lambda_v2.h>", "#include <ccdk/lambda_insights.h>", "#include <ccdk/lambda_code_signing.h>", "",
          "int main(void)", "{", "    ccdk_app *app = ccdk_app_new(NULL);"] + a.c + [
          "    int rc = ccdk_app_synth(app);", "    ccdk_app_free(app);", "    return rc ? 1 : 0;", "}", ""]
     if a.own_handlers:
