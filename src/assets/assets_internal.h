@@ -84,7 +84,7 @@
 #define path_resolve ccdk__assets_path_resolve
 #define path_dirname ccdk__assets_path_dirname
 #define path_basename ccdk__assets_path_basename
-#define path_extname ccdk__assets_path_extname
+#define path_extname_at ccdk__assets_path_extname_at
 #define path_relative ccdk__assets_path_relative
 #define brace_expand ccdk__assets_brace_expand
 #define consts ccdk__assets_consts
@@ -231,7 +231,7 @@ char *path_resolve2(const char *base, const char *p);
 char *path_resolve(const char *p);
 char *path_dirname(const char *p);
 char *path_basename(const char *p);
-size_t path_extname(const char *p, char *out, size_t outsz);
+size_t path_extname_at(const char *p, size_t *at);
 char *path_relative(const char *from0, const char *to0);
 
 /* ---- braces.c, minimatch.c: brace expansion, minimatch -------------------- */

@@ -21,7 +21,7 @@
  *   - assetHashType OUTPUT/BUNDLE without bundling is an error in aws-cdk-lib
  *       ("Cannot use `output` hash type when `bundling` is not specified.").
  *   - Staged location: <outdir>/asset.<hash><ext> where <ext> is
- *       ccdk__asset_file_extension(sourcePath) -- applied to directories too
+ *       ccdk__asset_ext(sourcePath) -- applied to directories too
  *       (a directory called "lib.v2" stages as asset.<hash>.v2/).
  *     A directory source is copied with ccdk__stage_copy (same opts as the
  *     fingerprint); a file source is copied as a single file (asset.<hash>.zip).
@@ -146,8 +146,9 @@ void ccdk__fingerprint_custom_hash(const char *custom, char out[65]);
  * ".tar.gz", ".zip", ".jar", ".tar", ".tgz" when the path ends with it
  * case-insensitively (the lowercase form is written), else node's
  * path.extname(path) (may be ""; e.g. "lib.v2" -> ".v2", ".env" -> "").
- * Writes at most outsz-1 bytes + NUL to out; returns the full length. */
-size_t ccdk__asset_file_extension(const char *path, char *out, size_t outsz);
+ * Returns the extension's first byte, *len its length (not NUL-terminated: print it "%.*s"); the
+ * bytes are path's own or a static string, so nothing is allocated or cut short. */
+const char *ccdk__asset_ext(const char *path, size_t *len);
 
 /* How node names an fs error of errno e: its code ("ENOENT"; "EUNKNOWN" for one not known here)
  * and libuv's text ("no such file or directory"), as in "ENOENT: no such file or directory, open

@@ -218,8 +218,9 @@ char *path_basename(const char *p)
     return xstrndup(p + start, (size_t)end - start);
 }
 
-/* path.extname into out (size outsz); returns length */
-size_t path_extname(const char *p, char *out, size_t outsz)
+/* path.extname: the extension's offset in p (*at) and its length (0: none). Trailing slashes are not
+ * part of it, so it is a span of p, not always a suffix. */
+size_t path_extname_at(const char *p, size_t *at)
 {
     size_t len = strlen(p);
     long start_dot = -1, end = -1;
@@ -247,16 +248,12 @@ size_t path_extname(const char *p, char *out, size_t outsz)
             pre_dot = -1;
         }
     }
-    size_t n = 0;
-    if (!(start_dot == -1 || end == -1 || pre_dot == 0 ||
-          (pre_dot == 1 && start_dot == end - 1 && start_dot == (long)start_part + 1)))
-        n = (size_t)(end - start_dot);
-    if (outsz) {
-        size_t c = n < outsz - 1 ? n : outsz - 1;
-        if (c) memcpy(out, p + start_dot, c);
-        out[c] = 0;
-    }
-    return n;
+    *at = 0;
+    if (start_dot == -1 || end == -1 || pre_dot == 0 ||
+        (pre_dot == 1 && start_dot == end - 1 && start_dot == (long)start_part + 1))
+        return 0;
+    *at = (size_t)start_dot;
+    return (size_t)(end - start_dot);
 }
 
 /* path.relative(from, to) */

@@ -414,18 +414,20 @@ done:
     return rc;
 }
 
-size_t ccdk__asset_file_extension(const char *path, char *out, size_t outsz)
+const char *ccdk__asset_ext(const char *path, size_t *len)
 {
     static const char *const ARCHIVE[] = { ".tar.gz", ".zip", ".jar", ".tar", ".tgz" };
     size_t n = strlen(path);
     for (size_t i = 0; i < sizeof ARCHIVE / sizeof ARCHIVE[0]; i++) {
         size_t k = strlen(ARCHIVE[i]);
         if (n >= k && strncasecmp(path + n - k, ARCHIVE[i], k) == 0) {
-            if (outsz) snprintf(out, outsz, "%s", ARCHIVE[i]);
-            return k;
+            *len = k;
+            return ARCHIVE[i];
         }
     }
-    return path_extname(path, out, outsz);
+    size_t at;
+    *len = path_extname_at(path, &at);
+    return path + at;
 }
 
 int ccdk__stage_copy(const char *path, const char *dest, const ccdk__fingerprint_opts *opts, char **err)

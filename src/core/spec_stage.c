@@ -208,13 +208,10 @@ void ccdk__spec_copy_named(ccdk_app *app, void *job, const char *hash)
         return;
     char *name = NULL;
     if (hash) {
-        /* "asset.<hash><ext>": the extension is never longer than the path (or ".tar.gz") */
-        size_t n = strlen(hash) + strlen(j->src) + 16;
-        name = malloc(n);
-        if (!name)
+        size_t extn;
+        const char *ext = ccdk__asset_ext(j->src, &extn);
+        if (asprintf(&name, "asset.%s%.*s", hash, (int)extn, ext) < 0)
             abort();
-        int k = snprintf(name, n, "asset.%s", hash);
-        ccdk__asset_file_extension(j->src, name + k, n - (size_t)k);
     }
     pthread_mutex_lock(&sp->mu);
     j->staged_name = name;

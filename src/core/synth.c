@@ -143,10 +143,14 @@ static const char *legacy_image_uri(ccdk_stack *s, const char *hash, const char 
 /* The extension of a file asset's object key: the synthesizers' path.extname(asset.fileName), from
  * the last dot, so an archive staged as asset.<hash>.tar.gz is uploaded as <hash>.gz (aws-cdk-lib's
  * way: only the staged file keeps the whole ".tar.gz"). */
-static const char *key_extension(const char *ext)
+static const char *key_extension(const char *ext, size_t *n)
 {
-    const char *dot = strrchr(ext, '.');
-    return dot ? dot : ext;
+    for (size_t i = *n; i-- > 0;)
+        if (ext[i] == '.') {
+            *n -= i;
+            return ext + i;
+        }
+    return ext;
 }
 
 static ccdk__asset_location add_asset(ccdk_stack *s, const char *hash, const char *source_path, int is_dir,
@@ -159,16 +163,15 @@ static ccdk__asset_location add_asset(ccdk_stack *s, const char *hash, const cha
     for (ccdk__file_asset *x = s->assets; x; x = x->next)
         if (!strcmp(x->hash, hash))
             a = x;
-    char *extbuf = ccdk__alloc(app, strlen(source_path) + 8); /* an extension is never longer */
-    ccdk__asset_file_extension(source_path, extbuf, strlen(source_path) + 8);
-    const char *ext = extbuf;
+    size_t extn;
+    const char *ext = ccdk__asset_ext(source_path, &extn);
     if (!a) {
         a = ccdk__alloc(app, sizeof *a);
         a->hash = ccdk__strdup(app, hash);
         a->source_path = ccdk__strdup(app, source_path);
         a->is_dir = is_dir;
         a->packaging = is_dir ? "zip" : "file";
-        a->staged_name = ccdk__sprintf(app, "asset.%s%s", hash, ext);
+        a->staged_name = ccdk__sprintf(app, "asset.%s%.*s", hash, (int)extn, ext);
         /* AssetStaging with aws:cdk:disable-asset-staging (cdk synth --no-staging, as SAM needs): the
          * asset is not copied, its stagedPath is the source's absolute path. ccdk's embedded
          * handlers (no source on disk) are staged all the same. */
@@ -189,7 +192,8 @@ static ccdk__asset_location add_asset(ccdk_stack *s, const char *hash, const cha
     }
     ccdk__asset_location loc;
     const char *bucket = specialize(app, s, s->syn_bucket);
-    const char *key = ccdk__sprintf(app, "%s%s", hash, is_dir ? ".zip" : key_extension(ext));
+    const char *kext = is_dir ? ".zip" : key_extension(ext, &extn);
+    const char *key = ccdk__sprintf(app, "%s%.*s", hash, is_dir ? 4 : (int)extn, kext);
     loc.bucket_name = cfnify(app, bucket);
     loc.object_key = cfnify(app, key);
     loc.s3_object_url = ccdk__sprintf(app, "s3://%s/%s", bucket, key);
@@ -1310,10 +1314,13 @@ static assets_prep *assets_prepare(ccdk_stack *s)
         ccdk__v_set(src, "packaging", ccdk__v_str(app, a->packaging));
         ccdk__v_set(f, "source", src);
         ccdk_value *dests = ccdk__v_obj(app);
-        char *extbuf = ccdk__alloc(app, strlen(a->source_path) + 8);
-        ccdk__asset_file_extension(a->source_path, extbuf, strlen(a->source_path) + 8);
-        const char *ext = a->is_dir ? ".zip" : key_extension(extbuf);
-        add_destination(app, s, dests, bucket, ccdk__sprintf(app, "%s%s", a->hash, ext));
+        size_t extn = 4;
+        const char *ext = ".zip";
+        if (!a->is_dir) {
+            ext = ccdk__asset_ext(a->source_path, &extn);
+            ext = key_extension(ext, &extn);
+        }
+        add_destination(app, s, dests, bucket, ccdk__sprintf(app, "%s%.*s", a->hash, (int)extn, ext));
         ccdk__v_set(f, "destinations", dests);
         ccdk__v_set(files, a->hash, f);
     }

@@ -98,10 +98,11 @@ static char *single_file(const char *dir, int archive_only)
     }
     closedir(d);
     struct stat st;
-    char ext[64];
-    ccdk__asset_file_extension(found ? found : "", ext, sizeof ext);
-    int is_archive = !strcmp(ext, ".zip") || !strcmp(ext, ".jar") || !strcmp(ext, ".tar") || !strcmp(ext, ".tgz") ||
-                     !strcmp(ext, ".tar.gz");
+    size_t extn;
+    const char *ext = ccdk__asset_ext(found ? found : "", &extn);
+    /* an archive's extension is one of getExtension's (static) strings */
+    int is_archive = extn && ext[extn] == 0 && (!strcmp(ext, ".zip") || !strcmp(ext, ".jar") || !strcmp(ext, ".tar") ||
+                                                !strcmp(ext, ".tgz") || !strcmp(ext, ".tar.gz"));
     if (n != 1 || stat(found, &st) != 0 || !S_ISREG(st.st_mode) || (archive_only && !is_archive)) {
         free(found);
         return NULL;
@@ -326,12 +327,9 @@ static int stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node *sta
             return -1;
         }
     }
-    char *ext = "";
-    if (is_file) {
-        ext = ccdk__alloc(app, strlen(bundled) + 8); /* an extension is never longer than the path */
-        ccdk__asset_file_extension(bundled, ext, strlen(bundled) + 8);
-    }
-    const char *staged = ccdk__sprintf(app, "%s/asset.%s%s", outdir, h, ext);
+    size_t extn = 0;
+    const char *ext = is_file ? ccdk__asset_ext(bundled, &extn) : "";
+    const char *staged = ccdk__sprintf(app, "%s/asset.%s%.*s", outdir, h, (int)extn, ext);
     if (c->hash_type != CCDK_ASSET_HASH_OUTPUT) {
         const char *slash = strrchr(bundled, '/');
         if (slash && (size_t)(slash - bundled) == strlen(staged) && !strncmp(bundled, staged, strlen(staged)))

@@ -893,15 +893,17 @@ async function main() {
   // One worker runs every app of a context in turn, and aws-cdk-lib keeps process-wide state (the
   // token map among others), so an app's output can depend on the apps run before it in the same
   // process (seen: the order of a stack's cross-stack Outputs). A case that differs is run again
-  // alone, in a fresh process -- as `node app.js` runs it -- before it is judged. Cases with an
-  // exception file are expected to differ: not run again.
+  // alone, in a fresh process -- as `node app.js` runs it -- before it is judged; so is a case
+  // that failed (seen: aws-cdk-lib's FileSystem.tmpdir, cached by an earlier app that then removed
+  // its TMPDIR, made the next docker-build app throw ENOENT). Cases with an exception file are
+  // expected to differ: not run again.
   const rerun = [];
   for (const c of cases) {
     if (c.pending || c.exception !== null || !compiled.get(c.name) || !compiled.get(c.name).ok) continue;
     for (const ctx of contexts) {
       const first = classify(c, ctx, jsResults.get(ctx.id).get(c.name), compiled.get(c.name),
         cResults.get(`${c.name}\0${ctx.id}`), outdir(c, ctx, 'js'), outdir(c, ctx, 'c'), false);
-      if (first.cls !== 'different') continue;
+      if (first.cls !== 'different' && first.cls !== 'failed') continue;
       fs.rmSync(outdir(c, ctx, 'js'), { recursive: true, force: true });
       fs.mkdirSync(outdir(c, ctx, 'js'), { recursive: true });
       const again = await runJsContext(ctx, [{ name: c.name, caseDir: c.dir, outdir: outdir(c, ctx, 'js'),
@@ -914,7 +916,7 @@ async function main() {
   // Classify and report.
   const counts = { identical: 0, equal: 0, different: 0, failed: 0, pending: 0 };
   const warnings = [];
-  for (const r of rerun) warnings.push(`${r}: differed after the earlier apps of its worker; app.js was run again alone`);
+  for (const r of rerun) warnings.push(`${r}: differed or failed after the earlier apps of its worker; app.js was run again alone`);
   let bad = false;
   const width = Math.max(...cases.map((c) => c.name.length));
   for (const c of cases) {

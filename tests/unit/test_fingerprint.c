@@ -850,9 +850,9 @@ int main(void)
         } else {
             rc = ccdk__fingerprint(s->path, &o, hash, &err);
         }
-        char ext[32];
-        ccdk__asset_file_extension(s->path, ext, sizeof ext);
-        char *name = sfmt("asset.%s%s", hash, ext);
+        size_t extn;
+        const char *ext = ccdk__asset_ext(s->path, &extn);
+        char *name = sfmt("asset.%s%.*s", hash, (int)extn, ext);
         char *cdest = sfmt("%s/c-out.%zu", T, i);
         mkdirs(cdest);
         char *dest = sfmt("%s/%s", cdest, name);
@@ -963,14 +963,21 @@ int main(void)
 
     /* the extension helper */
     {
-        char e[32];
-        ccdk__asset_file_extension("/x/archive.tar.GZ", e, sizeof e);
-        int a1 = !strcmp(e, ".tar.gz");
-        ccdk__asset_file_extension("/x/.env", e, sizeof e);
-        int a2 = !strcmp(e, "");
-        ccdk__asset_file_extension("/x/a.b.c/", e, sizeof e);
-        int a3 = !strcmp(e, ".c");
-        ok(a1 && a2 && a3, "asset extension: archives lower-cased, path.extname otherwise");
+        size_t n;
+        const char *e = ccdk__asset_ext("/x/archive.tar.GZ", &n);
+        int a1 = n == 7 && !strncmp(e, ".tar.gz", n);
+        e = ccdk__asset_ext("/x/.env", &n);
+        int a2 = n == 0;
+        e = ccdk__asset_ext("/x/a.b.c/", &n);
+        int a3 = n == 2 && !strncmp(e, ".c", n);
+        /* an extension of any length, whole (fixed buffers once cut it at 64 bytes) */
+        char longp[300];
+        memset(longp, 'x', sizeof longp);
+        memcpy(longp, "/x/a.", 5);
+        longp[sizeof longp - 1] = 0;
+        e = ccdk__asset_ext(longp, &n);
+        int a4 = n == sizeof longp - 5 && e == longp + 4;
+        ok(a1 && a2 && a3 && a4, "asset extension: archives lower-cased, path.extname otherwise, any length");
     }
 
     /* cleanup */
