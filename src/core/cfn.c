@@ -744,10 +744,8 @@ int ccdk__stack_add_dependency(ccdk_stack *stack, ccdk_stack *on, const char *re
     ccdk_app *app = stack->node.app;
     /* dispatchDependencyOperation: a nested stack's dependencies are its top-level stack's (those
      * between nested stacks of one stack are their resources': ccdk_stack_add_dependency) */
-    while (stack->nested_parent)
-        stack = stack->nested_parent;
-    while (on->nested_parent)
-        on = on->nested_parent;
+    stack = ccdk__top_level_stack(stack);
+    on = ccdk__top_level_stack(on);
     if (stack == on)
         return 1;
     if (stack->stage != on->stage) {
@@ -808,11 +806,7 @@ int ccdk__stack_add_stack_dependency(ccdk_stack *stack, ccdk_stack *on, const ch
 {
     /* dispatchDependencyOperation: the top-level stacks' dependency, its reason keyed by the
      * stacks the operation names (op.source, op.target), nested ones included */
-    ccdk_stack *from = stack, *to = on;
-    while (from->nested_parent)
-        from = from->nested_parent;
-    while (to->nested_parent)
-        to = to->nested_parent;
+    ccdk_stack *from = ccdk__top_level_stack(stack), *to = ccdk__top_level_stack(on);
     if (from == to || from->stage != to->stage)
         return ccdk__stack_add_dependency(stack, on, reason);
     for (size_t c = 0; c < from->ndep_causes; c++)

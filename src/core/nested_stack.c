@@ -26,9 +26,7 @@ static ccdk__nested *nested_of(ccdk_stack *s)
  * name is a token: it does not count), joined with "/" */
 static const char *top_relative_path(ccdk__node *n)
 {
-    ccdk_stack *top = n->stack;
-    while (top && top->nested_parent)
-        top = top->nested_parent;
+    ccdk_stack *top = ccdk__top_level_stack(n->stack);
     if (!top || n == &top->node)
         return "";
     return n->path + strlen(top->node.path) + 1;
@@ -38,9 +36,7 @@ ccdk_stack *ccdk__nested_asset_owner(ccdk_stack *s, const char **display_name)
 {
     if (!s->nested_parent)
         return s;
-    ccdk_stack *top = s;
-    while (top->nested_parent)
-        top = top->nested_parent;
+    ccdk_stack *top = ccdk__top_level_stack(s);
     /* callers name the asset relative to the stack they hold, the nested one (Asset's
      * stackRelativeConstructPath), or by its full path (a custom resource provider's): the former
      * is made relative to the top-level stack */

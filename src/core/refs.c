@@ -588,13 +588,20 @@ void ccdk__resolve_references(ccdk_app *app)
     if (nasm == capasm)
         asms = ccdk__grow(asms, &capasm, sizeof *asms, 8);
     asms[nasm++] = &app->node;
+    /* each stack's assembly, found once (a climb each) */
+    ccdk__node **asm_of = malloc((app->nstacks ? app->nstacks : 1) * sizeof *asm_of);
+    if (!asm_of)
+        abort();
+    for (size_t i = 0; i < app->nstacks; i++) {
+        ccdk_stack *s = app->stacks[i];
+        /* a nested stack is met inside its parent */
+        asm_of[i] = s->node.detached || s->nested_parent ? NULL : assembly_of(&s->node);
+    }
     app->xref_collect = 1;
     for (size_t a = 0; a < nasm; a++)
         for (size_t i = 0; i < app->nstacks; i++) {
             ccdk_stack *s = app->stacks[i];
-            if (s->node.detached || s->nested_parent)
-                continue; /* a nested stack is met inside its parent */
-            if (assembly_of(&s->node) != asms[a])
+            if (asm_of[i] != asms[a])
                 continue;
             ccdk__scratch_begin(app);
             ccdk__resolve_ctx ctx = {app, s, 0, 0, NULL};
@@ -604,6 +611,7 @@ void ccdk__resolve_references(ccdk_app *app)
             s->rendered = NULL;
             ccdk__scratch_end(app);
         }
+    free(asm_of);
     free(asms);
     app->xref_collect = 0;
     resolve_found(app, &f, nerrors);

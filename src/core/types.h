@@ -493,6 +493,14 @@ struct ccdk_stack {
     const char *stack_id_token;
 };
 
+/* topLevelStack: the stack a nested stack's template goes into (s itself when it is top-level) */
+static inline ccdk_stack *ccdk__top_level_stack(ccdk_stack *s)
+{
+    while (s && s->nested_parent)
+        s = s->nested_parent;
+    return s;
+}
+
 /* A NestedStack's own state: its AWS::CloudFormation::Stack resource in the parent, the template's
  * file name in the assembly, the parameters the resource passes (name -> string value, in order),
  * and stack.stackName / stack.stackId as contextual tokens. */

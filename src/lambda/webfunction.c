@@ -630,13 +630,6 @@ static int check_code_key(ccdk_lambda_web_function *fn, const char *key)
 
 /* ------------------------------------------------------------------ WebFunction */
 
-/* topLevelStack: the stack a nested stack's template goes into, up to the top */
-static ccdk_stack *top_level_stack(ccdk_stack *s)
-{
-    while (s && s->nested_parent)
-        s = s->nested_parent;
-    return s;
-}
 
 /* referenceToOtherStack: the target of the first reference (Ref, GetAtt) in v, or in the tokens of
  * its strings, to an element of another top-level stack than own; NULL when none. Lazies are not
@@ -671,7 +664,7 @@ static ccdk__node *foreign_reference(ccdk_app *app, const ccdk_value *v, ccdk_st
         return foreign_reference_in_string(app, v->u.str.s, own, depth);
     case CCDK__V_REF:
     case CCDK__V_GETATT:
-        return v->u.ref.target && top_level_stack(v->u.ref.target->stack) != own ? v->u.ref.target : NULL;
+        return v->u.ref.target && ccdk__top_level_stack(v->u.ref.target->stack) != own ? v->u.ref.target : NULL;
     case CCDK__V_LIST:
         for (uint32_t i = 0; i < v->u.list.n; i++) {
             ccdk__node *t = foreign_reference(app, v->u.list.items[i], own, depth + 1);
@@ -698,7 +691,7 @@ static const char *egress_connector_arn(ccdk_lambda_web_function *fn, ccdk_lambd
 {
     ccdk__node *cn = ccdk__node_of(connector);
     int owned = ccdk_lambda_network_connector_is_network_connector(connector);
-    if (owned && top_level_stack(cn->stack) != top_level_stack(fn->node.stack)) {
+    if (owned && ccdk__top_level_stack(cn->stack) != ccdk__top_level_stack(fn->node.stack)) {
         ccdk__error(fn,
                     "The network connector '%s' is defined in stack '%s', but this WebFunction is in '%s'. Its latest "
                     "version ARN changes on every update and cannot be exported across stacks. Define the connector in "
@@ -708,7 +701,7 @@ static const char *egress_connector_arn(ccdk_lambda_web_function *fn, ccdk_lambd
         return NULL;
     }
     const char *arn = ccdk_lambda_network_connector_latest_version_arn(connector);
-    ccdk__node *referenced = foreign_reference_in_string(fn->node.app, arn, top_level_stack(fn->node.stack), 0);
+    ccdk__node *referenced = foreign_reference_in_string(fn->node.app, arn, ccdk__top_level_stack(fn->node.stack), 0);
     if (referenced) {
         /* the referenced CfnElement's path, as Reference.target (the L1, not its L2) */
         ccdk__error(fn,
