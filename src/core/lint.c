@@ -1418,6 +1418,11 @@ static const prop_check prop_checks[] = {
     LEN("AWS::Signer::SigningProfile", "Tags.*.Value", 1, 255),
     LEN("AWS::EFS::AccessPoint", "AccessPointTags.*.Key", 1, 128),
     LEN("AWS::EFS::AccessPoint", "AccessPointTags.*.Value", 1, 256),
+    /* descriptions no L2 checks: a version's, an alias', a layer version's (256) and a security group's (255) */
+    LEN("AWS::Lambda::Version", "Description", 0, 256),
+    LEN("AWS::Lambda::Alias", "Description", 0, 256),
+    LEN("AWS::Lambda::LayerVersion", "Description", 0, 256),
+    LEN("AWS::EC2::SecurityGroup", "GroupDescription", 0, 255),
     FMT("AWS::EC2::EgressOnlyInternetGateway", "VpcId", vpc_id_ok, "E1151", VPC_FMT),
     FMT("AWS::EC2::NatGateway", "SubnetId", subnet_id_ok, "E1154", SUBNET_FMT),
     FMT("AWS::EC2::RouteTable", "VpcId", vpc_id_ok, "E1151", VPC_FMT),
