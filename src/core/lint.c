@@ -460,6 +460,20 @@ static void check_function(where *w, const ccdk_value *tpl, const ccdk_value *pr
                 if (**r == vars->u.obj.e[i].key[0] && !strcmp(*r, vars->u.obj.e[i].key))
                     add(w, "E3663", 1, "Resource", "Properties.Environment.Variables", 5,
                         "Environment variable '%s' is a Lambda reserved key", *r);
+        /* F3002: the schema's patternProperties [a-zA-Z][a-zA-Z0-9_]+, unanchored as JSON Schema's
+         * patterns are (some letter followed by a letter, digit or '_'), with no additionalProperties:
+         * "X", "a-b" or "9a" is an unexpected property (their order among each other is the validator's
+         * own, not the template's: ccdk gives them in the template's) */
+        for (uint32_t i = 0; i < vars->u.obj.n; i++) {
+            const char *k = vars->u.obj.e[i].key;
+            int ok = 0;
+            for (const char *c = k; *c && c[1] && !ok; c++)
+                ok = ((*c | 0x20) >= 'a' && (*c | 0x20) <= 'z') &&
+                     (((c[1] | 0x20) >= 'a' && (c[1] | 0x20) <= 'z') || (c[1] >= '0' && c[1] <= '9') || c[1] == '_');
+            if (!ok)
+                add(w, "F3002", 1, "Schema", ccdk__sprintf(l->app, "Properties.Environment.Variables.%s", k), i + 1,
+                    "Additional properties are not allowed ('%s' was unexpected)", k);
+        }
     }
     const ccdk_value *code = ccdk__v_get(props, "Code");
     const ccdk_value *zip = ccdk__v_get(code, "ZipFile");
@@ -1309,6 +1323,27 @@ static void check_ssm_parameter_tags(where *w, const ccdk_value *props)
     }
 }
 
+/* ^(?!^[0-9]+$)([a-zA-Z0-9-_]+)$ (an alias' Name): letters, digits, '-' and '_', not digits alone */
+static int alias_name_ok(const char *s)
+{
+    size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_");
+    return n && !s[n] && strspn(s, "0123456789") != n;
+}
+
+/* ^[a-zA-Z0-9_.-]+$ (a Kinesis stream's Name, a stream consumer's ConsumerName) */
+static int kinesis_name_ok(const char *s)
+{
+    size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-");
+    return n && !s[n];
+}
+
+/* ^[.\-_/#A-Za-z0-9]{1,512}\Z (a log group's LogGroupName) */
+static int log_group_name_ok(const char *s)
+{
+    size_t n = strspn(s, ".-_/#ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+    return n && n <= 512 && !s[n];
+}
+
 /* ^(?!aws:)[a-zA-Z+-=._:/]+$ (a signing profile's tag key; "+-=" is the range '+' to '=') */
 static int signer_tag_key_ok(const char *s)
 {
@@ -1418,6 +1453,15 @@ static const prop_check prop_checks[] = {
     LEN("AWS::Signer::SigningProfile", "Tags.*.Value", 1, 255),
     LEN("AWS::EFS::AccessPoint", "AccessPointTags.*.Key", 1, 128),
     LEN("AWS::EFS::AccessPoint", "AccessPointTags.*.Value", 1, 256),
+    /* names no L2 checks: an alias' ("v1.2"), a stream's and its consumers', a log group's */
+    PAT("AWS::Lambda::Alias", "Name", alias_name_ok, "^(?!^[0-9]+$)([a-zA-Z0-9-_]+)$"),
+    LEN("AWS::Lambda::Alias", "Name", 1, 128),
+    PAT("AWS::Kinesis::Stream", "Name", kinesis_name_ok, "^[a-zA-Z0-9_.-]+$"),
+    LEN("AWS::Kinesis::Stream", "Name", 1, 128),
+    PAT("AWS::Kinesis::StreamConsumer", "ConsumerName", kinesis_name_ok, "^[a-zA-Z0-9_.-]+$"),
+    LEN("AWS::Kinesis::StreamConsumer", "ConsumerName", 1, 128),
+    PAT("AWS::Logs::LogGroup", "LogGroupName", log_group_name_ok, "^[.\\-_/#A-Za-z0-9]{1,512}\\Z"),
+    LEN("AWS::Logs::LogGroup", "LogGroupName", 1, 512),
     /* descriptions no L2 checks: a version's, an alias', a layer version's (256) and a security group's (255) */
     LEN("AWS::Lambda::Version", "Description", 0, 256),
     LEN("AWS::Lambda::Alias", "Description", 0, 256),
