@@ -17,7 +17,7 @@ enum {
 };
 
 /* \p{..} property ids used by minimatch's POSIX classes */
-enum { P_L = 1, P_NL, P_ND, P_ZS, P_CC, P_Z, P_C, P_LL, P_P, P_LU, P_PC };
+enum { P_L = 1, P_NL, P_ND, P_ZS, P_CC, P_Z, P_C, P_LL, P_P, P_LU, P_PC, P_N, P_NO };
 
 typedef struct {
     uint32_t lo, hi;
@@ -105,6 +105,8 @@ static int re_prop(int prop, uint32_t c)
     case P_LL: return g == 2;
     case P_NL: return g == 10;
     case P_ND: return g == 9;
+    case P_NO: return g == 11;
+    case P_N: return g >= 9 && g <= 11;
     case P_ZS: return g == 23;
     case P_Z: return g >= 23 && g <= 25;
     case P_CC: return g == 26;
@@ -261,7 +263,7 @@ static int rp_hex(rparser *p, size_t at, int count, uint32_t *out)
     return 1;
 }
 
-/* \p{Name} (only the names minimatch generates) */
+/* \p{Name} (the names minimatch generates, and N / No: the validator's tag patterns, core/lint.c) */
 static int rp_property(rparser *p, int negate, rclass *k)
 {
     /* p->i is at '{' */
@@ -274,7 +276,7 @@ static int rp_property(rparser *p, int negate, rclass *k)
     static const struct { const char *n; int id; } names[] = {
         { "L", P_L }, { "Letter", P_L }, { "Nl", P_NL }, { "Nd", P_ND }, { "Zs", P_ZS },
         { "Cc", P_CC }, { "Z", P_Z }, { "C", P_C }, { "Ll", P_LL }, { "P", P_P },
-        { "Lu", P_LU }, { "Pc", P_PC },
+        { "Lu", P_LU }, { "Pc", P_PC }, { "N", P_N }, { "Number", P_N }, { "No", P_NO },
     };
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         if (js_eqa(name, names[i].n)) {

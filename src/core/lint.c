@@ -14,6 +14,7 @@
 #include <time.h>
 
 #include "arena.h"
+#include "jsregex.h"
 #include "lint.h"
 
 #define CFN_QUOTAS "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html"
@@ -459,6 +460,20 @@ static void check_function(where *w, const ccdk_value *tpl, const ccdk_value *pr
                 if (**r == vars->u.obj.e[i].key[0] && !strcmp(*r, vars->u.obj.e[i].key))
                     add(w, "E3663", 1, "Resource", "Properties.Environment.Variables", 5,
                         "Environment variable '%s' is a Lambda reserved key", *r);
+        /* F3002: the schema's patternProperties [a-zA-Z][a-zA-Z0-9_]+, unanchored as JSON Schema's
+         * patterns are (some letter followed by a letter, digit or '_'), with no additionalProperties:
+         * "X", "a-b" or "9a" is an unexpected property (their order among each other is the validator's
+         * own, not the template's: ccdk gives them in the template's) */
+        for (uint32_t i = 0; i < vars->u.obj.n; i++) {
+            const char *k = vars->u.obj.e[i].key;
+            int ok = 0;
+            for (const char *c = k; *c && c[1] && !ok; c++)
+                ok = ((*c | 0x20) >= 'a' && (*c | 0x20) <= 'z') &&
+                     (((c[1] | 0x20) >= 'a' && (c[1] | 0x20) <= 'z') || (c[1] >= '0' && c[1] <= '9') || c[1] == '_');
+            if (!ok)
+                add(w, "F3002", 1, "Schema", ccdk__sprintf(l->app, "Properties.Environment.Variables.%s", k), i + 1,
+                    "Additional properties are not allowed ('%s' was unexpected)", k);
+        }
     }
     const ccdk_value *code = ccdk__v_get(props, "Code");
     const ccdk_value *zip = ccdk__v_get(code, "ZipFile");
@@ -1270,6 +1285,77 @@ static const char *const update_runtime_on[] = {"Auto", "FunctionUpdate", "Manua
 static const char *const untrusted_artifact[] = {"Warn", "Enforce", NULL};
 static const char *const snap_start_apply_on[] = {"PublishedVersions", "None", NULL};
 
+/* The resource schemas' tag patterns: ^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$ (an SQS queue's key and value),
+ * ^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$ and ...+$ (an IAM role's and user's value and key). An ASCII string is
+ * checked here (its letters and digits, the space, and _.:/=+-@), another by the regex engine. */
+#define TAG_CHARS "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]"
+static int tag_chars_ok(const char *s, int nonempty)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p && *p < 0x80 &&
+           ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == ' ' ||
+            strchr("_.:/=+-@", *p)))
+        p++;
+    if (!*p)
+        return !nonempty || *s;
+    if (*p < 0x80)
+        return 0;
+    return ccdk__js_regex_test(nonempty ? "^" TAG_CHARS "+$" : "^" TAG_CHARS "*$", "u", s, NULL) == 1;
+}
+static int tag_chars_any_ok(const char *s) { return tag_chars_ok(s, 0); }
+static int tag_chars_some_ok(const char *s) { return tag_chars_ok(s, 1); }
+
+/* F3002: an SSM parameter's Tags is a map whose keys the schema's patternProperties
+ * ^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$ allow, and no other (additionalProperties: false) */
+static void check_ssm_parameter_tags(where *w, const ccdk_value *props)
+{
+    for (uint32_t i = 0; i < props->u.obj.n; i++) {
+        const ccdk_value *tags = props->u.obj.e[i].val;
+        if (strcmp(props->u.obj.e[i].key, "Tags") || tags->kind != CCDK__V_OBJ)
+            continue;
+        for (uint32_t k = 0; k < tags->u.obj.n; k++) {
+            const char *key = tags->u.obj.e[k].key;
+            if (!tag_chars_ok(key, 0))
+                add(w, "F3002", 1, "Schema", ccdk__sprintf(w->l->app, "Properties.Tags.%s", key),
+                    (((uint64_t)(i < 255 ? i + 1 : 255) << 8) + (k < 255 ? k + 1 : 255)) << 16,
+                    "Additional properties are not allowed ('%s' was unexpected)", key);
+        }
+    }
+}
+
+/* ^(?!^[0-9]+$)([a-zA-Z0-9-_]+)$ (an alias' Name): letters, digits, '-' and '_', not digits alone */
+static int alias_name_ok(const char *s)
+{
+    size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_");
+    return n && !s[n] && strspn(s, "0123456789") != n;
+}
+
+/* ^[a-zA-Z0-9_.-]+$ (a Kinesis stream's Name, a stream consumer's ConsumerName) */
+static int kinesis_name_ok(const char *s)
+{
+    size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-");
+    return n && !s[n];
+}
+
+/* ^[.\-_/#A-Za-z0-9]{1,512}\Z (a log group's LogGroupName) */
+static int log_group_name_ok(const char *s)
+{
+    size_t n = strspn(s, ".-_/#ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+    return n && n <= 512 && !s[n];
+}
+
+/* ^(?!aws:)[a-zA-Z+-=._:/]+$ (a signing profile's tag key; "+-=" is the range '+' to '=') */
+static int signer_tag_key_ok(const char *s)
+{
+    if (!*s || !strncmp(s, "aws:", 4))
+        return 0;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '+' && *s <= '=') || *s == '.' ||
+              *s == '_'))
+            return 0;
+    return 1;
+}
+
 typedef struct {
     const char *type, *path;
     int (*ok)(const char *s);        /* a format or pattern; NULL: none */
@@ -1312,6 +1398,75 @@ typedef struct {
 
 /* by type (those of one type together, in any order: the findings are sorted) */
 static const prop_check prop_checks[] = {
+    /* tags: the schemas' lengths of a tag's Key and Value (F3033) and their patterns (F3031), for the
+     * types ccdk makes whose schema has them */
+    LEN("AWS::CloudWatch::Alarm", "Tags.*.Key", 1, 128),
+    LEN("AWS::CloudWatch::Alarm", "Tags.*.Value", 1, 256),
+    LEN("AWS::CloudWatch::CompositeAlarm", "Tags.*.Key", 1, 128),
+    LEN("AWS::CloudWatch::CompositeAlarm", "Tags.*.Value", 1, 256),
+    LEN("AWS::CodeGuruProfiler::ProfilingGroup", "Tags.*.Key", 1, 128),
+    LEN("AWS::CodeGuruProfiler::ProfilingGroup", "Tags.*.Value", 0, 256),
+    LEN("AWS::DynamoDB::Table", "Tags.*.Key", 1, 128),
+    LEN("AWS::DynamoDB::Table", "Tags.*.Value", 0, 256),
+    LEN("AWS::EC2::InternetGateway", "Tags.*.Key", 1, 128),
+    LEN("AWS::EC2::InternetGateway", "Tags.*.Value", 0, 256),
+    LEN("AWS::ECR::Repository", "Tags.*.Key", 1, 127),
+    LEN("AWS::ECR::Repository", "Tags.*.Value", 1, 255),
+    LEN("AWS::Events::EventBus", "Tags.*.Key", 1, 128),
+    LEN("AWS::Events::EventBus", "Tags.*.Value", 0, 256),
+    LEN("AWS::Events::Rule", "Tags.*.Key", 1, 128),
+    LEN("AWS::Events::Rule", "Tags.*.Value", 0, 256),
+    PAT("AWS::IAM::Role", "Tags.*.Key", tag_chars_some_ok, "^" TAG_CHARS "+$"),
+    LEN("AWS::IAM::Role", "Tags.*.Key", 1, 128),
+    PAT("AWS::IAM::Role", "Tags.*.Value", tag_chars_any_ok, "^" TAG_CHARS "*$"),
+    LEN("AWS::IAM::Role", "Tags.*.Value", 0, 256),
+    PAT("AWS::IAM::User", "Tags.*.Key", tag_chars_some_ok, "^" TAG_CHARS "+$"),
+    LEN("AWS::IAM::User", "Tags.*.Key", 1, 128),
+    PAT("AWS::IAM::User", "Tags.*.Value", tag_chars_any_ok, "^" TAG_CHARS "*$"),
+    LEN("AWS::IAM::User", "Tags.*.Value", 0, 256),
+    LEN("AWS::KMS::Key", "Tags.*.Key", 1, 128),
+    LEN("AWS::KMS::Key", "Tags.*.Value", 0, 256),
+    LEN("AWS::Kinesis::Stream", "Tags.*.Key", 1, 128),
+    LEN("AWS::Kinesis::Stream", "Tags.*.Value", 0, 255),
+    LEN("AWS::Kinesis::StreamConsumer", "Tags.*.Key", 1, 128),
+    LEN("AWS::Kinesis::StreamConsumer", "Tags.*.Value", 0, 255),
+    LEN("AWS::Lambda::CodeSigningConfig", "Tags.*.Key", 1, 128),
+    LEN("AWS::Lambda::CodeSigningConfig", "Tags.*.Value", 0, 256),
+    LEN("AWS::Lambda::EventSourceMapping", "Tags.*.Key", 1, 128),
+    LEN("AWS::Lambda::EventSourceMapping", "Tags.*.Value", 0, 256),
+    LEN("AWS::Lambda::Function", "Tags.*.Key", 1, 128),
+    LEN("AWS::Lambda::Function", "Tags.*.Value", 0, 256),
+    LEN("AWS::Logs::LogGroup", "Tags.*.Key", 1, 128),
+    LEN("AWS::Logs::LogGroup", "Tags.*.Value", 0, 256),
+    LEN("AWS::S3::Bucket", "Tags.*.Key", 1, 128),
+    LEN("AWS::S3::Bucket", "Tags.*.Value", 0, 256),
+    LEN("AWS::SNS::Topic", "Tags.*.Key", 1, 128),
+    LEN("AWS::SNS::Topic", "Tags.*.Value", 0, 256),
+    PAT("AWS::SQS::Queue", "Tags.*.Key", tag_chars_any_ok, "^(" TAG_CHARS "*)$"),
+    LEN("AWS::SQS::Queue", "Tags.*.Key", 1, 128),
+    PAT("AWS::SQS::Queue", "Tags.*.Value", tag_chars_any_ok, "^(" TAG_CHARS "*)$"),
+    LEN("AWS::SQS::Queue", "Tags.*.Value", 0, 256),
+    LEN("AWS::SecretsManager::Secret", "Tags.*.Key", 1, 128),
+    LEN("AWS::SecretsManager::Secret", "Tags.*.Value", 0, 256),
+    PAT("AWS::Signer::SigningProfile", "Tags.*.Key", signer_tag_key_ok, "^(?!aws:)[a-zA-Z+-=._:/]+$"),
+    LEN("AWS::Signer::SigningProfile", "Tags.*.Key", 1, 127),
+    LEN("AWS::Signer::SigningProfile", "Tags.*.Value", 1, 255),
+    LEN("AWS::EFS::AccessPoint", "AccessPointTags.*.Key", 1, 128),
+    LEN("AWS::EFS::AccessPoint", "AccessPointTags.*.Value", 1, 256),
+    /* names no L2 checks: an alias' ("v1.2"), a stream's and its consumers', a log group's */
+    PAT("AWS::Lambda::Alias", "Name", alias_name_ok, "^(?!^[0-9]+$)([a-zA-Z0-9-_]+)$"),
+    LEN("AWS::Lambda::Alias", "Name", 1, 128),
+    PAT("AWS::Kinesis::Stream", "Name", kinesis_name_ok, "^[a-zA-Z0-9_.-]+$"),
+    LEN("AWS::Kinesis::Stream", "Name", 1, 128),
+    PAT("AWS::Kinesis::StreamConsumer", "ConsumerName", kinesis_name_ok, "^[a-zA-Z0-9_.-]+$"),
+    LEN("AWS::Kinesis::StreamConsumer", "ConsumerName", 1, 128),
+    PAT("AWS::Logs::LogGroup", "LogGroupName", log_group_name_ok, "^[.\\-_/#A-Za-z0-9]{1,512}\\Z"),
+    LEN("AWS::Logs::LogGroup", "LogGroupName", 1, 512),
+    /* descriptions no L2 checks: a version's, an alias', a layer version's (256) and a security group's (255) */
+    LEN("AWS::Lambda::Version", "Description", 0, 256),
+    LEN("AWS::Lambda::Alias", "Description", 0, 256),
+    LEN("AWS::Lambda::LayerVersion", "Description", 0, 256),
+    LEN("AWS::EC2::SecurityGroup", "GroupDescription", 0, 255),
     FMT("AWS::EC2::EgressOnlyInternetGateway", "VpcId", vpc_id_ok, "E1151", VPC_FMT),
     FMT("AWS::EC2::NatGateway", "SubnetId", subnet_id_ok, "E1154", SUBNET_FMT),
     FMT("AWS::EC2::RouteTable", "VpcId", vpc_id_ok, "E1151", VPC_FMT),
@@ -2664,6 +2819,8 @@ void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
             check_bucket_lifecycle(&w, props);
         else if (svc[0] == 'E' && !strcmp(svc, "Events::Rule"))
             check_schedule(&w, props);
+        else if (svc[0] == 'S' && !strcmp(svc, "SSM::Parameter"))
+            check_ssm_parameter_tags(&w, props);
         check_props_by_path(&w, props);
     }
     if (l->n > first)
