@@ -1242,8 +1242,10 @@ def gen_more(a, what, f, fns, stacks):
     if what == "import_ver":
         vv = a.uid("iver")
         if r.random() < 0.6:
+            # $LATEST: addPermission on it is aws-cdk-lib's error ("Function is either imported or $LATEST version")
             arn = r.choice(["arn:aws:lambda:us-east-1:111111111111:function:ImportedFn:7",
-                            "arn:aws:lambda:eu-west-1:222222222222:function:other-fn:$LATEST"])
+                            "arn:aws:lambda:eu-west-1:222222222222:function:other-fn:12"]
+                           + (["arn:aws:lambda:eu-west-1:222222222222:function:other-fn:$LATEST"] if a.bad(0.3) else []))
             a.both(f"const {vv} = lambda.Version.fromVersionArn({st['js']}, {js_str(vv.capitalize())}, {js_str(arn)});",
                    f"    ccdk_lambda_version *{vv} = ccdk_lambda_version_from_version_arn({st['c']}, {c_str(vv.capitalize())}, {c_str(arn)});")
         else:
@@ -1432,7 +1434,8 @@ def gen_more(a, what, f, fns, stacks):
             mj, mc = metrics_config(a)
             oj.append(mj)
             oc.append(mc)
-        if r.random() < 0.4:
+        poller = r.random() < 0.4
+        if poller:
             pj, pc = poller_config(a, sqs=True)
             oj.append(pj)
             oc.append(pc)
@@ -1440,7 +1443,7 @@ def gen_more(a, what, f, fns, stacks):
             s = r.randint(0, 300)
             oj.append(f"maxBatchingWindow: cdk.Duration.seconds({s})")
             oc.append(f".max_batching_window = ccdk_duration_seconds({s})")
-        if r.random() < 0.3:
+        if r.random() < 0.3 and (not poller or a.bad()):  # with a poller config: aws-cdk-lib's error
             n = r.randint(2, 1000)
             oj.append(f"maxConcurrency: {n}")
             oc.append(f".max_concurrency = CCDK_NUM({n})")
@@ -1562,11 +1565,12 @@ def gen_esm(a, st, tj, tc):
                f"    ccdk_sqs_queue *{qv} = ccdk_sqs_queue_new({st['c']}, {c_str(qv.capitalize())}, NULL);")
         oj.append(f"eventSourceArn: {qv}.queueArn")
         oc.append(f".event_source_arn = ccdk_sqs_queue_arn({qv})")
-        if r.random() < 0.4:
+        conc = r.random() < 0.4
+        if conc:
             n = r.randint(2, 1000)
             oj.append(f"maxConcurrency: {n}")
             oc.append(f".max_concurrency = CCDK_NUM({n})")
-        if r.random() < 0.3:
+        if r.random() < 0.3 and (not conc or a.bad()):  # with maxConcurrency: aws-cdk-lib's error
             pj, pc = poller_config(a, sqs=True)
             oj.append(pj)
             oc.append(pc)
