@@ -31,7 +31,7 @@ SERVICES = ["events.amazonaws.com", "s3.amazonaws.com", "sns.amazonaws.com", "ap
 ACTIONS = ["s3:GetObject", "sqs:SendMessage", "dynamodb:GetItem", "logs:PutLogEvents", "kms:Decrypt"]
 # the calls gen_more draws (imports, SingletonFunction, EventSourceMapping, Kafka, principals, ...)
 MORE_CALLS = ["import_fn", "import_ver", "singleton", "esm", "kafka", "sqs_more", "sns_filter", "api", "composite",
-              "perm_principal", "role_policy_cond", "alias_metric"]
+              "perm_principal", "role_policy_cond", "alias_metric", "capacity"]
 # runtimes with SnapStart (aws-cdk-lib's supportsSnapStart)
 SNAP_RTS = {"JAVA_11", "JAVA_17", "JAVA_21", "PYTHON_3_12", "PYTHON_3_13", "DOTNET_8"}
 
@@ -1538,6 +1538,78 @@ def gen_more(a, what, f, fns, stacks):
                f".effect = CCDK_IAM_{eff}, .actions = CCDK_STRS({', '.join(c_str(x) for x in act)}), .resources = CCDK_STRS(\"*\"), "
                f".conditions = ccdk_v_json({st['c']}, {c_str(cond)})}}));")
         return True
+    if what == "capacity":
+        # a CapacityProvider (Lambda Managed Instances) in the stack's VPC, and addFunction
+        if "cp" not in st:
+            if "kvpc" not in st:
+                st["kvpc"] = a.uid("kvpc")
+                a.own_handlers.add(f"{st['id']}/Custom::VpcRestrictDefaultSGCustomResourceProvider Code")
+                a.both(f"const {st['kvpc']} = new ec2.Vpc({st['js']}, {js_str(st['kvpc'].upper())}, {{maxAzs: 2}});",
+                       f"    ccdk_ec2_vpc *{st['kvpc']} = ccdk_ec2_vpc_new({st['c']}, {c_str(st['kvpc'].upper())}, &(ccdk_ec2_vpc_props){{.max_azs = CCDK_NUM(2)}});")
+            vpc = st["kvpc"]
+            sgv, cp = a.uid("cpsg"), a.uid("cp")
+            a.both(f"const {sgv} = new ec2.SecurityGroup({st['js']}, {js_str(sgv.upper())}, {{vpc: {vpc}}});",
+                   f"    ccdk_ec2_security_group *{sgv} = ccdk_ec2_security_group_new({st['c']}, {c_str(sgv.upper())}, "
+                   f"&(ccdk_ec2_security_group_props){{.vpc = {vpc}}});")
+            pj, pc = [f"securityGroups: [{sgv}]", f"subnets: {vpc}.privateSubnets"], [f".security_groups = CCDK_LIST({sgv})",
+                                                                                     f".subnets = ccdk_ec2_vpc_private_subnets({vpc})"]
+            if r.random() < 0.3:
+                n = r.choice(["cp1", "MyProvider"] + (["bad-name!"] if a.bad() else []))
+                pj.append(f"capacityProviderName: {js_str(n)}")
+                pc.append(f".capacity_provider_name = {c_str(n)}")
+            if r.random() < 0.3:
+                archs = r.sample(["ARM_64", "X86_64"], 1)
+                pj.append(f"architectures: [lambda.Architecture.{archs[0]}]")
+                pc.append(f".architectures = CCDK_LIST(CCDK_LAMBDA_ARCHITECTURE_{archs[0]})")
+            if r.random() < 0.3:
+                n = r.choice([12, 64, 15000] + ([11] if a.bad() else []))
+                pj.append(f"maxVCpuCount: {n}")
+                pc.append(f".max_v_cpu_count = CCDK_NUM({n})")
+            if r.random() < 0.3:
+                if r.random() < 0.5:
+                    pj.append("scalingOptions: lambda.ScalingOptions.auto()")
+                    pc.append(".scaling_options = ccdk_lambda_scaling_options_auto()")
+                else:
+                    pj.append("scalingOptions: lambda.ScalingOptions.manual([lambda.TargetTrackingScalingPolicy.cpuUtilization(70)])")
+                    pc.append(".scaling_options = ccdk_lambda_scaling_options_manual((ccdk_lambda_target_tracking_scaling_policy_list)"
+                              "CCDK_LIST_OF(ccdk_lambda_target_tracking_scaling_policy, ccdk_lambda_target_tracking_scaling_policy_cpu_utilization(70)))")
+            if r.random() < 0.25:
+                if r.random() < 0.5:
+                    pj.append("propagateTags: lambda.PropagateTags.none()")
+                    pc.append(".propagate_tags = ccdk_lambda_propagate_tags_none()")
+                else:
+                    pj.append("propagateTags: lambda.PropagateTags.explicit({team: 'ü'})")
+                    pc.append('.propagate_tags = ccdk_lambda_propagate_tags_explicit(CCDK_KVS({"team", "ü"}))')
+            if r.random() < 0.2:
+                lv = r.choice(["INFO", "DEBUG", "WARN"])
+                pj.append(f"systemLogLevel: lambda.SystemLogLevel.{lv}")
+                pc.append(f".system_log_level = CCDK_LAMBDA_SYSTEM_LOG_LEVEL_{lv}")
+            a.both(f"const {cp} = new lambda.CapacityProvider({st['js']}, {js_str(cp.upper())}, {{{', '.join(pj)}}});",
+                   f"    ccdk_lambda_capacity_provider *{cp} = ccdk_lambda_capacity_provider_new({st['c']}, {c_str(cp.upper())}, "
+                   f"&(ccdk_lambda_capacity_provider_props){{{', '.join(pc)}}});")
+            st["cp"] = cp
+        oj, oc = [], []
+        if r.random() < 0.4:
+            n = r.choice([1, 10, 64])
+            oj.append(f"perExecutionEnvironmentMaxConcurrency: {n}")
+            oc.append(f".per_execution_environment_max_concurrency = CCDK_NUM({n})")
+        if r.random() < 0.3:
+            n = r.choice([2, 4, 8])
+            oj.append(f"executionEnvironmentMemoryGiBPerVCpu: {n}")
+            oc.append(f".execution_environment_memory_gib_per_v_cpu = CCDK_NUM({n})")
+        if r.random() < 0.3:
+            b = r.choice(["true", "false"])
+            oj.append(f"publishToLatestPublished: {b}")
+            oc.append(f".publish_to_latest_published = CCDK_{b.upper()}")
+        if r.random() < 0.3:
+            lo = r.randint(0, 5)
+            hi = lo - 1 if a.bad() else r.randint(lo, 20)
+            oj.append(f"latestPublishedScalingConfig: {{minExecutionEnvironments: {lo}, maxExecutionEnvironments: {hi}}}")
+            oc.append(f".latest_published_scaling_config = {{.min_execution_environments = CCDK_NUM({lo}), .max_execution_environments = CCDK_NUM({hi})}}")
+        a.both(f"{st['cp']}.addFunction({v}{', {' + ', '.join(oj) + '}' if oj else ''});",
+               f"    ccdk_lambda_capacity_provider_add_function({st['cp']}, {v}, "
+               + (f"&(ccdk_lambda_capacity_provider_function_options){{{', '.join(oc)}}});" if oc else "NULL);"))
+        return True
     if what == "alias_metric":
         tgt = v
         if f["aliases"]:
@@ -1734,7 +1806,8 @@ def write_case(outdir, seed):
          "#include <ccdk/lambda_destinations.h>", "#include <ccdk/logs.h>", "#include <ccdk/kms.h>", "#include <ccdk/ec2.h>",
          "#include <ccdk/s3.h>", "#include <ccdk/kinesis.h>", "#include <ccdk/dynamodb.h>", "#include <ccdk/signer.h>", "#include <ccdk/efs.h>",
          "#include <ccdk/lambda_v2.h>", "#include <ccdk/lambda_insights.h>", "#include <ccdk/lambda_code_signing.h>",
-         "#include <ccdk/lambda_singleton.h>", "#include <ccdk/secretsmanager.h>", "#include <ccdk/iam.h>", "",
+         "#include <ccdk/lambda_singleton.h>", "#include <ccdk/secretsmanager.h>", "#include <ccdk/iam.h>",
+         "#include <ccdk/lambda_capacity_provider.h>", "",
          "int main(void)", "{", "    ccdk_app *app = ccdk_app_new(NULL);"] + a.c + [
          "    int rc = ccdk_app_synth(app);", "    ccdk_app_free(app);", "    return rc ? 1 : 0;", "}", ""]
     common.write_case(os.path.join(outdir, f"dz-{seed}"), a, js, c)
