@@ -138,6 +138,8 @@ void ccdk__add_permission(ccdk__fnbase *fb, const char *id, const ccdk_lambda_pe
         }
         return;
     }
+    if (!fb->arn)
+        return; /* a construct whose making failed (its error is recorded): nothing to grant on */
     ccdk_iam_principal *p = perm->principal;
     const char *principal = permission_principal(fb, p);
     const char *source_arn = NULL, *source_account = NULL, *org = NULL;
