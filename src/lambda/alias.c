@@ -45,8 +45,9 @@ ccdk_lambda_alias *ccdk_lambda_alias_new(void *scope, const char *id, const ccdk
     if (props->provisioned_concurrent_executions.set &&
         (props->provisioned_concurrent_executions.token || props->provisioned_concurrent_executions.value != 0) &&
         ccdk__tenant_isolated(fn)) {
+        /* aws-cdk-lib throws here; ccdk records the error and makes the whole construct all the same,
+         * so that later calls on it (grants, URLs, ...) find its ARN */
         ccdk__error(a, "Provisioned Concurrency is not supported for functions with tenant isolation mode");
-        return a;
     }
 
     /* determineRoutingConfig */

@@ -67,6 +67,10 @@ static void deployment_prepare(ccdk__node *n)
     ccdk__v_set(props, "Type", ccdk__v_str(app, "AWS::ApiGateway::RestApi"));
     ccdk_value *p = ccdk__v_obj(app);
     ccdk__v_set(p, "Name", ccdk__res_get(d->api->resource, "Name"));
+    /* _toCloudFormation(): with its tags (Tags.of(...).add), after Name */
+    ccdk_value *tags = ccdk__tags_for(ccdk__node_of(d->api->resource), 1);
+    if (tags)
+        ccdk__v_set(p, "Tags", tags);
     ccdk__v_set(props, "Properties", p);
     if (d->api->resource->metadata) /* aws:cdk:path, with path metadata on */
         ccdk__v_set(props, "Metadata", d->api->resource->metadata);
@@ -89,6 +93,7 @@ static rest_api *rest_api_new(void *stack, const char *id)
     ccdk_app *app = api->node.app;
     ccdk_cfn_resource *r = ccdk__l1(api, "Resource", "AWS::ApiGateway::RestApi", "aws-cdk-lib.aws_apigateway.CfnRestApi");
     api->resource = r;
+    r->tag_kind = 1; /* CfnRestApi and CfnStage are taggable (Tags.of(...).add reaches them) */
     ccdk__res_set(r, "Name", ccdk__v_str(app, id));
     api->rest_api_id = ccdk_cfn_resource_ref(r);
     api->root_resource_id = ccdk_cfn_resource_get_att(r, "RootResourceId");
@@ -119,6 +124,7 @@ static rest_api *rest_api_new(void *stack, const char *id)
     api->deployment = d;
     ccdk__node *stage = ccdk__construct(ccdk__node, &kind_stage, api_scope, "DeploymentStage.prod");
     ccdk_cfn_resource *sr = ccdk__l1(stage, "Resource", "AWS::ApiGateway::Stage", "aws-cdk-lib.aws_apigateway.CfnStage");
+    sr->tag_kind = 1;
     ccdk__res_set(sr, "DeploymentId", ccdk__v_from_string(app, ccdk_cfn_resource_ref(d->resource)));
     ccdk__res_set(sr, "RestApiId", ccdk__v_from_string(app, api->rest_api_id));
     ccdk__res_set(sr, "StageName", ccdk__v_str(app, "prod"));
@@ -126,7 +132,8 @@ static rest_api *rest_api_new(void *stack, const char *id)
         ccdk_node_add_dependency(stage, account);
     api->stage_name = ccdk_cfn_resource_ref(sr);
     ccdk_cfn_output_new(api, "Endpoint", &(ccdk_cfn_output_props){
-        .value = ccdk__sprintf(app, "https://%s.execute-api.%s.%s/%s/", api->rest_api_id, ccdk_aws_region(api),
+        /* the stack's region (concrete with an environment), the URL suffix's pseudo parameter */
+        .value = ccdk__sprintf(app, "https://%s.execute-api.%s.%s/%s/", api->rest_api_id, ccdk_stack_region(ccdk_stack_of(api)),
                                ccdk_aws_url_suffix(api), api->stage_name),
     });
     /* the RootResource, made last */
@@ -277,17 +284,26 @@ static void bind_api(void *ctx, ccdk__fnbase *fb)
     ccdk__buf_free(&ab);
     const char *arn_method = strcmp(http, "ANY") ? http : "*";
     ccdk_iam_principal *principal = ccdk_iam_service_principal(m, "apigateway.amazonaws.com");
-    const char *prefix = ccdk__sprintf(app, "arn:%s:execute-api:%s:%s:%s/", ccdk_aws_partition(m), ccdk_aws_region(m),
-                                       ccdk_aws_account_id(m), api->rest_api_id);
+    /* Stack.of(restApi).formatArn({service: 'execute-api', resource: restApiId, arnFormat:
+     * SLASH_RESOURCE_NAME, resourceName}): the stack's region and account (concrete in a stack with
+     * an environment) */
+    ccdk_stack *api_stack = ccdk_stack_of(api);
     ccdk_lambda_permission p1 = {.principal = principal, .scope = m,
-                                 .source_arn = ccdk__sprintf(app, "%s%s/%s%s", prefix, api->stage_name, arn_method, arn_path)};
+                                 .source_arn = ccdk_stack_format_arn(api_stack, "execute-api", api->rest_api_id, "/",
+                                                                     ccdk__sprintf(app, "%s/%s%s", api->stage_name, arn_method, arn_path))};
     ccdk__add_permission(fb, ccdk__sprintf(app, "ApiPermission.%s", desc), &p1);
     ccdk_lambda_permission p2 = {.principal = principal, .scope = m,
-                                 .source_arn = ccdk__sprintf(app, "%stest-invoke-stage/%s%s", prefix, arn_method, arn_path)};
+                                 .source_arn = ccdk_stack_format_arn(api_stack, "execute-api", api->rest_api_id, "/",
+                                                                     ccdk__sprintf(app, "test-invoke-stage/%s%s", arn_method, arn_path))};
     ccdk__add_permission(fb, ccdk__sprintf(app, "ApiPermission.Test.%s", desc), &p2);
     /* the CfnMethod */
-    const char *uri = ccdk__sprintf(app, "arn:%s:apigateway:%s:lambda:path/2015-03-31/functions/%s/invocations",
-                                    ccdk_aws_partition(m), ccdk_aws_region(m), fb->arn);
+    /* AwsIntegration's uri: Stack.of(method).formatArn({service: 'apigateway', account: 'lambda',
+     * resource: 'path', ...}): the stack's partition and region (literals with an environment, as
+     * the stack gives them) */
+    const char *uri = ccdk_stack_format_arn_components(ccdk_stack_of(m), &(ccdk_arn_components){
+        .service = "apigateway", .account = "lambda", .resource = "path", .sep = "/",
+        .resource_name = ccdk__sprintf(app, "2015-03-31/functions/%s/invocations", fb->arn),
+        .arn_format = CCDK_ARN_FORMAT_SLASH_RESOURCE_NAME});
     ccdk_cfn_resource *r = ccdk__l1(m, "Resource", "AWS::ApiGateway::Method", "aws-cdk-lib.aws_apigateway.CfnMethod");
     ccdk__res_set(r, "AuthorizationType", ccdk__v_str(app, "NONE"));
     ccdk__res_set(r, "HttpMethod", ccdk__v_str(app, http));

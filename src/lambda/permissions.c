@@ -14,6 +14,52 @@
  * wrapper never make an AnyPrincipal (an ArnPrincipal of "*") or a Role unsupported; they are
  * checked by validateConditionCombinations. An OrganizationPrincipal's own StringEquals condition
  * makes it "*"; a Role is its ARN (policyFragment.principalJson.AWS). */
+/* The "AWS" entries of a CompositePrincipal's policyFragment.principalJson, its parts' in order (a
+ * nested composite's flattened; mergePrincipal keeps duplicates): the first in *first, their count
+ * returned. Service, Federated and CanonicalUser parts have none. */
+static size_t composite_aws(ccdk_iam_principal *p, const char **first)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < ccdk_iam_principal_part_count(p); i++) {
+        ccdk_iam_principal *q = ccdk_iam_principal_part(p, i);
+        const char *aws = NULL;
+        switch (ccdk_iam_principal_kind_of(q)) {
+        case CCDK_IAM_PRINCIPAL_COMPOSITE: {
+            const char *f = NULL;
+            size_t m = composite_aws(q, &f);
+            if (m && !n)
+                *first = f;
+            n += m;
+            continue;
+        }
+        case CCDK_IAM_PRINCIPAL_ACCOUNT:
+            aws = ccdk_iam_principal_account_arn(q);
+            break;
+        case CCDK_IAM_PRINCIPAL_ARN:
+            aws = ccdk_iam_principal_value(q);
+            break;
+        case CCDK_IAM_PRINCIPAL_ORGANIZATION:
+        case CCDK_IAM_PRINCIPAL_ANY:
+            aws = "*";
+            break;
+        case CCDK_IAM_PRINCIPAL_ROLE:
+            aws = ccdk_iam_role_arn(ccdk_iam_principal_role(q));
+            break;
+        case CCDK_IAM_PRINCIPAL_USER:
+            aws = ccdk_iam_user_arn(ccdk_iam_principal_user(q));
+            break;
+        case CCDK_IAM_PRINCIPAL_GROUP:
+            aws = ccdk_iam_group_arn(ccdk_iam_principal_group(q));
+            break;
+        default:
+            continue;
+        }
+        if (aws && !n++)
+            *first = aws;
+    }
+    return n;
+}
+
 static const char *permission_principal(ccdk__fnbase *fb, ccdk_iam_principal *p)
 {
     switch (ccdk_iam_principal_kind_of(p)) {
@@ -34,6 +80,15 @@ static const char *permission_principal(ccdk__fnbase *fb, ccdk_iam_principal *p)
         if (!ccdk_iam_principal_conditions(p))
             return ccdk_iam_group_arn(ccdk_iam_principal_group(p));
         break;
+    case CCDK_IAM_PRINCIPAL_COMPOSITE: {
+        /* no accountId, service or arn of its own, and (its parts may not have conditions) no
+         * conditions: principalJson.AWS when it holds a single string, whatever Service parts it has
+         * besides (aws-cdk-lib drops them from the permission); else the error below */
+        const char *aws = NULL;
+        if (composite_aws(p, &aws) == 1)
+            return aws;
+        break;
+    }
     default:
         break;
     }
@@ -83,6 +138,8 @@ void ccdk__add_permission(ccdk__fnbase *fb, const char *id, const ccdk_lambda_pe
         }
         return;
     }
+    if (!fb->arn)
+        return; /* a construct whose making failed (its error is recorded): nothing to grant on */
     ccdk_iam_principal *p = perm->principal;
     const char *principal = permission_principal(fb, p);
     const char *source_arn = NULL, *source_account = NULL, *org = NULL;
@@ -374,8 +431,9 @@ ccdk_construct *ccdk_lambda_function_grant_invoke_statements(void *fn, ccdk_iam_
     if (!fb || !ccdk__grantee_ok(grantee, __func__))
         return NULL;
     ccdk_app *app = fb->node.app;
-    /* a CompositePrincipal is granted as one principal, which addPermission rejects (aws-cdk-lib:
-     * "Invalid principal type ... CompositePrincipal"); grantInvokeCompositePrincipal splits it */
+    /* a CompositePrincipal is granted as one principal: addPermission takes its single AWS principal,
+     * or rejects it (aws-cdk-lib: "Invalid principal type ... CompositePrincipal");
+     * grantInvokeCompositePrincipal splits it */
     const char *id = invoke_identifier(fb, grantee, NULL);
     if (!granted(fb, id)) {
         /* resourceArnsForGrantInvoke: [arn, arn:*] of a function, [arn] of a version or alias */

@@ -101,8 +101,9 @@ ccdk_lambda_version *ccdk_lambda_version_new(void *scope, const char *id, const 
     if (props->provisioned_concurrent_executions.set &&
         (props->provisioned_concurrent_executions.token || props->provisioned_concurrent_executions.value != 0) &&
         fn->tenancy_config) {
+        /* aws-cdk-lib throws here; ccdk records the error and makes the whole construct all the same,
+         * so that later calls on it (grants, URLs, ...) find its ARN */
         ccdk__error(v, "Provisioned Concurrency is not supported for functions with tenant isolation mode");
-        return v;
     }
     ccdk_value *pc = NULL;
     /* determineProvisionedConcurrency: `if (props.provisionedConcurrentExecutions)` (0 is ignored) */

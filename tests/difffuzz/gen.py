@@ -29,6 +29,11 @@ TEXTS = ["plain text", "Größe – Ünïcödé", "東京のラムダ関数", "e
          "tab\tand newline\n", "€100 ≠ $100", ""]
 SERVICES = ["events.amazonaws.com", "s3.amazonaws.com", "sns.amazonaws.com", "apigateway.amazonaws.com"]
 ACTIONS = ["s3:GetObject", "sqs:SendMessage", "dynamodb:GetItem", "logs:PutLogEvents", "kms:Decrypt"]
+# the calls gen_more draws (imports, SingletonFunction, EventSourceMapping, Kafka, principals, ...)
+MORE_CALLS = ["import_fn", "import_ver", "singleton", "esm", "kafka", "sqs_more", "sns_filter", "api", "composite",
+              "perm_principal", "role_policy_cond", "alias_metric", "capacity"]
+# runtimes with SnapStart (aws-cdk-lib's supportsSnapStart)
+SNAP_RTS = {"JAVA_11", "JAVA_17", "JAVA_21", "PYTHON_3_12", "PYTHON_3_13", "DOTNET_8"}
 
 
 class App(common.App):
@@ -175,6 +180,17 @@ def gen_function(a, stack, fid, var):
                 lv = r.choice(["INFO", "DEBUG", "WARN"])
                 props.append((f"systemLogLevelV2: lambda.SystemLogLevel.{lv}",
                               f".system_log_level_v2 = CCDK_LAMBDA_SYSTEM_LOG_LEVEL_{lv}"))
+    if not any(p[0].startswith("loggingFormat") for p in props) and maybe(0.08):
+        # aws-cdk-lib's deprecated string forms (each not with its replacement; levels need JSON)
+        fmt = r.choice(["JSON", "Text"])
+        props.append((f"logFormat: {js_str(fmt)}", f".log_format = {c_str(fmt)}"))
+        if fmt == "JSON" or a.bad():
+            if maybe(0.5):
+                lv = r.choice(["INFO", "DEBUG", "TRACE"])
+                props.append((f"applicationLogLevel: {js_str(lv)}", f".application_log_level = {c_str(lv)}"))
+            if maybe(0.5):
+                lv = r.choice(["INFO", "WARN"])
+                props.append((f"systemLogLevel: {js_str(lv)}", f".system_log_level = {c_str(lv)}"))
     if maybe(0.25):
         choice = r.choice(["enabled", "queue", "queue", "disabled"])
         if choice == "enabled":
@@ -200,8 +216,8 @@ def gen_function(a, stack, fid, var):
     if maybe(0.2):
         rl = r.choice(["ALLOW", "TERMINATE"])
         props.append((f"recursiveLoop: lambda.RecursiveLoop.{rl}", f".recursive_loop = CCDK_LAMBDA_RECURSIVE_LOOP_{rl}"))
-    # SnapStart: java only, and not with more than 512 MiB of ephemeral storage (aws-cdk-lib's errors)
-    if (fam == "java" and maybe(0.4) and (not info.get("eph_big") or a.bad())) or (fam != "java" and a.bad(0.1)):
+    # SnapStart: java, python 3.12+ and .NET 8 only, and not with more than 512 MiB of ephemeral storage (aws-cdk-lib's errors)
+    if (rt in SNAP_RTS and maybe(0.4) and (not info.get("eph_big") or a.bad())) or (rt not in SNAP_RTS and a.bad(0.1)):
         props.append(("snapStart: lambda.SnapStartConf.ON_PUBLISHED_VERSIONS",
                        ".snap_start = CCDK_LAMBDA_SNAP_START_ON_PUBLISHED_VERSIONS"))
     if maybe(0.2):
@@ -369,7 +385,14 @@ def gen_function(a, stack, fid, var):
                 a.both(f"{lv}.addPermission({js_str(pid)}, {{accountId: {js_str(acct)}, organizationId: 'o-abcdef1234'}});",
                        f"    ccdk_lambda_layer_version_add_permission({lv}, {c_str(pid)}, &(ccdk_lambda_layer_version_permission){{.account_id = {c_str(acct)}, .organization_id = \"o-abcdef1234\"}});")
         a.assets["layer"] = {"nodejs/lib.js": "module.exports = 1;\n"}
-        props.append((f"layers: [{lv}]", f".layers = CCDK_LIST({lv})"))
+        layers = [lv]
+        if maybe(0.3):
+            il = a.uid("ilayer")
+            arn = r.choice(["arn:aws:lambda:us-east-1:111111111111:layer:shared:3", "arn:aws:lambda:eu-west-1:222222222222:layer:ü-x:1"])
+            a.both(f"const {il} = lambda.LayerVersion.fromLayerVersionArn({stack['js']}, {js_str(il.upper())}, {js_str(arn)});",
+                   f"    ccdk_lambda_layer_version *{il} = ccdk_lambda_layer_version_from_layer_version_arn({stack['c']}, {c_str(il.upper())}, {c_str(arn)});")
+            layers.insert(r.randint(0, 1), il)
+        props.append((f"layers: [{', '.join(layers)}]", f".layers = CCDK_LIST({', '.join(layers)})"))
     if maybe(0.1):
         m = r.choice(["AUTO", "FUNCTION_UPDATE", "manual"])
         if m == "manual":
@@ -434,6 +457,19 @@ def gen_function(a, stack, fid, var):
     # CodeGuru profiling: python and java only (else aws-cdk-lib's error)
     if (fam in ("python", "java") and maybe(0.06)) or a.bad(0.05):
         props.append(("profiling: true", ".profiling = CCDK_TRUE"))
+    if maybe(0.06):
+        # tenant isolation: not with SnapStart (aws-cdk-lib's error), and only ApiEventSource triggers it
+        if not any(p[0].startswith("snapStart") for p in props) or a.bad():
+            info["tenant"] = True
+            props.append(("tenancyConfig: lambda.TenancyConfig.PER_TENANT", ".tenancy_config = CCDK_LAMBDA_TENANCY_CONFIG_PER_TENANT"))
+    if maybe(0.06):
+        et = r.choice([1, 60, 86400, 31622400] + ([0, 31622401] if a.bad() else []))
+        dj, dc = [f"executionTimeout: cdk.Duration.seconds({et})"], [f".execution_timeout = ccdk_duration_seconds({et})"]
+        if maybe(0.5):
+            n = r.choice([1, 30, 90] + ([91] if a.bad() else []))
+            dj.append(f"retentionPeriod: cdk.Duration.days({n})")
+            dc.append(f".retention_period = ccdk_duration_days({n})")
+        props.append((f"durableConfig: {{{', '.join(dj)}}}", f".durable_config = &(ccdk_lambda_durable_config){{{', '.join(dc)}}}"))
     r.shuffle(props)  # property order must not matter
     return props, info
 
@@ -493,7 +529,12 @@ def gen_calls(a, fns, stacks):
         v, st = f["var"], f["stack"]
         what = r.choice(["env", "alias", "version", "url", "perm", "grant_sp", "grant_role", "sqs", "sns",
                          "alarm", "tag", "removal", "grant_alias", "async", "grant_more", "alias_sqs", "role_policy",
-                         "alarm_all", "xversion", "kinesis", "dynamo"])
+                         "alarm_all", "xversion", "kinesis", "dynamo"] + MORE_CALLS)
+        if what in MORE_CALLS:
+            gen_more(a, what, f, fns, stacks)
+            continue
+        if f.get("tenant") and what in ("sqs", "sns", "alias_sqs", "kinesis", "dynamo") and not a.bad(0.5):
+            continue  # event sources on a tenant-isolated function: aws-cdk-lib's error
         if what == "env":
             if a.bad():
                 k = r.choice(["AWS_REGION", "_HANDLER", "AWS_LAMBDA_FUNCTION_NAME"])
@@ -913,6 +954,791 @@ def gen_calls(a, fns, stacks):
                    f"    ccdk_cfn_resource_apply_removal_policy(ccdk_lambda_function_resource({v}), CCDK_REMOVAL_POLICY_{rp});")
 
 
+# ---------------------------------------------------------------- more calls (session 30)
+
+IMPORT_ARNS = ["arn:aws:lambda:us-east-1:111111111111:function:ImportedFn",
+               "arn:aws:lambda:eu-west-1:222222222222:function:other-fn",
+               "arn:aws:lambda:us-east-1:999999999999:function:foreign"]
+
+
+def metric_alarm(a, st, tj, tc, cls_metric="Errors", dims=False):
+    """tj/tc: an IFunction; an alarm on one of its metrics (dimensionsMap now and then)."""
+    r = a.r
+    aid = a.uid("MAlarm")
+    mjl, mcl = [], []
+    if dims or r.random() < 0.25:
+        mjl.append("dimensionsMap: {FunctionName: 'other', Resource: 'other:live'}")
+        mcl.append('.dimensions = CCDK_KVS({"FunctionName", "other"}, {"Resource", "other:live"})')
+    if r.random() < 0.3:
+        mjl.append("statistic: 'p90'")
+        mcl.append('.statistic = "p90"')
+    mj = f"{{{', '.join(mjl)}}}" if mjl else ""
+    mc = f"&(ccdk_cloudwatch_metric_options){{{', '.join(mcl)}}}" if mcl else "NULL"
+    a.both(f"{tj}.metric{cls_metric}({mj}).createAlarm({st['js']}, {js_str(aid)}, {{threshold: 3, evaluationPeriods: 1}});",
+           f"    ccdk_cloudwatch_metric_create_alarm(ccdk_lambda_function_metric_{cls_metric.lower()}({tc}, {mc}), {st['c']}, {c_str(aid)}, "
+           f"&(ccdk_cloudwatch_create_alarm_options){{.threshold = CCDK_NUM(3), .evaluation_periods = CCDK_NUM(1)}});")
+
+
+def principal(a, st, for_permission=True):
+    """A principal of a random kind: (js, c). For a permission, mostly the kinds aws-cdk-lib's
+    Permission takes (others are its error, in an app meant to fail)."""
+    r = a.r
+    sc = st["c"]
+    kinds = ["service", "account", "arn", "org", "service_cond", "with_cond"]
+    if not for_permission or a.bad(0.3):
+        kinds += ["composite", "with_cond_multi"]
+    k = r.choice(kinds)
+    if k == "service":
+        s = r.choice(SERVICES)
+        return f"new iam.ServicePrincipal({js_str(s)})", f"ccdk_iam_service_principal({sc}, {c_str(s)})"
+    if k == "account":
+        acct = r.choice(["333333333333", "111111111111"])
+        return f"new iam.AccountPrincipal({js_str(acct)})", f"ccdk_iam_account_principal({sc}, {c_str(acct)})"
+    if k == "arn":
+        arn = r.choice(["arn:aws:iam::333333333333:role/caller", "arn:aws:iam::111111111111:user/ü"])
+        return f"new iam.ArnPrincipal({js_str(arn)})", f"ccdk_iam_arn_principal({sc}, {c_str(arn)})"
+    if k == "org":
+        return "new iam.OrganizationPrincipal('o-abcdef1234')", f"ccdk_iam_organization_principal({sc}, \"o-abcdef1234\")"
+    if k == "service_cond":
+        s = r.choice(SERVICES)
+        cond = r.choice(['{"ArnLike": {"aws:SourceArn": "arn:aws:s3:::b"}}', '{"StringEquals": {"aws:SourceAccount": "444444444444"}}'])
+        return (f"new iam.ServicePrincipal({js_str(s)}, {{conditions: {cond}}})",
+                f"ccdk_iam_service_principal_with_options({sc}, {c_str(s)}, &(ccdk_iam_service_principal_options){{"
+                f".conditions = ccdk_v_json({sc}, {c_str(cond)})}})")
+    if k == "with_cond":
+        cond = r.choice(['{"ArnLike": {"aws:SourceArn": "arn:aws:sns:us-east-1:111111111111:t"}}',
+                         '{"StringEquals": {"aws:SourceAccount": "444444444444"}}',
+                         '{"StringEquals": {"aws:PrincipalOrgID": "o-abcdef1234"}}'])
+        s = r.choice(SERVICES)
+        return (f"new iam.ServicePrincipal({js_str(s)}).withConditions({cond})",
+                f"ccdk_iam_principal_with_conditions(ccdk_iam_service_principal({sc}, {c_str(s)}), ccdk_v_json({sc}, {c_str(cond)}))")
+    if k == "with_cond_multi":
+        cond = '{"StringLike": {"aws:userid": "x*"}}'
+        return (f"new iam.AccountPrincipal('333333333333').withConditions({cond})",
+                f"ccdk_iam_principal_with_conditions(ccdk_iam_account_principal({sc}, \"333333333333\"), ccdk_v_json({sc}, {c_str(cond)}))")
+    return ("new iam.CompositePrincipal(new iam.ServicePrincipal('sns.amazonaws.com'), new iam.AccountPrincipal('333333333333'))",
+            f"ccdk_iam_composite_principal({sc}, (ccdk_iam_principal_list)CCDK_LIST(ccdk_iam_service_principal({sc}, \"sns.amazonaws.com\"), "
+            f"ccdk_iam_account_principal({sc}, \"333333333333\")))")
+
+
+def metrics_config(a):
+    r = a.r
+    ms = r.sample(["EVENT_COUNT", "ERROR_COUNT", "KAFKA_METRICS"], r.randint(0 if a.bad() else 1, 2))
+    if not ms:
+        return "metricsConfig: {metrics: []}", ".metrics_config = {CCDK_EMPTY_LIST}"
+    return (f"metricsConfig: {{metrics: [{', '.join('lambda.MetricType.' + m for m in ms)}]}}",
+            f".metrics_config = {{CCDK_LIST({', '.join('CCDK_LAMBDA_METRIC_TYPE_' + m for m in ms)})}}")
+
+
+def poller_config(a, sqs=False):
+    r = a.r
+    j, c = [], []
+    lo = 2 if sqs else 1
+    mn = r.choice([lo, 5, 200])
+    if a.bad(0.5):
+        mn = 0
+    if r.random() < 0.8:
+        j.append(f"minimumPollers: {mn}")
+        c.append(f".minimum_pollers = CCDK_NUM({mn})")
+    if r.random() < 0.8:
+        mx = r.choice([200, 2000]) if not a.bad(0.5) else 2001
+        j.append(f"maximumPollers: {mx}")
+        c.append(f".maximum_pollers = CCDK_NUM({mx})")
+    if not sqs and r.random() < 0.3:
+        j.append("pollerGroupName: 'group-1'")
+        c.append('.poller_group_name = "group-1"')
+    return (f"provisionedPollerConfig: {{{', '.join(j)}}}",
+            f".provisioned_poller_config = &(ccdk_lambda_provisioned_poller_config){{{', '.join(c)}}}")
+
+
+def sqs_filters(a, st):
+    r = a.r
+    k = r.choice(["eq", "begins", "exists", "num"])
+    rj, rc = {
+        "eq": ("lambda.FilterRule.isEqual('ORDER')", f"ccdk_lambda_filter_rule_is_equal({st['c']}, \"ORDER\")"),
+        "begins": ("lambda.FilterRule.beginsWith('ü')", f"ccdk_lambda_filter_rule_begins_with({st['c']}, \"ü\")"),
+        "exists": ("lambda.FilterRule.notExists()", f"ccdk_lambda_filter_rule_not_exists({st['c']})"),
+        "num": ("lambda.FilterRule.between(0, 99)", f"ccdk_lambda_filter_rule_between({st['c']}, 0, 99)"),
+    }[k]
+    return (f"filters: [lambda.FilterCriteria.filter({{body: {{kind: {rj}}}}})]",
+            f".filters = CCDK_LIST(ccdk_lambda_filter_criteria_filter({st['c']}, ccdk_v_set(ccdk_v_object({st['c']}), \"body\", "
+            f"ccdk_v_set(ccdk_v_object({st['c']}), \"kind\", {rc}))))")
+
+
+def secret(a, st):
+    sv = a.uid("secret")
+    a.both(f"const {sv} = new secretsmanager.Secret({st['js']}, {js_str(sv.capitalize())});",
+           f"    ccdk_secretsmanager_secret *{sv} = ccdk_secretsmanager_secret_new({st['c']}, {c_str(sv.capitalize())}, NULL);")
+    return sv
+
+
+def schema_registry(a, st):
+    r = a.r
+    fmt = r.choice(["JSON", "SOURCE"])
+    vj, vc = "", ""
+    if r.random() < 0.5:
+        atts = r.sample(["KEY", "VALUE"], r.randint(1, 2))
+        vj = f", schemaValidationConfigs: [{', '.join('{attribute: lambda.KafkaSchemaValidationAttribute.' + x + '}' for x in atts)}]"
+        vc = (", .schema_validation_configs = CCDK_LIST_OF(ccdk_lambda_kafka_schema_validation_config, "
+              + ", ".join("{CCDK_LAMBDA_KAFKA_SCHEMA_VALIDATION_ATTRIBUTE_" + x + "}" for x in atts) + ")")
+    if r.random() < 0.5:
+        sv = secret(a, st)
+        t = r.choice(["BASIC_AUTH", "CLIENT_CERTIFICATE_TLS_AUTH"])
+        return (f"new sources.ConfluentSchemaRegistry({{schemaRegistryUri: 'https://registry.example.com', eventRecordFormat: lambda.EventRecordFormat.{fmt}, "
+                f"authenticationType: lambda.KafkaSchemaRegistryAccessConfigType.{t}, secret: {sv}{vj}}})",
+                f"ccdk_lambda_confluent_schema_registry({st['c']}, &(ccdk_lambda_confluent_schema_registry_props){{.schema_registry_uri = \"https://registry.example.com\", "
+                f".event_record_format = CCDK_LAMBDA_EVENT_RECORD_FORMAT_{fmt}, .authentication_type = CCDK_LAMBDA_KAFKA_SCHEMA_REGISTRY_ACCESS_CONFIG_TYPE_{t}, "
+                f".secret = {sv}{vc}}})")
+    arn = "arn:aws:glue:us-east-1:111111111111:registry/reg-1" if not a.bad(0.5) else "arn:aws:glue:us-east-1:111111111111:bad"
+    return (f"new sources.GlueSchemaRegistry({{schemaRegistryArn: {js_str(arn)}, eventRecordFormat: lambda.EventRecordFormat.{fmt}{vj}}})",
+            f"ccdk_lambda_glue_schema_registry({st['c']}, &(ccdk_lambda_glue_schema_registry_props){{.schema_registry_arn = {c_str(arn)}, "
+            f".event_record_format = CCDK_LAMBDA_EVENT_RECORD_FORMAT_{fmt}{vc}}})")
+
+
+def kafka_common(a, st, oj, oc, mapping=False):
+    """Options a Kafka source and a Kafka mapping share (onFailure as KafkaDlq or SqsDlq)."""
+    r = a.r
+    pre = "kafka" if mapping else ""
+    if r.random() < 0.4:
+        g = r.choice(["group-1", "my.group@x", "a/b*c"]) if not a.bad() else r.choice(["bad group", "x" * 201])
+        oj.append(f"{'kafkaConsumerGroupId' if mapping else 'consumerGroupId'}: {js_str(g)}")
+        oc.append(f".{'kafka_consumer_group_id' if mapping else 'consumer_group_id'} = {c_str(g)}")
+    if r.random() < 0.3:
+        n = r.choice([1, 100, 10000])
+        oj.append(f"batchSize: {n}")
+        oc.append(f".batch_size = CCDK_NUM({n})")
+    if r.random() < 0.3:
+        if r.random() < 0.6:
+            t = r.choice(["failed-records", "kafka://dlq.topic", "a_b-c.d"]) if not a.bad() else r.choice(["bad topic", "kafka://"])
+            oj.append(f"onFailure: new sources.KafkaDlq({js_str(t)})")
+            oc.append(f".on_failure = ccdk_lambda_kafka_dlq({st['c']}, {c_str(t)})")
+        else:
+            d = a.uid("kdlq")
+            a.both(f"const {d} = new sqs.Queue({st['js']}, {js_str(d.capitalize())});",
+                   f"    ccdk_sqs_queue *{d} = ccdk_sqs_queue_new({st['c']}, {c_str(d.capitalize())}, NULL);")
+            oj.append(f"onFailure: new sources.SqsDlq({d})")
+            oc.append(f".on_failure = ccdk_lambda_sqs_dlq({d})")
+    if r.random() < 0.25:
+        pj, pc = poller_config(a)
+        oj.append(pj)
+        oc.append(pc)
+    if r.random() < 0.25:
+        mj, mc = metrics_config(a)
+        oj.append(mj)
+        oc.append(mc)
+    if r.random() < 0.2:
+        oj.append("enabled: false")
+        oc.append(".enabled = CCDK_FALSE")
+    if r.random() < 0.2:
+        s = r.randint(0, 300)
+        oj.append(f"maxBatchingWindow: cdk.Duration.seconds({s})")
+        oc.append(f".max_batching_window = ccdk_duration_seconds({s})")
+    if r.random() < 0.2:
+        lv = r.choice(["INFO", "DEBUG", "WARN"])
+        oj.append(f"logLevel: lambda.EventSourceMappingLogLevel.{lv}")
+        oc.append(f".log_level = CCDK_LAMBDA_EVENT_SOURCE_MAPPING_LOG_LEVEL_{lv}")
+    if r.random() < 0.2:
+        oj.append("bisectBatchOnError: true")
+        oc.append(".bisect_batch_on_error = CCDK_TRUE")
+    if r.random() < 0.2:
+        n = r.choice([-1, 0, 3])
+        oj.append(f"retryAttempts: {n}")
+        oc.append(f".retry_attempts = CCDK_NUM({n})")
+    if r.random() < 0.15:
+        oj.append("reportBatchItemFailures: true")
+        oc.append(".report_batch_item_failures = CCDK_TRUE")
+    if r.random() < 0.15:
+        oj.append("maxRecordAge: cdk.Duration.hours(2)")
+        oc.append(".max_record_age = ccdk_duration_hours(2)")
+
+
+def start_pos(a, oj, oc, kinds=("LATEST", "TRIM_HORIZON", "AT_TIMESTAMP")):
+    r = a.r
+    sp = r.choice(kinds)
+    oj.append(f"startingPosition: lambda.StartingPosition.{sp}")
+    oc.append(f".starting_position = CCDK_LAMBDA_STARTING_POSITION_{sp}")
+    if sp == "AT_TIMESTAMP" and not a.bad(0.3):
+        oj.append("startingPositionTimestamp: 1700000000")
+        oc.append(".starting_position_timestamp = CCDK_NUM(1700000000)")
+
+
+def gen_more(a, what, f, fns, stacks):
+    """The calls added in session 30: imports, SingletonFunction, EventSourceMapping, Kafka, ...;
+    False when the draw does nothing."""
+    r = a.r
+    v, st = f["var"], f["stack"]
+    tenant_ok = not f.get("tenant") or a.bad(0.5)  # event sources on a tenant-isolated function: aws-cdk-lib's error
+    if what == "import_fn":
+        iv = a.uid("imp")
+        iid = iv.capitalize()
+        kind = r.choice(["arn", "name", "attrs", "attrs"])
+        if kind == "arn":
+            arn = r.choice(IMPORT_ARNS)
+            a.both(f"const {iv} = lambda.Function.fromFunctionArn({st['js']}, {js_str(iid)}, {js_str(arn)});",
+                   f"    ccdk_lambda_function *{iv} = ccdk_lambda_function_from_function_arn({st['c']}, {c_str(iid)}, {c_str(arn)});")
+        elif kind == "name":
+            n = r.choice(["named-fn", "fn_2"])
+            a.both(f"const {iv} = lambda.Function.fromFunctionName({st['js']}, {js_str(iid)}, {js_str(n)});",
+                   f"    ccdk_lambda_function *{iv} = ccdk_lambda_function_from_function_name({st['c']}, {c_str(iid)}, {c_str(n)});")
+        else:
+            arn = r.choice(IMPORT_ARNS)
+            aj, ac = [f"functionArn: {js_str(arn)}"], [f".function_arn = {c_str(arn)}"]
+            if r.random() < 0.4:
+                rv = a.uid("irole")
+                a.both(f"const {rv} = iam.Role.fromRoleArn({st['js']}, {js_str(rv.capitalize())}, 'arn:aws:iam::111111111111:role/imported-ü');",
+                       f"    ccdk_iam_role *{rv} = ccdk_iam_role_from_role_arn({st['c']}, {c_str(rv.capitalize())}, \"arn:aws:iam::111111111111:role/imported-ü\");")
+                aj.append(f"role: {rv}")
+                ac.append(f".role = {rv}")
+            if r.random() < 0.4:
+                b = r.choice(["true", "false"])
+                aj.append(f"sameEnvironment: {b}")
+                ac.append(f".same_environment = CCDK_{b.upper()}")
+            if r.random() < 0.3:
+                b = r.choice(["true", "false"])
+                aj.append(f"skipPermissions: {b}")
+                ac.append(f".skip_permissions = CCDK_{b.upper()}")
+            if r.random() < 0.2:
+                aj.append("architecture: lambda.Architecture.ARM_64")
+                ac.append(".architecture = CCDK_LAMBDA_ARCHITECTURE_ARM_64")
+            a.both(f"const {iv} = lambda.Function.fromFunctionAttributes({st['js']}, {js_str(iid)}, {{{', '.join(aj)}}});",
+                   f"    ccdk_lambda_function *{iv} = ccdk_lambda_function_from_function_attributes({st['c']}, {c_str(iid)}, "
+                   f"&(ccdk_lambda_function_attributes){{{', '.join(ac)}}});")
+        for _ in range(r.randint(1, 3)):
+            op = r.choice(["perm", "grant", "grant_role", "sqs", "metric", "url", "async", "esm", "grant_url"])
+            if op == "perm":
+                pj, pc = principal(a, st)
+                pid = a.uid("IPerm")
+                a.both(f"{iv}.addPermission({js_str(pid)}, {{principal: {pj}}});",
+                       f"    ccdk_lambda_function_add_permission({iv}, {c_str(pid)}, &(ccdk_lambda_permission){{.principal = {pc}}});")
+            elif op == "grant":
+                pj, pc = principal(a, st)
+                a.both(f"{iv}.grantInvoke({pj});", f"    ccdk_lambda_function_grant_invoke({iv}, {pc});")
+            elif op in ("grant_role", "grant_url"):
+                rv = a.uid("role")
+                a.both(f"const {rv} = new iam.Role({st['js']}, {js_str(rv.capitalize())}, {{assumedBy: new iam.AccountRootPrincipal()}});",
+                       f"    ccdk_iam_role *{rv} = ccdk_iam_role_new({st['c']}, {c_str(rv.capitalize())}, &(ccdk_iam_role_props){{"
+                       f".assumed_by = ccdk_iam_account_root_principal({st['c']})}});")
+                g, cg = ("grantInvoke", "grant_invoke") if op == "grant_role" else ("grantInvokeUrl", "grant_invoke_url")
+                a.both(f"{iv}.{g}({rv});", f"    ccdk_lambda_function_{cg}({iv}, {rv});")
+            elif op == "sqs":
+                qv = a.uid("queue")
+                a.both(f"const {qv} = new sqs.Queue({st['js']}, {js_str(qv.capitalize())});",
+                       f"    ccdk_sqs_queue *{qv} = ccdk_sqs_queue_new({st['c']}, {c_str(qv.capitalize())}, NULL);")
+                a.both(f"{iv}.addEventSource(new sources.SqsEventSource({qv}));",
+                       f"    ccdk_lambda_function_add_event_source({iv}, ccdk_lambda_sqs_event_source({qv}, NULL));")
+            elif op == "metric":
+                metric_alarm(a, st, iv, iv, r.choice(["Errors", "Invocations", "Throttles", "Duration"]))
+            elif op == "url":
+                uj, uc = url_options(a)
+                a.both(f"{iv}.addFunctionUrl({{{', '.join(uj)}}});",
+                       f"    ccdk_lambda_function_add_function_url({iv}, &(ccdk_lambda_function_url_options){{{', '.join(uc)}}});"
+                       if uc else f"    ccdk_lambda_function_add_function_url({iv}, NULL);")
+            elif op == "async":
+                a.both(f"{iv}.configureAsyncInvoke({{retryAttempts: 1}});",
+                       f"    ccdk_lambda_function_configure_async_invoke({iv}, &(ccdk_lambda_event_invoke_config_options){{.retry_attempts = CCDK_NUM(1)}});")
+            else:
+                gen_esm(a, st, iv, iv)
+        return True
+    if what == "import_ver":
+        vv = a.uid("iver")
+        if r.random() < 0.6:
+            # $LATEST: addPermission on it is aws-cdk-lib's error ("Function is either imported or $LATEST version")
+            arn = r.choice(["arn:aws:lambda:us-east-1:111111111111:function:ImportedFn:7",
+                            "arn:aws:lambda:eu-west-1:222222222222:function:other-fn:12"]
+                           + (["arn:aws:lambda:eu-west-1:222222222222:function:other-fn:$LATEST"] if a.bad(0.3) else []))
+            a.both(f"const {vv} = lambda.Version.fromVersionArn({st['js']}, {js_str(vv.capitalize())}, {js_str(arn)});",
+                   f"    ccdk_lambda_version *{vv} = ccdk_lambda_version_from_version_arn({st['c']}, {c_str(vv.capitalize())}, {c_str(arn)});")
+        else:
+            n = r.choice(["3", "12"])
+            a.both(f"const {vv} = lambda.Version.fromVersionAttributes({st['js']}, {js_str(vv.capitalize())}, {{version: {js_str(n)}, lambda: {v}}});",
+                   f"    ccdk_lambda_version *{vv} = ccdk_lambda_version_from_version_attributes({st['c']}, {c_str(vv.capitalize())}, "
+                   f"&(ccdk_lambda_version_attributes){{.version = {c_str(n)}, .lambda = {v}}});")
+        tgt = vv
+        if r.random() < 0.6:
+            av = a.uid("ial")
+            name = r.choice(["live", "prod"])
+            if r.random() < 0.5:
+                a.both(f"const {av} = lambda.Alias.fromAliasAttributes({st['js']}, {js_str(av.capitalize())}, {{aliasName: {js_str(name)}, aliasVersion: {vv}}});",
+                       f"    ccdk_lambda_alias *{av} = ccdk_lambda_alias_from_alias_attributes({st['c']}, {c_str(av.capitalize())}, "
+                       f"&(ccdk_lambda_alias_attributes){{.alias_name = {c_str(name)}, .alias_version = {vv}}});")
+            else:
+                a.both(f"const {av} = {vv}.addAlias({js_str(name)});",
+                       f"    ccdk_lambda_alias *{av} = ccdk_lambda_version_add_alias({vv}, {c_str(name)}, NULL);")
+            tgt = av
+        for _ in range(r.randint(1, 2)):
+            op = r.choice(["perm", "grant", "metric", "sqs"])
+            if op == "perm":
+                pj, pc = principal(a, st)
+                pid = a.uid("VIPerm")
+                a.both(f"{tgt}.addPermission({js_str(pid)}, {{principal: {pj}}});",
+                       f"    ccdk_lambda_function_add_permission({tgt}, {c_str(pid)}, &(ccdk_lambda_permission){{.principal = {pc}}});")
+            elif op == "grant":
+                s = r.choice(SERVICES)
+                a.both(f"{tgt}.grantInvoke(new iam.ServicePrincipal({js_str(s)}));",
+                       f"    ccdk_lambda_function_grant_invoke({tgt}, ccdk_iam_service_principal({st['c']}, {c_str(s)}));")
+            elif op == "metric":
+                metric_alarm(a, st, tgt, tgt, r.choice(["Errors", "Invocations"]))
+            else:
+                qv = a.uid("queue")
+                a.both(f"const {qv} = new sqs.Queue({st['js']}, {js_str(qv.capitalize())});",
+                       f"    ccdk_sqs_queue *{qv} = ccdk_sqs_queue_new({st['c']}, {c_str(qv.capitalize())}, NULL);")
+                a.both(f"{tgt}.addEventSource(new sources.SqsEventSource({qv}));",
+                       f"    ccdk_lambda_function_add_event_source({tgt}, ccdk_lambda_sqs_event_source({qv}, NULL));")
+        return True
+    if what == "singleton":
+        sg = a.uid("sg")
+        uuid = r.choice(["a7b1c2d3-0000-4e5f-8a9b-123456789abc", "f00dfeed-1234-5678-9abc-def012345678"])
+        rt = r.choice(["NODEJS_20_X", "PYTHON_3_12", "NODEJS_22_X"])
+        pj = [f"uuid: {js_str(uuid)}", f"runtime: lambda.Runtime.{rt}", "handler: 'index.handler'",
+              "code: lambda.Code.fromInline('exports.handler = async () => 1;')"]
+        pc = [f".uuid = {c_str(uuid)}"]
+        fc = [f".runtime = CCDK_LAMBDA_RUNTIME_{rt}", ".handler = \"index.handler\"",
+              f".code = ccdk_lambda_code_from_inline({st['c']}, \"exports.handler = async () => 1;\")"]
+        if r.random() < 0.4:
+            p = r.choice(["Custom", "CustomResourceProvider", "x"])
+            pj.append(f"lambdaPurpose: {js_str(p)}")
+            pc.append(f".lambda_purpose = {c_str(p)}")
+        if r.random() < 0.4:
+            pj.append("timeout: cdk.Duration.seconds(30)")
+            fc.append(".timeout = ccdk_duration_seconds(30)")
+        if r.random() < 0.3:
+            pj.append("environment: {MODE: 'singleton'}")
+            fc.append('.environment = CCDK_KVS({"MODE", "singleton"})')
+        if r.random() < 0.2:
+            pj.append("memorySize: 256")
+            fc.append(".memory_size = CCDK_NUM(256)")
+        scope = st
+        a.both(f"const {sg} = new lambda.SingletonFunction({scope['js']}, {js_str(sg.capitalize())}, {{{', '.join(pj)}}});",
+               f"    ccdk_lambda_singleton_function *{sg} = ccdk_lambda_singleton_function_new({scope['c']}, {c_str(sg.capitalize())}, "
+               f"&(ccdk_lambda_singleton_function_props){{{', '.join(pc)}, .function = {{{', '.join(fc)}}}}});")
+        for _ in range(r.randint(1, 3)):
+            op = r.choice(["env", "version", "dep", "depend_on", "grant", "perm", "sqs", "metric", "role_policy"])
+            if op == "env":
+                k = r.choice(["A", "B"])
+                a.both(f"{sg}.addEnvironment({js_str(k)}, 'v');",
+                       f"    ccdk_lambda_function_add_environment(ccdk_lambda_singleton_function_lambda({sg}), {c_str(k)}, \"v\");")
+            elif op == "version":
+                a.both(f"{sg}.currentVersion;", f"    ccdk_lambda_function_current_version(ccdk_lambda_singleton_function_lambda({sg}));")
+            elif op in ("dep", "depend_on"):
+                qv = a.uid("depq")
+                a.both(f"const {qv} = new sqs.Queue({st['js']}, {js_str(qv.capitalize())});",
+                       f"    ccdk_sqs_queue *{qv} = ccdk_sqs_queue_new({st['c']}, {c_str(qv.capitalize())}, NULL);")
+                if op == "dep":
+                    a.both(f"{sg}.addDependency({qv});", f"    ccdk_lambda_singleton_function_add_dependency({sg}, {qv});")
+                else:
+                    a.both(f"{sg}.dependOn({qv});", f"    ccdk_lambda_singleton_function_depend_on({sg}, {qv});")
+            elif op == "grant":
+                pj2, pc2 = principal(a, st)
+                a.both(f"{sg}.grantInvoke({pj2});", f"    ccdk_lambda_function_grant_invoke({sg}, {pc2});")
+            elif op == "perm":
+                pj2, pc2 = principal(a, st)
+                pid = a.uid("SPerm")
+                a.both(f"{sg}.addPermission({js_str(pid)}, {{principal: {pj2}}});",
+                       f"    ccdk_lambda_function_add_permission({sg}, {c_str(pid)}, &(ccdk_lambda_permission){{.principal = {pc2}}});")
+            elif op == "sqs":
+                qv = a.uid("queue")
+                a.both(f"const {qv} = new sqs.Queue({st['js']}, {js_str(qv.capitalize())});",
+                       f"    ccdk_sqs_queue *{qv} = ccdk_sqs_queue_new({st['c']}, {c_str(qv.capitalize())}, NULL);")
+                a.both(f"{sg}.addEventSource(new sources.SqsEventSource({qv}, {{batchSize: 5}}));",
+                       f"    ccdk_lambda_function_add_event_source({sg}, ccdk_lambda_sqs_event_source({qv}, "
+                       f"&(ccdk_lambda_sqs_event_source_props){{.batch_size = CCDK_NUM(5)}}));")
+            elif op == "metric":
+                metric_alarm(a, st, sg, sg, "Errors")
+            else:
+                a.both(f"{sg}.addToRolePolicy(new iam.PolicyStatement({{actions: ['s3:GetObject'], resources: ['*']}}));",
+                       f"    ccdk_lambda_function_add_to_role_policy(ccdk_lambda_singleton_function_lambda({sg}), ccdk_iam_policy_statement_new({st['c']}, "
+                       f"&(ccdk_iam_policy_statement_props){{.actions = CCDK_STRS(\"s3:GetObject\"), .resources = CCDK_STRS(\"*\")}}));")
+        return True
+    if what == "esm":
+        if not tenant_ok:
+            return False
+        gen_esm(a, st, v, v)
+        return True
+    if what == "kafka":
+        if not tenant_ok:
+            return False
+        oj, oc = [], []
+        managed = r.random() < 0.5
+        topic = r.choice(["orders", "events.v1"])
+        start_pos(a, oj, oc)
+        if managed:
+            oj.insert(0, f"clusterArn: 'arn:aws:kafka:us-east-1:111111111111:cluster/demo/abc-123', topic: {js_str(topic)}")
+            oc.insert(0, f".cluster_arn = \"arn:aws:kafka:us-east-1:111111111111:cluster/demo/abc-123\", .topic = {c_str(topic)}")
+            if r.random() < 0.5:
+                sv = secret(a, st)
+                oj.append(f"secret: {sv}")
+                oc.append(f".secret = {sv}")
+        else:
+            servers = r.sample(["b-1.example.com:9092", "b-2.example.com:9092", "10.0.0.1:9094"], r.randint(1, 2))
+            oj.insert(0, f"bootstrapServers: [{', '.join(js_str(x) for x in servers)}], topic: {js_str(topic)}")
+            oc.insert(0, f".bootstrap_servers = CCDK_STRS({', '.join(c_str(x) for x in servers)}), .topic = {c_str(topic)}")
+            use_vpc = r.random() < 0.3
+            if use_vpc:
+                if "kvpc" not in st:
+                    st["kvpc"] = a.uid("kvpc")
+                    a.own_handlers.add(f"{st['id']}/Custom::VpcRestrictDefaultSGCustomResourceProvider Code")
+                    a.both(f"const {st['kvpc']} = new ec2.Vpc({st['js']}, {js_str(st['kvpc'].upper())}, {{maxAzs: 2}});",
+                           f"    ccdk_ec2_vpc *{st['kvpc']} = ccdk_ec2_vpc_new({st['c']}, {c_str(st['kvpc'].upper())}, &(ccdk_ec2_vpc_props){{.max_azs = CCDK_NUM(2)}});")
+                sgv = a.uid("ksg")
+                a.both(f"const {sgv} = new ec2.SecurityGroup({st['js']}, {js_str(sgv.upper())}, {{vpc: {st['kvpc']}}});",
+                       f"    ccdk_ec2_security_group *{sgv} = ccdk_ec2_security_group_new({st['c']}, {c_str(sgv.upper())}, "
+                       f"&(ccdk_ec2_security_group_props){{.vpc = {st['kvpc']}}});")
+                oj.append(f"vpc: {st['kvpc']}")
+                oc.append(f".vpc = {st['kvpc']}")
+                if not a.bad():
+                    oj.append("vpcSubnets: {subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS}")
+                    oc.append(".vpc_subnets = &(ccdk_ec2_subnet_selection){.subnet_type = CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS}")
+                oj.append(f"securityGroup: {sgv}")
+                oc.append(f".security_group = {sgv}")
+            if not use_vpc and not a.bad(0.3) or r.random() < 0.4:
+                sv = secret(a, st)
+                oj.append(f"secret: {sv}")
+                oc.append(f".secret = {sv}")
+                if r.random() < 0.5:
+                    m = r.choice(["SASL_SCRAM_512_AUTH", "SASL_SCRAM_256_AUTH", "BASIC_AUTH", "CLIENT_CERTIFICATE_TLS_AUTH"])
+                    oj.append(f"authenticationMethod: sources.AuthenticationMethod.{m}")
+                    oc.append(f".authentication_method = CCDK_LAMBDA_KAFKA_AUTHENTICATION_METHOD_{m}")
+            if r.random() < 0.3:
+                ca = secret(a, st)
+                oj.append(f"rootCACertificate: {ca}")
+                oc.append(f".root_ca_certificate = {ca}")
+        kafka_common(a, st, oj, oc)
+        if r.random() < 0.3:
+            sj, sc = schema_registry(a, st)
+            oj.append(f"schemaRegistryConfig: {sj}")
+            oc.append(f".schema_registry_config = {sc}")
+        if r.random() < 0.2:
+            sj, sc = sqs_filters(a, st)
+            oj.append(sj.replace("body", "value"))
+            oc.append(sc.replace('"body"', '"value"'))
+        cls = "ManagedKafkaEventSource" if managed else "SelfManagedKafkaEventSource"
+        cfn = "managed" if managed else "self_managed"
+        a.both(f"{v}.addEventSource(new sources.{cls}({{{', '.join(oj)}}}));",
+               f"    ccdk_lambda_function_add_event_source({v}, ccdk_lambda_{cfn}_kafka_event_source({st['c']}, "
+               f"&(ccdk_lambda_{cfn}_kafka_event_source_props){{{', '.join(oc)}}}));")
+        return True
+    if what == "sqs_more":
+        if not tenant_ok:
+            return False
+        qv = a.uid("queue")
+        fifo = r.random() < 0.2
+        a.both(f"const {qv} = new sqs.Queue({st['js']}, {js_str(qv.capitalize())}{', {fifo: true}' if fifo else ''});",
+               f"    ccdk_sqs_queue *{qv} = ccdk_sqs_queue_new({st['c']}, {c_str(qv.capitalize())}, "
+               + ("&(ccdk_sqs_queue_props){.fifo = CCDK_TRUE});" if fifo else "NULL);"))
+        oj, oc = [], []
+        if r.random() < 0.5:
+            sj, sc = sqs_filters(a, st)
+            oj.append(sj)
+            oc.append(sc)
+        if r.random() < 0.4:
+            mj, mc = metrics_config(a)
+            oj.append(mj)
+            oc.append(mc)
+        poller = r.random() < 0.4
+        if poller:
+            pj, pc = poller_config(a, sqs=True)
+            oj.append(pj)
+            oc.append(pc)
+        if r.random() < 0.3 and (not fifo or a.bad()):
+            s = r.randint(0, 300)
+            oj.append(f"maxBatchingWindow: cdk.Duration.seconds({s})")
+            oc.append(f".max_batching_window = ccdk_duration_seconds({s})")
+        if r.random() < 0.3 and (not poller or a.bad()):  # with a poller config: aws-cdk-lib's error
+            n = r.randint(2, 1000)
+            oj.append(f"maxConcurrency: {n}")
+            oc.append(f".max_concurrency = CCDK_NUM({n})")
+        if r.random() < 0.3:
+            oj.append("reportBatchItemFailures: true")
+            oc.append(".report_batch_item_failures = CCDK_TRUE")
+        if r.random() < 0.2:
+            b = r.choice(["true", "false"])
+            oj.append(f"enabled: {b}")
+            oc.append(f".enabled = CCDK_{b.upper()}")
+        tgt = v
+        if f["aliases"] and r.random() < 0.3:
+            tgt = r.choice(f["aliases"])[1]
+        a.both(f"{tgt}.addEventSource(new sources.SqsEventSource({qv}, {{{', '.join(oj)}}}));",
+               f"    ccdk_lambda_function_add_event_source({tgt}, ccdk_lambda_sqs_event_source({qv}, "
+               f"&(ccdk_lambda_sqs_event_source_props){{{', '.join(oc)}}}));")
+        return True
+    if what == "sns_filter":
+        if not tenant_ok:
+            return False
+        tv = a.uid("topic")
+        a.both(f"const {tv} = new sns.Topic({st['js']}, {js_str(tv.capitalize())});",
+               f"    ccdk_sns_topic *{tv} = ccdk_sns_topic_new({st['c']}, {c_str(tv.capitalize())}, NULL);")
+        fj, fc = [], []
+        for name in r.sample(["color", "size", "größe", "store"], r.randint(1, 2)):
+            k = r.choice(["string", "numeric", "exists", "not_exists"])
+            if k == "string":
+                fj.append(f"{js_str(name)}: sns.SubscriptionFilter.stringFilter({{allowlist: ['red', 'ü'], matchPrefixes: ['bl']}})")
+                fc.append(f"{{{c_str(name)}, ccdk_sns_subscription_filter_string({st['c']}, &(ccdk_sns_string_conditions){{"
+                          f".allowlist = CCDK_STRS(\"red\", \"ü\"), .match_prefixes = CCDK_STRS(\"bl\")}})}}")
+            elif k == "numeric":
+                fj.append(f"{js_str(name)}: sns.SubscriptionFilter.numericFilter({{greaterThan: 5, lessThanOrEqualTo: 100.5}})")
+                fc.append(f"{{{c_str(name)}, ccdk_sns_subscription_filter_numeric({st['c']}, &(ccdk_sns_numeric_conditions){{"
+                          f".greater_than = CCDK_NUM(5), .less_than_or_equal_to = CCDK_NUM(100.5)}})}}")
+            elif k == "exists":
+                fj.append(f"{js_str(name)}: sns.SubscriptionFilter.existsFilter()")
+                fc.append(f"{{{c_str(name)}, ccdk_sns_subscription_filter_exists({st['c']})}}")
+            else:
+                fj.append(f"{js_str(name)}: sns.SubscriptionFilter.notExistsFilter()")
+                fc.append(f"{{{c_str(name)}, ccdk_sns_subscription_filter_not_exists({st['c']})}}")
+        oj, oc = [f"filterPolicy: {{{', '.join(fj)}}}"], [f".filter_policy = CCDK_LIST_OF(ccdk_sns_filter_entry, {', '.join(fc)})"]
+        if r.random() < 0.5:
+            dq = a.uid("sdlq")
+            a.both(f"const {dq} = new sqs.Queue({st['js']}, {js_str(dq.capitalize())});",
+                   f"    ccdk_sqs_queue *{dq} = ccdk_sqs_queue_new({st['c']}, {c_str(dq.capitalize())}, NULL);")
+            oj.append(f"deadLetterQueue: {dq}")
+            oc.append(f".dead_letter_queue = {dq}")
+        a.both(f"{v}.addEventSource(new sources.SnsEventSource({tv}, {{{', '.join(oj)}}}));",
+               f"    ccdk_lambda_function_add_event_source({v}, ccdk_lambda_sns_event_source({tv}, "
+               f"&(ccdk_lambda_sns_event_source_props){{{', '.join(oc)}}}));")
+        return True
+    if what == "api":
+        m = r.choice(["get", "POST", "any"])
+        pth = r.choice(["/", "/items", "/items/{id}"]) if not a.bad() else "items"
+        a.both(f"{v}.addEventSource(new sources.ApiEventSource({js_str(m)}, {js_str(pth)}));",
+               f"    ccdk_lambda_function_add_event_source({v}, ccdk_lambda_api_event_source({st['c']}, {c_str(m)}, {c_str(pth)}));")
+        return True
+    if what == "composite":
+        svcs = r.sample(SERVICES, r.randint(1, 3))
+        parts_j = [f"new iam.ServicePrincipal({js_str(s)})" for s in svcs]
+        parts_c = [f"ccdk_iam_service_principal({st['c']}, {c_str(s)})" for s in svcs]
+        if r.random() < 0.3:
+            parts_j.append("new iam.AccountPrincipal('333333333333')")
+            parts_c.append(f"ccdk_iam_account_principal({st['c']}, \"333333333333\")")
+        a.both(f"{v}.grantInvokeCompositePrincipal(new iam.CompositePrincipal({', '.join(parts_j)}));",
+               f"    ccdk_lambda_function_grant_invoke_composite_principal({v}, ccdk_iam_composite_principal({st['c']}, "
+               f"(ccdk_iam_principal_list)CCDK_LIST({', '.join(parts_c)})));")
+        return True
+    if what == "perm_principal":
+        pj, pc = principal(a, st)
+        pid = a.uid("PPerm")
+        oj, oc = [f"principal: {pj}"], [f".principal = {pc}"]
+        if r.random() < 0.3:
+            oj.append("sourceArn: 'arn:aws:s3:::my-bucket'")
+            oc.append('.source_arn = "arn:aws:s3:::my-bucket"')
+        tgt = v
+        if f["aliases"] and r.random() < 0.3:
+            tgt = r.choice(f["aliases"])[1]
+        a.both(f"{tgt}.addPermission({js_str(pid)}, {{{', '.join(oj)}}});",
+               f"    ccdk_lambda_function_add_permission({tgt}, {c_str(pid)}, &(ccdk_lambda_permission){{{', '.join(oc)}}});")
+        if r.random() < 0.3:
+            pj, pc = principal(a, st, for_permission=False)
+            a.both(f"{tgt}.grantInvoke({pj});", f"    ccdk_lambda_function_grant_invoke({tgt}, {pc});")
+        return True
+    if what == "role_policy_cond":
+        cond = r.choice(['{"StringEquals": {"aws:RequestedRegion": "us-east-1"}}',
+                         '{"Bool": {"aws:SecureTransport": "true"}, "IpAddress": {"aws:SourceIp": ["10.0.0.0/8"]}}'])
+        act = r.sample(ACTIONS, r.randint(1, 2))
+        eff = r.choice(["ALLOW", "DENY"])
+        a.both(f"{v}.addToRolePolicy(new iam.PolicyStatement({{effect: iam.Effect.{eff}, actions: [{', '.join(js_str(x) for x in act)}], resources: ['*'], conditions: {cond}}}));",
+               f"    ccdk_lambda_function_add_to_role_policy({v}, ccdk_iam_policy_statement_new({st['c']}, &(ccdk_iam_policy_statement_props){{"
+               f".effect = CCDK_IAM_{eff}, .actions = CCDK_STRS({', '.join(c_str(x) for x in act)}), .resources = CCDK_STRS(\"*\"), "
+               f".conditions = ccdk_v_json({st['c']}, {c_str(cond)})}}));")
+        return True
+    if what == "capacity":
+        # a CapacityProvider (Lambda Managed Instances) in the stack's VPC, and addFunction
+        if "cp" not in st:
+            if "kvpc" not in st:
+                st["kvpc"] = a.uid("kvpc")
+                a.own_handlers.add(f"{st['id']}/Custom::VpcRestrictDefaultSGCustomResourceProvider Code")
+                a.both(f"const {st['kvpc']} = new ec2.Vpc({st['js']}, {js_str(st['kvpc'].upper())}, {{maxAzs: 2}});",
+                       f"    ccdk_ec2_vpc *{st['kvpc']} = ccdk_ec2_vpc_new({st['c']}, {c_str(st['kvpc'].upper())}, &(ccdk_ec2_vpc_props){{.max_azs = CCDK_NUM(2)}});")
+            vpc = st["kvpc"]
+            sgv, cp = a.uid("cpsg"), a.uid("cp")
+            a.both(f"const {sgv} = new ec2.SecurityGroup({st['js']}, {js_str(sgv.upper())}, {{vpc: {vpc}}});",
+                   f"    ccdk_ec2_security_group *{sgv} = ccdk_ec2_security_group_new({st['c']}, {c_str(sgv.upper())}, "
+                   f"&(ccdk_ec2_security_group_props){{.vpc = {vpc}}});")
+            pj, pc = [f"securityGroups: [{sgv}]", f"subnets: {vpc}.privateSubnets"], [f".security_groups = CCDK_LIST({sgv})",
+                                                                                     f".subnets = ccdk_ec2_vpc_private_subnets({vpc})"]
+            if r.random() < 0.3:
+                n = r.choice(["cp1", "MyProvider"] + (["bad-name!"] if a.bad() else []))
+                pj.append(f"capacityProviderName: {js_str(n)}")
+                pc.append(f".capacity_provider_name = {c_str(n)}")
+            if r.random() < 0.3:
+                archs = r.sample(["ARM_64", "X86_64"], 1)
+                pj.append(f"architectures: [lambda.Architecture.{archs[0]}]")
+                pc.append(f".architectures = CCDK_LIST(CCDK_LAMBDA_ARCHITECTURE_{archs[0]})")
+            if r.random() < 0.3:
+                n = r.choice([12, 64, 15000] + ([11] if a.bad() else []))
+                pj.append(f"maxVCpuCount: {n}")
+                pc.append(f".max_v_cpu_count = CCDK_NUM({n})")
+            if r.random() < 0.3:
+                if r.random() < 0.5:
+                    pj.append("scalingOptions: lambda.ScalingOptions.auto()")
+                    pc.append(".scaling_options = ccdk_lambda_scaling_options_auto()")
+                else:
+                    pj.append("scalingOptions: lambda.ScalingOptions.manual([lambda.TargetTrackingScalingPolicy.cpuUtilization(70)])")
+                    pc.append(".scaling_options = ccdk_lambda_scaling_options_manual((ccdk_lambda_target_tracking_scaling_policy_list)"
+                              "CCDK_LIST_OF(ccdk_lambda_target_tracking_scaling_policy, ccdk_lambda_target_tracking_scaling_policy_cpu_utilization(70)))")
+            if r.random() < 0.25:
+                if r.random() < 0.5:
+                    pj.append("propagateTags: lambda.PropagateTags.none()")
+                    pc.append(".propagate_tags = ccdk_lambda_propagate_tags_none()")
+                else:
+                    pj.append("propagateTags: lambda.PropagateTags.explicit({team: 'ü'})")
+                    pc.append('.propagate_tags = ccdk_lambda_propagate_tags_explicit(CCDK_KVS({"team", "ü"}))')
+            if r.random() < 0.2:
+                lv = r.choice(["INFO", "DEBUG", "WARN"])
+                pj.append(f"systemLogLevel: lambda.SystemLogLevel.{lv}")
+                pc.append(f".system_log_level = CCDK_LAMBDA_SYSTEM_LOG_LEVEL_{lv}")
+            a.both(f"const {cp} = new lambda.CapacityProvider({st['js']}, {js_str(cp.upper())}, {{{', '.join(pj)}}});",
+                   f"    ccdk_lambda_capacity_provider *{cp} = ccdk_lambda_capacity_provider_new({st['c']}, {c_str(cp.upper())}, "
+                   f"&(ccdk_lambda_capacity_provider_props){{{', '.join(pc)}}});")
+            st["cp"] = cp
+        oj, oc = [], []
+        if r.random() < 0.4:
+            n = r.choice([1, 10, 64])
+            oj.append(f"perExecutionEnvironmentMaxConcurrency: {n}")
+            oc.append(f".per_execution_environment_max_concurrency = CCDK_NUM({n})")
+        if r.random() < 0.3:
+            n = r.choice([2, 4, 8])
+            oj.append(f"executionEnvironmentMemoryGiBPerVCpu: {n}")
+            oc.append(f".execution_environment_memory_gib_per_v_cpu = CCDK_NUM({n})")
+        if r.random() < 0.3:
+            b = r.choice(["true", "false"])
+            oj.append(f"publishToLatestPublished: {b}")
+            oc.append(f".publish_to_latest_published = CCDK_{b.upper()}")
+        if r.random() < 0.3:
+            lo = r.randint(0, 5)
+            hi = lo - 1 if a.bad() else r.randint(lo, 20)
+            oj.append(f"latestPublishedScalingConfig: {{minExecutionEnvironments: {lo}, maxExecutionEnvironments: {hi}}}")
+            oc.append(f".latest_published_scaling_config = {{.min_execution_environments = CCDK_NUM({lo}), .max_execution_environments = CCDK_NUM({hi})}}")
+        a.both(f"{st['cp']}.addFunction({v}{', {' + ', '.join(oj) + '}' if oj else ''});",
+               f"    ccdk_lambda_capacity_provider_add_function({st['cp']}, {v}, "
+               + (f"&(ccdk_lambda_capacity_provider_function_options){{{', '.join(oc)}}});" if oc else "NULL);"))
+        return True
+    if what == "alias_metric":
+        tgt = v
+        if f["aliases"]:
+            tgt = r.choice(f["aliases"])[1]
+        metric_alarm(a, st, tgt, tgt, r.choice(["Errors", "Duration", "Invocations", "Throttles"]), dims=r.random() < 0.5)
+        if r.random() < 0.3:
+            aid = a.uid("AllDimAlarm")
+            a.both(f"lambda.Function.metricAllErrors({{dimensionsMap: {{FunctionName: 'x'}}}}).createAlarm({st['js']}, {js_str(aid)}, {{threshold: 1, evaluationPeriods: 1}});",
+                   f"    ccdk_cloudwatch_metric_create_alarm(ccdk_lambda_function_metric_all_errors({st['c']}, &(ccdk_cloudwatch_metric_options){{"
+                   f".dimensions = CCDK_KVS({{\"FunctionName\", \"x\"}})}}), {st['c']}, {c_str(aid)}, "
+                   f"&(ccdk_cloudwatch_create_alarm_options){{.threshold = CCDK_NUM(1), .evaluation_periods = CCDK_NUM(1)}});")
+        return True
+    return False
+
+
+def gen_esm(a, st, tj, tc):
+    """A standalone EventSourceMapping or fn.addEventSourceMapping, on a queue, a stream, a
+    self-managed Kafka cluster or an MSK cluster's ARN."""
+    r = a.r
+    src = r.choice(["sqs", "kinesis", "kafka", "msk"])
+    oj, oc = [], []
+    if src == "sqs":
+        qv = a.uid("mq")
+        a.both(f"const {qv} = new sqs.Queue({st['js']}, {js_str(qv.capitalize())});",
+               f"    ccdk_sqs_queue *{qv} = ccdk_sqs_queue_new({st['c']}, {c_str(qv.capitalize())}, NULL);")
+        oj.append(f"eventSourceArn: {qv}.queueArn")
+        oc.append(f".event_source_arn = ccdk_sqs_queue_arn({qv})")
+        conc = r.random() < 0.4
+        if conc:
+            n = r.randint(2, 1000)
+            oj.append(f"maxConcurrency: {n}")
+            oc.append(f".max_concurrency = CCDK_NUM({n})")
+        if r.random() < 0.3 and (not conc or a.bad()):  # with maxConcurrency: aws-cdk-lib's error
+            pj, pc = poller_config(a, sqs=True)
+            oj.append(pj)
+            oc.append(pc)
+        if r.random() < 0.4:
+            sj, sc = sqs_filters(a, st)
+            oj.append(sj)
+            oc.append(sc)
+            if r.random() < 0.3:
+                k = a.uid("fkey")
+                a.both(f"const {k} = new kms.Key({st['js']}, {js_str(k.upper())});",
+                       f"    ccdk_kms_key *{k} = ccdk_kms_key_new({st['c']}, {c_str(k.upper())}, NULL);")
+                oj.append(f"filterEncryption: {k}")
+                oc.append(f".filter_encryption = {k}")
+    elif src == "kinesis":
+        sv = a.uid("mstream")
+        a.both(f"const {sv} = new kinesis.Stream({st['js']}, {js_str(sv.capitalize())});",
+               f"    ccdk_kinesis_stream *{sv} = ccdk_kinesis_stream_new({st['c']}, {c_str(sv.capitalize())}, NULL);")
+        oj.append(f"eventSourceArn: {sv}.streamArn")
+        oc.append(f".event_source_arn = ccdk_kinesis_stream_arn({sv})")
+        start_pos(a, oj, oc)
+        for key, jv, cv in [("bisectBatchOnError", "true", ".bisect_batch_on_error = CCDK_TRUE"),
+                            ("maxRecordAge", "cdk.Duration.days(7)", ".max_record_age = ccdk_duration_days(7)"),
+                            ("retryAttempts", "-1", ".retry_attempts = CCDK_NUM(-1)"),
+                            ("parallelizationFactor", "10", ".parallelization_factor = CCDK_NUM(10)"),
+                            ("tumblingWindow", "cdk.Duration.minutes(15)", ".tumbling_window = ccdk_duration_minutes(15)")]:
+            if r.random() < 0.25:
+                oj.append(f"{key}: {jv}")
+                oc.append(cv)
+        if r.random() < 0.3:
+            if r.random() < 0.5:
+                b = a.uid("fbucket")
+                a.both(f"const {b} = new s3.Bucket({st['js']}, {js_str(b.upper())});",
+                       f"    ccdk_s3_bucket *{b} = ccdk_s3_bucket_new({st['c']}, {c_str(b.upper())}, NULL);")
+                oj.append(f"onFailure: new sources.S3OnFailureDestination({b})")
+                oc.append(f".on_failure = ccdk_lambda_s3_on_failure_destination({b})")
+                if r.random() < 0.5:
+                    oj.append("supportS3OnFailureDestination: true")
+                    oc.append(".support_s3_on_failure_destination = CCDK_TRUE")
+            else:
+                d = a.uid("mdlq")
+                a.both(f"const {d} = new sqs.Queue({st['js']}, {js_str(d.capitalize())});",
+                       f"    ccdk_sqs_queue *{d} = ccdk_sqs_queue_new({st['c']}, {c_str(d.capitalize())}, NULL);")
+                oj.append(f"onFailure: new sources.SqsDlq({d})")
+                oc.append(f".on_failure = ccdk_lambda_sqs_dlq({d})")
+    else:
+        topic = r.choice(["orders", "events.v1"])
+        if src == "kafka":
+            servers = r.sample(["b-1.example.com:9092", "b-2.example.com:9092"], r.randint(1, 2))
+            oj.append(f"kafkaBootstrapServers: [{', '.join(js_str(x) for x in servers)}]")
+            oc.append(f".kafka_bootstrap_servers = CCDK_STRS({', '.join(c_str(x) for x in servers)})")
+        else:
+            oj.append("eventSourceArn: 'arn:aws:kafka:us-east-1:111111111111:cluster/demo/abc-123'")
+            oc.append(".event_source_arn = \"arn:aws:kafka:us-east-1:111111111111:cluster/demo/abc-123\"")
+        oj.append(f"kafkaTopic: {js_str(topic)}")
+        oc.append(f".kafka_topic = {c_str(topic)}")
+        start_pos(a, oj, oc)
+        if r.random() < 0.5:
+            sv = secret(a, st)
+            t = r.choice(["BASIC_AUTH", "SASL_SCRAM_512_AUTH", "CLIENT_CERTIFICATE_TLS_AUTH"])
+            oj.append(f"sourceAccessConfigurations: [{{type: lambda.SourceAccessConfigurationType.{t}, uri: {sv}.secretArn}}]")
+            oc.append(f".source_access_configurations = CCDK_LIST_OF(ccdk_lambda_source_access_configuration, "
+                      f"{{CCDK_LAMBDA_SOURCE_ACCESS_CONFIGURATION_TYPE_{t}, ccdk_secretsmanager_secret_arn({sv})}})")
+        kafka_common(a, st, oj, oc, mapping=True)
+        if r.random() < 0.2:
+            sj, sc = schema_registry(a, st)
+            oj.append(f"schemaRegistryConfig: {sj}")
+            oc.append(f".schema_registry_config = {sc}")
+    if src in ("sqs", "kinesis"):
+        if r.random() < 0.3:
+            n = r.choice([1, 10, 100])
+            oj.append(f"batchSize: {n}")
+            oc.append(f".batch_size = CCDK_NUM({n})")
+        if r.random() < 0.3:
+            mj, mc = metrics_config(a)
+            oj.append(mj)
+            oc.append(mc)
+        if r.random() < 0.2:
+            s = r.randint(0, 300)
+            oj.append(f"maxBatchingWindow: cdk.Duration.seconds({s})")
+            oc.append(f".max_batching_window = ccdk_duration_seconds({s})")
+        if r.random() < 0.2:
+            oj.append("reportBatchItemFailures: true")
+            oc.append(".report_batch_item_failures = CCDK_TRUE")
+        if r.random() < 0.15:
+            oj.append("enabled: false")
+            oc.append(".enabled = CCDK_FALSE")
+    mid = a.uid("Mapping")
+    if r.random() < 0.5:
+        a.both(f"new lambda.EventSourceMapping({st['js']}, {js_str(mid)}, {{target: {tj}, {', '.join(oj)}}});",
+               f"    ccdk_lambda_event_source_mapping_new({st['c']}, {c_str(mid)}, &(ccdk_lambda_event_source_mapping_props){{"
+               f".target = {tc}, .options = {{{', '.join(oc)}}}}});")
+    else:
+        a.both(f"{tj}.addEventSourceMapping({js_str(mid)}, {{{', '.join(oj)}}});",
+               f"    ccdk_lambda_function_add_event_source_mapping({tc}, {c_str(mid)}, &(ccdk_lambda_event_source_mapping_options){{{', '.join(oc)}}});")
+
+
 def write_case(outdir, seed):
     a = App(seed)
     r = a.r
@@ -972,13 +1798,16 @@ def write_case(outdir, seed):
           "const dynamodb = require('aws-cdk-lib/aws-dynamodb');",
           "const signer = require('aws-cdk-lib/aws-signer');",
           "const efs = require('aws-cdk-lib/aws-efs');",
+          "const secretsmanager = require('aws-cdk-lib/aws-secretsmanager');",
           "", "const app = new cdk.App();"] + a.js + ["app.synth();", ""]
     c = ["/* generated by tests/difffuzz/gen.py, seed %d */" % seed,
          "#include <ccdk/lambda.h>", "#include <ccdk/lambda_versions.h>", "#include <ccdk/lambda_event_sources.h>",
          "#include <ccdk/sqs.h>", "#include <ccdk/sns.h>", "#include <ccdk/cloudwatch.h>",
          "#include <ccdk/lambda_destinations.h>", "#include <ccdk/logs.h>", "#include <ccdk/kms.h>", "#include <ccdk/ec2.h>",
          "#include <ccdk/s3.h>", "#include <ccdk/kinesis.h>", "#include <ccdk/dynamodb.h>", "#include <ccdk/signer.h>", "#include <ccdk/efs.h>",
-         "#include <ccdk/lambda_v2.h>", "#include <ccdk/lambda_insights.h>", "#include <ccdk/lambda_code_signing.h>", "",
+         "#include <ccdk/lambda_v2.h>", "#include <ccdk/lambda_insights.h>", "#include <ccdk/lambda_code_signing.h>",
+         "#include <ccdk/lambda_singleton.h>", "#include <ccdk/secretsmanager.h>", "#include <ccdk/iam.h>",
+         "#include <ccdk/lambda_capacity_provider.h>", "",
          "int main(void)", "{", "    ccdk_app *app = ccdk_app_new(NULL);"] + a.c + [
          "    int rc = ccdk_app_synth(app);", "    ccdk_app_free(app);", "    return rc ? 1 : 0;", "}", ""]
     common.write_case(os.path.join(outdir, f"dz-{seed}"), a, js, c)
