@@ -86,6 +86,9 @@ def port(a, for_egress=False):
     if k in ("tcpRange", "udpRange"):
         lo = r.choice([1000, 8000, 30000])
         hi = lo + r.choice([0, 1, 99, 1000])
+        if r.random() < 0.08:
+            # no error in aws-cdk-lib (Port does not check): a finding of the template validation
+            lo, hi = r.choice([(9000, 8000), (65000, 70000)])
         cn = "tcp_range" if k == "tcpRange" else "udp_range"
         return f"ec2.Port.{k}({lo}, {hi})", f"ccdk_ec2_port_{cn}({lo}, {hi})"
     if k == "icmpTypeAndCode":
@@ -128,7 +131,8 @@ def peer(a, st, sgs_ok=True):
             return (f"ec2.Peer.securityGroupId({js_str(sid)}, '123456789012')",
                     f"ccdk_ec2_peer_security_group_id({c_str(sid)}, \"123456789012\")")
         return f"ec2.Peer.securityGroupId({js_str(sid)})", f"ccdk_ec2_peer_security_group_id({c_str(sid)}, NULL)"
-    sgs = [g for g in a.sgs if g["stack"] is st] if sgs_ok else []
+    # a group of this stack or an earlier one (its rule lives here: no cycle)
+    sgs = [g for g in a.sgs if g["stack"]["i"] <= st["i"]] if sgs_ok else []
     if not sgs:
         return "ec2.Peer.anyIpv4()", "ccdk_ec2_peer_any_ipv4()"
     g = r.choice(sgs)
@@ -200,11 +204,14 @@ def gen_vpc(a, st, idx):
     else:
         cj, cc = [], []
         for g in groups:
-            ej = [f"name: {js_str(g['name'])}", f"subnetType: ec2.SubnetType.{g['type']}"]
-            ec = [f".name = {c_str(g['name'])}", f".subnet_type = CCDK_EC2_SUBNET_TYPE_{g['type']}"]
+            # the keys in SubnetConfiguration's declaration order, the order ccdk prints them in
+            # aws-cdk-lib's NAT error (JSON.stringify of the app's objects; ccdk/ec2.h)
+            ej, ec = [], []
             if "mask" in g:
                 ej.append(f"cidrMask: {g['mask']}")
                 ec.append(f".cidr_mask = CCDK_NUM({g['mask']})")
+            ej += [f"subnetType: ec2.SubnetType.{g['type']}", f"name: {js_str(g['name'])}"]
+            ec += [f".subnet_type = CCDK_EC2_SUBNET_TYPE_{g['type']}", f".name = {c_str(g['name'])}"]
             if g["reserved"]:
                 ej.append("reserved: true")
                 ec.append(".reserved = CCDK_TRUE")
@@ -230,6 +237,16 @@ def gen_vpc(a, st, idx):
         pairs.append((f"restrictDefaultSecurityGroup: {str(rd).lower()}", f".restrict_default_security_group = CCDK_{str(rd).upper()}"))
     if r.random() < 0.15:
         pairs.append((f"vpcName: {js_str('net-' + str(a.seed))}", f".vpc_name = {c_str('net-' + str(a.seed))}"))
+    if r.random() < 0.1 and azs_named is None:
+        pairs.append(("reservedAzs: 1", ".reserved_azs = CCDK_NUM(1)"))
+    if r.random() < 0.08:
+        pairs.append(("defaultInstanceTenancy: ec2.DefaultInstanceTenancy.DEDICATED", ".default_instance_tenancy = \"dedicated\""))
+    if r.random() < 0.08 and not has_priv:
+        pairs.append(("createInternetGateway: false", ".create_internet_gateway = CCDK_FALSE"))
+    pub_groups = [g for g in groups if g["type"] == "PUBLIC" and not g["reserved"]] if groups else []
+    if r.random() < 0.15 and len(pub_groups) > 1:
+        g = pub_groups[-1]
+        pairs.append((f"natGatewaySubnets: {{subnetGroupName: {js_str(g['name'])}}}", f".nat_gateway_subnets = {{.subnet_group_name = {c_str(g['name'])}}}"))
     live = [g for g in groups if not g["reserved"]]
     if r.random() < 0.3:
         gj, gc = [], []
@@ -263,8 +280,25 @@ def gen_vpc(a, st, idx):
     # vpc.addFlowLog / addInterfaceEndpoint after construction
     if r.random() < 0.15:
         fid = a.uid("Flow")
-        if r.random() < 0.5:
+        if r.random() < 0.25:
             a.both(f"{v}.addFlowLog({js_str(fid)});", f"ccdk_ec2_vpc_add_flow_log({v}, {c_str(fid)}, NULL);")
+        elif r.random() < 0.5:
+            lgv = a.uid("flg")
+            a.both(f"const {lgv} = new logs.LogGroup({s}, {js_str(lgv.capitalize())}, {{retention: logs.RetentionDays.ONE_WEEK}});",
+                   f"ccdk_logs_log_group *{lgv} = ccdk_logs_log_group_new({s}, {c_str(lgv.capitalize())}, &(ccdk_logs_log_group_props){{.retention = CCDK_LOGS_RETENTION_ONE_WEEK}});")
+            oj = [f"destination: ec2.FlowLogDestination.toCloudWatchLogs({lgv})"]
+            oc = [f".destination = ccdk_ec2_flow_log_destination_to_cloud_watch_logs({lgv}, NULL)"]
+            if r.random() < 0.5:
+                oj.append("logFormat: [ec2.LogFormat.SRC_ADDR, ec2.LogFormat.DST_ADDR, ec2.LogFormat.custom('${bytes}')]")
+                oc.append('.log_format = CCDK_STRS(CCDK_EC2_LOG_FORMAT_FIELD("srcaddr"), CCDK_EC2_LOG_FORMAT_FIELD("dstaddr"), "${bytes}")')
+            if r.random() < 0.4:
+                oj.append(f"flowLogName: {js_str('flow-' + str(a.seed))}")
+                oc.append(f".flow_log_name = {c_str('flow-' + str(a.seed))}")
+            if r.random() < 0.3:
+                oj.append("trafficType: ec2.FlowLogTrafficType.REJECT")
+                oc.append(".traffic_type = CCDK_EC2_FLOW_LOG_TRAFFIC_TYPE_REJECT")
+            a.both(f"{v}.addFlowLog({js_str(fid)}, {{{', '.join(oj)}}});",
+                   f"ccdk_ec2_vpc_add_flow_log({v}, {c_str(fid)}, &(ccdk_ec2_flow_log_options){{{', '.join(oc)}}});")
         else:
             b = a.uid("fb")
             a.both(f"const {b} = new s3.Bucket({s}, {js_str(b.capitalize())});",
@@ -336,6 +370,24 @@ def gen_sg(a, st, vpc):
     r = a.r
     v = a.uid("sg")
     s = st["v"]
+    if r.random() < 0.15:
+        sid = r.choice(["sg-0123456789abcdef0", "sg-12345678"])
+        mj, mc = [], ["CCDK_UNSET", "CCDK_UNSET"]
+        if r.random() < 0.5:
+            x = r.choice([True, False])
+            mj.append(f"allowAllOutbound: {str(x).lower()}")
+            mc[0] = f"CCDK_{str(x).upper()}"
+        if r.random() < 0.5:
+            x = r.choice([True, False])
+            mj.append(f"mutable: {str(x).lower()}")
+            mc[1] = f"CCDK_{str(x).upper()}"
+        a.both(f"const {v} = ec2.SecurityGroup.fromSecurityGroupId({s}, {js_str(v.capitalize())}, {js_str(sid)}"
+               + (f", {{{', '.join(mj)}}});" if mj else ");"),
+               f"ccdk_ec2_security_group *{v} = ccdk_ec2_security_group_from_security_group_id({s}, {c_str(v.capitalize())}, {c_str(sid)}, {mc[0]}, {mc[1]});")
+        g = {"v": v, "stack": st, "vpc": vpc, "conn": v, "cconn": f"ccdk_ec2_security_group_connections({v})",
+             "default_port": False, "imported": True}
+        a.sgs.append(g)
+        return g
     pairs = [(f"vpc: {vpc['v']}", f".vpc = {vpc['v']}")]
     aao = None
     if r.random() < 0.4:
@@ -402,7 +454,10 @@ def gen_function(a, st, idx):
             pairs.append(("allowPublicSubnet: true", ".allow_public_subnet = CCDK_TRUE"))
         sgs = [g for g in a.sgs if g["vpc"] is in_vpc and g["stack"]["i"] <= st["i"]]
         use_sgs = sgs and r.random() < 0.4
-        if use_sgs:
+        if use_sgs and r.random() < 0.2:
+            g = r.choice(sgs)
+            pairs.append((f"securityGroup: {g['v']}", f".security_group = {g['v']}"))
+        elif use_sgs:
             pick = r.sample(sgs, r.randint(1, min(2, len(sgs))))
             pairs.append((f"securityGroups: [{', '.join(g['v'] for g in pick)}]",
                           f".security_groups = CCDK_LIST({', '.join(g['v'] for g in pick)})"))
@@ -443,6 +498,21 @@ def gen_function(a, st, idx):
            + ", ".join(p[1] for p in pairs) + "});")
     a.fns.append(fn)
     return fn
+
+
+def ifunction(a, fn):
+    """fn, its alias or its current version as an IFunction: (js, c)."""
+    r = a.r
+    k = r.random()
+    if k < 0.15:
+        if "alias" not in fn:
+            fn["alias"] = a.uid("al")
+            a.both(f"const {fn['alias']} = {fn['v']}.addAlias('live');",
+                   f"ccdk_lambda_alias *{fn['alias']} = ccdk_lambda_function_add_alias({fn['v']}, \"live\", NULL);")
+        return fn["alias"], fn["alias"]
+    if k < 0.25:
+        return f"{fn['v']}.currentVersion", f"ccdk_lambda_function_current_version({fn['v']})"
+    return fn["v"], fn["v"]
 
 
 # ------------------------------------------------------------------ EFS
@@ -570,6 +640,13 @@ def gen_bucket(a, st):
     r = a.r
     v = a.uid("bk")
     s = st["v"]
+    if r.random() < 0.15:
+        n = f"imported-bucket-{a.seed}"
+        a.both(f"const {v} = s3.Bucket.fromBucketName({s}, {js_str(v.capitalize())}, {js_str(n)});",
+               f"ccdk_s3_bucket *{v} = ccdk_s3_bucket_from_bucket_name({s}, {c_str(v.capitalize())}, {c_str(n)});")
+        b = {"v": v, "stack": st, "imported": True}
+        a.buckets.append(b)
+        return b
     pairs = []
     if r.random() < 0.3:
         pairs.append(("versioned: true", ".versioned = CCDK_TRUE"))
@@ -635,7 +712,8 @@ def gen_notification(a, b):
             return
         fn = r.choice(same) if same and r.random() < 0.8 else r.choice(cands)
         if kind == "lambda":
-            dj, dc = f"new s3n.LambdaDestination({fn['v']})", f"ccdk_s3_lambda_destination({fn['v']})"
+            fj, fc = ifunction(a, fn)
+            dj, dc = f"new s3n.LambdaDestination({fj})", f"ccdk_s3_lambda_destination({fc})"
         else:
             evs = r.sample(EVENTS, r.randint(1, 2))
             fj, fc = key_filters(a)
@@ -644,6 +722,8 @@ def gen_notification(a, b):
             if fj:
                 pj.append(f"filters: [{', '.join(fj)}]")
                 pc.append(f".filters = {fc}")
+            if b.get("imported"):
+                kind = "source2"  # S3EventSource takes a Bucket
             cls, cf = ("S3EventSource", "ccdk_lambda_s3_event_source") if kind == "source" else ("S3EventSourceV2", "ccdk_lambda_s3_event_source_v2")
             a.both(f"{fn['v']}.addEventSource(new sources.{cls}({b['v']}, {{{', '.join(pj)}}}));",
                    f"ccdk_lambda_function_add_event_source({fn['v']}, {cf}({b['v']}, &(ccdk_lambda_s3_event_source_props){{{', '.join(pc)}}}));")
@@ -694,6 +774,13 @@ def gen_log_group(a, st):
     r = a.r
     v = a.uid("lg")
     s = st["v"]
+    if r.random() < 0.15:
+        n = r.choice(["/aws/imported", f"/ext/{a.seed}:*"])
+        a.both(f"const {v} = logs.LogGroup.fromLogGroupName({s}, {js_str(v.capitalize())}, {js_str(n)});",
+               f"ccdk_logs_log_group *{v} = ccdk_logs_log_group_from_log_group_name({s}, {c_str(v.capitalize())}, {c_str(n)});")
+        lg = {"v": v, "stack": st, "imported": True}
+        a.lgs.append(lg)
+        return lg
     pairs = []
     cls = None
     if r.random() < 0.2:
@@ -722,6 +809,11 @@ def gen_log_group(a, st):
             o = r.choice(others)
             dj.append(f"logGroupAuditDestination: {o['v']}")
             dc.append(f".log_group_audit_destination = {o['v']}")
+        bks = [b for b in a.buckets if b["stack"]["i"] <= st["i"]]
+        if bks and r.random() < 0.4:
+            b = r.choice(bks)
+            dj.append(f"s3BucketAuditDestination: {b['v']}")
+            dc.append(f".s3_bucket_audit_destination_name = ccdk_s3_bucket_name({b['v']})")
         if r.random() < 0.4:
             dj.append("name: 'policy-x', description: 'redact ✓'")
             dc.append(".name = \"policy-x\", .description = \"redact ✓\"")
@@ -847,11 +939,12 @@ def gen_log_calls(a, lg):
             fn = r.choice(same) if same and r.random() < 0.8 else r.choice(fns)
             sid = a.uid("Sub")
             pj, pc = filter_pattern(a, s)
+            fj, fc = ifunction(a, fn)
             if r.random() < 0.2:
-                dj, dc = f"new destinations.LambdaDestination({fn['v']}, {{addPermissions: false}})", \
-                    f"ccdk_logs_destinations_lambda_destination({fn['v']}, &(ccdk_logs_lambda_destination_options){{.add_permissions = CCDK_FALSE}})"
+                dj, dc = f"new destinations.LambdaDestination({fj}, {{addPermissions: false}})", \
+                    f"ccdk_logs_destinations_lambda_destination({fc}, &(ccdk_logs_lambda_destination_options){{.add_permissions = CCDK_FALSE}})"
             else:
-                dj, dc = f"new destinations.LambdaDestination({fn['v']})", f"ccdk_logs_destinations_lambda_destination({fn['v']}, NULL)"
+                dj, dc = f"new destinations.LambdaDestination({fj})", f"ccdk_logs_destinations_lambda_destination({fc}, NULL)"
             oj = [f"destination: {dj}", f"filterPattern: {pj}"]
             oc = [f".destination = {dc}", f".filter_pattern = {pc}"]
             if r.random() < 0.2:
@@ -880,7 +973,7 @@ def gen_connections(a):
         # the rules go in the stack of the object called (remote rules in the peer's): calling the
         # object of the later stack keeps references from later stacks to earlier ones (no cycle)
         others = [y for y in conns if y is not x and later_or_bad(a, x, y)]
-        k = r.choice(["to", "from", "defaultFrom", "toDefault", "peerTo", "peerFrom", "internally", "anyIpv4"])
+        k = r.choice(["to", "from", "defaultFrom", "toDefault", "peerTo", "peerFrom", "internally", "anyIpv4", "toAnyIpv4"])
         d = r.choice([None, None, "conn rule", "ü ✓"])
         dj = f", {js_str(d)}" if d else ""
         dc = c_str(d) if d else "NULL"
@@ -916,6 +1009,10 @@ def gen_connections(a):
             tj, tc = port(a)
             a.both(f"{x['conn']}.connections.allowInternally({tj}{dj});",
                    f"ccdk_ec2_connections_allow_internally({x['cconn']}, {tc}, {dc});")
+        elif k == "toAnyIpv4":
+            tj, tc = port(a)
+            a.both(f"{x['conn']}.connections.allowToAnyIpv4({tj}{dj});",
+                   f"ccdk_ec2_connections_allow_to_any_ipv4({x['cconn']}, {tc}, {dc});")
         else:
             tj, tc = port(a)
             a.both(f"{x['conn']}.connections.allowFromAnyIpv4({tj}{dj});",
@@ -924,6 +1021,21 @@ def gen_connections(a):
 
 def gen_efs_grants(a):
     r = a.r
+    for lg in a.lgs:
+        if r.random() < 0.3:
+            fns = [f for f in a.fns if later_or_bad(a, f, lg)]
+            if fns:
+                fn = r.choice(fns)
+                m, cm = r.choice([("grantWrite", "grant_write"), ("grantRead", "grant_read")])
+                a.both(f"{lg['v']}.{m}({fn['v']});", f"ccdk_logs_log_group_{cm}({lg['v']}, {fn['v']});")
+    for fs in a.fss:
+        if r.random() < 0.2:
+            s = fs["stack"]["v"]
+            a.both(f"{fs['v']}.addToResourcePolicy(new iam.PolicyStatement({{actions: ['elasticfilesystem:ClientWrite'], "
+                   f"principals: [new iam.AccountRootPrincipal()], resources: ['*']}}));",
+                   f"ccdk_efs_file_system_add_to_resource_policy({fs['v']}, ccdk_iam_policy_statement_new({s}, &(ccdk_iam_policy_statement_props){{"
+                   f".actions = CCDK_STRS(\"elasticfilesystem:ClientWrite\"), .principals = CCDK_LIST(ccdk_iam_account_root_principal({s})), "
+                   f".resources = CCDK_STRS(\"*\")}}));")
     for fs in a.fss:
         for _ in range(r.randint(0, 2)):
             fns = [f for f in a.fns if later_or_bad(a, f, fs)]
@@ -969,7 +1081,7 @@ def write_case(outdir, seed):
         vpcs = [x for o in a.stacks if o["i"] <= st["i"] for x in o["vpcs"]]
         if vpcs and r.random() < 0.45:
             gen_efs(a, st, r.choice(vpcs))
-        for j in range(r.randint(1, 3)):
+        for j in range(r.randint(1, 4)):
             gen_function(a, st, j)
         for _ in range(r.choice([0, 0, 1, 1, 2])):
             gen_bucket(a, st)
@@ -991,7 +1103,7 @@ def write_case(outdir, seed):
           "const logs = require('aws-cdk-lib/aws-logs');", "const destinations = require('aws-cdk-lib/aws-logs-destinations');",
           "const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');", ""] + a.js + ["app.synth();", ""]
     c = ["/* generated by tests/difffuzz/gen_infra.py, seed %d */" % seed,
-         "#include <ccdk/lambda.h>", "#include <ccdk/lambda_event_sources.h>", "#include <ccdk/iam.h>",
+         "#include <ccdk/lambda.h>", "#include <ccdk/lambda_versions.h>", "#include <ccdk/lambda_event_sources.h>", "#include <ccdk/iam.h>",
          "#include <ccdk/ec2.h>", "#include <ccdk/efs.h>", "#include <ccdk/kms.h>", "#include <ccdk/s3.h>",
          "#include <ccdk/sqs.h>", "#include <ccdk/sns.h>", "#include <ccdk/logs.h>", "",
          "int main(void)", "{"] + a.c + [
