@@ -222,7 +222,7 @@ def gen_vpc(a, st, idx):
             cc.append("{" + ", ".join(ec) + "}")
         pairs.append((f"subnetConfiguration: [{', '.join(cj)}]", f".subnet_configuration = CCDK_EC2_SUBNETS({', '.join(cc)})"))
     dual = False
-    if r.random() < 0.12:
+    if r.random() < 0.2:
         dual = True
         pairs.append(("ipProtocol: ec2.IpProtocol.DUAL_STACK", ".ip_protocol = CCDK_EC2_IP_PROTOCOL_DUAL_STACK"))
     if r.random() < 0.25:
@@ -966,7 +966,7 @@ def gen_log_calls(a, lg):
 def gen_connections(a):
     r = a.r
     conns = [x for x in a.fns if x["vpc"]] + a.sgs + a.fss + a.eps
-    for _ in range(r.randint(0, 5)):
+    for _ in range(r.randint(0, 7)):
         if not conns:
             return
         x = r.choice(conns)
