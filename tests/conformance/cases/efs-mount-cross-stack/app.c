@@ -28,6 +28,9 @@ int main(void)
     ccdk_lambda_function_new(app1, "Second", &props);
     props.code = ccdk_lambda_code_from_inline(net, "exports.handler = async () => 1;");
     ccdk_lambda_function_new(net, "Local", &props);
+    ccdk_stack *nested = ccdk_nested_stack_new(net, "Nested", NULL);
+    props.code = ccdk_lambda_code_from_inline(nested, "exports.handler = async () => 1;");
+    ccdk_lambda_function_new(nested, "InNested", &props);
 
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);

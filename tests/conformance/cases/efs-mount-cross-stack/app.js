@@ -3,7 +3,8 @@
 // dependencies on the security group rules it finds *when it is made*: the file system's group's
 // ingress rule from the function's group lives in the function's stack (a remote rule of another
 // stack's group), so only an earlier function's rules are found; and a second group rule made later
-// (a second mounting function) is not a dependency of the first.
+// (a second mounting function) is not a dependency of the first. Rules of another stack (or of a
+// nested stack's parent) are node dependencies: stack dependencies, no DependsOn.
 'use strict';
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');
@@ -30,5 +31,8 @@ new lambda.Function(app1, 'First', props);
 new lambda.Function(app1, 'Second', props);
 // a function in the file system's own stack, after them
 new lambda.Function(net, 'Local', props);
+// and one in a nested stack of it: the rules of the parent are dependencies of the nested stack
+// resource, not DependsOn in the nested template
+new lambda.Function(new cdk.NestedStack(net, 'Nested'), 'InNested', props);
 
 app.synth();
