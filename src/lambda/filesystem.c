@@ -321,9 +321,10 @@ void ccdk__fn_step_filesystem_connections(ccdk__fn_ctor *c)
 }
 
 /* Resource-level dependencies on the rules of type `type` under each group of conns (those of
- * the resource's stack; others by node dependency), appended without the linear duplicate check of ccdk_cfn_resource_add_depends_on: the rules are distinct
- * nodes, and none is among the few dependencies the resource had before (a function mounting a
- * file system shared by n functions depends on n ingress rules). */
+ * the resource's stack; others by node dependency), appended without the linear duplicate check
+ * of ccdk_cfn_resource_add_depends_on: the rules are distinct nodes, and none is among the few
+ * dependencies the resource had before (a function mounting a file system shared by n functions
+ * depends on n ingress rules). */
 static void depend_on_rules(ccdk_cfn_resource *r, ccdk_ec2_connections *conns, const char *type)
 {
     if (!conns)
