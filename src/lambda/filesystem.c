@@ -320,10 +320,11 @@ void ccdk__fn_step_filesystem_connections(ccdk__fn_ctor *c)
     ccdk_ec2_connections_allow_to(mine, f->connections, ccdk_ec2_port_tcp(2049), NULL);
 }
 
-/* Resource-level dependencies on the rules of type `type` under each group of conns, appended
- * without the linear duplicate check of ccdk_cfn_resource_add_depends_on: the rules are distinct
- * nodes, and none is among the few dependencies the resource had before (a function mounting a
- * file system shared by n functions depends on n ingress rules). */
+/* Resource-level dependencies on the rules of type `type` under each group of conns (those of
+ * the resource's stack; others by node dependency), appended without the linear duplicate check
+ * of ccdk_cfn_resource_add_depends_on: the rules are distinct nodes, and none is among the few
+ * dependencies the resource had before (a function mounting a file system shared by n functions
+ * depends on n ingress rules). */
 static void depend_on_rules(ccdk_cfn_resource *r, ccdk_ec2_connections *conns, const char *type)
 {
     if (!conns)
@@ -341,6 +342,13 @@ static void depend_on_rules(ccdk_cfn_resource *r, ccdk_ec2_connections *conns, c
             ccdk_cfn_resource *rule = (ccdk_cfn_resource *)els[i];
             if (strcmp(rule->type, type))
                 continue;
+            if (els[i]->stack != r->el.node.stack) {
+                /* aws-cdk-lib's this.resource.node.addDependency(rule): a rule of another stack (the
+                 * file system's group's own rules when the function is in another stack) makes a
+                 * stack dependency, not a DependsOn */
+                ccdk_node_add_dependency(r, els[i]);
+                continue;
+            }
             int dup = 0;
             for (size_t k = 0; k < before && !dup; k++)
                 dup = r->depends[k] == els[i];
