@@ -479,8 +479,8 @@ void ccdk_node_add_validation(void *construct, ccdk_validate_fn fn, void *ctx);
 void ccdk_validation_errors_add(ccdk_validation_errors *errors, const char *message);
 
 /** Tags.of(scope).add(key, value) / remove(key): applied at synth to taggable resources. A NULL value
- *  is "". An empty key or invalid UTF-8 is an error on the construct, a NULL key is an error on the
- *  process-wide list, as a bad construct is. */
+ *  is "". An empty key is a tag like any other (aws-cdk-lib checks only the value); invalid UTF-8 is
+ *  an error on the construct, a NULL key is an error on the process-wide list, as a bad construct is. */
 void ccdk_tags_add(void *construct, const char *key, const char *value);
 void ccdk_tags_remove(void *construct, const char *key);
 /** TagProps: priority (default 100 for add, 200 for remove: of two changes of one key the higher

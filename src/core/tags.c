@@ -30,10 +30,8 @@ static ccdk__tagop *add_op_fn(void *scope, const char *key, const char *value, i
     ccdk__node *n = ccdk__scope_((scope), func);
     if (!n || !key)
         return NULL;
-    if (!*key) {
-        ccdk__error(n, "Tag key must not be empty");
-        return NULL;
-    }
+    /* an empty key is no error: aws-cdk-lib's Tag checks only that a value is given, and the tag
+     * {Key: "", Value: ...} reaches the templates and the manifest as any other */
     /* tags reach the manifest as well as templates: refused here, with the scope's path */
     if (!ccdk__utf8_valid(key, strlen(key)) || (value && !ccdk__utf8_valid(value, strlen(value)))) {
         int bad_key = !ccdk__utf8_valid(key, strlen(key));
