@@ -200,6 +200,10 @@ ccdk_value *ccdk_iam_principal_conditions(const ccdk_iam_principal *p);
 ccdk_iam_role *ccdk_iam_principal_role(const ccdk_iam_principal *p);
 size_t ccdk_iam_principal_part_count(const ccdk_iam_principal *p);
 ccdk_iam_principal *ccdk_iam_principal_part(const ccdk_iam_principal *p, size_t i);
+/** principal.policyFragment.principalJson: {"AWS": [...], "Service": [...], ...}, each key's values
+ *  in a list as aws-cdk-lib's mergePrincipal gathers them (a CompositePrincipal's parts merged).
+ *  Owned by the App; NULL for NULL. */
+ccdk_value *ccdk_iam_principal_policy_json(const ccdk_iam_principal *p);
 /** principal.toString() as aws-cdk-lib writes it ("ServicePrincipal(s3.amazonaws.com)",
  *  "AccountRootPrincipal()", a Role's construct path, ...): grant identifiers are made from it. Owned
  *  by the App; NULL for NULL. */

@@ -691,6 +691,11 @@ ccdk_value *ccdk__principal_json(ccdk_iam_principal *p)
     return o;
 }
 
+ccdk_value *ccdk_iam_principal_policy_json(const ccdk_iam_principal *p)
+{
+    return p ? ccdk__principal_json((ccdk_iam_principal *)p) : NULL;
+}
+
 /* ------------------------------------------------------------------ statements */
 
 /* /^(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)$/ */

@@ -37,6 +37,18 @@ static const char *permission_principal(ccdk__fnbase *fb, ccdk_iam_principal *p)
     default:
         break;
     }
+    if (ccdk_iam_principal_kind_of(p) == CCDK_IAM_PRINCIPAL_COMPOSITE) {
+        /* no accountId, service or arn of its own and no conditions in its fragment: a principalJson
+         * whose AWS is one string is taken as it is -- a CompositePrincipal of a ServicePrincipal
+         * and an AccountPrincipal gives the account's root ARN, the service dropped (aws-cdk-lib's
+         * parsePermissionPrincipal, odd as it is) */
+        ccdk_value *json = ccdk_iam_principal_policy_json(p);
+        ccdk_value *aws = json ? ccdk__v_get(json, "AWS") : NULL;
+        if (aws && aws->kind == CCDK__V_STR)
+            return aws->u.str.s;
+        if (aws && aws->kind == CCDK__V_LIST && aws->u.list.n == 1 && aws->u.list.items[0]->kind == CCDK__V_STR)
+            return aws->u.list.items[0]->u.str.s;
+    }
     if (ccdk_iam_principal_kind_of(p) == CCDK_IAM_PRINCIPAL_FEDERATED) { /* toString() is "<class>(<federated>)" */
         const char *str = ccdk_iam_principal_to_string(p);
         ccdk__error(fb, "Invalid principal type for Lambda permission statement: %.*s. Supported: AccountPrincipal, "
