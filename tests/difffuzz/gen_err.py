@@ -704,7 +704,7 @@ def e_vpc(a):
         m = a.pick([15, 29, 30, 8], [16, 28, 24])
         st = r.choice(["PUBLIC", "PRIVATE_ISOLATED"])
         a.vpc([P("natGateways: 0", ".nat_gateways = CCDK_NUM(0)"), P("maxAzs: 2", ".max_azs = CCDK_NUM(2)"),
-               P(f"subnetConfiguration: [{{name: 'S', subnetType: ec2.SubnetType.{st}, cidrMask: {m}}}]",
+               P(f"subnetConfiguration: [{{cidrMask: {m}, subnetType: ec2.SubnetType.{st}, name: 'S'}}]",
                  f".subnet_configuration = CCDK_EC2_SUBNETS({{.name = \"S\", .subnet_type = CCDK_EC2_SUBNET_TYPE_{st}, .cidr_mask = CCDK_NUM({m})}})")])
     else:
         if a.border:
@@ -842,12 +842,221 @@ def e_tags(a):
     a.both(f"cdk.Tags.of({tgt}).add({js_str(k)}, {js_str(v)});", f"ccdk_tags_add({tgt}, {c_str(k)}, {c_str(v)});")
 
 
+def e_token_units(a):
+    """A duration whose amount is a token, in the unit the property takes (borderline) or in
+    another one (aws-cdk-lib cannot convert it: an error wherever it converts)."""
+    r = a.r
+    where = r.choice(["timeout", "event_age", "retention", "cors", "record_age", "tumble", "window", "delay"])
+    native = {"timeout": "seconds", "event_age": "seconds", "retention": "seconds", "cors": "seconds",
+              "record_age": "seconds", "tumble": "seconds", "window": "seconds", "delay": "seconds"}[where]
+    unit = native if a.border else r.choice([u for u in ("millis", "minutes", "hours", "days") if u != native])
+    j, c = a.dur((unit, "TOKEN"))
+    if where == "timeout":
+        a.fn([P(f"timeout: {j}", f".timeout = {c}")])
+    elif where == "event_age":
+        a.fn([P(f"maxEventAge: {j}", f".max_event_age = {c}")])
+    elif where == "retention":
+        a.queue([P(f"retentionPeriod: {j}", f".retention_period = {c}")])
+    elif where == "delay":
+        a.queue([P(f"deliveryDelay: {j}", f".delivery_delay = {c}")])
+    elif where == "cors":
+        f = a.fn()
+        a.both(f"{f}.addFunctionUrl({{cors: {{allowedOrigins: ['*'], maxAge: {j}}}}});",
+               f"ccdk_lambda_function_add_function_url({f}, &(ccdk_lambda_function_url_options){{.cors = &(ccdk_lambda_function_url_cors){{"
+               f".allowed_origins = CCDK_STRS(\"*\"), .max_age = {c}}}}});")
+    else:
+        k = {"record_age": ("maxRecordAge", "max_record_age"), "tumble": ("tumblingWindow", "tumbling_window"),
+             "window": ("maxBatchingWindow", "max_batching_window")}[where]
+        src = a.uid("src")
+        a.both(f"const {src} = new kinesis.Stream({a.g}, {js_str(src.upper())});",
+               f"ccdk_kinesis_stream *{src} = ccdk_kinesis_stream_new({a.g}, {c_str(src.upper())}, NULL);")
+        f = a.fn()
+        a.both(f"{f}.addEventSource(new sources.KinesisEventSource({src}, {{startingPosition: lambda.StartingPosition.LATEST, {k[0]}: {j}}}));",
+               f"ccdk_lambda_function_add_event_source({f}, ccdk_lambda_kinesis_event_source({src}, &(ccdk_lambda_stream_event_source_props){{"
+               f".starting_position = CCDK_LAMBDA_STARTING_POSITION_LATEST, .{k[1]} = {c}}}));")
+
+
+def e_permission(a):
+    r = a.r
+    s = a.s
+    pr = a.pick([("new iam.CanonicalUserPrincipal('79a59df900b949e55d96a1e698fbaced')",
+                  f"ccdk_iam_canonical_user_principal({s}, \"79a59df900b949e55d96a1e698fbaced\")"),
+                 ("new iam.WebIdentityPrincipal('cognito-identity.amazonaws.com')",
+                  f"ccdk_iam_web_identity_principal({s}, \"cognito-identity.amazonaws.com\", NULL)"),
+                 ("new iam.CompositePrincipal(new iam.ServicePrincipal('sns.amazonaws.com'), new iam.AccountPrincipal('123456789012'))",
+                  f"ccdk_iam_composite_principal({s}, (ccdk_iam_principal_list)CCDK_LIST(ccdk_iam_service_principal({s}, \"sns.amazonaws.com\"), ccdk_iam_account_principal({s}, \"123456789012\")))"),
+                 ("new iam.ServicePrincipal('sns.amazonaws.com').withConditions({StringEquals: {'aws:SourceAccount': '1', 'aws:PrincipalOrgID': 'o-1'}})",
+                  f"ccdk_iam_principal_with_conditions(ccdk_iam_service_principal({s}, \"sns.amazonaws.com\"), ccdk_v_json({s}, \"{{\\\"StringEquals\\\": {{\\\"aws:SourceAccount\\\": \\\"1\\\", \\\"aws:PrincipalOrgID\\\": \\\"o-1\\\"}}}}\"))"),
+                 ("new iam.ServicePrincipal('sns.amazonaws.com').withConditions({StringLike: {'aws:SourceAccount': '1'}})",
+                  f"ccdk_iam_principal_with_conditions(ccdk_iam_service_principal({s}, \"sns.amazonaws.com\"), ccdk_v_json({s}, \"{{\\\"StringLike\\\": {{\\\"aws:SourceAccount\\\": \\\"1\\\"}}}}\"))")],
+                [("new iam.AccountPrincipal('123456789012')", f"ccdk_iam_account_principal({s}, \"123456789012\")"),
+                 ("new iam.ArnPrincipal('arn:aws:iam::123456789012:role/R')", f"ccdk_iam_arn_principal({s}, \"arn:aws:iam::123456789012:role/R\")"),
+                 ("new iam.AnyPrincipal()", f"ccdk_iam_any_principal({s})"),
+                 ("new iam.StarPrincipal()", f"ccdk_iam_star_principal({s})"),
+                 ("new iam.AccountRootPrincipal()", f"ccdk_iam_account_root_principal({s})"),
+                 ("new iam.OrganizationPrincipal('o-abc123')", f"ccdk_iam_organization_principal({s}, \"o-abc123\")"),
+                 ("new iam.ServicePrincipal('s3.amazonaws.com').withConditions({ArnLike: {'aws:SourceArn': 'arn:aws:s3:::b'}, StringEquals: {'aws:SourceAccount': '1'}})",
+                  f"ccdk_iam_principal_with_conditions(ccdk_iam_service_principal({s}, \"s3.amazonaws.com\"), ccdk_v_json({s}, \"{{\\\"ArnLike\\\": {{\\\"aws:SourceArn\\\": \\\"arn:aws:s3:::b\\\"}}, \\\"StringEquals\\\": {{\\\"aws:SourceAccount\\\": \\\"1\\\"}}}}\"))")])
+    f = a.fn()
+    extra_j, extra_c = "", ""
+    if r.random() < 0.4:
+        act = r.choice(["lambda:InvokeFunctionUrl", "lambda:InvokeFunction", "lambda:GetFunction"])
+        extra_j += f", action: {js_str(act)}, functionUrlAuthType: lambda.FunctionUrlAuthType.{r.choice(['NONE', 'AWS_IAM'])}"
+        au = extra_j.rsplit(".", 1)[1]
+        extra_c += f", .action = {c_str(act)}, .function_url_auth_type = CCDK_LAMBDA_URL_AUTH_{au}"
+    tgt = f
+    if r.random() < 0.3:
+        a.both(f"const al = {f}.addAlias('live');", f"ccdk_lambda_alias *al = ccdk_lambda_function_add_alias({f}, \"live\", NULL);")
+        tgt = "al"
+    a.both(f"{tgt}.addPermission('Perm', {{principal: {pr[0]}{extra_j}}});",
+           f"ccdk_lambda_function_add_permission({tgt}, \"Perm\", &(ccdk_lambda_permission){{.principal = {pr[1]}{extra_c}}});")
+
+
+def e_handler_image(a):
+    r = a.r
+    if a.border:
+        a.fn([])
+        return
+    if r.random() < 0.5:
+        a.both("// handler FROM_IMAGE with zip code", "/* handler FROM_IMAGE with zip code */")
+        v = a.uid("fn")
+        a.both(f"new lambda.Function({a.g}, {js_str(v)}, {{runtime: lambda.Runtime.NODEJS_20_X, handler: lambda.Handler.FROM_IMAGE, "
+               f"code: lambda.Code.fromInline('x')}});",
+               f"ccdk_lambda_function_new({a.g}, {c_str(v)}, &(ccdk_lambda_function_props){{.runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X, "
+               f".handler = \"FROM_IMAGE\", .code = ccdk_lambda_code_from_inline({a.s}, \"x\")}});")
+    else:
+        v = a.uid("fn")
+        a.both(f"new lambda.Function({a.g}, {js_str(v)}, {{runtime: lambda.Runtime.FROM_IMAGE, handler: 'index.handler', "
+               f"code: lambda.Code.fromInline('x')}});",
+               f"ccdk_lambda_function_new({a.g}, {c_str(v)}, &(ccdk_lambda_function_props){{.runtime = CCDK_LAMBDA_RUNTIME_FROM_IMAGE, "
+               f".handler = \"index.handler\", .code = ccdk_lambda_code_from_inline({a.s}, \"x\")}});")
+
+
+def e_kafka_source(a):
+    r = a.r
+    oj = ["bootstrapServers: ['broker:9092']", "topic: 'orders'"]
+    oc = [".bootstrap_servers = CCDK_STRS(\"broker:9092\")", ".topic = \"orders\""]
+    pos = "LATEST"
+    kind = r.choice(["secret", "vpc", "ts", "s3dlq", "group"])
+    need_secret = True
+    if kind == "secret":
+        need_secret = a.border
+    elif kind == "vpc":
+        v = a.vpc()
+        oj.append(f"vpc: {v}"), oc.append(f".vpc = {v}")
+        need_secret = False
+        sg = a.uid("sg")
+        a.both(f"const {sg} = new ec2.SecurityGroup({a.g}, {js_str(sg.upper())}, {{vpc: {v}}});",
+               f"ccdk_ec2_security_group *{sg} = ccdk_ec2_security_group_new({a.g}, {c_str(sg.upper())}, &(ccdk_ec2_security_group_props){{.vpc = {v}}});")
+        parts = r.choice([["sg"], ["subnets"]]) if not a.border else [["sg", "subnets"]][0]
+        if "sg" in parts:
+            oj.append(f"securityGroup: {sg}"), oc.append(f".security_group = {sg}")
+        if "subnets" in parts:
+            oj.append("vpcSubnets: {subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS}")
+            oc.append(".vpc_subnets = &(ccdk_ec2_subnet_selection){.subnet_type = CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS}")
+    elif kind == "ts":
+        if a.border:
+            pos = "AT_TIMESTAMP"
+            oj.append("startingPositionTimestamp: 1730270400"), oc.append(".starting_position_timestamp = CCDK_NUM(1730270400)")
+        elif r.random() < 0.5:
+            pos = "AT_TIMESTAMP"
+        else:
+            oj.append("startingPositionTimestamp: 1730270400"), oc.append(".starting_position_timestamp = CCDK_NUM(1730270400)")
+    elif kind == "s3dlq":
+        b = a.uid("b")
+        a.both(f"const {b} = new s3.Bucket({a.g}, {js_str(b.upper())});", f"ccdk_s3_bucket *{b} = ccdk_s3_bucket_new({a.g}, {c_str(b.upper())}, NULL);")
+        oj.append(f"onFailure: new sources.S3OnFailureDestination({b})"), oc.append(f".on_failure = ccdk_lambda_s3_on_failure_destination({b})")
+        if not a.border:  # on a Kinesis source instead: not supported there
+            src = a.uid("src")
+            a.both(f"const {src} = new kinesis.Stream({a.g}, {js_str(src.upper())});",
+                   f"ccdk_kinesis_stream *{src} = ccdk_kinesis_stream_new({a.g}, {c_str(src.upper())}, NULL);")
+            f = a.fn()
+            a.both(f"{f}.addEventSource(new sources.KinesisEventSource({src}, {{startingPosition: lambda.StartingPosition.LATEST, {oj[-1]}}}));",
+                   f"ccdk_lambda_function_add_event_source({f}, ccdk_lambda_kinesis_event_source({src}, &(ccdk_lambda_stream_event_source_props){{"
+                   f".starting_position = CCDK_LAMBDA_STARTING_POSITION_LATEST, {oc[-1]}}}));")
+            return
+    else:
+        g = a.pick(["x" * 201, "bad group", "ü"], ["x" * 200, "g-1"])
+        oj.append(f"consumerGroupId: {js_str(g)}"), oc.append(f".consumer_group_id = {c_str(g)}")
+    if need_secret:
+        sec = a.uid("sec")
+        a.both(f"const {sec} = new secretsmanager.Secret({a.g}, {js_str(sec.upper())});",
+               f"ccdk_secretsmanager_secret *{sec} = ccdk_secretsmanager_secret_new({a.g}, {c_str(sec.upper())}, NULL);")
+        oj.append(f"secret: {sec}"), oc.append(f".secret = {sec}")
+    oj.insert(2, f"startingPosition: lambda.StartingPosition.{pos}")
+    oc.insert(2, f".starting_position = CCDK_LAMBDA_STARTING_POSITION_{pos}")
+    f = a.fn()
+    a.both(f"{f}.addEventSource(new sources.SelfManagedKafkaEventSource({{{', '.join(oj)}}}));",
+           f"ccdk_lambda_function_add_event_source({f}, ccdk_lambda_self_managed_kafka_event_source({a.s}, "
+           f"&(ccdk_lambda_self_managed_kafka_event_source_props){{{', '.join(oc)}}}));")
+
+
+def e_nat(a):
+    """NAT gateways against the subnet groups. The JavaScript object literals keep ccdk's key order
+    (cidrMask, subnetType, name: SubnetConfiguration's declaration order), which aws-cdk-lib's error
+    message prints as the user wrote them: a C struct has no order of its own (src/ec2/vpc.c)."""
+    r = a.r
+    sub = {"pub": ("{subnetType: ec2.SubnetType.PUBLIC, name: 'Pub'}", "{.name = \"Pub\", .subnet_type = CCDK_EC2_SUBNET_TYPE_PUBLIC}"),
+           "priv": ("{subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS, name: 'Priv'}", "{.name = \"Priv\", .subnet_type = CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS}"),
+           "iso": ("{subnetType: ec2.SubnetType.PRIVATE_ISOLATED, name: 'Iso'}", "{.name = \"Iso\", .subnet_type = CCDK_EC2_SUBNET_TYPE_PRIVATE_ISOLATED}")}
+    nat, subs = a.pick([(0, ["pub", "priv"]), (1, ["priv"]), (None, ["priv", "iso"]), (2, ["iso", "priv"])],
+                       [(3, ["pub", "priv"]), (0, ["pub", "iso"]), (None, ["pub"]), (0, ["iso"]), (1, ["pub", "priv", "iso"])])
+    props = [P("maxAzs: 2", ".max_azs = CCDK_NUM(2)")]
+    if nat is not None:
+        props.append(P(f"natGateways: {nat}", f".nat_gateways = CCDK_NUM({nat})"))
+    props.append(P(f"subnetConfiguration: [{', '.join(sub[x][0] for x in subs)}]",
+                   f".subnet_configuration = CCDK_EC2_SUBNETS({', '.join(sub[x][1] for x in subs)})"))
+    a.vpc(props)
+
+
+def e_sg_egress(a):
+    r = a.r
+    v = a.vpc()
+    sg = a.uid("sg")
+    ob = "false" if not a.border else r.choice(["true", "false"])
+    a.both(f"const {sg} = new ec2.SecurityGroup({a.g}, {js_str(sg.upper())}, {{vpc: {v}, allowAllOutbound: {ob}}});",
+           f"ccdk_ec2_security_group *{sg} = ccdk_ec2_security_group_new({a.g}, {c_str(sg.upper())}, &(ccdk_ec2_security_group_props){{.vpc = {v}, .allow_all_outbound = CCDK_{ob.upper()}}});")
+    if a.border:
+        peer, port = r.choice([(("ec2.Peer.anyIpv4()", "ccdk_ec2_peer_any_ipv4()"), ("ec2.Port.tcp(443)", "ccdk_ec2_port_tcp(443)")),
+                               (("ec2.Peer.ipv4('10.0.0.0/16')", "ccdk_ec2_peer_ipv4(\"10.0.0.0/16\")"), ("ec2.Port.allTraffic()", "ccdk_ec2_port_all_traffic()"))])
+    else:
+        peer, port = (r.choice([("ec2.Peer.anyIpv4()", "ccdk_ec2_peer_any_ipv4()"), ("ec2.Peer.anyIpv6()", "ccdk_ec2_peer_any_ipv6()")]),
+                      ("ec2.Port.allTraffic()", "ccdk_ec2_port_all_traffic()"))
+    a.both(f"{sg}.addEgressRule({peer[0]}, {port[0]});",
+           f"ccdk_ec2_security_group_add_egress_rule({sg}, {peer[1]}, {port[1]}, NULL, CCDK_UNSET);")
+
+
+def e_size_conversion(a):
+    v, conv, cu = a.pick([(("kibibytes", 1536), "toMebibytes", "MEBIBYTES"), (("gibibytes", 5), "toTebibytes", "TEBIBYTES"),
+                          (("mebibytes", -1), "toMebibytes", "MEBIBYTES"), (("mebibytes", "TOKEN"), "toKibibytes", "KIBIBYTES"),
+                          (("bytes", 1000), "toKibibytes", "KIBIBYTES")],
+                         [(("mebibytes", 1.5), "toMebibytes", "MEBIBYTES"), (("gibibytes", 1), "toMebibytes", "MEBIBYTES"),
+                          (("kibibytes", 2048), "toMebibytes", "MEBIBYTES"), (("tebibytes", 0.5), "toTebibytes", "TEBIBYTES"),
+                          (("pebibytes", 1), "toGibibytes", "GIBIBYTES"), (("bytes", 2048), "toKibibytes", "KIBIBYTES")])
+    j, c = a.size(v)
+    a.both(f"new cdk.CfnOutput({a.g}, 'Conv', {{value: String({j}.{conv}())}});",
+           f"ccdk_cfn_output_new({a.g}, \"Conv\", &(ccdk_cfn_output_props){{.value = ccdk_fmt({a.s}, \"%.17g\", "
+           f"ccdk_size_to({a.s}, {c}, CCDK_SIZE_{cu}, CCDK_SIZE_ROUNDING_UNSET))}});")
+
+
+def e_output_value(a):
+    v = a.pick([None], ["", " ", "TOKEN"])
+    if v is None:
+        a.both(f"new cdk.CfnOutput({a.g}, 'Out', {{value: undefined}});",
+               f"ccdk_cfn_output_new({a.g}, \"Out\", &(ccdk_cfn_output_props){{.value = NULL}});")
+    else:
+        j, c = a.text(v)
+        a.both(f"new cdk.CfnOutput({a.g}, 'Out', {{value: {j}}});",
+               f"ccdk_cfn_output_new({a.g}, \"Out\", &(ccdk_cfn_output_props){{.value = {c}}});")
+
+
 CATALOG = [e_function_name, e_function_description, e_ephemeral_storage, e_reserved_env, e_inline_code, e_snap_start,
            e_architectures, e_dlq, e_log_group_retention, e_logging_levels, e_async_ranges, e_layers, e_vpc_props_without_vpc,
            e_security_groups, e_filesystem, e_params_and_secrets, e_provisioned_concurrency, e_execution_environments,
            e_alias_weights, e_alias_twice, e_url_cors, e_layer_permission, e_sqs_source, e_stream_source, e_kafka_esm,
            e_sqs_queue, e_sns_topic, e_log_group, e_vpc, e_security_group_rule, e_efs, e_s3_notification,
-           e_duration_conversion, e_stack_props, e_output_export, e_construct_id, e_tags]
+           e_duration_conversion, e_stack_props, e_output_export, e_construct_id, e_tags, e_token_units,
+           e_permission, e_handler_image, e_kafka_source, e_nat, e_sg_egress, e_size_conversion, e_output_value]
 
 
 def write_case(outdir, seed):
@@ -895,11 +1104,14 @@ def write_case(outdir, seed):
           "const kinesis = require('aws-cdk-lib/aws-kinesis');",
           "const dynamodb = require('aws-cdk-lib/aws-dynamodb');",
           "const efs = require('aws-cdk-lib/aws-efs');",
+          "const iam = require('aws-cdk-lib/aws-iam');",
+          "const secretsmanager = require('aws-cdk-lib/aws-secretsmanager');",
           "", "const app = new cdk.App();"] + a.js + ["app.synth();", ""]
     c = ["/* generated by tests/difffuzz/gen_err.py, seed %d: %s, %s */" % (seed, a.entry, mode),
          "#include <ccdk/lambda.h>", "#include <ccdk/lambda_versions.h>", "#include <ccdk/lambda_event_sources.h>",
          "#include <ccdk/sqs.h>", "#include <ccdk/sns.h>", "#include <ccdk/logs.h>", "#include <ccdk/ec2.h>",
-         "#include <ccdk/s3.h>", "#include <ccdk/kinesis.h>", "#include <ccdk/dynamodb.h>", "#include <ccdk/efs.h>", "",
+         "#include <ccdk/s3.h>", "#include <ccdk/kinesis.h>", "#include <ccdk/dynamodb.h>", "#include <ccdk/efs.h>",
+         "#include <ccdk/iam.h>", "#include <ccdk/secretsmanager.h>", "",
          "int main(void)", "{", "    ccdk_app *app = ccdk_app_new(NULL);"] + a.c + [
          "    int rc = ccdk_app_synth(app);", "    ccdk_app_free(app);", "    return rc ? 1 : 0;", "}", ""]
     common.write_case(os.path.join(outdir, f"de-{seed}"), a, js, c)
