@@ -1101,6 +1101,38 @@ def e_num_format(a):
         topic(a, [P("fifo: true", ".fifo = CCDK_TRUE"), P(f"messageRetentionPeriodInDays: {j}", f".message_retention_period_in_days = {c}")])
 
 
+def e_name_tokens(a):
+    """Names given as tokens where aws-cdk-lib checks literal names: a FIFO queue's name (a token is
+    a string too: "must end in '.fifo'"), a FIFO topic's, a construct id, tag keys and values."""
+    r = a.r
+    kind = r.choice(["queue", "topic", "id", "tag"])
+    j, c = a.str_param()
+    if kind == "queue":
+        fifo = a.pick(["true"], ["false", None])
+        props = [P(f"queueName: {j}", f".queue_name = {c}")]
+        if fifo:
+            props.append(P(f"fifo: {fifo}", f".fifo = CCDK_{fifo.upper()}"))
+        a.queue(props)
+    elif kind == "topic":
+        fifo = r.choice(["true", "false", None])
+        props = [P(f"topicName: {j}", f".topic_name = {c}")]
+        if fifo:
+            props.append(P(f"fifo: {fifo}", f".fifo = CCDK_{fifo.upper()}"))
+        topic(a, props)
+    elif kind == "id":
+        if a.border:
+            a.both(f"new sqs.Queue({a.g}, `Q${{cdk.Token.asString('x')}}`);", f"ccdk_sqs_queue_new({a.g}, \"Qx\", NULL);")
+        else:
+            a.both(f"new sqs.Queue({a.g}, {j});", f"ccdk_sqs_queue_new({a.g}, {c}, NULL);")
+    else:
+        a.queue()
+        tgt = r.choice([a.s, a.g])
+        if a.border or r.random() < 0.5:
+            a.both(f"cdk.Tags.of({tgt}).add('k', {j});", f"ccdk_tags_add({tgt}, \"k\", {c});")
+        else:
+            a.both(f"cdk.Tags.of({tgt}).add({j}, 'v');", f"ccdk_tags_add({tgt}, {c}, \"v\");")
+
+
 CATALOG = [e_function_name, e_function_description, e_ephemeral_storage, e_reserved_env, e_inline_code, e_snap_start,
            e_architectures, e_dlq, e_log_group_retention, e_logging_levels, e_async_ranges, e_layers, e_vpc_props_without_vpc,
            e_security_groups, e_filesystem, e_params_and_secrets, e_provisioned_concurrency, e_execution_environments,
@@ -1108,7 +1140,7 @@ CATALOG = [e_function_name, e_function_description, e_ephemeral_storage, e_reser
            e_sqs_queue, e_sns_topic, e_log_group, e_vpc, e_security_group_rule, e_efs, e_s3_notification,
            e_duration_conversion, e_stack_props, e_output_export, e_construct_id, e_tags, e_token_units,
            e_permission, e_handler_image, e_kafka_source, e_nat, e_sg_egress, e_size_conversion, e_output_value,
-           e_num_format]
+           e_num_format, e_name_tokens]
 
 
 def write_case(outdir, seed):
