@@ -200,10 +200,10 @@ ccdk_value *ccdk_iam_principal_conditions(const ccdk_iam_principal *p);
 ccdk_iam_role *ccdk_iam_principal_role(const ccdk_iam_principal *p);
 size_t ccdk_iam_principal_part_count(const ccdk_iam_principal *p);
 ccdk_iam_principal *ccdk_iam_principal_part(const ccdk_iam_principal *p, size_t i);
-/** AccountPrincipal.arn (AccountRootPrincipal's too): "arn:<partition>:iam::<account>:root", the
- *  partition a token resolved in the stack where it is used, as its policy fragment's "AWS" names
- *  it. NULL for another kind of principal, and for NULL. Owned by the App. */
-const char *ccdk_iam_principal_account_arn(const ccdk_iam_principal *p);
+/** principal.policyFragment.principalJson: {"AWS": [...], "Service": [...], ...}, each key's values
+ *  in a list as aws-cdk-lib's mergePrincipal gathers them (a CompositePrincipal's parts merged).
+ *  Owned by the App; NULL for NULL. */
+ccdk_value *ccdk_iam_principal_policy_json(const ccdk_iam_principal *p);
 /** principal.toString() as aws-cdk-lib writes it ("ServicePrincipal(s3.amazonaws.com)",
  *  "AccountRootPrincipal()", a Role's construct path, ...): grant identifiers are made from it. Owned
  *  by the App; NULL for NULL. */

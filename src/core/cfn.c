@@ -2299,6 +2299,10 @@ double ccdk__size_to_mebibytes(const void *scope, ccdk_size s)
         ccdk__error(scope, "Storage amounts cannot be negative. Received: %s", ccdk__num_string(app, s.amount));
         return NAN;
     }
+    /* convert(): the same unit, with no rounding given, is the amount as it is (512.5 mebibytes
+     * stays 512.5); only another unit must come out whole */
+    if (s.unit == CCDK_SIZE_MEBIBYTES)
+        return s.amount;
     double r = ccdk_size_to_mebibytes(s);
     if (r != floor(r)) {
         ccdk__buf b = {0};

@@ -1506,6 +1506,7 @@ typedef struct meta_prep {
     meta_item *ix; /* copies (app->annotations grows while the writer reads), by path then order */
     size_t nix;
     ccdk_value *tags; /* aws:cdk:stack-tags' list, or NULL */
+    ccdk_value *tags_warning; /* the aws:cdk:warning on tags with deploy-time values, or NULL */
     int logical_ids;
     size_t nannotations; /* app->nannotations when made: later ones are not in it */
 } meta_prep;
@@ -1548,16 +1549,40 @@ static struct meta_prep *meta_prepare(ccdk_stack *s)
         }
         qsort(m->ix, m->nix, sizeof *m->ix, cmp_meta_item);
     }
+    /* addStackArtifactToAssembly: tags whose key or value is a token are left out of
+     * aws:cdk:stack-tags and named (as <TOKEN>) in a warning added before it; the manifest's tags
+     * keep them all */
     ccdk_value *tg = stack_tag_values(s);
-    if (tg->u.obj.n) {
-        m->tags = ccdk__v_list(app);
-        for (size_t k = 0; k < tg->u.obj.n; k++) {
-            ccdk_value *kv = ccdk__v_obj(app);
-            ccdk__v_set(kv, "key", ccdk__v_str(app, tg->u.obj.e[k].key));
-            ccdk__v_set(kv, "value", tg->u.obj.e[k].val);
-            ccdk__v_push(m->tags, kv);
+    ccdk__buf unresolved = {0};
+    for (size_t k = 0; k < tg->u.obj.n; k++) {
+        const char *key = tg->u.obj.e[k].key;
+        ccdk_value *val = tg->u.obj.e[k].val;
+        const char *vs = val && val->kind == CCDK__V_STR ? val->u.str.s : NULL;
+        int tok_k = ccdk__is_unresolved(key), tok_v = vs && ccdk__is_unresolved(vs);
+        if (tok_k || tok_v) {
+            if (unresolved.len)
+                ccdk__buf_puts(&unresolved, ", ");
+            ccdk__buf_puts(&unresolved, tok_k ? "<TOKEN>" : key);
+            ccdk__buf_putc(&unresolved, '=');
+            ccdk__buf_puts(&unresolved, tok_v ? "<TOKEN>" : vs ? vs : "");
+            continue;
         }
+        if (!m->tags)
+            m->tags = ccdk__v_list(app);
+        ccdk_value *kv = ccdk__v_obj(app);
+        ccdk__v_set(kv, "key", ccdk__v_str(app, key));
+        ccdk__v_set(kv, "value", val);
+        ccdk__v_push(m->tags, kv);
     }
+    if (unresolved.len) {
+        const char *msg = ccdk__sprintf(app,
+                                        "Ignoring stack tags that contain deploy-time values (found: %s). Apply tags "
+                                        "containing deploy-time values to resources only, avoid tagging stacks (for example "
+                                        "using { excludeResourceTypes: ['aws:cdk:stack'] }).",
+                                        unresolved.data);
+        m->tags_warning = ccdk__v_str(app, msg);
+    }
+    ccdk__buf_free(&unresolved);
     return m;
 }
 
@@ -1684,6 +1709,8 @@ static int meta_write(const meta_prep *m, const char *path)
         for (size_t i = first; i < first + na; i++)
             if (m->ix[i].late)
                 meta_entry(&w, m->ix[i].type, m->ix[i].data);
+        if (n == &s->node && m->tags_warning)
+            meta_entry(&w, "aws:cdk:warning", m->tags_warning);
         if (tags)
             meta_entry(&w, "aws:cdk:stack-tags", m->tags);
         ccdk__jw_end_list(&w);

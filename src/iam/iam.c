@@ -333,7 +333,6 @@ ccdk_iam_principal *ccdk_iam_role_principal(ccdk_iam_role *role) { return ccdk__
 ccdk_iam_principal_kind ccdk_iam_principal_kind_of(const ccdk_iam_principal *p) { return p ? p->kind : 0; }
 const char *ccdk_iam_principal_value(const ccdk_iam_principal *p) { return p ? p->value : NULL; }
 ccdk_value *ccdk_iam_principal_conditions(const ccdk_iam_principal *p) { return p ? p->conditions : NULL; }
-const char *ccdk_iam_principal_account_arn(const ccdk_iam_principal *p) { return p && p->kind == CCDK__P_ACCOUNT ? p->arn : NULL; }
 ccdk_iam_role *ccdk_iam_principal_role(const ccdk_iam_principal *p) { return p && !p->via ? p->role : NULL; }
 ccdk_iam_user *ccdk_iam_principal_user(const ccdk_iam_principal *p) { return p && !p->via ? p->user : NULL; }
 ccdk_iam_group *ccdk_iam_principal_group(const ccdk_iam_principal *p) { return p && !p->via ? p->group : NULL; }
@@ -690,6 +689,11 @@ ccdk_value *ccdk__principal_json(ccdk_iam_principal *p)
     ccdk_value *o = ccdk__v_obj(p->app);
     merge_principal(p->app, o, p);
     return o;
+}
+
+ccdk_value *ccdk_iam_principal_policy_json(const ccdk_iam_principal *p)
+{
+    return p ? ccdk__principal_json((ccdk_iam_principal *)p) : NULL;
 }
 
 /* ------------------------------------------------------------------ statements */

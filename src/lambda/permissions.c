@@ -14,52 +14,6 @@
  * wrapper never make an AnyPrincipal (an ArnPrincipal of "*") or a Role unsupported; they are
  * checked by validateConditionCombinations. An OrganizationPrincipal's own StringEquals condition
  * makes it "*"; a Role is its ARN (policyFragment.principalJson.AWS). */
-/* The "AWS" entries of a CompositePrincipal's policyFragment.principalJson, its parts' in order (a
- * nested composite's flattened; mergePrincipal keeps duplicates): the first in *first, their count
- * returned. Service, Federated and CanonicalUser parts have none. */
-static size_t composite_aws(ccdk_iam_principal *p, const char **first)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < ccdk_iam_principal_part_count(p); i++) {
-        ccdk_iam_principal *q = ccdk_iam_principal_part(p, i);
-        const char *aws = NULL;
-        switch (ccdk_iam_principal_kind_of(q)) {
-        case CCDK_IAM_PRINCIPAL_COMPOSITE: {
-            const char *f = NULL;
-            size_t m = composite_aws(q, &f);
-            if (m && !n)
-                *first = f;
-            n += m;
-            continue;
-        }
-        case CCDK_IAM_PRINCIPAL_ACCOUNT:
-            aws = ccdk_iam_principal_account_arn(q);
-            break;
-        case CCDK_IAM_PRINCIPAL_ARN:
-            aws = ccdk_iam_principal_value(q);
-            break;
-        case CCDK_IAM_PRINCIPAL_ORGANIZATION:
-        case CCDK_IAM_PRINCIPAL_ANY:
-            aws = "*";
-            break;
-        case CCDK_IAM_PRINCIPAL_ROLE:
-            aws = ccdk_iam_role_arn(ccdk_iam_principal_role(q));
-            break;
-        case CCDK_IAM_PRINCIPAL_USER:
-            aws = ccdk_iam_user_arn(ccdk_iam_principal_user(q));
-            break;
-        case CCDK_IAM_PRINCIPAL_GROUP:
-            aws = ccdk_iam_group_arn(ccdk_iam_principal_group(q));
-            break;
-        default:
-            continue;
-        }
-        if (aws && !n++)
-            *first = aws;
-    }
-    return n;
-}
-
 static const char *permission_principal(ccdk__fnbase *fb, ccdk_iam_principal *p)
 {
     switch (ccdk_iam_principal_kind_of(p)) {
@@ -80,17 +34,20 @@ static const char *permission_principal(ccdk__fnbase *fb, ccdk_iam_principal *p)
         if (!ccdk_iam_principal_conditions(p))
             return ccdk_iam_group_arn(ccdk_iam_principal_group(p));
         break;
-    case CCDK_IAM_PRINCIPAL_COMPOSITE: {
-        /* no accountId, service or arn of its own, and (its parts may not have conditions) no
-         * conditions: principalJson.AWS when it holds a single string, whatever Service parts it has
-         * besides (aws-cdk-lib drops them from the permission); else the error below */
-        const char *aws = NULL;
-        if (composite_aws(p, &aws) == 1)
-            return aws;
-        break;
-    }
     default:
         break;
+    }
+    if (ccdk_iam_principal_kind_of(p) == CCDK_IAM_PRINCIPAL_COMPOSITE) {
+        /* no accountId, service or arn of its own and no conditions in its fragment: a principalJson
+         * whose AWS is one string is taken as it is -- a CompositePrincipal of a ServicePrincipal
+         * and an AccountPrincipal gives the account's root ARN, the service dropped (aws-cdk-lib's
+         * parsePermissionPrincipal, odd as it is) */
+        ccdk_value *json = ccdk_iam_principal_policy_json(p);
+        ccdk_value *aws = json ? ccdk__v_get(json, "AWS") : NULL;
+        if (aws && aws->kind == CCDK__V_STR)
+            return aws->u.str.s;
+        if (aws && aws->kind == CCDK__V_LIST && aws->u.list.n == 1 && aws->u.list.items[0]->kind == CCDK__V_STR)
+            return aws->u.list.items[0]->u.str.s;
     }
     if (ccdk_iam_principal_kind_of(p) == CCDK_IAM_PRINCIPAL_FEDERATED) { /* toString() is "<class>(<federated>)" */
         const char *str = ccdk_iam_principal_to_string(p);

@@ -87,7 +87,8 @@ ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_t
         ccdk__error(t, "`messageRetentionPeriodInDays` must be an integer between 1 and 365");
         return t;
     }
-    if (props && props->signature_version && !ccdk__is_unresolved(props->signature_version) &&
+    /* props.signatureVersion && ...: an empty string is falsy, no error (and written as it is) */
+    if (props && props->signature_version && *props->signature_version && !ccdk__is_unresolved(props->signature_version) &&
         strcmp(props->signature_version, "1") && strcmp(props->signature_version, "2")) {
         ccdk__error(t, "signatureVersion must be \"1\" or \"2\", received: \"%s\"", props->signature_version);
         return t;

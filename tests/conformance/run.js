@@ -368,10 +368,12 @@ const NOT_YET = [
 
 // A message that prints an unresolved token shows aws-cdk-lib's "${Token[AWS.Region.7]}": the
 // number counts every token the JavaScript app made so far, which a C program cannot reproduce;
-// in the metadata files of both outputs the numbers are read as "N".
+// in the metadata files of both outputs the numbers are read as "N". So they are in manifest.json,
+// where aws-cdk-lib writes a stack tag whose value is a token as the raw token string (its
+// metadata only warns about it: addStackArtifactToAssembly).
 function tokenNumbersInMetadata(files) {
   for (const [name, buf] of files) {
-    if (!/\.metadata\.json$/.test(name)) continue;
+    if (!/\.metadata\.json$/.test(name) && !/(^|\/)manifest\.json$/.test(name)) continue;
     const t = buf.toString('utf8');
     const u = t.replace(/\$\{Token\[([A-Za-z0-9_.:-]+?)\.\d+\]\}/g, '${Token[$1.N]}');
     if (u !== t) files.set(name, Buffer.from(u, 'utf8'));
