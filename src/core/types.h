@@ -527,6 +527,9 @@ typedef struct {
      * from its function's template render); asked earlier, ccdk__element_logical_id calls this
      * first (once), which overrides the id. Set by a validation hook, NULL otherwise. */
     void (*deferred_logical_id)(ccdk__node *n);
+    /* called first whenever the logical id is asked (NULL: none): fn.currentVersion's, to find the
+     * function's definition asking for it while its hash is being taken (version.c) */
+    void (*logical_id_asked)(ccdk__node *n);
 } ccdk__element;
 
 struct ccdk_cfn_resource {
