@@ -196,7 +196,7 @@ const char *ccdk__next_marker(const ccdk_app *app, const char *s, const char *be
  *
  * ccdk numbers a token when it is made, in chunks shared with the other Apps of the process; the
  * sort compares instead each token's place in the order of first reads (token_read): a token is
- * read when it is made, except an attribute of a memoized getter (ccdk__token_str_unread), read at
+ * read when it is made, except an attribute of a memoized getter (ccdk__token_mark_unread), read at
  * its getter (ccdk__token_read) or at the first value made of a string holding it
  * (ccdk__v_from_string: every property, statement and variable a string goes into). A token still
  * unread when a sort meets it is read then.
@@ -206,11 +206,6 @@ const char *ccdk__next_marker(const ccdk_app *app, const char *s, const char *be
  * them cross a power of ten (TOKEN.98 and TOKEN.103) its string sort differs from the numeric one
  * at random, from run to run. ccdk's places all have one width (TOKEN_FIRST + place): the order is
  * the numeric one, aws-cdk-lib's whenever its numbers do not cross a power of ten. */
-
-const char *ccdk__token_str_unread(ccdk_app *app, ccdk_value *v)
-{
-    return ccdk__token_mark_unread(app, ccdk__token_str(app, v));
-}
 
 const char *ccdk__token_mark_unread(ccdk_app *app, const char *s)
 {

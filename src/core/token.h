@@ -17,10 +17,10 @@ const char *ccdk__token_list_marker(ccdk_app *app, ccdk_value *v);
 /* The first read of a token (token.c): aws-cdk-lib numbers a token when it is made, and the
  * attributes of its memoized getters (fn.functionArn, queue.queueArn, ...) are made when first read,
  * not with their construct. A sort of unresolved strings (IAM's setMerge) follows those numbers.
- * ccdk__token_str_unread makes such an attribute's token, not read yet; ccdk__token_read reads the
- * tokens of s (the getter's, or the first use of the string: ccdk__v_from_string) and returns s. */
-const char *ccdk__token_str_unread(ccdk_app *app, ccdk_value *v);
-const char *ccdk__token_mark_unread(ccdk_app *app, const char *s); /* s made by ccdk__token_str, not read yet */
+ * ccdk__token_mark_unread marks such an attribute's token (s, exactly one marker of app) as not read
+ * yet and returns s; ccdk__token_read reads the tokens of s (the getter's, or the first use of the
+ * string: ccdk__v_from_string) and returns s. */
+const char *ccdk__token_mark_unread(ccdk_app *app, const char *s);
 const char *ccdk__token_read(ccdk_app *app, const char *s);
 /* Sorts n string values as aws-cdk-lib's sort() sorts their strings: each token of app read as the
  * number its first read gives it (every number of one width: see token.c). */
