@@ -90,6 +90,8 @@ static void register_element(ccdk__node *n)
 const char *ccdk__element_logical_id(ccdk__node *n)
 {
     ccdk__element *el = (ccdk__element *)n;
+    if (el->logical_id_asked)
+        el->logical_id_asked(n);
     if (el->deferred_logical_id) { /* asked before its stack's render settles it: settled now */
         void (*settle)(ccdk__node *) = el->deferred_logical_id;
         el->deferred_logical_id = NULL;

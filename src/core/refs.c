@@ -239,11 +239,38 @@ static const char *nested_ref_id(ccdk_app *app, const char *prefix, ccdk__node *
     return ccdk__sprintf(app, "%s%s%s", prefix, ccdk__node_unique_id(target), display_name(target, attr));
 }
 
+/* The displayName of the reference to a nested stack's output: aws-cdk-lib names the attribute
+ * `Outputs.${output.logicalId}` before the id is resolved, so its messages (a dependency cycle's
+ * reason, a cross-environment reference) print the logical id's token, whose key is CfnElement's
+ * display hint: `${notTooLong(path)}.LogicalID`, the characters a token key cannot hold made '.'.
+ * The number is one of ccdk's (aws-cdk-lib's counts its process's tokens from a random start). */
+static const char *nested_output_display(ccdk_app *app, ccdk__node *o)
+{
+    const char *path = o->path;
+    size_t len = strlen(path);
+    /* notTooLong: under 100 characters as it is, else the first and the last 47 around "..." (JS
+     * counts UTF-16 units; a path of non-ASCII ids is cut at other places here) */
+    const char *hint = len < 100 ? ccdk__strdup(app, path) : ccdk__sprintf(app, "%.47s...%s", path, path + len - 47);
+    char *h = (char *)hint;
+    for (char *c = h; *c; c++)
+        if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') || *c == ':' ||
+              *c == '.' || *c == '_' || *c == '-'))
+            *c = '.';
+    /* "${Token[TOKEN.<n>]}": the output's logical id as a token of ccdk's, for its number */
+    const char *tok = ccdk__element_logical_id_token(o);
+    const char *num = strrchr(tok, '.') + 1;
+    return ccdk__sprintf(app, "Outputs.${Token[%s.LogicalID.%.*s]}", h, (int)strcspn(num, "]"), num);
+}
+
 /* createNestedStackOutput(producer, reference): an Output of the nested stack, read in its parent
- * as the resource's {"Fn::GetAtt": [<resource>, "Outputs.<output>"]} (returned as *attr_out) */
-static const char *nested_output(ccdk_app *app, ccdk_stack *producer, ccdk__node *target, const char *attr)
+ * as the resource's {"Fn::GetAtt": [<resource>, "Outputs.<output>"]} (returned), and the display
+ * name of that reference (*display, unless NULL) */
+static const char *nested_output(ccdk_app *app, ccdk_stack *producer, ccdk__node *target, const char *attr,
+                                 const char **display)
 {
     ccdk__node *o = output(app, &producer->node, nested_ref_id(app, "", target, attr), target, attr, NULL, NULL);
+    if (display)
+        *display = nested_output_display(app, o);
     return ccdk__sprintf(app, "Outputs.%s", ccdk__element_logical_id(o));
 }
 
@@ -264,16 +291,17 @@ static ccdk_value *nested_parameter(ccdk_app *app, ccdk_stack *nested, ccdk__nod
 }
 
 static ccdk_value *resolve_value_(ccdk_app *app, ccdk_stack *consumer, ccdk__node *target, const char *attr,
-                                  const char *strength, int *warned);
+                                  const char *attr_display, const char *strength, int *warned);
 
 /* resolveValue(consumer, reference): the value the consumer renders; NULL after an error */
 static ccdk_value *resolve_value(ccdk_app *app, ccdk__xref *x, const char *strength, int *warned)
 {
-    return resolve_value_(app, x->consumer, x->target, x->attr, strength, warned);
+    return resolve_value_(app, x->consumer, x->target, x->attr, NULL, strength, warned);
 }
 
+/* attr_display: the reference's display name where it is not attr's (a nested stack's output) */
 static ccdk_value *resolve_value_(ccdk_app *app, ccdk_stack *consumer, ccdk__node *target, const char *attr,
-                                  const char *strength, int *warned)
+                                  const char *attr_display, const char *strength, int *warned)
 {
     ccdk_stack *producer = target->stack;
     if (producer == consumer)
@@ -281,20 +309,21 @@ static ccdk_value *resolve_value_(ccdk_app *app, ccdk_stack *consumer, ccdk__nod
     /* a nested stack reads what one of its parents has through a parameter, passed down from the
      * value its parent reads */
     if (consumer->nested_parent && is_nested_in(consumer, producer)) {
-        ccdk_value *v = resolve_value_(app, consumer->nested_parent, target, attr, strength, warned);
+        ccdk_value *v = resolve_value_(app, consumer->nested_parent, target, attr, attr_display, strength, warned);
         return v ? nested_parameter(app, consumer, target, attr, v) : NULL;
     }
     /* what a nested stack has is read through its output, an attribute of its resource */
     if (producer->nested_parent) {
-        const char *out = nested_output(app, producer, target, attr);
-        return resolve_value_(app, consumer, &producer->nested->resource->el.node, out, strength, warned);
+        const char *out_display;
+        const char *out = nested_output(app, producer, target, attr, &out_display);
+        return resolve_value_(app, consumer, &producer->nested->resource->el.node, out, out_display, strength, warned);
     }
     ccdk__xref xr = {consumer, target, attr, NULL, 0}, *x = &xr;
     const char *pa = ccdk__stack_is_env_agnostic_account(producer) ? "unknown-account" : producer->account;
     const char *pr = ccdk__stack_is_env_agnostic_region(producer) ? "unknown-region" : producer->region;
     const char *ca = ccdk__stack_is_env_agnostic_account(consumer) ? "unknown-account" : consumer->account;
     const char *cr = ccdk__stack_is_env_agnostic_region(consumer) ? "unknown-region" : consumer->region;
-    const char *display = display_name(x->target, x->attr);
+    const char *display = attr_display ? attr_display : display_name(x->target, x->attr);
     if (!*warned) {
         *warned = 1;
         if (!strength)
@@ -743,7 +772,7 @@ const char *ccdk_stack_export_value(ccdk_stack *stack, const char *exported_valu
         return "";
     }
     while (cur != stack) {
-        attr = nested_output(app, cur, target, attr);
+        attr = nested_output(app, cur, target, attr, NULL);
         target = &cur->nested->resource->el.node;
         cur = target->stack;
     }

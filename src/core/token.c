@@ -17,12 +17,9 @@
  * of resolving to whatever this App registered under the same number. */
 #define TOKEN_CHUNK 4096u
 /* The first number: seven digits, so that every number a process hands out (up to 9 million) has
- * as many digits as the others. aws-cdk-lib sorts unresolved strings in places (IAM's minimizePolicies
- * merges resources with setMerge's sort()), and the order of "${Token[TOKEN.<n>]}" as strings is
- * then the order exports are made in a producer stack; with numbers of one width it is the order the
- * tokens were made, which is aws-cdk-lib's too wherever its own counter does not cross a power of ten
- * among them (its numbers are its process's and cannot be reproduced in general). Numbers from 0
- * crossed 10 and 100 within every app's first constructs. */
+ * as many digits as the others. Where aws-cdk-lib sorts unresolved strings (IAM's minimizePolicies
+ * merges resources with setMerge's sort()), ccdk__token_sort_strings compares each token by the
+ * place of its first read instead (see "first reads" below), written with as many digits. */
 #define TOKEN_FIRST 1000000u
 static uint64_t next_chunk = TOKEN_FIRST; /* first number of the next free chunk (atomic) */
 
@@ -33,9 +30,12 @@ static size_t register_token(ccdk_app *app, ccdk_value *v)
          * its blocks are faulted in ahead, where a realloc'd array faults page by page */
         ccdk__arena cur;
         ccdk__persistent_enter(app, &cur);
+        size_t cap = app->captokens;
         app->tokens = ccdk__arena_grow(app, app->tokens, app->ntokens, &app->captokens, sizeof *app->tokens, 256);
+        app->token_read = ccdk__arena_grow(app, app->token_read, app->ntokens, &cap, sizeof *app->token_read, 256);
         ccdk__persistent_leave(app, &cur);
     }
+    app->token_read[app->ntokens] = ++app->token_reads; /* made now: read now */
     if (app->ntokens % TOKEN_CHUNK == 0) {
         ccdk__arena cur;
         ccdk__persistent_enter(app, &cur);
@@ -183,6 +183,110 @@ const char *ccdk__next_marker(const ccdk_app *app, const char *s, const char *be
     return NULL;
 }
 
+/* ------------------------------------------------------------------ first reads
+ *
+ * aws-cdk-lib's TokenMap numbers a token when Token.asString makes its string: a CfnReference (an
+ * L1 attribute) at its first Token.asString, an L2's attribute of a memoized getter (queue.queueArn,
+ * fn.functionArn, bucket.bucketArn, ...: getResourceArnAttribute's mimicReference) at the getter's
+ * first call -- in a grant, an event source, the user's code -- not when the construct is made.
+ * Where aws-cdk-lib sorts unresolved strings (IAM's minimizePolicies merges statements with
+ * setMerge's sort()), "${Token[TOKEN.<n>]}" strings follow those numbers, and the order of the
+ * merged Resource list is the order the app first touched each attribute (and, through the
+ * references met in that order, the order of a producer stack's exports).
+ *
+ * ccdk numbers a token when it is made, in chunks shared with the other Apps of the process; the
+ * sort compares instead each token's place in the order of first reads (token_read): a token is
+ * read when it is made, except an attribute of a memoized getter (ccdk__token_mark_unread), read at
+ * its getter (ccdk__token_read) or at the first value made of a string holding it
+ * (ccdk__v_from_string: every property, statement and variable a string goes into). A token still
+ * unread when a sort meets it is read then.
+ *
+ * aws-cdk-lib's own numbers cannot be repeated: its counter starts at Math.floor(Math.random() * 10)
+ * and counts every token of its process (each CfnElement's logical id, every Lazy), so where two of
+ * them cross a power of ten (TOKEN.98 and TOKEN.103) its string sort differs from the numeric one
+ * at random, from run to run. ccdk's places all have one width (TOKEN_FIRST + place): the order is
+ * the numeric one, aws-cdk-lib's whenever its numbers do not cross a power of ten. */
+
+const char *ccdk__token_mark_unread(ccdk_app *app, const char *s)
+{
+    size_t len, idx;
+    int st;
+    const char *p = s ? ccdk__next_marker(app, s, BEGIN_STR, &len, &idx, &st) : NULL;
+    if (p == s && p && s[len] == 0 && st == TOK_OK && app->token_read[idx]) {
+        app->token_read[idx] = 0;
+        app->token_unread++;
+    }
+    return s;
+}
+
+const char *ccdk__token_read(ccdk_app *app, const char *s)
+{
+    if (!app || !app->token_unread || !s || !strstr(s, BEGIN_STR))
+        return s;
+    size_t len, idx;
+    int st;
+    for (const char *p = s; (p = ccdk__next_marker(app, p, BEGIN_STR, &len, &idx, &st)); p += len)
+        if (st == TOK_OK && !app->token_read[idx]) {
+            app->token_read[idx] = ++app->token_reads;
+            app->token_unread--;
+        }
+    return s;
+}
+
+/* the string as the sort compares it: each of app's "TOKEN.<n>" as "TOKEN.<TOKEN_FIRST + place>" */
+static const char *sort_key(ccdk_app *app, const char *s)
+{
+    if (!strstr(s, BEGIN_STR))
+        return s;
+    ccdk__token_read(app, s);
+    ccdk__buf b = {0};
+    const char *q = s;
+    size_t len, idx;
+    int st;
+    for (const char *p = s; (p = ccdk__next_marker(app, p, BEGIN_STR, &len, &idx, &st)); p += len) {
+        if (st != TOK_OK)
+            continue;
+        ccdk__buf_put(&b, q, (size_t)(p - q));
+        char num[48];
+        int nl = snprintf(num, sizeof num, "%sTOKEN.%llu%s", BEGIN_STR,
+                          (unsigned long long)(TOKEN_FIRST + app->token_read[idx]), END_MARK);
+        ccdk__buf_put(&b, num, (size_t)nl);
+        q = p + len;
+    }
+    ccdk__buf_puts(&b, q);
+    const char *k = ccdk__strndup(app, b.data ? b.data : "", b.len);
+    ccdk__buf_free(&b);
+    return k;
+}
+
+typedef struct {
+    const char *key;
+    ccdk_value *v;
+} keyed;
+
+static int cmp_keyed(const void *x, const void *y)
+{
+    return strcmp(((const keyed *)x)->key, ((const keyed *)y)->key);
+}
+
+void ccdk__token_sort_strings(ccdk_app *app, ccdk_value **items, size_t n)
+{
+    if (n < 2)
+        return;
+    keyed *k = malloc(n * sizeof *k);
+    if (!k)
+        abort();
+    /* unread tokens are read in the list's order, before any comparison */
+    for (size_t i = 0; i < n; i++)
+        ccdk__token_read(app, items[i]->u.str.s);
+    for (size_t i = 0; i < n; i++)
+        k[i] = (keyed){sort_key(app, items[i]->u.str.s), items[i]};
+    qsort(k, n, sizeof *k, cmp_keyed);
+    for (size_t i = 0; i < n; i++)
+        items[i] = k[i].v;
+    free(k);
+}
+
 int ccdk__is_unresolved(const char *s) { return s && (strstr(s, BEGIN_STR) || strstr(s, BEGIN_LIST)); }
 
 ccdk__token_comparison ccdk__token_compare_strings(const char *a, const char *b)
@@ -262,7 +366,7 @@ ccdk_value *ccdk__v_from_string(ccdk_app *app, const char *s)
 {
     if (!s)
         return ccdk__v_undef(app);
-    return ccdk__v_str(app, s);
+    return ccdk__v_str(app, ccdk__token_read(app, s)); /* a first read of its tokens, maybe */
 }
 
 ccdk_value *ccdk__v_strlist(ccdk_app *app, const char *const *strs)

@@ -14,6 +14,17 @@
 const char *ccdk__token_str(ccdk_app *app, ccdk_value *v);
 /* Encodes v as a list token: a one-element list "#{Token[TOKEN.n]}". */
 const char *ccdk__token_list_marker(ccdk_app *app, ccdk_value *v);
+/* The first read of a token (token.c): aws-cdk-lib numbers a token when it is made, and the
+ * attributes of its memoized getters (fn.functionArn, queue.queueArn, ...) are made when first read,
+ * not with their construct. A sort of unresolved strings (IAM's setMerge) follows those numbers.
+ * ccdk__token_mark_unread marks such an attribute's token (s, exactly one marker of app) as not read
+ * yet and returns s; ccdk__token_read reads the tokens of s (the getter's, or the first use of the
+ * string: ccdk__v_from_string) and returns s. */
+const char *ccdk__token_mark_unread(ccdk_app *app, const char *s);
+const char *ccdk__token_read(ccdk_app *app, const char *s);
+/* Sorts n string values as aws-cdk-lib's sort() sorts their strings: each token of app read as the
+ * number its first read gives it (every number of one width: see token.c). */
+void ccdk__token_sort_strings(ccdk_app *app, ccdk_value **items, size_t n);
 int ccdk__is_unresolved(const char *s); /* contains a token marker */
 /* Token.compareStrings(a, b): both literal and equal or not, both tokens, one of each */
 typedef enum { CCDK__TOKENS_SAME, CCDK__TOKENS_DIFFERENT, CCDK__TOKENS_BOTH_UNRESOLVED, CCDK__TOKENS_ONE_UNRESOLVED } ccdk__token_comparison;

@@ -325,6 +325,11 @@ struct ccdk_app {
     ccdk_value *context; /* merged context object */
     ccdk_value **tokens; /* by index; a marker holds the process-wide number (token.c) */
     size_t ntokens, captokens;
+    /* by index: the token's place in aws-cdk-lib's numbering, its first read (0: not read yet, an
+     * attribute of a memoized getter); what sorts of token strings compare (token.c) */
+    uint64_t *token_read;
+    uint64_t token_reads; /* the last place given */
+    size_t token_unread;  /* how many are not read yet (0: nothing to look for) */
     uint64_t *token_chunks; /* process-wide number of tokens[k * 4096], per k (token.c) */
     size_t ntoken_chunks, captoken_chunks;
     char **errors; /* malloc'd "path: message" lines */
@@ -535,6 +540,9 @@ typedef struct {
      * from its function's template render); asked earlier, ccdk__element_logical_id calls this
      * first (once), which overrides the id. Set by a validation hook, NULL otherwise. */
     void (*deferred_logical_id)(ccdk__node *n);
+    /* called first whenever the logical id is asked (NULL: none): fn.currentVersion's, to find the
+     * function's definition asking for it while its hash is being taken (version.c) */
+    void (*logical_id_asked)(ccdk__node *n);
 } ccdk__element;
 
 struct ccdk_cfn_resource {

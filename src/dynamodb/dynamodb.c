@@ -460,10 +460,11 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
     ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
     if (p->resource_policy)
         set_resource_policy(t, p->resource_policy);
-    t->arn = pn.arn;
-    t->name = pn.name;
+    /* memoized getters: made (and numbered) by aws-cdk-lib at their first read (token.c) */
+    t->arn = ccdk__token_mark_unread(app, pn.arn);
+    t->name = ccdk__token_mark_unread(app, pn.name);
     if (p->stream)
-        t->stream_arn = ccdk_cfn_resource_get_att(r, "StreamArn");
+        t->stream_arn = ccdk__token_mark_unread(app, ccdk_cfn_resource_get_att(r, "StreamArn"));
     if (p->table_name)
         ccdk__add_metadata_value(&t->node, "hasPhysicalName", ccdk__v_from_string(app, t->name));
     /* makeScalingRole: iam.Role.fromRoleArn(this, 'ScalingRole', the service-linked role of
@@ -1287,9 +1288,18 @@ ccdk_dynamodb_schema ccdk_dynamodb_table_schema(ccdk_dynamodb_table *t, const ch
     return none;
 }
 
-const char *ccdk_dynamodb_table_arn(ccdk_dynamodb_table *t) { return ccdk__handle_ok(t, __func__) ? t->arn : NULL; }
-const char *ccdk_dynamodb_table_name(ccdk_dynamodb_table *t) { return ccdk__handle_ok(t, __func__) ? t->name : NULL; }
-const char *ccdk_dynamodb_table_stream_arn(ccdk_dynamodb_table *t) { return ccdk__handle_ok(t, __func__) ? t->stream_arn : NULL; }
+const char *ccdk_dynamodb_table_arn(ccdk_dynamodb_table *t)
+{
+    return ccdk__handle_ok(t, __func__) ? ccdk__token_read(t->node.app, t->arn) : NULL;
+}
+const char *ccdk_dynamodb_table_name(ccdk_dynamodb_table *t)
+{
+    return ccdk__handle_ok(t, __func__) ? ccdk__token_read(t->node.app, t->name) : NULL;
+}
+const char *ccdk_dynamodb_table_stream_arn(ccdk_dynamodb_table *t)
+{
+    return ccdk__handle_ok(t, __func__) ? ccdk__token_read(t->node.app, t->stream_arn) : NULL;
+}
 ccdk_kms_key *ccdk_dynamodb_table_encryption_key(ccdk_dynamodb_table *t) { return ccdk__handle_ok(t, __func__) ? t->key : NULL; }
 
 int ccdk_dynamodb_table_grant_stream_read(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee)

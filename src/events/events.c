@@ -310,8 +310,9 @@ ccdk_events_rule *ccdk_events_rule_new(void *scope, const char *id, const ccdk_e
         ccdk__res_set(r, "EventBusName", ccdk__v_from_string(app, bus->name));
     if (props->role)
         ccdk__res_set(r, "RoleArn", ccdk__v_from_string(app, ccdk_iam_role_arn(props->role)));
-    rule->arn = pn.arn;
-    rule->name = pn.name;
+    /* memoized getters: made (and numbered) by aws-cdk-lib at their first read (token.c) */
+    rule->arn = ccdk__token_mark_unread(app, pn.arn);
+    rule->name = ccdk__token_mark_unread(app, pn.name);
     if (props->event_pattern) /* optional here; a NULL given to addEventPattern itself is an error */
         ccdk_events_rule_add_event_pattern(rule, props->event_pattern);
     for (ccdk_events_rule_target *const *t = CCDK__NT(app, props->targets, "Rule targets"); t && *t; t++)
@@ -319,8 +320,14 @@ ccdk_events_rule *ccdk_events_rule_new(void *scope, const char *id, const ccdk_e
     return rule;
 }
 
-const char *ccdk_events_rule_arn(ccdk_events_rule *rule) { return ccdk__handle_ok(rule, __func__) ? rule->arn : NULL; }
-const char *ccdk_events_rule_name(ccdk_events_rule *rule) { return ccdk__handle_ok(rule, __func__) ? rule->name : NULL; }
+const char *ccdk_events_rule_arn(ccdk_events_rule *rule)
+{
+    return ccdk__handle_ok(rule, __func__) ? ccdk__token_read(rule->node.app, rule->arn) : NULL;
+}
+const char *ccdk_events_rule_name(ccdk_events_rule *rule)
+{
+    return ccdk__handle_ok(rule, __func__) ? ccdk__token_read(rule->node.app, rule->name) : NULL;
+}
 ccdk_cfn_resource *ccdk_events_rule_resource(ccdk_events_rule *rule) { return ccdk__handle_ok(rule, __func__) ? rule->resource : NULL; }
 
 /* Rule.fromEventRuleArn: an `Import` (a Resource of the ARN's environment: no type info of its own)
@@ -906,8 +913,9 @@ ccdk_events_event_bus *ccdk_events_event_bus_new(void *scope, const char *id, co
     if (props->description)
         ccdk__res_set(r, "Description", ccdk__v_from_string(app, props->description));
     if (props->event_bus_name) {
-        bus->arn = pn.arn;
-        bus->name = pn.name;
+        /* memoized getters: made (and numbered) by aws-cdk-lib at their first read (token.c) */
+        bus->arn = ccdk__token_mark_unread(app, pn.arn);
+        bus->name = ccdk__token_mark_unread(app, pn.name);
     } else {
         bus->arn = ccdk__resource_env_attribute(bus, r, "Arn", NULL);
         bus->name = ccdk__resource_env_attribute(bus, r, NULL, NULL);
@@ -967,8 +975,14 @@ ccdk_events_event_bus *ccdk_events_event_bus_from_event_bus_name(void *scope, co
     return imported_bus(scope, id, name, arn, 1);
 }
 
-const char *ccdk_events_event_bus_arn(ccdk_events_event_bus *bus) { return ccdk__handle_ok(bus, __func__) ? bus->arn : NULL; }
-const char *ccdk_events_event_bus_name(ccdk_events_event_bus *bus) { return ccdk__handle_ok(bus, __func__) ? bus->name : NULL; }
+const char *ccdk_events_event_bus_arn(ccdk_events_event_bus *bus)
+{
+    return ccdk__handle_ok(bus, __func__) ? ccdk__token_read(bus->node.app, bus->arn) : NULL;
+}
+const char *ccdk_events_event_bus_name(ccdk_events_event_bus *bus)
+{
+    return ccdk__handle_ok(bus, __func__) ? ccdk__token_read(bus->node.app, bus->name) : NULL;
+}
 
 /* EventBusPolicy (aws-events/lib/event-bus.ts): a Resource holding the CfnEventBusPolicy */
 static const ccdk__kind kind_event_bus_policy = {.fqn = "aws-cdk-lib.aws_events.EventBusPolicy", .class_name = "EventBusPolicy2"};

@@ -1557,11 +1557,6 @@ static int fields_equal(ccdk_app *app, const ccdk_value *a, const ccdk_value *b,
     return 1;
 }
 
-static int cmp_str_value(const void *x, const void *y)
-{
-    return strcmp((*(ccdk_value *const *)x)->u.str.s, (*(ccdk_value *const *)y)->u.str.s);
-}
-
 /* setMerge: the union, sorted */
 static ccdk_value *strs_union(ccdk_app *app, const ccdk_value *a, const ccdk_value *b)
 {
@@ -1569,8 +1564,8 @@ static ccdk_value *strs_union(ccdk_app *app, const ccdk_value *a, const ccdk_val
     for (size_t i = 0; i < b->u.list.n; i++)
         if (!has_json(u->u.list.items, u->u.list.n, b->u.list.items[i]))
             ccdk__v_push(u, b->u.list.items[i]);
-    if (u->u.list.n > 1)
-        qsort(u->u.list.items, u->u.list.n, sizeof *u->u.list.items, cmp_str_value);
+    /* sort(): tokens compare by their first reads (token.c) */
+    ccdk__token_sort_strings(app, u->u.list.items, u->u.list.n);
     return u;
 }
 
@@ -2327,7 +2322,8 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
         r->arn = pn.arn;
         /* roleName: getResourceNameAttribute(ref) with a name given or to generate; without one ccdk
          * keeps the plain Ref (its cross-stack reference) */
-        r->name = pn.gen || ccdk__physical_name(pn.given) ? pn.name : ccdk_cfn_resource_ref(r->resource);
+        /* roleName: a memoized getter's, made at its first read (token.c); roleArn the constructor reads */
+        r->name = ccdk__token_mark_unread(app, pn.gen || ccdk__physical_name(pn.given) ? pn.name : ccdk_cfn_resource_ref(r->resource));
     }
     if (props) {
         if (props->description && *props->description) { /* an empty one is left out */
@@ -2557,7 +2553,10 @@ int ccdk_iam_role_grant_assume_role(ccdk_iam_role *role, ccdk_iam_principal *gra
 }
 
 const char *ccdk_iam_role_arn(ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->arn : NULL; }
-const char *ccdk_iam_role_name(ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->name : NULL; }
+const char *ccdk_iam_role_name(ccdk_iam_role *role)
+{
+    return ccdk__handle_ok(role, __func__) ? ccdk__token_read(role->node.app, role->name) : NULL;
+}
 ccdk_cfn_resource *ccdk_iam_role_resource(ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->resource : NULL; }
 
 /* Role.roleId: this._roleId (attrRoleId), which a PrecreatedRole does not have */
@@ -3443,8 +3442,8 @@ static const char **set_merge(ccdk_app *app, const ccdk_value *a, const ccdk_val
     for (size_t i = 0; b && i < b->u.list.n; i++)
         if (!has_json(u->u.list.items, u->u.list.n, b->u.list.items[i]))
             ccdk__v_push(u, b->u.list.items[i]);
-    if (u->u.list.n > 1)
-        qsort(u->u.list.items, u->u.list.n, sizeof *u->u.list.items, cmp_str_value);
+    /* sort(): tokens compare by their first reads (token.c) */
+    ccdk__token_sort_strings(app, u->u.list.items, u->u.list.n);
     const char **r = ccdk__alloc(app, (u->u.list.n + 1) * sizeof *r);
     for (size_t i = 0; i < u->u.list.n; i++)
         r[i] = u->u.list.items[i]->u.str.s;

@@ -149,8 +149,11 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_new(void *scope, const char *id, const 
     /* streamArn / streamName: getResourceArnAttribute(attrArn, {service: 'kinesis', resource:
      * 'stream', resourceName: physicalName}), getResourceNameAttribute(ref) */
     const char *pname = ccdk__physical_name(p->stream_name);
+    /* memoized getters: made (and numbered) by aws-cdk-lib at their first read (token.c) */
     s->arn = ccdk__resource_env_attribute(s, r, "Arn", pname ? ccdk__format_arn(s->node.stack, "kinesis", NULL, "stream", "/", pname) : NULL);
     s->name = ccdk__resource_env_attribute(s, r, NULL, pname);
+    ccdk__token_mark_unread(app, s->arn);
+    ccdk__token_mark_unread(app, s->name);
     return s;
 }
 
@@ -180,8 +183,14 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_from_stream_arn(void *scope, const char
     return ccdk_kinesis_stream_from_stream_attributes(scope, id, &(ccdk_kinesis_stream_attributes){.stream_arn = stream_arn});
 }
 
-const char *ccdk_kinesis_stream_arn(ccdk_kinesis_stream *s) { return ccdk__handle_ok(s, __func__) ? s->arn : NULL; }
-const char *ccdk_kinesis_stream_name(ccdk_kinesis_stream *s) { return ccdk__handle_ok(s, __func__) ? s->name : NULL; }
+const char *ccdk_kinesis_stream_arn(ccdk_kinesis_stream *s)
+{
+    return ccdk__handle_ok(s, __func__) ? ccdk__token_read(s->node.app, s->arn) : NULL;
+}
+const char *ccdk_kinesis_stream_name(ccdk_kinesis_stream *s)
+{
+    return ccdk__handle_ok(s, __func__) ? ccdk__token_read(s->node.app, s->name) : NULL;
+}
 /* Resource.env: an Import's environmentFromArn is its ARN's account and region */
 const char *ccdk_kinesis_stream_env_account(ccdk_kinesis_stream *s)
 {

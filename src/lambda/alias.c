@@ -104,8 +104,8 @@ ccdk_lambda_alias *ccdk_lambda_alias_new(void *scope, const char *id, const ccdk
                                          ccdk_stack_partition(s), ccdk_stack_account(s));
     a->scaling_role = ccdk_iam_role_from_role_arn(a, "ScalingRole", role_arn);
 
-    const char *ref = ccdk_cfn_resource_ref(r);
-    a->base.arn = ref;
+    /* alias.functionArn: a memoized getter's, made (and numbered) at its first read (token.c) */
+    a->base.arn = ccdk__token_mark_unread(app, ccdk_cfn_resource_ref(r));
     a->base.name = ccdk__sprintf(app, "%s:%s", ccdk__token_str(app, ccdk__v_lazy(app, alias_name_part, a)), a->alias_name);
     a->base.qualifier = ccdk__token_str(app, ccdk__v_lazy(app, alias_qualifier_part, a));
     if (props->on_failure || props->on_success || ccdk_duration_is_set(props->max_event_age) || props->retry_attempts.set)
@@ -188,7 +188,10 @@ ccdk_lambda_alias *ccdk_lambda_alias_from_alias_attributes(void *scope, const ch
     return a;
 }
 
-const char *ccdk_lambda_alias_arn(ccdk_lambda_alias *a) { return ccdk__handle_ok(a, __func__) ? a->base.arn : NULL; }
+const char *ccdk_lambda_alias_arn(ccdk_lambda_alias *a)
+{
+    return ccdk__handle_ok(a, __func__) ? ccdk__token_read(a->base.node.app, a->base.arn) : NULL;
+}
 const char *ccdk_lambda_alias_function_name(ccdk_lambda_alias *a) { return ccdk__handle_ok(a, __func__) ? a->base.name : NULL; }
 const char *ccdk_lambda_alias_name(ccdk_lambda_alias *a) { return ccdk__handle_ok(a, __func__) ? a->alias_name : NULL; }
 ccdk_lambda_version *ccdk_lambda_alias_version(ccdk_lambda_alias *a) { return ccdk__handle_ok(a, __func__) ? a->version : NULL; }

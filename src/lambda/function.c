@@ -409,8 +409,9 @@ static void step_resource(ccdk__fn_ctor *c)
      * {service: 'lambda', resource: 'function', resourceName: physicalName, arnFormat: ':'}) */
     ccdk__physical pn;
     ccdk__physical_new(&pn, fn, r, props->function_name, NULL, "Arn", function_arn_of);
-    fn->base.arn = pn.arn;
-    fn->base.name = pn.name;
+    /* memoized getters: aws-cdk-lib makes (and numbers) these tokens at their first read (token.c) */
+    fn->base.arn = ccdk__token_mark_unread(app, pn.arn);
+    fn->base.name = ccdk__token_mark_unread(app, pn.name);
     if (pn.value)
         ccdk__res_set(r, "FunctionName", pn.value);
 
@@ -566,8 +567,14 @@ ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, cons
     return fn;
 }
 
-const char *ccdk_lambda_function_arn(ccdk_lambda_function *fn) { return ccdk__handle_ok(fn, __func__) ? fn->base.arn : NULL; }
-const char *ccdk_lambda_function_name(ccdk_lambda_function *fn) { return ccdk__handle_ok(fn, __func__) ? fn->base.name : NULL; }
+const char *ccdk_lambda_function_arn(ccdk_lambda_function *fn)
+{
+    return ccdk__handle_ok(fn, __func__) ? ccdk__token_read(fn->base.node.app, fn->base.arn) : NULL;
+}
+const char *ccdk_lambda_function_name(ccdk_lambda_function *fn)
+{
+    return ccdk__handle_ok(fn, __func__) ? ccdk__token_read(fn->base.node.app, fn->base.name) : NULL;
+}
 ccdk_iam_role *ccdk_lambda_function_role(ccdk_lambda_function *fn) { return ccdk__handle_ok(fn, __func__) ? fn->base.role : NULL; }
 ccdk_iam_principal *ccdk_lambda_function_grant_principal(void *fn)
 {

@@ -267,7 +267,8 @@ struct ccdk_lambda_version {
     ccdk_lambda_function *hash_fn;     /* set on a function's currentVersion */
     const char *original_logical_id;   /* currentVersion: logical id before the hash */
     const char *edge_arn;              /* version.edgeArn of a new Version, made on first use */
-    int hashing;                       /* its lazy logical id is being computed (version.c) */
+    int hashing;                       /* its hashed logical id is being computed (version.c) */
+    int self_referenced;               /* its function's definition names it: reported once */
 };
 
 struct ccdk_lambda_scalable_attribute;

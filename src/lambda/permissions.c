@@ -150,7 +150,7 @@ void ccdk__add_permission(ccdk__fnbase *fb, const char *id, const ccdk_lambda_pe
     ccdk_cfn_resource *r = ccdk__l1(scope, id, "AWS::Lambda::Permission", "aws-cdk-lib.aws_lambda.CfnPermission");
     ccdk__res_set(r, "Action", ccdk__v_from_string(app, action));
     ccdk__res_set(r, "Principal", ccdk__v_from_string(app, principal));
-    ccdk__res_set(r, "FunctionName", ccdk__v_str(app, fb->arn));
+    ccdk__res_set(r, "FunctionName", ccdk__v_from_string(app, fb->arn));
     if (perm->event_source_token)
         ccdk__res_set(r, "EventSourceToken", ccdk__v_from_string(app, perm->event_source_token));
     if (perm->source_account || source_account)

@@ -9,6 +9,7 @@
 
 static void version_validate(ccdk__node *n);
 static const char *current_version_lazy_logical_id(ccdk__node *n);
+static void current_version_id_asked(ccdk__node *n);
 
 static const ccdk__kind kind_version = {.fqn = "aws-cdk-lib.aws_lambda.Version", .validate = version_validate, .class_name = "Version2"};
 static const ccdk__kind kind_version_import = {.fqn = "aws-cdk-lib.aws_lambda.QualifiedFunctionBase"};
@@ -313,6 +314,7 @@ ccdk_lambda_version *ccdk_lambda_function_current_version(ccdk_lambda_function *
     v->hash_fn = fn;
     v->original_logical_id = ccdk__element_logical_id(&v->resource->el.node);
     v->resource->el.lazy_logical_id = current_version_lazy_logical_id;
+    v->resource->el.logical_id_asked = current_version_id_asked;
     return v;
 }
 
@@ -327,9 +329,13 @@ static const char *hashed_logical_id(ccdk_lambda_version *v, const ccdk_value *d
     for (size_t i = 0; i < fn->hash_mixins->u.list.n; i++)
         ccdk__buf_puts(&mix, fn->hash_mixins->u.list.items[i]->u.str.s);
     const char *m = mix.data ? mix.data : "";
+    int was = v->hashing;
+    v->hashing = 1;
+    v->self_referenced = 0;
     const char *hash = def ? ccdk__function_hash_of(fn, def, ctx, m, 1) : ccdk__function_hash(fn, m, 1);
+    v->hashing = was;
     ccdk__buf_free(&mix);
-    if (!hash)
+    if (!hash || v->self_referenced)
         return NULL;
     const char *orig = v->original_logical_id;
     size_t len = strlen(orig);
@@ -338,9 +344,35 @@ static const char *hashed_logical_id(ccdk_lambda_version *v, const ccdk_value *d
     return ccdk__sprintf(app, "%s%s", orig, hash);
 }
 
+/* The version's logical id asked while the hash it is made of is being taken: the function's
+ * definition names the version (fn.addEnvironment('V', fn.currentVersion.functionArn), a dependency
+ * of the function on it), and the id would be a hash of itself. aws-cdk-lib's uncached Lazy resolves
+ * the function again for it, and again, until node's stack overflows (a RangeError "Resolution error:
+ * ... Maximum call stack size exceeded"); ccdk says so, once, on the function, and writes nothing
+ * (the template it would write has the function and its version depend on each other). */
+static void current_version_id_asked(ccdk__node *n)
+{
+    ccdk_lambda_version *v = (ccdk_lambda_version *)n->parent;
+    if (!v || !v->hashing || v->self_referenced)
+        return;
+    v->self_referenced = 1; /* for this hash; a nested stack's template is rendered (and its errors
+                               dropped) before the synth renders it again: reported each time, once */
+    ccdk_app *app = v->base.node.app;
+    const char *line = ccdk__sprintf(app,
+                                     "%s: Resolution error: the function's definition refers to its own currentVersion "
+                                     "(%s), whose logical id is a hash of that definition: it cannot be computed "
+                                     "(aws-cdk-lib: Maximum call stack size exceeded)",
+                                     v->hash_fn->base.node.path, v->base.node.path);
+    for (size_t i = 0; i < app->nerrors; i++)
+        if (!strcmp(app->errors[i], line))
+            return;
+    ccdk__unscoped_error(app, "%s", line);
+}
+
 /* The logical id override is an uncached lazy in aws-cdk-lib: stack.resolve of a reference to the
  * version (edgeArn, functionArn) before the synth gives the hash of the function as it is then. A
- * reference met while the hash is taken (the function's own environment) keeps the plain id. */
+ * reference met while the hash is taken (the function naming its own version) is an error,
+ * current_version_id_asked's. */
 static const char *current_version_lazy_logical_id(ccdk__node *n)
 {
     ccdk_lambda_version *v = (ccdk_lambda_version *)n->parent;
@@ -352,9 +384,7 @@ static const char *current_version_lazy_logical_id(ccdk__node *n)
     ccdk_app *app = v->base.node.app;
     int was = app->resolve_direct;
     app->resolve_direct = 1;
-    v->hashing = 1;
     const char *id = hashed_logical_id(v, NULL, NULL);
-    v->hashing = 0;
     app->resolve_direct = was;
     return id;
 }

@@ -151,8 +151,9 @@ ccdk_logs_log_group *ccdk_logs_log_group_new(void *scope, const char *id, const 
      * logGroupName as given or generated (PhysicalName.GENERATE_IF_NEEDED) */
     ccdk__physical pn;
     ccdk__physical_new(&pn, lg, r, props->log_group_name, NULL, "Arn", log_group_arn_of);
-    lg->arn = pn.arn;
-    lg->name = pn.name;
+    /* memoized getters: made (and numbered) by aws-cdk-lib at their first read (token.c) */
+    lg->arn = ccdk__token_mark_unread(app, pn.arn);
+    lg->name = ccdk__token_mark_unread(app, pn.name);
     if (pn.value) {
         ccdk__res_set(r, "LogGroupName", pn.value);
         /* logGroupPhysicalName(): this.physicalName, the generated name's token for the marker */
@@ -255,8 +256,14 @@ ccdk_logs_log_group *ccdk_logs_log_group_from_log_group_arn(void *scope, const c
     return lg;
 }
 
-const char *ccdk_logs_log_group_arn(ccdk_logs_log_group *lg) { return ccdk__handle_ok(lg, __func__) ? lg->arn : NULL; }
-const char *ccdk_logs_log_group_name(ccdk_logs_log_group *lg) { return ccdk__handle_ok(lg, __func__) ? lg->name : NULL; }
+const char *ccdk_logs_log_group_arn(ccdk_logs_log_group *lg)
+{
+    return ccdk__handle_ok(lg, __func__) ? ccdk__token_read(lg->node.app, lg->arn) : NULL;
+}
+const char *ccdk_logs_log_group_name(ccdk_logs_log_group *lg)
+{
+    return ccdk__handle_ok(lg, __func__) ? ccdk__token_read(lg->node.app, lg->name) : NULL;
+}
 const char *ccdk_logs_log_group_physical_name(ccdk_logs_log_group *lg)
 {
     return ccdk__handle_ok(lg, __func__) ? lg->physical_name : NULL;

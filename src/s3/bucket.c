@@ -499,8 +499,9 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
     }
     /* CfnResource.applyRemovalPolicy(undefined) is RETAIN */
     ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
-    b->name = pn.name;
-    b->arn = pn.arn;
+    /* memoized getters: made (and numbered) by aws-cdk-lib at their first read (token.c) */
+    b->name = ccdk__token_mark_unread(app, pn.name);
+    b->arn = ccdk__token_mark_unread(app, pn.arn);
     b->account = ccdk_stack_account(b->node.stack);
     b->region = ccdk_stack_region(b->node.stack);
     b->domain_name = ccdk_cfn_resource_get_att(r, "DomainName");
@@ -694,8 +695,14 @@ ccdk_s3_bucket *ccdk_s3_bucket_from_bucket_name(void *scope, const char *id, con
 
 /* ------------------------------------------------------------------ getters */
 
-const char *ccdk_s3_bucket_name(ccdk_s3_bucket *b) { return ccdk__handle_ok(b, __func__) ? b->name : NULL; }
-const char *ccdk_s3_bucket_arn(ccdk_s3_bucket *b) { return ccdk__handle_ok(b, __func__) ? b->arn : NULL; }
+const char *ccdk_s3_bucket_name(ccdk_s3_bucket *b)
+{
+    return ccdk__handle_ok(b, __func__) ? ccdk__token_read(b->node.app, b->name) : NULL;
+}
+const char *ccdk_s3_bucket_arn(ccdk_s3_bucket *b)
+{
+    return ccdk__handle_ok(b, __func__) ? ccdk__token_read(b->node.app, b->arn) : NULL;
+}
 ccdk_cfn_resource *ccdk_s3_bucket_resource(ccdk_s3_bucket *b) { return ccdk__handle_ok(b, __func__) ? b->resource : NULL; }
 int ccdk_s3_bucket_is_imported(const ccdk_s3_bucket *b) { return ccdk__node_of(b) ? b->imported : 0; }
 ccdk_kms_key *ccdk_s3_bucket_encryption_key(ccdk_s3_bucket *b) { return ccdk__handle_ok(b, __func__) ? b->encryption_key : NULL; }

@@ -150,8 +150,9 @@ ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_t
     if (props && props->tracing_config)
         ccdk__res_set(t->resource, "TracingConfig",
                       ccdk__v_str(app, props->tracing_config == CCDK_SNS_TRACING_CONFIG_ACTIVE ? "Active" : "PassThrough"));
-    t->arn = pn.arn;
-    t->name = pn.name;
+    /* memoized getters: made (and numbered) by aws-cdk-lib at their first read (token.c) */
+    t->arn = ccdk__token_mark_unread(app, pn.arn);
+    t->name = ccdk__token_mark_unread(app, pn.name);
     if (props && ccdk__tri_true(props->enforce_ssl))
         add_ssl_policy(t);
     return t;
@@ -255,8 +256,14 @@ const char *ccdk_sns_topic_env_region(ccdk_sns_topic *t)
     return t->imported ? ccdk__arn_component(t, t->arn, 3) : ccdk_stack_region(t->node.stack);
 }
 
-const char *ccdk_sns_topic_arn(ccdk_sns_topic *t) { return ccdk__handle_ok(t, __func__) ? t->arn : NULL; }
-const char *ccdk_sns_topic_name(ccdk_sns_topic *t) { return ccdk__handle_ok(t, __func__) ? t->name : NULL; }
+const char *ccdk_sns_topic_arn(ccdk_sns_topic *t)
+{
+    return ccdk__handle_ok(t, __func__) ? ccdk__token_read(t->node.app, t->arn) : NULL;
+}
+const char *ccdk_sns_topic_name(ccdk_sns_topic *t)
+{
+    return ccdk__handle_ok(t, __func__) ? ccdk__token_read(t->node.app, t->name) : NULL;
+}
 
 static const ccdk__kind kind_policy = {.fqn = "aws-cdk-lib.aws_sns.TopicPolicy", .class_name = "TopicPolicy2"};
 

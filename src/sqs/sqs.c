@@ -322,8 +322,9 @@ ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_q
         ccdk__res_set(q->resource, "VisibilityTimeout", ccdk__duration_value(q, props->visibility_timeout, CCDK_TIME_SECONDS, 1));
     ccdk_cfn_resource_apply_removal_policy(q->resource, props && props->removal_policy ? props->removal_policy
                                                                                         : CCDK_REMOVAL_POLICY_DESTROY);
-    q->arn = pn.arn;
-    q->name = pn.name; /* queueUrl is the plain Ref */
+    /* memoized getters: made (and numbered) by aws-cdk-lib at their first read (token.c) */
+    q->arn = ccdk__token_mark_unread(app, pn.arn);
+    q->name = ccdk__token_mark_unread(app, pn.name); /* queueUrl is the plain Ref */
     q->url = ccdk_cfn_resource_ref(q->resource);
     /* enforceSSLStatement, last in the constructor: the QueuePolicy comes after the CfnQueue */
     if (props && ccdk__tri_true(props->enforce_ssl)) {
@@ -387,9 +388,15 @@ ccdk_sqs_queue_encryption ccdk_sqs_queue_encryption_type(ccdk_sqs_queue *q)
 {
     return ccdk__handle_ok(q, __func__) ? q->encryption : CCDK_SQS_QUEUE_ENCRYPTION_UNSET;
 }
-const char *ccdk_sqs_queue_arn(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->arn : NULL; }
+const char *ccdk_sqs_queue_arn(ccdk_sqs_queue *q)
+{
+    return ccdk__handle_ok(q, __func__) ? ccdk__token_read(q->node.app, q->arn) : NULL;
+}
 const char *ccdk_sqs_queue_url(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->url : NULL; }
-const char *ccdk_sqs_queue_name(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->name : NULL; }
+const char *ccdk_sqs_queue_name(ccdk_sqs_queue *q)
+{
+    return ccdk__handle_ok(q, __func__) ? ccdk__token_read(q->node.app, q->name) : NULL;
+}
 int ccdk_sqs_queue_fifo(ccdk_sqs_queue *q) { return q && ccdk__node_of(q) ? q->fifo : 0; }
 
 /* Resource.env: an Import's environmentFromArn is its ARN's account and region */

@@ -286,6 +286,48 @@ TEST(imported_alias_auto_scaling)
     ccdk_app_free(app);
 }
 
+/* A function whose definition names its own currentVersion: the version's logical id would be a hash
+ * of itself. aws-cdk-lib recurses until node's stack overflows (RangeError "Resolution error: ...
+ * Maximum call stack size exceeded", which no C program can match: conformance case
+ * error-current-version-self-reference has an exception file); ccdk reports it once, on the
+ * function, and writes nothing -- in the function's own stack (the hash taken from its template
+ * render), in a nested stack (taken before), with recognizeVersionProps off (the whole resource
+ * hashed), and for a dependency of the function on the version (its DependsOn). */
+TEST(current_version_self_reference)
+{
+    for (int shape = 0; shape < 4; shape++) {
+        char outdir[4400];
+        snprintf(outdir, sizeof outdir, "%s/self-reference-%d", tmpdir, shape);
+        ccdk_kvs ctx = CCDK_KVS({"@aws-cdk/aws-lambda:recognizeVersionProps", shape == 2 ? "false" : "true"});
+        ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = outdir, .context = ctx, .quiet = 1});
+        ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+        ccdk_stack *scope = shape == 1 ? ccdk_nested_stack_new(stack, "Nested", NULL) : stack;
+        ccdk_lambda_function *fn = ccdk_lambda_function_new(scope, "Fn", &(ccdk_lambda_function_props){
+            .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
+            .handler = "index.handler",
+            .code = ccdk_lambda_code_from_inline(stack, "x"),
+        });
+        ccdk_lambda_version *v = ccdk_lambda_function_current_version(fn);
+        if (shape == 3)
+            ccdk_node_add_dependency(fn, v);
+        else
+            ccdk_lambda_function_add_environment(fn, "V", ccdk_lambda_version_arn(v));
+        CHECK_MSG(ccdk_app_synth(app) != 0, "shape %d fails", shape);
+        const char *want = shape == 1 ? "TestStack/Nested/Fn: Resolution error: the function's definition refers to its "
+                                          "own currentVersion (TestStack/Nested/Fn/CurrentVersion)"
+                                        : "TestStack/Fn: Resolution error: the function's definition refers to its own "
+                                          "currentVersion (TestStack/Fn/CurrentVersion)";
+        /* once */
+        size_t found = 0;
+        for (size_t i = 0; i < ccdk_app_error_count(app); i++)
+            found += strstr(ccdk_app_error(app, i), "own currentVersion") != NULL &&
+                     strstr(ccdk_app_error(app, i), want) != NULL;
+        CHECK_MSG(found == 1, "shape %d: %zu errors like %s", shape, found, want);
+        CHECK_MSG(access(outdir, F_OK) != 0, "shape %d wrote %s", shape, outdir);
+        ccdk_app_free(app);
+    }
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir)) {
@@ -297,6 +339,7 @@ int main(void)
     snprintf(path, sizeof path, "mkdir -p %s && echo 'exports.handler = async () => 1;' > %s/index.js", handler_dir, handler_dir);
     if (system(path) != 0)
         return 1;
+    RUN(current_version_self_reference); /* first: a later test leaves an error on the process */
     RUN(version_props_on_layer_on);
     RUN(version_props_on_layer_off);
     RUN(version_props_off_layer_on);
