@@ -140,9 +140,19 @@ const char *ccdk__element_logical_id(ccdk__node *n)
 
 const char *ccdk__element_logical_id_token(ccdk__node *n)
 {
+    /* element.logicalId: one token per element, as aws-cdk-lib's (its constructor's Lazy), made in
+     * the persistent arena: the first to ask may be a scratch render (a nested stack output's
+     * reference, refs.c), and the token table keeps the value */
+    ccdk__element *el = (ccdk__element *)n;
+    if (el->logical_id_token)
+        return el->logical_id_token;
+    ccdk__arena cur;
+    ccdk__persistent_enter(n->app, &cur);
     ccdk_value *v = ccdk__v_new(n->app, CCDK__V_LOGICAL_ID);
     v->u.ref.target = n;
-    return ccdk__token_str(n->app, v);
+    el->logical_id_token = ccdk__token_str(n->app, v);
+    ccdk__persistent_leave(n->app, &cur);
+    return el->logical_id_token;
 }
 
 const char *ccdk_cfn_element_logical_id(void *element)

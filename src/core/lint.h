@@ -5,9 +5,11 @@
  *
  * Rule ids: where aws-cdk-lib 2.276.0's bundled validator (@aws/cloudformation-validate 1.14.0)
  * has the rule, its id, severity and message (F0003 parameters, F0004 outputs, F0007 resources,
- * F0008 mappings, F3004 circular dependencies, F0018 / F3016 an UpdateReplacePolicy / DeletionPolicy CloudFormation does not
- * take, F3002 an SSM parameter's tag key or a function's environment variable name its schema does not allow, F3031 not matching a pattern (tag keys and values
- * of queues, roles, users and signing profiles among them), F3032 too many or too few items, F3033 too long or short (tag keys and values too), F3034 out of
+ * F0008 mappings, F3004 circular dependencies, F0018 / F3016 an UpdateReplacePolicy / DeletionPolicy
+ * CloudFormation does not take, F3002 an SSM parameter's tag key or a function's environment variable
+ * name its schema does not allow, F3031 not matching a pattern (tag keys and values of queues, roles,
+ * users and signing profiles among them), F3032 too many or too few items, F3033 too long or short
+ * (tag keys and values too), F3034 out of
  * range (a function's (its capacity provider config, scaling, durable config, reserved concurrency and
  * timeout among them), a Function URL's, a capacity provider's scaling policies' and vCPU count, an
  * event source mapping's and event invoke config's numbers, and EFS access points' and file systems'

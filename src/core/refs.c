@@ -618,17 +618,18 @@ void ccdk__resolve_references(ccdk_app *app)
         asms = ccdk__grow(asms, &capasm, sizeof *asms, 8);
     asms[nasm++] = &app->node;
     /* each stack's assembly, found once (a climb each) */
-    ccdk__node **asm_of = malloc((app->nstacks ? app->nstacks : 1) * sizeof *asm_of);
+    size_t nstacks = app->nstacks; /* the stacks there are now (a render adds none) */
+    ccdk__node **asm_of = malloc((nstacks ? nstacks : 1) * sizeof *asm_of);
     if (!asm_of)
         abort();
-    for (size_t i = 0; i < app->nstacks; i++) {
+    for (size_t i = 0; i < nstacks; i++) {
         ccdk_stack *s = app->stacks[i];
         /* a nested stack is met inside its parent */
         asm_of[i] = s->node.detached || s->nested_parent ? NULL : assembly_of(&s->node);
     }
     app->xref_collect = 1;
     for (size_t a = 0; a < nasm; a++)
-        for (size_t i = 0; i < app->nstacks; i++) {
+        for (size_t i = 0; i < nstacks; i++) {
             ccdk_stack *s = app->stacks[i];
             if (asm_of[i] != asms[a])
                 continue;

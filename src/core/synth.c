@@ -142,7 +142,8 @@ static const char *legacy_image_uri(ccdk_stack *s, const char *hash, const char 
 
 /* The extension of a file asset's object key: the synthesizers' path.extname(asset.fileName), from
  * the last dot, so an archive staged as asset.<hash>.tar.gz is uploaded as <hash>.gz (aws-cdk-lib's
- * way: only the staged file keeps the whole ".tar.gz"). */
+ * way: only the staged file keeps the whole ".tar.gz"). ext, *n: the staged extension
+ * (ccdk__asset_ext); returns the key's, *n its length. */
 static const char *key_extension(const char *ext, size_t *n)
 {
     for (size_t i = *n; i-- > 0;)

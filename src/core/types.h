@@ -532,6 +532,7 @@ typedef struct {
     ccdk__node node;
     const char *logical_id_override;
     const char *logical_id; /* allocated lazily */
+    const char *logical_id_token; /* element.logicalId as a token: made once, at its first use */
     /* a logical id aws-cdk-lib computes in an uncached Lazy (fn.currentVersion's hashed one): what
      * ccdk_stack_resolve gives before the synth overrides it; NULL: none (NULL result: the plain id) */
     const char *(*lazy_logical_id)(ccdk__node *n);

@@ -2321,8 +2321,8 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
         r->gen_name = pn.gen;
         r->arn = pn.arn;
         /* roleName: getResourceNameAttribute(ref) with a name given or to generate; without one ccdk
-         * keeps the plain Ref (its cross-stack reference) */
-        /* roleName: a memoized getter's, made at its first read (token.c); roleArn the constructor reads */
+         * keeps the plain Ref (its cross-stack reference). A memoized getter's, numbered at its first
+         * read (token.c); roleArn the constructor reads */
         r->name = ccdk__token_mark_unread(app, pn.gen || ccdk__physical_name(pn.given) ? pn.name : ccdk_cfn_resource_ref(r->resource));
     }
     if (props) {
