@@ -912,13 +912,14 @@ ccdk_events_event_bus *ccdk_events_event_bus_new(void *scope, const char *id, co
     ccdk__res_set(r, "Name", pn.value);
     if (props->description)
         ccdk__res_set(r, "Description", ccdk__v_from_string(app, props->description));
+    /* memoized getters, with a name or without: made (and numbered) by aws-cdk-lib at their first
+     * read (token.c) */
     if (props->event_bus_name) {
-        /* memoized getters: made (and numbered) by aws-cdk-lib at their first read (token.c) */
         bus->arn = ccdk__token_mark_unread(app, pn.arn);
         bus->name = ccdk__token_mark_unread(app, pn.name);
     } else {
-        bus->arn = ccdk__resource_env_attribute(bus, r, "Arn", NULL);
-        bus->name = ccdk__resource_env_attribute(bus, r, NULL, NULL);
+        bus->arn = ccdk__token_mark_unread(app, ccdk__resource_env_attribute(bus, r, "Arn", NULL));
+        bus->name = ccdk__token_mark_unread(app, ccdk__resource_env_attribute(bus, r, NULL, NULL));
     }
     return bus;
 }
