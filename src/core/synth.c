@@ -154,6 +154,18 @@ static const char *key_extension(const char *ext, size_t *n)
     return ext;
 }
 
+/* A file asset's object key: <hash>.zip for a directory, else <hash> and key_extension's part of the
+ * staged extension */
+static const char *asset_object_key(ccdk_app *app, const char *hash, const char *source_path, int is_dir)
+{
+    if (is_dir)
+        return ccdk__sprintf(app, "%s.zip", hash);
+    size_t n;
+    const char *ext = ccdk__asset_ext(source_path, &n);
+    ext = key_extension(ext, &n);
+    return ccdk__sprintf(app, "%s%.*s", hash, (int)n, ext);
+}
+
 static ccdk__asset_location add_asset(ccdk_stack *s, const char *hash, const char *source_path, int is_dir,
                                       const char *display_name, const ccdk__fingerprint_opts *opts, int docker)
 {
@@ -193,8 +205,7 @@ static ccdk__asset_location add_asset(ccdk_stack *s, const char *hash, const cha
     }
     ccdk__asset_location loc;
     const char *bucket = specialize(app, s, s->syn_bucket);
-    const char *kext = is_dir ? ".zip" : key_extension(ext, &extn);
-    const char *key = ccdk__sprintf(app, "%s%.*s", hash, is_dir ? 4 : (int)extn, kext);
+    const char *key = asset_object_key(app, hash, source_path, is_dir);
     loc.bucket_name = cfnify(app, bucket);
     loc.object_key = cfnify(app, key);
     loc.s3_object_url = ccdk__sprintf(app, "s3://%s/%s", bucket, key);
@@ -1315,13 +1326,7 @@ static assets_prep *assets_prepare(ccdk_stack *s)
         ccdk__v_set(src, "packaging", ccdk__v_str(app, a->packaging));
         ccdk__v_set(f, "source", src);
         ccdk_value *dests = ccdk__v_obj(app);
-        size_t extn = 4;
-        const char *ext = ".zip";
-        if (!a->is_dir) {
-            ext = ccdk__asset_ext(a->source_path, &extn);
-            ext = key_extension(ext, &extn);
-        }
-        add_destination(app, s, dests, bucket, ccdk__sprintf(app, "%s%.*s", a->hash, (int)extn, ext));
+        add_destination(app, s, dests, bucket, asset_object_key(app, a->hash, a->source_path, a->is_dir));
         ccdk__v_set(f, "destinations", dests);
         ccdk__v_set(files, a->hash, f);
     }
