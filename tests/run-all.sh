@@ -20,6 +20,7 @@ run() {
   [ "$rc" -eq 0 ] || failed_suites+=("$name")
 }
 run headers     make --no-print-directory headers
+run readme-examples python3 scripts/check-readme-examples.py
 run compile-fail make --no-print-directory compile-fail
 run api-sweep   make --no-print-directory api-sweep
 run gen-check   node scripts/gen-unicode-tables.js --check
