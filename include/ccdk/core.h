@@ -418,6 +418,15 @@ void ccdk_annotations_add_deprecation(void *construct, const char *api, const ch
  *  construct and below it, and keeps later ones from being added there. message (why) may be NULL. A
  *  NULL id is an error on the process-wide list, and a bad construct goes to the process-wide list. */
 void ccdk_annotations_acknowledge_warning(void *construct, const char *id, const char *message);
+/** Annotations.of(scope).addInfoV2(id, message): the info "<message> [ack: <id>]", unless the id is
+ *  acknowledged on the construct or above it (by either acknowledge function: aws-cdk-lib keeps
+ *  one set of acknowledgements for warnings and infos). A NULL id or message is an error on the
+ *  process-wide list, as a bad construct is. */
+void ccdk_annotations_add_info_v2(void *construct, const char *id, const char *message);
+/** Annotations.of(scope).acknowledgeInfo(id, message): removes the infos of that id (addInfoV2's) on
+ *  the construct and below it, and keeps later ones of that id -- and warnings of that id -- from
+ *  being added there. message (why) may be NULL. A NULL id is an error on the process-wide list. */
+void ccdk_annotations_acknowledge_info(void *construct, const char *id, const char *message);
 
 /** Validations.of(scope).acknowledge({id, reason}): acknowledges a validation rule's findings on
  *  the construct and below it. The id is normalized as aws-cdk-lib does: "<plugin>::<rule>" with
@@ -686,6 +695,12 @@ const char *ccdk_stack_url_suffix(ccdk_stack *stack);
  *  or the names in order without repeats as a list when added more than once (aws-cdk-lib writes
  *  ["X"] for X added twice). A NULL stack or transform is an error on the process-wide list. */
 void ccdk_stack_add_transform(ccdk_stack *stack, const char *transform);
+/** stack.addStackTag(name, value) / removeStackTag(name): the stack's own tags (manifest.json's, which
+ *  the deployment applies to every resource), through its TagManager at priority 0: a tag of the
+ *  stack's props (priority 50) is neither replaced nor removed by them, and Tags.of() (add 100,
+ *  remove 200) overrides them. A NULL stack, name or value is an error on the process-wide list. */
+void ccdk_stack_add_stack_tag(ccdk_stack *stack, const char *name, const char *value);
+void ccdk_stack_remove_stack_tag(ccdk_stack *stack, const char *name);
 /** stack.terminationProtection = enabled (after construction; props.termination_protection sets it
  *  first). A NULL stack is an error on the process-wide list. */
 void ccdk_stack_set_termination_protection(ccdk_stack *stack, int enabled);
@@ -1462,6 +1477,8 @@ const char *ccdk_cfn_json_value(ccdk_cfn_json *json);
 #define ccdk_annotations_add_info(construct, ...) ccdk_annotations_add_info(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_annotations_add_deprecation(construct, ...) ccdk_annotations_add_deprecation(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_annotations_acknowledge_warning(construct, ...) ccdk_annotations_acknowledge_warning(CCDK_CONSTRUCT(construct), __VA_ARGS__)
+#define ccdk_annotations_add_info_v2(construct, ...) ccdk_annotations_add_info_v2(CCDK_CONSTRUCT(construct), __VA_ARGS__)
+#define ccdk_annotations_acknowledge_info(construct, ...) ccdk_annotations_acknowledge_info(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_validations_acknowledge(construct, ...) ccdk_validations_acknowledge(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_feature_flag_enabled(construct, ...) ccdk_feature_flag_enabled(CCDK_CONSTRUCT_CONST(construct), __VA_ARGS__)
 #define ccdk_aspects_add(construct, ...) ccdk_aspects_add(CCDK_CONSTRUCT(construct), __VA_ARGS__)

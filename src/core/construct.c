@@ -255,13 +255,11 @@ static int acknowledged(ccdk__node *n, const char *id)
     return 0;
 }
 
-void ccdk_annotations_acknowledge_warning(void *construct, const char *id, const char *message)
+/* Acknowledgements.add and removeWarningDeep / removeInfoDeep: the id is acknowledged at n (for
+ * warnings and infos alike: aws-cdk-lib keeps one map of acknowledgements), and the messages of
+ * `level` on n or below it that carry the id go */
+static void acknowledge(ccdk__node *n, const char *level, const char *id)
 {
-    ccdk__node *n = ccdk__scope(construct);
-    (void)message; /* aws-cdk-lib keeps the reason nowhere either */
-    if (!n || !ccdk__arg_ok(id, __func__, "id"))
-        return;
-    id = utf8_text(n, "an acknowledged warning's id", id);
     ccdk_app *app = n->app;
     if (app->nacks == app->capacks)
         app->acks = ccdk__grow(app->acks, &app->capacks, sizeof *app->acks, 4);
@@ -274,7 +272,7 @@ void ccdk_annotations_acknowledge_warning(void *construct, const char *id, const
     for (size_t i = 0; i < app->nannotations; i++) {
         ccdk__annotation *w = &app->annotations[i];
         int below = !pl || (!strncmp(w->path, n->path, pl) && (!w->path[pl] || w->path[pl] == '/'));
-        if (below && !strcmp(w->level, "warning") && w->id && !strcmp(w->id, id)) {
+        if (below && !strcmp(w->level, level) && w->id && !strcmp(w->id, id)) {
             free((char *)w->id);
             free((char *)w->msg);
             continue;
@@ -282,6 +280,24 @@ void ccdk_annotations_acknowledge_warning(void *construct, const char *id, const
         app->annotations[k++] = *w;
     }
     app->nannotations = k;
+}
+
+void ccdk_annotations_acknowledge_warning(void *construct, const char *id, const char *message)
+{
+    ccdk__node *n = ccdk__scope(construct);
+    (void)message; /* aws-cdk-lib keeps the reason nowhere either */
+    if (!n || !ccdk__arg_ok(id, __func__, "id"))
+        return;
+    acknowledge(n, "warning", utf8_text(n, "an acknowledged warning's id", id));
+}
+
+void ccdk_annotations_acknowledge_info(void *construct, const char *id, const char *message)
+{
+    ccdk__node *n = ccdk__scope(construct);
+    (void)message; /* as acknowledgeWarning's, kept nowhere */
+    if (!n || !ccdk__arg_ok(id, __func__, "id"))
+        return;
+    acknowledge(n, "info", utf8_text(n, "an acknowledged info's id", id));
 }
 
 void ccdk__warning(const void *scope, const char *id, const char *fmt, ...)
@@ -384,6 +400,21 @@ void ccdk_annotations_add_info(void *scope, const char *message)
     ccdk__node *n = ccdk__scope(scope);
     if (message_ok(message, __func__))
         add_annotation(n, "info", NULL, message);
+}
+
+void ccdk_annotations_add_info_v2(void *scope, const char *id, const char *message)
+{
+    ccdk__node *n = ccdk__scope(scope);
+    if (!message_ok(message, __func__) || !n || !ccdk__arg_ok(id, __func__, "id"))
+        return;
+    id = utf8_text(n, "an annotation's id", id);
+    if (acknowledged(n, id))
+        return; /* addInfoV2 of an acknowledged id adds nothing */
+    char *full = NULL;
+    if (asprintf(&full, "%s [ack: %s]", message, id) < 0) /* ackTag, as addWarningV2's */
+        abort();
+    add_annotation(n, "info", id, full);
+    free(full);
 }
 
 size_t ccdk_app_error_count(const ccdk_app *app) { return ccdk__handle_ok(app, __func__) ? app->nerrors : 0; }
@@ -1619,6 +1650,7 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
         s->artifact_id = a;
     }
     s->tags = ccdk__v_obj(app);
+    s->tag_prios = ccdk__v_obj(app);
     for (const ccdk_kv *kv = props ? CCDK__NT(app, props->tags, "Stack tags") : NULL; kv && kv->key; kv++) {
         /* Stack tags go to the stack's own TagManager (the manifest), not to the resources: the
          * deployment applies them. */
@@ -1631,6 +1663,7 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
             continue;
         }
         ccdk__v_set(s->tags, kv->key, ccdk__v_str(app, val));
+        ccdk__v_set(s->tag_prios, kv->key, ccdk__v_num(app, 50)); /* TagManager's externalTagPriority */
     }
     /* props.qualifier ?? tryGetContext(BOOTSTRAP_QUALIFIER_CONTEXT) ?? DEFAULT_QUALIFIER, then
      * interpolated into names: 123 is "123", "" stays "", only null falls back */
@@ -1748,6 +1781,44 @@ const char *ccdk_stack_account(ccdk_stack *s)
     if (!s)
         return NULL;
     return s->account ? s->account : ccdk_aws_account_id(s);
+}
+
+/* the stack's TagManager: setTag / removeTag at `priority` take effect when it is at least the
+ * priority of the key's last change (0 for a key never changed) */
+static int stack_tag_op_applies(ccdk_stack *s, const char *key, int priority)
+{
+    const ccdk_value *p = ccdk__v_get(s->tag_prios, key);
+    int last = p && p->kind == CCDK__V_NUM ? (int)p->u.n : 0;
+    if (priority < last)
+        return 0;
+    ccdk__v_set(s->tag_prios, key, ccdk__v_num(s->node.app, priority));
+    return 1;
+}
+
+void ccdk_stack_add_stack_tag(ccdk_stack *s, const char *key, const char *value)
+{
+    if (!ccdk__target_ok(s, __func__) || !ccdk__arg_ok(key, __func__, "key") || !ccdk__arg_ok(value, __func__, "value"))
+        return;
+    ccdk_app *app = s->node.app;
+    int bad_key = !ccdk__utf8_valid(key, strlen(key));
+    if (bad_key || !ccdk__utf8_valid(value, strlen(value))) {
+        const char *bad = bad_key ? key : value;
+        ccdk__error(s, "Invalid UTF-8 in a tag %s: \"%s\"", bad_key ? "key" : "value", ccdk__utf8_show(app, bad, strlen(bad)));
+        return;
+    }
+    /* addStackTag: this.tags.setTag(name, value), at setTag's default priority 0 -- below the props
+     * tags (50) and Tags.of()'s (100): it neither replaces those nor survives a Tags.of().remove */
+    if (stack_tag_op_applies(s, key, 0))
+        ccdk__v_set(s->tags, key, ccdk__v_str(app, value));
+}
+
+void ccdk_stack_remove_stack_tag(ccdk_stack *s, const char *key)
+{
+    if (!ccdk__target_ok(s, __func__) || !ccdk__arg_ok(key, __func__, "key"))
+        return;
+    /* removeStackTag: this.tags.removeTag(name, 0): a props tag (50) stays */
+    if (stack_tag_op_applies(s, key, 0))
+        ccdk__v_del(s->tags, key);
 }
 
 void ccdk_stack_add_transform(ccdk_stack *s, const char *transform)

@@ -1463,25 +1463,6 @@ static int assets_write(ccdk_app *app, const assets_prep *p, const char *hash, c
 
 /* ------------------------------------------------------------------ manifest.json and tree.json */
 
-/* the stack's tags as its TagManager renders them: its props tags, then the Tags.of() aspects
- * that reach it, by key (an object key -> value, in that order) */
-static ccdk_value *stack_tag_values(ccdk_stack *s)
-{
-    ccdk_app *app = s->node.app;
-    ccdk_value *tg = ccdk__v_copy(app, s->tags);
-    ccdk_value *aspect_tags = ccdk__tags_for(&s->node, 3); /* the stack itself: "aws:cdk:stack" */
-    for (size_t k = 0; aspect_tags && k < aspect_tags->u.obj.n; k++)
-        ccdk__v_set(tg, aspect_tags->u.obj.e[k].key, aspect_tags->u.obj.e[k].val);
-    for (size_t a = 1; a < tg->u.obj.n; a++) /* insertion sort, as ccdk__tags_for orders them */
-        for (size_t c = a; c > 0 && ccdk__locale_compare(tg->u.obj.e[c - 1].key, tg->u.obj.e[c].key) > 0; c--) {
-            ccdk__entry e = tg->u.obj.e[c];
-            tg->u.obj.e[c] = tg->u.obj.e[c - 1];
-            tg->u.obj.e[c - 1] = e;
-        }
-    ccdk__v_obj_reindex(tg);
-    return tg;
-}
-
 /* an entry's data: the message of an annotation, else its JSON or its value resolved in the stack */
 static ccdk_value *meta_data(ccdk_stack *s, const ccdk__annotation *a)
 {
@@ -1558,7 +1539,7 @@ static struct meta_prep *meta_prepare(ccdk_stack *s)
     /* addStackArtifactToAssembly: tags whose key or value is a token are left out of
      * aws:cdk:stack-tags and named (as <TOKEN>) in a warning added before it; the manifest's tags
      * keep them all */
-    ccdk_value *tg = stack_tag_values(s);
+    ccdk_value *tg = ccdk__stack_tags(s);
     ccdk__buf unresolved = {0};
     for (size_t k = 0; k < tg->u.obj.n; k++) {
         const char *key = tg->u.obj.e[k].key;
@@ -1895,7 +1876,7 @@ static void legacy_stack_artifact(ccdk__jw *w, ccdk_stack *s)
     jw_kv_str(w, "templateFile", ccdk__sprintf(app, "%s.template.json", s->artifact_id));
     ccdk__jw_key(w, "terminationProtection");
     ccdk__jw_bool(w, s->termination_protection);
-    ccdk_value *tg = stack_tag_values(s);
+    ccdk_value *tg = ccdk__stack_tags(s);
     if (tg->u.obj.n) {
         ccdk__jw_key(w, "tags");
         ccdk__jw_value(w, tg);
@@ -2046,7 +2027,7 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
         ccdk__jw_key(&w, "terminationProtection");
         ccdk__jw_bool(&w, s->termination_protection);
         {
-            ccdk_value *tg = stack_tag_values(s);
+            ccdk_value *tg = ccdk__stack_tags(s);
             if (tg->u.obj.n) {
                 ccdk__jw_key(&w, "tags");
                 ccdk__jw_value(&w, tg);

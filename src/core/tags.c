@@ -124,18 +124,44 @@ static int cmp_tag(const void *a, const void *b)
     return ccdk__locale_compare(((const tag *)a)->key, ((const tag *)b)->key);
 }
 
-ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind)
+/* The tags of n as its TagManager renders them after the Tags.of() aspects above it ran: `init`
+ * (ninit tags, their priorities with them; a value NULL: removed) is the manager's state before
+ * them -- a stack's props tags and addStackTag / removeStackTag -- and is the caller's, grown here */
+static ccdk_value *tags_collect(ccdk__node *n, int tag_kind, tag *init, size_t ninit, size_t capinit);
+
+ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind) { return tags_collect(n, tag_kind, NULL, 0, 0); }
+
+ccdk_value *ccdk__stack_tags(ccdk_stack *s)
+{
+    size_t n = s->tag_prios ? s->tag_prios->u.obj.n : 0, ct = n;
+    tag *init = n ? malloc(n * sizeof *init) : NULL;
+    if (n && !init)
+        abort();
+    for (size_t i = 0; i < n; i++) { /* every key the manager changed, the removed too */
+        const ccdk__entry *e = &s->tag_prios->u.obj.e[i];
+        const ccdk_value *v = ccdk__v_get(s->tags, e->key);
+        init[i].key = e->key;
+        init[i].value = v && v->kind == CCDK__V_STR ? v->u.str.s : NULL;
+        init[i].priority = (int)e->val->u.n;
+    }
+    ccdk_value *out = tags_collect(&s->node, 3, init, n, ct);
+    return out ? out : ccdk__v_obj(s->node.app);
+}
+
+static ccdk_value *tags_collect(ccdk__node *n, int tag_kind, tag *init, size_t ninit, size_t capinit)
 {
     size_t depth = 0;
-    int any = 0;
+    int any = ninit > 0;
     /* Tags.of() is an aspect: one added above a Stage does not reach inside it (invoke_aspects in
      * synth.c), so the chain ends at n's stage */
     for (ccdk__node *p = n; p; p = ccdk__is_stage(p) ? NULL : p->parent) {
         depth++;
         any |= p->ext && p->ext->tagops;
     }
-    if (!any)
+    if (!any) {
+        free(init);
         return NULL; /* no Tags.of() on the path: no tags (and no allocation) */
+    }
     const ccdk_cfn_resource *res = tag_kind == 3 ? NULL : ccdk_cfn_resource_of(n);
     const char *type = tag_kind == 3 ? "aws:cdk:stack" : res ? res->type : NULL;
     ccdk__node **chain = malloc(depth * sizeof *chain);
@@ -145,8 +171,8 @@ ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind)
     /* TagManager: a key's tag and the priority of its last change; a removal leaves the key (value
      * NULL) with its priority, so that a later tag of a lower priority (a Tags.of(child).add under a
      * Tags.of(parent).remove) stays out, as aws-cdk-lib's priorities map does */
-    tag *tags = NULL;
-    size_t nt = 0, ct = 0;
+    tag *tags = init;
+    size_t nt = ninit, ct = capinit;
     for (i = 0; i < depth; i++) {
         for (ccdk__tagop *op = chain[i]->ext ? chain[i]->ext->tagops : NULL; op; op = op->next) {
             if (op->not_stack && tag_kind == 3)

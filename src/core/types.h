@@ -440,6 +440,7 @@ struct ccdk_stack {
     ccdk_value *template_metadata;       /* templateOptions.metadata (an object), or NULL */
     const char *template_format_version; /* templateOptions.templateFormatVersion, or NULL */
     ccdk_value *tags; /* object of stack tags (key -> value) in order */
+    ccdk_value *tag_prios; /* its TagManager's priorities: key -> the priority of its last change */
     ccdk_value *missing; /* context lookups the CLI must make (lookups.c), for manifest.json's "missing" */
     ccdk__file_asset *assets, *assets_tail;
     size_t nassets;

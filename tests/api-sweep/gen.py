@@ -79,6 +79,7 @@ NULL_ARG_OPTIONAL = {
     ('ccdk_annotations_add_warning', 'id'): 'addWarningV2 without an id (core.h: id may be NULL)',
     ('ccdk_stack_new', 'id'): "new Stack(scope) without an id: the stack 'Default' (core.h)",
     ('ccdk_annotations_acknowledge_warning', 'message'): 'the reason, kept nowhere (core.h: may be NULL)',
+    ('ccdk_annotations_acknowledge_info', 'message'): 'the reason, kept nowhere (core.h: may be NULL)',
     ('ccdk_validations_acknowledge', 'reason'): 'no reason recorded (core.h: may be NULL)',
     ('ccdk_aspects_add', 'ctx'): "the caller's context pointer handed to fn, NULL as good as any",
     ('ccdk_cfn_resource_add_override', 'value'): 'a deletion override (addOverride(path, undefined))',
