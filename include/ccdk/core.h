@@ -654,6 +654,13 @@ typedef struct {
  *  a nested stack as `stack`: its name is a token) is aws-cdk-lib's error ("" returned). options
  *  may be NULL. */
 const char *ccdk_stack_export_value(ccdk_stack *stack, const char *value, const ccdk_stack_export_value_options *options);
+/** stack.exportStringListValue(value, options): as ccdk_stack_export_value for a list: the Output's
+ *  value is the list joined with "||" ({"Fn::Join": ["||", ...]}), and what comes back is the list
+ *  token of {"Fn::Split": ["||", {"Fn::ImportValue": name}]}. Without a name, value must be one list
+ *  token of a resource attribute (a list parameter's ccdk_cfn_parameter_value_as_list, or
+ *  ccdk_token_as_list of an attribute), exported under aws-cdk-lib's generated name; anything else
+ *  is aws-cdk-lib's error (an empty list returned). options may be NULL. */
+ccdk_strs ccdk_stack_export_string_list_value(ccdk_stack *stack, ccdk_strs value, const ccdk_stack_export_value_options *options);
 
 /* ================================================================== Stage */
 

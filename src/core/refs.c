@@ -73,23 +73,31 @@ static ccdk_value *list_fn(ccdk_app *app, const char *fn, ccdk_value *v)
     return ccdk__v_intrinsic(app, fn, args);
 }
 
-/* the CfnOutput `id` under scope of a list reference: its value joined (exportStringListValue) */
-static ccdk__node *list_output(ccdk_app *app, ccdk__node *scope, const char *id, ccdk__node *target,
-                               const char *export_name, const char *description)
+/* the CfnOutput `id` under scope of a list reference (a list parameter's Ref, or `attr` of target
+ * read as a list): its value joined (exportStringListValue) */
+static ccdk__node *list_output_of(ccdk_app *app, ccdk__node *scope, const char *id, ccdk__node *target, const char *attr,
+                                  const char *export_name, const char *description)
 {
     ccdk__node *o = ccdk__node_find_child(scope, id);
     if (!o) {
-        ccdk_cfn_output_props p = {.value_json = list_fn(app, "Fn::Join", ccdk__v_ref(app, target)),
+        ccdk_value *ref = attr ? ccdk__v_getatt(app, target, attr) : ccdk__v_ref(app, target);
+        ccdk_cfn_output_props p = {.value_json = list_fn(app, "Fn::Join", ref),
                                    .export_name = export_name, .description = description};
         o = (ccdk__node *)ccdk_cfn_output_new((ccdk_construct *)scope, id, &p);
     }
     return o;
 }
 
+static ccdk__node *list_output(ccdk_app *app, ccdk__node *scope, const char *id, ccdk__node *target,
+                               const char *export_name, const char *description)
+{
+    return list_output_of(app, scope, id, target, NULL, export_name, description);
+}
+
 /* Stack.exportValue(reference): Exports/Output{...} with the export name generateExportName gives
  * (@aws-cdk/core:stackRelativeExports is always on in v2); the consumer's Fn::ImportValue */
-static ccdk_value *import_value(ccdk_app *app, ccdk_stack *producer, ccdk__node *target, const char *attr,
-                                const char *description)
+static ccdk_value *import_value_as(ccdk_app *app, ccdk_stack *producer, ccdk__node *target, const char *attr,
+                                   const char *description, int as_list)
 {
     ccdk__node *exports = scope_child(producer, "Exports");
     const char *id = ccdk__sprintf(app, "Output%s", reference_json(app, producer, target, attr));
@@ -99,12 +107,18 @@ static ccdk_value *import_value(ccdk_app *app, ccdk_stack *producer, ccdk__node 
     size_t pl = strlen(prefix) + 1, ll = strlen(local);
     size_t skip = ll + pl > 255 ? ll + pl - 255 : 0;
     const char *name = ccdk__sprintf(app, "%s:%s", prefix, local + (skip < ll ? skip : ll));
-    if (list_reference(target, attr)) { /* exportStringListValue */
-        list_output(app, exports, id, target, name, description);
+    if (as_list || list_reference(target, attr)) { /* exportStringListValue */
+        list_output_of(app, exports, id, target, attr, name, description);
         return list_fn(app, "Fn::Split", ccdk__v_intrinsic(app, "Fn::ImportValue", ccdk__v_str(app, name)));
     }
     output(app, exports, id, target, attr, name, description);
     return ccdk__v_intrinsic(app, "Fn::ImportValue", ccdk__v_str(app, name));
+}
+
+static ccdk_value *import_value(ccdk_app *app, ccdk_stack *producer, ccdk__node *target, const char *attr,
+                                const char *description)
+{
+    return import_value_as(app, producer, target, attr, description, 0);
 }
 
 /* createGetStackOutput(reference) in the same environment: Publish/Output{...} without an export;
@@ -738,28 +752,19 @@ void ccdk__resolve_references_in(ccdk_app *app, ccdk__node *const *els, size_t n
     resolve_found(app, &f, nerrors);
 }
 
-const char *ccdk_stack_export_value(ccdk_stack *stack, const char *exported_value, const ccdk_stack_export_value_options *o)
+/* resolveExportedValue: the resource attribute a token of exported_value (a string or list token) is,
+ * as a reference of `stack` (through its nested stacks' outputs); 0, with aws-cdk-lib's error, when
+ * it is none */
+static int exported_reference(ccdk_stack *stack, const char *exported_value, ccdk__node **target_out, const char **attr_out)
 {
-    ccdk__node *n = ccdk__node_of(stack);
-    if (!n || !n->kind->is_stack) {
-        ccdk__process_error("%s: the stack is not a stack handle", __func__);
-        return "";
-    }
-    ccdk_app *app = n->app;
-    const char *name = o ? o->name : NULL;
-    const char *description = o ? o->description : NULL;
-    if (name) {
-        /* new CfnOutput(this, `Export${name}`, {value, exportName: name, description}) */
-        ccdk_cfn_output_props p = {.value = exported_value ? exported_value : "", .export_name = name,
-                                   .description = description};
-        ccdk_cfn_output_new(stack, ccdk__sprintf(app, "Export%s", name), &p);
-        return ccdk__token_str(app, ccdk__v_intrinsic(app, "Fn::ImportValue", ccdk__v_str(app, name)));
-    }
+    ccdk_app *app = stack->node.app;
     ccdk_value *v = exported_value ? ccdk__token_lookup(app, exported_value) : NULL;
+    if (v && v->kind == CCDK__V_STR) /* a list token of an attribute's string (Token.asList of it) */
+        v = ccdk__token_lookup(app, v->u.str.s);
     if (!v || (v->kind != CCDK__V_REF && v->kind != CCDK__V_GETATT)) {
         ccdk__error(stack, "exportValue: either supply 'name' or make sure to export a resource attribute (like "
                            "'bucket.bucketName')");
-        return "";
+        return 0;
     }
     /* getExportable: the target's logical id is locked (no overrideLogicalId after this); what
      * a nested stack of this one has is read through its outputs */
@@ -770,7 +775,7 @@ const char *ccdk_stack_export_value(ccdk_stack *stack, const char *exported_valu
     ccdk_stack *cur = target->stack;
     if (cur != stack && !is_nested_in(cur, stack)) {
         ccdk__unscoped_error(app, "Referenced resource must be in stack '%s', got '%s'", stack->node.path, target->path);
-        return "";
+        return 0;
     }
     while (cur != stack) {
         attr = nested_output(app, cur, target, attr, NULL);
@@ -783,10 +788,75 @@ const char *ccdk_stack_export_value(ccdk_stack *stack, const char *exported_valu
         const char *components[2] = {"Exports", ccdk__sprintf(app, "Output%s", reference_json(app, stack, target, attr))};
         ccdk__error(stack, "unresolved token in generated export name: {\"Fn::Join\":[\"\",[{\"Ref\":\"AWS::StackName\"},\":%s\"]]}",
                     ccdk__make_unique_id(app, components, 2));
-        return "";
+        return 0;
     }
-    ccdk_value *imp = import_value(app, stack, target, attr, description);
-    return ccdk__token_str(app, imp);
+    *target_out = target;
+    *attr_out = attr;
+    return 1;
+}
+
+static ccdk_stack *export_stack(ccdk_stack *stack, const char *func)
+{
+    ccdk__node *n = ccdk__node_of(stack);
+    if (!n || !n->kind->is_stack) {
+        ccdk__process_error("%s: the stack is not a stack handle", func);
+        return NULL;
+    }
+    return stack;
+}
+
+const char *ccdk_stack_export_value(ccdk_stack *stack, const char *exported_value, const ccdk_stack_export_value_options *o)
+{
+    if (!export_stack(stack, __func__))
+        return "";
+    ccdk_app *app = stack->node.app;
+    const char *name = o ? o->name : NULL;
+    const char *description = o ? o->description : NULL;
+    if (name) {
+        /* new CfnOutput(this, `Export${name}`, {value, exportName: name, description}) */
+        ccdk_cfn_output_props p = {.value = exported_value ? exported_value : "", .export_name = name,
+                                   .description = description};
+        ccdk_cfn_output_new(stack, ccdk__sprintf(app, "Export%s", name), &p);
+        return ccdk__token_str(app, ccdk__v_intrinsic(app, "Fn::ImportValue", ccdk__v_str(app, name)));
+    }
+    ccdk__node *target;
+    const char *attr;
+    if (!exported_reference(stack, exported_value, &target, &attr))
+        return "";
+    return ccdk__token_str(app, import_value(app, stack, target, attr, description));
+}
+
+ccdk_strs ccdk_stack_export_string_list_value(ccdk_stack *stack, ccdk_strs exported_value,
+                                              const ccdk_stack_export_value_options *o)
+{
+    ccdk_strs none = {0};
+    if (!export_stack(stack, __func__))
+        return none;
+    ccdk_app *app = stack->node.app;
+    const char *name = o ? o->name : NULL;
+    const char *description = o ? o->description : NULL;
+    const char *const *list = CCDK__NT(app, exported_value, "exportStringListValue's value");
+    if (name) {
+        /* new CfnOutput(this, `Export${name}`, {value: Fn.join("||", exportedValue), exportName: name,
+         * description}); Fn.split("||", Fn.importValue(name)) */
+        if (!list || !*list) {
+            ccdk__unscoped_error(app, "FnJoin requires at least one value to be provided");
+            return none;
+        }
+        ccdk_value *join = ccdk__v_new(app, CCDK__V_JOIN);
+        join->u.join.delim = LIST_DELIMITER;
+        join->u.join.list = ccdk__v_strlist(app, list);
+        ccdk_cfn_output_props p = {.value = ccdk__token_str(app, join), .export_name = name, .description = description};
+        ccdk_cfn_output_new(stack, ccdk__sprintf(app, "Export%s", name), &p);
+        return ccdk_token_as_list(list_fn(app, "Fn::Split", ccdk__v_intrinsic(app, "Fn::ImportValue", ccdk__v_str(app, name))));
+    }
+    /* resolveExportedValue(exportedValue): Tokenization.reverse of a list, which is a reference only
+     * as one list token (a list parameter's valueAsList, Token.asList of an attribute) */
+    ccdk__node *target;
+    const char *attr;
+    if (!exported_reference(stack, list && list[0] && !list[1] ? list[0] : NULL, &target, &attr))
+        return none;
+    return ccdk_token_as_list(import_value_as(app, stack, target, attr, description, 1));
 }
 
 /* the stacks from s's top-level stack down to s; their number */
