@@ -1290,15 +1290,15 @@ ccdk_dynamodb_schema ccdk_dynamodb_table_schema(ccdk_dynamodb_table *t, const ch
 
 const char *ccdk_dynamodb_table_arn(ccdk_dynamodb_table *t)
 {
-    return ccdk__handle_ok(t, __func__) ? ccdk__token_read(t->node.app, t->arn) : NULL;
+    return CCDK__MEMO_GET(t, arn);
 }
 const char *ccdk_dynamodb_table_name(ccdk_dynamodb_table *t)
 {
-    return ccdk__handle_ok(t, __func__) ? ccdk__token_read(t->node.app, t->name) : NULL;
+    return CCDK__MEMO_GET(t, name);
 }
 const char *ccdk_dynamodb_table_stream_arn(ccdk_dynamodb_table *t)
 {
-    return ccdk__handle_ok(t, __func__) ? ccdk__token_read(t->node.app, t->stream_arn) : NULL;
+    return CCDK__MEMO_GET(t, stream_arn);
 }
 ccdk_kms_key *ccdk_dynamodb_table_encryption_key(ccdk_dynamodb_table *t) { return ccdk__handle_ok(t, __func__) ? t->key : NULL; }
 

@@ -2555,7 +2555,7 @@ int ccdk_iam_role_grant_assume_role(ccdk_iam_role *role, ccdk_iam_principal *gra
 const char *ccdk_iam_role_arn(ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->arn : NULL; }
 const char *ccdk_iam_role_name(ccdk_iam_role *role)
 {
-    return ccdk__handle_ok(role, __func__) ? ccdk__token_read(role->node.app, role->name) : NULL;
+    return CCDK__MEMO_GET(role, name);
 }
 ccdk_cfn_resource *ccdk_iam_role_resource(ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->resource : NULL; }
 

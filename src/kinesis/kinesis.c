@@ -185,11 +185,11 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_from_stream_arn(void *scope, const char
 
 const char *ccdk_kinesis_stream_arn(ccdk_kinesis_stream *s)
 {
-    return ccdk__handle_ok(s, __func__) ? ccdk__token_read(s->node.app, s->arn) : NULL;
+    return CCDK__MEMO_GET(s, arn);
 }
 const char *ccdk_kinesis_stream_name(ccdk_kinesis_stream *s)
 {
-    return ccdk__handle_ok(s, __func__) ? ccdk__token_read(s->node.app, s->name) : NULL;
+    return CCDK__MEMO_GET(s, name);
 }
 /* Resource.env: an Import's environmentFromArn is its ARN's account and region */
 const char *ccdk_kinesis_stream_env_account(ccdk_kinesis_stream *s)
