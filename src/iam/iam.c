@@ -1557,11 +1557,11 @@ static int fields_equal(ccdk_app *app, const ccdk_value *a, const ccdk_value *b,
     return 1;
 }
 
-/* setMerge: the union, sorted */
+/* setMerge: the union of two string lists (b may be NULL), each string once, sorted */
 static ccdk_value *strs_union(ccdk_app *app, const ccdk_value *a, const ccdk_value *b)
 {
     ccdk_value *u = unique_strs(app, a);
-    for (size_t i = 0; i < b->u.list.n; i++)
+    for (size_t i = 0; b && i < b->u.list.n; i++)
         if (!has_json(u->u.list.items, u->u.list.n, b->u.list.items[i]))
             ccdk__v_push(u, b->u.list.items[i]);
     /* sort(): tokens compare by their first reads (token.c) */
@@ -3435,15 +3435,10 @@ static double estimate_size(ccdk_iam_policy_statement *s, const size_options *o)
     return r;
 }
 
-/* setMerge: the union of two string lists, each string once, sorted */
+/* setMerge (strs_union) as a NULL-ended array */
 static const char **set_merge(ccdk_app *app, const ccdk_value *a, const ccdk_value *b)
 {
-    ccdk_value *u = unique_strs(app, a);
-    for (size_t i = 0; b && i < b->u.list.n; i++)
-        if (!has_json(u->u.list.items, u->u.list.n, b->u.list.items[i]))
-            ccdk__v_push(u, b->u.list.items[i]);
-    /* sort(): tokens compare by their first reads (token.c) */
-    ccdk__token_sort_strings(app, u->u.list.items, u->u.list.n);
+    ccdk_value *u = strs_union(app, a, b);
     const char **r = ccdk__alloc(app, (u->u.list.n + 1) * sizeof *r);
     for (size_t i = 0; i < u->u.list.n; i++)
         r[i] = u->u.list.items[i]->u.str.s;
