@@ -1569,6 +1569,36 @@ static ccdk_value *strs_union(ccdk_app *app, const ccdk_value *a, const ccdk_val
     return u;
 }
 
+/* The merged statement's resolved field, in the order of its sorted strings (merged: setMerge's, of
+ * ua and ub): aws-cdk-lib resolves the merged statement, so its references are met (and a producer's
+ * exports made) in that order. Each statement's resolved items pair with its strings by place; when
+ * they do not (a string unknown, two strings of one JSON), the union in the statements' order. */
+static ccdk_value *ordered_union(ccdk_app *app, const ccdk_value *a, const ccdk_value *b, const char *key,
+                                 const ccdk_value *ua, const ccdk_value *ub, const ccdk_value *merged)
+{
+    ccdk_value *const *ia, *const *ib;
+    ccdk_value *oa, *ob;
+    size_t na = as_items(a, key, &ia, &oa), nb = as_items(b, key, &ib, &ob);
+    if (na != ua->u.list.n || nb != ub->u.list.n || na + nb == 0)
+        return field_union(app, a, b, key);
+    ccdk_value *l = ccdk__v_list(app);
+    for (size_t i = 0; i < merged->u.list.n; i++) {
+        const char *s = merged->u.list.items[i]->u.str.s;
+        ccdk_value *item = NULL;
+        for (size_t k = 0; !item && k < na; k++)
+            if (!strcmp(ua->u.list.items[k]->u.str.s, s))
+                item = ia[k];
+        for (size_t k = 0; !item && k < nb; k++)
+            if (!strcmp(ub->u.list.items[k]->u.str.s, s))
+                item = ib[k];
+        if (!item)
+            return field_union(app, a, b, key);
+        if (!has_json(l->u.list.items, l->u.list.n, item))
+            ccdk__v_push(l, item);
+    }
+    return norm_items(app, l);
+}
+
 /* mergeIfCombinable (combinable = 1) or mergeIfEqual (0); NULL when the statements stay apart. ua, ub:
  * the statements' unresolved fields; *uout those of the merged statement. */
 static ccdk_value *merge_two(ccdk_app *app, ccdk_value *a, ccdk_value *b, int combinable, const unresolved_fields *ua,
@@ -1608,8 +1638,10 @@ static ccdk_value *merge_two(ccdk_app *app, ccdk_value *a, ccdk_value *b, int co
     ccdk_value *o = ccdk__v_obj(app);
     for (const char *const *k = order; *k; k++) {
         ccdk_value *v;
-        if (!strcmp(*k, "Action") || !strcmp(*k, "Resource"))
-            v = field_union(app, a, b, *k);
+        if (!strcmp(*k, "Action"))
+            v = ordered_union(app, a, b, *k, ua->act, ub->act, uout->act);
+        else if (!strcmp(*k, "Resource"))
+            v = ordered_union(app, a, b, *k, ua->res, ub->res, uout->res);
         else if (!strcmp(*k, "Principal"))
             v = principal_union(app, a, b);
         else
