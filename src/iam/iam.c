@@ -2063,7 +2063,10 @@ ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_managed_policy_name(void *
     return p;
 }
 
-const char *ccdk_iam_managed_policy_arn(ccdk_iam_managed_policy *p) { return p ? p->arn : NULL; }
+const char *ccdk_iam_managed_policy_arn(ccdk_iam_managed_policy *p)
+{
+    return p ? ccdk__token_read(p->app, p->arn) : NULL; /* a memoized getter (new ManagedPolicy's) */
+}
 const char *ccdk__managed_policy_arn(const ccdk_iam_managed_policy *p) { return p->arn; }
 
 /* ------------------------------------------------------------------ Role */
@@ -2715,7 +2718,9 @@ ccdk_iam_user *ccdk_iam_user_new(void *scope, const char *id, const ccdk_iam_use
     const char *given = props ? props->user_name : NULL;
     const char *pname = ccdk__physical_name(given);
     const char *upath = props && props->path ? props->path + (props->path[0] == '/') : "";
-    u->name = ccdk__resource_env_attribute(u, r, NULL, pname);
+    /* userName is a memoized getter, made at its first read (token.c); userArn is read here, by the
+     * constructor's policyFragment (new ArnPrincipal(this.userArn)) */
+    u->name = ccdk__token_mark_unread(app, ccdk__resource_env_attribute(u, r, NULL, pname));
     u->arn = ccdk__resource_env_attribute(
         u, r, "Arn", pname ? ccdk__format_arn(u->node.stack, "iam", "", "user", NULL, ccdk__sprintf(app, "%s%s", upath, pname)) : NULL);
     u->principal = user_principal(u);
@@ -2754,8 +2759,8 @@ void ccdk_iam_user_add_managed_policy(ccdk_iam_user *user, ccdk_iam_managed_poli
     ccdk__add_managed_arn(user->node.app, user->managed, policy);
 }
 
-const char *ccdk_iam_user_name(ccdk_iam_user *user) { return ccdk__handle_ok(user, __func__) ? user->name : NULL; }
-const char *ccdk_iam_user_arn(ccdk_iam_user *user) { return ccdk__handle_ok(user, __func__) ? user->arn : NULL; }
+const char *ccdk_iam_user_name(ccdk_iam_user *user) { return CCDK__MEMO_GET(user, name); }
+const char *ccdk_iam_user_arn(ccdk_iam_user *user) { return CCDK__MEMO_GET(user, arn); }
 ccdk_cfn_resource *ccdk_iam_user_resource(ccdk_iam_user *user) { return ccdk__handle_ok(user, __func__) ? user->resource : NULL; }
 
 /* ------------------------------------------------------------------ Policy */
@@ -3287,7 +3292,10 @@ ccdk_iam_managed_policy *ccdk_iam_managed_policy_new(void *scope, const char *id
         ccdk__res_set(m->resource, "Roles", ccdk__v_ignore_empty(app, m->roles));
         ccdk__res_set(m->resource, "Users", ccdk__v_ignore_empty(app, m->users));
     }
-    p->arn = m->precreated_arn ? m->precreated_arn : m->physical_arn ? m->physical_arn : ccdk_cfn_resource_ref(m->resource);
+    /* managedPolicyArn: a memoized getter, made at its first read (token.c); the precreated policy's
+     * is the import's own */
+    p->arn = m->precreated_arn ? m->precreated_arn
+                               : ccdk__token_mark_unread(app, m->physical_arn ? m->physical_arn : ccdk_cfn_resource_ref(m->resource));
     /* grantPrincipal: new ManagedPolicyGrantPrincipal(this) */
     m->principal = ccdk__alloc(app, sizeof *m->principal);
     m->principal->app = app;
