@@ -149,6 +149,9 @@ void ccdk__fingerprint_custom_hash(const char *custom, char out[65]);
  * Returns the extension's first byte, *len its length (not NUL-terminated: print it "%.*s"); the
  * bytes are path's own or a static string, so nothing is allocated or cut short. */
 const char *ccdk__asset_ext(const char *path, size_t *len);
+/* 1 when path ends with one of those archive extensions (case-insensitively): AssetStaging's
+ * isArchive test of a file; 0 otherwise (NULL too) */
+int ccdk__asset_ext_is_archive(const char *path);
 
 /* How node names an fs error of errno e: its code ("ENOENT"; "EUNKNOWN" for one not known here)
  * and libuv's text ("no such file or directory"), as in "ENOENT: no such file or directory, open

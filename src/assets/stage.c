@@ -414,16 +414,29 @@ done:
     return rc;
 }
 
-const char *ccdk__asset_ext(const char *path, size_t *len)
+/* ARCHIVE_EXTENSIONS of aws-cdk-lib's asset staging, in getExtension's order */
+static const char *const ARCHIVE[] = { ".tar.gz", ".zip", ".jar", ".tar", ".tgz" };
+
+/* the archive extension path ends with (case-insensitively), or NULL */
+static const char *archive_ext(const char *path)
 {
-    static const char *const ARCHIVE[] = { ".tar.gz", ".zip", ".jar", ".tar", ".tgz" };
     size_t n = strlen(path);
     for (size_t i = 0; i < sizeof ARCHIVE / sizeof ARCHIVE[0]; i++) {
         size_t k = strlen(ARCHIVE[i]);
-        if (n >= k && strncasecmp(path + n - k, ARCHIVE[i], k) == 0) {
-            *len = k;
+        if (n >= k && strncasecmp(path + n - k, ARCHIVE[i], k) == 0)
             return ARCHIVE[i];
-        }
+    }
+    return NULL;
+}
+
+int ccdk__asset_ext_is_archive(const char *path) { return path && archive_ext(path) != NULL; }
+
+const char *ccdk__asset_ext(const char *path, size_t *len)
+{
+    const char *archive = archive_ext(path);
+    if (archive) {
+        *len = strlen(archive);
+        return archive;
     }
     size_t at;
     *len = path_extname_at(path, &at);

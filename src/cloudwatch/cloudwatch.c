@@ -871,8 +871,9 @@ static ccdk_cloudwatch_alarm *alarm_build(ccdk_cloudwatch_alarm *a, const ccdk_c
     ccdk_app *app = a->node.app;
     ccdk_cfn_resource *r = a->resource = ccdk__l1(a, "Resource", "AWS::CloudWatch::Alarm", "aws-cdk-lib.aws_cloudwatch.CfnAlarm");
     r->tag_kind = 1;
-    a->arn = ccdk_cfn_resource_get_att(r, "Arn");
-    a->name = ccdk_cfn_resource_ref(r);
+    /* alarmArn, alarmName: memoized getters, made at their first read (token.c) */
+    a->arn = ccdk__token_mark_unread(app, ccdk_cfn_resource_get_att(r, "Arn"));
+    a->name = ccdk__token_mark_unread(app, ccdk_cfn_resource_ref(r));
     static const ccdk_cloudwatch_alarm_props empty;
     if (!props)
         props = &empty;
@@ -1203,8 +1204,8 @@ int ccdk_cloudwatch_alarm_add_ok_action(ccdk_cloudwatch_alarm *a, ccdk_cloudwatc
     return add_action(a, action, 2, __func__);
 }
 
-const char *ccdk_cloudwatch_alarm_arn(ccdk_cloudwatch_alarm *a) { return ccdk__handle_ok(a, __func__) ? a->arn : NULL; }
-const char *ccdk_cloudwatch_alarm_name(ccdk_cloudwatch_alarm *a) { return ccdk__handle_ok(a, __func__) ? a->name : NULL; }
+const char *ccdk_cloudwatch_alarm_arn(ccdk_cloudwatch_alarm *a) { return CCDK__MEMO_GET(a, arn); }
+const char *ccdk_cloudwatch_alarm_name(ccdk_cloudwatch_alarm *a) { return CCDK__MEMO_GET(a, name); }
 ccdk_cfn_resource *ccdk_cloudwatch_alarm_resource(ccdk_cloudwatch_alarm *a) { return ccdk__handle_ok(a, __func__) ? a->resource : NULL; }
 
 /* ------------------------------------------------------------------ createAlarm, actions */
@@ -1331,14 +1332,16 @@ const ccdk_kv *ccdk__cloudwatch_sorted_dims(ccdk_app *app, const ccdk_cloudwatch
     return dims;
 }
 
-const char *ccdk__cloudwatch_alarm_arn_of(ccdk_cloudwatch_alarm *a) { return a->arn; }
+/* this.alarmArn inside aws-cdk-lib (an alarm rule, a widget, an actions suppressor): the getter's read */
+const char *ccdk__cloudwatch_alarm_arn_of(ccdk_cloudwatch_alarm *a) { return ccdk__token_read(a->node.app, a->arn); }
 
 void ccdk__cloudwatch_named_alarm(ccdk_cloudwatch_alarm *a, const char *name)
 {
     const char *physical = ccdk__physical_name(name);
     const char *arn = physical ? ccdk__format_arn(a->node.stack, "cloudwatch", NULL, "alarm", ":", physical) : NULL;
-    a->arn = ccdk__resource_env_attribute(a, a->resource, "Arn", arn);
-    a->name = ccdk__resource_env_attribute(a, a->resource, NULL, physical);
+    ccdk_app *app = a->node.app;
+    a->arn = ccdk__token_mark_unread(app, ccdk__resource_env_attribute(a, a->resource, "Arn", arn));
+    a->name = ccdk__token_mark_unread(app, ccdk__resource_env_attribute(a, a->resource, NULL, physical));
 }
 
 const char *ccdk__cloudwatch_alarm_state_name(ccdk_cloudwatch_alarm_state s)

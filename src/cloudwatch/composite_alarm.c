@@ -223,8 +223,9 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_composite_alarm_new(void *scope, const ch
         ccdk__res_set(r, "ActionsSuppressorExtensionPeriod", ccdk__v_num(app, seconds(&a->node, extension)));
         ccdk__res_set(r, "ActionsSuppressorWaitPeriod", ccdk__v_num(app, seconds(&a->node, wait)));
     }
-    a->arn = ccdk_cfn_resource_get_att(r, "Arn");
-    a->name = ccdk_cfn_resource_ref(r);
+    /* alarmArn, alarmName: memoized getters, as an Alarm's */
+    a->arn = ccdk__token_mark_unread(app, ccdk_cfn_resource_get_att(r, "Arn"));
+    a->name = ccdk__token_mark_unread(app, ccdk_cfn_resource_ref(r));
     if (p->composite_alarm_name)
         ccdk__cloudwatch_named_alarm(a, p->composite_alarm_name);
     return a;

@@ -38,8 +38,9 @@ ccdk_codeguru_profiling_group *ccdk_codeguru_profiling_group_new(void *scope, co
         ccdk__res_set(r, "ComputePlatform",
                       ccdk__v_str(app, props->compute_platform == CCDK_CODEGURU_COMPUTE_PLATFORM_AWS_LAMBDA ? "AWSLambda"
                                                                                                         : "Default"));
-    g->name = ccdk_cfn_resource_ref(r);
-    g->arn = ccdk_cfn_resource_get_att(r, "Arn");
+    /* profilingGroupName, profilingGroupArn: memoized getters, made at their first read (token.c) */
+    g->name = ccdk__token_mark_unread(app, ccdk_cfn_resource_ref(r));
+    g->arn = ccdk__token_mark_unread(app, ccdk_cfn_resource_get_att(r, "Arn"));
     g->region = ccdk_stack_region(g->node.stack);
     return g;
 }
@@ -72,8 +73,8 @@ ccdk_codeguru_profiling_group *ccdk_codeguru_profiling_group_from_profiling_grou
     return ccdk_codeguru_profiling_group_from_profiling_group_arn(scope, id, arn);
 }
 
-const char *ccdk_codeguru_profiling_group_name(ccdk_codeguru_profiling_group *g) { return ccdk__handle_ok(g, __func__) ? g->name : NULL; }
-const char *ccdk_codeguru_profiling_group_arn(ccdk_codeguru_profiling_group *g) { return ccdk__handle_ok(g, __func__) ? g->arn : NULL; }
+const char *ccdk_codeguru_profiling_group_name(ccdk_codeguru_profiling_group *g) { return CCDK__MEMO_GET(g, name); }
+const char *ccdk_codeguru_profiling_group_arn(ccdk_codeguru_profiling_group *g) { return CCDK__MEMO_GET(g, arn); }
 const char *ccdk_codeguru_profiling_group_region(ccdk_codeguru_profiling_group *g) { return ccdk__handle_ok(g, __func__) ? g->region : NULL; }
 ccdk_cfn_resource *ccdk_codeguru_profiling_group_resource(ccdk_codeguru_profiling_group *g) { return ccdk__handle_ok(g, __func__) ? g->resource : NULL; }
 

@@ -22,6 +22,10 @@ const char *ccdk__token_list_marker(ccdk_app *app, ccdk_value *v);
  * string: ccdk__v_from_string) and returns s. */
 const char *ccdk__token_mark_unread(ccdk_app *app, const char *s);
 const char *ccdk__token_read(ccdk_app *app, const char *s);
+/* A memoized getter's body: NULL for a bad handle h (ccdk__handle_ok, reported as the calling
+ * function's), else h's field (a string: "arn", "base.name", ...) after the first read of its tokens. */
+#define CCDK__MEMO_GET(h, field) \
+    (ccdk__handle_ok((h), __func__) ? ccdk__token_read(ccdk__node_of(h)->app, (h)->field) : NULL)
 /* Sorts n string values as aws-cdk-lib's sort() sorts their strings: each token of app read as the
  * number its first read gives it (every number of one width: see token.c). */
 void ccdk__token_sort_strings(ccdk_app *app, ccdk_value **items, size_t n);

@@ -1133,10 +1133,12 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
                        table_arn_of);
     ccdk__res_set(r, "TableName", pn.value);
     ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
-    t->arn = pn.arn;
-    t->name = pn.name;
-    /* TableV2.tableStreamArn is the StreamArn attribute whether or not a stream is configured */
-    t->stream_arn = ccdk_cfn_resource_get_att(r, "StreamArn");
+    /* memoized getters (token.c): tableArn and tableName made at their first read, the constructor's
+     * own (below); tableStreamArn, the StreamArn attribute whether or not a stream is configured, at
+     * the first read of the getter */
+    t->arn = ccdk__token_mark_unread(app, pn.arn);
+    t->name = ccdk__token_mark_unread(app, pn.name);
+    t->stream_arn = ccdk__token_mark_unread(app, ccdk_cfn_resource_get_att(r, "StreamArn"));
     if (p->table_name)
         ccdk__add_metadata_value(&t->node, "hasPhysicalName", ccdk__v_from_string(app, t->name));
     /* props.globalSecondaryIndexes / localSecondaryIndexes: added as addGlobalSecondaryIndex and
@@ -1150,6 +1152,10 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
     size_t nr = CCDK__LEN(p->replicas, "replicas"); /* props.replicas?.forEach(r => this.addReplica(r)) */
     for (size_t i = 0; i < nr; i++)
         ccdk_dynamodb_table_add_replica(t, &p->replicas.items[i]);
+    /* the constructor's TableGrants reads tableRef: {tableName, tableArn} (an addReplica the name
+     * before) */
+    ccdk__token_read(app, t->name);
+    ccdk__token_read(app, t->arn);
     return t;
 }
 
@@ -1290,15 +1296,15 @@ ccdk_dynamodb_schema ccdk_dynamodb_table_schema(ccdk_dynamodb_table *t, const ch
 
 const char *ccdk_dynamodb_table_arn(ccdk_dynamodb_table *t)
 {
-    return ccdk__handle_ok(t, __func__) ? ccdk__token_read(t->node.app, t->arn) : NULL;
+    return CCDK__MEMO_GET(t, arn);
 }
 const char *ccdk_dynamodb_table_name(ccdk_dynamodb_table *t)
 {
-    return ccdk__handle_ok(t, __func__) ? ccdk__token_read(t->node.app, t->name) : NULL;
+    return CCDK__MEMO_GET(t, name);
 }
 const char *ccdk_dynamodb_table_stream_arn(ccdk_dynamodb_table *t)
 {
-    return ccdk__handle_ok(t, __func__) ? ccdk__token_read(t->node.app, t->stream_arn) : NULL;
+    return CCDK__MEMO_GET(t, stream_arn);
 }
 ccdk_kms_key *ccdk_dynamodb_table_encryption_key(ccdk_dynamodb_table *t) { return ccdk__handle_ok(t, __func__) ? t->key : NULL; }
 
@@ -1486,6 +1492,7 @@ int ccdk_dynamodb_table_add_replica(ccdk_dynamodb_table *t, const ccdk_dynamodb_
         ccdk__error(t, "Duplicate replica table region, %s, is not allowed", props->region);
         return 0;
     }
+    ccdk__token_read(app, t->name); /* the replica's ARN: formatArn({..., resourceName: this.tableName}) */
     add_name(app, &t->replica_regions, props->region);
     const char *region = t->replica_regions->name;
     /* configureReplicaTable(props), in the template's order */

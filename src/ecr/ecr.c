@@ -73,6 +73,9 @@ ccdk_ecr_repository *ccdk_ecr_repository_new(void *scope, const char *id, const 
         r->arn = ccdk__token_str(app, ccdk__v_lazy(app, arn_lazy, a));
     }
     r->name = ccdk_cfn_resource_ref(res);
+    /* repositoryArn, repositoryName: memoized getters, made at their first read (token.c) */
+    ccdk__token_mark_unread(app, r->arn);
+    ccdk__token_mark_unread(app, r->name);
     r->account = ccdk_stack_account(r->node.stack);
     return r;
 }
@@ -139,8 +142,8 @@ ccdk_ecr_repository *ccdk_ecr_repository_from_repository_name(void *scope, const
     return r;
 }
 
-const char *ccdk_ecr_repository_arn(ccdk_ecr_repository *r) { return ccdk__handle_ok(r, __func__) ? r->arn : NULL; }
-const char *ccdk_ecr_repository_name(ccdk_ecr_repository *r) { return ccdk__handle_ok(r, __func__) ? r->name : NULL; }
+const char *ccdk_ecr_repository_arn(ccdk_ecr_repository *r) { return CCDK__MEMO_GET(r, arn); }
+const char *ccdk_ecr_repository_name(ccdk_ecr_repository *r) { return CCDK__MEMO_GET(r, name); }
 ccdk_cfn_resource *ccdk_ecr_repository_resource(ccdk_ecr_repository *r) { return ccdk__handle_ok(r, __func__) ? r->resource : NULL; }
 
 const char *ccdk_ecr_repository_uri_for_tag_or_digest(ccdk_ecr_repository *r, const char *tag_or_digest)

@@ -322,11 +322,11 @@ ccdk_events_rule *ccdk_events_rule_new(void *scope, const char *id, const ccdk_e
 
 const char *ccdk_events_rule_arn(ccdk_events_rule *rule)
 {
-    return ccdk__handle_ok(rule, __func__) ? ccdk__token_read(rule->node.app, rule->arn) : NULL;
+    return CCDK__MEMO_GET(rule, arn);
 }
 const char *ccdk_events_rule_name(ccdk_events_rule *rule)
 {
-    return ccdk__handle_ok(rule, __func__) ? ccdk__token_read(rule->node.app, rule->name) : NULL;
+    return CCDK__MEMO_GET(rule, name);
 }
 ccdk_cfn_resource *ccdk_events_rule_resource(ccdk_events_rule *rule) { return ccdk__handle_ok(rule, __func__) ? rule->resource : NULL; }
 
@@ -978,11 +978,11 @@ ccdk_events_event_bus *ccdk_events_event_bus_from_event_bus_name(void *scope, co
 
 const char *ccdk_events_event_bus_arn(ccdk_events_event_bus *bus)
 {
-    return ccdk__handle_ok(bus, __func__) ? ccdk__token_read(bus->node.app, bus->arn) : NULL;
+    return CCDK__MEMO_GET(bus, arn);
 }
 const char *ccdk_events_event_bus_name(ccdk_events_event_bus *bus)
 {
-    return ccdk__handle_ok(bus, __func__) ? ccdk__token_read(bus->node.app, bus->name) : NULL;
+    return CCDK__MEMO_GET(bus, name);
 }
 
 /* EventBusPolicy (aws-events/lib/event-bus.ts): a Resource holding the CfnEventBusPolicy */

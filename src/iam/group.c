@@ -71,10 +71,12 @@ ccdk_iam_group *ccdk_iam_group_new(void *scope, const char *id, const ccdk_iam_g
      * service: 'iam', resource: 'group', resourceName: <path without its leading '/'><physicalName>}) */
     const char *pname = ccdk__physical_name(given);
     const char *path = props && props->path ? props->path + (props->path[0] == '/') : "";
-    g->name = ccdk__resource_env_attribute(g, g->resource, NULL, pname);
-    g->arn = ccdk__resource_env_attribute(
-        g, g->resource, "Arn",
-        pname ? ccdk__format_arn(g->node.stack, "iam", "", "group", NULL, ccdk__sprintf(app, "%s%s", path, pname)) : NULL);
+    /* both memoized getters, made at their first read (token.c) */
+    g->name = ccdk__token_mark_unread(app, ccdk__resource_env_attribute(g, g->resource, NULL, pname));
+    g->arn = ccdk__token_mark_unread(
+        app, ccdk__resource_env_attribute(
+                 g, g->resource, "Arn",
+                 pname ? ccdk__format_arn(g->node.stack, "iam", "", "group", NULL, ccdk__sprintf(app, "%s%s", path, pname)) : NULL));
     g->given_name = given;
     if (props) { /* Box.fromArray([...props.managedPolicies]): as given, a policy twice is there twice */
         size_t nm = CCDK__LEN(props->managed_policies, "Group managedPolicies");
@@ -182,8 +184,8 @@ void ccdk_iam_user_add_to_group(ccdk_iam_user *user, ccdk_iam_group *group)
     user->group_id++;
 }
 
-const char *ccdk_iam_group_name(ccdk_iam_group *group) { return ccdk__handle_ok(group, __func__) ? group->name : NULL; }
-const char *ccdk_iam_group_arn(ccdk_iam_group *group) { return ccdk__handle_ok(group, __func__) ? group->arn : NULL; }
+const char *ccdk_iam_group_name(ccdk_iam_group *group) { return CCDK__MEMO_GET(group, name); }
+const char *ccdk_iam_group_arn(ccdk_iam_group *group) { return CCDK__MEMO_GET(group, arn); }
 ccdk_cfn_resource *ccdk_iam_group_resource(ccdk_iam_group *group)
 {
     return ccdk__handle_ok(group, __func__) ? group->resource : NULL;

@@ -1557,16 +1557,46 @@ static int fields_equal(ccdk_app *app, const ccdk_value *a, const ccdk_value *b,
     return 1;
 }
 
-/* setMerge: the union, sorted */
+/* setMerge: the union of two string lists (b may be NULL), each string once, sorted */
 static ccdk_value *strs_union(ccdk_app *app, const ccdk_value *a, const ccdk_value *b)
 {
     ccdk_value *u = unique_strs(app, a);
-    for (size_t i = 0; i < b->u.list.n; i++)
+    for (size_t i = 0; b && i < b->u.list.n; i++)
         if (!has_json(u->u.list.items, u->u.list.n, b->u.list.items[i]))
             ccdk__v_push(u, b->u.list.items[i]);
     /* sort(): tokens compare by their first reads (token.c) */
     ccdk__token_sort_strings(app, u->u.list.items, u->u.list.n);
     return u;
+}
+
+/* The merged statement's resolved field, in the order of its sorted strings (merged: setMerge's, of
+ * ua and ub): aws-cdk-lib resolves the merged statement, so its references are met (and a producer's
+ * exports made) in that order. Each statement's resolved items pair with its strings by place; when
+ * they do not (a string unknown, two strings of one JSON), the union in the statements' order. */
+static ccdk_value *ordered_union(ccdk_app *app, const ccdk_value *a, const ccdk_value *b, const char *key,
+                                 const ccdk_value *ua, const ccdk_value *ub, const ccdk_value *merged)
+{
+    ccdk_value *const *ia, *const *ib;
+    ccdk_value *oa, *ob;
+    size_t na = as_items(a, key, &ia, &oa), nb = as_items(b, key, &ib, &ob);
+    if (na != ua->u.list.n || nb != ub->u.list.n || na + nb == 0)
+        return field_union(app, a, b, key);
+    ccdk_value *l = ccdk__v_list(app);
+    for (size_t i = 0; i < merged->u.list.n; i++) {
+        const char *s = merged->u.list.items[i]->u.str.s;
+        ccdk_value *item = NULL;
+        for (size_t k = 0; !item && k < na; k++)
+            if (!strcmp(ua->u.list.items[k]->u.str.s, s))
+                item = ia[k];
+        for (size_t k = 0; !item && k < nb; k++)
+            if (!strcmp(ub->u.list.items[k]->u.str.s, s))
+                item = ib[k];
+        if (!item)
+            return field_union(app, a, b, key);
+        if (!has_json(l->u.list.items, l->u.list.n, item))
+            ccdk__v_push(l, item);
+    }
+    return norm_items(app, l);
 }
 
 /* mergeIfCombinable (combinable = 1) or mergeIfEqual (0); NULL when the statements stay apart. ua, ub:
@@ -1608,8 +1638,10 @@ static ccdk_value *merge_two(ccdk_app *app, ccdk_value *a, ccdk_value *b, int co
     ccdk_value *o = ccdk__v_obj(app);
     for (const char *const *k = order; *k; k++) {
         ccdk_value *v;
-        if (!strcmp(*k, "Action") || !strcmp(*k, "Resource"))
-            v = field_union(app, a, b, *k);
+        if (!strcmp(*k, "Action"))
+            v = ordered_union(app, a, b, *k, ua->act, ub->act, uout->act);
+        else if (!strcmp(*k, "Resource"))
+            v = ordered_union(app, a, b, *k, ua->res, ub->res, uout->res);
         else if (!strcmp(*k, "Principal"))
             v = principal_union(app, a, b);
         else
@@ -2031,7 +2063,10 @@ ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_managed_policy_name(void *
     return p;
 }
 
-const char *ccdk_iam_managed_policy_arn(ccdk_iam_managed_policy *p) { return p ? p->arn : NULL; }
+const char *ccdk_iam_managed_policy_arn(ccdk_iam_managed_policy *p)
+{
+    return p ? ccdk__token_read(p->app, p->arn) : NULL; /* a memoized getter (new ManagedPolicy's) */
+}
 const char *ccdk__managed_policy_arn(const ccdk_iam_managed_policy *p) { return p->arn; }
 
 /* ------------------------------------------------------------------ Role */
@@ -2555,7 +2590,7 @@ int ccdk_iam_role_grant_assume_role(ccdk_iam_role *role, ccdk_iam_principal *gra
 const char *ccdk_iam_role_arn(ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->arn : NULL; }
 const char *ccdk_iam_role_name(ccdk_iam_role *role)
 {
-    return ccdk__handle_ok(role, __func__) ? ccdk__token_read(role->node.app, role->name) : NULL;
+    return CCDK__MEMO_GET(role, name);
 }
 ccdk_cfn_resource *ccdk_iam_role_resource(ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->resource : NULL; }
 
@@ -2683,7 +2718,9 @@ ccdk_iam_user *ccdk_iam_user_new(void *scope, const char *id, const ccdk_iam_use
     const char *given = props ? props->user_name : NULL;
     const char *pname = ccdk__physical_name(given);
     const char *upath = props && props->path ? props->path + (props->path[0] == '/') : "";
-    u->name = ccdk__resource_env_attribute(u, r, NULL, pname);
+    /* userName is a memoized getter, made at its first read (token.c); userArn is read here, by the
+     * constructor's policyFragment (new ArnPrincipal(this.userArn)) */
+    u->name = ccdk__token_mark_unread(app, ccdk__resource_env_attribute(u, r, NULL, pname));
     u->arn = ccdk__resource_env_attribute(
         u, r, "Arn", pname ? ccdk__format_arn(u->node.stack, "iam", "", "user", NULL, ccdk__sprintf(app, "%s%s", upath, pname)) : NULL);
     u->principal = user_principal(u);
@@ -2722,8 +2759,8 @@ void ccdk_iam_user_add_managed_policy(ccdk_iam_user *user, ccdk_iam_managed_poli
     ccdk__add_managed_arn(user->node.app, user->managed, policy);
 }
 
-const char *ccdk_iam_user_name(ccdk_iam_user *user) { return ccdk__handle_ok(user, __func__) ? user->name : NULL; }
-const char *ccdk_iam_user_arn(ccdk_iam_user *user) { return ccdk__handle_ok(user, __func__) ? user->arn : NULL; }
+const char *ccdk_iam_user_name(ccdk_iam_user *user) { return CCDK__MEMO_GET(user, name); }
+const char *ccdk_iam_user_arn(ccdk_iam_user *user) { return CCDK__MEMO_GET(user, arn); }
 ccdk_cfn_resource *ccdk_iam_user_resource(ccdk_iam_user *user) { return ccdk__handle_ok(user, __func__) ? user->resource : NULL; }
 
 /* ------------------------------------------------------------------ Policy */
@@ -3255,7 +3292,10 @@ ccdk_iam_managed_policy *ccdk_iam_managed_policy_new(void *scope, const char *id
         ccdk__res_set(m->resource, "Roles", ccdk__v_ignore_empty(app, m->roles));
         ccdk__res_set(m->resource, "Users", ccdk__v_ignore_empty(app, m->users));
     }
-    p->arn = m->precreated_arn ? m->precreated_arn : m->physical_arn ? m->physical_arn : ccdk_cfn_resource_ref(m->resource);
+    /* managedPolicyArn: a memoized getter, made at its first read (token.c); the precreated policy's
+     * is the import's own */
+    p->arn = m->precreated_arn ? m->precreated_arn
+                               : ccdk__token_mark_unread(app, m->physical_arn ? m->physical_arn : ccdk_cfn_resource_ref(m->resource));
     /* grantPrincipal: new ManagedPolicyGrantPrincipal(this) */
     m->principal = ccdk__alloc(app, sizeof *m->principal);
     m->principal->app = app;
@@ -3435,15 +3475,10 @@ static double estimate_size(ccdk_iam_policy_statement *s, const size_options *o)
     return r;
 }
 
-/* setMerge: the union of two string lists, each string once, sorted */
+/* setMerge (strs_union) as a NULL-ended array */
 static const char **set_merge(ccdk_app *app, const ccdk_value *a, const ccdk_value *b)
 {
-    ccdk_value *u = unique_strs(app, a);
-    for (size_t i = 0; b && i < b->u.list.n; i++)
-        if (!has_json(u->u.list.items, u->u.list.n, b->u.list.items[i]))
-            ccdk__v_push(u, b->u.list.items[i]);
-    /* sort(): tokens compare by their first reads (token.c) */
-    ccdk__token_sort_strings(app, u->u.list.items, u->u.list.n);
+    ccdk_value *u = strs_union(app, a, b);
     const char **r = ccdk__alloc(app, (u->u.list.n + 1) * sizeof *r);
     for (size_t i = 0; i < u->u.list.n; i++)
         r[i] = u->u.list.items[i]->u.str.s;

@@ -185,11 +185,11 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_from_stream_arn(void *scope, const char
 
 const char *ccdk_kinesis_stream_arn(ccdk_kinesis_stream *s)
 {
-    return ccdk__handle_ok(s, __func__) ? ccdk__token_read(s->node.app, s->arn) : NULL;
+    return CCDK__MEMO_GET(s, arn);
 }
 const char *ccdk_kinesis_stream_name(ccdk_kinesis_stream *s)
 {
-    return ccdk__handle_ok(s, __func__) ? ccdk__token_read(s->node.app, s->name) : NULL;
+    return CCDK__MEMO_GET(s, name);
 }
 /* Resource.env: an Import's environmentFromArn is its ARN's account and region */
 const char *ccdk_kinesis_stream_env_account(ccdk_kinesis_stream *s)
@@ -355,6 +355,9 @@ ccdk_kinesis_stream_consumer *ccdk_kinesis_stream_consumer_new(void *scope, cons
                                  ccdk__sprintf(app, "%s/consumer/%s:*", props->stream->name, pname))
               : NULL);
     c->name = ccdk__resource_env_attribute(c, r, "ConsumerName", pname);
+    /* both memoized getters, made at their first read (token.c) */
+    ccdk__token_mark_unread(app, c->arn);
+    ccdk__token_mark_unread(app, c->name);
     return c;
 }
 
@@ -409,8 +412,16 @@ ccdk_kinesis_stream_consumer *ccdk_kinesis_stream_consumer_from_stream_consumer_
         scope, id, &(ccdk_kinesis_stream_consumer_attributes){.stream_consumer_arn = stream_consumer_arn});
 }
 
-const char *ccdk_kinesis_stream_consumer_arn(ccdk_kinesis_stream_consumer *c) { return ccdk__handle_ok(c, __func__) ? c->arn : NULL; }
-const char *ccdk_kinesis_stream_consumer_name(ccdk_kinesis_stream_consumer *c) { return ccdk__handle_ok(c, __func__) ? c->name : NULL; }
+const char *ccdk_kinesis_stream_consumer_arn(ccdk_kinesis_stream_consumer *c)
+{
+    if (!ccdk__handle_ok(c, __func__))
+        return NULL;
+    /* the getter's arnComponents read this.stream.streamName (its resourceName) before its token is made */
+    if (!c->imported && c->stream)
+        ccdk__token_read(c->node.app, c->stream->name);
+    return ccdk__token_read(c->node.app, c->arn);
+}
+const char *ccdk_kinesis_stream_consumer_name(ccdk_kinesis_stream_consumer *c) { return CCDK__MEMO_GET(c, name); }
 ccdk_kinesis_stream *ccdk_kinesis_stream_consumer_stream(ccdk_kinesis_stream_consumer *c) { return ccdk__handle_ok(c, __func__) ? c->stream : NULL; }
 
 /* consumer.addToResourcePolicy: new ResourcePolicy(this, 'Policy', {streamConsumer: this}) on first use */
@@ -419,7 +430,7 @@ static int consumer_add_to_resource_policy(void *consumer, ccdk_iam_policy_state
     ccdk_kinesis_stream_consumer *c = consumer;
     if (c->imported)
         return 0;
-    resource_policy_add(&c->node, c->arn, &c->policy, statement);
+    resource_policy_add(&c->node, ccdk_kinesis_stream_consumer_arn(c), &c->policy, statement);
     return 1;
 }
 
@@ -439,7 +450,7 @@ int ccdk_kinesis_stream_consumer_grant_read(ccdk_kinesis_stream_consumer *c, ccd
     ccdk_kinesis_stream_grant_read(c->stream, grantee);
     return ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
                .actions = CCDK_STRS("kinesis:DescribeStreamConsumer", "kinesis:SubscribeToShard"),
-               .resource_arns = CCDK_STRS(c->arn),
+               .resource_arns = CCDK_STRS(ccdk_kinesis_stream_consumer_arn(c)), /* the getter's reads */
                .resource_account = ccdk_stack_account(c->node.stack),
                .add_to_resource_policy = consumer_add_to_resource_policy,
                .resource = c,
@@ -477,7 +488,7 @@ ccdk_kinesis_resource_policy *ccdk_kinesis_resource_policy_new(void *scope, cons
     }
     pol->document = props->policy_document ? props->policy_document
                                            : ccdk_iam_policy_document_new(pol, (ccdk_iam_policy_statement_list){0});
-    const char *arn = props->stream ? props->stream->arn : props->stream_consumer->arn;
+    const char *arn = props->stream ? props->stream->arn : ccdk_kinesis_stream_consumer_arn(props->stream_consumer);
     ccdk_cfn_resource *r = ccdk__l1(pol, "Resource", "AWS::Kinesis::ResourcePolicy", "aws-cdk-lib.aws_kinesis.CfnResourcePolicy");
     ccdk__res_set(r, "ResourceArn", ccdk__v_from_string(pol->node.app, arn));
     /* CfnResourcePolicy's props validation: an empty document resolves to nothing */

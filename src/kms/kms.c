@@ -179,8 +179,9 @@ ccdk_kms_key *ccdk_kms_key_from_key_arn(void *scope, const char *id, const char 
     return k;
 }
 
-const char *ccdk_kms_key_arn(ccdk_kms_key *key) { return ccdk__handle_ok(key, __func__) ? key->arn : NULL; }
-const char *ccdk_kms_key_id(ccdk_kms_key *key) { return ccdk__handle_ok(key, __func__) ? key->id : NULL; }
+/* an alias's keyArn and keyId read its aliasName (a memoized getter: token.c) */
+const char *ccdk_kms_key_arn(ccdk_kms_key *key) { return CCDK__MEMO_GET(key, arn); }
+const char *ccdk_kms_key_id(ccdk_kms_key *key) { return CCDK__MEMO_GET(key, id); }
 
 /* the name pattern of new kms.Alias: /^[a-zA-Z0-9:/_-]{1,256}$/ */
 static int alias_chars_ok(const char *s, size_t n)
@@ -288,6 +289,9 @@ ccdk_kms_key *ccdk_kms_alias_new(void *scope, const char *id, const ccdk_kms_ali
     a->alias_name = ccdk__feature_flag(&a->node, "@aws-cdk/aws-kms:aliasNameRef")
                         ? pn.name
                         : ccdk__physical_name_of(&pn, a, a->resource, pn.value);
+    /* a memoized getter, made at its first read (token.c): by aliasName, or by aliasArn, keyArn and
+     * keyId, which read it each time (the ARN below holds it) */
+    ccdk__token_mark_unread(app, a->alias_name);
     a->id = a->alias_name;
     a->arn = a->node.stack ? ccdk_stack_format_arn(a->node.stack, "kms", a->alias_name, NULL, NULL) : "";
     return a;
@@ -547,12 +551,12 @@ ccdk_kms_key *ccdk_kms_alias_from_alias_attributes(void *scope, const char *id, 
 
 const char *ccdk_kms_alias_name(ccdk_kms_key *alias)
 {
-    return ccdk__handle_ok(alias, __func__) ? alias->alias_name : NULL;
+    return CCDK__MEMO_GET(alias, alias_name);
 }
 
 const char *ccdk_kms_alias_arn(ccdk_kms_key *alias)
 {
-    return ccdk__handle_ok(alias, __func__) && alias->alias_name ? alias->arn : NULL;
+    return ccdk__handle_ok(alias, __func__) && alias->alias_name ? ccdk__token_read(alias->node.app, alias->arn) : NULL;
 }
 
 ccdk_kms_key *ccdk_kms_alias_target_key(ccdk_kms_key *alias)

@@ -40,7 +40,7 @@ static const char *bind(ccdk_construct *scope, ccdk_cloudwatch_alarm *alarm, voi
         if (existing && !la->unique_id)
             ccdk__warning(sn, "@aws-cdk/aws-cloudwatch-actions:LambdaActionPermissionId",
                           "Please use 'useUniquePermissionId' on LambdaAction %s to generate unique Lambda Permission Id",
-                          fb->name);
+                          ccdk__fnbase_name(fb));
         /* a second Permission of the id is the construct tree's "There is already a Construct" error */
         ccdk_lambda_permission p = {
             .source_account = ccdk_stack_account(sn->stack),
@@ -50,7 +50,7 @@ static const char *bind(ccdk_construct *scope, ccdk_cloudwatch_alarm *alarm, voi
         };
         ccdk__add_permission(fb, id, &p);
     }
-    return fb->arn;
+    return ccdk__fnbase_arn(fb); /* this.lambdaFunction.functionArn */
 }
 
 ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_lambda_action(void *fn, const ccdk_cloudwatch_actions_lambda_action_props *props)

@@ -106,7 +106,9 @@ ccdk_lambda_alias *ccdk_lambda_alias_new(void *scope, const char *id, const ccdk
 
     /* alias.functionArn: a memoized getter's, made (and numbered) at its first read (token.c) */
     a->base.arn = ccdk__token_mark_unread(app, ccdk_cfn_resource_ref(r));
-    a->base.name = ccdk__sprintf(app, "%s:%s", ccdk__token_str(app, ccdk__v_lazy(app, alias_name_part, a)), a->alias_name);
+    /* alias.functionName: a memoized getter too, its Fn.select made at its first read */
+    a->base.name = ccdk__sprintf(app, "%s:%s", ccdk__token_mark_unread(app, ccdk__token_str(app, ccdk__v_lazy(app, alias_name_part, a))),
+                                 a->alias_name);
     a->base.qualifier = ccdk__token_str(app, ccdk__v_lazy(app, alias_qualifier_part, a));
     if (props->on_failure || props->on_success || ccdk_duration_is_set(props->max_event_age) || props->retry_attempts.set)
         ccdk__configure_async_invoke_options(&a->base, &(ccdk_lambda_event_invoke_config_options){
@@ -188,11 +190,11 @@ ccdk_lambda_alias *ccdk_lambda_alias_from_alias_attributes(void *scope, const ch
     return a;
 }
 
-const char *ccdk_lambda_alias_arn(ccdk_lambda_alias *a)
+const char *ccdk_lambda_alias_arn(ccdk_lambda_alias *a) { return ccdk__handle_ok(a, __func__) ? ccdk__fnbase_arn(&a->base) : NULL; }
+const char *ccdk_lambda_alias_function_name(ccdk_lambda_alias *a)
 {
-    return ccdk__handle_ok(a, __func__) ? ccdk__token_read(a->base.node.app, a->base.arn) : NULL;
+    return ccdk__handle_ok(a, __func__) ? ccdk__fnbase_name(&a->base) : NULL;
 }
-const char *ccdk_lambda_alias_function_name(ccdk_lambda_alias *a) { return ccdk__handle_ok(a, __func__) ? a->base.name : NULL; }
 const char *ccdk_lambda_alias_name(ccdk_lambda_alias *a) { return ccdk__handle_ok(a, __func__) ? a->alias_name : NULL; }
 ccdk_lambda_version *ccdk_lambda_alias_version(ccdk_lambda_alias *a) { return ccdk__handle_ok(a, __func__) ? a->version : NULL; }
 ccdk_cfn_resource *ccdk_lambda_alias_resource(ccdk_lambda_alias *a) { return ccdk__handle_ok(a, __func__) ? a->resource : NULL; }

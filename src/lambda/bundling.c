@@ -98,11 +98,7 @@ static char *single_file(const char *dir, int archive_only)
     }
     closedir(d);
     struct stat st;
-    size_t extn;
-    const char *ext = ccdk__asset_ext(found ? found : "", &extn);
-    /* an archive's extension is one of getExtension's (static) strings */
-    int is_archive = extn && ext[extn] == 0 && (!strcmp(ext, ".zip") || !strcmp(ext, ".jar") || !strcmp(ext, ".tar") ||
-                                                !strcmp(ext, ".tgz") || !strcmp(ext, ".tar.gz"));
+    int is_archive = ccdk__asset_ext_is_archive(found);
     if (n != 1 || stat(found, &st) != 0 || !S_ISREG(st.st_mode) || (archive_only && !is_archive)) {
         free(found);
         return NULL;

@@ -424,19 +424,6 @@ static void asset_bucket_readers(ccdk_lambda_code *c, ccdk__node *asset, const c
     }
 }
 
-/* AssetStaging.isArchive: what Code.fromAsset accepts besides a directory. */
-static int path_is_zip(const char *p)
-{
-    static const char *const exts[] = {".zip", ".jar", ".tar", ".tgz", ".tar.gz", NULL};
-    size_t n = strlen(p);
-    for (const char *const *e = exts; *e; e++) {
-        size_t k = strlen(*e);
-        if (n >= k && !strcasecmp(p + n - k, *e))
-            return 1;
-    }
-    return 0;
-}
-
 /* The asset staged at loc: the Code value {S3Bucket, S3Key}, kept for the next binds (this.asset),
  * and the resource's asset metadata */
 static void asset_bound(ccdk_lambda_code *c, ccdk_value *v, const ccdk__asset_location *loc, ccdk_cfn_resource *res,
@@ -629,13 +616,13 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
             ccdk__asset_key_opts(&key, &c->opts, 0);
             char hash[65];
             int rc = ccdk__asset_staged_hash(app, &key, c->path, &c->opts, c->custom_hash, asset, hash, &stage_opts,
-                                             c->is_dir || path_is_zip(c->path));
+                                             c->is_dir || ccdk__asset_ext_is_archive(c->path));
             ccdk__buf_free(&key);
             if (rc != 0)
                 break;
             c->hash = ccdk__strdup(app, hash);
         }
-        if (!c->is_dir && !path_is_zip(c->path)) {
+        if (!c->is_dir && !ccdk__asset_ext_is_archive(c->path)) {
             ccdk__error(scope, "Asset must be a .zip file or a directory (%s)", c->given_path ? c->given_path : c->path);
             break;
         }

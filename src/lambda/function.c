@@ -569,11 +569,11 @@ ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, cons
 
 const char *ccdk_lambda_function_arn(ccdk_lambda_function *fn)
 {
-    return ccdk__handle_ok(fn, __func__) ? ccdk__token_read(fn->base.node.app, fn->base.arn) : NULL;
+    return CCDK__MEMO_GET(fn, base.arn);
 }
 const char *ccdk_lambda_function_name(ccdk_lambda_function *fn)
 {
-    return ccdk__handle_ok(fn, __func__) ? ccdk__token_read(fn->base.node.app, fn->base.name) : NULL;
+    return CCDK__MEMO_GET(fn, base.name);
 }
 ccdk_iam_role *ccdk_lambda_function_role(ccdk_lambda_function *fn) { return ccdk__handle_ok(fn, __func__) ? fn->base.role : NULL; }
 ccdk_iam_principal *ccdk_lambda_function_grant_principal(void *fn)

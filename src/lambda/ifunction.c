@@ -4,10 +4,29 @@
 
 #include "lambda_internal.h"
 
+static int new_alias(const ccdk__fnbase *fb)
+{
+    return fb->fkind == CCDK__FN_ALIAS && fb->lambda && !ccdk__alias_is_import((const ccdk_lambda_alias *)fb);
+}
+
+const char *ccdk__fnbase_arn(ccdk__fnbase *fb)
+{
+    if (new_alias(fb)) /* getResourceArnAttribute(ref, {resourceName: `${this.lambda.functionName}:...`}) */
+        ccdk__token_read(fb->node.app, fb->lambda->base.name);
+    return ccdk__token_read(fb->node.app, fb->arn);
+}
+
+const char *ccdk__fnbase_name(ccdk__fnbase *fb)
+{
+    if (new_alias(fb)) /* `${this.stack.splitArn(this.functionArn, ...).resourceName}:${this.aliasName}` */
+        ccdk__fnbase_arn(fb);
+    return ccdk__token_read(fb->node.app, fb->name);
+}
+
 const char *ccdk_lambda_ifunction_arn(void *fn)
 {
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
-    return fb ? fb->arn : NULL;
+    return fb ? ccdk__fnbase_arn(fb) : NULL;
 }
 
 /* Resource.env: _customAccount/_customRegion, which only an imported function sets (its Import passes

@@ -58,6 +58,11 @@ typedef struct ccdk__fnbase {
 #define CCDK__FN_MAGIC 0x464e4244u
 
 ccdk__fnbase *ccdk__fnbase_of(const void *handle); /* NULL (and an error) when not an IFunction */
+/* fn.functionArn and fn.functionName read as aws-cdk-lib's getters read them (token.c's first reads):
+ * a new Alias's functionArn reads its function's functionName first (the resourceName of its ARN),
+ * its functionName reads its functionArn first (splitArn); then the attribute itself. fb not NULL. */
+const char *ccdk__fnbase_arn(ccdk__fnbase *fb);
+const char *ccdk__fnbase_name(ccdk__fnbase *fb);
 /* Initialises the node and the IFunction head (fb is the first member of its struct). */
 void ccdk__fnbase_init(ccdk__fnbase *fb, const ccdk__kind *kind, void *scope, const char *id, int fkind);
 

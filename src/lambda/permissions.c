@@ -150,7 +150,7 @@ void ccdk__add_permission(ccdk__fnbase *fb, const char *id, const ccdk_lambda_pe
     ccdk_cfn_resource *r = ccdk__l1(scope, id, "AWS::Lambda::Permission", "aws-cdk-lib.aws_lambda.CfnPermission");
     ccdk__res_set(r, "Action", ccdk__v_from_string(app, action));
     ccdk__res_set(r, "Principal", ccdk__v_from_string(app, principal));
-    ccdk__res_set(r, "FunctionName", ccdk__v_from_string(app, fb->arn));
+    ccdk__res_set(r, "FunctionName", ccdk__v_from_string(app, ccdk__fnbase_arn(fb))); /* this.functionArn */
     if (perm->event_source_token)
         ccdk__res_set(r, "EventSourceToken", ccdk__v_from_string(app, perm->event_source_token));
     if (perm->source_account || source_account)
@@ -394,7 +394,7 @@ ccdk_construct *ccdk_lambda_function_grant_invoke_statements(void *fn, ccdk_iam_
     const char *id = invoke_identifier(fb, grantee, NULL);
     if (!granted(fb, id)) {
         /* resourceArnsForGrantInvoke: [arn, arn:*] of a function, [arn] of a version or alias */
-        const char *res[3] = {fb->arn, NULL, NULL};
+        const char *res[3] = {ccdk__fnbase_arn(fb), NULL, NULL}; /* this.functionArn: the getter's reads */
         if (fb->fkind == CCDK__FN_FUNCTION || fb->fkind == CCDK__FN_IMPORTED || fb->fkind == CCDK__FN_SINGLETON)
             res[1] = ccdk__sprintf(app, "%s:*", fb->arn);
         grant(fb, grantee, id, "lambda:InvokeFunction", res, NULL, NULL, fb->grants /* the record granted() made */);

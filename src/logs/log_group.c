@@ -258,11 +258,11 @@ ccdk_logs_log_group *ccdk_logs_log_group_from_log_group_arn(void *scope, const c
 
 const char *ccdk_logs_log_group_arn(ccdk_logs_log_group *lg)
 {
-    return ccdk__handle_ok(lg, __func__) ? ccdk__token_read(lg->node.app, lg->arn) : NULL;
+    return CCDK__MEMO_GET(lg, arn);
 }
 const char *ccdk_logs_log_group_name(ccdk_logs_log_group *lg)
 {
-    return ccdk__handle_ok(lg, __func__) ? ccdk__token_read(lg->node.app, lg->name) : NULL;
+    return CCDK__MEMO_GET(lg, name);
 }
 const char *ccdk_logs_log_group_physical_name(ccdk_logs_log_group *lg)
 {

@@ -48,7 +48,7 @@ ccdk_logs_log_stream *ccdk_logs_log_stream_new(void *scope, const char *id, cons
         ccdk__res_set(r, "LogStreamName", ccdk__v_from_string(app, props->log_stream_name));
     /* applyRemovalPolicy(undefined) is RETAIN for a CfnLogStream */
     ccdk_cfn_resource_apply_removal_policy(r, props->removal_policy ? props->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
-    ls->name = ccdk_cfn_resource_ref(r);
+    ls->name = ccdk__token_mark_unread(app, ccdk_cfn_resource_ref(r)); /* a memoized getter (token.c) */
     return ls;
 }
 
@@ -95,7 +95,7 @@ ccdk_logs_log_stream *ccdk_logs_log_group_add_stream(ccdk_logs_log_group *lg, co
     return ccdk_logs_log_stream_new(lg, id, &p);
 }
 
-const char *ccdk_logs_log_stream_name(ccdk_logs_log_stream *ls) { return ccdk__handle_ok(ls, __func__) ? ls->name : NULL; }
+const char *ccdk_logs_log_stream_name(ccdk_logs_log_stream *ls) { return CCDK__MEMO_GET(ls, name); }
 ccdk_cfn_resource *ccdk_logs_log_stream_resource(ccdk_logs_log_stream *ls)
 {
     return ccdk__handle_ok(ls, __func__) ? ls->resource : NULL;

@@ -697,11 +697,11 @@ ccdk_s3_bucket *ccdk_s3_bucket_from_bucket_name(void *scope, const char *id, con
 
 const char *ccdk_s3_bucket_name(ccdk_s3_bucket *b)
 {
-    return ccdk__handle_ok(b, __func__) ? ccdk__token_read(b->node.app, b->name) : NULL;
+    return CCDK__MEMO_GET(b, name);
 }
 const char *ccdk_s3_bucket_arn(ccdk_s3_bucket *b)
 {
-    return ccdk__handle_ok(b, __func__) ? ccdk__token_read(b->node.app, b->arn) : NULL;
+    return CCDK__MEMO_GET(b, arn);
 }
 ccdk_cfn_resource *ccdk_s3_bucket_resource(ccdk_s3_bucket *b) { return ccdk__handle_ok(b, __func__) ? b->resource : NULL; }
 int ccdk_s3_bucket_is_imported(const ccdk_s3_bucket *b) { return ccdk__node_of(b) ? b->imported : 0; }

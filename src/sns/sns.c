@@ -258,11 +258,11 @@ const char *ccdk_sns_topic_env_region(ccdk_sns_topic *t)
 
 const char *ccdk_sns_topic_arn(ccdk_sns_topic *t)
 {
-    return ccdk__handle_ok(t, __func__) ? ccdk__token_read(t->node.app, t->arn) : NULL;
+    return CCDK__MEMO_GET(t, arn);
 }
 const char *ccdk_sns_topic_name(ccdk_sns_topic *t)
 {
-    return ccdk__handle_ok(t, __func__) ? ccdk__token_read(t->node.app, t->name) : NULL;
+    return CCDK__MEMO_GET(t, name);
 }
 
 static const ccdk__kind kind_policy = {.fqn = "aws-cdk-lib.aws_sns.TopicPolicy", .class_name = "TopicPolicy2"};

@@ -390,12 +390,12 @@ ccdk_sqs_queue_encryption ccdk_sqs_queue_encryption_type(ccdk_sqs_queue *q)
 }
 const char *ccdk_sqs_queue_arn(ccdk_sqs_queue *q)
 {
-    return ccdk__handle_ok(q, __func__) ? ccdk__token_read(q->node.app, q->arn) : NULL;
+    return CCDK__MEMO_GET(q, arn);
 }
 const char *ccdk_sqs_queue_url(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->url : NULL; }
 const char *ccdk_sqs_queue_name(ccdk_sqs_queue *q)
 {
-    return ccdk__handle_ok(q, __func__) ? ccdk__token_read(q->node.app, q->name) : NULL;
+    return CCDK__MEMO_GET(q, name);
 }
 int ccdk_sqs_queue_fifo(ccdk_sqs_queue *q) { return q && ccdk__node_of(q) ? q->fifo : 0; }
 
