@@ -63,6 +63,8 @@ typedef struct ccdk_cfn_parameter ccdk_cfn_parameter;
 typedef struct ccdk_cfn_mapping ccdk_cfn_mapping;
 typedef struct ccdk_cfn_condition ccdk_cfn_condition;
 typedef struct ccdk_cfn_json ccdk_cfn_json;
+typedef struct ccdk_cfn_rule ccdk_cfn_rule;
+typedef struct ccdk_cfn_include ccdk_cfn_include;
 
 /* Construct handles of every module, declared here so that the checks below know them all. */
 typedef struct ccdk_cloudwatch_alarm ccdk_cloudwatch_alarm;
@@ -1424,6 +1426,42 @@ ccdk_cfn_condition *ccdk_cfn_condition_new(void *scope, const char *id, ccdk_val
  *  for ccdk_fn_condition_and, _or, _not and the other conditions. Owned by the App; NULL for NULL. */
 ccdk_value *ccdk_cfn_condition_value(ccdk_cfn_condition *c);
 
+/** One assertion of a CfnRule (CfnRuleAssertion): the condition that must hold and its description. */
+typedef struct {
+    /** assert: a condition expression (ccdk_fn_condition_*, ccdk_cfn_condition_value); `assert_`,
+     *  as assert is <assert.h>'s macro */
+    ccdk_value *assert_;
+    const char *assert_description; /* assertDescription (NULL: left out) */
+} ccdk_cfn_rule_assertion;
+/** A list of assertions: CCDK_LIST_OF(ccdk_cfn_rule_assertion, {a, "..."}, ...). */
+typedef CCDK_LIST_TYPE(ccdk_cfn_rule_assertion) ccdk_cfn_rule_assertion_list;
+/** CfnRuleProps. */
+typedef struct {
+    /** ruleCondition: when the rule's assertions apply (a condition expression); NULL: always */
+    ccdk_value *rule_condition;
+    /** assertions; ccdk_cfn_rule_add_assertion adds more */
+    ccdk_cfn_rule_assertion_list assertions;
+} ccdk_cfn_rule_props;
+/** new CfnRule(scope, id, props): an entry of the template's Rules section, under the element's
+ *  logical id: {"RuleCondition": ..., "Assertions": [{"Assert": ..., "AssertDescription": ...}]},
+ *  each part left out when not given (a rule of neither is {}). As aws-cdk-lib's, every key of the
+ *  resolved assertions gets an upper-case first letter (capitalizePropertyNames), nested ones too.
+ *  props may be NULL. Owned by the App; a bad scope goes to the process-wide list; never NULL. */
+ccdk_cfn_rule *ccdk_cfn_rule_new(void *scope, const char *id, const ccdk_cfn_rule_props *props);
+/** rule.addAssertion(condition, description): appends an assertion (description NULL: left out).
+ *  A NULL rule or condition is an error on the process-wide list. */
+void ccdk_cfn_rule_add_assertion(ccdk_cfn_rule *rule, ccdk_value *condition, const char *description);
+
+/** new CfnInclude(scope, id, {template}) (deprecated in aws-cdk-lib, as CfnInclude of
+ *  cloudformation-include is the one to use there): the template, a JSON object (ccdk_v_json, may
+ *  hold tokens), merged as it is into the stack's template where the element is met in the tree:
+ *  a section the template does not have yet is taken whole; Descriptions are joined with a newline;
+ *  AWSTemplateFormatVersion must agree ("Conflicting CloudFormation template versions provided:
+ *  ..."); Transforms are merged as a set; in any other section an id already there is aws-cdk-lib's
+ *  error at synthesis "section '<section>' already contains '<id>'". template NULL: nothing. Owned by
+ *  the App; a bad scope goes to the process-wide list; never NULL. */
+ccdk_cfn_include *ccdk_cfn_include_new(void *scope, const char *id, ccdk_value *template_);
+
 /** new CfnJson(scope, id, {value}): a Custom::AWSCDKCfnJson resource ("<id>/Resource") whose Value
  *  property is stack.toJsonString(value) (ccdk_stack_to_json_string: tokens may be keys), parsed back
  *  into JSON at deploy time by the stack's one CfnUtils provider
@@ -1550,6 +1588,8 @@ const char *ccdk_cfn_json_value(ccdk_cfn_json *json);
 #define ccdk_cfn_mapping_new_with_props(scope, ...) ccdk_cfn_mapping_new_with_props(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_fn_find_in_map(owner, ...) ccdk_fn_find_in_map(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cfn_condition_new(scope, ...) ccdk_cfn_condition_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cfn_rule_new(scope, ...) ccdk_cfn_rule_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cfn_include_new(scope, ...) ccdk_cfn_include_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cfn_json_new(scope, ...) ccdk_cfn_json_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */
