@@ -2481,9 +2481,14 @@ void ccdk_iam_role_add_managed_policy(ccdk_iam_role *role, ccdk_iam_managed_poli
         return;
     }
     if (role->imported) {
-        /* an imported role's addManagedPolicy: ccdk's managed policies are all IManagedPolicy imports
-         * (no attachToRole), so aws-cdk-lib's warning; an AWS managed policy's ARN prints as
-         * aws-cdk-lib's "arn:${Token[AWS.Partition.n]}:iam::aws:policy/<name>" */
+        /* an imported role's addManagedPolicy (private/imported-role.ts): a ManagedPolicy made here
+         * has attachToRole, and lists the role; an import (an IManagedPolicy only) gets aws-cdk-lib's
+         * warning, where an AWS managed policy's ARN prints as aws-cdk-lib's
+         * "arn:${Token[AWS.Partition.n]}:iam::aws:policy/<name>" */
+        if (policy->node) {
+            ccdk_iam_managed_policy_attach_to_role(policy, role);
+            return;
+        }
         ccdk_app *app = role->node.app;
         const char *arn = policy->name ? ccdk__sprintf(app, "arn:%s:iam::aws:policy/%s", ccdk_aws_partition(app), policy->name)
                                        : policy->arn;
