@@ -53,3 +53,4 @@ static ccdk_iam_managed_policy *mk_iam_managed_policy(ccdk_stack *s) { return cc
 static ccdk_cfn_output *mk_cfn_output(ccdk_stack *s) { return ccdk_cfn_output_new(s, nid("Out"), &(ccdk_cfn_output_props){.value = "x"}); }
 static ccdk_sns_subscription_filter *mk_sns_subscription_filter(ccdk_stack *s) { return ccdk_sns_subscription_filter_exists(s); }
 static ccdk_cfn_rule *mk_cfn_rule(ccdk_stack *s) { return ccdk_cfn_rule_new(s, nid("Rule"), NULL); }
+static ccdk_iam_grant *mk_iam_grant(ccdk_stack *s) { return ccdk_iam_grant_on_principal(ccdk_iam_role_principal(mk_iam_role(s)), CCDK_STRS("s3:GetObject"), CCDK_STRS("*")); }
