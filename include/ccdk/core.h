@@ -83,6 +83,7 @@ typedef struct ccdk_events_event_bus ccdk_events_event_bus;
 typedef struct ccdk_events_rule ccdk_events_rule;
 typedef struct ccdk_glue_cfn_registry ccdk_glue_cfn_registry;
 typedef struct ccdk_iam_group ccdk_iam_group;
+typedef struct ccdk_iam_lazy_role ccdk_iam_lazy_role;
 typedef struct ccdk_iam_open_id_connect_provider ccdk_iam_open_id_connect_provider;
 typedef struct ccdk_iam_policy ccdk_iam_policy;
 typedef struct ccdk_iam_role ccdk_iam_role;
@@ -137,13 +138,13 @@ typedef struct ccdk_custom_resource ccdk_custom_resource;
 #define CCDK__CONSTRUCT_TYPES(T, C, x)                                                              \
     ccdk_app T: C(x), ccdk_stack T: C(x), ccdk_stage T: C(x), ccdk_construct T: C(x), ccdk_cfn_resource T: C(x),            \
         ccdk_cfn_output T: C(x), ccdk_cfn_parameter T: C(x), ccdk_cfn_mapping T: C(x),                  \
-        ccdk_cfn_condition T: C(x), ccdk_cfn_json T: C(x), ccdk_cloudwatch_alarm T: C(x), ccdk_codeguru_profiling_group T: C(x), \
+        ccdk_cfn_condition T: C(x), ccdk_cfn_json T: C(x), ccdk_cfn_rule T: C(x), ccdk_cfn_include T: C(x), ccdk_cloudwatch_alarm T: C(x), ccdk_codeguru_profiling_group T: C(x), \
         ccdk_dynamodb_table T: C(x), ccdk_ec2_security_group T: C(x), ccdk_ec2_subnet T: C(x),          \
         ccdk_ec2_vpc T: C(x), ccdk_ec2_gateway_vpc_endpoint T: C(x), ccdk_ec2_interface_vpc_endpoint T: C(x), ccdk_ec2_flow_log T: C(x), \
         ccdk_ecr_repository T: C(x), ccdk_efs_access_point T: C(x), ccdk_efs_file_system T: C(x),       \
         ccdk_events_event_bus T: C(x), ccdk_events_rule T: C(x), ccdk_glue_cfn_registry T: C(x),        \
         ccdk_iam_policy T: C(x), ccdk_iam_role T: C(x), ccdk_iam_user T: C(x),                           \
-        ccdk_iam_group T: C(x), ccdk_iam_saml_provider T: C(x), ccdk_iam_open_id_connect_provider T: C(x), \
+        ccdk_iam_group T: C(x), ccdk_iam_lazy_role T: C(x), ccdk_iam_saml_provider T: C(x), ccdk_iam_open_id_connect_provider T: C(x), \
         ccdk_kinesis_stream T: C(x), ccdk_kinesis_resource_policy T: C(x),                               \
         ccdk_kinesis_stream_consumer T: C(x), ccdk_kms_key T: C(x), ccdk_lambda_alias T: C(x),           \
         ccdk_lambda_capacity_provider T: C(x),                                                           \

@@ -780,6 +780,27 @@ int ccdk_iam_grant_add_to_principal_or_resource(ccdk_iam_principal *grantee, con
 int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, const ccdk_iam_grant_on_resource *o,
                                                  ccdk_iam_principal *resource_policy_principal);
 
+/* ---- LazyRole ---- */
+/* ccdk_iam_lazy_role (core.h): an iam.LazyRole, a Role made only when it is used. */
+/** new LazyRole(scope, id, props): a construct (in a Stack) whose Role, new Role(lazy, "Default",
+ *  props), is made the first time it is read (ccdk_iam_lazy_role_role, _arn, _name): unread, the
+ *  template has no role. props (required in aws-cdk-lib: assumed_by) are copied, lists and strings
+ *  too. Owned by the App; a bad scope goes to the process-wide list; never NULL. */
+ccdk_iam_lazy_role *ccdk_iam_lazy_role_new(void *scope, const char *id, const ccdk_iam_role_props *props);
+/** The LazyRole's Role, made now if it was not (instantiate(): with the statements, inline policies
+ *  and managed policies added before, in that order); grant to it, or pass it where a role goes.
+ *  NULL for NULL. */
+ccdk_iam_role *ccdk_iam_lazy_role_role(ccdk_iam_lazy_role *lazy);
+/** lazyRole.roleArn / lazyRole.roleName: the Role's (made now if it was not). NULL for NULL. */
+const char *ccdk_iam_lazy_role_arn(ccdk_iam_lazy_role *lazy);
+const char *ccdk_iam_lazy_role_name(ccdk_iam_lazy_role *lazy);
+/** lazyRole.addToPolicy(statement) / attachInlinePolicy(policy) / addManagedPolicy(policy): kept
+ *  for the Role until it is made, then given to it (no role is made by these). A NULL lazy role or
+ *  argument is an error on the process-wide list. */
+void ccdk_iam_lazy_role_add_to_policy(ccdk_iam_lazy_role *lazy, ccdk_iam_policy_statement *statement);
+void ccdk_iam_lazy_role_attach_inline_policy(ccdk_iam_lazy_role *lazy, ccdk_iam_policy *policy);
+void ccdk_iam_lazy_role_add_managed_policy(ccdk_iam_lazy_role *lazy, ccdk_iam_managed_policy *policy);
+
 /* ---- Grant objects (aws-iam grant.ts): what a grant added, to depend on ---- */
 /** A Grant: the statements a grant added and the policies they went to. Owned by the App. */
 typedef struct ccdk_iam_grant ccdk_iam_grant;
@@ -866,6 +887,7 @@ void ccdk_iam_grant_apply_before(ccdk_iam_grant *grant, void *construct);
 #define ccdk_iam_principal_add_to_policy(grantee, ...) ccdk_iam_principal_add_to_policy(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_iam_grant_add_to_principal_or_resource(grantee, ...) ccdk_iam_grant_add_to_principal_or_resource(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_iam_grant_add_to_principal_and_resource(grantee, ...) ccdk_iam_grant_add_to_principal_and_resource(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_iam_lazy_role_new(scope, ...) ccdk_iam_lazy_role_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_grant_on_principal(grantee, ...) ccdk_iam_grant_on_principal(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_iam_grant_on_principal_or_resource(grantee, ...) ccdk_iam_grant_on_principal_or_resource(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_iam_grant_on_principal_and_resource(grantee, ...) ccdk_iam_grant_on_principal_and_resource(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
