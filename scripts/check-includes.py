@@ -49,7 +49,7 @@ LAYERS = {
     'core/tree_props.h': 2, 'core/tree_props.c': 2, 'core/tree_props_table.c': 2,
     'core/token.h': 3, 'core/token.c': 3,
     'core/node.h': 4, 'core/construct.c': 4, 'core/arn.c': 4, 'core/asset_cache.c': 4, 'core/acknowledge.c': 4,
-    'core/cfn.h': 5, 'core/cfn.c': 5, 'core/cfn_fn.c': 5, 'core/duration_fns.c': 5, 'core/to_json_string.c': 5, 'core/custom_resource.c': 5, 'core/resolve.c': 5, 'core/tags.c': 5, 'core/removal_policies.c': 5, 'core/stack_inspect.c': 5,
+    'core/cfn.h': 5, 'core/cfn.c': 5, 'core/cfn_fn.c': 5, 'core/cfn_sections.c': 5, 'core/duration_fns.c': 5, 'core/to_json_string.c': 5, 'core/custom_resource.c': 5, 'core/resolve.c': 5, 'core/tags.c': 5, 'core/removal_policies.c': 5, 'core/stack_inspect.c': 5,
     'core/synth.h': 6, 'core/synth.c': 6, 'core/lint.h': 6, 'core/lint.c': 6, 'core/validation.c': 6, 'core/assembly.c': 6, 'core/fmt.c': 6, 'core/refs.c': 6, 'core/lookups.c': 6,
     'core/metadata_resource.c': 6, 'core/spec_stage.c': 6, 'core/cross_region_exports.c': 6, 'core/cfn_json.c': 6, 'core/custom_resource_provider.c': 6,
     'core/cross_region_ssm_writer_handler.c': 0, 'core/cross_region_ssm_reader_handler.c': 0, 'core/cfn_utils_handler.c': 0, 'core/nested_stack.c': 6, 'core/assembly_tables.h': 0, 'core/assembly_tables.c': 0,

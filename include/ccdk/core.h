@@ -63,6 +63,8 @@ typedef struct ccdk_cfn_parameter ccdk_cfn_parameter;
 typedef struct ccdk_cfn_mapping ccdk_cfn_mapping;
 typedef struct ccdk_cfn_condition ccdk_cfn_condition;
 typedef struct ccdk_cfn_json ccdk_cfn_json;
+typedef struct ccdk_cfn_rule ccdk_cfn_rule;
+typedef struct ccdk_cfn_include ccdk_cfn_include;
 
 /* Construct handles of every module, declared here so that the checks below know them all. */
 typedef struct ccdk_cloudwatch_alarm ccdk_cloudwatch_alarm;
@@ -81,6 +83,7 @@ typedef struct ccdk_events_event_bus ccdk_events_event_bus;
 typedef struct ccdk_events_rule ccdk_events_rule;
 typedef struct ccdk_glue_cfn_registry ccdk_glue_cfn_registry;
 typedef struct ccdk_iam_group ccdk_iam_group;
+typedef struct ccdk_iam_lazy_role ccdk_iam_lazy_role;
 typedef struct ccdk_iam_open_id_connect_provider ccdk_iam_open_id_connect_provider;
 typedef struct ccdk_iam_policy ccdk_iam_policy;
 typedef struct ccdk_iam_role ccdk_iam_role;
@@ -135,13 +138,13 @@ typedef struct ccdk_custom_resource ccdk_custom_resource;
 #define CCDK__CONSTRUCT_TYPES(T, C, x)                                                              \
     ccdk_app T: C(x), ccdk_stack T: C(x), ccdk_stage T: C(x), ccdk_construct T: C(x), ccdk_cfn_resource T: C(x),            \
         ccdk_cfn_output T: C(x), ccdk_cfn_parameter T: C(x), ccdk_cfn_mapping T: C(x),                  \
-        ccdk_cfn_condition T: C(x), ccdk_cfn_json T: C(x), ccdk_cloudwatch_alarm T: C(x), ccdk_codeguru_profiling_group T: C(x), \
+        ccdk_cfn_condition T: C(x), ccdk_cfn_json T: C(x), ccdk_cfn_rule T: C(x), ccdk_cfn_include T: C(x), ccdk_cloudwatch_alarm T: C(x), ccdk_codeguru_profiling_group T: C(x), \
         ccdk_dynamodb_table T: C(x), ccdk_ec2_security_group T: C(x), ccdk_ec2_subnet T: C(x),          \
         ccdk_ec2_vpc T: C(x), ccdk_ec2_gateway_vpc_endpoint T: C(x), ccdk_ec2_interface_vpc_endpoint T: C(x), ccdk_ec2_flow_log T: C(x), \
         ccdk_ecr_repository T: C(x), ccdk_efs_access_point T: C(x), ccdk_efs_file_system T: C(x),       \
         ccdk_events_event_bus T: C(x), ccdk_events_rule T: C(x), ccdk_glue_cfn_registry T: C(x),        \
         ccdk_iam_policy T: C(x), ccdk_iam_role T: C(x), ccdk_iam_user T: C(x),                           \
-        ccdk_iam_group T: C(x), ccdk_iam_saml_provider T: C(x), ccdk_iam_open_id_connect_provider T: C(x), \
+        ccdk_iam_group T: C(x), ccdk_iam_lazy_role T: C(x), ccdk_iam_saml_provider T: C(x), ccdk_iam_open_id_connect_provider T: C(x), \
         ccdk_kinesis_stream T: C(x), ccdk_kinesis_resource_policy T: C(x),                               \
         ccdk_kinesis_stream_consumer T: C(x), ccdk_kms_key T: C(x), ccdk_lambda_alias T: C(x),           \
         ccdk_lambda_capacity_provider T: C(x),                                                           \
@@ -351,6 +354,13 @@ const ccdk_synthesis_message *ccdk_stack_message(const ccdk_stack *stack, size_t
 /** new Construct(scope, id): a plain construct, used to group others. Owned by the App. An invalid
  *  or duplicate id is an error on scope; a bad scope goes to the process-wide list. Never NULL. */
 ccdk_construct *ccdk_construct_new(void *scope, const char *id);
+/** new MyResource(scope, id) of a class of one's own that extends cdk.Resource (with nothing of
+ *  Resource's props: no physical name, its stack's environment): a construct as ccdk_construct_new
+ *  makes, that tree.json names aws-cdk-lib.Resource (the nearest class with a jsii fqn), in a Stack
+ *  (none: aws-cdk-lib's error "<class> at '<path>' should be created in the scope of a Stack, but no
+ *  Stack found", with Resource for the class name).
+ *  Owned by the App; never NULL. */
+ccdk_construct *ccdk_resource_new(void *scope, const char *id);
 
 /** Tree getters: node.id; node.path from the App, e.g. "MyStack/MyFunction/Resource" ("" for the
  *  App); node.scope (NULL for the App); node.children.length and node.children[i];
@@ -1446,6 +1456,42 @@ ccdk_cfn_condition *ccdk_cfn_condition_new(void *scope, const char *id, ccdk_val
  *  for ccdk_fn_condition_and, _or, _not and the other conditions. Owned by the App; NULL for NULL. */
 ccdk_value *ccdk_cfn_condition_value(ccdk_cfn_condition *c);
 
+/** One assertion of a CfnRule (CfnRuleAssertion): the condition that must hold and its description. */
+typedef struct {
+    /** assert: a condition expression (ccdk_fn_condition_*, ccdk_cfn_condition_value); `assert_`,
+     *  as assert is <assert.h>'s macro */
+    ccdk_value *assert_;
+    const char *assert_description; /* assertDescription (NULL: left out) */
+} ccdk_cfn_rule_assertion;
+/** A list of assertions: CCDK_LIST_OF(ccdk_cfn_rule_assertion, {a, "..."}, ...). */
+typedef CCDK_LIST_TYPE(ccdk_cfn_rule_assertion) ccdk_cfn_rule_assertion_list;
+/** CfnRuleProps. */
+typedef struct {
+    /** ruleCondition: when the rule's assertions apply (a condition expression); NULL: always */
+    ccdk_value *rule_condition;
+    /** assertions; ccdk_cfn_rule_add_assertion adds more */
+    ccdk_cfn_rule_assertion_list assertions;
+} ccdk_cfn_rule_props;
+/** new CfnRule(scope, id, props): an entry of the template's Rules section, under the element's
+ *  logical id: {"RuleCondition": ..., "Assertions": [{"Assert": ..., "AssertDescription": ...}]},
+ *  each part left out when not given (a rule of neither is {}). As aws-cdk-lib's, every key of the
+ *  resolved assertions gets an upper-case first letter (capitalizePropertyNames), nested ones too.
+ *  props may be NULL. Owned by the App; a bad scope goes to the process-wide list; never NULL. */
+ccdk_cfn_rule *ccdk_cfn_rule_new(void *scope, const char *id, const ccdk_cfn_rule_props *props);
+/** rule.addAssertion(condition, description): appends an assertion (description NULL: left out).
+ *  A NULL rule or condition is an error on the process-wide list. */
+void ccdk_cfn_rule_add_assertion(ccdk_cfn_rule *rule, ccdk_value *condition, const char *description);
+
+/** new CfnInclude(scope, id, {template}) (deprecated in aws-cdk-lib, as CfnInclude of
+ *  cloudformation-include is the one to use there): the template, a JSON object (ccdk_v_json, may
+ *  hold tokens), merged as it is into the stack's template where the element is met in the tree:
+ *  a section the template does not have yet is taken whole; Descriptions are joined with a newline;
+ *  AWSTemplateFormatVersion must agree ("Conflicting CloudFormation template versions provided:
+ *  ..."); Transforms are merged as a set; in any other section an id already there is aws-cdk-lib's
+ *  error at synthesis "section '<section>' already contains '<id>'". template NULL: nothing. Owned by
+ *  the App; a bad scope goes to the process-wide list; never NULL. */
+ccdk_cfn_include *ccdk_cfn_include_new(void *scope, const char *id, ccdk_value *template_);
+
 /** new CfnJson(scope, id, {value}): a Custom::AWSCDKCfnJson resource ("<id>/Resource") whose Value
  *  property is stack.toJsonString(value) (ccdk_stack_to_json_string: tokens may be keys), parsed back
  *  into JSON at deploy time by the stack's one CfnUtils provider
@@ -1462,6 +1508,7 @@ const char *ccdk_cfn_json_value(ccdk_cfn_json *json);
 /* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_construct_new(scope, ...) ccdk_construct_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_resource_new(scope, ...) ccdk_resource_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_node_id(construct) ccdk_node_id(CCDK_CONSTRUCT_CONST(construct))
 #define ccdk_node_path(construct) ccdk_node_path(CCDK_CONSTRUCT_CONST(construct))
 #define ccdk_node_scope(construct) ccdk_node_scope(CCDK_CONSTRUCT_CONST(construct))
@@ -1574,6 +1621,8 @@ const char *ccdk_cfn_json_value(ccdk_cfn_json *json);
 #define ccdk_cfn_mapping_new_with_props(scope, ...) ccdk_cfn_mapping_new_with_props(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_fn_find_in_map(owner, ...) ccdk_fn_find_in_map(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cfn_condition_new(scope, ...) ccdk_cfn_condition_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cfn_rule_new(scope, ...) ccdk_cfn_rule_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cfn_include_new(scope, ...) ccdk_cfn_include_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cfn_json_new(scope, ...) ccdk_cfn_json_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */

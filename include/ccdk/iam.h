@@ -754,6 +754,10 @@ typedef struct {
     const char *resource_account;  /* resource.env.account: the stack's, an import's ARN's */
     ccdk_iam_add_to_resource_policy_fn add_to_resource_policy; /* NULL: the resource has no policy */
     void *resource;
+    /** for the Grant objects below: addToResourcePolicy's policyDependable, the construct that a
+     *  dependency on the grant reaches when the resource took the statement (its policy resource);
+     *  NULL: `resource` when it is a construct (aws-cdk-lib's `policyDependable ?? resource`) */
+    void *policy_dependable;
     /** Optional, out: where to store the Grant's principalStatement || resourceStatement (what
      *  aws-cdk-lib's callers add conditions to after the grant, as Secret.grantRead does its version
      *  stages): the grantee's statement when that was all, else the resource policy's statement
@@ -775,6 +779,64 @@ int ccdk_iam_grant_add_to_principal_or_resource(ccdk_iam_principal *grantee, con
  *  CCDK_IAM_GRANT_ON_* bits; 0 for NULL arguments (a NULL grantee: an error on the process-wide list). */
 int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, const ccdk_iam_grant_on_resource *o,
                                                  ccdk_iam_principal *resource_policy_principal);
+
+/* ---- LazyRole ---- */
+/* ccdk_iam_lazy_role (core.h): an iam.LazyRole, a Role made only when it is used. */
+/** new LazyRole(scope, id, props): a construct (in a Stack) whose Role, new Role(lazy, "Default",
+ *  props), is made the first time it is read (ccdk_iam_lazy_role_role, _arn, _name): unread, the
+ *  template has no role. props (required in aws-cdk-lib: assumed_by) are copied, lists and strings
+ *  too. Owned by the App; a bad scope goes to the process-wide list; never NULL. */
+ccdk_iam_lazy_role *ccdk_iam_lazy_role_new(void *scope, const char *id, const ccdk_iam_role_props *props);
+/** The LazyRole's Role, made now if it was not (instantiate(): with the statements, inline policies
+ *  and managed policies added before, in that order); grant to it, or pass it where a role goes.
+ *  NULL for NULL. */
+ccdk_iam_role *ccdk_iam_lazy_role_role(ccdk_iam_lazy_role *lazy);
+/** lazyRole.roleArn / lazyRole.roleName: the Role's (made now if it was not). NULL for NULL. */
+const char *ccdk_iam_lazy_role_arn(ccdk_iam_lazy_role *lazy);
+const char *ccdk_iam_lazy_role_name(ccdk_iam_lazy_role *lazy);
+/** lazyRole.addToPolicy(statement) / attachInlinePolicy(policy) / addManagedPolicy(policy): kept
+ *  for the Role until it is made, then given to it (no role is made by these). A NULL lazy role or
+ *  argument is an error on the process-wide list. */
+void ccdk_iam_lazy_role_add_to_policy(ccdk_iam_lazy_role *lazy, ccdk_iam_policy_statement *statement);
+void ccdk_iam_lazy_role_attach_inline_policy(ccdk_iam_lazy_role *lazy, ccdk_iam_policy *policy);
+void ccdk_iam_lazy_role_add_managed_policy(ccdk_iam_lazy_role *lazy, ccdk_iam_managed_policy *policy);
+
+/* ---- Grant objects (aws-iam grant.ts): what a grant added, to depend on ---- */
+/** A Grant: the statements a grant added and the policies they went to. Owned by the App. */
+typedef struct ccdk_iam_grant ccdk_iam_grant;
+/** Grant.addToPrincipal({grantee, actions, resourceArns}): as ccdk_iam_grant_add_to_principal, and the
+ *  Grant: its principalStatement when the grantee took the statement (a Role, a User, a Group, a
+ *  ManagedPolicy's principal), its dependable the policy it went to (a role's DefaultPolicy, ...; an
+ *  immutable or precreated role's is empty). NULL grantee: an error on the process-wide list, NULL. */
+ccdk_iam_grant *ccdk_iam_grant_on_principal(ccdk_iam_principal *grantee, ccdk_strs actions, ccdk_strs resources);
+/** Grant.addToPrincipalOrResource(options): as ccdk_iam_grant_add_to_principal_or_resource, and the
+ *  Grant: the principal's when that was all, else one of the resource statement alone (its dependable
+ *  o->policy_dependable, or the resource, when the resource took it). o->statement is not set. NULL
+ *  grantee or o: an error on the process-wide list, NULL. */
+ccdk_iam_grant *ccdk_iam_grant_on_principal_or_resource(ccdk_iam_principal *grantee, const ccdk_iam_grant_on_resource *o);
+/** Grant.addToPrincipalAndResource(options): as ccdk_iam_grant_add_to_principal_and_resource, and the
+ *  Grant, as aws-cdk-lib's: its principalStatement is the resource policy's statement, it has no
+ *  resourceStatement, and it depends on the grantee's policy and the resource's (when the resource
+ *  took the statement). NULL grantee or o: an error on the process-wide list, NULL. */
+ccdk_iam_grant *ccdk_iam_grant_on_principal_and_resource(ccdk_iam_principal *grantee, const ccdk_iam_grant_on_resource *o,
+                                                         ccdk_iam_principal *resource_policy_principal);
+/** Grant.drop(grantee, intent): a Grant that added nothing (success 0, no statements, no dependency).
+ *  intent (why) may be NULL; a NULL grantee is an error on the process-wide list (NULL returned). */
+ccdk_iam_grant *ccdk_iam_grant_drop(ccdk_iam_principal *grantee, const char *intent);
+/** grant.combine(rhs): a new Grant of both grants' statements (the first of each kind its
+ *  principalStatement / resourceStatement) and both dependables. A NULL grant or rhs is an error on
+ *  the process-wide list (grant returned). */
+ccdk_iam_grant *ccdk_iam_grant_combine(ccdk_iam_grant *grant, ccdk_iam_grant *rhs);
+/** grant.success: 1 when a statement was added to a principal's or a resource's policy; 0 for NULL. */
+int ccdk_iam_grant_success(const ccdk_iam_grant *grant);
+/** grant.principalStatement / grant.resourceStatement (add conditions to them after the grant);
+ *  NULL when none, and for NULL. */
+ccdk_iam_policy_statement *ccdk_iam_grant_principal_statement(const ccdk_iam_grant *grant);
+ccdk_iam_policy_statement *ccdk_iam_grant_resource_statement(const ccdk_iam_grant *grant);
+/** grant.applyBefore(construct): construct.node.addDependency(grant): the construct's resources
+ *  depend on the policies the grant went to (DependsOn them, or its stack on theirs). A NULL grant
+ *  or construct is an error on the process-wide list. */
+void ccdk_iam_grant_apply_before(ccdk_iam_grant *grant, void *construct);
 
 /* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
@@ -825,6 +887,12 @@ int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, co
 #define ccdk_iam_principal_add_to_policy(grantee, ...) ccdk_iam_principal_add_to_policy(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_iam_grant_add_to_principal_or_resource(grantee, ...) ccdk_iam_grant_add_to_principal_or_resource(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_iam_grant_add_to_principal_and_resource(grantee, ...) ccdk_iam_grant_add_to_principal_and_resource(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_iam_lazy_role_new(scope, ...) ccdk_iam_lazy_role_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_iam_grant_on_principal(grantee, ...) ccdk_iam_grant_on_principal(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_iam_grant_on_principal_or_resource(grantee, ...) ccdk_iam_grant_on_principal_or_resource(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_iam_grant_on_principal_and_resource(grantee, ...) ccdk_iam_grant_on_principal_and_resource(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_iam_grant_drop(grantee, ...) ccdk_iam_grant_drop(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_iam_grant_apply_before(grant, construct) ccdk_iam_grant_apply_before(grant, CCDK_CONSTRUCT(construct))
 #endif
 /* ---- end of checked handles ---- */
 

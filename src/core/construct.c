@@ -705,6 +705,18 @@ ccdk_construct *ccdk_construct_new(void *scope, const char *id)
     return c;
 }
 
+static const ccdk__kind kind_resource = {.fqn = "aws-cdk-lib.Resource"};
+
+ccdk_construct *ccdk_resource_new(void *scope, const char *id)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    ccdk_construct *c = ccdk__alloc(app, sizeof *c);
+    ccdk__node_init(&c->node, &kind_resource, scope, id);
+    if (!c->node.stack) /* Resource's constructor: Stack.of(this) */
+        ccdk__no_stack_error(&c->node);
+    return c;
+}
+
 const char *ccdk_node_id(const void *c)
 {
     ccdk__node *n = ccdk__node_of(c);

@@ -2516,9 +2516,14 @@ void ccdk_iam_role_add_managed_policy(ccdk_iam_role *role, ccdk_iam_managed_poli
         return;
     }
     if (role->imported) {
-        /* an imported role's addManagedPolicy: ccdk's managed policies are all IManagedPolicy imports
-         * (no attachToRole), so aws-cdk-lib's warning; an AWS managed policy's ARN prints as
-         * aws-cdk-lib's "arn:${Token[AWS.Partition.n]}:iam::aws:policy/<name>" */
+        /* an imported role's addManagedPolicy (private/imported-role.ts): a ManagedPolicy made here
+         * has attachToRole, and lists the role; an import (an IManagedPolicy only) gets aws-cdk-lib's
+         * warning, where an AWS managed policy's ARN prints as aws-cdk-lib's
+         * "arn:${Token[AWS.Partition.n]}:iam::aws:policy/<name>" */
+        if (policy->node) {
+            ccdk_iam_managed_policy_attach_to_role(policy, role);
+            return;
+        }
         ccdk_app *app = role->node.app;
         const char *arn = policy->name ? ccdk__sprintf(app, "arn:%s:iam::aws:policy/%s", ccdk_aws_partition(app), policy->name)
                                        : policy->arn;
@@ -3117,6 +3122,180 @@ int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, co
         *o->statement = NULL;
     int added = grant_on_principal(grantee, o) ? CCDK_IAM_GRANT_ON_PRINCIPAL : 0;
     return added | add_resource_statement(grantee->app, o, resource_policy_principal ? resource_policy_principal : grantee);
+}
+
+/* ------------------------------------------------------------------ Grant objects (grant.ts) */
+
+struct ccdk_iam_grant {
+    ccdk_app *app;
+    /* principalStatements / resourceStatements (combine concatenates them); principalStatement and
+     * resourceStatement are the first of each */
+    ccdk_iam_policy_statement **principal, **resource;
+    size_t nprincipal, capprincipal, nresource, capresource;
+    /* the constructs of the dependables' dependencyRoots, each once (Array.from(new Set(...))) */
+    ccdk__node **deps;
+    size_t ndeps, capdeps;
+};
+
+static ccdk_iam_grant *grant_new(ccdk_app *app)
+{
+    ccdk_iam_grant *g = ccdk__alloc(app, sizeof *g);
+    g->app = app;
+    return g;
+}
+
+static void grant_push_statement(ccdk_iam_grant *g, ccdk_iam_policy_statement ***list, size_t *n, size_t *cap,
+                                 ccdk_iam_policy_statement *s)
+{
+    if (!s)
+        return;
+    if (*n == *cap)
+        *list = ccdk__arena_grow(g->app, *list, *n, cap, sizeof **list, 2);
+    (*list)[(*n)++] = s;
+}
+
+static void grant_depend(ccdk_iam_grant *g, ccdk__node *n)
+{
+    if (!n)
+        return;
+    for (size_t i = 0; i < g->ndeps; i++)
+        if (g->deps[i] == n)
+            return;
+    if (g->ndeps == g->capdeps)
+        g->deps = ccdk__arena_grow(g->app, g->deps, g->ndeps, &g->capdeps, sizeof *g->deps, 2);
+    g->deps[g->ndeps++] = n;
+}
+
+/* addToPrincipalPolicy's policyDependable, for a grantee that took the statement: its default policy
+ * (a Role's, an imported role's, a User's, a Group's), the ManagedPolicy of its grantPrincipal; an
+ * ImmutableRole's and a PrecreatedRole's are empty DependencyGroups (NULL) */
+static ccdk__node *principal_dependable(const ccdk_iam_principal *p)
+{
+    switch (p->kind) {
+    case CCDK__P_ROLE:
+        return p->role->immutable || p->role->precreated || !p->role->default_policy ? NULL : &p->role->default_policy->node;
+    case CCDK__P_USER: return p->user->default_policy ? &p->user->default_policy->node : NULL;
+    case CCDK__P_GROUP: return p->group->default_policy ? &p->group->default_policy->node : NULL;
+    case CCDK__P_MANAGED_POLICY: return p->managed_policy->node ? &p->managed_policy->node->node : NULL;
+    default: return NULL;
+    }
+}
+
+/* Grant.addToPrincipal(options) into g: the statement and its dependable when the grantee took it */
+static void grant_principal_part(ccdk_iam_grant *g, ccdk_iam_principal *grantee, const ccdk_iam_grant_on_resource *o)
+{
+    ccdk_iam_policy_statement *s = grant_on_principal(grantee, o);
+    if (!s)
+        return;
+    grant_push_statement(g, &g->principal, &g->nprincipal, &g->capprincipal, s);
+    grant_depend(g, principal_dependable(grantee));
+}
+
+/* the resource statement to principal, added to the resource's policy: its policyDependable ??
+ * options.resource when it was added */
+static ccdk_iam_policy_statement *grant_resource_part(ccdk_iam_grant *g, const ccdk_iam_grant_on_resource *o,
+                                                      ccdk_iam_principal *principal)
+{
+    ccdk_iam_policy_statement *s = NULL;
+    ccdk_iam_grant_on_resource r = *o;
+    r.statement = &s;
+    if (add_resource_statement(g->app, &r, principal))
+        grant_depend(g, ccdk__node_of(o->policy_dependable ? o->policy_dependable : o->resource));
+    return s;
+}
+
+ccdk_iam_grant *ccdk_iam_grant_on_principal(ccdk_iam_principal *grantee, ccdk_strs actions, ccdk_strs resources)
+{
+    if (!ccdk__grantee_ok(grantee, __func__))
+        return NULL;
+    ccdk_iam_grant *g = grant_new(grantee->app);
+    grant_principal_part(g, grantee, &(ccdk_iam_grant_on_resource){.actions = actions, .resource_arns = resources});
+    return g;
+}
+
+ccdk_iam_grant *ccdk_iam_grant_on_principal_or_resource(ccdk_iam_principal *grantee, const ccdk_iam_grant_on_resource *o)
+{
+    if (!ccdk__grantee_ok(grantee, __func__) || !ccdk__arg_ok(o, __func__, "o"))
+        return NULL;
+    ccdk_iam_grant *g = grant_new(grantee->app);
+    grant_principal_part(g, grantee, o);
+    if (g->nprincipal && same_account(o->resource_account, grantee))
+        return g;
+    /* a new Grant of the resource statement alone: the principal's part is left out of it */
+    ccdk_iam_grant *r = grant_new(grantee->app);
+    grant_push_statement(r, &r->resource, &r->nresource, &r->capresource, grant_resource_part(r, o, grantee));
+    return r;
+}
+
+ccdk_iam_grant *ccdk_iam_grant_on_principal_and_resource(ccdk_iam_principal *grantee, const ccdk_iam_grant_on_resource *o,
+                                                         ccdk_iam_principal *resource_policy_principal)
+{
+    if (!ccdk__grantee_ok(grantee, __func__) || !ccdk__arg_ok(o, __func__, "o"))
+        return NULL;
+    ccdk_iam_grant *g = grant_new(grantee->app);
+    grant_principal_part(g, grantee, o);
+    ccdk_iam_grant *r = grant_new(grantee->app);
+    ccdk_iam_policy_statement *s = grant_resource_part(r, o, resource_policy_principal ? resource_policy_principal : grantee);
+    /* as aws-cdk-lib's: the Grant's principalStatement is the resource statement, its
+     * resourceStatement the principal grant's (none); its dependable the principal grant, then the
+     * resource's policy */
+    ccdk_iam_grant *out = grant_new(grantee->app);
+    grant_push_statement(out, &out->principal, &out->nprincipal, &out->capprincipal, s);
+    for (size_t i = 0; i < g->ndeps; i++)
+        grant_depend(out, g->deps[i]);
+    for (size_t i = 0; i < r->ndeps; i++)
+        grant_depend(out, r->deps[i]);
+    return out;
+}
+
+ccdk_iam_grant *ccdk_iam_grant_drop(ccdk_iam_principal *grantee, const char *intent)
+{
+    (void)intent;
+    if (!ccdk__grantee_ok(grantee, __func__))
+        return NULL;
+    return grant_new(grantee->app);
+}
+
+ccdk_iam_grant *ccdk_iam_grant_combine(ccdk_iam_grant *grant, ccdk_iam_grant *rhs)
+{
+    if (!ccdk__object_ok(grant, __func__) || !ccdk__arg_ok(rhs, __func__, "rhs"))
+        return grant;
+    ccdk_iam_grant *g = grant_new(grant->app);
+    const ccdk_iam_grant *parts[2] = {grant, rhs};
+    for (int p = 0; p < 2; p++) {
+        for (size_t i = 0; i < parts[p]->nprincipal; i++)
+            grant_push_statement(g, &g->principal, &g->nprincipal, &g->capprincipal, parts[p]->principal[i]);
+        for (size_t i = 0; i < parts[p]->nresource; i++)
+            grant_push_statement(g, &g->resource, &g->nresource, &g->capresource, parts[p]->resource[i]);
+    }
+    for (int p = 0; p < 2; p++)
+        for (size_t i = 0; i < parts[p]->ndeps; i++)
+            grant_depend(g, parts[p]->deps[i]);
+    return g;
+}
+
+int ccdk_iam_grant_success(const ccdk_iam_grant *grant)
+{
+    return grant && (grant->nprincipal || grant->nresource);
+}
+
+ccdk_iam_policy_statement *ccdk_iam_grant_principal_statement(const ccdk_iam_grant *grant)
+{
+    return grant && grant->nprincipal ? grant->principal[0] : NULL;
+}
+
+ccdk_iam_policy_statement *ccdk_iam_grant_resource_statement(const ccdk_iam_grant *grant)
+{
+    return grant && grant->nresource ? grant->resource[0] : NULL;
+}
+
+void ccdk_iam_grant_apply_before(ccdk_iam_grant *grant, void *construct)
+{
+    if (!ccdk__object_ok(grant, __func__) || !ccdk__arg_handle_ok(construct, __func__, "construct"))
+        return;
+    /* construct.node.addDependency(grant): a dependency on each construct of its dependencyRoots */
+    for (size_t i = 0; i < grant->ndeps; i++)
+        ccdk_node_add_dependency(construct, grant->deps[i]);
 }
 
 /* ------------------------------------------------------------------ for other modules (public API) */

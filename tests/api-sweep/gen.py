@@ -100,6 +100,9 @@ NULL_ARG_OPTIONAL = {
     ('ccdk_tags_add', 'value'): 'NULL is "" (core.h), as aws-cdk-lib\'s Tags.add(key, "")',
     ('ccdk_tags_add_with', 'value'): 'NULL is "", as ccdk_tags_add\'s',
     ('ccdk_aspects_add_tag', 'value'): 'NULL is "", as ccdk_tags_add\'s',
+    ('ccdk_iam_grant_drop', 'intent'): 'the reason, kept nowhere (iam.h: may be NULL)',
+    ('ccdk_iam_grant_on_principal_and_resource', 'resource_policy_principal'): 'NULL: the grantee (iam.h)',
+    ('ccdk_cfn_rule_add_assertion', 'description'): 'an assertion without AssertDescription (core.h: may be NULL)',
     ('ccdk_secretsmanager_secret_add_replica_region', 'encryption_key'):
         'addReplicaRegion(region) without a key: no KmsKeyId (secretsmanager.h)',
 }

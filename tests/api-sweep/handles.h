@@ -52,3 +52,6 @@ static ccdk_cfn_parameter *mk_cfn_parameter(ccdk_stack *s) { return ccdk_cfn_par
 static ccdk_iam_managed_policy *mk_iam_managed_policy(ccdk_stack *s) { return ccdk_iam_managed_policy_from_aws_managed_policy_name(s, "ReadOnlyAccess"); }
 static ccdk_cfn_output *mk_cfn_output(ccdk_stack *s) { return ccdk_cfn_output_new(s, nid("Out"), &(ccdk_cfn_output_props){.value = "x"}); }
 static ccdk_sns_subscription_filter *mk_sns_subscription_filter(ccdk_stack *s) { return ccdk_sns_subscription_filter_exists(s); }
+static ccdk_cfn_rule *mk_cfn_rule(ccdk_stack *s) { return ccdk_cfn_rule_new(s, nid("Rule"), NULL); }
+static ccdk_iam_grant *mk_iam_grant(ccdk_stack *s) { return ccdk_iam_grant_on_principal(ccdk_iam_role_principal(mk_iam_role(s)), CCDK_STRS("s3:GetObject"), CCDK_STRS("*")); }
+static ccdk_iam_lazy_role *mk_iam_lazy_role(ccdk_stack *s) { return ccdk_iam_lazy_role_new(s, nid("LR"), &(ccdk_iam_role_props){.assumed_by = ccdk_iam_service_principal(s, "lambda.amazonaws.com")}); }
