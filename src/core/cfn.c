@@ -1253,12 +1253,10 @@ static void add_to_section(ccdk__node *n, ccdk_value *tpl, const char *section, 
         sec = ccdk__v_obj(n->app);
         ccdk__v_set(tpl, section, sec);
     }
-    ccdk_value *old = ccdk__v_get(sec, key);
-    if (old) {
-        if (!ccdk__v_equal(old, v))
-            ccdk__error(n, "section '%s' already contains '%s'", section, key);
-        else
-            ccdk__v_set_nocopy(sec, key, v); /* an equal definition replaces the one there */
+    /* mergeObjectsWithoutDuplicates: any second definition of a logical id is an error, an equal
+     * one too (two elements given one id by overrideLogicalId) */
+    if (ccdk__v_get(sec, key)) {
+        ccdk__error(n, "section '%s' already contains '%s'", section, key);
         return;
     }
     ccdk__v_append_unique(sec, key, v); /* key: a logical id, in the persistent arena */
