@@ -16,7 +16,8 @@ struct ccdk_secretsmanager_secret {
     const char *full_arn;        /* secretFullArn: NULL for a partial-ARN or by-name import */
     const char *policy_arn;      /* arnForPolicies of an import */
     /* SecretBase's _arnForPolicies, a Lazy.uncachedString made in its constructor: a token (numbered
-     * then) that resolves to policy_arn, for the imports of SecretBase (not fromSecretName's) */
+     * then) that resolves to policy_arn, for fromSecretNameV2, the one import that keeps SecretBase's
+     * getter (fromSecretAttributes' and fromSecretName's classes have their own); NULL for others */
     const char *policy_arn_token;
     const char *account;         /* env.account: the stack's, or the imported ARN's */
     ccdk_kms_key *key;
@@ -279,9 +280,9 @@ static ccdk_value *policy_arn_lazy(void *ctx)
 }
 
 /* SecretBase's constructor: arnForPolicies is a Lazy (aws-cdk-lib resolves it with the consuming
- * stack; for an import it is its policy_arn wherever it is used, as ccdk sees it). Unresolved until
- * then, as there: PolicyDocument._splitDocument estimates it as a token (arnSizeEstimate), not by its
- * text, and minimizePolicies sorts it as a token. */
+ * stack; for fromSecretNameV2, without a secretFullArn, it is `${secretArn}-??????` wherever it is
+ * used). Unresolved until then, as there: PolicyDocument._splitDocument estimates it as a token
+ * (arnSizeEstimate), not by its text, and minimizePolicies sorts it as a token. */
 static void make_policy_arn_token(ccdk_secretsmanager_secret *s)
 {
     s->policy_arn_token = ccdk__token_str(s->node.app, ccdk__v_lazy(s->node.app, policy_arn_lazy, s));
@@ -317,8 +318,8 @@ static ccdk_secretsmanager_secret *from_arn(ccdk__node *sn, const char *id, cons
     s->name = name;
     s->full_arn = partial ? NULL : s->arn;
     s->account = ccdk__arn_component(s, s->arn, 4); /* environmentFromArn */
+    /* its class's own arnForPolicies getter: the string itself, not SecretBase's Lazy */
     s->policy_arn = partial ? ccdk__sprintf(app, "%s-??????", s->arn) : s->arn;
-    make_policy_arn_token(s);
     return s;
 }
 

@@ -50,8 +50,10 @@ int main(void)
         ccdk_sns_topic_grant_publish(ccdk_sns_topic_from_topic_arn(stack, ccdk_fmt(stack, "Topic%03d", i),
             ccdk_fmt(stack, "arn:aws:sns:us-east-2:777788889999:tenant-events-%d", i)), broker);
     for (int i = 1; i <= 10; i++)
-        ccdk_secretsmanager_secret_grant_read(ccdk_secretsmanager_secret_from_secret_name_v2(stack,
-            ccdk_fmt(stack, "Secret%03d", i), ccdk_fmt(stack, "tenants/%03d/api-key", i)), auditor);
+        ccdk_secretsmanager_secret_grant_read(ccdk_secretsmanager_secret_from_secret_complete_arn(stack,
+            ccdk_fmt(stack, "Secret%03d", i),
+            ccdk_fmt(stack, "arn:aws:secretsmanager:us-east-2:777788889999:secret:tenants/%03d/api-key-Ab%03dX", i, i)),
+            auditor);
     ccdk_lambda_function_add_to_role_policy(auditor, ccdk_iam_policy_statement_new(stack, &(ccdk_iam_policy_statement_props){
         .actions = CCDK_STRS("cloudtrail:LookupEvents"),
         .resources = CCDK_STRS("*"),

@@ -1,7 +1,9 @@
 // Conformance case 'user-data-broker-tables': user-data-broker with its 40 tables imported by
 // Table.fromTableName (no index names): each grant's statement also names the table's index ARNs,
 // Lazy lists that resolve to nothing, and PolicyDocument._splitDocument counts each as a token of
-// arnSizeEstimate: the split differs from user-data-broker's.
+// arnSizeEstimate: the split differs from user-data-broker's. Its secrets are imported by complete
+// ARN: fromSecretAttributes' arnForPolicies is the ARN itself, estimated by its length (not
+// fromSecretNameV2's Lazy).
 'use strict';
 const cdk = require('aws-cdk-lib');
 const iam = require('aws-cdk-lib/aws-iam');
@@ -49,7 +51,8 @@ for (let i = 1; i <= 6; i++) {
   sns.Topic.fromTopicArn(stack, `Topic${pad(i)}`, `arn:aws:sns:us-east-2:777788889999:tenant-events-${i}`).grantPublish(broker);
 }
 for (let i = 1; i <= 10; i++) {
-  secretsmanager.Secret.fromSecretNameV2(stack, `Secret${pad(i)}`, `tenants/${pad(i)}/api-key`).grantRead(auditor);
+  secretsmanager.Secret.fromSecretCompleteArn(stack, `Secret${pad(i)}`,
+    `arn:aws:secretsmanager:us-east-2:777788889999:secret:tenants/${pad(i)}/api-key-Ab${pad(i)}X`).grantRead(auditor);
 }
 auditor.addToRolePolicy(new iam.PolicyStatement({
   actions: ['cloudtrail:LookupEvents'],
