@@ -1286,6 +1286,13 @@ void ccdk_cfn_resource_add_metadata(ccdk_cfn_resource *r, const char *key, ccdk_
  *  itself, not a copy; "aws:cdk:path" too when path metadata is on), else NULL. NULL, without an
  *  error, for a NULL resource or key, or a construct that is not a CfnResource. */
 ccdk_value *ccdk_cfn_resource_get_metadata(ccdk_cfn_resource *r, const char *key);
+/** What an aspect reads off an L1 (`cfnFunction.tracingConfig`, `cfnBucket.versioningConfiguration`):
+ *  the property `name` as the constructs set it, under its CloudFormation name ("TracingConfig",
+ *  "ReservedConcurrentExecutions"), before overrides (addPropertyOverride does not change it, as in
+ *  aws-cdk-lib) and unresolved: the value itself, not a copy, which may hold tokens or be one (a
+ *  property an L2 renders lazily). NULL when it is not set (TypeScript's undefined), and, without an
+ *  error, for a NULL resource or name, or a construct that is not a CfnResource. */
+ccdk_value *ccdk_cfn_resource_get_property(ccdk_cfn_resource *r, const char *name);
 void ccdk_cfn_resource_set_condition(ccdk_cfn_resource *r, ccdk_cfn_condition *condition);
 /** cfnOptions.creationPolicy / cfnOptions.updatePolicy: the resource's CreationPolicy / UpdatePolicy,
  *  written as given, with the template's (PascalCase) keys, e.g. {"CodeDeployLambdaAliasUpdate":

@@ -683,6 +683,14 @@ ccdk_value *ccdk_cfn_resource_get_metadata(ccdk_cfn_resource *r, const char *key
     return v && v->kind != CCDK__V_UNDEF ? v : NULL;
 }
 
+ccdk_value *ccdk_cfn_resource_get_property(ccdk_cfn_resource *r, const char *name)
+{
+    if (!ccdk__handle_ok(r, __func__) || !ccdk_cfn_resource_of(r) || !name || !r->props)
+        return NULL;
+    ccdk_value *v = ccdk__v_get(r->props, name);
+    return v && v->kind != CCDK__V_UNDEF ? v : NULL;
+}
+
 void ccdk_cfn_resource_set_condition(ccdk_cfn_resource *r, ccdk_cfn_condition *c)
 {
     if (!ccdk__target_ok(r, __func__))

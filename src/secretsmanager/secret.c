@@ -15,6 +15,10 @@ struct ccdk_secretsmanager_secret {
     const char *arn, *name;
     const char *full_arn;        /* secretFullArn: NULL for a partial-ARN or by-name import */
     const char *policy_arn;      /* arnForPolicies of an import */
+    /* SecretBase's _arnForPolicies, a Lazy.uncachedString made in its constructor: a token (numbered
+     * then) that resolves to policy_arn, for fromSecretNameV2, the one import that keeps SecretBase's
+     * getter (fromSecretAttributes' and fromSecretName's classes have their own); NULL for others */
+    const char *policy_arn_token;
     const char *account;         /* env.account: the stack's, or the imported ARN's */
     ccdk_kms_key *key;
     ccdk_iam_policy_document *policy; /* the ResourcePolicy's document, made on first use */
@@ -269,6 +273,27 @@ static const char *parse_secret_name(ccdk_secretsmanager_secret *s, ccdk__node *
     return dash && strlen(dash + 1) == 6 ? ccdk__strndup(s->node.app, name, (size_t)(dash - name)) : name;
 }
 
+static ccdk_value *policy_arn_lazy(void *ctx)
+{
+    ccdk_secretsmanager_secret *s = ctx;
+    return ccdk__v_str(s->node.app, s->policy_arn);
+}
+
+/* SecretBase's constructor: arnForPolicies is a Lazy (aws-cdk-lib resolves it with the consuming
+ * stack; for fromSecretNameV2, without a secretFullArn, it is `${secretArn}-??????` wherever it is
+ * used). Unresolved until then, as there: PolicyDocument._splitDocument estimates it as a token
+ * (arnSizeEstimate), not by its text, and minimizePolicies sorts it as a token. */
+static void make_policy_arn_token(ccdk_secretsmanager_secret *s)
+{
+    s->policy_arn_token = ccdk__token_str(s->node.app, ccdk__v_lazy(s->node.app, policy_arn_lazy, s));
+}
+
+/* arnForPolicies of an import */
+static const char *import_arn_for_policies(const ccdk_secretsmanager_secret *s)
+{
+    return s->policy_arn_token ? s->policy_arn_token : s->policy_arn;
+}
+
 /* Secret.fromSecretAttributes(scope, id, {secretCompleteArn} / {secretPartialArn}, encryptionKey) */
 static ccdk_secretsmanager_secret *from_arn(ccdk__node *sn, const char *id, const char *arn, int partial, ccdk_kms_key *key)
 {
@@ -293,6 +318,7 @@ static ccdk_secretsmanager_secret *from_arn(ccdk__node *sn, const char *id, cons
     s->name = name;
     s->full_arn = partial ? NULL : s->arn;
     s->account = ccdk__arn_component(s, s->arn, 4); /* environmentFromArn */
+    /* its class's own arnForPolicies getter: the string itself, not SecretBase's Lazy */
     s->policy_arn = partial ? ccdk__sprintf(app, "%s-??????", s->arn) : s->arn;
     return s;
 }
@@ -359,6 +385,7 @@ ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_from_secret_name_v2(void 
     s->arn = s->node.stack ? ccdk_stack_format_arn(s->node.stack, "secretsmanager", "secret", ":", s->name) : "";
     s->policy_arn = ccdk__sprintf(app, "%s-??????", s->arn);
     s->account = s->node.stack ? ccdk_stack_account(s->node.stack) : "";
+    make_policy_arn_token(s);
     return s;
 }
 
@@ -433,7 +460,7 @@ static void grant_read(ccdk_secretsmanager_secret *s, ccdk_iam_principal *grante
     if (!s || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(s, __func__))
         return;
     ccdk_app *app = s->node.app;
-    const char *arn = s->resource ? owned_arn_for_policies(s, grantee) : s->policy_arn;
+    const char *arn = s->resource ? owned_arn_for_policies(s, grantee) : import_arn_for_policies(s);
     ccdk_iam_policy_statement *statement = NULL;
     int added = ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
         .actions = CCDK_STRS("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"),
@@ -486,7 +513,7 @@ void ccdk_secretsmanager_secret_grant_write(ccdk_secretsmanager_secret *s, ccdk_
 {
     if (!ccdk__target_ok(s, __func__) || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(s, __func__))
         return;
-    const char *arn = s->resource ? owned_arn_for_policies(s, grantee) : s->policy_arn;
+    const char *arn = s->resource ? owned_arn_for_policies(s, grantee) : import_arn_for_policies(s);
     int added = ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
         .actions = CCDK_STRS("secretsmanager:PutSecretValue", "secretsmanager:UpdateSecret",
                              "secretsmanager:UpdateSecretVersionStage"),
