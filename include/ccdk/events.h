@@ -297,7 +297,7 @@ typedef struct {
     const char *input_path;
     /** event: RuleTargetInput.fromObject(obj), the target's Input (the object as JSON text, as
      *  Stack.toJsonString writes it; its strings may hold tokens). An object, list, string or number
-     *  (ccdk_v_obj, ...); NULL: none. Given with input_path, input_path wins. */
+     *  (ccdk_v_object, ...); NULL: none. Given with input_path, input_path wins. */
     ccdk_value *event_object;
     /** event: the RuleTargetInput the function gets (ccdk_events_rule_target_input_from_*); given, it
      *  wins over input_path and event_object, which stand for from_event_path and from_object. */
