@@ -712,6 +712,11 @@ const char *ccdk_stack_url_suffix(ccdk_stack *stack);
  *  or the names in order without repeats as a list when added more than once (aws-cdk-lib writes
  *  ["X"] for X added twice). A NULL stack or transform is an error on the process-wide list. */
 void ccdk_stack_add_transform(ccdk_stack *stack, const char *transform);
+/** stack.renameLogicalId(old_id, new_id): the element whose generated logical id is old_id gets new_id
+ *  instead (an element's overrideLogicalId is not renamed). A second rename of old_id, two elements
+ *  then named alike, an invalid new id, and a rename that no element used are aws-cdk-lib's errors
+ *  at synth. A NULL stack or id is an error on the process-wide list. */
+void ccdk_stack_rename_logical_id(ccdk_stack *stack, const char *old_id, const char *new_id);
 /** stack.addStackTag(name, value) / removeStackTag(name): the stack's own tags (manifest.json's, which
  *  the deployment applies to every resource), through its TagManager at priority 0: a tag of the
  *  stack's props (priority 50) is neither replaced nor removed by them, and Tags.of() (add 100,

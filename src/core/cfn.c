@@ -87,6 +87,80 @@ static void register_element(ccdk__node *n)
     (void)s;
 }
 
+/* LogicalIDs.applyRename (stack.getLogicalId of an element without an override): the stack's
+ * rename of the allocated id, checked against the ids given before and validated */
+static const char *apply_rename(ccdk__node *n, const char *old_id)
+{
+    ccdk_stack *s = n->stack;
+    ccdk_app *app = n->app;
+    const ccdk_value *r = ccdk__v_get(s->renames, old_id);
+    const char *new_id = r ? r->u.str.s : old_id;
+    ccdk__arena cur;
+    ccdk__persistent_enter(app, &cur);
+    if (!s->renames_applied)
+        s->renames_applied = ccdk__v_obj(app);
+    const ccdk_value *prev = ccdk__v_get(s->renames_applied, new_id);
+    if (prev && strcmp(prev->u.str.s, old_id))
+        ccdk__error(n, "Resolution error: Two objects have been assigned the same Logical ID: '%s' and '%s' are now both "
+                       "named '%s'..", prev->u.str.s, old_id, new_id); /* its message's period, then the wrapper's */
+    else
+        ccdk__v_set(s->renames_applied, new_id, ccdk__v_str(app, old_id));
+    ccdk__persistent_leave(app, &cur);
+    size_t len = strlen(new_id), i = 0;
+    while (i < len && ((new_id[i] >= 'A' && new_id[i] <= 'Z') || (new_id[i] >= 'a' && new_id[i] <= 'z') ||
+                       (new_id[i] >= '0' && new_id[i] <= '9')))
+        i++;
+    if (i != len || len == 0 || len > 255)
+        ccdk__error(n, "Resolution error: Logical ID must adhere to the regular expression: /^[A-Za-z0-9]{1,255}$/, got '%s'.",
+                    new_id);
+    return new_id;
+}
+
+void ccdk_stack_rename_logical_id(ccdk_stack *s, const char *old_id, const char *new_id)
+{
+    if (!ccdk__target_ok(s, __func__) || !ccdk__arg_ok(old_id, __func__, "old_id") || !ccdk__arg_ok(new_id, __func__, "new_id"))
+        return;
+    ccdk_app *app = s->node.app;
+    if (!s->renames)
+        s->renames = ccdk__v_obj(app);
+    if (ccdk__v_get(s->renames, old_id)) {
+        ccdk__unscoped_error(app, "A rename has already been registered for '%s'", old_id);
+        return;
+    }
+    ccdk__v_set(s->renames, old_id, ccdk__v_str(app, new_id));
+}
+
+/* assertAllRenamesApplied, after the stack's template is made */
+void ccdk__stack_check_renames(ccdk_stack *s)
+{
+    if (!s->renames)
+        return;
+    ccdk_app *app = s->node.app;
+    char *list = NULL;
+    size_t len = 0;
+    for (uint32_t i = 0; i < s->renames->u.obj.n; i++) {
+        const char *old_id = s->renames->u.obj.e[i].key;
+        int applied = 0;
+        for (uint32_t k = 0; s->renames_applied && k < s->renames_applied->u.obj.n && !applied; k++)
+            applied = !strcmp(s->renames_applied->u.obj.e[k].val->u.str.s, old_id);
+        if (applied)
+            continue;
+        size_t l = strlen(old_id);
+        list = realloc(list, len + l + 3);
+        if (!list)
+            abort();
+        if (len) {
+            memcpy(list + len, ", ", 2);
+            len += 2;
+        }
+        memcpy(list + len, old_id, l + 1);
+        len += l;
+    }
+    if (list)
+        ccdk__unscoped_error(app, "The following Logical IDs were attempted to be renamed, but not found: %s", list);
+    free(list);
+}
+
 const char *ccdk__element_logical_id(ccdk__node *n)
 {
     ccdk__element *el = (ccdk__element *)n;
@@ -133,6 +207,8 @@ const char *ccdk__element_logical_id(ccdk__node *n)
      * is cached. */
     else if (!*el->logical_id)
         ccdk__error(n, "Resolution error: Logical ID must adhere to the regular expression: /^[A-Za-z0-9]{1,255}$/, got ''.");
+    else if (n->stack && n->stack->renames)
+        el->logical_id = apply_rename(n, el->logical_id);
     if (comps != small)
         free(comps);
     return el->logical_id;

@@ -130,6 +130,8 @@ ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind); /* 1: a list, 2: a map,
 /* a stack's own tags (manifest.json's): its TagManager's (props tags, addStackTag, removeStackTag) after
  * the Tags.of() aspects that reach it, by key; an empty object when none */
 ccdk_value *ccdk__stack_tags(ccdk_stack *s);
+/* renameLogicalId's assertAllRenamesApplied: an error naming the renames no element used */
+void ccdk__stack_check_renames(ccdk_stack *s);
 /* tags.setTag(key, value, priority) on n's own tag manager: after the aspects' (Tags.of: 100) */
 void ccdk__tags_set(ccdk__node *n, const char *key, const char *value, int priority);
 

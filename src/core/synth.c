@@ -1109,6 +1109,7 @@ ccdk_value *ccdk__stack_render(ccdk_stack *s)
         ctx.el = els[i];
         els[i]->kind->render(els[i], &ctx, tpl);
     }
+    ccdk__stack_check_renames(s);
     app->cur_stack = NULL;
     return tpl;
 }

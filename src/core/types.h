@@ -442,6 +442,8 @@ struct ccdk_stack {
     ccdk_value *tags; /* object of stack tags (key -> value) in order */
     ccdk_value *tag_prios; /* its TagManager's priorities: key -> the priority of its last change */
     ccdk_value *missing; /* context lookups the CLI must make (lookups.c), for manifest.json's "missing" */
+    ccdk_value *renames;         /* renameLogicalId: old id -> new id, or NULL */
+    ccdk_value *renames_applied; /* LogicalIDs.reverse: new id -> the old id given it */
     ccdk__file_asset *assets, *assets_tail;
     size_t nassets;
     const char *qualifier;

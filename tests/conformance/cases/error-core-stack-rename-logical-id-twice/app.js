@@ -1,0 +1,11 @@
+// Conformance case 'error-core-stack-rename-logical-id-twice': renameLogicalId's error (see the renames).
+'use strict';
+const cdk = require('aws-cdk-lib');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'Renames');
+new cdk.CfnResource(stack, 'A', { type: 'AWS::SNS::Topic' });
+new cdk.CfnResource(stack, 'B', { type: 'AWS::SNS::Topic' });
+stack.renameLogicalId('A', 'C');
+stack.renameLogicalId('A', 'D');
+app.synth();
