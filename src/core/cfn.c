@@ -756,6 +756,7 @@ int ccdk__stack_add_dependency(ccdk_stack *stack, ccdk_stack *on, const char *re
     ccdk_app *app = stack->node.app;
     /* dispatchDependencyOperation: a nested stack's dependencies are its top-level stack's (those
      * between nested stacks of one stack are their resources': ccdk_stack_add_dependency) */
+    ccdk_stack *source = stack, *target = on; /* op.source and op.target: the message names them */
     stack = ccdk__top_level_stack(stack);
     on = ccdk__top_level_stack(on);
     if (stack == on)
@@ -764,9 +765,9 @@ int ccdk__stack_add_dependency(ccdk_stack *stack, ccdk_stack *on, const char *re
         ccdk__unscoped_error(app,
                              "You cannot have a dependency from '%s' (in %s) to '%s' (in %s): dependency cannot cross stage "
                              "boundaries",
-                             stack->node.path,
+                             source->node.path,
                              stack->stage ? ccdk__sprintf(app, "Stage '%s'", stack->stage->node.path) : "the App",
-                             on->node.path, on->stage ? ccdk__sprintf(app, "Stage '%s'", on->stage->node.path) : "the App");
+                             target->node.path, on->stage ? ccdk__sprintf(app, "Stage '%s'", on->stage->node.path) : "the App");
         return 0;
     }
     /* aws-cdk-lib looks for a cycle first (stackDependencyReasons), then for the dependency. A
