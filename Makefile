@@ -143,6 +143,8 @@ cli-test: setup lib $(BUILD)/examples/hello-lambda $(BUILD)/examples/multi-stack
 SEEDS ?= 40
 SEED ?= 1
 # GEN=multi: tests/difffuzz/gen_multi.py (apps of many stacks, stages and nested stacks)
+# GEN=infra, GEN=err, GEN=res: gen_infra.py (VPC/EFS/S3/logs), gen_err.py (error paths),
+# gen_res.py (queues, topics, subscriptions, rules and targets used with Lambda)
 GEN ?=
 DIFFFUZZ_GEN = tests/difffuzz/gen$(if $(GEN),_$(GEN)).py
 DIFFFUZZ_DIR = $(BUILD)/difffuzz/cases

@@ -340,6 +340,7 @@ ccdk_sns_subscription *ccdk_sns_topic_add_email_subscription(ccdk_sns_topic *t, 
 typedef struct {
     ccdk_sns_filter_policy filter_policy;
     ccdk_sns_filter_or_policy_map filter_policy_with_message_body; /* ignored when filter_policy is given */
+    /** ignored, as aws-cdk-lib's SmsSubscription ignores it (its bind leaves it out): no RedrivePolicy */
     ccdk_sqs_queue *dead_letter_queue;
 } ccdk_sns_sms_subscription_props;
 

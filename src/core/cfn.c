@@ -835,7 +835,10 @@ static const char *dependency_reasons(ccdk_app *app, ccdk_stack *a, const ccdk_s
     return found;
 }
 
-int ccdk__stack_add_dependency(ccdk_stack *stack, ccdk_stack *on, const char *reason)
+/* ccdk__stack_add_dependency for the operation of source on target (op.source and op.target,
+ * constructs in stack and on, whose paths validateNoStagesCrossed's message names) */
+static int add_dependency(ccdk_stack *stack, ccdk_stack *on, const char *reason, const ccdk__node *source,
+                          const ccdk__node *target)
 {
     ccdk_app *app = stack->node.app;
     /* dispatchDependencyOperation: a nested stack's dependencies are its top-level stack's (those
@@ -848,9 +851,9 @@ int ccdk__stack_add_dependency(ccdk_stack *stack, ccdk_stack *on, const char *re
         ccdk__unscoped_error(app,
                              "You cannot have a dependency from '%s' (in %s) to '%s' (in %s): dependency cannot cross stage "
                              "boundaries",
-                             stack->node.path,
+                             source->path,
                              stack->stage ? ccdk__sprintf(app, "Stage '%s'", stack->stage->node.path) : "the App",
-                             on->node.path, on->stage ? ccdk__sprintf(app, "Stage '%s'", on->stage->node.path) : "the App");
+                             target->path, on->stage ? ccdk__sprintf(app, "Stage '%s'", on->stage->node.path) : "the App");
         return 0;
     }
     /* aws-cdk-lib looks for a cycle first (stackDependencyReasons), then for the dependency. A
@@ -896,6 +899,11 @@ int ccdk__stack_add_dependency(ccdk_stack *stack, ccdk_stack *on, const char *re
     stack->stack_deps[stack->nstack_deps++] = on;
     on->ndependents++;
     return 1;
+}
+
+int ccdk__stack_add_dependency(ccdk_stack *stack, ccdk_stack *on, const char *reason)
+{
+    return add_dependency(stack, on, reason, &stack->node, &on->node);
 }
 
 int ccdk__stack_add_stack_dependency(ccdk_stack *stack, ccdk_stack *on, const char *reason)
@@ -944,7 +952,7 @@ static void stack_construct_dependency(ccdk_stack *from, ccdk_stack *on, ccdk__n
            !(from->dep_causes[c].source == n && from->dep_causes[c].target == t && from->dep_causes[c].on == on))
         c++;
     if (!remove) {
-        if (!ccdk__stack_add_dependency(from, on, reason) || c < from->ndep_causes || from == on)
+        if (!add_dependency(from, on, reason, n, t) || c < from->ndep_causes || from == on)
             return;
         if (from->ndep_causes == from->capdep_causes)
             from->dep_causes = ccdk__arena_grow(app, from->dep_causes, from->ndep_causes, &from->capdep_causes,

@@ -11,6 +11,9 @@
 
 #include "node.h"
 
+/* what sanitizeId turns into "--" in a construct id: Node.PATH_SEP and ADDR_SEP */
+#define ID_SEPS "/\n"
+
 struct ccdk_construct {
     ccdk__node node;
 };
@@ -521,8 +524,13 @@ void ccdk__node_move_after(ccdk__node *n, const ccdk__node *prev)
     p->children[to] = n;
 }
 
+static ccdk__node *find_child_sanitized(const ccdk__node *n, const char *id);
+
+/* node.tryFindChild(id): the id sanitized as the children keep theirs (constructs' sanitizeId) */
 ccdk__node *ccdk__node_find_child(const ccdk__node *n, const char *id)
 {
+    if (__builtin_expect(strpbrk(id, ID_SEPS) != NULL, 0))
+        return find_child_sanitized(n, id);
     if (n->childmap) {
         size_t mask = n->childmap->cap - 1;
         for (size_t at = ccdk__str_hash(id) & mask; n->childmap->slot[at]; at = (at + 1) & mask)
@@ -534,6 +542,29 @@ ccdk__node *ccdk__node_find_child(const ccdk__node *n, const char *id)
         if (!strcmp(n->children[i]->id, id))
             return n->children[i];
     return NULL;
+}
+
+static ccdk__node *find_child_sanitized(const ccdk__node *n, const char *id)
+{
+    char small[1024];
+    size_t len = strlen(id);
+    char *tmp = 2 * len + 1 <= sizeof small ? small : malloc(2 * len + 1);
+    if (!tmp)
+        abort();
+    size_t k = 0;
+    for (const char *p = id; *p; p++) {
+        if (strchr(ID_SEPS, *p)) {
+            tmp[k++] = '-';
+            tmp[k++] = '-';
+        } else {
+            tmp[k++] = *p;
+        }
+    }
+    tmp[k] = 0;
+    ccdk__node *r = ccdk__node_find_child(n, tmp);
+    if (tmp != small)
+        free(tmp);
+    return r;
 }
 
 int ccdk__node_try_remove_child(ccdk__node *n, const char *id)
@@ -600,15 +631,15 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
     n->app = app;
     n->parent = parent;
     app->nnodes++;
-    /* constructs: '/' in an id becomes "--" */
+    /* constructs' sanitizeId: '/' (PATH_SEP) and '\n' (ADDR_SEP) in an id become "--" */
     if (!id)
         id = "";
-    if (!strchr(id, '/')) {
+    if (!strpbrk(id, ID_SEPS)) {
         n->id = ccdk__keep(app, id);
     } else {
         ccdk__buf b = {0};
         for (const char *p = id; *p; p++) {
-            if (*p == '/')
+            if (strchr(ID_SEPS, *p))
                 ccdk__buf_puts(&b, "--");
             else
                 ccdk__buf_putc(&b, *p);
@@ -780,26 +811,7 @@ ccdk_construct *ccdk_node_try_find_child(const void *c, const char *id)
     ccdk__node *n = ccdk__node_of(c);
     if (!n || !id)
         return NULL;
-    /* the id as the construct keeps it ('/' made "--"): twice its length at most */
-    char small[1024];
-    size_t len = strlen(id);
-    char *tmp = 2 * len + 1 <= sizeof small ? small : malloc(2 * len + 1);
-    if (!tmp)
-        abort();
-    size_t k = 0;
-    for (const char *p = id; *p; p++) {
-        if (*p == '/') {
-            tmp[k++] = '-';
-            tmp[k++] = '-';
-        } else {
-            tmp[k++] = *p;
-        }
-    }
-    tmp[k] = 0;
-    ccdk_construct *r = (ccdk_construct *)ccdk__node_find_child(n, tmp);
-    if (tmp != small)
-        free(tmp);
-    return r;
+    return (ccdk_construct *)ccdk__node_find_child(n, id); /* the id sanitized as the construct keeps it */
 }
 
 ccdk_construct *ccdk_node_find_child(const void *c, const char *id)

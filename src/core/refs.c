@@ -616,8 +616,8 @@ void ccdk__resolve_references(ccdk_app *app)
         produce_lazies(app);
     if (app->nstacks < 2 || !any_foreign_reference(app))
         return;
-    /* findAllReferences: render each stack and throw the render away; errors met while doing so
-     * are met again when the templates are rendered. resolve.c skips the UTF-8 checks meanwhile,
+    /* findAllReferences: render each stack and throw the render away; an error met while doing so
+     * is aws-cdk-lib's throw there (resolve_found keeps it and resolves nothing). resolve.c skips the UTF-8 checks meanwhile,
      * and only an element that met a new reference is searched for markers: with both, the pass
      * costs ~5 % of a 1,000-function, 10-stack synth (it was ~45 %). */
     size_t nerrors = app->nerrors;
@@ -676,9 +676,16 @@ static void resolve_found(ccdk_app *app, found_refs *fr, size_t nerrors)
             order[norder++] = i;
         }
     free(seen);
-    for (size_t i = nerrors; i < app->nerrors; i++)
-        free(app->errors[i]);
-    app->nerrors = nerrors;
+    if (app->nerrors > nerrors) {
+        /* findAllReferences throws what it meets resolving an element (a cross-environment use of
+         * a resource without a physical name, say) before resolveValue sees any reference: the
+         * errors stay, and no reference is resolved (each is failed: no second message per use) */
+        for (size_t i = 0; i < app->nxrefs; i++)
+            if (!app->xrefs[i].value)
+                app->xrefs[i].failed = 1;
+        free(order);
+        return;
+    }
     if (!app->nxrefs) {
         free(order);
         return;

@@ -536,6 +536,10 @@ int ccdk__scan_foreign(ccdk__resolve_ctx *ctx, const ccdk_value *v)
     case CCDK__V_REF:
     case CCDK__V_GETATT: {
         ccdk_value *alt = v->u.ref.xenv ? cross_env(ctx, v, 0) : NULL;
+        if (alt && alt->kind == CCDK__V_UNDEF && !ctx->app->produce_all) {
+            r = 1; /* a use in another environment that fails: the collecting render meets its error */
+            break;
+        }
         if (!alt && v->u.ref.xenv && v->u.ref.xenv->local)
             alt = v->u.ref.xenv->local;
         r = alt ? ccdk__scan_foreign(ctx, alt) : !ctx->app->produce_all && is_foreign(ctx, v->u.ref.target);

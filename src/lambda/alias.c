@@ -6,7 +6,8 @@
 #include "lambda_internal.h"
 
 static const ccdk__kind kind_alias = {.fqn = "aws-cdk-lib.aws_lambda.Alias", .class_name = "Alias2"};
-static const ccdk__kind kind_alias_import = {.fqn = "aws-cdk-lib.aws_lambda.QualifiedFunctionBase"};
+/* fromAliasAttributes' class Imported extends QualifiedFunctionBase (constructor.name in messages) */
+static const ccdk__kind kind_alias_import = {.fqn = "aws-cdk-lib.aws_lambda.QualifiedFunctionBase", .class_name = "Imported"};
 
 /* An alias (new or imported) takes its function, role and principal from its version. */
 static ccdk_lambda_function *bind_version(ccdk_lambda_alias *a, ccdk_lambda_version *ver, const char *name)

@@ -12,7 +12,8 @@
 #include "lambda_internal.h"
 
 static const ccdk__kind kind_function = {.fqn = "aws-cdk-lib.aws_lambda.Function", .class_name = "Function2"};
-static const ccdk__kind kind_imported = {.fqn = "aws-cdk-lib.aws_lambda.FunctionBase"};
+/* fromFunctionAttributes' class Import extends FunctionBase (constructor.name in messages) */
+static const ccdk__kind kind_imported = {.fqn = "aws-cdk-lib.aws_lambda.FunctionBase", .class_name = "Import"};
 
 ccdk__fnbase *ccdk__fnbase_of(const void *handle)
 {

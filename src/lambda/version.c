@@ -12,7 +12,8 @@ static const char *current_version_lazy_logical_id(ccdk__node *n);
 static void current_version_id_asked(ccdk__node *n);
 
 static const ccdk__kind kind_version = {.fqn = "aws-cdk-lib.aws_lambda.Version", .validate = version_validate, .class_name = "Version2"};
-static const ccdk__kind kind_version_import = {.fqn = "aws-cdk-lib.aws_lambda.QualifiedFunctionBase"};
+/* fromVersionAttributes' class Import extends QualifiedFunctionBase (constructor.name in messages) */
+static const ccdk__kind kind_version_import = {.fqn = "aws-cdk-lib.aws_lambda.QualifiedFunctionBase", .class_name = "Import"};
 static const ccdk__kind kind_latest = {.fqn = "aws-cdk-lib.aws_lambda.FunctionBase"};
 
 /* _isStackAccount(): the ARN's account is the stack's (both known). */

@@ -897,7 +897,8 @@ ccdk_sns_subscription *ccdk_sns_topic_add_sms_subscription(ccdk_sns_topic *t, co
         .endpoint = phone_number,
         .filter_policy = p->filter_policy,
         .filter_policy_with_message_body = p->filter_policy_with_message_body,
-        .dead_letter_queue = p->dead_letter_queue,
+        /* no deadLetterQueue: SmsSubscription.bind leaves props.deadLetterQueue out (unlike the
+         * other subscriptions), so aws-cdk-lib makes no RedrivePolicy nor queue policy for it */
     });
 }
 

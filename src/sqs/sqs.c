@@ -498,7 +498,8 @@ static int queue_grant(ccdk_sqs_queue *q, ccdk_iam_principal *grantee, ccdk_strs
         .add_to_resource_policy = add_to_resource_policy,
         .resource = q,
     });
-    if (q->key && CCDK__GIVEN(key_actions))
+    /* options.keyActions && options.keyActions.length > 0: grantPurge and grant(...actions) give none */
+    if (q->key && key_actions.count > 0)
         ccdk_kms_key_grant(q->key, grantee, key_actions);
     return added != 0;
 }

@@ -1539,6 +1539,30 @@ def gen_more(a, what, f, fns, stacks):
                f".conditions = ccdk_v_json({st['c']}, {c_str(cond)})}}));")
         return True
     if what == "capacity":
+        # an imported CapacityProvider (by ARN, name or attributes): its name and ARN as outputs
+        if r.random() < 0.25:
+            ic = a.uid("icp")
+            arn = r.choice(["arn:aws:lambda:us-east-1:123456789012:capacity-provider:my-cp",
+                            "arn:aws:lambda:eu-west-1:111111111111:capacity-provider:Prov-2"])
+            if a.bad(0.3):
+                arn = "not-an-arn"
+            k = r.choice(["arn", "name", "attrs"])
+            if k == "arn":
+                cj = f"lambda.CapacityProvider.fromCapacityProviderArn({st['js']}, {js_str(ic.upper())}, {js_str(arn)})"
+                cc = f"ccdk_lambda_capacity_provider_from_capacity_provider_arn({st['c']}, {c_str(ic.upper())}, {c_str(arn)})"
+            elif k == "attrs":
+                cj = f"lambda.CapacityProvider.fromCapacityProviderAttributes({st['js']}, {js_str(ic.upper())}, {{capacityProviderArn: {js_str(arn)}}})"
+                cc = (f"ccdk_lambda_capacity_provider_from_capacity_provider_attributes({st['c']}, {c_str(ic.upper())}, "
+                      f"&(ccdk_lambda_capacity_provider_attributes){{.capacity_provider_arn = {c_str(arn)}}})")
+            else:
+                n = r.choice(["my-cp", "Prov_3"])
+                cj = f"lambda.CapacityProvider.fromCapacityProviderName({st['js']}, {js_str(ic.upper())}, {js_str(n)})"
+                cc = f"ccdk_lambda_capacity_provider_from_capacity_provider_name({st['c']}, {c_str(ic.upper())}, {c_str(n)})"
+            a.both(f"const {ic} = {cj};", f"    ccdk_lambda_capacity_provider *{ic} = {cc};")
+            for attr, jget, cget in [("Name", "capacityProviderName", "name"), ("Arn", "capacityProviderArn", "arn")]:
+                a.both(f"new cdk.CfnOutput({st['js']}, {js_str(ic.upper() + attr)}, {{value: {ic}.{jget}}});",
+                       f"    ccdk_cfn_output_new({st['c']}, {c_str(ic.upper() + attr)}, &(ccdk_cfn_output_props){{"
+                       f".value = ccdk_lambda_capacity_provider_{cget}({ic})}});")
         # a CapacityProvider (Lambda Managed Instances) in the stack's VPC, and addFunction
         if "cp" not in st:
             if "kvpc" not in st:

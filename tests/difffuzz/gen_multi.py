@@ -205,6 +205,12 @@ def new_function(a, st, stacks):
               "code: lambda.Code.fromInline('exports.handler = async () => 1;')"], \
              [".runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X", '.handler = "index.handler"',
               f'.code = ccdk_lambda_code_from_inline({s}, "exports.handler = async () => 1;")']
+    if r.random() < 0.2:
+        # code from an asset directory that functions of other stacks, nested stacks and Stages share
+        d = r.choice(["fnsrc", "fnsrc", "fnsrc2"])
+        a.assets[d] = {"index.js": f"exports.handler = async () => {js_str(d)};\n"}
+        pj[2] = f"code: lambda.Code.fromAsset(path.join(__dirname, {js_str(d)}))"
+        pc[2] = f".code = ccdk_lambda_code_from_asset({s}, {c_str(d)}, NULL)"
     # props that may name another stack's resource
     if r.random() < 0.15:
         c = refs_from(a, st, stacks, ["vpc"]) if r.random() < 0.7 else []
