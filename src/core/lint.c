@@ -636,6 +636,38 @@ static void check_sns_subscription(where *w, const ccdk_value *tpl, const ccdk_v
 /* E3027: an AWS::Events::Rule's literal ScheduleExpression that is not "rate(...)" nor "cron(...)" (the
  * validator's first test; what it then checks of the rate's value and unit and of the cron's six
  * fields, ccdk does not) */
+/* W3663: a Lambda permission without SourceAccount whose SourceArn cannot name the calling account:
+ * a Ref or Fn::GetAtt of an S3 bucket (a bucket's ARN has no account), or a literal string without a
+ * ":<12 digits>:" part */
+static void check_permission(where *w, const ccdk_value *tpl, const ccdk_value *props)
+{
+    const ccdk_value *arn = ccdk__v_get(props, "SourceArn");
+    if (!arn || ccdk__v_get(props, "SourceAccount"))
+        return;
+    int flag = 0;
+    if (arn->kind == CCDK__V_STR) {
+        const char *s = arn->u.str.s;
+        for (const char *p = strchr(s, ':'); p && !flag; p = strchr(p + 1, ':'))
+            flag = strspn(p + 1, "0123456789") == 12 && p[13] == ':';
+        flag = !flag;
+    } else if (arn->kind == CCDK__V_OBJ && arn->u.obj.n == 1) {
+        const char *k = arn->u.obj.e[0].key;
+        const ccdk_value *x = arn->u.obj.e[0].val;
+        const char *target = !strcmp(k, "Ref") ? str_of(x)
+                             : !strcmp(k, "Fn::GetAtt") && x->kind == CCDK__V_LIST && x->u.list.n
+                                 ? str_of(x->u.list.items[0])
+                                 : NULL;
+        const ccdk_value *r = target ? ccdk__v_get(ccdk__v_get(tpl, "Resources"), target) : NULL;
+        const char *type = r ? str_of(ccdk__v_get(r, "Type")) : NULL;
+        flag = type && !strcmp(type, "AWS::S3::Bucket");
+    }
+    if (!flag)
+        return;
+    add(w, "W3663", 0, "Security", "Properties", 0,
+        "Lambda Permission with a SourceArn that has no account id should also specify SourceAccount");
+    w->l->f[w->l->n - 1].fix = "Add SourceAccount property";
+}
+
 static void check_schedule(where *w, const ccdk_value *props)
 {
     for (uint32_t i = 0; i < props->u.obj.n; i++) {
@@ -1356,6 +1388,22 @@ static int signer_tag_key_ok(const char *s)
     return 1;
 }
 
+/* the validator's availability zone: ^[a-z]{2}(-[a-z]+)+-[0-9][a-z]$ ("us-east-1a"; "all" is not one) */
+static int az_name(const char *s)
+{
+#define AZ_LOWER(c) ((c) >= 'a' && (c) <= 'z')
+    size_t n = strlen(s);
+    if (n < 7 || !AZ_LOWER(s[0]) || !AZ_LOWER(s[1]) || s[2] != '-' || s[n - 3] != '-' || s[n - 2] < '0' ||
+        s[n - 2] > '9' || !AZ_LOWER(s[n - 1]))
+        return 0;
+    /* (-[a-z]+)+ between them: words of a-z, each after a '-' */
+    for (size_t i = 3; i < n - 3; i++)
+        if (!(AZ_LOWER(s[i]) || (s[i] == '-' && s[i - 1] != '-' && s[i + 1] != '-')))
+            return 0;
+    return 1;
+#undef AZ_LOWER
+}
+
 typedef struct {
     const char *type, *path;
     int (*ok)(const char *s);        /* a format or pattern; NULL: none */
@@ -1365,6 +1413,7 @@ typedef struct {
     int range;                       /* F3034: a number within lo..hi (hi INFINITY: no maximum) */
     int items;                       /* F3032: a list of min..max items */
     double lo, hi;
+    int az;                          /* W3010: ok tells an availability zone (no type check) */
     char vtype;                      /* the schema's type: 'i' integer, 'n' number, 'b' boolean (F3012,
                                       * W9003), 's' a string with no other check (W9003 and F3012 on
                                       * what is no string, as any string row); 0: a string row or none */
@@ -1383,6 +1432,8 @@ typedef struct {
 /* the type alone (F3012, W9003): 'i', 'n', 'b' or 's' */
 #define TYPED(t, p, vt) {.type = t, .path = p, .rule = "F3012", .category = "Schema", .vtype = vt}
 #define ONEOF(t, p, list) {.type = t, .path = p, .rule = "W3030", .category = "Schema", .oneof = list}
+/* W3010: a literal availability zone where the validator's hardcoded_azs looks for one */
+#define AZ(t, p) {.type = t, .path = p, .ok = az_name, .rule = "W3010", .category = "Best Practice", .az = 1}
 #define ARN_UNANCHORED \
     "arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)"
 #define ITEMS(t, p, min_, max_) \
@@ -1453,6 +1504,24 @@ static const prop_check prop_checks[] = {
     LEN("AWS::Signer::SigningProfile", "Tags.*.Value", 1, 255),
     LEN("AWS::EFS::AccessPoint", "AccessPointTags.*.Key", 1, 128),
     LEN("AWS::EFS::AccessPoint", "AccessPointTags.*.Value", 1, 256),
+    /* the validator's W3010 list (its types and paths, in its order) */
+    AZ("AWS::AutoScaling::AutoScalingGroup", "AvailabilityZones.*"),
+    AZ("AWS::DAX::Cluster", "AvailabilityZones.*"),
+    AZ("AWS::DMS::ReplicationInstance", "AvailabilityZone"),
+    AZ("AWS::EC2::Host", "AvailabilityZone"),
+    AZ("AWS::EC2::Instance", "AvailabilityZone"),
+    AZ("AWS::EC2::LaunchTemplate", "LaunchTemplateData.Placement.AvailabilityZone"),
+    AZ("AWS::EC2::SpotFleet", "SpotFleetRequestConfigData.LaunchSpecifications.*.Placement.AvailabilityZone"),
+    AZ("AWS::EC2::SpotFleet", "SpotFleetRequestConfigData.LaunchTemplateConfigs.*.Overrides.*.AvailabilityZone"),
+    AZ("AWS::EC2::Subnet", "AvailabilityZone"),
+    AZ("AWS::EC2::Volume", "AvailabilityZone"),
+    AZ("AWS::ElasticLoadBalancing::LoadBalancer", "AvailabilityZones.*"),
+    AZ("AWS::ElasticLoadBalancingV2::TargetGroup", "Targets.*.AvailabilityZone"),
+    AZ("AWS::EMR::Cluster", "Instances.Placement.AvailabilityZone"),
+    AZ("AWS::Glue::Connection", "ConnectionInput.PhysicalConnectionRequirements.AvailabilityZone"),
+    AZ("AWS::OpsWorks::Instance", "AvailabilityZone"),
+    AZ("AWS::RDS::DBCluster", "AvailabilityZones.*"),
+    AZ("AWS::RDS::DBInstance", "AvailabilityZone"),
     /* names no L2 checks: an alias' ("v1.2"), a stream's and its consumers', a log group's */
     PAT("AWS::Lambda::Alias", "Name", alias_name_ok, "^(?!^[0-9]+$)([a-zA-Z0-9-_]+)$"),
     LEN("AWS::Lambda::Alias", "Name", 1, 128),
@@ -1645,6 +1714,11 @@ static size_t utf8_chars(const char *s)
 static void prop_check_value(where *w, const prop_check *c, const char *path, uint64_t sub, const char *v, int bare)
 {
     const char *q = bare ? "" : "'";
+    if (c->az) {
+        if (c->ok(v))
+            add(w, c->rule, 0, c->category, path, sub, "Avoid hardcoding availability zones '%s'", v);
+        return;
+    }
     if (c->ok && !c->ok(v))
         add(w, c->rule, c->rule[0] != 'W', c->category, path, sub, "%s%s%s does not match %s", q, v, q, c->what);
     if (c->max || c->min) { /* max 0: no maximum */
@@ -1765,7 +1839,7 @@ static void prop_check_walk(where *w, const prop_check *c, const ccdk_value *v, 
             add(w, c->rule, 1, c->category, at, sub, "expected minimum item count: %zu, found: %u", c->min, v->u.list.n);
         else if (!c->items && v->kind == CCDK__V_STR)
             prop_check_value(w, c, at, sub, v->u.str.s, 0);
-        else if (!c->items)
+        else if (!c->items && !c->az)
             prop_check_nonstring(w, c, at, sub, v);
         return;
     }
@@ -1849,7 +1923,8 @@ static void prop_checks_sort(void)
         for (size_t k = 0; k < i && prop_check_first[i]; k++)
             prop_check_first[i] = !!(strcmp(prop_checks[k].type, prop_checks[i].type) ||
                                      strcmp(prop_checks[k].path, prop_checks[i].path) ||
-                                     (prop_checks[k].vtype && prop_checks[k].vtype != 's') || prop_checks[k].items);
+                                     (prop_checks[k].vtype && prop_checks[k].vtype != 's') || prop_checks[k].items ||
+                                     prop_checks[k].az);
         prop_checks_by_seg[i] = (uint16_t)i;
         prop_checks_seg_len[i] = (uint8_t)strcspn(prop_checks[i].path, ".");
     }
@@ -2350,6 +2425,8 @@ typedef struct {
                             * would otherwise scan its list a thousand times) */
     struct cycle_ids *ids;
     struct missing_maps *maps; /* F1012, gathered on the same walk (NULL: not) */
+    const ccdk_value *params;  /* F1020: a Ref that names no resource is looked up here (NULL: not checked) */
+    size_t bad_refs;           /* F1020: Refs met that name no resource, parameter or pseudo parameter */
 } cycle_edges;
 
 /* F1012: the mappings an Fn::FindInMap of one resource (its Metadata, its Properties) names that
@@ -2434,7 +2511,8 @@ static void cycle_add(cycle_edges *e, uint32_t at)
     e->to[e->n++] = at;
 }
 
-static void cycle_edge(cycle_edges *e, const char *name, size_t len)
+/* (the resource's index, -1: none) */
+static long cycle_edge(cycle_edges *e, const char *name, size_t len)
 {
     for (; len && name[0] == ' '; len--) /* "${ X }" names X */
         name++;
@@ -2444,7 +2522,7 @@ static void cycle_edge(cycle_edges *e, const char *name, size_t len)
     if (known && *known != -2) {
         if (*known >= 0)
             cycle_add(e, (uint32_t)*known);
-        return;
+        return *known;
     }
     char buf[256], *key = len < sizeof buf ? buf : malloc(len + 1);
     if (!key)
@@ -2458,6 +2536,24 @@ static void cycle_edge(cycle_edges *e, const char *name, size_t len)
         *known = at >= 0 ? (int32_t)at : -1;
     if (at >= 0)
         cycle_add(e, (uint32_t)at);
+    return at;
+}
+
+/* the validator's pseudo parameters (sorted) */
+static const char *const pseudo_params[] = {"AWS::AccountId", "AWS::NoValue",    "AWS::NotificationARNs",
+                                            "AWS::Partition", "AWS::Region",     "AWS::StackId",
+                                            "AWS::StackName", "AWS::URLSuffix"};
+
+/* a Ref's target that is no resource: a parameter or a pseudo parameter? */
+static int ref_known(const ccdk_value *params, const char *name)
+{
+    if (!strncmp(name, "AWS::", 5)) {
+        for (size_t i = 0; i < sizeof pseudo_params / sizeof *pseudo_params; i++)
+            if (!strcmp(pseudo_params[i], name))
+                return 1;
+        return 0;
+    }
+    return params && params->kind == CCDK__V_OBJ && ccdk__v_index(params, name) >= 0;
 }
 
 /* an Fn::Sub string's names: "${X}" a Ref (into refs), "${X.Attr}" an Fn::GetAtt (into getatts) */
@@ -2501,9 +2597,11 @@ static void cycle_refs(cycle_edges *refs, cycle_edges *getatts, const ccdk_value
         if (x->kind != CCDK__V_OBJ && x->kind != CCDK__V_LIST && x->kind != CCDK__V_STR)
             continue; /* nothing to find below a number, a boolean or a null */
         if (k[0] == 'R' && !strcmp(k, "Ref")) {
-            if (x->kind == CCDK__V_STR)
-                cycle_edge(refs, x->u.str.s, x->u.str.len);
-            else
+            if (x->kind == CCDK__V_STR) {
+                if (cycle_edge(refs, x->u.str.s, x->u.str.len) < 0 && refs->params && *x->u.str.s &&
+                    !ref_known(refs->params, x->u.str.s))
+                    refs->bad_refs++;
+            } else
                 cycle_refs(refs, getatts, x, depth + 1);
             continue;
         }
@@ -2550,6 +2648,77 @@ static size_t cycle_walk(const cycle_edges *g, char *color, uint32_t *path, size
     return 0;
 }
 
+static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
+/* F1020's list of what a Ref may name: the resources, parameters and pseudo parameters, sorted
+ * together, as the validator renders a list: ['A', 'B'] */
+static const char *ref_targets(ccdk__lint *l, const ccdk_value *res, const ccdk_value *params)
+{
+    size_t nr = res->u.obj.n, np = params && params->kind == CCDK__V_OBJ ? params->u.obj.n : 0, n = 0;
+    size_t npseudo = sizeof pseudo_params / sizeof *pseudo_params;
+    const char **all = malloc((nr + np + npseudo) * sizeof *all);
+    if (!all)
+        abort();
+    for (size_t i = 0; i < nr; i++)
+        all[n++] = res->u.obj.e[i].key;
+    for (size_t i = 0; i < np; i++)
+        all[n++] = params->u.obj.e[i].key;
+    for (size_t i = 0; i < npseudo; i++)
+        all[n++] = pseudo_params[i];
+    qsort(all, n, sizeof *all, cmp_str);
+    ccdk__buf b = {0};
+    ccdk__buf_printf(&b, "[");
+    for (size_t i = 0; i < n; i++)
+        ccdk__buf_printf(&b, "%s'%s'", i ? ", " : "", all[i]);
+    ccdk__buf_printf(&b, "]");
+    const char *out = ccdk__strndup(l->app, b.data, b.len);
+    ccdk__buf_free(&b);
+    free(all);
+    return out;
+}
+
+/* F1020: each {"Ref": X} below v whose X names no resource, parameter or pseudo parameter, at the
+ * path of the object holding the Ref (b: the path so far). The validator's resolver reports a Ref
+ * within an Fn::Select or Fn::Split at the path of that function (its live answers; an Fn::Join's
+ * items keep their own paths): frozen, the path grows no more. */
+static void bad_ref_walk(where *w, ccdk__buf *b, const ccdk_value *v, const ccdk_value *res, const ccdk_value *params,
+                         const char *targets, uint64_t *seq, int frozen, int depth)
+{
+    if (!v || depth > 200 || (v->kind != CCDK__V_OBJ && v->kind != CCDK__V_LIST))
+        return;
+    size_t len = b->len;
+    if (v->kind == CCDK__V_LIST) {
+        for (uint32_t i = 0; i < v->u.list.n; i++) {
+            if (!frozen)
+                ccdk__buf_printf(b, ".%u", i);
+            bad_ref_walk(w, b, v->u.list.items[i], res, params, targets, seq, frozen, depth + 1);
+            b->len = len;
+            b->data[len] = 0;
+        }
+        return;
+    }
+    for (uint32_t i = 0; i < v->u.obj.n; i++) {
+        const char *k = v->u.obj.e[i].key;
+        const ccdk_value *x = v->u.obj.e[i].val;
+        if (!strcmp(k, "Ref")) {
+            if (x->kind == CCDK__V_STR && *x->u.str.s && ccdk__v_index(res, x->u.str.s) < 0 &&
+                !ref_known(params, x->u.str.s))
+            {
+                add(w, "F1020", 1, "Intrinsic Function", b->data, ++*seq, "'%s' is not one of %s", x->u.str.s,
+                    targets);
+                w->l->f[w->l->n - 1].fix = "Check that the Ref target exists as a resource, parameter, or pseudo-parameter";
+            }
+            continue;
+        }
+        int freeze = frozen || !strcmp(k, "Fn::Select") || !strcmp(k, "Fn::Split");
+        if (!freeze)
+            ccdk__buf_printf(b, ".%s", k);
+        bad_ref_walk(w, b, x, res, params, targets, seq, freeze, depth + 1);
+        b->len = len;
+        b->data[len] = 0;
+    }
+}
+
 static void check_cycles(where *w, const ccdk_value *tpl)
 {
     const ccdk_value *res = ccdk__v_get(tpl, "Resources");
@@ -2568,6 +2737,8 @@ static void check_cycles(where *w, const ccdk_value *tpl)
     if (!g || !color || !path || !seen || !ids.key || !ids.at)
         abort();
     struct missing_maps maps = {ccdk__v_get(tpl, "Mappings"), w->l->region, w->l->account, NULL, 0, 0};
+    const ccdk_value *params = ccdk__v_get(tpl, "Parameters");
+    const char *targets = NULL; /* F1020's list, made once it is needed */
     where at = *w;
     /* one resource's edges are gathered in cur and getatts (their buffers kept from one resource to
      * the next), then copied into one pool: no allocation per resource */
@@ -2589,7 +2760,10 @@ static void check_cycles(where *w, const ccdk_value *tpl)
             if (dep->u.list.items[k]->kind == CCDK__V_STR)
                 cycle_edge(&cur, dep->u.list.items[k]->u.str.s, dep->u.list.items[k]->u.str.len);
         cycle_refs(&cur, &getatts, ccdk__v_get(r, "Metadata"), 0);
+        cur.params = params; /* (F1020: the Refs of Properties only) */
+        cur.bad_refs = 0;
         cycle_refs(&cur, &getatts, ccdk__v_get(r, "Properties"), 0);
+        cur.params = NULL;
         for (size_t k = 0; k < getatts.n; k++)
             cycle_add(&cur, getatts.to[k]);
         while (pool_n + cur.n > pool_cap)
@@ -2606,6 +2780,15 @@ static void check_cycles(where *w, const ccdk_value *tpl)
         for (size_t k = 0; type && k < maps.n; k++)
             add(&at, "F1012", 1, "Intrinsic Function", NULL, 0, "Fn::FindInMap references non-existent mapping '%s'",
                 maps.name[k]);
+        if (type && cur.bad_refs) { /* (rare: the walk again, with paths) */
+            if (!targets)
+                targets = ref_targets(w->l, res, params);
+            ccdk__buf b = {0};
+            uint64_t seq = 0;
+            ccdk__buf_printf(&b, "Properties");
+            bad_ref_walk(&at, &b, ccdk__v_get(r, "Properties"), res, params, targets, &seq, 0, 0);
+            ccdk__buf_free(&b);
+        }
     }
     for (uint32_t i = 0; i < n; i++) /* (the pool has its final place now; none without edges) */
         g[i].to = pool ? pool + off[i] : NULL;
@@ -2702,6 +2885,152 @@ static int alnum_id(const char *s)
     return 1;
 }
 
+/* ------------------------------------------------------------------ E3019: primary identifiers
+ *
+ * Two resources of one type whose primary identifier (the schema's primaryIdentifier, when it is
+ * properties a template sets) has the same value: each is reported, with the values and the
+ * resources' ids. The types: those of the validator's table whose identifier is writable and that
+ * a CDK app makes (the validator's table itself is compressed inside its WebAssembly module; these
+ * rows are the CloudFormation resource schemas' primaryIdentifier). A value is a literal string, a
+ * Ref ('Ref("X")') or an Fn::GetAtt ('Fn::GetAtt("X","Attr")'); a resource with another value, with
+ * an identifier property missing or with a Condition is left out (the validator weighs conditions:
+ * not followed). */
+static const struct {
+    const char *type, *props[2];
+} primary_ids[] = {
+    {"AWS::CloudWatch::Alarm", {"AlarmName"}},
+    {"AWS::DynamoDB::GlobalTable", {"TableName"}},
+    {"AWS::DynamoDB::Table", {"TableName"}},
+    {"AWS::IAM::Group", {"GroupName"}},
+    {"AWS::IAM::Role", {"RoleName"}},
+    {"AWS::IAM::User", {"UserName"}},
+    {"AWS::KMS::Alias", {"AliasName"}},
+    {"AWS::Kinesis::ResourcePolicy", {"ResourceArn"}},
+    {"AWS::Kinesis::Stream", {"Name"}},
+    {"AWS::Lambda::EventInvokeConfig", {"FunctionName", "Qualifier"}},
+    {"AWS::Lambda::Function", {"FunctionName"}},
+    {"AWS::Logs::LogGroup", {"LogGroupName"}},
+    {"AWS::S3::Bucket", {"BucketName"}},
+    {"AWS::SSM::Parameter", {"Name"}},
+};
+
+typedef struct {
+    const char *type, *key, *id; /* key: "{'Name': 'value'}" */
+    uint32_t at;                 /* the resource's place */
+    int single;                  /* one identifier property */
+} primary_id;
+
+/* a value as the validator shows it in E3019 ('value', 'Ref("X")', 'Fn::GetAtt("X","A")'), NULL:
+ * not one it compares */
+static int primary_value(ccdk__buf *b, const ccdk_value *v)
+{
+    if (v->kind == CCDK__V_STR) {
+        ccdk__buf_printf(b, "'%s'", v->u.str.s);
+        return 1;
+    }
+    if (v->kind != CCDK__V_OBJ || v->u.obj.n != 1)
+        return 0;
+    const char *k = v->u.obj.e[0].key;
+    const ccdk_value *x = v->u.obj.e[0].val;
+    if (!strcmp(k, "Ref") && x->kind == CCDK__V_STR) {
+        ccdk__buf_printf(b, "'Ref(\"%s\")'", x->u.str.s);
+        return 1;
+    }
+    if (!strcmp(k, "Fn::GetAtt") && x->kind == CCDK__V_LIST && x->u.list.n == 2 &&
+        x->u.list.items[0]->kind == CCDK__V_STR && x->u.list.items[1]->kind == CCDK__V_STR) {
+        ccdk__buf_printf(b, "'Fn::GetAtt(\"%s\",\"%s\")'", x->u.list.items[0]->u.str.s, x->u.list.items[1]->u.str.s);
+        return 1;
+    }
+    return 0;
+}
+
+/* the resource's identifier into ids (*n of them), when its type has one and it is set */
+static void primary_collect(ccdk__lint *l, primary_id **ids, size_t *n, size_t *cap, const char *type, const char *id,
+                            uint32_t at, const ccdk_value *r, const ccdk_value *props)
+{
+    size_t lo = 0, hi = sizeof primary_ids / sizeof *primary_ids;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(primary_ids[mid].type, type);
+        if (!c) {
+            lo = mid;
+            break;
+        }
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo >= sizeof primary_ids / sizeof *primary_ids || strcmp(primary_ids[lo].type, type) ||
+        ccdk__v_get(r, "Condition"))
+        return;
+    ccdk__buf b = {0};
+    ccdk__buf_printf(&b, "{");
+    int k = 0;
+    for (; k < 2 && primary_ids[lo].props[k]; k++) {
+        const ccdk_value *v = ccdk__v_get(props, primary_ids[lo].props[k]);
+        ccdk__buf_printf(&b, "%s'%s': ", k ? ", " : "", primary_ids[lo].props[k]);
+        if (!v || !primary_value(&b, v)) {
+            ccdk__buf_free(&b);
+            return;
+        }
+    }
+    ccdk__buf_printf(&b, "}");
+    if (*n == *cap)
+        *ids = ccdk__grow(*ids, cap, sizeof **ids, 8);
+    (*ids)[(*n)++] = (primary_id){type, ccdk__strndup(l->app, b.data, b.len), id, at,
+                                  k == 1 ? 1 : 0};
+    ccdk__buf_free(&b);
+}
+
+static int cmp_primary(const void *a, const void *b)
+{
+    const primary_id *x = a, *y = b;
+    int c = strcmp(x->type, y->type);
+    if (!c)
+        c = strcmp(x->key, y->key);
+    return c ? c : (x->at > y->at) - (x->at < y->at);
+}
+
+static int cmp_primary_ids(const void *a, const void *b)
+{
+    return strcmp(((const primary_id *)a)->id, ((const primary_id *)b)->id);
+}
+
+static void check_primary_ids(where *w, primary_id *ids, size_t n)
+{
+    qsort(ids, n, sizeof *ids, cmp_primary);
+    for (size_t i = 0, j; i < n; i = j) {
+        for (j = i + 1; j < n && !strcmp(ids[j].type, ids[i].type) && !strcmp(ids[j].key, ids[i].key); j++)
+            ;
+        if (j - i < 2)
+            continue;
+        /* the resources, sorted by id (their set as the validator shows it), then each reported */
+        primary_id *g = malloc((j - i) * sizeof *g);
+        if (!g)
+            abort();
+        memcpy(g, ids + i, (j - i) * sizeof *g);
+        qsort(g, j - i, sizeof *g, cmp_primary_ids);
+        ccdk__buf b = {0};
+        for (size_t k = 0; k < j - i; k++)
+            ccdk__buf_printf(&b, "%s'%s'", k ? ", " : "", g[k].id);
+        free(g);
+        for (size_t k = i; k < j; k++) {
+            where at = *w;
+            at.logical_id = ids[k].id;
+            at.type = ids[k].type;
+            at.order = (uint64_t)(ids[k].at + 1) << 32;
+            const char *path = "Properties";
+            if (ids[k].single) /* "Properties.<the one property>" */
+                path = ccdk__sprintf(w->l->app, "Properties.%.*s", (int)(strchr(ids[k].key + 2, '\'') - ids[k].key - 2),
+                                     ids[k].key + 2);
+            add(&at, "E3019", 1, "Resource", path, 0,
+                "Primary identifiers %s should have unique values across the resources {%s}", ids[k].key, b.data);
+        }
+        ccdk__buf_free(&b);
+    }
+}
+
 static void check_names(where *w, const ccdk_value *tpl)
 {
     static const struct {
@@ -2781,12 +3110,19 @@ void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
             "Invalid pseudo-parameter override(s): AWS::AccountId override '%s' is not a 12-digit AWS account ID",
             l->account);
     const ccdk_value *res = ccdk__v_get(tpl, "Resources");
+    int cdk_template = 0; /* an AWS::CDK::Metadata resource: the validator's is_cdk_template */
+    primary_id *pids = NULL; /* E3019 */
+    size_t npids = 0, pids_cap = 0;
     for (uint32_t i = 0; res && res->kind == CCDK__V_OBJ && i < res->u.obj.n; i++) {
         const ccdk_value *r = res->u.obj.e[i].val;
         const char *type = str_of(ccdk__v_get(r, "Type"));
         const ccdk_value *props = ccdk__v_get(r, "Properties");
         if (!type)
             continue;
+        if (type[0] == 'A' && !strcmp(type, "AWS::CDK::Metadata"))
+            cdk_template = 1;
+        if (props && props->kind == CCDK__V_OBJ)
+            primary_collect(l, &pids, &npids, &pids_cap, type, res->u.obj.e[i].key, i, r, props);
         w.logical_id = res->u.obj.e[i].key;
         w.type = type;
         w.order = (uint64_t)(i + 1) << 32; /* a finding's place within the resource below it */
@@ -2815,13 +3151,32 @@ void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
             check_sns_subscription(&w, tpl, props);
         else if (svc[0] == 'L' && !strcmp(svc, "Lambda::Alias"))
             check_alias(&w, props);
-        else if (svc[0] == 'S' && !strcmp(svc, "S3::Bucket"))
+        else if (svc[0] == 'S' && !strcmp(svc, "S3::Bucket")) {
             check_bucket_lifecycle(&w, props);
+            /* W3045: any AccessControl (the validator's has_property) */
+            if (ccdk__v_get(props, "AccessControl")) {
+                add(&w, "W3045", 0, "Deprecation", "Properties.AccessControl", 0,
+                    "AccessControl property is deprecated. Use bucket policies instead");
+                l->f[l->n - 1].fix = "Remove AccessControl and use an AWS::S3::BucketPolicy resource";
+            }
+        }
         else if (svc[0] == 'E' && !strcmp(svc, "Events::Rule"))
             check_schedule(&w, props);
         else if (svc[0] == 'S' && !strcmp(svc, "SSM::Parameter"))
             check_ssm_parameter_tags(&w, props);
+        else if (svc[0] == 'L' && !strcmp(svc, "Lambda::Permission"))
+            check_permission(&w, tpl, props);
         check_props_by_path(&w, props);
+    }
+    if (npids > 1)
+        check_primary_ids(&w, pids, npids);
+    free(pids);
+    if (cdk_template) { /* W3010 skips a template the CDK made (as cfn-lint's rule does) */
+        size_t k = first;
+        for (size_t i = first; i < l->n; i++)
+            if (strcmp(l->f[i].rule, "W3010"))
+                l->f[k++] = l->f[i];
+        l->n = k;
     }
     if (l->n > first)
         qsort(l->f + first, l->n - first, sizeof *l->f, cmp);

@@ -364,6 +364,21 @@ const NOT_YET = [
       return JSON.stringify(j, undefined, 2);
     },
   },
+  {
+    // validation-report.json: the JavaScript stack trace of each acknowledgement
+    // (suppressedViolations[].acknowledgedStackTrace, the place of the Validations.acknowledge
+    // call or of the construct that acknowledged the rule): a C program has none to write, as the
+    // metadata's traces above
+    file: /(^|\/)validation-report\.json$/,
+    drop(j) {
+      for (const p of Array.isArray(j.pluginReports) ? j.pluginReports : []) {
+        for (const v of (isObj(p) && Array.isArray(p.suppressedViolations)) ? p.suppressedViolations : []) {
+          if (isObj(v)) delete v.acknowledgedStackTrace;
+        }
+      }
+      return JSON.stringify(j, undefined, 2);
+    },
+  },
 ];
 
 // A message that prints an unresolved token shows aws-cdk-lib's "${Token[AWS.Region.7]}": the
