@@ -385,10 +385,12 @@ const NOT_YET = [
 // number counts every token the JavaScript app made so far, which a C program cannot reproduce;
 // in the metadata files of both outputs the numbers are read as "N". So they are in manifest.json,
 // where aws-cdk-lib writes a stack tag whose value is a token as the raw token string (its
-// metadata only warns about it: addStackArtifactToAssembly).
+// metadata only warns about it: addStackArtifactToAssembly), and in validation-report.json, whose
+// annotations' messages are the metadata's.
 function tokenNumbersInMetadata(files) {
   for (const [name, buf] of files) {
-    if (!/\.metadata\.json$/.test(name) && !/(^|\/)manifest\.json$/.test(name)) continue;
+    if (!/\.metadata\.json$/.test(name) && !/(^|\/)manifest\.json$/.test(name) &&
+      !/(^|\/)validation-report\.json$/.test(name)) continue;
     const t = buf.toString('utf8');
     const u = t.replace(/\$\{Token\[([A-Za-z0-9_.:-]+?)\.\d+\]\}/g, '${Token[$1.N]}');
     if (u !== t) files.set(name, Buffer.from(u, 'utf8'));
