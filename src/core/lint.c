@@ -636,6 +636,121 @@ static void check_sns_subscription(where *w, const ccdk_value *tpl, const ccdk_v
 /* E3027: an AWS::Events::Rule's literal ScheduleExpression that is not "rate(...)" nor "cron(...)" (the
  * validator's first test; what it then checks of the rate's value and unit and of the cron's six
  * fields, ccdk does not) */
+/* W3663: a Lambda permission without SourceAccount whose SourceArn cannot name the calling account:
+ * a Ref or Fn::GetAtt of an S3 bucket (a bucket's ARN has no account), or a literal string without a
+ * ":<12 digits>:" part */
+static void check_permission(where *w, const ccdk_value *tpl, const ccdk_value *props)
+{
+    const ccdk_value *arn = ccdk__v_get(props, "SourceArn");
+    if (!arn || ccdk__v_get(props, "SourceAccount"))
+        return;
+    int flag = 0;
+    if (arn->kind == CCDK__V_STR) {
+        const char *s = arn->u.str.s;
+        for (const char *p = strchr(s, ':'); p && !flag; p = strchr(p + 1, ':'))
+            flag = strspn(p + 1, "0123456789") == 12 && p[13] == ':';
+        flag = !flag;
+    } else if (arn->kind == CCDK__V_OBJ && arn->u.obj.n == 1) {
+        const char *k = arn->u.obj.e[0].key;
+        const ccdk_value *x = arn->u.obj.e[0].val;
+        const char *target = !strcmp(k, "Ref") ? str_of(x)
+                             : !strcmp(k, "Fn::GetAtt") && x->kind == CCDK__V_LIST && x->u.list.n
+                                 ? str_of(x->u.list.items[0])
+                                 : NULL;
+        const ccdk_value *r = target ? ccdk__v_get(ccdk__v_get(tpl, "Resources"), target) : NULL;
+        const char *type = r ? str_of(ccdk__v_get(r, "Type")) : NULL;
+        flag = type && !strcmp(type, "AWS::S3::Bucket");
+    }
+    if (!flag)
+        return;
+    add(w, "W3663", 0, "Security", "Properties", 0,
+        "Lambda Permission with a SourceArn that has no account id should also specify SourceAccount");
+    w->l->f[w->l->n - 1].fix = "Add SourceAccount property";
+}
+
+/* W2508: an ingress rule open to the world (CidrIp 0.0.0.0/0 or CidrIpv6 ::/0) on a port of the
+ * validator's sensitive ones: within FromPort..ToPort (numbers or numeric strings), or any port with
+ * IpProtocol "-1". A security group's rules are reported at its SecurityGroupIngress, an
+ * AWS::EC2::SecurityGroupIngress's at its Properties; the same message once per resource (the
+ * validator's findings are a set), in the order of the messages (cmp). */
+static const int sensitive_ports[] = {22, 3389, 3306, 5432, 1433, 27017, 6379};
+
+static void add_once(where *w, const char *rule, int error, const char *category, const char *path, uint64_t sub,
+                     const char *fix, size_t first, const char *msg)
+{
+    ccdk__lint *l = w->l;
+    const char *shown = ccdk__sprintf(l->app, "%s: %s", path + (strncmp(path, "Properties.", 11) ? 0 : 11), msg);
+    for (size_t i = first; i < l->n; i++)
+        if (!strcmp(l->f[i].rule, rule) && !strcmp(l->f[i].message, shown))
+            return;
+    add(w, rule, error, category, path, sub, "%s", msg);
+    l->f[l->n - 1].fix = fix;
+}
+
+static void check_ingress_rule(where *w, const ccdk_value *rule, const char *path, size_t first)
+{
+    if (!rule || rule->kind != CCDK__V_OBJ)
+        return;
+    const char *v4 = str_of(ccdk__v_get(rule, "CidrIp")), *v6 = str_of(ccdk__v_get(rule, "CidrIpv6"));
+    const char *cidr = v4 && !strcmp(v4, "0.0.0.0/0") ? "0.0.0.0/0" : v6 && !strcmp(v6, "::/0") ? "::/0" : NULL;
+    if (!cidr)
+        return;
+    ccdk__lint *l = w->l;
+    size_t np = sizeof sensitive_ports / sizeof *sensitive_ports;
+    double from, to;
+    if (num_or_coerced(ccdk__v_get(rule, "FromPort"), &from) && num_or_coerced(ccdk__v_get(rule, "ToPort"), &to))
+        for (size_t i = 0; i < np; i++)
+            if (sensitive_ports[i] >= from && sensitive_ports[i] <= to)
+                add_once(w, "W2508", 0, "Security", path, 0, "Restrict the CIDR range to specific IP addresses", first,
+                         ccdk__sprintf(l->app, "Security group allows %s access to sensitive port %d (range %s-%s)",
+                                       cidr, sensitive_ports[i], num(l, from), num(l, to)));
+    const char *proto = str_of(ccdk__v_get(rule, "IpProtocol"));
+    if (proto && !strcmp(proto, "-1"))
+        for (size_t i = 0; i < np; i++)
+            add_once(w, "W2508", 0, "Security", path, 0, "Restrict the CIDR range or limit the protocol", first,
+                     ccdk__sprintf(l->app, "Security group allows all traffic from %s - sensitive port %d is exposed",
+                                   cidr, sensitive_ports[i]));
+}
+
+/* W2512: a policy document with an Allow statement that has NotAction (a statement alone or in a
+ * list) */
+static int allows_not_action(const ccdk_value *doc)
+{
+    const ccdk_value *st = ccdk__v_get(doc, "Statement");
+    uint32_t n = st && st->kind == CCDK__V_LIST ? st->u.list.n : st && st->kind == CCDK__V_OBJ ? 1 : 0;
+    for (uint32_t i = 0; i < n; i++) {
+        const ccdk_value *x = st->kind == CCDK__V_LIST ? st->u.list.items[i] : st;
+        const char *effect = str_of(ccdk__v_get(x, "Effect"));
+        if (x->kind == CCDK__V_OBJ && effect && !strcmp(effect, "Allow") && ccdk__v_get(x, "NotAction"))
+            return 1;
+    }
+    return 0;
+}
+
+/* W2512, once per resource: the policy resources' PolicyDocument, the inline policies of a role, a
+ * user or a group, a permission set's InlinePolicy */
+static void check_not_action(where *w, const ccdk_value *props)
+{
+    static const char *const doc_types[] = {"AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "AWS::SQS::QueuePolicy",
+                                            "AWS::SNS::TopicPolicy", "AWS::S3::BucketPolicy"};
+    static const char *const inline_types[] = {"AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"};
+    int hit = 0;
+    for (size_t i = 0; i < sizeof doc_types / sizeof *doc_types && !hit; i++)
+        if (!strcmp(w->type, doc_types[i]))
+            hit = allows_not_action(ccdk__v_get(props, "PolicyDocument"));
+    for (size_t i = 0; i < sizeof inline_types / sizeof *inline_types && !hit; i++)
+        if (!strcmp(w->type, inline_types[i])) {
+            const ccdk_value *ps = ccdk__v_get(props, "Policies");
+            for (uint32_t k = 0; ps && ps->kind == CCDK__V_LIST && k < ps->u.list.n && !hit; k++)
+                hit = allows_not_action(ccdk__v_get(ps->u.list.items[k], "PolicyDocument"));
+        }
+    if (!hit && !strcmp(w->type, "AWS::SSO::PermissionSet"))
+        hit = allows_not_action(ccdk__v_get(props, "InlinePolicy"));
+    if (hit)
+        add(w, "W2512", 0, "Security", NULL, 0,
+            "IAM policy uses NotAction which grants all actions except those listed - consider using Action instead");
+}
+
 static void check_schedule(where *w, const ccdk_value *props)
 {
     for (uint32_t i = 0; i < props->u.obj.n; i++) {
@@ -1284,6 +1399,58 @@ static const char *const system_log_levels[] = {"DEBUG", "INFO", "WARN", NULL};
 static const char *const update_runtime_on[] = {"Auto", "FunctionUpdate", "Manual", NULL};
 static const char *const untrusted_artifact[] = {"Warn", "Enforce", NULL};
 static const char *const snap_start_apply_on[] = {"PublishedVersions", "None", NULL};
+/* (the validator's enums as its W3030 messages list them, in their order) */
+static const char *const scalable_dimensions[] = {"appstream:fleet:DesiredCapacity",
+                                                  "cassandra:table:ReadCapacityUnits",
+                                                  "cassandra:table:WriteCapacityUnits",
+                                                  "comprehend:document-classifier-endpoint:DesiredInferenceUnits",
+                                                  "comprehend:entity-recognizer-endpoint:DesiredInferenceUnits",
+                                                  "custom-resource:ResourceType:Property",
+                                                  "dynamodb:index:ReadCapacityUnits",
+                                                  "dynamodb:index:WriteCapacityUnits",
+                                                  "dynamodb:table:ReadCapacityUnits",
+                                                  "dynamodb:table:WriteCapacityUnits",
+                                                  "ec2:capacity-reservation:AvailableInstances",
+                                                  "ec2:spot-fleet-request:TargetCapacity",
+                                                  "ecs:service:DesiredCount",
+                                                  "elasticache:cache-cluster:Nodes",
+                                                  "elasticache:replication-group:NodeGroups",
+                                                  "elasticache:replication-group:Replicas",
+                                                  "elasticmapreduce:instancegroup:InstanceCount",
+                                                  "kafka:broker-storage:VolumeSize",
+                                                  "lambda:function:ProvisionedConcurrency",
+                                                  "neptune:cluster:ReadReplicaCount",
+                                                  "rds:cluster:ReadReplicaCount",
+                                                  "sagemaker:inference-component:DesiredCopyCount",
+                                                  "sagemaker:variant:DesiredInstanceCount",
+                                                  "sagemaker:variant:DesiredProvisionedConcurrency",
+                                                  "workspaces:workspacespool:DesiredUserSessions",
+                                                  NULL};
+static const char *const signing_platforms[] = {"AWSLambda-SHA384-ECDSA", "Notation-OCI-SHA384-ECDSA", NULL};
+static const char *const source_access_types[] = {
+    "BASIC_AUTH", "VPC_SUBNET", "VPC_SECURITY_GROUP", "SASL_SCRAM_512_AUTH", "SASL_SCRAM_256_AUTH", "VIRTUAL_HOST",
+    "CLIENT_CERTIFICATE_TLS_AUTH", "SERVER_ROOT_CA_CERTIFICATE", "OAUTHBEARER_AUTH", "OAUTHBEARER_SCOPE",
+    "OAUTHBEARER_AUDIENCE", "OAUTHBEARER_LOGICAL_CLUSTER", "OAUTHBEARER_IDENTITY_POOL", "IAM_AUTH",
+    "IAM_OAUTHBEARER_AUTH", NULL};
+static const char *const schema_registry_access_types[] = {"BASIC_AUTH", "CLIENT_CERTIFICATE_TLS_AUTH",
+                                                           "SERVER_ROOT_CA_CERTIFICATE", "OAUTHBEARER_AUTH", NULL};
+static const char *const event_record_formats[] = {"JSON", "SOURCE", NULL};
+static const char *const blocked_encryption_types[] = {"NONE", "SSE-C", NULL};
+
+/* an S3 bucket's name: ^([a-z0-9][a-z0-9.-]*[a-z0-9])?$ */
+static int bucket_name_ok(const char *s)
+{
+    size_t n = strlen(s);
+    if (!n)
+        return 1;
+    if (n < 2 || !strchr("abcdefghijklmnopqrstuvwxyz0123456789", s[0]) ||
+        !strchr("abcdefghijklmnopqrstuvwxyz0123456789", s[n - 1]))
+        return 0;
+    return strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789.-") == n;
+}
+
+/* a Kafka topic: ^[^.]([a-zA-Z0-9\-_.]+) (not anchored at the end: its first two characters) */
+static int kafka_topic_ok(const char *s) { return s[0] && s[0] != '.' && s[1] && strchr(ALNUM "-_.", s[1]); }
 
 /* The resource schemas' tag patterns: ^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$ (an SQS queue's key and value),
  * ^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$ and ...+$ (an IAM role's and user's value and key). An ASCII string is
@@ -1356,6 +1523,22 @@ static int signer_tag_key_ok(const char *s)
     return 1;
 }
 
+/* the validator's availability zone: ^[a-z]{2}(-[a-z]+)+-[0-9][a-z]$ ("us-east-1a"; "all" is not one) */
+static int az_name(const char *s)
+{
+#define AZ_LOWER(c) ((c) >= 'a' && (c) <= 'z')
+    size_t n = strlen(s);
+    if (n < 7 || !AZ_LOWER(s[0]) || !AZ_LOWER(s[1]) || s[2] != '-' || s[n - 3] != '-' || s[n - 2] < '0' ||
+        s[n - 2] > '9' || !AZ_LOWER(s[n - 1]))
+        return 0;
+    /* (-[a-z]+)+ between them: words of a-z, each after a '-' */
+    for (size_t i = 3; i < n - 3; i++)
+        if (!(AZ_LOWER(s[i]) || (s[i] == '-' && s[i - 1] != '-' && s[i + 1] != '-')))
+            return 0;
+    return 1;
+#undef AZ_LOWER
+}
+
 typedef struct {
     const char *type, *path;
     int (*ok)(const char *s);        /* a format or pattern; NULL: none */
@@ -1365,6 +1548,8 @@ typedef struct {
     int range;                       /* F3034: a number within lo..hi (hi INFINITY: no maximum) */
     int items;                       /* F3032: a list of min..max items */
     double lo, hi;
+    int az;                          /* W3010: ok tells an availability zone (no type check) */
+    int unique;                      /* F3037: a list whose items must differ */
     char vtype;                      /* the schema's type: 'i' integer, 'n' number, 'b' boolean (F3012,
                                       * W9003), 's' a string with no other check (W9003 and F3012 on
                                       * what is no string, as any string row); 0: a string row or none */
@@ -1383,6 +1568,9 @@ typedef struct {
 /* the type alone (F3012, W9003): 'i', 'n', 'b' or 's' */
 #define TYPED(t, p, vt) {.type = t, .path = p, .rule = "F3012", .category = "Schema", .vtype = vt}
 #define ONEOF(t, p, list) {.type = t, .path = p, .rule = "W3030", .category = "Schema", .oneof = list}
+/* W3010: a literal availability zone where the validator's hardcoded_azs looks for one */
+#define UNIQUE(t, p) {.type = t, .path = p, .rule = "F3037", .category = "Schema", .unique = 1}
+#define AZ(t, p) {.type = t, .path = p, .ok = az_name, .rule = "W3010", .category = "Best Practice", .az = 1}
 #define ARN_UNANCHORED \
     "arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)"
 #define ITEMS(t, p, min_, max_) \
@@ -1453,6 +1641,52 @@ static const prop_check prop_checks[] = {
     LEN("AWS::Signer::SigningProfile", "Tags.*.Value", 1, 255),
     LEN("AWS::EFS::AccessPoint", "AccessPointTags.*.Key", 1, 128),
     LEN("AWS::EFS::AccessPoint", "AccessPointTags.*.Value", 1, 256),
+    ONEOF("AWS::ApplicationAutoScaling::ScalableTarget", "ScalableDimension", scalable_dimensions),
+    ONEOF("AWS::Signer::SigningProfile", "PlatformId", signing_platforms),
+    ONEOF("AWS::Lambda::EventSourceMapping", "SourceAccessConfigurations.*.Type", source_access_types),
+    ITEMS("AWS::Lambda::EventSourceMapping", "SourceAccessConfigurations", 1, 22),
+    ITEMS("AWS::Lambda::EventSourceMapping", "FilterCriteria.Filters", 1, SIZE_MAX),
+    PAT("AWS::Lambda::EventSourceMapping", "Topics.*", kafka_topic_ok, "^[^.]([a-zA-Z0-9\\-_.]+)"),
+    LEN("AWS::Lambda::EventSourceMapping", "Topics.*", 1, 249),
+    ONEOF("AWS::Lambda::EventSourceMapping", "SelfManagedKafkaEventSourceConfig.SchemaRegistryConfig.EventRecordFormat",
+          event_record_formats),
+    ONEOF("AWS::Lambda::EventSourceMapping", "SelfManagedKafkaEventSourceConfig.SchemaRegistryConfig.AccessConfigs.*.Type",
+          schema_registry_access_types),
+    ITEMS("AWS::Lambda::EventSourceMapping",
+          "SelfManagedKafkaEventSourceConfig.SchemaRegistryConfig.SchemaValidationConfigs", 1, SIZE_MAX),
+    ONEOF("AWS::Lambda::EventSourceMapping", "AmazonManagedKafkaEventSourceConfig.SchemaRegistryConfig.EventRecordFormat",
+          event_record_formats),
+    ONEOF("AWS::Lambda::EventSourceMapping",
+          "AmazonManagedKafkaEventSourceConfig.SchemaRegistryConfig.AccessConfigs.*.Type", schema_registry_access_types),
+    ITEMS("AWS::Lambda::EventSourceMapping",
+          "AmazonManagedKafkaEventSourceConfig.SchemaRegistryConfig.SchemaValidationConfigs", 1, SIZE_MAX),
+    ONEOF("AWS::S3::Bucket", "BucketEncryption.ServerSideEncryptionConfiguration.*.BlockedEncryptionTypes.EncryptionType.*",
+          blocked_encryption_types),
+    PAT("AWS::S3::Bucket", "BucketName", bucket_name_ok, "^([a-z0-9][a-z0-9.-]*[a-z0-9])?$"),
+    RANGE("AWS::Kinesis::Stream", "ShardCount", 1, INFINITY),
+    TYPED("AWS::CloudFormation::CustomResource", "ServiceTimeout", 'i'),
+    TYPED("AWS::S3::Bucket", "LifecycleConfiguration.Rules.*.ObjectSizeGreaterThan", 's'),
+    TYPED("AWS::S3::Bucket", "LifecycleConfiguration.Rules.*.ObjectSizeLessThan", 's'),
+    LEN("AWS::DynamoDB::GlobalTable", "GlobalSecondaryIndexes.*.IndexName", 3, 255),
+    LEN("AWS::DynamoDB::GlobalTable", "Replicas.*.GlobalSecondaryIndexes.*.IndexName", 3, 255),
+    /* the validator's W3010 list (its types and paths, in its order) */
+    AZ("AWS::AutoScaling::AutoScalingGroup", "AvailabilityZones.*"),
+    AZ("AWS::DAX::Cluster", "AvailabilityZones.*"),
+    AZ("AWS::DMS::ReplicationInstance", "AvailabilityZone"),
+    AZ("AWS::EC2::Host", "AvailabilityZone"),
+    AZ("AWS::EC2::Instance", "AvailabilityZone"),
+    AZ("AWS::EC2::LaunchTemplate", "LaunchTemplateData.Placement.AvailabilityZone"),
+    AZ("AWS::EC2::SpotFleet", "SpotFleetRequestConfigData.LaunchSpecifications.*.Placement.AvailabilityZone"),
+    AZ("AWS::EC2::SpotFleet", "SpotFleetRequestConfigData.LaunchTemplateConfigs.*.Overrides.*.AvailabilityZone"),
+    AZ("AWS::EC2::Subnet", "AvailabilityZone"),
+    AZ("AWS::EC2::Volume", "AvailabilityZone"),
+    AZ("AWS::ElasticLoadBalancing::LoadBalancer", "AvailabilityZones.*"),
+    AZ("AWS::ElasticLoadBalancingV2::TargetGroup", "Targets.*.AvailabilityZone"),
+    AZ("AWS::EMR::Cluster", "Instances.Placement.AvailabilityZone"),
+    AZ("AWS::Glue::Connection", "ConnectionInput.PhysicalConnectionRequirements.AvailabilityZone"),
+    AZ("AWS::OpsWorks::Instance", "AvailabilityZone"),
+    AZ("AWS::RDS::DBCluster", "AvailabilityZones.*"),
+    AZ("AWS::RDS::DBInstance", "AvailabilityZone"),
     /* names no L2 checks: an alias' ("v1.2"), a stream's and its consumers', a log group's */
     PAT("AWS::Lambda::Alias", "Name", alias_name_ok, "^(?!^[0-9]+$)([a-zA-Z0-9-_]+)$"),
     LEN("AWS::Lambda::Alias", "Name", 1, 128),
@@ -1520,6 +1754,9 @@ static const prop_check prop_checks[] = {
     LEN("AWS::Lambda::NetworkConnector", "Name", 1, 140),
     PAT("AWS::Lambda::NetworkConnector", "OperatorRole", role_arn_ok, ROLE_ARN),
     PAT("AWS::IAM::Group", "ManagedPolicyArns.*", managed_policy_arn_ok, MANAGED_POLICY_ARN),
+    UNIQUE("AWS::IAM::Group", "ManagedPolicyArns"),
+    UNIQUE("AWS::IAM::Role", "ManagedPolicyArns"),
+    UNIQUE("AWS::IAM::User", "ManagedPolicyArns"),
     PAT("AWS::IAM::Group", "Path", iam_path_ok, IAM_PATH),
     LEN("AWS::IAM::Group", "Path", 1, 512),
     PAT("AWS::IAM::ManagedPolicy", "Path", managed_policy_path_ok, "^((/[A-Za-z0-9\\.,\\+@=_-]+)*)/$"),
@@ -1645,6 +1882,11 @@ static size_t utf8_chars(const char *s)
 static void prop_check_value(where *w, const prop_check *c, const char *path, uint64_t sub, const char *v, int bare)
 {
     const char *q = bare ? "" : "'";
+    if (c->az) {
+        if (c->ok(v))
+            add(w, c->rule, 0, c->category, path, sub, "Avoid hardcoding availability zones '%s'", v);
+        return;
+    }
     if (c->ok && !c->ok(v))
         add(w, c->rule, c->rule[0] != 'W', c->category, path, sub, "%s%s%s does not match %s", q, v, q, c->what);
     if (c->max || c->min) { /* max 0: no maximum */
@@ -1706,6 +1948,8 @@ static void prop_check_typed(where *w, const prop_check *c, const char *path, ui
     if (v->kind == CCDK__V_OBJ && v->u.obj.n == 1 &&
         (!strcmp(v->u.obj.e[0].key, "Ref") || !strncmp(v->u.obj.e[0].key, "Fn::", 4)))
         return;
+    if (v->kind == CCDK__V_STR && strstr(v->u.str.s, "{{resolve:"))
+        return; /* a dynamic reference: its value is not known (the validator's live answer) */
     static const char *const names[] = {"integer", "number", "boolean"};
     int t = c->vtype == 'i' ? 0 : c->vtype == 'n' ? 1 : 2;
     double d = 0;
@@ -1755,8 +1999,19 @@ static void prop_check_walk(where *w, const prop_check *c, const ccdk_value *v, 
                             uint64_t place, int depth)
 {
     ccdk__lint *l = w->l;
+    if (!*seg && c->unique) {
+        int dup = 0;
+        for (uint32_t i = 0; v->kind == CCDK__V_LIST && i < v->u.list.n && !dup; i++)
+            for (uint32_t k = 0; k < i && !dup; k++)
+                dup = ccdk__v_equal(v->u.list.items[i], v->u.list.items[k]);
+        if (dup)
+            add(w, c->rule, 1, c->category, at, depth < 4 ? place << (8 * (4 - depth)) : place >> (8 * (depth - 4)),
+                "Array items are not unique");
+        return;
+    }
     if (!*seg) {
-        uint64_t sub = depth < 4 ? place << (8 * (4 - depth)) : place;
+        /* (its first four levels: a deeper place ties with its neighbours, then the message decides) */
+        uint64_t sub = depth < 4 ? place << (8 * (4 - depth)) : place >> (8 * (depth - 4));
         if (c->vtype && c->vtype != 's')
             prop_check_typed(w, c, at, sub, v);
         else if (c->items && v->kind == CCDK__V_LIST && v->u.list.n > c->max)
@@ -1765,7 +2020,7 @@ static void prop_check_walk(where *w, const prop_check *c, const ccdk_value *v, 
             add(w, c->rule, 1, c->category, at, sub, "expected minimum item count: %zu, found: %u", c->min, v->u.list.n);
         else if (!c->items && v->kind == CCDK__V_STR)
             prop_check_value(w, c, at, sub, v->u.str.s, 0);
-        else if (!c->items)
+        else if (!c->items && !c->az)
             prop_check_nonstring(w, c, at, sub, v);
         return;
     }
@@ -1849,7 +2104,8 @@ static void prop_checks_sort(void)
         for (size_t k = 0; k < i && prop_check_first[i]; k++)
             prop_check_first[i] = !!(strcmp(prop_checks[k].type, prop_checks[i].type) ||
                                      strcmp(prop_checks[k].path, prop_checks[i].path) ||
-                                     (prop_checks[k].vtype && prop_checks[k].vtype != 's') || prop_checks[k].items);
+                                     (prop_checks[k].vtype && prop_checks[k].vtype != 's') || prop_checks[k].items ||
+                                     prop_checks[k].az || prop_checks[k].unique);
         prop_checks_by_seg[i] = (uint16_t)i;
         prop_checks_seg_len[i] = (uint8_t)strcspn(prop_checks[i].path, ".");
     }
@@ -2295,15 +2551,22 @@ static void check_unused(where *w, const ccdk_value *tpl)
         {"Mappings", "W7001", "Mappings/%s: Mapping '%s' is not referenced by any Fn::FindInMap"},
         {"Conditions", "W8001", "Conditions/%s: Condition '%s' is not used by any resource or Fn::If"},
     };
+    /* with the SAM transform the validator reports no unused parameter (its live answer) */
+    int sam = 0;
+    const ccdk_value *tr = ccdk__v_get(tpl, "Transform");
+    for (uint32_t i = 0; tr && i < (tr->kind == CCDK__V_LIST ? tr->u.list.n : 1) && !sam; i++) {
+        const char *t = str_of(tr->kind == CCDK__V_LIST ? tr->u.list.items[i] : tr);
+        sam = t && !strcmp(t, "AWS::Serverless-2016-10-31");
+    }
     size_t total = 0;
-    for (int r = 0; r < 3; r++)
+    for (int r = sam; r < 3; r++)
         total += count(tpl, rules[r].section);
     if (!total)
         return;
     uses u = {malloc(total * sizeof *u.w), 0, total};
     if (!u.w)
         abort();
-    for (int r = 0; r < 3; r++) {
+    for (int r = sam; r < 3; r++) {
         const ccdk_value *sec = ccdk__v_get(tpl, rules[r].section);
         for (uint32_t i = 0; sec && sec->kind == CCDK__V_OBJ && i < sec->u.obj.n; i++)
             u.w[u.n++] = (wanted){sec->u.obj.e[i].key, r, 0};
@@ -2349,8 +2612,48 @@ typedef struct {
                             * a new stamp per resource: a resource with a thousand DependsOn entries
                             * would otherwise scan its list a thousand times) */
     struct cycle_ids *ids;
+    int32_t *slot;             /* the cache slot of the name cycle_edge looked up last (NULL: none) */
     struct missing_maps *maps; /* F1012, gathered on the same walk (NULL: not) */
+    const ccdk_value *params;  /* F1020: a Ref that names no resource is looked up here (NULL: not checked) */
+    size_t bad_refs;           /* F1020: Refs met that name no resource, parameter or pseudo parameter */
+    size_t secure;             /* E1027, E1050: strings met that hold a dynamic reference */
+    size_t passwords;          /* W2501: strings met under a password's name */
+    const ccdk_value *conds;   /* E1028: the template's Conditions (with params: the Properties walk) */
+    size_t bad_ifs;            /* E1028: Fn::Ifs met whose condition is not there */
 } cycle_edges;
+
+/* E1028: an Fn::If whose condition (a string) the template does not define */
+static int if_missing(const ccdk_value *conds, const ccdk_value *args)
+{
+    const char *c = args && args->kind == CCDK__V_LIST && args->u.list.n ? str_of(args->u.list.items[0]) : NULL;
+    return c && !(conds && conds->kind == CCDK__V_OBJ && ccdk__v_index(conds, c) >= 0);
+}
+
+/* W2501: the names of password properties (cfn-lint's list) */
+static const char *const password_names[] = {"AccountPassword",  "AdminPassword",
+                                             "ADDomainJoinPassword", "CrossRealmTrustPrincipalPassword",
+                                             "KdcAdminPassword", "Password",
+                                             "DbPassword",       "MasterUserPassword",
+                                             "PasswordParam"};
+
+static int password_name(const char *k)
+{
+    for (size_t i = 0; i < sizeof password_names / sizeof *password_names; i++)
+        if (password_names[i][0] == k[0] && !strcmp(password_names[i], k))
+            return 1;
+    return 0;
+}
+
+#define SSM_SECURE "{{resolve:ssm-secure:"
+#define DYNREF "{{resolve:"
+
+/* E1027's and E1050's test (a dynamic reference), on the Properties walk only (refs->params set) */
+static void secure_count(cycle_edges *refs, const ccdk_value *x)
+{
+    if (refs->params && x->u.str.len >= sizeof DYNREF - 1 && memchr(x->u.str.s, '{', x->u.str.len) &&
+        strstr(x->u.str.s, DYNREF))
+        refs->secure++;
+}
 
 /* F1012: the mappings an Fn::FindInMap of one resource (its Metadata, its Properties) names that
  * the template does not have, each once (the validator reports each name once per resource; an
@@ -2434,17 +2737,19 @@ static void cycle_add(cycle_edges *e, uint32_t at)
     e->to[e->n++] = at;
 }
 
-static void cycle_edge(cycle_edges *e, const char *name, size_t len)
+/* (the resource's index, -1: none) */
+static long cycle_edge(cycle_edges *e, const char *name, size_t len)
 {
     for (; len && name[0] == ' '; len--) /* "${ X }" names X */
         name++;
     while (len && name[len - 1] == ' ')
         len--;
     int32_t *known = name[len] == 0 && e->ids ? cycle_ids_slot(e->ids, name) : NULL;
+    e->slot = known;
     if (known && *known != -2) {
         if (*known >= 0)
             cycle_add(e, (uint32_t)*known);
-        return;
+        return *known;
     }
     char buf[256], *key = len < sizeof buf ? buf : malloc(len + 1);
     if (!key)
@@ -2458,6 +2763,24 @@ static void cycle_edge(cycle_edges *e, const char *name, size_t len)
         *known = at >= 0 ? (int32_t)at : -1;
     if (at >= 0)
         cycle_add(e, (uint32_t)at);
+    return at;
+}
+
+/* the validator's pseudo parameters (sorted) */
+static const char *const pseudo_params[] = {"AWS::AccountId", "AWS::NoValue",    "AWS::NotificationARNs",
+                                            "AWS::Partition", "AWS::Region",     "AWS::StackId",
+                                            "AWS::StackName", "AWS::URLSuffix"};
+
+/* a Ref's target that is no resource: a parameter or a pseudo parameter? */
+static int ref_known(const ccdk_value *params, const char *name)
+{
+    if (!strncmp(name, "AWS::", 5)) {
+        for (size_t i = 0; i < sizeof pseudo_params / sizeof *pseudo_params; i++)
+            if (!strcmp(pseudo_params[i], name))
+                return 1;
+        return 0;
+    }
+    return params && params->kind == CCDK__V_OBJ && ccdk__v_index(params, name) >= 0;
 }
 
 /* an Fn::Sub string's names: "${X}" a Ref (into refs), "${X.Attr}" an Fn::GetAtt (into getatts) */
@@ -2491,8 +2814,12 @@ static void cycle_refs(cycle_edges *refs, cycle_edges *getatts, const ccdk_value
     if (!v || depth > 200)
         return;
     if (v->kind == CCDK__V_LIST)
-        for (uint32_t i = 0; i < v->u.list.n; i++)
-            cycle_refs(refs, getatts, v->u.list.items[i], depth + 1);
+        for (uint32_t i = 0; i < v->u.list.n; i++) {
+            if (v->u.list.items[i]->kind == CCDK__V_STR)
+                secure_count(refs, v->u.list.items[i]);
+            else
+                cycle_refs(refs, getatts, v->u.list.items[i], depth + 1);
+        }
     if (v->kind != CCDK__V_OBJ)
         return;
     for (uint32_t i = 0; i < v->u.obj.n; i++) {
@@ -2500,10 +2827,22 @@ static void cycle_refs(cycle_edges *refs, cycle_edges *getatts, const ccdk_value
         const ccdk_value *x = v->u.obj.e[i].val;
         if (x->kind != CCDK__V_OBJ && x->kind != CCDK__V_LIST && x->kind != CCDK__V_STR)
             continue; /* nothing to find below a number, a boolean or a null */
+        if (x->kind == CCDK__V_STR) {
+            secure_count(refs, x);
+            if (refs->params && (k[0] == 'A' || k[0] == 'C' || k[0] == 'D' || k[0] == 'K' || k[0] == 'M' ||
+                                 k[0] == 'P') && password_name(k))
+                refs->passwords++;
+        }
         if (k[0] == 'R' && !strcmp(k, "Ref")) {
-            if (x->kind == CCDK__V_STR)
-                cycle_edge(refs, x->u.str.s, x->u.str.len);
-            else
+            if (x->kind == CCDK__V_STR) {
+                /* (-1: no resource; F1020 asks once per name string, then -3 in its slot: known) */
+                if (cycle_edge(refs, x->u.str.s, x->u.str.len) == -1 && refs->params && *x->u.str.s) {
+                    if (!ref_known(refs->params, x->u.str.s))
+                        refs->bad_refs++;
+                    else if (refs->slot)
+                        *refs->slot = -3;
+                }
+            } else
                 cycle_refs(refs, getatts, x, depth + 1);
             continue;
         }
@@ -2516,6 +2855,8 @@ static void cycle_refs(cycle_edges *refs, cycle_edges *getatts, const ccdk_value
             cycle_refs(refs, getatts, x, depth + 1);
             continue;
         }
+        if (k[0] == 'F' && refs->params && k[4] == 'I' && !strcmp(k, "Fn::If") && if_missing(refs->conds, x))
+            refs->bad_ifs++; /* (then walked below as any value) */
         if (k[0] == 'F' && refs->maps && !strcmp(k, "Fn::FindInMap"))
             missing_map(refs->maps, x); /* (then walked below as any value) */
         if (k[0] == 'F' && !strcmp(k, "Fn::Sub")) {
@@ -2550,6 +2891,269 @@ static size_t cycle_walk(const cycle_edges *g, char *color, uint32_t *path, size
     return 0;
 }
 
+static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
+/* F1020's list of what a Ref may name: the resources, parameters and pseudo parameters, sorted
+ * together, as the validator renders a list: ['A', 'B'] */
+static const char *ref_targets(ccdk__lint *l, const ccdk_value *res, const ccdk_value *params)
+{
+    size_t nr = res->u.obj.n, np = params && params->kind == CCDK__V_OBJ ? params->u.obj.n : 0, n = 0;
+    size_t npseudo = sizeof pseudo_params / sizeof *pseudo_params;
+    const char **all = malloc((nr + np + npseudo) * sizeof *all);
+    if (!all)
+        abort();
+    for (size_t i = 0; i < nr; i++)
+        all[n++] = res->u.obj.e[i].key;
+    for (size_t i = 0; i < np; i++)
+        all[n++] = params->u.obj.e[i].key;
+    for (size_t i = 0; i < npseudo; i++)
+        all[n++] = pseudo_params[i];
+    qsort(all, n, sizeof *all, cmp_str);
+    ccdk__buf b = {0};
+    ccdk__buf_printf(&b, "[");
+    for (size_t i = 0; i < n; i++)
+        ccdk__buf_printf(&b, "%s'%s'", i ? ", " : "", all[i]);
+    ccdk__buf_printf(&b, "]");
+    const char *out = ccdk__strndup(l->app, b.data, b.len);
+    ccdk__buf_free(&b);
+    free(all);
+    return out;
+}
+
+/* F1020: each {"Ref": X} below v whose X names no resource, parameter or pseudo parameter, at the
+ * path of the object holding the Ref (b: the path so far). The validator's resolver reports a Ref
+ * within an Fn::Select or Fn::Split at the path of that function (its live answers; an Fn::Join's
+ * items keep their own paths): frozen, the path grows no more. */
+static void bad_ref_walk(where *w, ccdk__buf *b, const ccdk_value *v, const ccdk_value *res, const ccdk_value *params,
+                         const char *targets, uint64_t *seq, int frozen, int depth)
+{
+    if (!v || depth > 200 || (v->kind != CCDK__V_OBJ && v->kind != CCDK__V_LIST))
+        return;
+    size_t len = b->len;
+    if (v->kind == CCDK__V_LIST) {
+        for (uint32_t i = 0; i < v->u.list.n; i++) {
+            if (!frozen)
+                ccdk__buf_printf(b, ".%u", i);
+            bad_ref_walk(w, b, v->u.list.items[i], res, params, targets, seq, frozen, depth + 1);
+            b->len = len;
+            b->data[len] = 0;
+        }
+        return;
+    }
+    for (uint32_t i = 0; i < v->u.obj.n; i++) {
+        const char *k = v->u.obj.e[i].key;
+        const ccdk_value *x = v->u.obj.e[i].val;
+        if (!strcmp(k, "Ref")) {
+            if (x->kind == CCDK__V_STR && *x->u.str.s && ccdk__v_index(res, x->u.str.s) < 0 &&
+                !ref_known(params, x->u.str.s))
+            {
+                add(w, "F1020", 1, "Intrinsic Function", b->data, ++*seq, "'%s' is not one of %s", x->u.str.s,
+                    targets);
+                w->l->f[w->l->n - 1].fix = "Check that the Ref target exists as a resource, parameter, or pseudo-parameter";
+            }
+            continue;
+        }
+        int freeze = frozen || !strcmp(k, "Fn::Select") || !strcmp(k, "Fn::Split");
+        if (!freeze)
+            ccdk__buf_printf(b, ".%s", k);
+        bad_ref_walk(w, b, x, res, params, targets, seq, freeze, depth + 1);
+        b->len = len;
+        b->data[len] = 0;
+    }
+}
+
+/* E1027: the properties that take an ssm-secure dynamic reference (cfn-lint's list); anywhere else
+ * in a resource's properties the validator reports it */
+static const struct {
+    const char *type, *path;
+} secure_ok[] = {
+    {"AWS::DirectoryService::MicrosoftAD", "Properties.Password"},
+    {"AWS::DirectoryService::SimpleAD", "Properties.Password"},
+    {"AWS::ElastiCache::ReplicationGroup", "Properties.AuthToken"},
+    {"AWS::IAM::User", "Properties.LoginProfile.Password"},
+    {"AWS::KinesisFirehose::DeliveryStream", "Properties.RedshiftDestinationConfiguration.Password"},
+    {"AWS::OpsWorks::App", "Properties.AppSource.Password"},
+    {"AWS::OpsWorks::Stack", "Properties.CustomCookbooksSource.Password"},
+    {"AWS::RDS::DBCluster", "Properties.MasterUserPassword"},
+    {"AWS::RDS::DBInstance", "Properties.MasterUserPassword"},
+    {"AWS::Redshift::Cluster", "Properties.MasterUserPassword"},
+};
+
+/* E1050: each whole dynamic reference in s with more parts than its service takes: ssm and
+ * ssm-secure a name and a version; secretsmanager a secret id (an ARN is seven parts), SecretString,
+ * a JSON key, a version stage and a version id (the validator's live answers) */
+static void dynref_parts(where *w, const char *path, const char *s, uint64_t sub)
+{
+    for (const char *p = strstr(s, DYNREF); p; p = strstr(p + 1, DYNREF)) {
+        const char *end = strstr(p, "}}");
+        if (!end)
+            return;
+        const char *svc = p + sizeof DYNREF - 1, *colon = memchr(svc, ':', (size_t)(end - svc));
+        if (!colon)
+            continue;
+        size_t parts = 1, svc_len = (size_t)(colon - svc);
+        for (const char *q = colon + 1; q < end; q++)
+            parts += *q == ':';
+        size_t max = 0;
+        if ((svc_len == 3 && !strncmp(svc, "ssm", 3)) || (svc_len == 10 && !strncmp(svc, "ssm-secure", 10)))
+            max = 2;
+        else if (svc_len == 14 && !strncmp(svc, "secretsmanager", 14))
+            max = strncmp(colon + 1, "arn:", 4) ? 5 : 11;
+        if (max && parts > max)
+            add(w, "E1050", 1, "Intrinsic Function", path, sub, "Dynamic reference '%.*s' has too many parts for '%.*s'",
+                (int)(end + 2 - p), p, (int)svc_len, svc);
+    }
+}
+
+/* E1027: each string below v that holds an ssm-secure dynamic reference, at its path (b), quoted
+ * whole; not one within an intrinsic function, nor one without the closing "}}" (the validator's
+ * live answers) */
+static void secure_walk(where *w, ccdk__buf *b, const ccdk_value *v, uint64_t *seq, int depth)
+{
+    if (!v || depth > 200)
+        return;
+    size_t len = b->len;
+    if (v->kind == CCDK__V_STR) {
+        dynref_parts(w, b->data, v->u.str.s, ++*seq);
+        const char *p = strstr(v->u.str.s, SSM_SECURE);
+        if (!p)
+            return;
+        for (size_t i = 0; i < sizeof secure_ok / sizeof *secure_ok; i++)
+            if (!strcmp(secure_ok[i].type, w->type) && !strcmp(secure_ok[i].path, b->data))
+                return;
+        if (!strstr(p, "}}")) /* (not a whole reference: the validator does not see one) */
+            return;
+        add(w, "E1027", 1, "Intrinsic Function", b->data, ++*seq,
+            "Dynamic reference '%s' to SSM secure strings can only be used in resource properties", v->u.str.s);
+        return;
+    }
+    if (v->kind == CCDK__V_LIST) {
+        for (uint32_t i = 0; i < v->u.list.n; i++) {
+            ccdk__buf_printf(b, ".%u", i);
+            secure_walk(w, b, v->u.list.items[i], seq, depth + 1);
+            b->len = len;
+            b->data[len] = 0;
+        }
+        return;
+    }
+    for (uint32_t i = 0; v->kind == CCDK__V_OBJ && i < v->u.obj.n; i++) {
+        if (!strncmp(v->u.obj.e[i].key, "Fn::", 4))
+            continue; /* (a string an intrinsic function takes is not checked) */
+        ccdk__buf_printf(b, ".%s", v->u.obj.e[i].key);
+        secure_walk(w, b, v->u.obj.e[i].val, seq, depth + 1);
+        b->len = len;
+        b->data[len] = 0;
+    }
+}
+
+/* E1028: each Fn::If below v whose condition the template does not define, at the path of its
+ * condition name (b; sep: the path's separator, '.' in a resource, '/' in an output) */
+static void bad_if_walk(where *w, ccdk__buf *b, const ccdk_value *v, const ccdk_value *conds, char sep, uint64_t *seq,
+                        int depth)
+{
+    if (!v || depth > 200)
+        return;
+    size_t len = b->len;
+    if (v->kind == CCDK__V_LIST) {
+        for (uint32_t i = 0; i < v->u.list.n; i++) {
+            ccdk__buf_printf(b, "%c%u", sep, i);
+            bad_if_walk(w, b, v->u.list.items[i], conds, sep, seq, depth + 1);
+            b->len = len;
+            b->data[len] = 0;
+        }
+        return;
+    }
+    for (uint32_t i = 0; v->kind == CCDK__V_OBJ && i < v->u.obj.n; i++) {
+        const char *k = v->u.obj.e[i].key;
+        const ccdk_value *x = v->u.obj.e[i].val;
+        ccdk__buf_printf(b, "%c%s", sep, k);
+        if (!strcmp(k, "Fn::If") && if_missing(conds, x)) {
+            size_t at = b->len;
+            ccdk__buf_printf(b, "%c0", sep);
+            add(w, "E1028", 1, "Intrinsic Function", b->data, ++*seq,
+                "Fn::If condition '%s' does not exist in Conditions section", x->u.list.items[0]->u.str.s);
+            b->len = at;
+            b->data[at] = 0;
+        }
+        bad_if_walk(w, b, x, conds, sep, seq, depth + 1);
+        b->len = len;
+        b->data[len] = 0;
+    }
+}
+
+/* (an Fn::If below v that if_missing: bad_if_walk's test, without paths) */
+static int has_bad_if(const ccdk_value *v, const ccdk_value *conds, int depth)
+{
+    if (!v || depth > 200)
+        return 0;
+    for (uint32_t i = 0; v->kind == CCDK__V_LIST && i < v->u.list.n; i++)
+        if (has_bad_if(v->u.list.items[i], conds, depth + 1))
+            return 1;
+    for (uint32_t i = 0; v->kind == CCDK__V_OBJ && i < v->u.obj.n; i++)
+        if ((!strcmp(v->u.obj.e[i].key, "Fn::If") && if_missing(conds, v->u.obj.e[i].val)) ||
+            has_bad_if(v->u.obj.e[i].val, conds, depth + 1))
+            return 1;
+    return 0;
+}
+
+/* F6101: an output's Refs that name no resource, parameter or pseudo parameter; the validator
+ * reports each at "Outputs.<name>.Value.Ref", however deep in the value */
+static void add_once(where *w, const char *rule, int error, const char *category, const char *path, uint64_t sub,
+                     const char *fix, size_t first, const char *msg);
+
+static void output_refs(where *w, const char *name, const ccdk_value *v, const ccdk_value *res,
+                        const ccdk_value *params, uint64_t sub, size_t first, int depth)
+{
+    if (!v || depth > 200)
+        return;
+    for (uint32_t i = 0; v->kind == CCDK__V_LIST && i < v->u.list.n; i++)
+        output_refs(w, name, v->u.list.items[i], res, params, sub, first, depth + 1);
+    for (uint32_t i = 0; v->kind == CCDK__V_OBJ && i < v->u.obj.n; i++) {
+        const char *k = v->u.obj.e[i].key;
+        const ccdk_value *x = v->u.obj.e[i].val;
+        if (!strcmp(k, "Ref") && x->kind == CCDK__V_STR) {
+            if (*x->u.str.s && !(res && res->kind == CCDK__V_OBJ && ccdk__v_index(res, x->u.str.s) >= 0) &&
+                !ref_known(params, x->u.str.s))
+                add_once(w, "F6101", 1, "Structure", ccdk__sprintf(w->l->app, "Outputs.%s.Value.Ref", name), sub, NULL,
+                         first, /* (the same finding once: the validator's are a set) */
+                         ccdk__sprintf(w->l->app,
+                                       "Ref '%s' does not reference a valid resource, parameter, or pseudo-parameter",
+                                       x->u.str.s));
+            continue;
+        }
+        output_refs(w, name, x, res, params, sub, first, depth + 1);
+    }
+}
+
+/* W2501: each string under a password's name (at any depth) that is no dynamic reference */
+static void password_walk(where *w, ccdk__buf *b, const ccdk_value *v, uint64_t *seq, int depth)
+{
+    if (!v || depth > 200)
+        return;
+    size_t len = b->len;
+    if (v->kind == CCDK__V_LIST) {
+        for (uint32_t i = 0; i < v->u.list.n; i++) {
+            ccdk__buf_printf(b, ".%u", i);
+            password_walk(w, b, v->u.list.items[i], seq, depth + 1);
+            b->len = len;
+            b->data[len] = 0;
+        }
+        return;
+    }
+    for (uint32_t i = 0; v->kind == CCDK__V_OBJ && i < v->u.obj.n; i++) {
+        const char *k = v->u.obj.e[i].key;
+        const ccdk_value *x = v->u.obj.e[i].val;
+        ccdk__buf_printf(b, ".%s", k);
+        if (x->kind == CCDK__V_STR && password_name(k) && !strstr(x->u.str.s, "{{resolve:"))
+            add(w, "W2501", 0, "Security", b->data, ++*seq,
+                "Property '%s' should not be a hardcoded string - use a parameter with NoEcho or a dynamic reference", k);
+        else
+            password_walk(w, b, x, seq, depth + 1);
+        b->len = len;
+        b->data[len] = 0;
+    }
+}
+
 static void check_cycles(where *w, const ccdk_value *tpl)
 {
     const ccdk_value *res = ccdk__v_get(tpl, "Resources");
@@ -2568,6 +3172,8 @@ static void check_cycles(where *w, const ccdk_value *tpl)
     if (!g || !color || !path || !seen || !ids.key || !ids.at)
         abort();
     struct missing_maps maps = {ccdk__v_get(tpl, "Mappings"), w->l->region, w->l->account, NULL, 0, 0};
+    const ccdk_value *params = ccdk__v_get(tpl, "Parameters"), *conds = ccdk__v_get(tpl, "Conditions");
+    const char *targets = NULL; /* F1020's list, made once it is needed */
     where at = *w;
     /* one resource's edges are gathered in cur and getatts (their buffers kept from one resource to
      * the next), then copied into one pool: no allocation per resource */
@@ -2589,7 +3195,11 @@ static void check_cycles(where *w, const ccdk_value *tpl)
             if (dep->u.list.items[k]->kind == CCDK__V_STR)
                 cycle_edge(&cur, dep->u.list.items[k]->u.str.s, dep->u.list.items[k]->u.str.len);
         cycle_refs(&cur, &getatts, ccdk__v_get(r, "Metadata"), 0);
+        cur.params = params; /* (F1020: the Refs of Properties only) */
+        cur.bad_refs = cur.secure = cur.passwords = cur.bad_ifs = 0;
+        cur.conds = conds;
         cycle_refs(&cur, &getatts, ccdk__v_get(r, "Properties"), 0);
+        cur.params = NULL;
         for (size_t k = 0; k < getatts.n; k++)
             cycle_add(&cur, getatts.to[k]);
         while (pool_n + cur.n > pool_cap)
@@ -2606,6 +3216,36 @@ static void check_cycles(where *w, const ccdk_value *tpl)
         for (size_t k = 0; type && k < maps.n; k++)
             add(&at, "F1012", 1, "Intrinsic Function", NULL, 0, "Fn::FindInMap references non-existent mapping '%s'",
                 maps.name[k]);
+        if (type && cur.bad_refs) { /* (rare: the walk again, with paths) */
+            if (!targets)
+                targets = ref_targets(w->l, res, params);
+            ccdk__buf b = {0};
+            uint64_t seq = 0;
+            ccdk__buf_printf(&b, "Properties");
+            bad_ref_walk(&at, &b, ccdk__v_get(r, "Properties"), res, params, targets, &seq, 0, 0);
+            ccdk__buf_free(&b);
+        }
+        if (type && cur.bad_ifs) { /* (rare too) */
+            ccdk__buf b = {0};
+            uint64_t seq = 0;
+            ccdk__buf_printf(&b, "Properties");
+            bad_if_walk(&at, &b, ccdk__v_get(r, "Properties"), conds, '.', &seq, 0);
+            ccdk__buf_free(&b);
+        }
+        if (type && cur.passwords) { /* (rare too) */
+            ccdk__buf b = {0};
+            uint64_t seq = 0;
+            ccdk__buf_printf(&b, "Properties");
+            password_walk(&at, &b, ccdk__v_get(r, "Properties"), &seq, 0);
+            ccdk__buf_free(&b);
+        }
+        if (type && cur.secure) { /* (rare too) */
+            ccdk__buf b = {0};
+            uint64_t seq = 0;
+            ccdk__buf_printf(&b, "Properties");
+            secure_walk(&at, &b, ccdk__v_get(r, "Properties"), &seq, 0);
+            ccdk__buf_free(&b);
+        }
     }
     for (uint32_t i = 0; i < n; i++) /* (the pool has its final place now; none without edges) */
         g[i].to = pool ? pool + off[i] : NULL;
@@ -2702,6 +3342,156 @@ static int alnum_id(const char *s)
     return 1;
 }
 
+/* ------------------------------------------------------------------ E3019: primary identifiers
+ *
+ * Two resources of one type whose primary identifier (the schema's primaryIdentifier, when it is
+ * properties a template sets) has the same value: each is reported, with the values and the
+ * resources' ids. The types: those of the validator's table whose identifier is writable and that
+ * a CDK app makes (the validator's table itself is compressed inside its WebAssembly module; these
+ * rows are the CloudFormation resource schemas' primaryIdentifier). A value is a literal string, a
+ * Ref ('Ref("X")') or an Fn::GetAtt ('Fn::GetAtt("X","Attr")'); a resource with another value, with
+ * an identifier property missing or with a Condition is left out (the validator weighs conditions:
+ * not followed). */
+static const struct {
+    const char *type, *props[2];
+} primary_ids[] = {
+    {"AWS::CloudWatch::Alarm", {"AlarmName"}},
+    {"AWS::DynamoDB::GlobalTable", {"TableName"}},
+    {"AWS::DynamoDB::Table", {"TableName"}},
+    {"AWS::IAM::Group", {"GroupName"}},
+    {"AWS::IAM::Role", {"RoleName"}},
+    {"AWS::IAM::User", {"UserName"}},
+    {"AWS::KMS::Alias", {"AliasName"}},
+    {"AWS::Kinesis::ResourcePolicy", {"ResourceArn"}},
+    {"AWS::Kinesis::Stream", {"Name"}},
+    {"AWS::Lambda::EventInvokeConfig", {"FunctionName", "Qualifier"}},
+    {"AWS::Lambda::Function", {"FunctionName"}},
+    {"AWS::Logs::LogGroup", {"LogGroupName"}},
+    {"AWS::S3::Bucket", {"BucketName"}},
+    {"AWS::SSM::Parameter", {"Name"}},
+};
+
+typedef struct {
+    const char *type, *key, *id; /* key: "{'Name': 'value'}" */
+    uint32_t at;                 /* the resource's place */
+    int single;                  /* one identifier property */
+} primary_id;
+
+/* a value as the validator shows it in E3019 ('value', 'Ref("X")', 'Fn::GetAtt("X","A")'), NULL:
+ * not one it compares */
+static int primary_value(ccdk__buf *b, const ccdk_value *v)
+{
+    if (v->kind == CCDK__V_STR) {
+        ccdk__buf_printf(b, "'%s'", v->u.str.s);
+        return 1;
+    }
+    if (v->kind != CCDK__V_OBJ || v->u.obj.n != 1)
+        return 0;
+    const char *k = v->u.obj.e[0].key;
+    const ccdk_value *x = v->u.obj.e[0].val;
+    if (!strcmp(k, "Ref") && x->kind == CCDK__V_STR) {
+        ccdk__buf_printf(b, "'Ref(\"%s\")'", x->u.str.s);
+        return 1;
+    }
+    if (!strcmp(k, "Fn::GetAtt") && x->kind == CCDK__V_LIST && x->u.list.n == 2 &&
+        x->u.list.items[0]->kind == CCDK__V_STR && x->u.list.items[1]->kind == CCDK__V_STR) {
+        ccdk__buf_printf(b, "'Fn::GetAtt(\"%s\",\"%s\")'", x->u.list.items[0]->u.str.s, x->u.list.items[1]->u.str.s);
+        return 1;
+    }
+    return 0;
+}
+
+/* the resource's identifier into ids (*n of them), when its type has one and it is set */
+static void primary_collect(ccdk__lint *l, primary_id **ids, size_t *n, size_t *cap, const char *type, const char *id,
+                            uint32_t at, const ccdk_value *r, const ccdk_value *props)
+{
+    size_t lo = 0, hi = sizeof primary_ids / sizeof *primary_ids;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(primary_ids[mid].type, type);
+        if (!c) {
+            lo = mid;
+            break;
+        }
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo >= sizeof primary_ids / sizeof *primary_ids || strcmp(primary_ids[lo].type, type))
+        return;
+    for (int k = 0; k < 2 && primary_ids[lo].props[k]; k++) /* (mostly not set: nothing to format) */
+        if (!ccdk__v_get(props, primary_ids[lo].props[k]))
+            return;
+    if (ccdk__v_get(r, "Condition"))
+        return;
+    ccdk__buf b = {0};
+    ccdk__buf_printf(&b, "{");
+    int k = 0;
+    for (; k < 2 && primary_ids[lo].props[k]; k++) {
+        const ccdk_value *v = ccdk__v_get(props, primary_ids[lo].props[k]);
+        ccdk__buf_printf(&b, "%s'%s': ", k ? ", " : "", primary_ids[lo].props[k]);
+        if (!v || !primary_value(&b, v)) {
+            ccdk__buf_free(&b);
+            return;
+        }
+    }
+    ccdk__buf_printf(&b, "}");
+    if (*n == *cap)
+        *ids = ccdk__grow(*ids, cap, sizeof **ids, 8);
+    (*ids)[(*n)++] = (primary_id){type, ccdk__strndup(l->app, b.data, b.len), id, at,
+                                  k == 1 ? 1 : 0};
+    ccdk__buf_free(&b);
+}
+
+static int cmp_primary(const void *a, const void *b)
+{
+    const primary_id *x = a, *y = b;
+    int c = strcmp(x->type, y->type);
+    if (!c)
+        c = strcmp(x->key, y->key);
+    return c ? c : (x->at > y->at) - (x->at < y->at);
+}
+
+static int cmp_primary_ids(const void *a, const void *b)
+{
+    return strcmp(((const primary_id *)a)->id, ((const primary_id *)b)->id);
+}
+
+static void check_primary_ids(where *w, primary_id *ids, size_t n)
+{
+    qsort(ids, n, sizeof *ids, cmp_primary);
+    for (size_t i = 0, j; i < n; i = j) {
+        for (j = i + 1; j < n && !strcmp(ids[j].type, ids[i].type) && !strcmp(ids[j].key, ids[i].key); j++)
+            ;
+        if (j - i < 2)
+            continue;
+        /* the resources, sorted by id (their set as the validator shows it), then each reported */
+        primary_id *g = malloc((j - i) * sizeof *g);
+        if (!g)
+            abort();
+        memcpy(g, ids + i, (j - i) * sizeof *g);
+        qsort(g, j - i, sizeof *g, cmp_primary_ids);
+        ccdk__buf b = {0};
+        for (size_t k = 0; k < j - i; k++)
+            ccdk__buf_printf(&b, "%s'%s'", k ? ", " : "", g[k].id);
+        free(g);
+        for (size_t k = i; k < j; k++) {
+            where at = *w;
+            at.logical_id = ids[k].id;
+            at.type = ids[k].type;
+            at.order = (uint64_t)(ids[k].at + 1) << 32;
+            const char *path = "Properties";
+            if (ids[k].single) /* "Properties.<the one property>" */
+                path = ccdk__sprintf(w->l->app, "Properties.%.*s", (int)(strchr(ids[k].key + 2, '\'') - ids[k].key - 2),
+                                     ids[k].key + 2);
+            add(&at, "E3019", 1, "Resource", path, 0,
+                "Primary identifiers %s should have unique values across the resources {%s}", ids[k].key, b.data);
+        }
+        ccdk__buf_free(&b);
+    }
+}
+
 static void check_names(where *w, const ccdk_value *tpl)
 {
     static const struct {
@@ -2771,6 +3561,27 @@ void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
         }
     }
     check_names(&w, tpl);
+    /* E1050 in an output's Value string */
+    const ccdk_value *outs = ccdk__v_get(tpl, "Outputs");
+    /* and an output's F6101 (its Refs) and E1028 (its Fn::Ifs) */
+    for (uint32_t i = 0; outs && outs->kind == CCDK__V_OBJ && i < outs->u.obj.n; i++) {
+        const ccdk_value *val = ccdk__v_get(outs->u.obj.e[i].val, "Value");
+        const char *v = str_of(val);
+        if (v && strstr(v, DYNREF))
+            dynref_parts(&w, ccdk__sprintf(l->app, "Outputs/%s/Value", outs->u.obj.e[i].key), v, i);
+        if (val && (val->kind == CCDK__V_OBJ || val->kind == CCDK__V_LIST)) {
+            output_refs(&w, outs->u.obj.e[i].key, val, ccdk__v_get(tpl, "Resources"), ccdk__v_get(tpl, "Parameters"),
+                        i, l->n, 0);
+            const ccdk_value *conds = ccdk__v_get(tpl, "Conditions");
+            if (has_bad_if(val, conds, 0)) {
+                ccdk__buf b = {0};
+                uint64_t seq = (uint64_t)i << 16;
+                ccdk__buf_printf(&b, "Outputs/%s/Value", outs->u.obj.e[i].key);
+                bad_if_walk(&w, &b, val, conds, '/', &seq, 0);
+                ccdk__buf_free(&b);
+            }
+        }
+    }
     if (l->unused_rules)
         check_unused(&w, tpl);
     check_cycles(&w, tpl);
@@ -2781,12 +3592,19 @@ void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
             "Invalid pseudo-parameter override(s): AWS::AccountId override '%s' is not a 12-digit AWS account ID",
             l->account);
     const ccdk_value *res = ccdk__v_get(tpl, "Resources");
+    int cdk_template = 0; /* an AWS::CDK::Metadata resource: the validator's is_cdk_template */
+    primary_id *pids = NULL; /* E3019 */
+    size_t npids = 0, pids_cap = 0;
     for (uint32_t i = 0; res && res->kind == CCDK__V_OBJ && i < res->u.obj.n; i++) {
         const ccdk_value *r = res->u.obj.e[i].val;
         const char *type = str_of(ccdk__v_get(r, "Type"));
         const ccdk_value *props = ccdk__v_get(r, "Properties");
         if (!type)
             continue;
+        if (type[0] == 'A' && !strcmp(type, "AWS::CDK::Metadata"))
+            cdk_template = 1;
+        if (props && props->kind == CCDK__V_OBJ)
+            primary_collect(l, &pids, &npids, &pids_cap, type, res->u.obj.e[i].key, i, r, props);
         w.logical_id = res->u.obj.e[i].key;
         w.type = type;
         w.order = (uint64_t)(i + 1) << 32; /* a finding's place within the resource below it */
@@ -2809,19 +3627,47 @@ void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
             check_efs_file_system(&w, props);
         else
             check_identity_policies(&w, tpl, props);
+        if (svc[0] == 'I' || svc[0] == 'S') /* (IAM::, SQS::, SNS::, S3::, SSO::) */
+            check_not_action(&w, props);
         if (fn)
             check_snap_start(&w, tpl, props);
         else if (svc[0] == 'S' && !strcmp(svc, "SNS::Subscription"))
             check_sns_subscription(&w, tpl, props);
         else if (svc[0] == 'L' && !strcmp(svc, "Lambda::Alias"))
             check_alias(&w, props);
-        else if (svc[0] == 'S' && !strcmp(svc, "S3::Bucket"))
+        else if (svc[0] == 'S' && !strcmp(svc, "S3::Bucket")) {
             check_bucket_lifecycle(&w, props);
+            /* W3045: any AccessControl (the validator's has_property) */
+            if (ccdk__v_get(props, "AccessControl")) {
+                add(&w, "W3045", 0, "Deprecation", "Properties.AccessControl", 0,
+                    "AccessControl property is deprecated. Use bucket policies instead");
+                l->f[l->n - 1].fix = "Remove AccessControl and use an AWS::S3::BucketPolicy resource";
+            }
+        }
         else if (svc[0] == 'E' && !strcmp(svc, "Events::Rule"))
             check_schedule(&w, props);
         else if (svc[0] == 'S' && !strcmp(svc, "SSM::Parameter"))
             check_ssm_parameter_tags(&w, props);
+        else if (svc[0] == 'L' && !strcmp(svc, "Lambda::Permission"))
+            check_permission(&w, tpl, props);
+        else if (svc[0] == 'E' && !strcmp(svc, "EC2::SecurityGroup")) {
+            const ccdk_value *in = ccdk__v_get(props, "SecurityGroupIngress");
+            size_t first_f = l->n;
+            for (uint32_t k = 0; in && in->kind == CCDK__V_LIST && k < in->u.list.n; k++)
+                check_ingress_rule(&w, in->u.list.items[k], "Properties.SecurityGroupIngress", first_f);
+        } else if (svc[0] == 'E' && !strcmp(svc, "EC2::SecurityGroupIngress"))
+            check_ingress_rule(&w, props, "Properties", l->n);
         check_props_by_path(&w, props);
+    }
+    if (npids > 1)
+        check_primary_ids(&w, pids, npids);
+    free(pids);
+    if (cdk_template) { /* W3010 skips a template the CDK made (as cfn-lint's rule does) */
+        size_t k = first;
+        for (size_t i = first; i < l->n; i++)
+            if (strcmp(l->f[i].rule, "W3010"))
+                l->f[k++] = l->f[i];
+        l->n = k;
     }
     if (l->n > first)
         qsort(l->f + first, l->n - first, sizeof *l->f, cmp);

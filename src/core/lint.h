@@ -23,6 +23,13 @@
  * type than the schema's and W9003 a string the validator coerces to it (Lambda's and EFS's numbers
  * and booleans: prop_checks' typed rows); F1012 an Fn::FindInMap of a mapping the template lacks;
  * with unused_rules: F0001 no resources, W2001/W7001/W8001 unused parameter/mapping/condition);
+ * W3010 a literal availability zone (not in a template with AWS::CDK::Metadata), W3045 an S3
+ * AccessControl, W3663 a Lambda permission's SourceArn without an account, F1020 a Ref of
+ * Properties that names nothing, F6101 such a Ref in an output, E1028 an Fn::If of a condition the
+ * template lacks, E3019 duplicate primary identifiers, E1027 an ssm-secure reference where
+ * CloudFormation takes none, E1050 a dynamic reference of too many parts, W2501 a literal password,
+ * W2508 a security group open to the world on a sensitive port, W2512 an Allow with NotAction,
+ * F3037 duplicate ManagedPolicyArns;
  * else ccdk's own id (CL0xx).
  *
  * Limits: each has a name; the context key "ccdk:lint:<name>" (a number) overrides its value. */

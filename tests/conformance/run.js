@@ -364,16 +364,33 @@ const NOT_YET = [
       return JSON.stringify(j, undefined, 2);
     },
   },
+  {
+    // validation-report.json: the JavaScript stack trace of each acknowledgement
+    // (suppressedViolations[].acknowledgedStackTrace, the place of the Validations.acknowledge
+    // call or of the construct that acknowledged the rule): a C program has none to write, as the
+    // metadata's traces above
+    file: /(^|\/)validation-report\.json$/,
+    drop(j) {
+      for (const p of Array.isArray(j.pluginReports) ? j.pluginReports : []) {
+        for (const v of (isObj(p) && Array.isArray(p.suppressedViolations)) ? p.suppressedViolations : []) {
+          if (isObj(v)) delete v.acknowledgedStackTrace;
+        }
+      }
+      return JSON.stringify(j, undefined, 2);
+    },
+  },
 ];
 
 // A message that prints an unresolved token shows aws-cdk-lib's "${Token[AWS.Region.7]}": the
 // number counts every token the JavaScript app made so far, which a C program cannot reproduce;
 // in the metadata files of both outputs the numbers are read as "N". So they are in manifest.json,
 // where aws-cdk-lib writes a stack tag whose value is a token as the raw token string (its
-// metadata only warns about it: addStackArtifactToAssembly).
+// metadata only warns about it: addStackArtifactToAssembly), and in validation-report.json, whose
+// annotations' messages are the metadata's.
 function tokenNumbersInMetadata(files) {
   for (const [name, buf] of files) {
-    if (!/\.metadata\.json$/.test(name) && !/(^|\/)manifest\.json$/.test(name)) continue;
+    if (!/\.metadata\.json$/.test(name) && !/(^|\/)manifest\.json$/.test(name) &&
+      !/(^|\/)validation-report\.json$/.test(name)) continue;
     const t = buf.toString('utf8');
     const u = t.replace(/\$\{Token\[([A-Za-z0-9_.:-]+?)\.\d+\]\}/g, '${Token[$1.N]}');
     if (u !== t) files.set(name, Buffer.from(u, 'utf8'));
