@@ -178,9 +178,10 @@ static void define_template_asset(ccdk_stack *s)
     if (ns->template_ready)
         return;
     ns->template_ready = 1;
-    /* the nested stack's own tags (the aspects' that reach it) go to its resource: setTag with the
-     * default priority 0, under the tags the aspects gave the resource itself */
-    ccdk_value *tags = ccdk__tags_for(&s->node, 3);
+    /* the nested stack's own tags (this.tags.tagValues(): addStackTag's and the aspects' that reach
+     * it) go to its resource: setTag with the default priority 0, under the tags the aspects gave
+     * the resource itself */
+    ccdk_value *tags = ccdk__stack_tags(s);
     for (size_t i = 0; tags && i < tags->u.obj.n; i++)
         ccdk__tags_set(&ns->resource->el.node, tags->u.obj.e[i].key, tags->u.obj.e[i].val->u.str.s, 0);
     /* render it as the final synth will (errors met now are met again then: dropped here) */

@@ -25,6 +25,10 @@ int main(void)
     ccdk_tags_remove(s2, "gone");
     ccdk_tags_add(app, "app", "shop");
     ccdk_tags_remove_with(app, "owner", &(ccdk_tag_props){.priority = CCDK_NUM(10)});
+    ccdk_stack *nested = ccdk_nested_stack_new(s2, "Inner", NULL);
+    ccdk_sqs_queue_new(nested, "Q", NULL);
+    ccdk_stack_add_stack_tag(nested, "layer", "inner");
+    ccdk_stack_add_stack_tag(nested, "app", "not-this");
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

@@ -3,7 +3,8 @@
 // (add 100, remove 200): addStackTag cannot replace a props tag, removeStackTag cannot remove one,
 // Tags.of(stack).remove removes a props tag and one of addStackTag, Tags.of(stack).add replaces
 // either; removeStackTag of a tag added before, addStackTag after a removeStackTag; a tag added and
-// removed on the app. The manifest's and metadata's stack tags show the result.
+// removed on the app; a nested stack's addStackTag on its resource. The manifest's and metadata's
+// stack tags show the result.
 'use strict';
 const cdk = require('aws-cdk-lib');
 const sqs = require('aws-cdk-lib/aws-sqs');
@@ -28,4 +29,9 @@ s2.addStackTag('gone', 'soon');
 cdk.Tags.of(s2).remove('gone');
 cdk.Tags.of(app).add('app', 'shop');
 cdk.Tags.of(app).remove('owner', { priority: 10 }); // above 0: removes addStackTag's
+// a nested stack's own tags (addStackTag's too) go to its AWS::CloudFormation::Stack resource
+const nested = new cdk.NestedStack(s2, 'Inner');
+new sqs.Queue(nested, 'Q');
+nested.addStackTag('layer', 'inner');
+nested.addStackTag('app', 'not-this');
 app.synth();
