@@ -40,7 +40,7 @@ ccdk_lambda_scalable_attribute *ccdk_lambda_alias_add_auto_scaling(ccdk_lambda_a
     if (!max.set) /* after the "required" error above: 0 written, as before */
         max = CCDK_NUM(0);
     ccdk__scalable_init(&sa->s, &sa->node, o->min_capacity.set ? o->min_capacity : CCDK_NUM(1), max,
-                        ccdk__sprintf(app, "function:%s", alias->base.name), "lambda:function:ProvisionedConcurrency", "lambda",
+                        ccdk__sprintf(app, "function:%s", ccdk__fnbase_name(&alias->base)), "lambda:function:ProvisionedConcurrency", "lambda",
                         ccdk_iam_role_arn(alias->scaling_role));
     return sa;
 }

@@ -672,7 +672,7 @@ static ccdk_lambda_event_source_mapping *esm_new(void *scope, const char *id, cc
         }
         ccdk__res_set(r, "FilterCriteria", obj1(app, "Filters", fl));
     }
-    ccdk__res_set(r, "FunctionName", ccdk__v_from_string(app, fb->name));
+    ccdk__res_set(r, "FunctionName", ccdk__v_from_string(app, ccdk__fnbase_name(fb))); /* the target's getter */
     if (ccdk__tri_true(o->report_batch_item_failures))
         ccdk__res_set(r, "FunctionResponseTypes", list1(app, ccdk__v_str(app, "ReportBatchItemFailures")));
     if (ccdk_duration_is_set(o->max_batching_window))
