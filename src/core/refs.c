@@ -828,7 +828,9 @@ const char *ccdk_stack_export_value(ccdk_stack *stack, const char *exported_valu
     }
     ccdk__node *target;
     const char *attr;
-    if (!exported_reference(stack, exported_value, &target, &attr))
+    /* Tokenization.reverse of a string reads string tokens only: a list token is no reference */
+    if (!exported_reference(stack, exported_value && !ccdk__has_list_marker(exported_value) ? exported_value : NULL, &target,
+                            &attr))
         return "";
     return ccdk__token_str(app, import_value(app, stack, target, attr, description));
 }
