@@ -237,8 +237,12 @@ static void render_include(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *tp
                 ccdk__error(n, "Expecting %s to be an object", plain_json(app, src));
                 return;
             }
+            if (src->kind == CCDK__V_NULL) { /* typeof null is 'object': Object.keys(null) throws */
+                ccdk__error(n, "Cannot convert undefined or null to object");
+                return;
+            }
             if (src->kind != CCDK__V_OBJ || dest->kind != CCDK__V_OBJ)
-                continue; /* Object.keys of null or of a list: not what a template has */
+                continue; /* Object.keys of a list: not what a template has */
             for (uint32_t k = 0; k < src->u.obj.n; k++) {
                 const char *id = src->u.obj.e[k].key;
                 if (ccdk__v_get(dest, id)) {

@@ -828,7 +828,9 @@ const char *ccdk_stack_export_value(ccdk_stack *stack, const char *exported_valu
     }
     ccdk__node *target;
     const char *attr;
-    if (!exported_reference(stack, exported_value, &target, &attr))
+    /* Tokenization.reverse of a string reads string tokens only: a list token is no reference */
+    if (!exported_reference(stack, exported_value && !ccdk__has_list_marker(exported_value) ? exported_value : NULL, &target,
+                            &attr))
         return "";
     return ccdk__token_str(app, import_value(app, stack, target, attr, description));
 }
@@ -858,10 +860,12 @@ ccdk_strs ccdk_stack_export_string_list_value(ccdk_stack *stack, ccdk_strs expor
         return ccdk_token_as_list(list_fn(app, "Fn::Split", ccdk__v_intrinsic(app, "Fn::ImportValue", ccdk__v_str(app, name))));
     }
     /* resolveExportedValue(exportedValue): Tokenization.reverse of a list, which is a reference only
-     * as one list token (a list parameter's valueAsList, Token.asList of an attribute) */
+     * as one list token (a list parameter's valueAsList, Token.asList of an attribute): a string token
+     * alone in the list is none (lookupList reads list tokens only) */
     ccdk__node *target;
     const char *attr;
-    if (!exported_reference(stack, list && list[0] && !list[1] ? list[0] : NULL, &target, &attr))
+    if (!exported_reference(stack, list && list[0] && !list[1] && ccdk__has_list_marker(list[0]) ? list[0] : NULL, &target,
+                            &attr))
         return none;
     return ccdk_token_as_list(import_value_as(app, stack, target, attr, description, 1));
 }

@@ -19,19 +19,20 @@ struct ccdk_iam_lazy_role {
 
 static const ccdk__kind kind_lazy_role = {.fqn = "aws-cdk-lib.aws_iam.LazyRole"};
 
-/* the props, their lists and strings copied into the App */
+/* the props, their lists and strings copied into the App (a list of no items, CCDK_LIST_N(NULL, n),
+ * is left to Role's check of it: not read here) */
 static void copy_props(ccdk_app *app, ccdk_iam_role_props *to, const ccdk_iam_role_props *from)
 {
     *to = *from;
     to->role_name = from->role_name ? ccdk__keep(app, from->role_name) : NULL;
     to->description = from->description ? ccdk__keep(app, from->description) : NULL;
     to->path = from->path ? ccdk__keep(app, from->path) : NULL;
-    if (from->managed_policies.count) {
+    if (from->managed_policies.count && from->managed_policies.items) {
         ccdk_iam_managed_policy **m = ccdk__alloc(app, from->managed_policies.count * sizeof *m);
         memcpy(m, from->managed_policies.items, from->managed_policies.count * sizeof *m);
         to->managed_policies.items = (ccdk_iam_managed_policy *const *)m;
     }
-    if (from->inline_policies.count) {
+    if (from->inline_policies.count && from->inline_policies.items) {
         ccdk_iam_inline_policy *p = ccdk__alloc(app, from->inline_policies.count * sizeof *p);
         for (size_t i = 0; i < from->inline_policies.count; i++) {
             p[i] = from->inline_policies.items[i];
@@ -39,7 +40,7 @@ static void copy_props(ccdk_app *app, ccdk_iam_role_props *to, const ccdk_iam_ro
         }
         to->inline_policies.items = p;
     }
-    if (from->external_ids.count) {
+    if (from->external_ids.count && from->external_ids.items) {
         const char **s = ccdk__alloc(app, from->external_ids.count * sizeof *s);
         for (size_t i = 0; i < from->external_ids.count; i++)
             s[i] = from->external_ids.items[i] ? ccdk__keep(app, from->external_ids.items[i]) : NULL;
