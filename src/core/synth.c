@@ -321,53 +321,64 @@ const char *ccdk__stack_add_docker_image_asset(ccdk_stack *s, const char *hash, 
 
 /* ------------------------------------------------------------------ prepare */
 
-/* The aspects invoked on one node so far (aws-cdk-lib's invokedByPath entry), in order. */
+/* The aspects invoked on one node so far (aws-cdk-lib's invokedByPath entry), in order: two inline,
+ * more in inv (cap > 0). */
 typedef struct {
     const ccdk__node *node;
+    const ccdk__aspect *inl[2];
     const ccdk__aspect **inv;
     size_t n, cap;
 } invoked_slot;
 
 typedef struct {
     ccdk_app *app;
-    invoked_slot *slots; /* open addressing by node */
+    invoked_slot *slots; /* in the order the nodes were first met; node->aspect_slot finds them */
     size_t cap, used;
     int warned; /* invokeAspects (no stabilization): its one "added via another Aspect" warning */
     int failed;
 } aspect_run;
 
+static const ccdk__aspect **invoked_items(invoked_slot *s) { return s->cap ? s->inv : s->inl; }
+
+/* the node's slot: the index it keeps is trusted only when the slot points back at it (it may be
+ * another run's: a Stage's, or an earlier synth's) */
 static invoked_slot *invoked_of(aspect_run *r, const ccdk__node *n)
 {
-    if ((r->used + 1) * 2 > r->cap) {
-        size_t cap = r->cap ? r->cap * 2 : 64;
-        invoked_slot *s = calloc(cap, sizeof *s);
-        if (!s)
+    uint32_t k = n->aspect_slot;
+    if (k && k <= r->used && r->slots[k - 1].node == n)
+        return &r->slots[k - 1];
+    if (r->used == r->cap) {
+        /* in the arena: its pages are faulted in already (a fresh malloc'd table's are not) */
+        size_t cap = r->cap ? r->cap * 2 : (size_t)r->app->nnodes + 64;
+        if (cap > UINT32_MAX)
             abort();
-        for (size_t i = 0; i < r->cap; i++)
-            if (r->slots[i].node) {
-                size_t h = ((uintptr_t)r->slots[i].node >> 4) * 0x9E3779B97F4A7C15ull & (cap - 1);
-                while (s[h].node)
-                    h = (h + 1) & (cap - 1);
-                s[h] = r->slots[i];
-            }
-        free(r->slots);
+        invoked_slot *s = ccdk__alloc(r->app, cap * sizeof *s);
+        if (r->used)
+            memcpy(s, r->slots, r->used * sizeof *s);
         r->slots = s;
         r->cap = cap;
     }
-    size_t h = ((uintptr_t)n >> 4) * 0x9E3779B97F4A7C15ull & (r->cap - 1);
-    while (r->slots[h].node && r->slots[h].node != n)
-        h = (h + 1) & (r->cap - 1);
-    if (!r->slots[h].node) {
-        r->slots[h].node = n;
-        r->used++;
-    }
-    return &r->slots[h];
+    invoked_slot *s = &r->slots[r->used++];
+    memset(s, 0, sizeof *s);
+    s->node = n;
+    ((ccdk__node *)n)->aspect_slot = (uint32_t)r->used;
+    return s;
 }
 
 static void invoked_push(invoked_slot *s, const ccdk__aspect *a)
 {
-    if (s->n == s->cap) {
-        s->cap = s->cap ? s->cap * 2 : 4;
+    if (!s->cap && s->n < 2) {
+        s->inl[s->n++] = a;
+        return;
+    }
+    if (!s->cap) {
+        s->cap = 8;
+        s->inv = malloc(s->cap * sizeof *s->inv);
+        if (!s->inv)
+            abort();
+        memcpy(s->inv, s->inl, sizeof s->inl);
+    } else if (s->n == s->cap) {
+        s->cap *= 2;
         s->inv = realloc(s->inv, s->cap * sizeof *s->inv);
         if (!s->inv)
             abort();
@@ -457,12 +468,13 @@ static int aspects_pass(aspect_run *r, ccdk__node *n, ccdk__aspect **inherited, 
     size_t k = aspects_here(n, inherited, ninh, small, &all);
     for (size_t i = 0; i < k; i++) {
         invoked_slot *s = invoked_of(r, n);
+        const ccdk__aspect **inv = invoked_items(s);
         int seen = 0;
         for (size_t j = 0; j < s->n && !seen; j++)
-            seen = same_aspect(s->inv[j], all[i]);
+            seen = same_aspect(inv[j], all[i]);
         if (seen)
             continue;
-        const ccdk__aspect *last = s->n ? s->inv[s->n - 1] : NULL;
+        const ccdk__aspect *last = s->n ? inv[s->n - 1] : NULL;
         if (last && last->priority > all[i]->priority) {
             /* aspect.constructor.name there: a C aspect has no class, and "Object" is what an
              * object-literal aspect is named */
@@ -530,9 +542,9 @@ static void aspects_of_root(ccdk_app *app, ccdk__node *root)
                                       "Aspects and verify there is no configuration that would cause infinite Aspect "
                                       "or Node creation.");
     }
-    for (size_t i = 0; i < r.cap; i++)
-        free(r.slots[i].inv);
-    free(r.slots);
+    for (size_t i = 0; i < r.used; i++)
+        if (r.slots[i].cap)
+            free(r.slots[i].inv);
 }
 
 /* The aspects of root and its stages as aws-cdk-lib's synthesize(root) invokes them: the stages
@@ -2497,6 +2509,9 @@ static int phase_render(synth_run *r)
             writer_tree_ready(&r->w, app->stacks[i]);
         }
     app->tree_props_on = 0;
+    /* the templates are resolved: the blocks faulted in ahead (through preparation and the render,
+     * whose values the writer still reads) go to the scratch arenas of what follows */
+    ccdk__prefetch_drain(app);
     phase(&r->tm, "resolve");
     int ok = writer_wait_templates(&r->w) == 0;
     /* the lint findings, in the stacks' order */
@@ -2704,8 +2719,6 @@ static int synth_app(ccdk_app *app)
         goto failed;
     ccdk__spec_adopt(app, &r.txn); /* the staging directory the assets were copied into early */
     phase(&r.tm, "construct");
-    /* the construct tree is built: the blocks faulted in ahead go to the scratch arenas */
-    ccdk__prefetch_drain(app);
     int validate = !app->synthesized;
     ccdk__lint_init_app(app);
     if (validate && phase_prepare(&r) != 0)

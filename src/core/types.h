@@ -216,6 +216,7 @@ typedef struct ccdk__childmap ccdk__childmap;
 
 struct ccdk__node {
     uint32_t magic;
+    uint32_t aspect_slot; /* synth.c's aspect run: 1 + its slot of this node (checked there), 0 none */
     const ccdk__kind *kind;
     ccdk_app *app;
     ccdk__node *parent;
