@@ -656,7 +656,9 @@ typedef struct {
     ccdk_stack *s;
     ccdk_value *tpl;
     ccdk__arena arena; /* the scratch the template was resolved in */
-    char path[4200];
+    /* the files' paths, in arena (the job's own memory: a job of 12 KiB of path buffers made the
+     * jobs table of a hundred stacks fault in a page per path as it was filled) */
+    const char *path;
     int rc;
     int claimed, done, reclaimed;
     /* the stack's metadata file, written by the thread after the template (meta_write) when meta
@@ -664,12 +666,12 @@ typedef struct {
     struct meta_prep *meta;
     size_t meta_nann;
     int meta_done, meta_rc;
-    char meta_path[4200];
+    const char *meta_path;
     /* the same for the asset manifest (assets_write), which needs the template's hash */
     struct assets_prep *assets;
     size_t assets_n;
     int assets_done, assets_rc;
-    char assets_path[4200];
+    const char *assets_path;
     /* the lint rules, run over tpl as it is written (validation.c: its own arena); the calling
      * thread finishes it once the templates are written (phase_render) */
     ccdk__lint_job *lint;
@@ -1169,11 +1171,13 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last
     struct meta_prep *meta = early ? meta_prepare(s) : NULL;
     struct assets_prep *assets = early && !s->syn_legacy ? assets_prepare(s) : NULL;
 
+    /* (in the scratch, before it goes with the job) */
+    const char *assets_path = ccdk__sprintf(app, "%s/%s%s.assets.json", dir, s->assembly_dir, s->artifact_id);
+    const char *tpl_path = ccdk__sprintf(app, "%s/%s%s.template.json", dir, s->assembly_dir, s->artifact_id);
+    const char *meta_path = ccdk__sprintf(app, "%s/%s%s.metadata.json", dir, s->assembly_dir, s->artifact_id);
     tpl_job job = {.s = s, .tpl = tpl, .arena = ccdk__scratch_detach(app), .meta = meta, .meta_nann = app->nannotations,
-                   .assets = assets, .assets_n = s->nassets, .lint = lint};
-    snprintf(job.assets_path, sizeof job.assets_path, "%s/%s%s.assets.json", dir, s->assembly_dir, s->artifact_id);
-    snprintf(job.path, sizeof job.path, "%s/%s%s.template.json", dir, s->assembly_dir, s->artifact_id);
-    snprintf(job.meta_path, sizeof job.meta_path, "%s/%s%s.metadata.json", dir, s->assembly_dir, s->artifact_id);
+                   .assets = assets, .assets_n = s->nassets, .lint = lint,
+                   .path = tpl_path, .meta_path = meta_path, .assets_path = assets_path};
     if (w->threaded && last) {
         /* nothing left to resolve: write this one here while the thread finishes the others */
         pthread_mutex_lock(&w->mu);
