@@ -3286,15 +3286,12 @@ static void check_cycles(where *w, const ccdk_value *tpl)
     free(ids.at);
 }
 
-/* F3006: an AWS:: type the validator does not know (cfn_types_table.c, generated) */
-extern const char *const ccdk__cfn_types[];
-extern const size_t ccdk__cfn_ntypes;
-
-/* the types by a hash of their name, made once (open addressing, a slot holds the type's place + 1):
- * a resource's type is one hash and, mostly, one comparison, not a bsearch of a dozen */
-#define TYPE_SLOTS 8192
-static uint16_t type_slot[TYPE_SLOTS];
-static pthread_once_t type_slots_once = PTHREAD_ONCE_INIT;
+/* F3006: an AWS:: type the validator does not know (cfn_types_table.c, generated with the hash slots
+ * type_known probes: a resource's type is one hash and, mostly, one comparison) */
+extern const char ccdk__cfn_types_pool[];
+extern const uint32_t ccdk__cfn_types[];
+extern const uint16_t ccdk__cfn_type_slots[];
+#define TYPE_SLOTS 8192 /* scripts/gen-cfn-types.js's SLOTS */
 
 static size_t type_hash(const char *s)
 {
@@ -3304,21 +3301,10 @@ static size_t type_hash(const char *s)
     return h & (TYPE_SLOTS - 1);
 }
 
-static void type_slots_make(void)
-{
-    for (size_t i = 0; i < ccdk__cfn_ntypes && i < TYPE_SLOTS / 2; i++) {
-        size_t h = type_hash(ccdk__cfn_types[i]);
-        while (type_slot[h])
-            h = (h + 1) & (TYPE_SLOTS - 1);
-        type_slot[h] = (uint16_t)(i + 1);
-    }
-}
-
-/* (type_slots_make has run: ccdk__lint_template) */
 static int type_known(const char *type)
 {
-    for (size_t h = type_hash(type); type_slot[h]; h = (h + 1) & (TYPE_SLOTS - 1))
-        if (!strcmp(ccdk__cfn_types[type_slot[h] - 1], type))
+    for (size_t h = type_hash(type); ccdk__cfn_type_slots[h]; h = (h + 1) & (TYPE_SLOTS - 1))
+        if (!strcmp(ccdk__cfn_types_pool + ccdk__cfn_types[ccdk__cfn_type_slots[h] - 1], type))
             return 1;
     return 0;
 }
@@ -3530,7 +3516,6 @@ void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
     size_t first = l->n;
     l->runtime_seen = NULL; /* (a string of the template before) */
     pthread_once(&prop_checks_once, prop_checks_sort); /* the tables made once (not per resource) */
-    pthread_once(&type_slots_once, type_slots_make);
     const double *lim = l->limit;
     where w = {l, NULL, NULL, 0};
     if (l->template_bytes > lim[CCDK__LINT_TEMPLATE_SIZE])

@@ -35,9 +35,9 @@ struct adot_fact {
 static const char *adot_lookup_region(const struct adot_fact *f, const char *region)
 {
     for (const ccdk__layer_arn *a = ccdk__adot_layer_arns; a->type; a++)
-        if (!strcmp(a->region, region) && !strcmp(a->version, f->version) && !strcmp(a->arch, f->arch) &&
-            !strcmp(a->type, f->type))
-            return a->arn;
+        if (!strcmp(CCDK__LAYER_STR(a->region), region) && !strcmp(CCDK__LAYER_STR(a->version), f->version) &&
+            !strcmp(CCDK__LAYER_STR(a->arch), f->arch) && !strcmp(CCDK__LAYER_STR(a->type), f->type))
+            return CCDK__LAYER_STR(a->arn);
     return NULL;
 }
 

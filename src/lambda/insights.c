@@ -46,8 +46,9 @@ static const char *dotted(ccdk_app *app, const char *v)
 static const char *lookup(const char *version, const char *arch, int region)
 {
     for (const ccdk__insights_arn *a = ccdk__insights_arns; a->version; a++)
-        if (a->region == region && !strcmp(a->version, version) && !strcmp(a->arch, arch))
-            return a->arn;
+        if (a->region == region && !strcmp(CCDK__INSIGHTS_STR(a->version), version) &&
+            !strcmp(CCDK__INSIGHTS_STR(a->arch), arch))
+            return CCDK__INSIGHTS_STR(a->arn);
     return NULL;
 }
 
@@ -85,7 +86,7 @@ static const char *insights_arn(ccdk_lambda_function *fn, const ccdk_lambda_insi
     const char *arch = fn->architecture ? fn->architecture->name : "x86_64";
     int exists = 0;
     for (const ccdk__insights_arn *a = ccdk__insights_arns; a->version && !exists; a++)
-        exists = !strcmp(a->version, version) && !strcmp(a->arch, arch);
+        exists = !strcmp(CCDK__INSIGHTS_STR(a->version), version) && !strcmp(CCDK__INSIGHTS_STR(a->arch), arch);
     if (!exists) {
         ccdk__error(fn, "Insights version %s does not exist.", version);
         return NULL;

@@ -25,720 +25,1449 @@ const char *const ccdk__insights_versions[] = {
     NULL,
 };
 
-/* {version, architecture, region index (ccdk__regions), layer ARN}, in RegionInfo.regions order per version and architecture */
+/* {version, architecture, region index (ccdk__regions), layer ARN}, strings as offsets + 1 into
+ * ccdk__insights_pool, in RegionInfo.regions order per version and architecture */
 const ccdk__insights_arn ccdk__insights_arns[] = {
-    {"1.0.54.0", "x86_64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:2"},
-    {"1.0.54.0", "x86_64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:2"},
-    {"1.0.54.0", "x86_64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:2"},
-    {"1.0.54.0", "x86_64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:2"},
-    {"1.0.54.0", "x86_64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:2"},
-    {"1.0.54.0", "x86_64", 15, "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:2"},
-    {"1.0.54.0", "x86_64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:2"},
-    {"1.0.54.0", "x86_64", 22, "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:2"},
-    {"1.0.54.0", "x86_64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:2"},
-    {"1.0.54.0", "x86_64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:2"},
-    {"1.0.54.0", "x86_64", 27, "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:2"},
-    {"1.0.54.0", "x86_64", 34, "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:2"},
-    {"1.0.54.0", "x86_64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:2"},
-    {"1.0.54.0", "x86_64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:2"},
-    {"1.0.54.0", "x86_64", 45, "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:2"},
-    {"1.0.54.0", "x86_64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:2"},
-    {"1.0.86.0", "x86_64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:11"},
-    {"1.0.86.0", "x86_64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:11"},
-    {"1.0.86.0", "x86_64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:11"},
-    {"1.0.86.0", "x86_64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:11"},
-    {"1.0.86.0", "x86_64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:11"},
-    {"1.0.86.0", "x86_64", 15, "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:11"},
-    {"1.0.86.0", "x86_64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:11"},
-    {"1.0.86.0", "x86_64", 22, "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:11"},
-    {"1.0.86.0", "x86_64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:11"},
-    {"1.0.86.0", "x86_64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:11"},
-    {"1.0.86.0", "x86_64", 27, "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:11"},
-    {"1.0.86.0", "x86_64", 34, "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:11"},
-    {"1.0.86.0", "x86_64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:11"},
-    {"1.0.86.0", "x86_64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:11"},
-    {"1.0.86.0", "x86_64", 45, "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:11"},
-    {"1.0.86.0", "x86_64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:11"},
-    {"1.0.89.0", "x86_64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:12"},
-    {"1.0.89.0", "x86_64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:12"},
-    {"1.0.89.0", "x86_64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:12"},
-    {"1.0.89.0", "x86_64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:12"},
-    {"1.0.89.0", "x86_64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:12"},
-    {"1.0.89.0", "x86_64", 15, "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:12"},
-    {"1.0.89.0", "x86_64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:12"},
-    {"1.0.89.0", "x86_64", 22, "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:12"},
-    {"1.0.89.0", "x86_64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:12"},
-    {"1.0.89.0", "x86_64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:12"},
-    {"1.0.89.0", "x86_64", 27, "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:12"},
-    {"1.0.89.0", "x86_64", 34, "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:12"},
-    {"1.0.89.0", "x86_64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:12"},
-    {"1.0.89.0", "x86_64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:12"},
-    {"1.0.89.0", "x86_64", 45, "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:12"},
-    {"1.0.89.0", "x86_64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:12"},
-    {"1.0.98.0", "x86_64", 0, "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:8"},
-    {"1.0.98.0", "x86_64", 1, "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:8"},
-    {"1.0.98.0", "x86_64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:14"},
-    {"1.0.98.0", "x86_64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:14"},
-    {"1.0.98.0", "x86_64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:14"},
-    {"1.0.98.0", "x86_64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:14"},
-    {"1.0.98.0", "x86_64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:14"},
-    {"1.0.98.0", "x86_64", 15, "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:14"},
-    {"1.0.98.0", "x86_64", 17, "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:8"},
-    {"1.0.98.0", "x86_64", 18, "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:8"},
-    {"1.0.98.0", "x86_64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:14"},
-    {"1.0.98.0", "x86_64", 22, "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:14"},
-    {"1.0.98.0", "x86_64", 23, "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:8"},
-    {"1.0.98.0", "x86_64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:14"},
-    {"1.0.98.0", "x86_64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:14"},
-    {"1.0.98.0", "x86_64", 27, "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:14"},
-    {"1.0.98.0", "x86_64", 31, "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:8"},
-    {"1.0.98.0", "x86_64", 34, "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:14"},
-    {"1.0.98.0", "x86_64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:14"},
-    {"1.0.98.0", "x86_64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:14"},
-    {"1.0.98.0", "x86_64", 45, "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:14"},
-    {"1.0.98.0", "x86_64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:14"},
-    {"1.0.119.0", "x86_64", 0, "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:9"},
-    {"1.0.119.0", "x86_64", 1, "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:9"},
-    {"1.0.119.0", "x86_64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:23"},
-    {"1.0.119.0", "x86_64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:16"},
-    {"1.0.119.0", "x86_64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:16"},
-    {"1.0.119.0", "x86_64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:16"},
-    {"1.0.119.0", "x86_64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:16"},
-    {"1.0.119.0", "x86_64", 15, "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:16"},
-    {"1.0.119.0", "x86_64", 17, "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:9"},
-    {"1.0.119.0", "x86_64", 18, "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:9"},
-    {"1.0.119.0", "x86_64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:16"},
-    {"1.0.119.0", "x86_64", 22, "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:16"},
-    {"1.0.119.0", "x86_64", 23, "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:9"},
-    {"1.0.119.0", "x86_64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:16"},
-    {"1.0.119.0", "x86_64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:16"},
-    {"1.0.119.0", "x86_64", 27, "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:16"},
-    {"1.0.119.0", "x86_64", 31, "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:9"},
-    {"1.0.119.0", "x86_64", 34, "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:16"},
-    {"1.0.119.0", "x86_64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:16"},
-    {"1.0.119.0", "x86_64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:16"},
-    {"1.0.119.0", "x86_64", 45, "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:16"},
-    {"1.0.119.0", "x86_64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:16"},
-    {"1.0.119.0", "arm64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:1"},
-    {"1.0.119.0", "arm64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension-Arm64:1"},
-    {"1.0.119.0", "arm64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:1"},
-    {"1.0.119.0", "arm64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:1"},
-    {"1.0.119.0", "arm64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:1"},
-    {"1.0.119.0", "arm64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:1"},
-    {"1.0.119.0", "arm64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:1"},
-    {"1.0.119.0", "arm64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:1"},
-    {"1.0.119.0", "arm64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension-Arm64:1"},
-    {"1.0.119.0", "arm64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:1"},
-    {"1.0.135.0", "x86_64", 0, "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:11"},
-    {"1.0.135.0", "x86_64", 1, "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:11"},
-    {"1.0.135.0", "x86_64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:25"},
-    {"1.0.135.0", "x86_64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:18"},
-    {"1.0.135.0", "x86_64", 5, "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension:1"},
-    {"1.0.135.0", "x86_64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:18"},
-    {"1.0.135.0", "x86_64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:18"},
-    {"1.0.135.0", "x86_64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:18"},
-    {"1.0.135.0", "x86_64", 15, "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:18"},
-    {"1.0.135.0", "x86_64", 17, "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:11"},
-    {"1.0.135.0", "x86_64", 18, "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:11"},
-    {"1.0.135.0", "x86_64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:18"},
-    {"1.0.135.0", "x86_64", 22, "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:18"},
-    {"1.0.135.0", "x86_64", 23, "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:11"},
-    {"1.0.135.0", "x86_64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:18"},
-    {"1.0.135.0", "x86_64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:18"},
-    {"1.0.135.0", "x86_64", 27, "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:18"},
-    {"1.0.135.0", "x86_64", 31, "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:11"},
-    {"1.0.135.0", "x86_64", 34, "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:18"},
-    {"1.0.135.0", "x86_64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:18"},
-    {"1.0.135.0", "x86_64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:18"},
-    {"1.0.135.0", "x86_64", 45, "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:18"},
-    {"1.0.135.0", "x86_64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:18"},
-    {"1.0.135.0", "arm64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:2"},
-    {"1.0.135.0", "arm64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension-Arm64:2"},
-    {"1.0.135.0", "arm64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:2"},
-    {"1.0.135.0", "arm64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:2"},
-    {"1.0.135.0", "arm64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:2"},
-    {"1.0.135.0", "arm64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:2"},
-    {"1.0.135.0", "arm64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:2"},
-    {"1.0.135.0", "arm64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:2"},
-    {"1.0.135.0", "arm64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension-Arm64:2"},
-    {"1.0.135.0", "arm64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:2"},
-    {"1.0.143.0", "x86_64", 0, "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:13"},
-    {"1.0.143.0", "x86_64", 1, "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:13"},
-    {"1.0.143.0", "x86_64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:32"},
-    {"1.0.143.0", "x86_64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:20"},
-    {"1.0.143.0", "x86_64", 5, "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension:2"},
-    {"1.0.143.0", "x86_64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:21"},
-    {"1.0.143.0", "x86_64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:21"},
-    {"1.0.143.0", "x86_64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:21"},
-    {"1.0.143.0", "x86_64", 15, "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:20"},
-    {"1.0.143.0", "x86_64", 17, "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:14"},
-    {"1.0.143.0", "x86_64", 18, "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:14"},
-    {"1.0.143.0", "x86_64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:21"},
-    {"1.0.143.0", "x86_64", 22, "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:20"},
-    {"1.0.143.0", "x86_64", 23, "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:13"},
-    {"1.0.143.0", "x86_64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:21"},
-    {"1.0.143.0", "x86_64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:21"},
-    {"1.0.143.0", "x86_64", 27, "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:20"},
-    {"1.0.143.0", "x86_64", 31, "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:13"},
-    {"1.0.143.0", "x86_64", 34, "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:20"},
-    {"1.0.143.0", "x86_64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:21"},
-    {"1.0.143.0", "x86_64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:21"},
-    {"1.0.143.0", "x86_64", 45, "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:20"},
-    {"1.0.143.0", "x86_64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:21"},
-    {"1.0.178.0", "x86_64", 0, "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:25"},
-    {"1.0.178.0", "x86_64", 1, "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:25"},
-    {"1.0.178.0", "x86_64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:50"},
-    {"1.0.178.0", "x86_64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:32"},
-    {"1.0.178.0", "x86_64", 5, "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension:2"},
-    {"1.0.178.0", "x86_64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:31"},
-    {"1.0.178.0", "x86_64", 7, "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension:8"},
-    {"1.0.178.0", "x86_64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:33"},
-    {"1.0.178.0", "x86_64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:33"},
-    {"1.0.178.0", "x86_64", 10, "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension:11"},
-    {"1.0.178.0", "x86_64", 15, "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:32"},
-    {"1.0.178.0", "x86_64", 17, "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:26"},
-    {"1.0.178.0", "x86_64", 18, "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:26"},
-    {"1.0.178.0", "x86_64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:35"},
-    {"1.0.178.0", "x86_64", 20, "arn:aws:lambda:eu-central-2:033019950311:layer:LambdaInsightsExtension:7"},
-    {"1.0.178.0", "x86_64", 22, "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:30"},
-    {"1.0.178.0", "x86_64", 23, "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:25"},
-    {"1.0.178.0", "x86_64", 24, "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension:10"},
-    {"1.0.178.0", "x86_64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:33"},
-    {"1.0.178.0", "x86_64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:33"},
-    {"1.0.178.0", "x86_64", 27, "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:32"},
-    {"1.0.178.0", "x86_64", 30, "arn:aws:lambda:me-central-1:732604637566:layer:LambdaInsightsExtension:9"},
-    {"1.0.178.0", "x86_64", 31, "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:25"},
-    {"1.0.178.0", "x86_64", 34, "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:32"},
-    {"1.0.178.0", "x86_64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:35"},
-    {"1.0.178.0", "x86_64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:33"},
-    {"1.0.178.0", "x86_64", 45, "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:33"},
-    {"1.0.178.0", "x86_64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:33"},
-    {"1.0.229.0", "x86_64", 0, "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:28"},
-    {"1.0.229.0", "x86_64", 1, "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:28"},
-    {"1.0.229.0", "x86_64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:60"},
-    {"1.0.229.0", "x86_64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:37"},
-    {"1.0.229.0", "x86_64", 5, "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension:19"},
-    {"1.0.229.0", "x86_64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:36"},
-    {"1.0.229.0", "x86_64", 7, "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension:10"},
-    {"1.0.229.0", "x86_64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:38"},
-    {"1.0.229.0", "x86_64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:38"},
-    {"1.0.229.0", "x86_64", 10, "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension:14"},
-    {"1.0.229.0", "x86_64", 11, "arn:aws:lambda:ap-southeast-4:158895979263:layer:LambdaInsightsExtension:5"},
-    {"1.0.229.0", "x86_64", 15, "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:37"},
-    {"1.0.229.0", "x86_64", 17, "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:29"},
-    {"1.0.229.0", "x86_64", 18, "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:29"},
-    {"1.0.229.0", "x86_64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:38"},
-    {"1.0.229.0", "x86_64", 20, "arn:aws:lambda:eu-central-2:033019950311:layer:LambdaInsightsExtension:11"},
-    {"1.0.229.0", "x86_64", 22, "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:35"},
-    {"1.0.229.0", "x86_64", 23, "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:28"},
-    {"1.0.229.0", "x86_64", 24, "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension:12"},
-    {"1.0.229.0", "x86_64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:38"},
-    {"1.0.229.0", "x86_64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:38"},
-    {"1.0.229.0", "x86_64", 27, "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:37"},
-    {"1.0.229.0", "x86_64", 29, "arn:aws:lambda:il-central-1:459530977127:layer:LambdaInsightsExtension:12"},
-    {"1.0.229.0", "x86_64", 30, "arn:aws:lambda:me-central-1:732604637566:layer:LambdaInsightsExtension:11"},
-    {"1.0.229.0", "x86_64", 31, "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:28"},
-    {"1.0.229.0", "x86_64", 34, "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:37"},
-    {"1.0.229.0", "x86_64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:38"},
-    {"1.0.229.0", "x86_64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:38"},
-    {"1.0.229.0", "x86_64", 45, "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:38"},
-    {"1.0.229.0", "x86_64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:38"},
-    {"1.0.229.0", "arm64", 0, "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension-Arm64:2"},
-    {"1.0.229.0", "arm64", 1, "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension-Arm64:2"},
-    {"1.0.229.0", "arm64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:11"},
-    {"1.0.229.0", "arm64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:4"},
-    {"1.0.229.0", "arm64", 5, "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension-Arm64:2"},
-    {"1.0.229.0", "arm64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension-Arm64:7"},
-    {"1.0.229.0", "arm64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:5"},
-    {"1.0.229.0", "arm64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:5"},
-    {"1.0.229.0", "arm64", 10, "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension-Arm64:2"},
-    {"1.0.229.0", "arm64", 15, "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:3"},
-    {"1.0.229.0", "arm64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:5"},
-    {"1.0.229.0", "arm64", 22, "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension-Arm64:3"},
-    {"1.0.229.0", "arm64", 23, "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension-Arm64:2"},
-    {"1.0.229.0", "arm64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:5"},
-    {"1.0.229.0", "arm64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:5"},
-    {"1.0.229.0", "arm64", 27, "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension-Arm64:3"},
-    {"1.0.229.0", "arm64", 31, "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension-Arm64:2"},
-    {"1.0.229.0", "arm64", 34, "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:3"},
-    {"1.0.229.0", "arm64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:5"},
-    {"1.0.229.0", "arm64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension-Arm64:7"},
-    {"1.0.229.0", "arm64", 45, "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:3"},
-    {"1.0.229.0", "arm64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:5"},
-    {"1.0.273.0", "x86_64", 0, "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:35"},
-    {"1.0.273.0", "x86_64", 1, "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:35"},
-    {"1.0.273.0", "x86_64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:72"},
-    {"1.0.273.0", "x86_64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:44"},
-    {"1.0.273.0", "x86_64", 5, "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension:26"},
-    {"1.0.273.0", "x86_64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:43"},
-    {"1.0.273.0", "x86_64", 7, "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension:17"},
-    {"1.0.273.0", "x86_64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:45"},
-    {"1.0.273.0", "x86_64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:45"},
-    {"1.0.273.0", "x86_64", 10, "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension:21"},
-    {"1.0.273.0", "x86_64", 11, "arn:aws:lambda:ap-southeast-4:158895979263:layer:LambdaInsightsExtension:12"},
-    {"1.0.273.0", "x86_64", 15, "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:44"},
-    {"1.0.273.0", "x86_64", 16, "arn:aws:lambda:ca-west-1:946466191631:layer:LambdaInsightsExtension:4"},
-    {"1.0.273.0", "x86_64", 17, "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:36"},
-    {"1.0.273.0", "x86_64", 18, "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:36"},
-    {"1.0.273.0", "x86_64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:45"},
-    {"1.0.273.0", "x86_64", 20, "arn:aws:lambda:eu-central-2:033019950311:layer:LambdaInsightsExtension:17"},
-    {"1.0.273.0", "x86_64", 22, "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:42"},
-    {"1.0.273.0", "x86_64", 23, "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:35"},
-    {"1.0.273.0", "x86_64", 24, "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension:19"},
-    {"1.0.273.0", "x86_64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:45"},
-    {"1.0.273.0", "x86_64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:45"},
-    {"1.0.273.0", "x86_64", 27, "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:44"},
-    {"1.0.273.0", "x86_64", 29, "arn:aws:lambda:il-central-1:459530977127:layer:LambdaInsightsExtension:12"},
-    {"1.0.273.0", "x86_64", 30, "arn:aws:lambda:me-central-1:732604637566:layer:LambdaInsightsExtension:18"},
-    {"1.0.273.0", "x86_64", 31, "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:35"},
-    {"1.0.273.0", "x86_64", 34, "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:44"},
-    {"1.0.273.0", "x86_64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:45"},
-    {"1.0.273.0", "x86_64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:45"},
-    {"1.0.273.0", "x86_64", 45, "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:45"},
-    {"1.0.273.0", "x86_64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:45"},
-    {"1.0.273.0", "arm64", 0, "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension-Arm64:9"},
-    {"1.0.273.0", "arm64", 1, "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension-Arm64:9"},
-    {"1.0.273.0", "arm64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:23"},
-    {"1.0.273.0", "arm64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:11"},
-    {"1.0.273.0", "arm64", 5, "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension-Arm64:9"},
-    {"1.0.273.0", "arm64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension-Arm64:14"},
-    {"1.0.273.0", "arm64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:12"},
-    {"1.0.273.0", "arm64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:12"},
-    {"1.0.273.0", "arm64", 10, "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension-Arm64:9"},
-    {"1.0.273.0", "arm64", 15, "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:10"},
-    {"1.0.273.0", "arm64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:12"},
-    {"1.0.273.0", "arm64", 22, "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension-Arm64:10"},
-    {"1.0.273.0", "arm64", 23, "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension-Arm64:9"},
-    {"1.0.273.0", "arm64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:12"},
-    {"1.0.273.0", "arm64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:12"},
-    {"1.0.273.0", "arm64", 27, "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension-Arm64:10"},
-    {"1.0.273.0", "arm64", 31, "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension-Arm64:9"},
-    {"1.0.273.0", "arm64", 34, "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:10"},
-    {"1.0.273.0", "arm64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:12"},
-    {"1.0.273.0", "arm64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension-Arm64:14"},
-    {"1.0.273.0", "arm64", 45, "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:9"},
-    {"1.0.273.0", "arm64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:12"},
-    {"1.0.275.0", "x86_64", 0, "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:40"},
-    {"1.0.275.0", "x86_64", 1, "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:40"},
-    {"1.0.275.0", "x86_64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:76"},
-    {"1.0.275.0", "x86_64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:48"},
-    {"1.0.275.0", "x86_64", 5, "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension:30"},
-    {"1.0.275.0", "x86_64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:47"},
-    {"1.0.275.0", "x86_64", 7, "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension:22"},
-    {"1.0.275.0", "x86_64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:49"},
-    {"1.0.275.0", "x86_64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:49"},
-    {"1.0.275.0", "x86_64", 10, "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension:26"},
-    {"1.0.275.0", "x86_64", 11, "arn:aws:lambda:ap-southeast-4:158895979263:layer:LambdaInsightsExtension:17"},
-    {"1.0.275.0", "x86_64", 15, "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:48"},
-    {"1.0.275.0", "x86_64", 16, "arn:aws:lambda:ca-west-1:946466191631:layer:LambdaInsightsExtension:9"},
-    {"1.0.275.0", "x86_64", 17, "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:39"},
-    {"1.0.275.0", "x86_64", 18, "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:39"},
-    {"1.0.275.0", "x86_64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:49"},
-    {"1.0.275.0", "x86_64", 20, "arn:aws:lambda:eu-central-2:033019950311:layer:LambdaInsightsExtension:23"},
-    {"1.0.275.0", "x86_64", 22, "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:46"},
-    {"1.0.275.0", "x86_64", 23, "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:40"},
-    {"1.0.275.0", "x86_64", 24, "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension:24"},
-    {"1.0.275.0", "x86_64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:49"},
-    {"1.0.275.0", "x86_64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:49"},
-    {"1.0.275.0", "x86_64", 27, "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:48"},
-    {"1.0.275.0", "x86_64", 29, "arn:aws:lambda:il-central-1:459530977127:layer:LambdaInsightsExtension:17"},
-    {"1.0.275.0", "x86_64", 30, "arn:aws:lambda:me-central-1:732604637566:layer:LambdaInsightsExtension:23"},
-    {"1.0.275.0", "x86_64", 31, "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:40"},
-    {"1.0.275.0", "x86_64", 34, "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:48"},
-    {"1.0.275.0", "x86_64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:49"},
-    {"1.0.275.0", "x86_64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:49"},
-    {"1.0.275.0", "x86_64", 45, "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:49"},
-    {"1.0.275.0", "x86_64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:49"},
-    {"1.0.275.0", "arm64", 0, "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension-Arm64:14"},
-    {"1.0.275.0", "arm64", 1, "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension-Arm64:14"},
-    {"1.0.275.0", "arm64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:27"},
-    {"1.0.275.0", "arm64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:15"},
-    {"1.0.275.0", "arm64", 5, "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension-Arm64:13"},
-    {"1.0.275.0", "arm64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension-Arm64:18"},
-    {"1.0.275.0", "arm64", 7, "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension-Arm64:2"},
-    {"1.0.275.0", "arm64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:16"},
-    {"1.0.275.0", "arm64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:16"},
-    {"1.0.275.0", "arm64", 10, "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension-Arm64:14"},
-    {"1.0.275.0", "arm64", 15, "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:14"},
-    {"1.0.275.0", "arm64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:16"},
-    {"1.0.275.0", "arm64", 22, "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension-Arm64:14"},
-    {"1.0.275.0", "arm64", 23, "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension-Arm64:14"},
-    {"1.0.275.0", "arm64", 24, "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension-Arm64:2"},
-    {"1.0.275.0", "arm64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:16"},
-    {"1.0.275.0", "arm64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:16"},
-    {"1.0.275.0", "arm64", 27, "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension-Arm64:14"},
-    {"1.0.275.0", "arm64", 31, "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension-Arm64:14"},
-    {"1.0.275.0", "arm64", 34, "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:14"},
-    {"1.0.275.0", "arm64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:16"},
-    {"1.0.275.0", "arm64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension-Arm64:18"},
-    {"1.0.275.0", "arm64", 45, "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:14"},
-    {"1.0.275.0", "arm64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:16"},
-    {"1.0.295.0", "x86_64", 0, "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:42"},
-    {"1.0.295.0", "x86_64", 1, "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:42"},
-    {"1.0.295.0", "x86_64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:78"},
-    {"1.0.295.0", "x86_64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:50"},
-    {"1.0.295.0", "x86_64", 5, "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension:32"},
-    {"1.0.295.0", "x86_64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:49"},
-    {"1.0.295.0", "x86_64", 7, "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension:24"},
-    {"1.0.295.0", "x86_64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:51"},
-    {"1.0.295.0", "x86_64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:51"},
-    {"1.0.295.0", "x86_64", 10, "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension:28"},
-    {"1.0.295.0", "x86_64", 11, "arn:aws:lambda:ap-southeast-4:158895979263:layer:LambdaInsightsExtension:19"},
-    {"1.0.295.0", "x86_64", 15, "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:50"},
-    {"1.0.295.0", "x86_64", 16, "arn:aws:lambda:ca-west-1:946466191631:layer:LambdaInsightsExtension:11"},
-    {"1.0.295.0", "x86_64", 17, "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:41"},
-    {"1.0.295.0", "x86_64", 18, "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:41"},
-    {"1.0.295.0", "x86_64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:51"},
-    {"1.0.295.0", "x86_64", 20, "arn:aws:lambda:eu-central-2:033019950311:layer:LambdaInsightsExtension:25"},
-    {"1.0.295.0", "x86_64", 22, "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:48"},
-    {"1.0.295.0", "x86_64", 23, "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:42"},
-    {"1.0.295.0", "x86_64", 24, "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension:26"},
-    {"1.0.295.0", "x86_64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:51"},
-    {"1.0.295.0", "x86_64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:51"},
-    {"1.0.295.0", "x86_64", 27, "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:50"},
-    {"1.0.295.0", "x86_64", 29, "arn:aws:lambda:il-central-1:459530977127:layer:LambdaInsightsExtension:19"},
-    {"1.0.295.0", "x86_64", 30, "arn:aws:lambda:me-central-1:732604637566:layer:LambdaInsightsExtension:25"},
-    {"1.0.295.0", "x86_64", 31, "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:42"},
-    {"1.0.295.0", "x86_64", 34, "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:50"},
-    {"1.0.295.0", "x86_64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:51"},
-    {"1.0.295.0", "x86_64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:51"},
-    {"1.0.295.0", "x86_64", 45, "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:51"},
-    {"1.0.295.0", "x86_64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:51"},
-    {"1.0.295.0", "arm64", 0, "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension-Arm64:16"},
-    {"1.0.295.0", "arm64", 1, "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension-Arm64:16"},
-    {"1.0.295.0", "arm64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:29"},
-    {"1.0.295.0", "arm64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:17"},
-    {"1.0.295.0", "arm64", 5, "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension-Arm64:15"},
-    {"1.0.295.0", "arm64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension-Arm64:20"},
-    {"1.0.295.0", "arm64", 7, "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension-Arm64:4"},
-    {"1.0.295.0", "arm64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:18"},
-    {"1.0.295.0", "arm64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:18"},
-    {"1.0.295.0", "arm64", 10, "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension-Arm64:16"},
-    {"1.0.295.0", "arm64", 15, "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:16"},
-    {"1.0.295.0", "arm64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:18"},
-    {"1.0.295.0", "arm64", 22, "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension-Arm64:16"},
-    {"1.0.295.0", "arm64", 23, "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension-Arm64:16"},
-    {"1.0.295.0", "arm64", 24, "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension-Arm64:4"},
-    {"1.0.295.0", "arm64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:18"},
-    {"1.0.295.0", "arm64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:18"},
-    {"1.0.295.0", "arm64", 27, "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension-Arm64:16"},
-    {"1.0.295.0", "arm64", 31, "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension-Arm64:16"},
-    {"1.0.295.0", "arm64", 34, "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:16"},
-    {"1.0.295.0", "arm64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:18"},
-    {"1.0.295.0", "arm64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension-Arm64:20"},
-    {"1.0.295.0", "arm64", 45, "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:16"},
-    {"1.0.295.0", "arm64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:18"},
-    {"1.0.317.0", "x86_64", 0, "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:43"},
-    {"1.0.317.0", "x86_64", 1, "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:43"},
-    {"1.0.317.0", "x86_64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:79"},
-    {"1.0.317.0", "x86_64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:51"},
-    {"1.0.317.0", "x86_64", 5, "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension:33"},
-    {"1.0.317.0", "x86_64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:50"},
-    {"1.0.317.0", "x86_64", 7, "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension:25"},
-    {"1.0.317.0", "x86_64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:52"},
-    {"1.0.317.0", "x86_64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:52"},
-    {"1.0.317.0", "x86_64", 10, "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension:29"},
-    {"1.0.317.0", "x86_64", 11, "arn:aws:lambda:ap-southeast-4:158895979263:layer:LambdaInsightsExtension:20"},
-    {"1.0.317.0", "x86_64", 15, "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:51"},
-    {"1.0.317.0", "x86_64", 16, "arn:aws:lambda:ca-west-1:946466191631:layer:LambdaInsightsExtension:12"},
-    {"1.0.317.0", "x86_64", 17, "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:42"},
-    {"1.0.317.0", "x86_64", 18, "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:42"},
-    {"1.0.317.0", "x86_64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:52"},
-    {"1.0.317.0", "x86_64", 20, "arn:aws:lambda:eu-central-2:033019950311:layer:LambdaInsightsExtension:26"},
-    {"1.0.317.0", "x86_64", 22, "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:49"},
-    {"1.0.317.0", "x86_64", 23, "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:43"},
-    {"1.0.317.0", "x86_64", 24, "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension:27"},
-    {"1.0.317.0", "x86_64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:52"},
-    {"1.0.317.0", "x86_64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:52"},
-    {"1.0.317.0", "x86_64", 27, "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:51"},
-    {"1.0.317.0", "x86_64", 29, "arn:aws:lambda:il-central-1:459530977127:layer:LambdaInsightsExtension:20"},
-    {"1.0.317.0", "x86_64", 30, "arn:aws:lambda:me-central-1:732604637566:layer:LambdaInsightsExtension:26"},
-    {"1.0.317.0", "x86_64", 31, "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:43"},
-    {"1.0.317.0", "x86_64", 34, "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:51"},
-    {"1.0.317.0", "x86_64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:52"},
-    {"1.0.317.0", "x86_64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:52"},
-    {"1.0.317.0", "x86_64", 37, "arn:aws-us-gov:lambda:us-gov-east-1:122132214140:layer:LambdaInsightsExtension:19"},
-    {"1.0.317.0", "x86_64", 38, "arn:aws-us-gov:lambda:us-gov-west-1:751350123760:layer:LambdaInsightsExtension:19"},
-    {"1.0.317.0", "x86_64", 45, "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:52"},
-    {"1.0.317.0", "x86_64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:52"},
-    {"1.0.317.0", "arm64", 0, "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension-Arm64:17"},
-    {"1.0.317.0", "arm64", 1, "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension-Arm64:17"},
-    {"1.0.317.0", "arm64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:30"},
-    {"1.0.317.0", "arm64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:18"},
-    {"1.0.317.0", "arm64", 5, "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension-Arm64:16"},
-    {"1.0.317.0", "arm64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension-Arm64:21"},
-    {"1.0.317.0", "arm64", 7, "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension-Arm64:5"},
-    {"1.0.317.0", "arm64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:19"},
-    {"1.0.317.0", "arm64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:19"},
-    {"1.0.317.0", "arm64", 10, "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension-Arm64:17"},
-    {"1.0.317.0", "arm64", 15, "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:17"},
-    {"1.0.317.0", "arm64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:19"},
-    {"1.0.317.0", "arm64", 22, "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension-Arm64:17"},
-    {"1.0.317.0", "arm64", 23, "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension-Arm64:17"},
-    {"1.0.317.0", "arm64", 24, "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension-Arm64:5"},
-    {"1.0.317.0", "arm64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:19"},
-    {"1.0.317.0", "arm64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:19"},
-    {"1.0.317.0", "arm64", 27, "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension-Arm64:17"},
-    {"1.0.317.0", "arm64", 31, "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension-Arm64:17"},
-    {"1.0.317.0", "arm64", 34, "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:17"},
-    {"1.0.317.0", "arm64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:19"},
-    {"1.0.317.0", "arm64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension-Arm64:21"},
-    {"1.0.317.0", "arm64", 37, "arn:aws-us-gov:lambda:us-gov-east-1:122132214140:layer:LambdaInsightsExtension-Arm64:1"},
-    {"1.0.317.0", "arm64", 38, "arn:aws-us-gov:lambda:us-gov-west-1:751350123760:layer:LambdaInsightsExtension-Arm64:1"},
-    {"1.0.317.0", "arm64", 45, "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:17"},
-    {"1.0.317.0", "arm64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:19"},
-    {"1.0.333.0", "x86_64", 0, "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:44"},
-    {"1.0.333.0", "x86_64", 1, "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:44"},
-    {"1.0.333.0", "x86_64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:80"},
-    {"1.0.333.0", "x86_64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:52"},
-    {"1.0.333.0", "x86_64", 5, "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension:34"},
-    {"1.0.333.0", "x86_64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:51"},
-    {"1.0.333.0", "x86_64", 7, "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension:26"},
-    {"1.0.333.0", "x86_64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:53"},
-    {"1.0.333.0", "x86_64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:53"},
-    {"1.0.333.0", "x86_64", 10, "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension:30"},
-    {"1.0.333.0", "x86_64", 11, "arn:aws:lambda:ap-southeast-4:158895979263:layer:LambdaInsightsExtension:21"},
-    {"1.0.333.0", "x86_64", 15, "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:52"},
-    {"1.0.333.0", "x86_64", 16, "arn:aws:lambda:ca-west-1:946466191631:layer:LambdaInsightsExtension:13"},
-    {"1.0.333.0", "x86_64", 17, "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:43"},
-    {"1.0.333.0", "x86_64", 18, "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:43"},
-    {"1.0.333.0", "x86_64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:53"},
-    {"1.0.333.0", "x86_64", 20, "arn:aws:lambda:eu-central-2:033019950311:layer:LambdaInsightsExtension:27"},
-    {"1.0.333.0", "x86_64", 22, "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:50"},
-    {"1.0.333.0", "x86_64", 23, "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:44"},
-    {"1.0.333.0", "x86_64", 24, "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension:28"},
-    {"1.0.333.0", "x86_64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:53"},
-    {"1.0.333.0", "x86_64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:53"},
-    {"1.0.333.0", "x86_64", 27, "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:52"},
-    {"1.0.333.0", "x86_64", 29, "arn:aws:lambda:il-central-1:459530977127:layer:LambdaInsightsExtension:21"},
-    {"1.0.333.0", "x86_64", 30, "arn:aws:lambda:me-central-1:732604637566:layer:LambdaInsightsExtension:27"},
-    {"1.0.333.0", "x86_64", 31, "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:44"},
-    {"1.0.333.0", "x86_64", 34, "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:52"},
-    {"1.0.333.0", "x86_64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:53"},
-    {"1.0.333.0", "x86_64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:53"},
-    {"1.0.333.0", "x86_64", 37, "arn:aws-us-gov:lambda:us-gov-east-1:122132214140:layer:LambdaInsightsExtension:21"},
-    {"1.0.333.0", "x86_64", 38, "arn:aws-us-gov:lambda:us-gov-west-1:751350123760:layer:LambdaInsightsExtension:21"},
-    {"1.0.333.0", "x86_64", 45, "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:53"},
-    {"1.0.333.0", "x86_64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:53"},
-    {"1.0.333.0", "arm64", 0, "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension-Arm64:18"},
-    {"1.0.333.0", "arm64", 1, "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension-Arm64:18"},
-    {"1.0.333.0", "arm64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:31"},
-    {"1.0.333.0", "arm64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:19"},
-    {"1.0.333.0", "arm64", 5, "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension-Arm64:17"},
-    {"1.0.333.0", "arm64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension-Arm64:22"},
-    {"1.0.333.0", "arm64", 7, "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension-Arm64:6"},
-    {"1.0.333.0", "arm64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:20"},
-    {"1.0.333.0", "arm64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:20"},
-    {"1.0.333.0", "arm64", 10, "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension-Arm64:18"},
-    {"1.0.333.0", "arm64", 15, "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:18"},
-    {"1.0.333.0", "arm64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:20"},
-    {"1.0.333.0", "arm64", 22, "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension-Arm64:18"},
-    {"1.0.333.0", "arm64", 23, "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension-Arm64:18"},
-    {"1.0.333.0", "arm64", 24, "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension-Arm64:6"},
-    {"1.0.333.0", "arm64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:20"},
-    {"1.0.333.0", "arm64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:20"},
-    {"1.0.333.0", "arm64", 27, "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension-Arm64:18"},
-    {"1.0.333.0", "arm64", 31, "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension-Arm64:18"},
-    {"1.0.333.0", "arm64", 34, "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:18"},
-    {"1.0.333.0", "arm64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:20"},
-    {"1.0.333.0", "arm64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension-Arm64:22"},
-    {"1.0.333.0", "arm64", 37, "arn:aws-us-gov:lambda:us-gov-east-1:122132214140:layer:LambdaInsightsExtension-Arm64:3"},
-    {"1.0.333.0", "arm64", 38, "arn:aws-us-gov:lambda:us-gov-west-1:751350123760:layer:LambdaInsightsExtension-Arm64:3"},
-    {"1.0.333.0", "arm64", 45, "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:18"},
-    {"1.0.333.0", "arm64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:20"},
-    {"1.0.391.0", "x86_64", 0, "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:456"},
-    {"1.0.391.0", "x86_64", 1, "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:46"},
-    {"1.0.391.0", "x86_64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:82"},
-    {"1.0.391.0", "x86_64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:54"},
-    {"1.0.391.0", "x86_64", 5, "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension:36"},
-    {"1.0.391.0", "x86_64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:53"},
-    {"1.0.391.0", "x86_64", 7, "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension:28"},
-    {"1.0.391.0", "x86_64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:55"},
-    {"1.0.391.0", "x86_64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:55"},
-    {"1.0.391.0", "x86_64", 10, "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension:32"},
-    {"1.0.391.0", "x86_64", 11, "arn:aws:lambda:ap-southeast-4:158895979263:layer:LambdaInsightsExtension:23"},
-    {"1.0.391.0", "x86_64", 12, "arn:aws:lambda:ap-southeast-5:590183865173:layer:LambdaInsightsExtension:3"},
-    {"1.0.391.0", "x86_64", 14, "arn:aws:lambda:ap-southeast-7:761018874580:layer:LambdaInsightsExtension:2"},
-    {"1.0.391.0", "x86_64", 15, "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:54"},
-    {"1.0.391.0", "x86_64", 16, "arn:aws:lambda:ca-west-1:946466191631:layer:LambdaInsightsExtension:15"},
-    {"1.0.391.0", "x86_64", 17, "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:45"},
-    {"1.0.391.0", "x86_64", 18, "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:45"},
-    {"1.0.391.0", "x86_64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:55"},
-    {"1.0.391.0", "x86_64", 20, "arn:aws:lambda:eu-central-2:033019950311:layer:LambdaInsightsExtension:29"},
-    {"1.0.391.0", "x86_64", 22, "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:52"},
-    {"1.0.391.0", "x86_64", 23, "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:46"},
-    {"1.0.391.0", "x86_64", 24, "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension:30"},
-    {"1.0.391.0", "x86_64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:55"},
-    {"1.0.391.0", "x86_64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:55"},
-    {"1.0.391.0", "x86_64", 27, "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:54"},
-    {"1.0.391.0", "x86_64", 29, "arn:aws:lambda:il-central-1:459530977127:layer:LambdaInsightsExtension:23"},
-    {"1.0.391.0", "x86_64", 30, "arn:aws:lambda:me-central-1:732604637566:layer:LambdaInsightsExtension:29"},
-    {"1.0.391.0", "x86_64", 31, "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:46"},
-    {"1.0.391.0", "x86_64", 34, "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:54"},
-    {"1.0.391.0", "x86_64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:55"},
-    {"1.0.391.0", "x86_64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:55"},
-    {"1.0.391.0", "x86_64", 37, "arn:aws-us-gov:lambda:us-gov-east-1:122132214140:layer:LambdaInsightsExtension:23"},
-    {"1.0.391.0", "x86_64", 38, "arn:aws-us-gov:lambda:us-gov-west-1:751350123760:layer:LambdaInsightsExtension:23"},
-    {"1.0.391.0", "x86_64", 45, "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:55"},
-    {"1.0.391.0", "x86_64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:55"},
-    {"1.0.391.0", "arm64", 0, "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension-Arm64:20"},
-    {"1.0.391.0", "arm64", 1, "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension-Arm64:20"},
-    {"1.0.391.0", "arm64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:33"},
-    {"1.0.391.0", "arm64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:21"},
-    {"1.0.391.0", "arm64", 5, "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension-Arm64:19"},
-    {"1.0.391.0", "arm64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension-Arm64:24"},
-    {"1.0.391.0", "arm64", 7, "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension-Arm64:8"},
-    {"1.0.391.0", "arm64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:22"},
-    {"1.0.391.0", "arm64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:22"},
-    {"1.0.391.0", "arm64", 10, "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension-Arm64:20"},
-    {"1.0.391.0", "arm64", 15, "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:20"},
-    {"1.0.391.0", "arm64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:22"},
-    {"1.0.391.0", "arm64", 22, "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension-Arm64:20"},
-    {"1.0.391.0", "arm64", 23, "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension-Arm64:20"},
-    {"1.0.391.0", "arm64", 24, "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension-Arm64:8"},
-    {"1.0.391.0", "arm64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:22"},
-    {"1.0.391.0", "arm64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:22"},
-    {"1.0.391.0", "arm64", 27, "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension-Arm64:20"},
-    {"1.0.391.0", "arm64", 31, "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension-Arm64:20"},
-    {"1.0.391.0", "arm64", 34, "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:20"},
-    {"1.0.391.0", "arm64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:22"},
-    {"1.0.391.0", "arm64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension-Arm64:24"},
-    {"1.0.391.0", "arm64", 37, "arn:aws-us-gov:lambda:us-gov-east-1:122132214140:layer:LambdaInsightsExtension-Arm64:5"},
-    {"1.0.391.0", "arm64", 38, "arn:aws-us-gov:lambda:us-gov-west-1:751350123760:layer:LambdaInsightsExtension-Arm64:5"},
-    {"1.0.391.0", "arm64", 45, "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:20"},
-    {"1.0.391.0", "arm64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:22"},
-    {"1.0.404.0", "x86_64", 0, "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:47"},
-    {"1.0.404.0", "x86_64", 1, "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:47"},
-    {"1.0.404.0", "x86_64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:83"},
-    {"1.0.404.0", "x86_64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:55"},
-    {"1.0.404.0", "x86_64", 5, "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension:37"},
-    {"1.0.404.0", "x86_64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:54"},
-    {"1.0.404.0", "x86_64", 7, "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension:29"},
-    {"1.0.404.0", "x86_64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:56"},
-    {"1.0.404.0", "x86_64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:56"},
-    {"1.0.404.0", "x86_64", 10, "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension:33"},
-    {"1.0.404.0", "x86_64", 11, "arn:aws:lambda:ap-southeast-4:158895979263:layer:LambdaInsightsExtension:24"},
-    {"1.0.404.0", "x86_64", 12, "arn:aws:lambda:ap-southeast-5:590183865173:layer:LambdaInsightsExtension:4"},
-    {"1.0.404.0", "x86_64", 14, "arn:aws:lambda:ap-southeast-7:761018874580:layer:LambdaInsightsExtension:3"},
-    {"1.0.404.0", "x86_64", 15, "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:55"},
-    {"1.0.404.0", "x86_64", 16, "arn:aws:lambda:ca-west-1:946466191631:layer:LambdaInsightsExtension:16"},
-    {"1.0.404.0", "x86_64", 17, "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:46"},
-    {"1.0.404.0", "x86_64", 18, "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:46"},
-    {"1.0.404.0", "x86_64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:56"},
-    {"1.0.404.0", "x86_64", 20, "arn:aws:lambda:eu-central-2:033019950311:layer:LambdaInsightsExtension:30"},
-    {"1.0.404.0", "x86_64", 22, "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:53"},
-    {"1.0.404.0", "x86_64", 23, "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:47"},
-    {"1.0.404.0", "x86_64", 24, "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension:31"},
-    {"1.0.404.0", "x86_64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:56"},
-    {"1.0.404.0", "x86_64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:56"},
-    {"1.0.404.0", "x86_64", 27, "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:55"},
-    {"1.0.404.0", "x86_64", 29, "arn:aws:lambda:il-central-1:459530977127:layer:LambdaInsightsExtension:23"},
-    {"1.0.404.0", "x86_64", 30, "arn:aws:lambda:me-central-1:732604637566:layer:LambdaInsightsExtension:30"},
-    {"1.0.404.0", "x86_64", 31, "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:47"},
-    {"1.0.404.0", "x86_64", 33, "arn:aws:lambda:mx-central-1:879381266642:layer:LambdaInsightsExtension:3"},
-    {"1.0.404.0", "x86_64", 34, "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:55"},
-    {"1.0.404.0", "x86_64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:56"},
-    {"1.0.404.0", "x86_64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:56"},
-    {"1.0.404.0", "x86_64", 37, "arn:aws-us-gov:lambda:us-gov-east-1:122132214140:layer:LambdaInsightsExtension:24"},
-    {"1.0.404.0", "x86_64", 38, "arn:aws-us-gov:lambda:us-gov-west-1:751350123760:layer:LambdaInsightsExtension:24"},
-    {"1.0.404.0", "x86_64", 45, "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:56"},
-    {"1.0.404.0", "x86_64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:56"},
-    {"1.0.404.0", "arm64", 0, "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension-Arm64:21"},
-    {"1.0.404.0", "arm64", 1, "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension-Arm64:21"},
-    {"1.0.404.0", "arm64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:34"},
-    {"1.0.404.0", "arm64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:22"},
-    {"1.0.404.0", "arm64", 5, "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension-Arm64:20"},
-    {"1.0.404.0", "arm64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.404.0", "arm64", 7, "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension-Arm64:9"},
-    {"1.0.404.0", "arm64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:23"},
-    {"1.0.404.0", "arm64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:23"},
-    {"1.0.404.0", "arm64", 10, "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension-Arm64:21"},
-    {"1.0.404.0", "arm64", 15, "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:21"},
-    {"1.0.404.0", "arm64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:23"},
-    {"1.0.404.0", "arm64", 22, "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension-Arm64:21"},
-    {"1.0.404.0", "arm64", 23, "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension-Arm64:21"},
-    {"1.0.404.0", "arm64", 24, "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension-Arm64:9"},
-    {"1.0.404.0", "arm64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:23"},
-    {"1.0.404.0", "arm64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:23"},
-    {"1.0.404.0", "arm64", 27, "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension-Arm64:21"},
-    {"1.0.404.0", "arm64", 31, "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension-Arm64:21"},
-    {"1.0.404.0", "arm64", 34, "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:21"},
-    {"1.0.404.0", "arm64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:23"},
-    {"1.0.404.0", "arm64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.404.0", "arm64", 37, "arn:aws-us-gov:lambda:us-gov-east-1:122132214140:layer:LambdaInsightsExtension-Arm64:6"},
-    {"1.0.404.0", "arm64", 38, "arn:aws-us-gov:lambda:us-gov-west-1:751350123760:layer:LambdaInsightsExtension-Arm64:6"},
-    {"1.0.404.0", "arm64", 45, "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:21"},
-    {"1.0.404.0", "arm64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:23"},
-    {"1.0.498.0", "x86_64", 0, "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:52"},
-    {"1.0.498.0", "x86_64", 1, "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:52"},
-    {"1.0.498.0", "x86_64", 2, "arn:aws:lambda:ap-east-2:145023102084:layer:LambdaInsightsExtension:8"},
-    {"1.0.498.0", "x86_64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:87"},
-    {"1.0.498.0", "x86_64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:59"},
-    {"1.0.498.0", "x86_64", 5, "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension:41"},
-    {"1.0.498.0", "x86_64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:58"},
-    {"1.0.498.0", "x86_64", 7, "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension:34"},
-    {"1.0.498.0", "x86_64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:60"},
-    {"1.0.498.0", "x86_64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:60"},
-    {"1.0.498.0", "x86_64", 10, "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension:36"},
-    {"1.0.498.0", "x86_64", 11, "arn:aws:lambda:ap-southeast-4:158895979263:layer:LambdaInsightsExtension:29"},
-    {"1.0.498.0", "x86_64", 12, "arn:aws:lambda:ap-southeast-5:590183865173:layer:LambdaInsightsExtension:9"},
-    {"1.0.498.0", "x86_64", 13, "arn:aws:lambda:ap-southeast-6:727646510379:layer:LambdaInsightsExtension:1"},
-    {"1.0.498.0", "x86_64", 14, "arn:aws:lambda:ap-southeast-7:761018874580:layer:LambdaInsightsExtension:8"},
-    {"1.0.498.0", "x86_64", 15, "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:59"},
-    {"1.0.498.0", "x86_64", 16, "arn:aws:lambda:ca-west-1:946466191631:layer:LambdaInsightsExtension:21"},
-    {"1.0.498.0", "x86_64", 17, "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:48"},
-    {"1.0.498.0", "x86_64", 18, "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:48"},
-    {"1.0.498.0", "x86_64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:60"},
-    {"1.0.498.0", "x86_64", 20, "arn:aws:lambda:eu-central-2:033019950311:layer:LambdaInsightsExtension:35"},
-    {"1.0.498.0", "x86_64", 22, "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:57"},
-    {"1.0.498.0", "x86_64", 23, "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:52"},
-    {"1.0.498.0", "x86_64", 24, "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension:36"},
-    {"1.0.498.0", "x86_64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:60"},
-    {"1.0.498.0", "x86_64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:60"},
-    {"1.0.498.0", "x86_64", 27, "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:59"},
-    {"1.0.498.0", "x86_64", 29, "arn:aws:lambda:il-central-1:459530977127:layer:LambdaInsightsExtension:29"},
-    {"1.0.498.0", "x86_64", 30, "arn:aws:lambda:me-central-1:732604637566:layer:LambdaInsightsExtension:35"},
-    {"1.0.498.0", "x86_64", 31, "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:52"},
-    {"1.0.498.0", "x86_64", 33, "arn:aws:lambda:mx-central-1:879381266642:layer:LambdaInsightsExtension:8"},
-    {"1.0.498.0", "x86_64", 34, "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:59"},
-    {"1.0.498.0", "x86_64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:60"},
-    {"1.0.498.0", "x86_64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:60"},
-    {"1.0.498.0", "x86_64", 37, "arn:aws-us-gov:lambda:us-gov-east-1:122132214140:layer:LambdaInsightsExtension:24"},
-    {"1.0.498.0", "x86_64", 38, "arn:aws-us-gov:lambda:us-gov-west-1:751350123760:layer:LambdaInsightsExtension:24"},
-    {"1.0.498.0", "x86_64", 45, "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:60"},
-    {"1.0.498.0", "x86_64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:60"},
-    {"1.0.498.0", "arm64", 0, "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 1, "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 5, "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 6, "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 7, "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 8, "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 9, "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 10, "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 11, "arn:aws:lambda:ap-southeast-4:605207715842:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 15, "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 16, "arn:aws:lambda:ca-west-1:761377655185:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 17, "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 18, "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 19, "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 20, "arn:aws:lambda:eu-central-2:033019950311:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 22, "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 23, "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 24, "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 25, "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 26, "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 27, "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 29, "arn:aws:lambda:il-central-1:066549572091:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 30, "arn:aws:lambda:me-central-1:732604637566:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 31, "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 34, "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 35, "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 36, "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 37, "arn:aws-us-gov:lambda:us-gov-east-1:198461476570:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 38, "arn:aws-us-gov:lambda:us-gov-west-1:198461476570:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 45, "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:25"},
-    {"1.0.498.0", "arm64", 46, "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:25"},
-    {NULL, NULL, 0, NULL},
+    {1, 10, 3, 17},
+    {1, 10, 4, 92},
+    {1, 10, 6, 167},
+    {1, 10, 8, 238},
+    {1, 10, 9, 313},
+    {1, 10, 15, 388},
+    {1, 10, 19, 461},
+    {1, 10, 22, 534},
+    {1, 10, 25, 605},
+    {1, 10, 26, 675},
+    {1, 10, 27, 745},
+    {1, 10, 34, 815},
+    {1, 10, 35, 885},
+    {1, 10, 36, 955},
+    {1, 10, 45, 1025},
+    {1, 10, 46, 1095},
+    {1165, 10, 3, 1174},
+    {1165, 10, 4, 1250},
+    {1165, 10, 6, 1326},
+    {1165, 10, 8, 1398},
+    {1165, 10, 9, 1474},
+    {1165, 10, 15, 1550},
+    {1165, 10, 19, 1624},
+    {1165, 10, 22, 1698},
+    {1165, 10, 25, 1770},
+    {1165, 10, 26, 1841},
+    {1165, 10, 27, 1912},
+    {1165, 10, 34, 1983},
+    {1165, 10, 35, 2054},
+    {1165, 10, 36, 2125},
+    {1165, 10, 45, 2196},
+    {1165, 10, 46, 2267},
+    {2338, 10, 3, 2347},
+    {2338, 10, 4, 2423},
+    {2338, 10, 6, 2499},
+    {2338, 10, 8, 2571},
+    {2338, 10, 9, 2647},
+    {2338, 10, 15, 2723},
+    {2338, 10, 19, 2797},
+    {2338, 10, 22, 2871},
+    {2338, 10, 25, 2943},
+    {2338, 10, 26, 3014},
+    {2338, 10, 27, 3085},
+    {2338, 10, 34, 3156},
+    {2338, 10, 35, 3227},
+    {2338, 10, 36, 3298},
+    {2338, 10, 45, 3369},
+    {2338, 10, 46, 3440},
+    {3511, 10, 0, 3520},
+    {3511, 10, 1, 3591},
+    {3511, 10, 3, 3661},
+    {3511, 10, 4, 3737},
+    {3511, 10, 6, 3813},
+    {3511, 10, 8, 3885},
+    {3511, 10, 9, 3961},
+    {3511, 10, 15, 4037},
+    {3511, 10, 17, 4111},
+    {3511, 10, 18, 4185},
+    {3511, 10, 19, 4263},
+    {3511, 10, 22, 4337},
+    {3511, 10, 23, 4409},
+    {3511, 10, 25, 4480},
+    {3511, 10, 26, 4551},
+    {3511, 10, 27, 4622},
+    {3511, 10, 31, 4693},
+    {3511, 10, 34, 4764},
+    {3511, 10, 35, 4835},
+    {3511, 10, 36, 4906},
+    {3511, 10, 45, 4977},
+    {3511, 10, 46, 5048},
+    {5119, 10, 0, 5129},
+    {5119, 10, 1, 5200},
+    {5119, 10, 3, 5270},
+    {5119, 10, 4, 5346},
+    {5119, 10, 6, 5422},
+    {5119, 10, 8, 5494},
+    {5119, 10, 9, 5570},
+    {5119, 10, 15, 5646},
+    {5119, 10, 17, 5720},
+    {5119, 10, 18, 5794},
+    {5119, 10, 19, 5872},
+    {5119, 10, 22, 5946},
+    {5119, 10, 23, 6018},
+    {5119, 10, 25, 6089},
+    {5119, 10, 26, 6160},
+    {5119, 10, 27, 6231},
+    {5119, 10, 31, 6302},
+    {5119, 10, 34, 6373},
+    {5119, 10, 35, 6444},
+    {5119, 10, 36, 6515},
+    {5119, 10, 45, 6586},
+    {5119, 10, 46, 6657},
+    {5119, 6728, 3, 6734},
+    {5119, 6728, 6, 6815},
+    {5119, 6728, 8, 6892},
+    {5119, 6728, 9, 6973},
+    {5119, 6728, 19, 7054},
+    {5119, 6728, 25, 7133},
+    {5119, 6728, 26, 7209},
+    {5119, 6728, 35, 7285},
+    {5119, 6728, 36, 7361},
+    {5119, 6728, 46, 7437},
+    {7513, 10, 0, 7523},
+    {7513, 10, 1, 7595},
+    {7513, 10, 3, 7666},
+    {7513, 10, 4, 7742},
+    {7513, 10, 5, 7818},
+    {7513, 10, 6, 7893},
+    {7513, 10, 8, 7965},
+    {7513, 10, 9, 8041},
+    {7513, 10, 15, 8117},
+    {7513, 10, 17, 8191},
+    {7513, 10, 18, 8266},
+    {7513, 10, 19, 8345},
+    {7513, 10, 22, 8419},
+    {7513, 10, 23, 8491},
+    {7513, 10, 25, 8563},
+    {7513, 10, 26, 8634},
+    {7513, 10, 27, 8705},
+    {7513, 10, 31, 8776},
+    {7513, 10, 34, 8848},
+    {7513, 10, 35, 8919},
+    {7513, 10, 36, 8990},
+    {7513, 10, 45, 9061},
+    {7513, 10, 46, 9132},
+    {7513, 6728, 3, 9203},
+    {7513, 6728, 6, 9284},
+    {7513, 6728, 8, 9361},
+    {7513, 6728, 9, 9442},
+    {7513, 6728, 19, 9523},
+    {7513, 6728, 25, 9602},
+    {7513, 6728, 26, 9678},
+    {7513, 6728, 35, 9754},
+    {7513, 6728, 36, 9830},
+    {7513, 6728, 46, 9906},
+    {9982, 10, 0, 9992},
+    {9982, 10, 1, 10064},
+    {9982, 10, 3, 10135},
+    {9982, 10, 4, 10211},
+    {9982, 10, 5, 10287},
+    {9982, 10, 6, 10362},
+    {9982, 10, 8, 10434},
+    {9982, 10, 9, 10510},
+    {9982, 10, 15, 10586},
+    {9982, 10, 17, 10660},
+    {9982, 10, 18, 10735},
+    {9982, 10, 19, 10814},
+    {9982, 10, 22, 10888},
+    {9982, 10, 23, 10960},
+    {9982, 10, 25, 11032},
+    {9982, 10, 26, 11103},
+    {9982, 10, 27, 11174},
+    {9982, 10, 31, 11245},
+    {9982, 10, 34, 11317},
+    {9982, 10, 35, 11388},
+    {9982, 10, 36, 11459},
+    {9982, 10, 45, 11530},
+    {9982, 10, 46, 11601},
+    {11672, 10, 0, 11682},
+    {11672, 10, 1, 11754},
+    {11672, 10, 3, 11825},
+    {11672, 10, 4, 11901},
+    {11672, 10, 5, 10287},
+    {11672, 10, 6, 11977},
+    {11672, 10, 7, 12049},
+    {11672, 10, 8, 12120},
+    {11672, 10, 9, 12196},
+    {11672, 10, 10, 12272},
+    {11672, 10, 15, 12348},
+    {11672, 10, 17, 12422},
+    {11672, 10, 18, 12497},
+    {11672, 10, 19, 12576},
+    {11672, 10, 20, 12650},
+    {11672, 10, 22, 12723},
+    {11672, 10, 23, 12795},
+    {11672, 10, 24, 12867},
+    {11672, 10, 25, 12939},
+    {11672, 10, 26, 13010},
+    {11672, 10, 27, 13081},
+    {11672, 10, 30, 13152},
+    {11672, 10, 31, 13225},
+    {11672, 10, 34, 13297},
+    {11672, 10, 35, 13368},
+    {11672, 10, 36, 13439},
+    {11672, 10, 45, 13510},
+    {11672, 10, 46, 13581},
+    {13652, 10, 0, 13662},
+    {13652, 10, 1, 13734},
+    {13652, 10, 3, 13805},
+    {13652, 10, 4, 13881},
+    {13652, 10, 5, 13957},
+    {13652, 10, 6, 14033},
+    {13652, 10, 7, 14105},
+    {13652, 10, 8, 14177},
+    {13652, 10, 9, 14253},
+    {13652, 10, 10, 14329},
+    {13652, 10, 11, 14405},
+    {13652, 10, 15, 14480},
+    {13652, 10, 17, 14554},
+    {13652, 10, 18, 14629},
+    {13652, 10, 19, 14708},
+    {13652, 10, 20, 14782},
+    {13652, 10, 22, 14856},
+    {13652, 10, 23, 14928},
+    {13652, 10, 24, 15000},
+    {13652, 10, 25, 15072},
+    {13652, 10, 26, 15143},
+    {13652, 10, 27, 15214},
+    {13652, 10, 29, 15285},
+    {13652, 10, 30, 15359},
+    {13652, 10, 31, 15433},
+    {13652, 10, 34, 15505},
+    {13652, 10, 35, 15576},
+    {13652, 10, 36, 15647},
+    {13652, 10, 45, 15718},
+    {13652, 10, 46, 15789},
+    {13652, 6728, 0, 15860},
+    {13652, 6728, 1, 15937},
+    {13652, 6728, 3, 16013},
+    {13652, 6728, 4, 16095},
+    {13652, 6728, 5, 16176},
+    {13652, 6728, 6, 16257},
+    {13652, 6728, 8, 16334},
+    {13652, 6728, 9, 16415},
+    {13652, 6728, 10, 16496},
+    {13652, 6728, 15, 16577},
+    {13652, 6728, 19, 16656},
+    {13652, 6728, 22, 16735},
+    {13652, 6728, 23, 16812},
+    {13652, 6728, 25, 16889},
+    {13652, 6728, 26, 16965},
+    {13652, 6728, 27, 17041},
+    {13652, 6728, 31, 17117},
+    {13652, 6728, 34, 17194},
+    {13652, 6728, 35, 17270},
+    {13652, 6728, 36, 17346},
+    {13652, 6728, 45, 17422},
+    {13652, 6728, 46, 17498},
+    {17574, 10, 0, 17584},
+    {17574, 10, 1, 17656},
+    {17574, 10, 3, 17727},
+    {17574, 10, 4, 17803},
+    {17574, 10, 5, 17879},
+    {17574, 10, 6, 17955},
+    {17574, 10, 7, 18027},
+    {17574, 10, 8, 18099},
+    {17574, 10, 9, 18175},
+    {17574, 10, 10, 18251},
+    {17574, 10, 11, 18327},
+    {17574, 10, 15, 18403},
+    {17574, 10, 16, 18477},
+    {17574, 10, 17, 18547},
+    {17574, 10, 18, 18622},
+    {17574, 10, 19, 18701},
+    {17574, 10, 20, 18775},
+    {17574, 10, 22, 18849},
+    {17574, 10, 23, 18921},
+    {17574, 10, 24, 18993},
+    {17574, 10, 25, 19065},
+    {17574, 10, 26, 19136},
+    {17574, 10, 27, 19207},
+    {17574, 10, 29, 15285},
+    {17574, 10, 30, 19278},
+    {17574, 10, 31, 19352},
+    {17574, 10, 34, 19424},
+    {17574, 10, 35, 19495},
+    {17574, 10, 36, 19566},
+    {17574, 10, 45, 19637},
+    {17574, 10, 46, 19708},
+    {17574, 6728, 0, 19779},
+    {17574, 6728, 1, 19856},
+    {17574, 6728, 3, 19932},
+    {17574, 6728, 4, 20014},
+    {17574, 6728, 5, 20096},
+    {17574, 6728, 6, 20177},
+    {17574, 6728, 8, 20255},
+    {17574, 6728, 9, 20337},
+    {17574, 6728, 10, 20419},
+    {17574, 6728, 15, 20500},
+    {17574, 6728, 19, 20580},
+    {17574, 6728, 22, 20660},
+    {17574, 6728, 23, 20738},
+    {17574, 6728, 25, 20815},
+    {17574, 6728, 26, 20892},
+    {17574, 6728, 27, 20969},
+    {17574, 6728, 31, 21046},
+    {17574, 6728, 34, 21123},
+    {17574, 6728, 35, 21200},
+    {17574, 6728, 36, 21277},
+    {17574, 6728, 45, 21354},
+    {17574, 6728, 46, 21430},
+    {21507, 10, 0, 21517},
+    {21507, 10, 1, 21589},
+    {21507, 10, 3, 21660},
+    {21507, 10, 4, 21736},
+    {21507, 10, 5, 21812},
+    {21507, 10, 6, 21888},
+    {21507, 10, 7, 21960},
+    {21507, 10, 8, 22032},
+    {21507, 10, 9, 22108},
+    {21507, 10, 10, 22184},
+    {21507, 10, 11, 22260},
+    {21507, 10, 15, 22336},
+    {21507, 10, 16, 22410},
+    {21507, 10, 17, 22480},
+    {21507, 10, 18, 22555},
+    {21507, 10, 19, 22634},
+    {21507, 10, 20, 22708},
+    {21507, 10, 22, 22782},
+    {21507, 10, 23, 22854},
+    {21507, 10, 24, 22926},
+    {21507, 10, 25, 22998},
+    {21507, 10, 26, 23069},
+    {21507, 10, 27, 23140},
+    {21507, 10, 29, 23211},
+    {21507, 10, 30, 23285},
+    {21507, 10, 31, 23359},
+    {21507, 10, 34, 23431},
+    {21507, 10, 35, 23502},
+    {21507, 10, 36, 23573},
+    {21507, 10, 45, 23644},
+    {21507, 10, 46, 23715},
+    {21507, 6728, 0, 23786},
+    {21507, 6728, 1, 23864},
+    {21507, 6728, 3, 23941},
+    {21507, 6728, 4, 24023},
+    {21507, 6728, 5, 24105},
+    {21507, 6728, 6, 24187},
+    {21507, 6728, 7, 24265},
+    {21507, 6728, 8, 24342},
+    {21507, 6728, 9, 24424},
+    {21507, 6728, 10, 24506},
+    {21507, 6728, 15, 24588},
+    {21507, 6728, 19, 24668},
+    {21507, 6728, 22, 24748},
+    {21507, 6728, 23, 24826},
+    {21507, 6728, 24, 24904},
+    {21507, 6728, 25, 24981},
+    {21507, 6728, 26, 25058},
+    {21507, 6728, 27, 25135},
+    {21507, 6728, 31, 25212},
+    {21507, 6728, 34, 25290},
+    {21507, 6728, 35, 25367},
+    {21507, 6728, 36, 25444},
+    {21507, 6728, 45, 25521},
+    {21507, 6728, 46, 25598},
+    {25675, 10, 0, 25685},
+    {25675, 10, 1, 25757},
+    {25675, 10, 3, 25828},
+    {25675, 10, 4, 25904},
+    {25675, 10, 5, 25980},
+    {25675, 10, 6, 26056},
+    {25675, 10, 7, 26128},
+    {25675, 10, 8, 26200},
+    {25675, 10, 9, 26276},
+    {25675, 10, 10, 26352},
+    {25675, 10, 11, 26428},
+    {25675, 10, 15, 26504},
+    {25675, 10, 16, 26578},
+    {25675, 10, 17, 26649},
+    {25675, 10, 18, 26724},
+    {25675, 10, 19, 26803},
+    {25675, 10, 20, 26877},
+    {25675, 10, 22, 26951},
+    {25675, 10, 23, 27023},
+    {25675, 10, 24, 27095},
+    {25675, 10, 25, 27167},
+    {25675, 10, 26, 27238},
+    {25675, 10, 27, 27309},
+    {25675, 10, 29, 27380},
+    {25675, 10, 30, 27454},
+    {25675, 10, 31, 27528},
+    {25675, 10, 34, 27600},
+    {25675, 10, 35, 27671},
+    {25675, 10, 36, 27742},
+    {25675, 10, 45, 27813},
+    {25675, 10, 46, 27884},
+    {25675, 6728, 0, 27955},
+    {25675, 6728, 1, 28033},
+    {25675, 6728, 3, 28110},
+    {25675, 6728, 4, 28192},
+    {25675, 6728, 5, 28274},
+    {25675, 6728, 6, 28356},
+    {25675, 6728, 7, 28434},
+    {25675, 6728, 8, 28511},
+    {25675, 6728, 9, 28593},
+    {25675, 6728, 10, 28675},
+    {25675, 6728, 15, 28757},
+    {25675, 6728, 19, 28837},
+    {25675, 6728, 22, 28917},
+    {25675, 6728, 23, 28995},
+    {25675, 6728, 24, 29073},
+    {25675, 6728, 25, 29150},
+    {25675, 6728, 26, 29227},
+    {25675, 6728, 27, 29304},
+    {25675, 6728, 31, 29381},
+    {25675, 6728, 34, 29459},
+    {25675, 6728, 35, 29536},
+    {25675, 6728, 36, 29613},
+    {25675, 6728, 45, 29690},
+    {25675, 6728, 46, 29767},
+    {29844, 10, 0, 29854},
+    {29844, 10, 1, 29926},
+    {29844, 10, 3, 29997},
+    {29844, 10, 4, 30073},
+    {29844, 10, 5, 30149},
+    {29844, 10, 6, 30225},
+    {29844, 10, 7, 30297},
+    {29844, 10, 8, 30369},
+    {29844, 10, 9, 30445},
+    {29844, 10, 10, 30521},
+    {29844, 10, 11, 30597},
+    {29844, 10, 15, 30673},
+    {29844, 10, 16, 30747},
+    {29844, 10, 17, 30818},
+    {29844, 10, 18, 30893},
+    {29844, 10, 19, 30972},
+    {29844, 10, 20, 31046},
+    {29844, 10, 22, 31120},
+    {29844, 10, 23, 31192},
+    {29844, 10, 24, 31264},
+    {29844, 10, 25, 31336},
+    {29844, 10, 26, 31407},
+    {29844, 10, 27, 31478},
+    {29844, 10, 29, 31549},
+    {29844, 10, 30, 31623},
+    {29844, 10, 31, 31697},
+    {29844, 10, 34, 31769},
+    {29844, 10, 35, 31840},
+    {29844, 10, 36, 31911},
+    {29844, 10, 37, 31982},
+    {29844, 10, 38, 32064},
+    {29844, 10, 45, 32146},
+    {29844, 10, 46, 32217},
+    {29844, 6728, 0, 32288},
+    {29844, 6728, 1, 32366},
+    {29844, 6728, 3, 32443},
+    {29844, 6728, 4, 32525},
+    {29844, 6728, 5, 32607},
+    {29844, 6728, 6, 32689},
+    {29844, 6728, 7, 32767},
+    {29844, 6728, 8, 32844},
+    {29844, 6728, 9, 32926},
+    {29844, 6728, 10, 33008},
+    {29844, 6728, 15, 33090},
+    {29844, 6728, 19, 33170},
+    {29844, 6728, 22, 33250},
+    {29844, 6728, 23, 33328},
+    {29844, 6728, 24, 33406},
+    {29844, 6728, 25, 33483},
+    {29844, 6728, 26, 33560},
+    {29844, 6728, 27, 33637},
+    {29844, 6728, 31, 33714},
+    {29844, 6728, 34, 33792},
+    {29844, 6728, 35, 33869},
+    {29844, 6728, 36, 33946},
+    {29844, 6728, 37, 34023},
+    {29844, 6728, 38, 34110},
+    {29844, 6728, 45, 34197},
+    {29844, 6728, 46, 34274},
+    {34351, 10, 0, 34361},
+    {34351, 10, 1, 34433},
+    {34351, 10, 3, 34504},
+    {34351, 10, 4, 34580},
+    {34351, 10, 5, 34656},
+    {34351, 10, 6, 34732},
+    {34351, 10, 7, 34804},
+    {34351, 10, 8, 34876},
+    {34351, 10, 9, 34952},
+    {34351, 10, 10, 35028},
+    {34351, 10, 11, 35104},
+    {34351, 10, 15, 35180},
+    {34351, 10, 16, 35254},
+    {34351, 10, 17, 35325},
+    {34351, 10, 18, 35400},
+    {34351, 10, 19, 35479},
+    {34351, 10, 20, 35553},
+    {34351, 10, 22, 35627},
+    {34351, 10, 23, 35699},
+    {34351, 10, 24, 35771},
+    {34351, 10, 25, 35843},
+    {34351, 10, 26, 35914},
+    {34351, 10, 27, 35985},
+    {34351, 10, 29, 36056},
+    {34351, 10, 30, 36130},
+    {34351, 10, 31, 36204},
+    {34351, 10, 34, 36276},
+    {34351, 10, 35, 36347},
+    {34351, 10, 36, 36418},
+    {34351, 10, 37, 36489},
+    {34351, 10, 38, 36571},
+    {34351, 10, 45, 36653},
+    {34351, 10, 46, 36724},
+    {34351, 6728, 0, 36795},
+    {34351, 6728, 1, 36873},
+    {34351, 6728, 3, 36950},
+    {34351, 6728, 4, 37032},
+    {34351, 6728, 5, 37114},
+    {34351, 6728, 6, 37196},
+    {34351, 6728, 7, 37274},
+    {34351, 6728, 8, 37351},
+    {34351, 6728, 9, 37433},
+    {34351, 6728, 10, 37515},
+    {34351, 6728, 15, 37597},
+    {34351, 6728, 19, 37677},
+    {34351, 6728, 22, 37757},
+    {34351, 6728, 23, 37835},
+    {34351, 6728, 24, 37913},
+    {34351, 6728, 25, 37990},
+    {34351, 6728, 26, 38067},
+    {34351, 6728, 27, 38144},
+    {34351, 6728, 31, 38221},
+    {34351, 6728, 34, 38299},
+    {34351, 6728, 35, 38376},
+    {34351, 6728, 36, 38453},
+    {34351, 6728, 37, 38530},
+    {34351, 6728, 38, 38617},
+    {34351, 6728, 45, 38704},
+    {34351, 6728, 46, 38781},
+    {38858, 10, 0, 38868},
+    {38858, 10, 1, 38941},
+    {38858, 10, 3, 39012},
+    {38858, 10, 4, 39088},
+    {38858, 10, 5, 39164},
+    {38858, 10, 6, 39240},
+    {38858, 10, 7, 39312},
+    {38858, 10, 8, 39384},
+    {38858, 10, 9, 39460},
+    {38858, 10, 10, 39536},
+    {38858, 10, 11, 39612},
+    {38858, 10, 12, 39688},
+    {38858, 10, 14, 39763},
+    {38858, 10, 15, 39838},
+    {38858, 10, 16, 39912},
+    {38858, 10, 17, 39983},
+    {38858, 10, 18, 40058},
+    {38858, 10, 19, 40137},
+    {38858, 10, 20, 40211},
+    {38858, 10, 22, 40285},
+    {38858, 10, 23, 40357},
+    {38858, 10, 24, 40429},
+    {38858, 10, 25, 40501},
+    {38858, 10, 26, 40572},
+    {38858, 10, 27, 40643},
+    {38858, 10, 29, 40714},
+    {38858, 10, 30, 40788},
+    {38858, 10, 31, 40862},
+    {38858, 10, 34, 40934},
+    {38858, 10, 35, 41005},
+    {38858, 10, 36, 41076},
+    {38858, 10, 37, 41147},
+    {38858, 10, 38, 41229},
+    {38858, 10, 45, 41311},
+    {38858, 10, 46, 41382},
+    {38858, 6728, 0, 41453},
+    {38858, 6728, 1, 41531},
+    {38858, 6728, 3, 41608},
+    {38858, 6728, 4, 41690},
+    {38858, 6728, 5, 41772},
+    {38858, 6728, 6, 41854},
+    {38858, 6728, 7, 41932},
+    {38858, 6728, 8, 42009},
+    {38858, 6728, 9, 42091},
+    {38858, 6728, 10, 42173},
+    {38858, 6728, 15, 42255},
+    {38858, 6728, 19, 42335},
+    {38858, 6728, 22, 42415},
+    {38858, 6728, 23, 42493},
+    {38858, 6728, 24, 42571},
+    {38858, 6728, 25, 42648},
+    {38858, 6728, 26, 42725},
+    {38858, 6728, 27, 42802},
+    {38858, 6728, 31, 42879},
+    {38858, 6728, 34, 42957},
+    {38858, 6728, 35, 43034},
+    {38858, 6728, 36, 43111},
+    {38858, 6728, 37, 43188},
+    {38858, 6728, 38, 43275},
+    {38858, 6728, 45, 43362},
+    {38858, 6728, 46, 43439},
+    {43516, 10, 0, 43526},
+    {43516, 10, 1, 43598},
+    {43516, 10, 3, 43669},
+    {43516, 10, 4, 43745},
+    {43516, 10, 5, 43821},
+    {43516, 10, 6, 43897},
+    {43516, 10, 7, 43969},
+    {43516, 10, 8, 44041},
+    {43516, 10, 9, 44117},
+    {43516, 10, 10, 44193},
+    {43516, 10, 11, 44269},
+    {43516, 10, 12, 44345},
+    {43516, 10, 14, 44420},
+    {43516, 10, 15, 44495},
+    {43516, 10, 16, 44569},
+    {43516, 10, 17, 44640},
+    {43516, 10, 18, 44715},
+    {43516, 10, 19, 44794},
+    {43516, 10, 20, 44868},
+    {43516, 10, 22, 44942},
+    {43516, 10, 23, 45014},
+    {43516, 10, 24, 45086},
+    {43516, 10, 25, 45158},
+    {43516, 10, 26, 45229},
+    {43516, 10, 27, 45300},
+    {43516, 10, 29, 40714},
+    {43516, 10, 30, 45371},
+    {43516, 10, 31, 45445},
+    {43516, 10, 33, 45517},
+    {43516, 10, 34, 45590},
+    {43516, 10, 35, 45661},
+    {43516, 10, 36, 45732},
+    {43516, 10, 37, 45803},
+    {43516, 10, 38, 45885},
+    {43516, 10, 45, 45967},
+    {43516, 10, 46, 46038},
+    {43516, 6728, 0, 46109},
+    {43516, 6728, 1, 46187},
+    {43516, 6728, 3, 46264},
+    {43516, 6728, 4, 46346},
+    {43516, 6728, 5, 46428},
+    {43516, 6728, 6, 46510},
+    {43516, 6728, 7, 46588},
+    {43516, 6728, 8, 46665},
+    {43516, 6728, 9, 46747},
+    {43516, 6728, 10, 46829},
+    {43516, 6728, 15, 46911},
+    {43516, 6728, 19, 46991},
+    {43516, 6728, 22, 47071},
+    {43516, 6728, 23, 47149},
+    {43516, 6728, 24, 47227},
+    {43516, 6728, 25, 47304},
+    {43516, 6728, 26, 47381},
+    {43516, 6728, 27, 47458},
+    {43516, 6728, 31, 47535},
+    {43516, 6728, 34, 47613},
+    {43516, 6728, 35, 47690},
+    {43516, 6728, 36, 47767},
+    {43516, 6728, 37, 47844},
+    {43516, 6728, 38, 47931},
+    {43516, 6728, 45, 48018},
+    {43516, 6728, 46, 48095},
+    {48172, 10, 0, 48182},
+    {48172, 10, 1, 48254},
+    {48172, 10, 2, 48325},
+    {48172, 10, 3, 48395},
+    {48172, 10, 4, 48471},
+    {48172, 10, 5, 48547},
+    {48172, 10, 6, 48623},
+    {48172, 10, 7, 48695},
+    {48172, 10, 8, 48767},
+    {48172, 10, 9, 48843},
+    {48172, 10, 10, 48919},
+    {48172, 10, 11, 48995},
+    {48172, 10, 12, 49071},
+    {48172, 10, 13, 49146},
+    {48172, 10, 14, 49221},
+    {48172, 10, 15, 49296},
+    {48172, 10, 16, 49370},
+    {48172, 10, 17, 49441},
+    {48172, 10, 18, 49516},
+    {48172, 10, 19, 49595},
+    {48172, 10, 20, 49669},
+    {48172, 10, 22, 49743},
+    {48172, 10, 23, 49815},
+    {48172, 10, 24, 49887},
+    {48172, 10, 25, 49959},
+    {48172, 10, 26, 50030},
+    {48172, 10, 27, 50101},
+    {48172, 10, 29, 50172},
+    {48172, 10, 30, 50246},
+    {48172, 10, 31, 50320},
+    {48172, 10, 33, 50392},
+    {48172, 10, 34, 50465},
+    {48172, 10, 35, 50536},
+    {48172, 10, 36, 50607},
+    {48172, 10, 37, 45803},
+    {48172, 10, 38, 45885},
+    {48172, 10, 45, 50678},
+    {48172, 10, 46, 50749},
+    {48172, 6728, 0, 50820},
+    {48172, 6728, 1, 50898},
+    {48172, 6728, 3, 50975},
+    {48172, 6728, 4, 51057},
+    {48172, 6728, 5, 51139},
+    {48172, 6728, 6, 46510},
+    {48172, 6728, 7, 51221},
+    {48172, 6728, 8, 51299},
+    {48172, 6728, 9, 51381},
+    {48172, 6728, 10, 51463},
+    {48172, 6728, 11, 51545},
+    {48172, 6728, 15, 51627},
+    {48172, 6728, 16, 51707},
+    {48172, 6728, 17, 51784},
+    {48172, 6728, 18, 51865},
+    {48172, 6728, 19, 51950},
+    {48172, 6728, 20, 52030},
+    {48172, 6728, 22, 52110},
+    {48172, 6728, 23, 52188},
+    {48172, 6728, 24, 52266},
+    {48172, 6728, 25, 52344},
+    {48172, 6728, 26, 52421},
+    {48172, 6728, 27, 52498},
+    {48172, 6728, 29, 52575},
+    {48172, 6728, 30, 52655},
+    {48172, 6728, 31, 52735},
+    {48172, 6728, 34, 52813},
+    {48172, 6728, 35, 52890},
+    {48172, 6728, 36, 47767},
+    {48172, 6728, 37, 52967},
+    {48172, 6728, 38, 53055},
+    {48172, 6728, 45, 53143},
+    {48172, 6728, 46, 53220},
+    {0, 0, 0, 0},
 };
+
+/* the strings of the table, each once */
+const char ccdk__insights_pool[] =
+    "1.0.54.0\0"
+    "x86_64\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:2\0"
+    "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:2\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:2\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:2\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:2\0"
+    "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:2\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:2\0"
+    "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:2\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:2\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:2\0"
+    "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:2\0"
+    "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:2\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:2\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:2\0"
+    "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:2\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:2\0"
+    "1.0.86.0\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:11\0"
+    "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:11\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:11\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:11\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:11\0"
+    "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:11\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:11\0"
+    "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:11\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:11\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:11\0"
+    "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:11\0"
+    "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:11\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:11\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:11\0"
+    "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:11\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:11\0"
+    "1.0.89.0\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:12\0"
+    "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:12\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:12\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:12\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:12\0"
+    "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:12\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:12\0"
+    "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:12\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:12\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:12\0"
+    "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:12\0"
+    "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:12\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:12\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:12\0"
+    "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:12\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:12\0"
+    "1.0.98.0\0"
+    "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:8\0"
+    "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:8\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:14\0"
+    "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:14\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:14\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:14\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:14\0"
+    "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:14\0"
+    "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:8\0"
+    "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:8\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:14\0"
+    "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:14\0"
+    "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:8\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:14\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:14\0"
+    "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:14\0"
+    "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:8\0"
+    "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:14\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:14\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:14\0"
+    "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:14\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:14\0"
+    "1.0.119.0\0"
+    "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:9\0"
+    "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:9\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:23\0"
+    "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:16\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:16\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:16\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:16\0"
+    "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:16\0"
+    "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:9\0"
+    "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:9\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:16\0"
+    "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:16\0"
+    "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:9\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:16\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:16\0"
+    "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:16\0"
+    "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:9\0"
+    "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:16\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:16\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:16\0"
+    "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:16\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:16\0"
+    "arm64\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:1\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension-Arm64:1\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:1\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:1\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:1\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:1\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:1\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:1\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension-Arm64:1\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:1\0"
+    "1.0.135.0\0"
+    "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:11\0"
+    "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:11\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:25\0"
+    "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:18\0"
+    "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension:1\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:18\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:18\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:18\0"
+    "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:18\0"
+    "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:11\0"
+    "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:11\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:18\0"
+    "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:18\0"
+    "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:11\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:18\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:18\0"
+    "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:18\0"
+    "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:11\0"
+    "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:18\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:18\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:18\0"
+    "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:18\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:18\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:2\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension-Arm64:2\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:2\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:2\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:2\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:2\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:2\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:2\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension-Arm64:2\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:2\0"
+    "1.0.143.0\0"
+    "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:13\0"
+    "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:13\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:32\0"
+    "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:20\0"
+    "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension:2\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:21\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:21\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:21\0"
+    "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:20\0"
+    "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:14\0"
+    "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:14\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:21\0"
+    "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:20\0"
+    "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:13\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:21\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:21\0"
+    "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:20\0"
+    "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:13\0"
+    "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:20\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:21\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:21\0"
+    "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:20\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:21\0"
+    "1.0.178.0\0"
+    "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:25\0"
+    "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:25\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:50\0"
+    "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:32\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:31\0"
+    "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension:8\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:33\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:33\0"
+    "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension:11\0"
+    "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:32\0"
+    "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:26\0"
+    "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:26\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:35\0"
+    "arn:aws:lambda:eu-central-2:033019950311:layer:LambdaInsightsExtension:7\0"
+    "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:30\0"
+    "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:25\0"
+    "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension:10\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:33\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:33\0"
+    "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:32\0"
+    "arn:aws:lambda:me-central-1:732604637566:layer:LambdaInsightsExtension:9\0"
+    "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:25\0"
+    "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:32\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:35\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:33\0"
+    "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:33\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:33\0"
+    "1.0.229.0\0"
+    "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:28\0"
+    "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:28\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:60\0"
+    "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:37\0"
+    "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension:19\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:36\0"
+    "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension:10\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:38\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:38\0"
+    "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension:14\0"
+    "arn:aws:lambda:ap-southeast-4:158895979263:layer:LambdaInsightsExtension:5\0"
+    "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:37\0"
+    "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:29\0"
+    "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:29\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:38\0"
+    "arn:aws:lambda:eu-central-2:033019950311:layer:LambdaInsightsExtension:11\0"
+    "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:35\0"
+    "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:28\0"
+    "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension:12\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:38\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:38\0"
+    "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:37\0"
+    "arn:aws:lambda:il-central-1:459530977127:layer:LambdaInsightsExtension:12\0"
+    "arn:aws:lambda:me-central-1:732604637566:layer:LambdaInsightsExtension:11\0"
+    "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:28\0"
+    "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:37\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:38\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:38\0"
+    "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:38\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:38\0"
+    "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension-Arm64:2\0"
+    "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension-Arm64:2\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:11\0"
+    "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:4\0"
+    "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension-Arm64:2\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension-Arm64:7\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:5\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:5\0"
+    "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension-Arm64:2\0"
+    "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:3\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:5\0"
+    "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension-Arm64:3\0"
+    "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension-Arm64:2\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:5\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:5\0"
+    "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension-Arm64:3\0"
+    "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension-Arm64:2\0"
+    "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:3\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:5\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension-Arm64:7\0"
+    "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:3\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:5\0"
+    "1.0.273.0\0"
+    "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:35\0"
+    "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:35\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:72\0"
+    "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:44\0"
+    "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension:26\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:43\0"
+    "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension:17\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:45\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:45\0"
+    "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension:21\0"
+    "arn:aws:lambda:ap-southeast-4:158895979263:layer:LambdaInsightsExtension:12\0"
+    "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:44\0"
+    "arn:aws:lambda:ca-west-1:946466191631:layer:LambdaInsightsExtension:4\0"
+    "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:36\0"
+    "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:36\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:45\0"
+    "arn:aws:lambda:eu-central-2:033019950311:layer:LambdaInsightsExtension:17\0"
+    "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:42\0"
+    "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:35\0"
+    "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension:19\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:45\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:45\0"
+    "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:44\0"
+    "arn:aws:lambda:me-central-1:732604637566:layer:LambdaInsightsExtension:18\0"
+    "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:35\0"
+    "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:44\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:45\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:45\0"
+    "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:45\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:45\0"
+    "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension-Arm64:9\0"
+    "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension-Arm64:9\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:23\0"
+    "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:11\0"
+    "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension-Arm64:9\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension-Arm64:14\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:12\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:12\0"
+    "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension-Arm64:9\0"
+    "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:10\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:12\0"
+    "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension-Arm64:10\0"
+    "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension-Arm64:9\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:12\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:12\0"
+    "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension-Arm64:10\0"
+    "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension-Arm64:9\0"
+    "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:10\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:12\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension-Arm64:14\0"
+    "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:9\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:12\0"
+    "1.0.275.0\0"
+    "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:40\0"
+    "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:40\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:76\0"
+    "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:48\0"
+    "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension:30\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:47\0"
+    "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension:22\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:49\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:49\0"
+    "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension:26\0"
+    "arn:aws:lambda:ap-southeast-4:158895979263:layer:LambdaInsightsExtension:17\0"
+    "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:48\0"
+    "arn:aws:lambda:ca-west-1:946466191631:layer:LambdaInsightsExtension:9\0"
+    "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:39\0"
+    "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:39\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:49\0"
+    "arn:aws:lambda:eu-central-2:033019950311:layer:LambdaInsightsExtension:23\0"
+    "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:46\0"
+    "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:40\0"
+    "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension:24\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:49\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:49\0"
+    "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:48\0"
+    "arn:aws:lambda:il-central-1:459530977127:layer:LambdaInsightsExtension:17\0"
+    "arn:aws:lambda:me-central-1:732604637566:layer:LambdaInsightsExtension:23\0"
+    "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:40\0"
+    "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:48\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:49\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:49\0"
+    "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:49\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:49\0"
+    "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension-Arm64:14\0"
+    "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension-Arm64:14\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:27\0"
+    "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:15\0"
+    "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension-Arm64:13\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension-Arm64:18\0"
+    "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension-Arm64:2\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:16\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:16\0"
+    "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension-Arm64:14\0"
+    "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:14\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:16\0"
+    "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension-Arm64:14\0"
+    "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension-Arm64:14\0"
+    "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension-Arm64:2\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:16\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:16\0"
+    "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension-Arm64:14\0"
+    "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension-Arm64:14\0"
+    "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:14\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:16\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension-Arm64:18\0"
+    "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:14\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:16\0"
+    "1.0.295.0\0"
+    "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:42\0"
+    "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:42\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:78\0"
+    "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:50\0"
+    "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension:32\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:49\0"
+    "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension:24\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:51\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:51\0"
+    "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension:28\0"
+    "arn:aws:lambda:ap-southeast-4:158895979263:layer:LambdaInsightsExtension:19\0"
+    "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:50\0"
+    "arn:aws:lambda:ca-west-1:946466191631:layer:LambdaInsightsExtension:11\0"
+    "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:41\0"
+    "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:41\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:51\0"
+    "arn:aws:lambda:eu-central-2:033019950311:layer:LambdaInsightsExtension:25\0"
+    "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:48\0"
+    "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:42\0"
+    "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension:26\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:51\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:51\0"
+    "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:50\0"
+    "arn:aws:lambda:il-central-1:459530977127:layer:LambdaInsightsExtension:19\0"
+    "arn:aws:lambda:me-central-1:732604637566:layer:LambdaInsightsExtension:25\0"
+    "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:42\0"
+    "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:50\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:51\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:51\0"
+    "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:51\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:51\0"
+    "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension-Arm64:16\0"
+    "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension-Arm64:16\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:29\0"
+    "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:17\0"
+    "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension-Arm64:15\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension-Arm64:20\0"
+    "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension-Arm64:4\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:18\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:18\0"
+    "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension-Arm64:16\0"
+    "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:16\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:18\0"
+    "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension-Arm64:16\0"
+    "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension-Arm64:16\0"
+    "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension-Arm64:4\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:18\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:18\0"
+    "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension-Arm64:16\0"
+    "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension-Arm64:16\0"
+    "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:16\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:18\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension-Arm64:20\0"
+    "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:16\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:18\0"
+    "1.0.317.0\0"
+    "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:43\0"
+    "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:43\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:79\0"
+    "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:51\0"
+    "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension:33\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:50\0"
+    "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension:25\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:52\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:52\0"
+    "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension:29\0"
+    "arn:aws:lambda:ap-southeast-4:158895979263:layer:LambdaInsightsExtension:20\0"
+    "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:51\0"
+    "arn:aws:lambda:ca-west-1:946466191631:layer:LambdaInsightsExtension:12\0"
+    "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:42\0"
+    "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:42\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:52\0"
+    "arn:aws:lambda:eu-central-2:033019950311:layer:LambdaInsightsExtension:26\0"
+    "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:49\0"
+    "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:43\0"
+    "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension:27\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:52\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:52\0"
+    "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:51\0"
+    "arn:aws:lambda:il-central-1:459530977127:layer:LambdaInsightsExtension:20\0"
+    "arn:aws:lambda:me-central-1:732604637566:layer:LambdaInsightsExtension:26\0"
+    "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:43\0"
+    "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:51\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:52\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:52\0"
+    "arn:aws-us-gov:lambda:us-gov-east-1:122132214140:layer:LambdaInsightsExtension:19\0"
+    "arn:aws-us-gov:lambda:us-gov-west-1:751350123760:layer:LambdaInsightsExtension:19\0"
+    "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:52\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:52\0"
+    "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension-Arm64:17\0"
+    "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension-Arm64:17\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:30\0"
+    "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:18\0"
+    "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension-Arm64:16\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension-Arm64:21\0"
+    "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension-Arm64:5\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:19\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:19\0"
+    "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension-Arm64:17\0"
+    "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:17\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:19\0"
+    "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension-Arm64:17\0"
+    "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension-Arm64:17\0"
+    "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension-Arm64:5\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:19\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:19\0"
+    "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension-Arm64:17\0"
+    "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension-Arm64:17\0"
+    "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:17\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:19\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension-Arm64:21\0"
+    "arn:aws-us-gov:lambda:us-gov-east-1:122132214140:layer:LambdaInsightsExtension-Arm64:1\0"
+    "arn:aws-us-gov:lambda:us-gov-west-1:751350123760:layer:LambdaInsightsExtension-Arm64:1\0"
+    "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:17\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:19\0"
+    "1.0.333.0\0"
+    "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:44\0"
+    "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:44\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:80\0"
+    "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:52\0"
+    "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension:34\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:51\0"
+    "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension:26\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:53\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:53\0"
+    "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension:30\0"
+    "arn:aws:lambda:ap-southeast-4:158895979263:layer:LambdaInsightsExtension:21\0"
+    "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:52\0"
+    "arn:aws:lambda:ca-west-1:946466191631:layer:LambdaInsightsExtension:13\0"
+    "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:43\0"
+    "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:43\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:53\0"
+    "arn:aws:lambda:eu-central-2:033019950311:layer:LambdaInsightsExtension:27\0"
+    "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:50\0"
+    "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:44\0"
+    "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension:28\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:53\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:53\0"
+    "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:52\0"
+    "arn:aws:lambda:il-central-1:459530977127:layer:LambdaInsightsExtension:21\0"
+    "arn:aws:lambda:me-central-1:732604637566:layer:LambdaInsightsExtension:27\0"
+    "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:44\0"
+    "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:52\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:53\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:53\0"
+    "arn:aws-us-gov:lambda:us-gov-east-1:122132214140:layer:LambdaInsightsExtension:21\0"
+    "arn:aws-us-gov:lambda:us-gov-west-1:751350123760:layer:LambdaInsightsExtension:21\0"
+    "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:53\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:53\0"
+    "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension-Arm64:18\0"
+    "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension-Arm64:18\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:31\0"
+    "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:19\0"
+    "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension-Arm64:17\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension-Arm64:22\0"
+    "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension-Arm64:6\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:20\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:20\0"
+    "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension-Arm64:18\0"
+    "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:18\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:20\0"
+    "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension-Arm64:18\0"
+    "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension-Arm64:18\0"
+    "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension-Arm64:6\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:20\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:20\0"
+    "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension-Arm64:18\0"
+    "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension-Arm64:18\0"
+    "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:18\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:20\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension-Arm64:22\0"
+    "arn:aws-us-gov:lambda:us-gov-east-1:122132214140:layer:LambdaInsightsExtension-Arm64:3\0"
+    "arn:aws-us-gov:lambda:us-gov-west-1:751350123760:layer:LambdaInsightsExtension-Arm64:3\0"
+    "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:18\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:20\0"
+    "1.0.391.0\0"
+    "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:456\0"
+    "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:46\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:82\0"
+    "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:54\0"
+    "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension:36\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:53\0"
+    "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension:28\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:55\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:55\0"
+    "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension:32\0"
+    "arn:aws:lambda:ap-southeast-4:158895979263:layer:LambdaInsightsExtension:23\0"
+    "arn:aws:lambda:ap-southeast-5:590183865173:layer:LambdaInsightsExtension:3\0"
+    "arn:aws:lambda:ap-southeast-7:761018874580:layer:LambdaInsightsExtension:2\0"
+    "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:54\0"
+    "arn:aws:lambda:ca-west-1:946466191631:layer:LambdaInsightsExtension:15\0"
+    "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:45\0"
+    "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:45\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:55\0"
+    "arn:aws:lambda:eu-central-2:033019950311:layer:LambdaInsightsExtension:29\0"
+    "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:52\0"
+    "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:46\0"
+    "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension:30\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:55\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:55\0"
+    "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:54\0"
+    "arn:aws:lambda:il-central-1:459530977127:layer:LambdaInsightsExtension:23\0"
+    "arn:aws:lambda:me-central-1:732604637566:layer:LambdaInsightsExtension:29\0"
+    "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:46\0"
+    "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:54\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:55\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:55\0"
+    "arn:aws-us-gov:lambda:us-gov-east-1:122132214140:layer:LambdaInsightsExtension:23\0"
+    "arn:aws-us-gov:lambda:us-gov-west-1:751350123760:layer:LambdaInsightsExtension:23\0"
+    "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:55\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:55\0"
+    "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension-Arm64:20\0"
+    "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension-Arm64:20\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:33\0"
+    "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:21\0"
+    "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension-Arm64:19\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension-Arm64:24\0"
+    "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension-Arm64:8\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:22\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:22\0"
+    "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension-Arm64:20\0"
+    "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:20\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:22\0"
+    "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension-Arm64:20\0"
+    "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension-Arm64:20\0"
+    "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension-Arm64:8\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:22\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:22\0"
+    "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension-Arm64:20\0"
+    "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension-Arm64:20\0"
+    "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:20\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:22\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension-Arm64:24\0"
+    "arn:aws-us-gov:lambda:us-gov-east-1:122132214140:layer:LambdaInsightsExtension-Arm64:5\0"
+    "arn:aws-us-gov:lambda:us-gov-west-1:751350123760:layer:LambdaInsightsExtension-Arm64:5\0"
+    "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:20\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:22\0"
+    "1.0.404.0\0"
+    "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:47\0"
+    "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:47\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:83\0"
+    "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:55\0"
+    "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension:37\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:54\0"
+    "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension:29\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:56\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:56\0"
+    "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension:33\0"
+    "arn:aws:lambda:ap-southeast-4:158895979263:layer:LambdaInsightsExtension:24\0"
+    "arn:aws:lambda:ap-southeast-5:590183865173:layer:LambdaInsightsExtension:4\0"
+    "arn:aws:lambda:ap-southeast-7:761018874580:layer:LambdaInsightsExtension:3\0"
+    "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:55\0"
+    "arn:aws:lambda:ca-west-1:946466191631:layer:LambdaInsightsExtension:16\0"
+    "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:46\0"
+    "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:46\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:56\0"
+    "arn:aws:lambda:eu-central-2:033019950311:layer:LambdaInsightsExtension:30\0"
+    "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:53\0"
+    "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:47\0"
+    "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension:31\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:56\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:56\0"
+    "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:55\0"
+    "arn:aws:lambda:me-central-1:732604637566:layer:LambdaInsightsExtension:30\0"
+    "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:47\0"
+    "arn:aws:lambda:mx-central-1:879381266642:layer:LambdaInsightsExtension:3\0"
+    "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:55\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:56\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:56\0"
+    "arn:aws-us-gov:lambda:us-gov-east-1:122132214140:layer:LambdaInsightsExtension:24\0"
+    "arn:aws-us-gov:lambda:us-gov-west-1:751350123760:layer:LambdaInsightsExtension:24\0"
+    "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:56\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:56\0"
+    "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension-Arm64:21\0"
+    "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension-Arm64:21\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:34\0"
+    "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:22\0"
+    "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension-Arm64:20\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension-Arm64:9\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:23\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:23\0"
+    "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension-Arm64:21\0"
+    "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:21\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:23\0"
+    "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension-Arm64:21\0"
+    "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension-Arm64:21\0"
+    "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension-Arm64:9\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:23\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:23\0"
+    "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension-Arm64:21\0"
+    "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension-Arm64:21\0"
+    "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:21\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:23\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws-us-gov:lambda:us-gov-east-1:122132214140:layer:LambdaInsightsExtension-Arm64:6\0"
+    "arn:aws-us-gov:lambda:us-gov-west-1:751350123760:layer:LambdaInsightsExtension-Arm64:6\0"
+    "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:21\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:23\0"
+    "1.0.498.0\0"
+    "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension:52\0"
+    "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension:52\0"
+    "arn:aws:lambda:ap-east-2:145023102084:layer:LambdaInsightsExtension:8\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:87\0"
+    "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:59\0"
+    "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension:41\0"
+    "arn:aws:lambda:ap-south-1:580247275435:layer:LambdaInsightsExtension:58\0"
+    "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension:34\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension:60\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension:60\0"
+    "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension:36\0"
+    "arn:aws:lambda:ap-southeast-4:158895979263:layer:LambdaInsightsExtension:29\0"
+    "arn:aws:lambda:ap-southeast-5:590183865173:layer:LambdaInsightsExtension:9\0"
+    "arn:aws:lambda:ap-southeast-6:727646510379:layer:LambdaInsightsExtension:1\0"
+    "arn:aws:lambda:ap-southeast-7:761018874580:layer:LambdaInsightsExtension:8\0"
+    "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:59\0"
+    "arn:aws:lambda:ca-west-1:946466191631:layer:LambdaInsightsExtension:21\0"
+    "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension:48\0"
+    "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension:48\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension:60\0"
+    "arn:aws:lambda:eu-central-2:033019950311:layer:LambdaInsightsExtension:35\0"
+    "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension:57\0"
+    "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension:52\0"
+    "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension:36\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:60\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension:60\0"
+    "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension:59\0"
+    "arn:aws:lambda:il-central-1:459530977127:layer:LambdaInsightsExtension:29\0"
+    "arn:aws:lambda:me-central-1:732604637566:layer:LambdaInsightsExtension:35\0"
+    "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension:52\0"
+    "arn:aws:lambda:mx-central-1:879381266642:layer:LambdaInsightsExtension:8\0"
+    "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension:59\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:60\0"
+    "arn:aws:lambda:us-east-2:580247275435:layer:LambdaInsightsExtension:60\0"
+    "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension:60\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension:60\0"
+    "arn:aws:lambda:af-south-1:012438385374:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:ap-east-1:519774774795:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:ap-northeast-3:194566237122:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:ap-south-2:891564319516:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:ap-southeast-1:580247275435:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:ap-southeast-2:580247275435:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:ap-southeast-3:439286490199:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:ap-southeast-4:605207715842:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:ca-west-1:761377655185:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws-cn:lambda:cn-north-1:488211338238:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws-cn:lambda:cn-northwest-1:488211338238:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:eu-central-1:580247275435:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:eu-central-2:033019950311:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:eu-north-1:580247275435:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:eu-south-1:339249233099:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:eu-south-2:352183217350:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:eu-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:eu-west-3:580247275435:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:il-central-1:066549572091:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:me-central-1:732604637566:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:me-south-1:285320876703:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:sa-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws-us-gov:lambda:us-gov-east-1:198461476570:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws-us-gov:lambda:us-gov-west-1:198461476570:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:us-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:25\0"
+    "arn:aws:lambda:us-west-2:580247275435:layer:LambdaInsightsExtension-Arm64:25\0";

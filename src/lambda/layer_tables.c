@@ -15,1411 +15,2883 @@ const ccdk__adot_latest ccdk__adot_latest_versions[] = {
     {NULL, NULL},
 };
 
-/* {layer type, version, architecture, region, layer ARN}, in RegionInfo.regions order per version and architecture */
+/* {layer type, version, architecture, region, layer ARN} as offsets + 1 into ccdk__layer_pool, in
+ * RegionInfo.regions order per version and architecture */
 const ccdk__layer_arn ccdk__adot_layer_arns[] = {
-    {"JAVA_SDK", "1.32.0-1", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0-1", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4"},
-    {"JAVA_SDK", "1.32.0", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.32.0", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3"},
-    {"JAVA_SDK", "1.31.0", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.31.0", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1"},
-    {"JAVA_SDK", "1.30.0", "x86_64", "af-south-1", "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "x86_64", "ap-east-1", "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "x86_64", "cn-north-1", "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "x86_64", "cn-northwest-1", "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "x86_64", "eu-south-1", "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "x86_64", "me-south-1", "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "arm64", "af-south-1", "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "arm64", "ap-east-1", "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "arm64", "cn-north-1", "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "arm64", "cn-northwest-1", "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "arm64", "eu-south-1", "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "arm64", "me-south-1", "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.30.0", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1"},
-    {"JAVA_SDK", "1.28.1", "x86_64", "af-south-1", "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "x86_64", "ap-east-1", "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "x86_64", "cn-north-1", "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "x86_64", "cn-northwest-1", "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "x86_64", "eu-south-1", "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "x86_64", "me-south-1", "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "arm64", "af-south-1", "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "arm64", "ap-east-1", "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "arm64", "cn-north-1", "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "arm64", "cn-northwest-1", "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "arm64", "eu-south-1", "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "arm64", "me-south-1", "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.28.1", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1"},
-    {"JAVA_SDK", "1.19.0", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:2"},
-    {"JAVA_SDK", "1.19.0", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1"},
-    {"JAVA_SDK", "1.19.0", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0-1", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.32.0", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.31.0", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "x86_64", "af-south-1", "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "x86_64", "ap-east-1", "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "x86_64", "cn-north-1", "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "x86_64", "cn-northwest-1", "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "x86_64", "eu-south-1", "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "x86_64", "me-south-1", "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "arm64", "af-south-1", "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "arm64", "ap-east-1", "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "arm64", "cn-north-1", "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "arm64", "cn-northwest-1", "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "arm64", "eu-south-1", "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "arm64", "me-south-1", "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.30.0", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "x86_64", "af-south-1", "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "x86_64", "ap-east-1", "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "x86_64", "cn-north-1", "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "x86_64", "cn-northwest-1", "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "x86_64", "eu-south-1", "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "x86_64", "me-south-1", "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "arm64", "af-south-1", "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "arm64", "ap-east-1", "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "arm64", "cn-north-1", "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "arm64", "cn-northwest-1", "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "arm64", "eu-south-1", "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "arm64", "me-south-1", "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.28.1", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1"},
-    {"JAVA_AUTO_INSTRUMENTATION", "1.19.2", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1"},
-    {"PYTHON_SDK", "1.29.0", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.29.0", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1"},
-    {"PYTHON_SDK", "1.25.0", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.25.0", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1"},
-    {"PYTHON_SDK", "1.24.0", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.24.0", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1"},
-    {"PYTHON_SDK", "1.21.0", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.21.0", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1"},
-    {"PYTHON_SDK", "1.20.0-1", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0-1", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3"},
-    {"PYTHON_SDK", "1.20.0", "x86_64", "af-south-1", "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "x86_64", "ap-east-1", "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "x86_64", "cn-north-1", "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "x86_64", "cn-northwest-1", "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "x86_64", "eu-south-1", "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "x86_64", "me-south-1", "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "arm64", "af-south-1", "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "arm64", "ap-east-1", "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "arm64", "cn-north-1", "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "arm64", "cn-northwest-1", "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "arm64", "eu-south-1", "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "arm64", "me-south-1", "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.20.0", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "x86_64", "af-south-1", "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "x86_64", "ap-east-1", "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "x86_64", "cn-north-1", "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "x86_64", "cn-northwest-1", "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "x86_64", "eu-south-1", "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "x86_64", "me-south-1", "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "arm64", "af-south-1", "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "arm64", "ap-east-1", "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "arm64", "cn-north-1", "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "arm64", "cn-northwest-1", "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "arm64", "eu-south-1", "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "arm64", "me-south-1", "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.19.0-1", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2"},
-    {"PYTHON_SDK", "1.18.0", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "x86_64", "ap-south-2", "arn:aws:lambda:ap-south-2:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "x86_64", "eu-south-2", "arn:aws:lambda:eu-south-2:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "arm64", "ap-south-2", "arn:aws:lambda:ap-south-2:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "arm64", "eu-south-2", "arn:aws:lambda:eu-south-2:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.18.0", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2"},
-    {"PYTHON_SDK", "1.17.0", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "x86_64", "ap-south-2", "arn:aws:lambda:ap-south-2:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "x86_64", "eu-central-2", "arn:aws:lambda:eu-central-2:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "x86_64", "eu-south-2", "arn:aws:lambda:eu-south-2:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "x86_64", "me-central-1", "arn:aws:lambda:me-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "arm64", "ap-south-2", "arn:aws:lambda:ap-south-2:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "arm64", "eu-central-2", "arn:aws:lambda:eu-central-2:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "arm64", "eu-south-2", "arn:aws:lambda:eu-south-2:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "arm64", "me-central-1", "arn:aws:lambda:me-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.17.0", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1"},
-    {"PYTHON_SDK", "1.16.0", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.16.0", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2"},
-    {"PYTHON_SDK", "1.15.0", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.15.0", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2"},
-    {"PYTHON_SDK", "1.13.0", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1"},
-    {"PYTHON_SDK", "1.13.0", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.30.0", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1"},
-    {"JAVASCRIPT_SDK", "1.18.1", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.18.1", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4"},
-    {"JAVASCRIPT_SDK", "1.17.1", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.17.1", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1"},
-    {"JAVASCRIPT_SDK", "1.16.0", "x86_64", "af-south-1", "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "x86_64", "ap-east-1", "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "x86_64", "cn-north-1", "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "x86_64", "cn-northwest-1", "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "x86_64", "eu-south-1", "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "x86_64", "me-south-1", "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "arm64", "af-south-1", "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "arm64", "ap-east-1", "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "arm64", "cn-north-1", "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "arm64", "cn-northwest-1", "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "arm64", "eu-south-1", "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "arm64", "me-south-1", "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.16.0", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "x86_64", "af-south-1", "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "x86_64", "ap-east-1", "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "x86_64", "cn-north-1", "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "x86_64", "cn-northwest-1", "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "x86_64", "eu-south-1", "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "x86_64", "me-south-1", "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "arm64", "af-south-1", "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "arm64", "ap-east-1", "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "arm64", "cn-north-1", "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "arm64", "cn-northwest-1", "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "arm64", "eu-south-1", "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "arm64", "me-south-1", "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.15.0-1", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2"},
-    {"JAVASCRIPT_SDK", "1.7.0", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2"},
-    {"JAVASCRIPT_SDK", "1.7.0", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2"},
-    {"JAVASCRIPT_SDK", "1.7.0", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2"},
-    {"JAVASCRIPT_SDK", "1.7.0", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2"},
-    {"JAVASCRIPT_SDK", "1.7.0", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2"},
-    {"JAVASCRIPT_SDK", "1.7.0", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2"},
-    {"JAVASCRIPT_SDK", "1.7.0", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2"},
-    {"JAVASCRIPT_SDK", "1.7.0", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2"},
-    {"JAVASCRIPT_SDK", "1.7.0", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2"},
-    {"JAVASCRIPT_SDK", "1.7.0", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2"},
-    {"JAVASCRIPT_SDK", "1.7.0", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2"},
-    {"JAVASCRIPT_SDK", "1.7.0", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2"},
-    {"JAVASCRIPT_SDK", "1.7.0", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2"},
-    {"JAVASCRIPT_SDK", "1.7.0", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2"},
-    {"JAVASCRIPT_SDK", "1.7.0", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2"},
-    {"JAVASCRIPT_SDK", "1.7.0", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2"},
-    {"JAVASCRIPT_SDK", "1.7.0", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:2"},
-    {"JAVASCRIPT_SDK", "1.7.0", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:1"},
-    {"JAVASCRIPT_SDK", "1.7.0", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:2"},
-    {"JAVASCRIPT_SDK", "1.7.0", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:2"},
-    {"JAVASCRIPT_SDK", "1.7.0", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:2"},
-    {"JAVASCRIPT_SDK", "1.7.0", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:1"},
-    {"JAVASCRIPT_SDK", "1.7.0", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:2"},
-    {"JAVASCRIPT_SDK", "1.7.0", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:1"},
-    {"JAVASCRIPT_SDK", "1.7.0", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:2"},
-    {"JAVASCRIPT_SDK", "1.7.0", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:2"},
-    {"JAVASCRIPT_SDK", "1.7.0", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:1"},
-    {"JAVASCRIPT_SDK", "1.7.0", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:1"},
-    {"JAVASCRIPT_SDK", "1.7.0", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:2"},
-    {"JAVASCRIPT_SDK", "1.7.0", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:2"},
-    {"JAVASCRIPT_SDK", "1.7.0", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:1"},
-    {"JAVASCRIPT_SDK", "1.7.0", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:2"},
-    {"GENERIC", "0.115.0", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2"},
-    {"GENERIC", "0.115.0", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2"},
-    {"GENERIC", "0.102.1", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1"},
-    {"GENERIC", "0.102.1", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1"},
-    {"GENERIC", "0.98.0", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5"},
-    {"GENERIC", "0.98.0", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5"},
-    {"GENERIC", "0.90.1", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1"},
-    {"GENERIC", "0.90.1", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1"},
-    {"GENERIC", "0.88.0", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1"},
-    {"GENERIC", "0.88.0", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1"},
-    {"GENERIC", "0.84.0", "x86_64", "af-south-1", "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "x86_64", "ap-east-1", "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "x86_64", "cn-north-1", "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "x86_64", "cn-northwest-1", "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "x86_64", "eu-south-1", "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "x86_64", "me-south-1", "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "arm64", "af-south-1", "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "arm64", "ap-east-1", "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "arm64", "cn-north-1", "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "arm64", "cn-northwest-1", "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "arm64", "eu-south-1", "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "arm64", "me-south-1", "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1"},
-    {"GENERIC", "0.84.0", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1"},
-    {"GENERIC", "0.82.0", "x86_64", "af-south-1", "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "x86_64", "ap-east-1", "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "x86_64", "cn-north-1", "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "x86_64", "cn-northwest-1", "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "x86_64", "eu-south-1", "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "x86_64", "me-south-1", "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "arm64", "af-south-1", "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "arm64", "ap-east-1", "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "arm64", "cn-north-1", "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "arm64", "cn-northwest-1", "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "arm64", "eu-south-1", "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "arm64", "me-south-1", "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1"},
-    {"GENERIC", "0.82.0", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1"},
-    {"GENERIC", "0.62.1", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1"},
-    {"GENERIC", "0.62.1", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1"},
-    {NULL, NULL, NULL, NULL, NULL},
+    {1, 10, 19, 26, 41},
+    {1, 10, 19, 131, 146},
+    {1, 10, 19, 236, 247},
+    {1, 10, 19, 333, 348},
+    {1, 10, 19, 438, 453},
+    {1, 10, 19, 543, 556},
+    {1, 10, 19, 644, 657},
+    {1, 10, 19, 745, 756},
+    {1, 10, 19, 842, 852},
+    {1, 10, 19, 937, 947},
+    {1, 10, 19, 1032, 1042},
+    {1, 10, 19, 1127, 1137},
+    {1, 10, 19, 1222, 1232},
+    {1, 10, 19, 1317, 1327},
+    {1, 10, 19, 1412, 1422},
+    {1, 10, 19, 1507, 1517},
+    {1, 10, 1602, 26, 1608},
+    {1, 10, 1602, 131, 1698},
+    {1, 10, 1602, 236, 1788},
+    {1, 10, 1602, 333, 1874},
+    {1, 10, 1602, 438, 1964},
+    {1, 10, 1602, 543, 2054},
+    {1, 10, 1602, 644, 2142},
+    {1, 10, 1602, 745, 2230},
+    {1, 10, 1602, 842, 2316},
+    {1, 10, 1602, 937, 2401},
+    {1, 10, 1602, 1032, 2486},
+    {1, 10, 1602, 1127, 2571},
+    {1, 10, 1602, 1222, 2656},
+    {1, 10, 1602, 1317, 2741},
+    {1, 10, 1602, 1412, 2826},
+    {1, 10, 1602, 1507, 2911},
+    {1, 2996, 19, 26, 3003},
+    {1, 2996, 19, 131, 3093},
+    {1, 2996, 19, 236, 3183},
+    {1, 2996, 19, 333, 3269},
+    {1, 2996, 19, 438, 3359},
+    {1, 2996, 19, 543, 3449},
+    {1, 2996, 19, 644, 3537},
+    {1, 2996, 19, 745, 3625},
+    {1, 2996, 19, 842, 3711},
+    {1, 2996, 19, 937, 3796},
+    {1, 2996, 19, 1032, 3881},
+    {1, 2996, 19, 1127, 3966},
+    {1, 2996, 19, 1222, 4051},
+    {1, 2996, 19, 1317, 4136},
+    {1, 2996, 19, 1412, 4221},
+    {1, 2996, 19, 1507, 4306},
+    {1, 2996, 1602, 26, 4391},
+    {1, 2996, 1602, 131, 4481},
+    {1, 2996, 1602, 236, 4571},
+    {1, 2996, 1602, 333, 4657},
+    {1, 2996, 1602, 438, 4747},
+    {1, 2996, 1602, 543, 4837},
+    {1, 2996, 1602, 644, 4925},
+    {1, 2996, 1602, 745, 5013},
+    {1, 2996, 1602, 842, 5099},
+    {1, 2996, 1602, 937, 5184},
+    {1, 2996, 1602, 1032, 5269},
+    {1, 2996, 1602, 1127, 5354},
+    {1, 2996, 1602, 1222, 5439},
+    {1, 2996, 1602, 1317, 5524},
+    {1, 2996, 1602, 1412, 5609},
+    {1, 2996, 1602, 1507, 5694},
+    {1, 5779, 19, 26, 5786},
+    {1, 5779, 19, 131, 5876},
+    {1, 5779, 19, 236, 5966},
+    {1, 5779, 19, 333, 6052},
+    {1, 5779, 19, 438, 6142},
+    {1, 5779, 19, 543, 6232},
+    {1, 5779, 19, 644, 6320},
+    {1, 5779, 19, 745, 6408},
+    {1, 5779, 19, 842, 6494},
+    {1, 5779, 19, 937, 6579},
+    {1, 5779, 19, 1032, 6664},
+    {1, 5779, 19, 1127, 6749},
+    {1, 5779, 19, 1222, 6834},
+    {1, 5779, 19, 1317, 6919},
+    {1, 5779, 19, 1412, 7004},
+    {1, 5779, 19, 1507, 7089},
+    {1, 5779, 1602, 26, 7174},
+    {1, 5779, 1602, 131, 7264},
+    {1, 5779, 1602, 236, 7354},
+    {1, 5779, 1602, 333, 7440},
+    {1, 5779, 1602, 438, 7530},
+    {1, 5779, 1602, 543, 7620},
+    {1, 5779, 1602, 644, 7708},
+    {1, 5779, 1602, 745, 7796},
+    {1, 5779, 1602, 842, 7882},
+    {1, 5779, 1602, 937, 7967},
+    {1, 5779, 1602, 1032, 8052},
+    {1, 5779, 1602, 1127, 8137},
+    {1, 5779, 1602, 1222, 8222},
+    {1, 5779, 1602, 1317, 8307},
+    {1, 5779, 1602, 1412, 8392},
+    {1, 5779, 1602, 1507, 8477},
+    {1, 8562, 19, 8569, 8580},
+    {1, 8562, 19, 8666, 8676},
+    {1, 8562, 19, 26, 8761},
+    {1, 8562, 19, 131, 8851},
+    {1, 8562, 19, 236, 8941},
+    {1, 8562, 19, 333, 9027},
+    {1, 8562, 19, 438, 9117},
+    {1, 8562, 19, 543, 9207},
+    {1, 8562, 19, 9295, 9306},
+    {1, 8562, 19, 9395, 9410},
+    {1, 8562, 19, 644, 9503},
+    {1, 8562, 19, 745, 9591},
+    {1, 8562, 19, 9677, 9688},
+    {1, 8562, 19, 842, 9774},
+    {1, 8562, 19, 937, 9859},
+    {1, 8562, 19, 1032, 9944},
+    {1, 8562, 19, 10029, 10040},
+    {1, 8562, 19, 1127, 10126},
+    {1, 8562, 19, 1222, 10211},
+    {1, 8562, 19, 1317, 10296},
+    {1, 8562, 19, 1412, 10381},
+    {1, 8562, 19, 1507, 10466},
+    {1, 8562, 1602, 8569, 10551},
+    {1, 8562, 1602, 8666, 10637},
+    {1, 8562, 1602, 26, 10722},
+    {1, 8562, 1602, 131, 10812},
+    {1, 8562, 1602, 236, 10902},
+    {1, 8562, 1602, 333, 10988},
+    {1, 8562, 1602, 438, 11078},
+    {1, 8562, 1602, 543, 11168},
+    {1, 8562, 1602, 9295, 11256},
+    {1, 8562, 1602, 9395, 11345},
+    {1, 8562, 1602, 644, 11438},
+    {1, 8562, 1602, 745, 11526},
+    {1, 8562, 1602, 9677, 11612},
+    {1, 8562, 1602, 842, 11698},
+    {1, 8562, 1602, 937, 11783},
+    {1, 8562, 1602, 1032, 11868},
+    {1, 8562, 1602, 10029, 11953},
+    {1, 8562, 1602, 1127, 12039},
+    {1, 8562, 1602, 1222, 12124},
+    {1, 8562, 1602, 1317, 12209},
+    {1, 8562, 1602, 1412, 12294},
+    {1, 8562, 1602, 1507, 12379},
+    {1, 12464, 19, 8569, 12471},
+    {1, 12464, 19, 8666, 12557},
+    {1, 12464, 19, 26, 12642},
+    {1, 12464, 19, 131, 12732},
+    {1, 12464, 19, 236, 12822},
+    {1, 12464, 19, 333, 12908},
+    {1, 12464, 19, 438, 12998},
+    {1, 12464, 19, 543, 13088},
+    {1, 12464, 19, 9295, 13176},
+    {1, 12464, 19, 9395, 13265},
+    {1, 12464, 19, 644, 13358},
+    {1, 12464, 19, 745, 13446},
+    {1, 12464, 19, 9677, 13532},
+    {1, 12464, 19, 842, 13618},
+    {1, 12464, 19, 937, 13703},
+    {1, 12464, 19, 1032, 13788},
+    {1, 12464, 19, 10029, 13873},
+    {1, 12464, 19, 1127, 13959},
+    {1, 12464, 19, 1222, 14044},
+    {1, 12464, 19, 1317, 14129},
+    {1, 12464, 19, 1412, 14214},
+    {1, 12464, 19, 1507, 14299},
+    {1, 12464, 1602, 8569, 14384},
+    {1, 12464, 1602, 8666, 14470},
+    {1, 12464, 1602, 26, 14555},
+    {1, 12464, 1602, 131, 14645},
+    {1, 12464, 1602, 236, 14735},
+    {1, 12464, 1602, 333, 14821},
+    {1, 12464, 1602, 438, 14911},
+    {1, 12464, 1602, 543, 15001},
+    {1, 12464, 1602, 9295, 15089},
+    {1, 12464, 1602, 9395, 15178},
+    {1, 12464, 1602, 644, 15271},
+    {1, 12464, 1602, 745, 15359},
+    {1, 12464, 1602, 9677, 15445},
+    {1, 12464, 1602, 842, 15531},
+    {1, 12464, 1602, 937, 15616},
+    {1, 12464, 1602, 1032, 15701},
+    {1, 12464, 1602, 10029, 15786},
+    {1, 12464, 1602, 1127, 15872},
+    {1, 12464, 1602, 1222, 15957},
+    {1, 12464, 1602, 1317, 16042},
+    {1, 12464, 1602, 1412, 16127},
+    {1, 12464, 1602, 1507, 16212},
+    {1, 16297, 19, 26, 16304},
+    {1, 16297, 19, 131, 16394},
+    {1, 16297, 19, 236, 16484},
+    {1, 16297, 19, 333, 16570},
+    {1, 16297, 19, 438, 16660},
+    {1, 16297, 19, 543, 16750},
+    {1, 16297, 19, 644, 16838},
+    {1, 16297, 19, 745, 16926},
+    {1, 16297, 19, 842, 17012},
+    {1, 16297, 19, 937, 17097},
+    {1, 16297, 19, 1032, 17182},
+    {1, 16297, 19, 1127, 17267},
+    {1, 16297, 19, 1222, 17352},
+    {1, 16297, 19, 1317, 17437},
+    {1, 16297, 19, 1412, 17522},
+    {1, 16297, 19, 1507, 17607},
+    {1, 16297, 1602, 26, 17692},
+    {1, 16297, 1602, 131, 17782},
+    {1, 16297, 1602, 236, 17872},
+    {1, 16297, 1602, 333, 17958},
+    {1, 16297, 1602, 438, 18048},
+    {1, 16297, 1602, 543, 18138},
+    {1, 16297, 1602, 644, 18226},
+    {1, 16297, 1602, 745, 18314},
+    {1, 16297, 1602, 842, 18400},
+    {1, 16297, 1602, 937, 18485},
+    {1, 16297, 1602, 1032, 18570},
+    {1, 16297, 1602, 1127, 18655},
+    {1, 16297, 1602, 1222, 18740},
+    {1, 16297, 1602, 1317, 18825},
+    {1, 16297, 1602, 1412, 18910},
+    {1, 16297, 1602, 1507, 18995},
+    {19080, 10, 19, 26, 19106},
+    {19080, 10, 19, 131, 19194},
+    {19080, 10, 19, 236, 19282},
+    {19080, 10, 19, 333, 19366},
+    {19080, 10, 19, 438, 19454},
+    {19080, 10, 19, 543, 19542},
+    {19080, 10, 19, 644, 19628},
+    {19080, 10, 19, 745, 19714},
+    {19080, 10, 19, 842, 19798},
+    {19080, 10, 19, 937, 19881},
+    {19080, 10, 19, 1032, 19964},
+    {19080, 10, 19, 1127, 20047},
+    {19080, 10, 19, 1222, 20130},
+    {19080, 10, 19, 1317, 20213},
+    {19080, 10, 19, 1412, 20296},
+    {19080, 10, 19, 1507, 20379},
+    {19080, 10, 1602, 26, 20462},
+    {19080, 10, 1602, 131, 20550},
+    {19080, 10, 1602, 236, 20638},
+    {19080, 10, 1602, 333, 20722},
+    {19080, 10, 1602, 438, 20810},
+    {19080, 10, 1602, 543, 20898},
+    {19080, 10, 1602, 644, 20984},
+    {19080, 10, 1602, 745, 21070},
+    {19080, 10, 1602, 842, 21154},
+    {19080, 10, 1602, 937, 21237},
+    {19080, 10, 1602, 1032, 21320},
+    {19080, 10, 1602, 1127, 21403},
+    {19080, 10, 1602, 1222, 21486},
+    {19080, 10, 1602, 1317, 21569},
+    {19080, 10, 1602, 1412, 21652},
+    {19080, 10, 1602, 1507, 21735},
+    {19080, 2996, 19, 26, 21818},
+    {19080, 2996, 19, 131, 21906},
+    {19080, 2996, 19, 236, 21994},
+    {19080, 2996, 19, 333, 22078},
+    {19080, 2996, 19, 438, 22166},
+    {19080, 2996, 19, 543, 22254},
+    {19080, 2996, 19, 644, 22340},
+    {19080, 2996, 19, 745, 22426},
+    {19080, 2996, 19, 842, 22510},
+    {19080, 2996, 19, 937, 22593},
+    {19080, 2996, 19, 1032, 22676},
+    {19080, 2996, 19, 1127, 22759},
+    {19080, 2996, 19, 1222, 22842},
+    {19080, 2996, 19, 1317, 22925},
+    {19080, 2996, 19, 1412, 23008},
+    {19080, 2996, 19, 1507, 23091},
+    {19080, 2996, 1602, 26, 23174},
+    {19080, 2996, 1602, 131, 23262},
+    {19080, 2996, 1602, 236, 23350},
+    {19080, 2996, 1602, 333, 23434},
+    {19080, 2996, 1602, 438, 23522},
+    {19080, 2996, 1602, 543, 23610},
+    {19080, 2996, 1602, 644, 23696},
+    {19080, 2996, 1602, 745, 23782},
+    {19080, 2996, 1602, 842, 23866},
+    {19080, 2996, 1602, 937, 23949},
+    {19080, 2996, 1602, 1032, 24032},
+    {19080, 2996, 1602, 1127, 24115},
+    {19080, 2996, 1602, 1222, 24198},
+    {19080, 2996, 1602, 1317, 24281},
+    {19080, 2996, 1602, 1412, 24364},
+    {19080, 2996, 1602, 1507, 24447},
+    {19080, 5779, 19, 26, 24530},
+    {19080, 5779, 19, 131, 24618},
+    {19080, 5779, 19, 236, 24706},
+    {19080, 5779, 19, 333, 24790},
+    {19080, 5779, 19, 438, 24878},
+    {19080, 5779, 19, 543, 24966},
+    {19080, 5779, 19, 644, 25052},
+    {19080, 5779, 19, 745, 25138},
+    {19080, 5779, 19, 842, 25222},
+    {19080, 5779, 19, 937, 25305},
+    {19080, 5779, 19, 1032, 25388},
+    {19080, 5779, 19, 1127, 25471},
+    {19080, 5779, 19, 1222, 25554},
+    {19080, 5779, 19, 1317, 25637},
+    {19080, 5779, 19, 1412, 25720},
+    {19080, 5779, 19, 1507, 25803},
+    {19080, 5779, 1602, 26, 25886},
+    {19080, 5779, 1602, 131, 25974},
+    {19080, 5779, 1602, 236, 26062},
+    {19080, 5779, 1602, 333, 26146},
+    {19080, 5779, 1602, 438, 26234},
+    {19080, 5779, 1602, 543, 26322},
+    {19080, 5779, 1602, 644, 26408},
+    {19080, 5779, 1602, 745, 26494},
+    {19080, 5779, 1602, 842, 26578},
+    {19080, 5779, 1602, 937, 26661},
+    {19080, 5779, 1602, 1032, 26744},
+    {19080, 5779, 1602, 1127, 26827},
+    {19080, 5779, 1602, 1222, 26910},
+    {19080, 5779, 1602, 1317, 26993},
+    {19080, 5779, 1602, 1412, 27076},
+    {19080, 5779, 1602, 1507, 27159},
+    {19080, 8562, 19, 8569, 27242},
+    {19080, 8562, 19, 8666, 27326},
+    {19080, 8562, 19, 26, 27409},
+    {19080, 8562, 19, 131, 27497},
+    {19080, 8562, 19, 236, 27585},
+    {19080, 8562, 19, 333, 27669},
+    {19080, 8562, 19, 438, 27757},
+    {19080, 8562, 19, 543, 27845},
+    {19080, 8562, 19, 9295, 27931},
+    {19080, 8562, 19, 9395, 28018},
+    {19080, 8562, 19, 644, 28109},
+    {19080, 8562, 19, 745, 28195},
+    {19080, 8562, 19, 9677, 28279},
+    {19080, 8562, 19, 842, 28363},
+    {19080, 8562, 19, 937, 28446},
+    {19080, 8562, 19, 1032, 28529},
+    {19080, 8562, 19, 10029, 28612},
+    {19080, 8562, 19, 1127, 28696},
+    {19080, 8562, 19, 1222, 28779},
+    {19080, 8562, 19, 1317, 28862},
+    {19080, 8562, 19, 1412, 28945},
+    {19080, 8562, 19, 1507, 29028},
+    {19080, 8562, 1602, 8569, 29111},
+    {19080, 8562, 1602, 8666, 29195},
+    {19080, 8562, 1602, 26, 29278},
+    {19080, 8562, 1602, 131, 29366},
+    {19080, 8562, 1602, 236, 29454},
+    {19080, 8562, 1602, 333, 29538},
+    {19080, 8562, 1602, 438, 29626},
+    {19080, 8562, 1602, 543, 29714},
+    {19080, 8562, 1602, 9295, 29800},
+    {19080, 8562, 1602, 9395, 29887},
+    {19080, 8562, 1602, 644, 29978},
+    {19080, 8562, 1602, 745, 30064},
+    {19080, 8562, 1602, 9677, 30148},
+    {19080, 8562, 1602, 842, 30232},
+    {19080, 8562, 1602, 937, 30315},
+    {19080, 8562, 1602, 1032, 30398},
+    {19080, 8562, 1602, 10029, 30481},
+    {19080, 8562, 1602, 1127, 30565},
+    {19080, 8562, 1602, 1222, 30648},
+    {19080, 8562, 1602, 1317, 30731},
+    {19080, 8562, 1602, 1412, 30814},
+    {19080, 8562, 1602, 1507, 30897},
+    {19080, 12464, 19, 8569, 30980},
+    {19080, 12464, 19, 8666, 31064},
+    {19080, 12464, 19, 26, 31147},
+    {19080, 12464, 19, 131, 31235},
+    {19080, 12464, 19, 236, 31323},
+    {19080, 12464, 19, 333, 31407},
+    {19080, 12464, 19, 438, 31495},
+    {19080, 12464, 19, 543, 31583},
+    {19080, 12464, 19, 9295, 31669},
+    {19080, 12464, 19, 9395, 31756},
+    {19080, 12464, 19, 644, 31847},
+    {19080, 12464, 19, 745, 31933},
+    {19080, 12464, 19, 9677, 32017},
+    {19080, 12464, 19, 842, 32101},
+    {19080, 12464, 19, 937, 32184},
+    {19080, 12464, 19, 1032, 32267},
+    {19080, 12464, 19, 10029, 32350},
+    {19080, 12464, 19, 1127, 32434},
+    {19080, 12464, 19, 1222, 32517},
+    {19080, 12464, 19, 1317, 32600},
+    {19080, 12464, 19, 1412, 32683},
+    {19080, 12464, 19, 1507, 32766},
+    {19080, 12464, 1602, 8569, 32849},
+    {19080, 12464, 1602, 8666, 32933},
+    {19080, 12464, 1602, 26, 33016},
+    {19080, 12464, 1602, 131, 33104},
+    {19080, 12464, 1602, 236, 33192},
+    {19080, 12464, 1602, 333, 33276},
+    {19080, 12464, 1602, 438, 33364},
+    {19080, 12464, 1602, 543, 33452},
+    {19080, 12464, 1602, 9295, 33538},
+    {19080, 12464, 1602, 9395, 33625},
+    {19080, 12464, 1602, 644, 33716},
+    {19080, 12464, 1602, 745, 33802},
+    {19080, 12464, 1602, 9677, 33886},
+    {19080, 12464, 1602, 842, 33970},
+    {19080, 12464, 1602, 937, 34053},
+    {19080, 12464, 1602, 1032, 34136},
+    {19080, 12464, 1602, 10029, 34219},
+    {19080, 12464, 1602, 1127, 34303},
+    {19080, 12464, 1602, 1222, 34386},
+    {19080, 12464, 1602, 1317, 34469},
+    {19080, 12464, 1602, 1412, 34552},
+    {19080, 12464, 1602, 1507, 34635},
+    {19080, 34718, 19, 26, 34725},
+    {19080, 34718, 19, 131, 34813},
+    {19080, 34718, 19, 236, 34901},
+    {19080, 34718, 19, 333, 34985},
+    {19080, 34718, 19, 438, 35073},
+    {19080, 34718, 19, 543, 35161},
+    {19080, 34718, 19, 644, 35247},
+    {19080, 34718, 19, 745, 35333},
+    {19080, 34718, 19, 842, 35417},
+    {19080, 34718, 19, 937, 35500},
+    {19080, 34718, 19, 1032, 35583},
+    {19080, 34718, 19, 1127, 35666},
+    {19080, 34718, 19, 1222, 35749},
+    {19080, 34718, 19, 1317, 35832},
+    {19080, 34718, 19, 1412, 35915},
+    {19080, 34718, 19, 1507, 35998},
+    {19080, 34718, 1602, 26, 36081},
+    {19080, 34718, 1602, 131, 36169},
+    {19080, 34718, 1602, 236, 36257},
+    {19080, 34718, 1602, 333, 36341},
+    {19080, 34718, 1602, 438, 36429},
+    {19080, 34718, 1602, 543, 36517},
+    {19080, 34718, 1602, 644, 36603},
+    {19080, 34718, 1602, 745, 36689},
+    {19080, 34718, 1602, 842, 36773},
+    {19080, 34718, 1602, 937, 36856},
+    {19080, 34718, 1602, 1032, 36939},
+    {19080, 34718, 1602, 1127, 37022},
+    {19080, 34718, 1602, 1222, 37105},
+    {19080, 34718, 1602, 1317, 37188},
+    {19080, 34718, 1602, 1412, 37271},
+    {19080, 34718, 1602, 1507, 37354},
+    {37437, 37448, 19, 26, 37455},
+    {37437, 37448, 19, 131, 37539},
+    {37437, 37448, 19, 236, 37623},
+    {37437, 37448, 19, 333, 37703},
+    {37437, 37448, 19, 438, 37787},
+    {37437, 37448, 19, 543, 37871},
+    {37437, 37448, 19, 644, 37953},
+    {37437, 37448, 19, 745, 38035},
+    {37437, 37448, 19, 842, 38115},
+    {37437, 37448, 19, 937, 38194},
+    {37437, 37448, 19, 1032, 38273},
+    {37437, 37448, 19, 1127, 38352},
+    {37437, 37448, 19, 1222, 38431},
+    {37437, 37448, 19, 1317, 38510},
+    {37437, 37448, 19, 1412, 38589},
+    {37437, 37448, 19, 1507, 38668},
+    {37437, 37448, 1602, 26, 38747},
+    {37437, 37448, 1602, 131, 38831},
+    {37437, 37448, 1602, 236, 38915},
+    {37437, 37448, 1602, 333, 38995},
+    {37437, 37448, 1602, 438, 39079},
+    {37437, 37448, 1602, 543, 39163},
+    {37437, 37448, 1602, 644, 39245},
+    {37437, 37448, 1602, 745, 39327},
+    {37437, 37448, 1602, 842, 39407},
+    {37437, 37448, 1602, 937, 39486},
+    {37437, 37448, 1602, 1032, 39565},
+    {37437, 37448, 1602, 1127, 39644},
+    {37437, 37448, 1602, 1222, 39723},
+    {37437, 37448, 1602, 1317, 39802},
+    {37437, 37448, 1602, 1412, 39881},
+    {37437, 37448, 1602, 1507, 39960},
+    {37437, 40039, 19, 26, 40046},
+    {37437, 40039, 19, 131, 40130},
+    {37437, 40039, 19, 236, 40214},
+    {37437, 40039, 19, 333, 40294},
+    {37437, 40039, 19, 438, 40378},
+    {37437, 40039, 19, 543, 40462},
+    {37437, 40039, 19, 644, 40544},
+    {37437, 40039, 19, 745, 40626},
+    {37437, 40039, 19, 842, 40706},
+    {37437, 40039, 19, 937, 40785},
+    {37437, 40039, 19, 1032, 40864},
+    {37437, 40039, 19, 1127, 40943},
+    {37437, 40039, 19, 1222, 41022},
+    {37437, 40039, 19, 1317, 41101},
+    {37437, 40039, 19, 1412, 41180},
+    {37437, 40039, 19, 1507, 41259},
+    {37437, 40039, 1602, 26, 41338},
+    {37437, 40039, 1602, 131, 41422},
+    {37437, 40039, 1602, 236, 41506},
+    {37437, 40039, 1602, 333, 41586},
+    {37437, 40039, 1602, 438, 41670},
+    {37437, 40039, 1602, 543, 41754},
+    {37437, 40039, 1602, 644, 41836},
+    {37437, 40039, 1602, 745, 41918},
+    {37437, 40039, 1602, 842, 41998},
+    {37437, 40039, 1602, 937, 42077},
+    {37437, 40039, 1602, 1032, 42156},
+    {37437, 40039, 1602, 1127, 42235},
+    {37437, 40039, 1602, 1222, 42314},
+    {37437, 40039, 1602, 1317, 42393},
+    {37437, 40039, 1602, 1412, 42472},
+    {37437, 40039, 1602, 1507, 42551},
+    {37437, 42630, 19, 26, 42637},
+    {37437, 42630, 19, 131, 42721},
+    {37437, 42630, 19, 236, 42805},
+    {37437, 42630, 19, 333, 42885},
+    {37437, 42630, 19, 438, 42969},
+    {37437, 42630, 19, 543, 43053},
+    {37437, 42630, 19, 644, 43135},
+    {37437, 42630, 19, 745, 43217},
+    {37437, 42630, 19, 842, 43297},
+    {37437, 42630, 19, 937, 43376},
+    {37437, 42630, 19, 1032, 43455},
+    {37437, 42630, 19, 1127, 43534},
+    {37437, 42630, 19, 1222, 43613},
+    {37437, 42630, 19, 1317, 43692},
+    {37437, 42630, 19, 1412, 43771},
+    {37437, 42630, 19, 1507, 43850},
+    {37437, 42630, 1602, 26, 43929},
+    {37437, 42630, 1602, 131, 44013},
+    {37437, 42630, 1602, 236, 44097},
+    {37437, 42630, 1602, 333, 44177},
+    {37437, 42630, 1602, 438, 44261},
+    {37437, 42630, 1602, 543, 44345},
+    {37437, 42630, 1602, 644, 44427},
+    {37437, 42630, 1602, 745, 44509},
+    {37437, 42630, 1602, 842, 44589},
+    {37437, 42630, 1602, 937, 44668},
+    {37437, 42630, 1602, 1032, 44747},
+    {37437, 42630, 1602, 1127, 44826},
+    {37437, 42630, 1602, 1222, 44905},
+    {37437, 42630, 1602, 1317, 44984},
+    {37437, 42630, 1602, 1412, 45063},
+    {37437, 42630, 1602, 1507, 45142},
+    {37437, 45221, 19, 26, 45228},
+    {37437, 45221, 19, 131, 45312},
+    {37437, 45221, 19, 236, 45396},
+    {37437, 45221, 19, 333, 45476},
+    {37437, 45221, 19, 438, 45560},
+    {37437, 45221, 19, 543, 45644},
+    {37437, 45221, 19, 644, 45726},
+    {37437, 45221, 19, 745, 45808},
+    {37437, 45221, 19, 842, 45888},
+    {37437, 45221, 19, 937, 45967},
+    {37437, 45221, 19, 1032, 46046},
+    {37437, 45221, 19, 1127, 46125},
+    {37437, 45221, 19, 1222, 46204},
+    {37437, 45221, 19, 1317, 46283},
+    {37437, 45221, 19, 1412, 46362},
+    {37437, 45221, 19, 1507, 46441},
+    {37437, 45221, 1602, 26, 46520},
+    {37437, 45221, 1602, 131, 46604},
+    {37437, 45221, 1602, 236, 46688},
+    {37437, 45221, 1602, 333, 46768},
+    {37437, 45221, 1602, 438, 46852},
+    {37437, 45221, 1602, 543, 46936},
+    {37437, 45221, 1602, 644, 47018},
+    {37437, 45221, 1602, 745, 47100},
+    {37437, 45221, 1602, 842, 47180},
+    {37437, 45221, 1602, 937, 47259},
+    {37437, 45221, 1602, 1032, 47338},
+    {37437, 45221, 1602, 1127, 47417},
+    {37437, 45221, 1602, 1222, 47496},
+    {37437, 45221, 1602, 1317, 47575},
+    {37437, 45221, 1602, 1412, 47654},
+    {37437, 45221, 1602, 1507, 47733},
+    {37437, 47812, 19, 26, 47821},
+    {37437, 47812, 19, 131, 47905},
+    {37437, 47812, 19, 236, 47989},
+    {37437, 47812, 19, 333, 48069},
+    {37437, 47812, 19, 438, 48153},
+    {37437, 47812, 19, 543, 48237},
+    {37437, 47812, 19, 644, 48319},
+    {37437, 47812, 19, 745, 48401},
+    {37437, 47812, 19, 842, 48481},
+    {37437, 47812, 19, 937, 48560},
+    {37437, 47812, 19, 1032, 48639},
+    {37437, 47812, 19, 1127, 48718},
+    {37437, 47812, 19, 1222, 48797},
+    {37437, 47812, 19, 1317, 48876},
+    {37437, 47812, 19, 1412, 48955},
+    {37437, 47812, 19, 1507, 49034},
+    {37437, 47812, 1602, 26, 49113},
+    {37437, 47812, 1602, 131, 49197},
+    {37437, 47812, 1602, 236, 49281},
+    {37437, 47812, 1602, 333, 49361},
+    {37437, 47812, 1602, 438, 49445},
+    {37437, 47812, 1602, 543, 49529},
+    {37437, 47812, 1602, 644, 49611},
+    {37437, 47812, 1602, 745, 49693},
+    {37437, 47812, 1602, 842, 49773},
+    {37437, 47812, 1602, 937, 49852},
+    {37437, 47812, 1602, 1032, 49931},
+    {37437, 47812, 1602, 1127, 50010},
+    {37437, 47812, 1602, 1222, 50089},
+    {37437, 47812, 1602, 1317, 50168},
+    {37437, 47812, 1602, 1412, 50247},
+    {37437, 47812, 1602, 1507, 50326},
+    {37437, 50405, 19, 8569, 50412},
+    {37437, 50405, 19, 8666, 50492},
+    {37437, 50405, 19, 26, 50571},
+    {37437, 50405, 19, 131, 50655},
+    {37437, 50405, 19, 236, 50739},
+    {37437, 50405, 19, 333, 50819},
+    {37437, 50405, 19, 438, 50903},
+    {37437, 50405, 19, 543, 50987},
+    {37437, 50405, 19, 9295, 51069},
+    {37437, 50405, 19, 9395, 51152},
+    {37437, 50405, 19, 644, 51239},
+    {37437, 50405, 19, 745, 51321},
+    {37437, 50405, 19, 9677, 51401},
+    {37437, 50405, 19, 842, 51481},
+    {37437, 50405, 19, 937, 51560},
+    {37437, 50405, 19, 1032, 51639},
+    {37437, 50405, 19, 10029, 51718},
+    {37437, 50405, 19, 1127, 51798},
+    {37437, 50405, 19, 1222, 51877},
+    {37437, 50405, 19, 1317, 51956},
+    {37437, 50405, 19, 1412, 52035},
+    {37437, 50405, 19, 1507, 52114},
+    {37437, 50405, 1602, 8569, 52193},
+    {37437, 50405, 1602, 8666, 52273},
+    {37437, 50405, 1602, 26, 52352},
+    {37437, 50405, 1602, 131, 52436},
+    {37437, 50405, 1602, 236, 52520},
+    {37437, 50405, 1602, 333, 52600},
+    {37437, 50405, 1602, 438, 52684},
+    {37437, 50405, 1602, 543, 52768},
+    {37437, 50405, 1602, 9295, 52850},
+    {37437, 50405, 1602, 9395, 52933},
+    {37437, 50405, 1602, 644, 53020},
+    {37437, 50405, 1602, 745, 53102},
+    {37437, 50405, 1602, 9677, 53182},
+    {37437, 50405, 1602, 842, 53262},
+    {37437, 50405, 1602, 937, 53341},
+    {37437, 50405, 1602, 1032, 53420},
+    {37437, 50405, 1602, 10029, 53499},
+    {37437, 50405, 1602, 1127, 53579},
+    {37437, 50405, 1602, 1222, 53658},
+    {37437, 50405, 1602, 1317, 53737},
+    {37437, 50405, 1602, 1412, 53816},
+    {37437, 50405, 1602, 1507, 53895},
+    {37437, 53974, 19, 8569, 53983},
+    {37437, 53974, 19, 8666, 54063},
+    {37437, 53974, 19, 26, 54142},
+    {37437, 53974, 19, 131, 54226},
+    {37437, 53974, 19, 236, 54310},
+    {37437, 53974, 19, 333, 54390},
+    {37437, 53974, 19, 438, 54474},
+    {37437, 53974, 19, 543, 54558},
+    {37437, 53974, 19, 9295, 54640},
+    {37437, 53974, 19, 9395, 54723},
+    {37437, 53974, 19, 644, 54810},
+    {37437, 53974, 19, 745, 54892},
+    {37437, 53974, 19, 9677, 54972},
+    {37437, 53974, 19, 842, 55052},
+    {37437, 53974, 19, 937, 55131},
+    {37437, 53974, 19, 1032, 55210},
+    {37437, 53974, 19, 10029, 55289},
+    {37437, 53974, 19, 1127, 55369},
+    {37437, 53974, 19, 1222, 55448},
+    {37437, 53974, 19, 1317, 55527},
+    {37437, 53974, 19, 1412, 55606},
+    {37437, 53974, 19, 1507, 55685},
+    {37437, 53974, 1602, 8569, 55764},
+    {37437, 53974, 1602, 8666, 55844},
+    {37437, 53974, 1602, 26, 55923},
+    {37437, 53974, 1602, 131, 56007},
+    {37437, 53974, 1602, 236, 56091},
+    {37437, 53974, 1602, 333, 56171},
+    {37437, 53974, 1602, 438, 56255},
+    {37437, 53974, 1602, 543, 56339},
+    {37437, 53974, 1602, 9295, 56421},
+    {37437, 53974, 1602, 9395, 56504},
+    {37437, 53974, 1602, 644, 56591},
+    {37437, 53974, 1602, 745, 56673},
+    {37437, 53974, 1602, 9677, 56753},
+    {37437, 53974, 1602, 842, 56833},
+    {37437, 53974, 1602, 937, 56912},
+    {37437, 53974, 1602, 1032, 56991},
+    {37437, 53974, 1602, 10029, 57070},
+    {37437, 53974, 1602, 1127, 57150},
+    {37437, 53974, 1602, 1222, 57229},
+    {37437, 53974, 1602, 1317, 57308},
+    {37437, 53974, 1602, 1412, 57387},
+    {37437, 53974, 1602, 1507, 57466},
+    {37437, 57545, 19, 26, 57552},
+    {37437, 57545, 19, 131, 57636},
+    {37437, 57545, 19, 236, 57720},
+    {37437, 57545, 19, 57800, 57811},
+    {37437, 57545, 19, 333, 57891},
+    {37437, 57545, 19, 438, 57975},
+    {37437, 57545, 19, 543, 58059},
+    {37437, 57545, 19, 644, 58141},
+    {37437, 57545, 19, 745, 58223},
+    {37437, 57545, 19, 58303, 58314},
+    {37437, 57545, 19, 842, 58394},
+    {37437, 57545, 19, 937, 58473},
+    {37437, 57545, 19, 1032, 58552},
+    {37437, 57545, 19, 1127, 58631},
+    {37437, 57545, 19, 1222, 58710},
+    {37437, 57545, 19, 1317, 58789},
+    {37437, 57545, 19, 1412, 58868},
+    {37437, 57545, 19, 1507, 58947},
+    {37437, 57545, 1602, 26, 59026},
+    {37437, 57545, 1602, 131, 59110},
+    {37437, 57545, 1602, 236, 59194},
+    {37437, 57545, 1602, 57800, 59274},
+    {37437, 57545, 1602, 333, 59354},
+    {37437, 57545, 1602, 438, 59438},
+    {37437, 57545, 1602, 543, 59522},
+    {37437, 57545, 1602, 644, 59604},
+    {37437, 57545, 1602, 745, 59686},
+    {37437, 57545, 1602, 58303, 59766},
+    {37437, 57545, 1602, 842, 59846},
+    {37437, 57545, 1602, 937, 59925},
+    {37437, 57545, 1602, 1032, 60004},
+    {37437, 57545, 1602, 1127, 60083},
+    {37437, 57545, 1602, 1222, 60162},
+    {37437, 57545, 1602, 1317, 60241},
+    {37437, 57545, 1602, 1412, 60320},
+    {37437, 57545, 1602, 1507, 60399},
+    {37437, 60478, 19, 26, 60485},
+    {37437, 60478, 19, 131, 60569},
+    {37437, 60478, 19, 236, 60653},
+    {37437, 60478, 19, 57800, 60733},
+    {37437, 60478, 19, 333, 60813},
+    {37437, 60478, 19, 438, 60897},
+    {37437, 60478, 19, 543, 60981},
+    {37437, 60478, 19, 644, 61063},
+    {37437, 60478, 19, 61145, 61158},
+    {37437, 60478, 19, 745, 61240},
+    {37437, 60478, 19, 58303, 61320},
+    {37437, 60478, 19, 842, 61400},
+    {37437, 60478, 19, 937, 61479},
+    {37437, 60478, 19, 1032, 61558},
+    {37437, 60478, 19, 61637, 61650},
+    {37437, 60478, 19, 1127, 61732},
+    {37437, 60478, 19, 1222, 61811},
+    {37437, 60478, 19, 1317, 61890},
+    {37437, 60478, 19, 1412, 61969},
+    {37437, 60478, 19, 1507, 62048},
+    {37437, 60478, 1602, 26, 62127},
+    {37437, 60478, 1602, 131, 62211},
+    {37437, 60478, 1602, 236, 62295},
+    {37437, 60478, 1602, 57800, 62375},
+    {37437, 60478, 1602, 333, 62455},
+    {37437, 60478, 1602, 438, 62539},
+    {37437, 60478, 1602, 543, 62623},
+    {37437, 60478, 1602, 644, 62705},
+    {37437, 60478, 1602, 61145, 62787},
+    {37437, 60478, 1602, 745, 62869},
+    {37437, 60478, 1602, 58303, 62949},
+    {37437, 60478, 1602, 842, 63029},
+    {37437, 60478, 1602, 937, 63108},
+    {37437, 60478, 1602, 1032, 63187},
+    {37437, 60478, 1602, 61637, 63266},
+    {37437, 60478, 1602, 1127, 63348},
+    {37437, 60478, 1602, 1222, 63427},
+    {37437, 60478, 1602, 1317, 63506},
+    {37437, 60478, 1602, 1412, 63585},
+    {37437, 60478, 1602, 1507, 63664},
+    {37437, 63743, 19, 26, 63750},
+    {37437, 63743, 19, 131, 63834},
+    {37437, 63743, 19, 236, 63918},
+    {37437, 63743, 19, 333, 63998},
+    {37437, 63743, 19, 438, 64082},
+    {37437, 63743, 19, 543, 64166},
+    {37437, 63743, 19, 644, 64248},
+    {37437, 63743, 19, 745, 64330},
+    {37437, 63743, 19, 842, 64410},
+    {37437, 63743, 19, 937, 64489},
+    {37437, 63743, 19, 1032, 64568},
+    {37437, 63743, 19, 1127, 64647},
+    {37437, 63743, 19, 1222, 64726},
+    {37437, 63743, 19, 1317, 64805},
+    {37437, 63743, 19, 1412, 64884},
+    {37437, 63743, 19, 1507, 64963},
+    {37437, 63743, 1602, 26, 65042},
+    {37437, 63743, 1602, 131, 65126},
+    {37437, 63743, 1602, 236, 65210},
+    {37437, 63743, 1602, 333, 65290},
+    {37437, 63743, 1602, 438, 65374},
+    {37437, 63743, 1602, 543, 65458},
+    {37437, 63743, 1602, 644, 65540},
+    {37437, 63743, 1602, 745, 65622},
+    {37437, 63743, 1602, 842, 65702},
+    {37437, 63743, 1602, 937, 65781},
+    {37437, 63743, 1602, 1032, 65860},
+    {37437, 63743, 1602, 1127, 65939},
+    {37437, 63743, 1602, 1222, 66018},
+    {37437, 63743, 1602, 1317, 66097},
+    {37437, 63743, 1602, 1412, 66176},
+    {37437, 63743, 1602, 1507, 66255},
+    {37437, 66334, 19, 26, 66341},
+    {37437, 66334, 19, 131, 66425},
+    {37437, 66334, 19, 236, 66509},
+    {37437, 66334, 19, 333, 66589},
+    {37437, 66334, 19, 438, 66673},
+    {37437, 66334, 19, 543, 66757},
+    {37437, 66334, 19, 644, 66839},
+    {37437, 66334, 19, 745, 66921},
+    {37437, 66334, 19, 842, 67001},
+    {37437, 66334, 19, 937, 67080},
+    {37437, 66334, 19, 1032, 67159},
+    {37437, 66334, 19, 1127, 67238},
+    {37437, 66334, 19, 1222, 67317},
+    {37437, 66334, 19, 1317, 67396},
+    {37437, 66334, 19, 1412, 67475},
+    {37437, 66334, 19, 1507, 67554},
+    {37437, 66334, 1602, 26, 67633},
+    {37437, 66334, 1602, 131, 67717},
+    {37437, 66334, 1602, 236, 67801},
+    {37437, 66334, 1602, 333, 67881},
+    {37437, 66334, 1602, 438, 67965},
+    {37437, 66334, 1602, 543, 68049},
+    {37437, 66334, 1602, 644, 68131},
+    {37437, 66334, 1602, 745, 68213},
+    {37437, 66334, 1602, 842, 68293},
+    {37437, 66334, 1602, 937, 68372},
+    {37437, 66334, 1602, 1032, 68451},
+    {37437, 66334, 1602, 1127, 68530},
+    {37437, 66334, 1602, 1222, 68609},
+    {37437, 66334, 1602, 1317, 68688},
+    {37437, 66334, 1602, 1412, 68767},
+    {37437, 66334, 1602, 1507, 68846},
+    {37437, 68925, 19, 26, 68932},
+    {37437, 68925, 19, 131, 69016},
+    {37437, 68925, 19, 236, 69100},
+    {37437, 68925, 19, 333, 69180},
+    {37437, 68925, 19, 438, 69264},
+    {37437, 68925, 19, 543, 69348},
+    {37437, 68925, 19, 644, 69430},
+    {37437, 68925, 19, 745, 69512},
+    {37437, 68925, 19, 842, 69592},
+    {37437, 68925, 19, 937, 69671},
+    {37437, 68925, 19, 1032, 69750},
+    {37437, 68925, 19, 1127, 69829},
+    {37437, 68925, 19, 1222, 69908},
+    {37437, 68925, 19, 1317, 69987},
+    {37437, 68925, 19, 1412, 70066},
+    {37437, 68925, 19, 1507, 70145},
+    {37437, 68925, 1602, 26, 70224},
+    {37437, 68925, 1602, 131, 70308},
+    {37437, 68925, 1602, 236, 70392},
+    {37437, 68925, 1602, 333, 70472},
+    {37437, 68925, 1602, 438, 70556},
+    {37437, 68925, 1602, 543, 70640},
+    {37437, 68925, 1602, 644, 70722},
+    {37437, 68925, 1602, 745, 70804},
+    {37437, 68925, 1602, 842, 70884},
+    {37437, 68925, 1602, 937, 70963},
+    {37437, 68925, 1602, 1032, 71042},
+    {37437, 68925, 1602, 1127, 71121},
+    {37437, 68925, 1602, 1222, 71200},
+    {37437, 68925, 1602, 1317, 71279},
+    {37437, 68925, 1602, 1412, 71358},
+    {37437, 68925, 1602, 1507, 71437},
+    {71516, 8562, 19, 26, 71531},
+    {71516, 8562, 19, 131, 71615},
+    {71516, 8562, 19, 236, 71699},
+    {71516, 8562, 19, 333, 71779},
+    {71516, 8562, 19, 438, 71863},
+    {71516, 8562, 19, 543, 71947},
+    {71516, 8562, 19, 644, 72029},
+    {71516, 8562, 19, 745, 72111},
+    {71516, 8562, 19, 842, 72191},
+    {71516, 8562, 19, 937, 72270},
+    {71516, 8562, 19, 1032, 72349},
+    {71516, 8562, 19, 1127, 72428},
+    {71516, 8562, 19, 1222, 72507},
+    {71516, 8562, 19, 1317, 72586},
+    {71516, 8562, 19, 1412, 72665},
+    {71516, 8562, 19, 1507, 72744},
+    {71516, 8562, 1602, 26, 72823},
+    {71516, 8562, 1602, 131, 72907},
+    {71516, 8562, 1602, 236, 72991},
+    {71516, 8562, 1602, 333, 73071},
+    {71516, 8562, 1602, 438, 73155},
+    {71516, 8562, 1602, 543, 73239},
+    {71516, 8562, 1602, 644, 73321},
+    {71516, 8562, 1602, 745, 73403},
+    {71516, 8562, 1602, 842, 73483},
+    {71516, 8562, 1602, 937, 73562},
+    {71516, 8562, 1602, 1032, 73641},
+    {71516, 8562, 1602, 1127, 73720},
+    {71516, 8562, 1602, 1222, 73799},
+    {71516, 8562, 1602, 1317, 73878},
+    {71516, 8562, 1602, 1412, 73957},
+    {71516, 8562, 1602, 1507, 74036},
+    {71516, 74115, 19, 26, 74122},
+    {71516, 74115, 19, 131, 74206},
+    {71516, 74115, 19, 236, 74290},
+    {71516, 74115, 19, 333, 74370},
+    {71516, 74115, 19, 438, 74454},
+    {71516, 74115, 19, 543, 74538},
+    {71516, 74115, 19, 644, 74620},
+    {71516, 74115, 19, 745, 74702},
+    {71516, 74115, 19, 842, 74782},
+    {71516, 74115, 19, 937, 74861},
+    {71516, 74115, 19, 1032, 74940},
+    {71516, 74115, 19, 1127, 75019},
+    {71516, 74115, 19, 1222, 75098},
+    {71516, 74115, 19, 1317, 75177},
+    {71516, 74115, 19, 1412, 75256},
+    {71516, 74115, 19, 1507, 75335},
+    {71516, 74115, 1602, 26, 75414},
+    {71516, 74115, 1602, 131, 75498},
+    {71516, 74115, 1602, 236, 75582},
+    {71516, 74115, 1602, 333, 75662},
+    {71516, 74115, 1602, 438, 75746},
+    {71516, 74115, 1602, 543, 75830},
+    {71516, 74115, 1602, 644, 75912},
+    {71516, 74115, 1602, 745, 75994},
+    {71516, 74115, 1602, 842, 76074},
+    {71516, 74115, 1602, 937, 76153},
+    {71516, 74115, 1602, 1032, 76232},
+    {71516, 74115, 1602, 1127, 76311},
+    {71516, 74115, 1602, 1222, 76390},
+    {71516, 74115, 1602, 1317, 76469},
+    {71516, 74115, 1602, 1412, 76548},
+    {71516, 74115, 1602, 1507, 76627},
+    {71516, 76706, 19, 26, 76713},
+    {71516, 76706, 19, 131, 76797},
+    {71516, 76706, 19, 236, 76881},
+    {71516, 76706, 19, 333, 76961},
+    {71516, 76706, 19, 438, 77045},
+    {71516, 76706, 19, 543, 77129},
+    {71516, 76706, 19, 644, 77211},
+    {71516, 76706, 19, 745, 77293},
+    {71516, 76706, 19, 842, 77373},
+    {71516, 76706, 19, 937, 77452},
+    {71516, 76706, 19, 1032, 77531},
+    {71516, 76706, 19, 1127, 77610},
+    {71516, 76706, 19, 1222, 77689},
+    {71516, 76706, 19, 1317, 77768},
+    {71516, 76706, 19, 1412, 77847},
+    {71516, 76706, 19, 1507, 77926},
+    {71516, 76706, 1602, 26, 78005},
+    {71516, 76706, 1602, 131, 78089},
+    {71516, 76706, 1602, 236, 78173},
+    {71516, 76706, 1602, 333, 78253},
+    {71516, 76706, 1602, 438, 78337},
+    {71516, 76706, 1602, 543, 78421},
+    {71516, 76706, 1602, 644, 78503},
+    {71516, 76706, 1602, 745, 78585},
+    {71516, 76706, 1602, 842, 78665},
+    {71516, 76706, 1602, 937, 78744},
+    {71516, 76706, 1602, 1032, 78823},
+    {71516, 76706, 1602, 1127, 78902},
+    {71516, 76706, 1602, 1222, 78981},
+    {71516, 76706, 1602, 1317, 79060},
+    {71516, 76706, 1602, 1412, 79139},
+    {71516, 76706, 1602, 1507, 79218},
+    {71516, 63743, 19, 8569, 79297},
+    {71516, 63743, 19, 8666, 79377},
+    {71516, 63743, 19, 26, 79456},
+    {71516, 63743, 19, 131, 79540},
+    {71516, 63743, 19, 236, 79624},
+    {71516, 63743, 19, 333, 79704},
+    {71516, 63743, 19, 438, 79788},
+    {71516, 63743, 19, 543, 79872},
+    {71516, 63743, 19, 9295, 79954},
+    {71516, 63743, 19, 9395, 80037},
+    {71516, 63743, 19, 644, 80124},
+    {71516, 63743, 19, 745, 80206},
+    {71516, 63743, 19, 9677, 80286},
+    {71516, 63743, 19, 842, 80366},
+    {71516, 63743, 19, 937, 80445},
+    {71516, 63743, 19, 1032, 80524},
+    {71516, 63743, 19, 10029, 80603},
+    {71516, 63743, 19, 1127, 80683},
+    {71516, 63743, 19, 1222, 80762},
+    {71516, 63743, 19, 1317, 80841},
+    {71516, 63743, 19, 1412, 80920},
+    {71516, 63743, 19, 1507, 80999},
+    {71516, 63743, 1602, 8569, 81078},
+    {71516, 63743, 1602, 8666, 81158},
+    {71516, 63743, 1602, 26, 81237},
+    {71516, 63743, 1602, 131, 81321},
+    {71516, 63743, 1602, 236, 81405},
+    {71516, 63743, 1602, 333, 81485},
+    {71516, 63743, 1602, 438, 81569},
+    {71516, 63743, 1602, 543, 81653},
+    {71516, 63743, 1602, 9295, 81735},
+    {71516, 63743, 1602, 9395, 81818},
+    {71516, 63743, 1602, 644, 81905},
+    {71516, 63743, 1602, 745, 81987},
+    {71516, 63743, 1602, 9677, 82067},
+    {71516, 63743, 1602, 842, 82147},
+    {71516, 63743, 1602, 937, 82226},
+    {71516, 63743, 1602, 1032, 82305},
+    {71516, 63743, 1602, 10029, 82384},
+    {71516, 63743, 1602, 1127, 82464},
+    {71516, 63743, 1602, 1222, 82543},
+    {71516, 63743, 1602, 1317, 82622},
+    {71516, 63743, 1602, 1412, 82701},
+    {71516, 63743, 1602, 1507, 82780},
+    {71516, 82859, 19, 8569, 82868},
+    {71516, 82859, 19, 8666, 82948},
+    {71516, 82859, 19, 26, 83027},
+    {71516, 82859, 19, 131, 83111},
+    {71516, 82859, 19, 236, 83195},
+    {71516, 82859, 19, 333, 83275},
+    {71516, 82859, 19, 438, 83359},
+    {71516, 82859, 19, 543, 83443},
+    {71516, 82859, 19, 9295, 83525},
+    {71516, 82859, 19, 9395, 83608},
+    {71516, 82859, 19, 644, 83695},
+    {71516, 82859, 19, 745, 83777},
+    {71516, 82859, 19, 9677, 83857},
+    {71516, 82859, 19, 842, 83937},
+    {71516, 82859, 19, 937, 84016},
+    {71516, 82859, 19, 1032, 84095},
+    {71516, 82859, 19, 10029, 84174},
+    {71516, 82859, 19, 1127, 84254},
+    {71516, 82859, 19, 1222, 84333},
+    {71516, 82859, 19, 1317, 84412},
+    {71516, 82859, 19, 1412, 84491},
+    {71516, 82859, 19, 1507, 84570},
+    {71516, 82859, 1602, 8569, 84649},
+    {71516, 82859, 1602, 8666, 84729},
+    {71516, 82859, 1602, 26, 84808},
+    {71516, 82859, 1602, 131, 84892},
+    {71516, 82859, 1602, 236, 84976},
+    {71516, 82859, 1602, 333, 85056},
+    {71516, 82859, 1602, 438, 85140},
+    {71516, 82859, 1602, 543, 85224},
+    {71516, 82859, 1602, 9295, 85306},
+    {71516, 82859, 1602, 9395, 85389},
+    {71516, 82859, 1602, 644, 85476},
+    {71516, 82859, 1602, 745, 85558},
+    {71516, 82859, 1602, 9677, 85638},
+    {71516, 82859, 1602, 842, 85718},
+    {71516, 82859, 1602, 937, 85797},
+    {71516, 82859, 1602, 1032, 85876},
+    {71516, 82859, 1602, 10029, 85955},
+    {71516, 82859, 1602, 1127, 86035},
+    {71516, 82859, 1602, 1222, 86114},
+    {71516, 82859, 1602, 1317, 86193},
+    {71516, 82859, 1602, 1412, 86272},
+    {71516, 82859, 1602, 1507, 86351},
+    {71516, 86430, 19, 26, 86436},
+    {71516, 86430, 19, 131, 86519},
+    {71516, 86430, 19, 236, 86602},
+    {71516, 86430, 19, 333, 86681},
+    {71516, 86430, 19, 438, 86764},
+    {71516, 86430, 19, 543, 86847},
+    {71516, 86430, 19, 644, 86928},
+    {71516, 86430, 19, 745, 87009},
+    {71516, 86430, 19, 842, 87088},
+    {71516, 86430, 19, 937, 87166},
+    {71516, 86430, 19, 1032, 87244},
+    {71516, 86430, 19, 1127, 87322},
+    {71516, 86430, 19, 1222, 87400},
+    {71516, 86430, 19, 1317, 87478},
+    {71516, 86430, 19, 1412, 87556},
+    {71516, 86430, 19, 1507, 87634},
+    {71516, 86430, 1602, 26, 87712},
+    {71516, 86430, 1602, 131, 87795},
+    {71516, 86430, 1602, 236, 87878},
+    {71516, 86430, 1602, 333, 87957},
+    {71516, 86430, 1602, 438, 88040},
+    {71516, 86430, 1602, 543, 88123},
+    {71516, 86430, 1602, 644, 88204},
+    {71516, 86430, 1602, 745, 88285},
+    {71516, 86430, 1602, 842, 88364},
+    {71516, 86430, 1602, 937, 88442},
+    {71516, 86430, 1602, 1032, 88520},
+    {71516, 86430, 1602, 1127, 88598},
+    {71516, 86430, 1602, 1222, 88676},
+    {71516, 86430, 1602, 1317, 88754},
+    {71516, 86430, 1602, 1412, 88832},
+    {71516, 86430, 1602, 1507, 88910},
+    {88988, 88996, 19, 26, 89004},
+    {88988, 88996, 19, 131, 89092},
+    {88988, 88996, 19, 236, 89180},
+    {88988, 88996, 19, 333, 89264},
+    {88988, 88996, 19, 438, 89352},
+    {88988, 88996, 19, 543, 89440},
+    {88988, 88996, 19, 644, 89526},
+    {88988, 88996, 19, 745, 89612},
+    {88988, 88996, 19, 842, 89696},
+    {88988, 88996, 19, 937, 89779},
+    {88988, 88996, 19, 1032, 89862},
+    {88988, 88996, 19, 1127, 89945},
+    {88988, 88996, 19, 1222, 90028},
+    {88988, 88996, 19, 1317, 90111},
+    {88988, 88996, 19, 1412, 90194},
+    {88988, 88996, 19, 1507, 90277},
+    {88988, 88996, 1602, 26, 90360},
+    {88988, 88996, 1602, 131, 90448},
+    {88988, 88996, 1602, 236, 90536},
+    {88988, 88996, 1602, 333, 90620},
+    {88988, 88996, 1602, 438, 90708},
+    {88988, 88996, 1602, 543, 90796},
+    {88988, 88996, 1602, 644, 90882},
+    {88988, 88996, 1602, 745, 90968},
+    {88988, 88996, 1602, 842, 91052},
+    {88988, 88996, 1602, 937, 91135},
+    {88988, 88996, 1602, 1032, 91218},
+    {88988, 88996, 1602, 1127, 91301},
+    {88988, 88996, 1602, 1222, 91384},
+    {88988, 88996, 1602, 1317, 91467},
+    {88988, 88996, 1602, 1412, 91550},
+    {88988, 88996, 1602, 1507, 91633},
+    {88988, 91716, 19, 26, 91724},
+    {88988, 91716, 19, 131, 91812},
+    {88988, 91716, 19, 236, 91900},
+    {88988, 91716, 19, 333, 91984},
+    {88988, 91716, 19, 438, 92072},
+    {88988, 91716, 19, 543, 92160},
+    {88988, 91716, 19, 644, 92246},
+    {88988, 91716, 19, 745, 92332},
+    {88988, 91716, 19, 842, 92416},
+    {88988, 91716, 19, 937, 92499},
+    {88988, 91716, 19, 1032, 92582},
+    {88988, 91716, 19, 1127, 92665},
+    {88988, 91716, 19, 1222, 92748},
+    {88988, 91716, 19, 1317, 92831},
+    {88988, 91716, 19, 1412, 92914},
+    {88988, 91716, 19, 1507, 92997},
+    {88988, 91716, 1602, 26, 93080},
+    {88988, 91716, 1602, 131, 93168},
+    {88988, 91716, 1602, 236, 93256},
+    {88988, 91716, 1602, 333, 93340},
+    {88988, 91716, 1602, 438, 93428},
+    {88988, 91716, 1602, 543, 93516},
+    {88988, 91716, 1602, 644, 93602},
+    {88988, 91716, 1602, 745, 93688},
+    {88988, 91716, 1602, 842, 93772},
+    {88988, 91716, 1602, 937, 93855},
+    {88988, 91716, 1602, 1032, 93938},
+    {88988, 91716, 1602, 1127, 94021},
+    {88988, 91716, 1602, 1222, 94104},
+    {88988, 91716, 1602, 1317, 94187},
+    {88988, 91716, 1602, 1412, 94270},
+    {88988, 91716, 1602, 1507, 94353},
+    {88988, 94436, 19, 26, 94443},
+    {88988, 94436, 19, 131, 94530},
+    {88988, 94436, 19, 236, 94617},
+    {88988, 94436, 19, 333, 94700},
+    {88988, 94436, 19, 438, 94787},
+    {88988, 94436, 19, 543, 94874},
+    {88988, 94436, 19, 644, 94959},
+    {88988, 94436, 19, 745, 95044},
+    {88988, 94436, 19, 842, 95127},
+    {88988, 94436, 19, 937, 95209},
+    {88988, 94436, 19, 1032, 95291},
+    {88988, 94436, 19, 1127, 95373},
+    {88988, 94436, 19, 1222, 95455},
+    {88988, 94436, 19, 1317, 95537},
+    {88988, 94436, 19, 1412, 95619},
+    {88988, 94436, 19, 1507, 95701},
+    {88988, 94436, 1602, 26, 95783},
+    {88988, 94436, 1602, 131, 95870},
+    {88988, 94436, 1602, 236, 95957},
+    {88988, 94436, 1602, 333, 96040},
+    {88988, 94436, 1602, 438, 96127},
+    {88988, 94436, 1602, 543, 96214},
+    {88988, 94436, 1602, 644, 96299},
+    {88988, 94436, 1602, 745, 96384},
+    {88988, 94436, 1602, 842, 96467},
+    {88988, 94436, 1602, 937, 96549},
+    {88988, 94436, 1602, 1032, 96631},
+    {88988, 94436, 1602, 1127, 96713},
+    {88988, 94436, 1602, 1222, 96795},
+    {88988, 94436, 1602, 1317, 96877},
+    {88988, 94436, 1602, 1412, 96959},
+    {88988, 94436, 1602, 1507, 97041},
+    {88988, 97123, 19, 26, 97130},
+    {88988, 97123, 19, 131, 97217},
+    {88988, 97123, 19, 236, 97304},
+    {88988, 97123, 19, 333, 97387},
+    {88988, 97123, 19, 438, 97474},
+    {88988, 97123, 19, 543, 97561},
+    {88988, 97123, 19, 644, 97646},
+    {88988, 97123, 19, 745, 97731},
+    {88988, 97123, 19, 842, 97814},
+    {88988, 97123, 19, 937, 97896},
+    {88988, 97123, 19, 1032, 97978},
+    {88988, 97123, 19, 1127, 98060},
+    {88988, 97123, 19, 1222, 98142},
+    {88988, 97123, 19, 1317, 98224},
+    {88988, 97123, 19, 1412, 98306},
+    {88988, 97123, 19, 1507, 98388},
+    {88988, 97123, 1602, 26, 98470},
+    {88988, 97123, 1602, 131, 98557},
+    {88988, 97123, 1602, 236, 98644},
+    {88988, 97123, 1602, 333, 98727},
+    {88988, 97123, 1602, 438, 98814},
+    {88988, 97123, 1602, 543, 98901},
+    {88988, 97123, 1602, 644, 98986},
+    {88988, 97123, 1602, 745, 99071},
+    {88988, 97123, 1602, 842, 99154},
+    {88988, 97123, 1602, 937, 99236},
+    {88988, 97123, 1602, 1032, 99318},
+    {88988, 97123, 1602, 1127, 99400},
+    {88988, 97123, 1602, 1222, 99482},
+    {88988, 97123, 1602, 1317, 99564},
+    {88988, 97123, 1602, 1412, 99646},
+    {88988, 97123, 1602, 1507, 99728},
+    {88988, 99810, 19, 26, 99817},
+    {88988, 99810, 19, 131, 99904},
+    {88988, 99810, 19, 236, 99991},
+    {88988, 99810, 19, 333, 100074},
+    {88988, 99810, 19, 438, 100161},
+    {88988, 99810, 19, 543, 100248},
+    {88988, 99810, 19, 644, 100333},
+    {88988, 99810, 19, 745, 100418},
+    {88988, 99810, 19, 842, 100501},
+    {88988, 99810, 19, 937, 100583},
+    {88988, 99810, 19, 1032, 100665},
+    {88988, 99810, 19, 1127, 100747},
+    {88988, 99810, 19, 1222, 100829},
+    {88988, 99810, 19, 1317, 100911},
+    {88988, 99810, 19, 1412, 100993},
+    {88988, 99810, 19, 1507, 101075},
+    {88988, 99810, 1602, 26, 101157},
+    {88988, 99810, 1602, 131, 101244},
+    {88988, 99810, 1602, 236, 101331},
+    {88988, 99810, 1602, 333, 101414},
+    {88988, 99810, 1602, 438, 101501},
+    {88988, 99810, 1602, 543, 101588},
+    {88988, 99810, 1602, 644, 101673},
+    {88988, 99810, 1602, 745, 101758},
+    {88988, 99810, 1602, 842, 101841},
+    {88988, 99810, 1602, 937, 101923},
+    {88988, 99810, 1602, 1032, 102005},
+    {88988, 99810, 1602, 1127, 102087},
+    {88988, 99810, 1602, 1222, 102169},
+    {88988, 99810, 1602, 1317, 102251},
+    {88988, 99810, 1602, 1412, 102333},
+    {88988, 99810, 1602, 1507, 102415},
+    {88988, 102497, 19, 8569, 102504},
+    {88988, 102497, 19, 8666, 102587},
+    {88988, 102497, 19, 26, 102669},
+    {88988, 102497, 19, 131, 102756},
+    {88988, 102497, 19, 236, 102843},
+    {88988, 102497, 19, 333, 102926},
+    {88988, 102497, 19, 438, 103013},
+    {88988, 102497, 19, 543, 103100},
+    {88988, 102497, 19, 9295, 103185},
+    {88988, 102497, 19, 9395, 103271},
+    {88988, 102497, 19, 644, 103361},
+    {88988, 102497, 19, 745, 103446},
+    {88988, 102497, 19, 9677, 103529},
+    {88988, 102497, 19, 842, 103612},
+    {88988, 102497, 19, 937, 103694},
+    {88988, 102497, 19, 1032, 103776},
+    {88988, 102497, 19, 10029, 103858},
+    {88988, 102497, 19, 1127, 103941},
+    {88988, 102497, 19, 1222, 104023},
+    {88988, 102497, 19, 1317, 104105},
+    {88988, 102497, 19, 1412, 104187},
+    {88988, 102497, 19, 1507, 104269},
+    {88988, 102497, 1602, 8569, 104351},
+    {88988, 102497, 1602, 8666, 104434},
+    {88988, 102497, 1602, 26, 104516},
+    {88988, 102497, 1602, 131, 104603},
+    {88988, 102497, 1602, 236, 104690},
+    {88988, 102497, 1602, 333, 104773},
+    {88988, 102497, 1602, 438, 104860},
+    {88988, 102497, 1602, 543, 104947},
+    {88988, 102497, 1602, 9295, 105032},
+    {88988, 102497, 1602, 9395, 105118},
+    {88988, 102497, 1602, 644, 105208},
+    {88988, 102497, 1602, 745, 105293},
+    {88988, 102497, 1602, 9677, 105376},
+    {88988, 102497, 1602, 842, 105459},
+    {88988, 102497, 1602, 937, 105541},
+    {88988, 102497, 1602, 1032, 105623},
+    {88988, 102497, 1602, 10029, 105705},
+    {88988, 102497, 1602, 1127, 105788},
+    {88988, 102497, 1602, 1222, 105870},
+    {88988, 102497, 1602, 1317, 105952},
+    {88988, 102497, 1602, 1412, 106034},
+    {88988, 102497, 1602, 1507, 106116},
+    {88988, 106198, 19, 8569, 106205},
+    {88988, 106198, 19, 8666, 106288},
+    {88988, 106198, 19, 26, 106370},
+    {88988, 106198, 19, 131, 106457},
+    {88988, 106198, 19, 236, 106544},
+    {88988, 106198, 19, 333, 106627},
+    {88988, 106198, 19, 438, 106714},
+    {88988, 106198, 19, 543, 106801},
+    {88988, 106198, 19, 9295, 106886},
+    {88988, 106198, 19, 9395, 106972},
+    {88988, 106198, 19, 644, 107062},
+    {88988, 106198, 19, 745, 107147},
+    {88988, 106198, 19, 9677, 107230},
+    {88988, 106198, 19, 842, 107313},
+    {88988, 106198, 19, 937, 107395},
+    {88988, 106198, 19, 1032, 107477},
+    {88988, 106198, 19, 10029, 107559},
+    {88988, 106198, 19, 1127, 107642},
+    {88988, 106198, 19, 1222, 107724},
+    {88988, 106198, 19, 1317, 107806},
+    {88988, 106198, 19, 1412, 107888},
+    {88988, 106198, 19, 1507, 107970},
+    {88988, 106198, 1602, 8569, 108052},
+    {88988, 106198, 1602, 8666, 108135},
+    {88988, 106198, 1602, 26, 108217},
+    {88988, 106198, 1602, 131, 108304},
+    {88988, 106198, 1602, 236, 108391},
+    {88988, 106198, 1602, 333, 108474},
+    {88988, 106198, 1602, 438, 108561},
+    {88988, 106198, 1602, 543, 108648},
+    {88988, 106198, 1602, 9295, 108733},
+    {88988, 106198, 1602, 9395, 108819},
+    {88988, 106198, 1602, 644, 108909},
+    {88988, 106198, 1602, 745, 108994},
+    {88988, 106198, 1602, 9677, 109077},
+    {88988, 106198, 1602, 842, 109160},
+    {88988, 106198, 1602, 937, 109242},
+    {88988, 106198, 1602, 1032, 109324},
+    {88988, 106198, 1602, 10029, 109406},
+    {88988, 106198, 1602, 1127, 109489},
+    {88988, 106198, 1602, 1222, 109571},
+    {88988, 106198, 1602, 1317, 109653},
+    {88988, 106198, 1602, 1412, 109735},
+    {88988, 106198, 1602, 1507, 109817},
+    {88988, 109899, 19, 26, 109906},
+    {88988, 109899, 19, 131, 109993},
+    {88988, 109899, 19, 236, 110080},
+    {88988, 109899, 19, 333, 110163},
+    {88988, 109899, 19, 438, 110250},
+    {88988, 109899, 19, 543, 110337},
+    {88988, 109899, 19, 644, 110422},
+    {88988, 109899, 19, 745, 110507},
+    {88988, 109899, 19, 842, 110590},
+    {88988, 109899, 19, 937, 110672},
+    {88988, 109899, 19, 1032, 110754},
+    {88988, 109899, 19, 1127, 110836},
+    {88988, 109899, 19, 1222, 110918},
+    {88988, 109899, 19, 1317, 111000},
+    {88988, 109899, 19, 1412, 111082},
+    {88988, 109899, 19, 1507, 111164},
+    {88988, 109899, 1602, 26, 111246},
+    {88988, 109899, 1602, 131, 111333},
+    {88988, 109899, 1602, 236, 111420},
+    {88988, 109899, 1602, 333, 111503},
+    {88988, 109899, 1602, 438, 111590},
+    {88988, 109899, 1602, 543, 111677},
+    {88988, 109899, 1602, 644, 111762},
+    {88988, 109899, 1602, 745, 111847},
+    {88988, 109899, 1602, 842, 111930},
+    {88988, 109899, 1602, 937, 112012},
+    {88988, 109899, 1602, 1032, 112094},
+    {88988, 109899, 1602, 1127, 112176},
+    {88988, 109899, 1602, 1222, 112258},
+    {88988, 109899, 1602, 1317, 112340},
+    {88988, 109899, 1602, 1412, 112422},
+    {88988, 109899, 1602, 1507, 112504},
+    {0, 0, 0, 0, 0},
 };
 
-/* {NULL, version, architecture, region, layer ARN}: ParamsAndSecretsVersions */
+/* {0, version, architecture, region, layer ARN}: ParamsAndSecretsVersions */
 const ccdk__layer_arn ccdk__params_and_secrets_layer_arns[] = {
-    {NULL, "1.0.103", "x86_64", "af-south-1", "arn:aws:lambda:af-south-1:317013901791:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "x86_64", "ap-east-1", "arn:aws:lambda:ap-east-1:768336418462:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "x86_64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:133490724326:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "x86_64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:738900069198:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "x86_64", "ap-northeast-3", "arn:aws:lambda:ap-northeast-3:576959938190:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "x86_64", "ap-south-1", "arn:aws:lambda:ap-south-1:176022468876:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "x86_64", "ap-south-2", "arn:aws:lambda:ap-south-2:070087711984:layer:AWS-Parameters-and-Secrets-Lambda-Extension:1"},
-    {NULL, "1.0.103", "x86_64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:044395824272:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "x86_64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:665172237481:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "x86_64", "ap-southeast-3", "arn:aws:lambda:ap-southeast-3:490737872127:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "x86_64", "ca-central-1", "arn:aws:lambda:ca-central-1:200266452380:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "x86_64", "cn-north-1", "arn:aws-cn:lambda:cn-north-1:287114880934:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "x86_64", "cn-northwest-1", "arn:aws-cn:lambda:cn-northwest-1:287310001119:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "x86_64", "eu-central-1", "arn:aws:lambda:eu-central-1:187925254637:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "x86_64", "eu-central-2", "arn:aws:lambda:eu-central-2:772501565639:layer:AWS-Parameters-and-Secrets-Lambda-Extension:1"},
-    {NULL, "1.0.103", "x86_64", "eu-north-1", "arn:aws:lambda:eu-north-1:427196147048:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "x86_64", "eu-south-1", "arn:aws:lambda:eu-south-1:325218067255:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "x86_64", "eu-south-2", "arn:aws:lambda:eu-south-2:524103009944:layer:AWS-Parameters-and-Secrets-Lambda-Extension:1"},
-    {NULL, "1.0.103", "x86_64", "eu-west-1", "arn:aws:lambda:eu-west-1:015030872274:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "x86_64", "eu-west-2", "arn:aws:lambda:eu-west-2:133256977650:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "x86_64", "eu-west-3", "arn:aws:lambda:eu-west-3:780235371811:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "x86_64", "me-central-1", "arn:aws:lambda:me-central-1:858974508948:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "x86_64", "me-south-1", "arn:aws:lambda:me-south-1:832021897121:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "x86_64", "sa-east-1", "arn:aws:lambda:sa-east-1:933737806257:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "x86_64", "us-east-1", "arn:aws:lambda:us-east-1:177933569100:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "x86_64", "us-east-2", "arn:aws:lambda:us-east-2:590474943231:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "x86_64", "us-gov-east-1", "arn:aws-us-gov:lambda:us-gov-east-1:129776340158:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "x86_64", "us-gov-west-1", "arn:aws-us-gov:lambda:us-gov-west-1:127562683043:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "x86_64", "us-west-1", "arn:aws:lambda:us-west-1:997803712105:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "x86_64", "us-west-2", "arn:aws:lambda:us-west-2:345057560386:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4"},
-    {NULL, "1.0.103", "arm64", "af-south-1", "arn:aws:lambda:af-south-1:317013901791:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:1"},
-    {NULL, "1.0.103", "arm64", "ap-east-1", "arn:aws:lambda:ap-east-1:768336418462:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:1"},
-    {NULL, "1.0.103", "arm64", "ap-northeast-1", "arn:aws:lambda:ap-northeast-1:133490724326:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:4"},
-    {NULL, "1.0.103", "arm64", "ap-northeast-2", "arn:aws:lambda:ap-northeast-2:738900069198:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:1"},
-    {NULL, "1.0.103", "arm64", "ap-south-1", "arn:aws:lambda:ap-south-1:176022468876:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:4"},
-    {NULL, "1.0.103", "arm64", "ap-southeast-1", "arn:aws:lambda:ap-southeast-1:044395824272:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:4"},
-    {NULL, "1.0.103", "arm64", "ap-southeast-2", "arn:aws:lambda:ap-southeast-2:665172237481:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:4"},
-    {NULL, "1.0.103", "arm64", "ap-southeast-3", "arn:aws:lambda:ap-southeast-3:490737872127:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:1"},
-    {NULL, "1.0.103", "arm64", "ca-central-1", "arn:aws:lambda:ca-central-1:200266452380:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:1"},
-    {NULL, "1.0.103", "arm64", "eu-central-1", "arn:aws:lambda:eu-central-1:187925254637:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:4"},
-    {NULL, "1.0.103", "arm64", "eu-north-1", "arn:aws:lambda:eu-north-1:427196147048:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:1"},
-    {NULL, "1.0.103", "arm64", "eu-south-1", "arn:aws:lambda:eu-south-1:325218067255:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:1"},
-    {NULL, "1.0.103", "arm64", "eu-west-1", "arn:aws:lambda:eu-west-1:015030872274:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:4"},
-    {NULL, "1.0.103", "arm64", "eu-west-2", "arn:aws:lambda:eu-west-2:133256977650:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:4"},
-    {NULL, "1.0.103", "arm64", "eu-west-3", "arn:aws:lambda:eu-west-3:780235371811:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:1"},
-    {NULL, "1.0.103", "arm64", "me-south-1", "arn:aws:lambda:me-south-1:832021897121:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:1"},
-    {NULL, "1.0.103", "arm64", "sa-east-1", "arn:aws:lambda:sa-east-1:933737806257:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:1"},
-    {NULL, "1.0.103", "arm64", "us-east-1", "arn:aws:lambda:us-east-1:177933569100:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:4"},
-    {NULL, "1.0.103", "arm64", "us-east-2", "arn:aws:lambda:us-east-2:590474943231:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:4"},
-    {NULL, "1.0.103", "arm64", "us-west-1", "arn:aws:lambda:us-west-1:997803712105:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:1"},
-    {NULL, "1.0.103", "arm64", "us-west-2", "arn:aws:lambda:us-west-2:345057560386:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:4"},
-    {NULL, NULL, NULL, NULL, NULL},
+    {0, 112586, 19, 8569, 112594},
+    {0, 112586, 19, 8666, 112685},
+    {0, 112586, 19, 26, 112775},
+    {0, 112586, 19, 131, 112870},
+    {0, 112586, 19, 112965, 112980},
+    {0, 112586, 19, 236, 113075},
+    {0, 112586, 19, 57800, 113166},
+    {0, 112586, 19, 333, 113257},
+    {0, 112586, 19, 438, 113352},
+    {0, 112586, 19, 113447, 113462},
+    {0, 112586, 19, 543, 113557},
+    {0, 112586, 19, 9295, 113650},
+    {0, 112586, 19, 9395, 113744},
+    {0, 112586, 19, 644, 113842},
+    {0, 112586, 19, 61145, 113935},
+    {0, 112586, 19, 745, 114028},
+    {0, 112586, 19, 9677, 114119},
+    {0, 112586, 19, 58303, 114210},
+    {0, 112586, 19, 842, 114301},
+    {0, 112586, 19, 937, 114391},
+    {0, 112586, 19, 1032, 114481},
+    {0, 112586, 19, 61637, 114571},
+    {0, 112586, 19, 10029, 114664},
+    {0, 112586, 19, 1127, 114755},
+    {0, 112586, 19, 1222, 114845},
+    {0, 112586, 19, 1317, 114935},
+    {0, 112586, 19, 115025, 115039},
+    {0, 112586, 19, 115140, 115154},
+    {0, 112586, 19, 1412, 115255},
+    {0, 112586, 19, 1507, 115345},
+    {0, 112586, 1602, 8569, 115435},
+    {0, 112586, 1602, 8666, 115532},
+    {0, 112586, 1602, 26, 115628},
+    {0, 112586, 1602, 131, 115729},
+    {0, 112586, 1602, 236, 115830},
+    {0, 112586, 1602, 333, 115927},
+    {0, 112586, 1602, 438, 116028},
+    {0, 112586, 1602, 113447, 116129},
+    {0, 112586, 1602, 543, 116230},
+    {0, 112586, 1602, 644, 116329},
+    {0, 112586, 1602, 745, 116428},
+    {0, 112586, 1602, 9677, 116525},
+    {0, 112586, 1602, 842, 116622},
+    {0, 112586, 1602, 937, 116718},
+    {0, 112586, 1602, 1032, 116814},
+    {0, 112586, 1602, 10029, 116910},
+    {0, 112586, 1602, 1127, 117007},
+    {0, 112586, 1602, 1222, 117103},
+    {0, 112586, 1602, 1317, 117199},
+    {0, 112586, 1602, 1412, 117295},
+    {0, 112586, 1602, 1507, 117391},
+    {0, 0, 0, 0, 0},
 };
+
+/* the strings of both tables, each once */
+const char ccdk__layer_pool[] =
+    "JAVA_SDK\0"
+    "1.32.0-1\0"
+    "x86_64\0"
+    "ap-northeast-1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4\0"
+    "ap-northeast-2\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4\0"
+    "ap-south-1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4\0"
+    "ap-southeast-1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4\0"
+    "ap-southeast-2\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4\0"
+    "ca-central-1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4\0"
+    "eu-central-1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4\0"
+    "eu-north-1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4\0"
+    "eu-west-1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4\0"
+    "eu-west-2\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4\0"
+    "eu-west-3\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4\0"
+    "sa-east-1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4\0"
+    "us-east-1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4\0"
+    "us-east-2\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4\0"
+    "us-west-1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4\0"
+    "us-west-2\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:4\0"
+    "arm64\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:4\0"
+    "1.32.0\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-32-0:3\0"
+    "1.31.0\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-31-0:1\0"
+    "1.30.0\0"
+    "af-south-1\0"
+    "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1\0"
+    "ap-east-1\0"
+    "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1\0"
+    "cn-north-1\0"
+    "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1\0"
+    "cn-northwest-1\0"
+    "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1\0"
+    "eu-south-1\0"
+    "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1\0"
+    "me-south-1\0"
+    "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1\0"
+    "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1\0"
+    "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-30-0:1\0"
+    "1.28.1\0"
+    "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1\0"
+    "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1\0"
+    "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1\0"
+    "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1\0"
+    "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-28-1:1\0"
+    "1.19.0\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-wrapper-amd64-ver-1-19-0:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:2\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-wrapper-arm64-ver-1-19-0:1\0"
+    "JAVA_AUTO_INSTRUMENTATION\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:4\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:4\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-32-0:3\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-32-0:3\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-31-0:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-31-0:1\0"
+    "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1\0"
+    "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1\0"
+    "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-30-0:1\0"
+    "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1\0"
+    "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1\0"
+    "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-30-0:1\0"
+    "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1\0"
+    "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1\0"
+    "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-28-1:1\0"
+    "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1\0"
+    "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1\0"
+    "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-28-1:1\0"
+    "1.19.2\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-agent-amd64-ver-1-19-2:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-java-agent-arm64-ver-1-19-2:1\0"
+    "PYTHON_SDK\0"
+    "1.29.0\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-29-0:1\0"
+    "1.25.0\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-25-0:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-25-0:1\0"
+    "1.24.0\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-24-0:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-24-0:1\0"
+    "1.21.0\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-21-0:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-21-0:1\0"
+    "1.20.0-1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:3\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:3\0"
+    "1.20.0\0"
+    "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2\0"
+    "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2\0"
+    "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2\0"
+    "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2\0"
+    "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2\0"
+    "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-20-0:2\0"
+    "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2\0"
+    "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2\0"
+    "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2\0"
+    "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2\0"
+    "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2\0"
+    "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-20-0:2\0"
+    "1.19.0-1\0"
+    "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2\0"
+    "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2\0"
+    "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2\0"
+    "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2\0"
+    "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2\0"
+    "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-19-0:2\0"
+    "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2\0"
+    "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2\0"
+    "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2\0"
+    "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2\0"
+    "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2\0"
+    "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-19-0:2\0"
+    "1.18.0\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2\0"
+    "ap-south-2\0"
+    "arn:aws:lambda:ap-south-2:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2\0"
+    "eu-south-2\0"
+    "arn:aws:lambda:eu-south-2:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-18-0:2\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2\0"
+    "arn:aws:lambda:ap-south-2:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2\0"
+    "arn:aws:lambda:eu-south-2:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-18-0:2\0"
+    "1.17.0\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1\0"
+    "arn:aws:lambda:ap-south-2:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1\0"
+    "eu-central-2\0"
+    "arn:aws:lambda:eu-central-2:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1\0"
+    "arn:aws:lambda:eu-south-2:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1\0"
+    "me-central-1\0"
+    "arn:aws:lambda:me-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-17-0:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1\0"
+    "arn:aws:lambda:ap-south-2:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1\0"
+    "arn:aws:lambda:eu-central-2:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1\0"
+    "arn:aws:lambda:eu-south-2:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1\0"
+    "arn:aws:lambda:me-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-17-0:1\0"
+    "1.16.0\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-16-0:2\0"
+    "1.15.0\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-15-0:2\0"
+    "1.13.0\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-amd64-ver-1-13-0:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-python-arm64-ver-1-13-0:1\0"
+    "JAVASCRIPT_SDK\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-30-1:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-30-1:1\0"
+    "1.18.1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-18-1:4\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-18-1:4\0"
+    "1.17.1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-17-1:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-17-1:1\0"
+    "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2\0"
+    "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2\0"
+    "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-16-0:2\0"
+    "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2\0"
+    "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2\0"
+    "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-16-0:2\0"
+    "1.15.0-1\0"
+    "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2\0"
+    "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2\0"
+    "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-15-0:2\0"
+    "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2\0"
+    "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2\0"
+    "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-15-0:2\0"
+    "1.7.0\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-nodejs-amd64-ver-1-7-0:2\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:2\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:2\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:2\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:2\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:2\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:2\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:2\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:2\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:2\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-nodejs-arm64-ver-1-7-0:2\0"
+    "GENERIC\0"
+    "0.115.0\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-115-0:2\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:2\0"
+    "0.102.1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-102-1:1\0"
+    "0.98.0\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-98-0:5\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-98-0:5\0"
+    "0.90.1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-90-1:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-90-1:1\0"
+    "0.88.0\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-88-0:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-88-0:1\0"
+    "0.84.0\0"
+    "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1\0"
+    "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1\0"
+    "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1\0"
+    "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1\0"
+    "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1\0"
+    "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-84-0:1\0"
+    "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1\0"
+    "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1\0"
+    "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1\0"
+    "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1\0"
+    "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1\0"
+    "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-84-0:1\0"
+    "0.82.0\0"
+    "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1\0"
+    "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1\0"
+    "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1\0"
+    "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1\0"
+    "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1\0"
+    "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-82-0:1\0"
+    "arn:aws:lambda:af-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1\0"
+    "arn:aws:lambda:ap-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1\0"
+    "arn:aws-cn:lambda:cn-north-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1\0"
+    "arn:aws-cn:lambda:cn-northwest-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1\0"
+    "arn:aws:lambda:eu-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1\0"
+    "arn:aws:lambda:me-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-82-0:1\0"
+    "0.62.1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-amd64-ver-0-62-1:1\0"
+    "arn:aws:lambda:ap-northeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1\0"
+    "arn:aws:lambda:ap-northeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1\0"
+    "arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1\0"
+    "arn:aws:lambda:ap-southeast-1:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1\0"
+    "arn:aws:lambda:ap-southeast-2:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1\0"
+    "arn:aws:lambda:ca-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1\0"
+    "arn:aws:lambda:eu-central-1:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1\0"
+    "arn:aws:lambda:eu-north-1:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1\0"
+    "arn:aws:lambda:eu-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1\0"
+    "arn:aws:lambda:eu-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1\0"
+    "arn:aws:lambda:eu-west-3:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1\0"
+    "arn:aws:lambda:sa-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1\0"
+    "arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1\0"
+    "arn:aws:lambda:us-east-2:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1\0"
+    "arn:aws:lambda:us-west-1:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1\0"
+    "arn:aws:lambda:us-west-2:901920570463:layer:aws-otel-collector-arm64-ver-0-62-1:1\0"
+    "1.0.103\0"
+    "arn:aws:lambda:af-south-1:317013901791:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "arn:aws:lambda:ap-east-1:768336418462:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "arn:aws:lambda:ap-northeast-1:133490724326:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "arn:aws:lambda:ap-northeast-2:738900069198:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "ap-northeast-3\0"
+    "arn:aws:lambda:ap-northeast-3:576959938190:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "arn:aws:lambda:ap-south-1:176022468876:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "arn:aws:lambda:ap-south-2:070087711984:layer:AWS-Parameters-and-Secrets-Lambda-Extension:1\0"
+    "arn:aws:lambda:ap-southeast-1:044395824272:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "arn:aws:lambda:ap-southeast-2:665172237481:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "ap-southeast-3\0"
+    "arn:aws:lambda:ap-southeast-3:490737872127:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "arn:aws:lambda:ca-central-1:200266452380:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "arn:aws-cn:lambda:cn-north-1:287114880934:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "arn:aws-cn:lambda:cn-northwest-1:287310001119:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "arn:aws:lambda:eu-central-1:187925254637:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "arn:aws:lambda:eu-central-2:772501565639:layer:AWS-Parameters-and-Secrets-Lambda-Extension:1\0"
+    "arn:aws:lambda:eu-north-1:427196147048:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "arn:aws:lambda:eu-south-1:325218067255:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "arn:aws:lambda:eu-south-2:524103009944:layer:AWS-Parameters-and-Secrets-Lambda-Extension:1\0"
+    "arn:aws:lambda:eu-west-1:015030872274:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "arn:aws:lambda:eu-west-2:133256977650:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "arn:aws:lambda:eu-west-3:780235371811:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "arn:aws:lambda:me-central-1:858974508948:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "arn:aws:lambda:me-south-1:832021897121:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "arn:aws:lambda:sa-east-1:933737806257:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "arn:aws:lambda:us-east-1:177933569100:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "arn:aws:lambda:us-east-2:590474943231:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "us-gov-east-1\0"
+    "arn:aws-us-gov:lambda:us-gov-east-1:129776340158:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "us-gov-west-1\0"
+    "arn:aws-us-gov:lambda:us-gov-west-1:127562683043:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "arn:aws:lambda:us-west-1:997803712105:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "arn:aws:lambda:us-west-2:345057560386:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4\0"
+    "arn:aws:lambda:af-south-1:317013901791:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:1\0"
+    "arn:aws:lambda:ap-east-1:768336418462:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:1\0"
+    "arn:aws:lambda:ap-northeast-1:133490724326:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:4\0"
+    "arn:aws:lambda:ap-northeast-2:738900069198:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:1\0"
+    "arn:aws:lambda:ap-south-1:176022468876:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:4\0"
+    "arn:aws:lambda:ap-southeast-1:044395824272:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:4\0"
+    "arn:aws:lambda:ap-southeast-2:665172237481:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:4\0"
+    "arn:aws:lambda:ap-southeast-3:490737872127:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:1\0"
+    "arn:aws:lambda:ca-central-1:200266452380:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:1\0"
+    "arn:aws:lambda:eu-central-1:187925254637:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:4\0"
+    "arn:aws:lambda:eu-north-1:427196147048:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:1\0"
+    "arn:aws:lambda:eu-south-1:325218067255:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:1\0"
+    "arn:aws:lambda:eu-west-1:015030872274:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:4\0"
+    "arn:aws:lambda:eu-west-2:133256977650:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:4\0"
+    "arn:aws:lambda:eu-west-3:780235371811:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:1\0"
+    "arn:aws:lambda:me-south-1:832021897121:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:1\0"
+    "arn:aws:lambda:sa-east-1:933737806257:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:1\0"
+    "arn:aws:lambda:us-east-1:177933569100:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:4\0"
+    "arn:aws:lambda:us-east-2:590474943231:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:4\0"
+    "arn:aws:lambda:us-west-1:997803712105:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:1\0"
+    "arn:aws:lambda:us-west-2:345057560386:layer:AWS-Parameters-and-Secrets-Lambda-Extension-Arm64:4\0";

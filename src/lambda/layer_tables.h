@@ -3,10 +3,17 @@
 #ifndef CCDK_LAYER_TABLES_H
 #define CCDK_LAYER_TABLES_H
 
+#include <stdint.h>
+
+/* offsets + 1 into ccdk__layer_pool (0: none), read with CCDK__LAYER_STR (a set one): a table of
+ * pointers would be relocated at every start of a position-independent executable */
 typedef struct {
-    const char *type; /* AdotLambdaLayerType; NULL in the Parameters and Secrets table */
-    const char *version, *arch, *region, *arn;
+    uint32_t type; /* AdotLambdaLayerType; 0 in the Parameters and Secrets table */
+    uint32_t version, arch, region, arn;
 } ccdk__layer_arn;
+
+extern const char ccdk__layer_pool[];
+#define CCDK__LAYER_STR(off) (ccdk__layer_pool + (off) - 1) /* (off != 0) */
 
 typedef struct {
     const char *type, *version;

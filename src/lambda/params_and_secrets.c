@@ -16,8 +16,9 @@ struct ps_fact {
 static const char *ps_lookup_region(const struct ps_fact *f, const char *region)
 {
     for (const ccdk__layer_arn *a = ccdk__params_and_secrets_layer_arns; a->version; a++)
-        if (!strcmp(a->region, region) && !strcmp(a->version, f->version) && !strcmp(a->arch, f->arch))
-            return a->arn;
+        if (!strcmp(CCDK__LAYER_STR(a->region), region) && !strcmp(CCDK__LAYER_STR(a->version), f->version) &&
+            !strcmp(CCDK__LAYER_STR(a->arch), f->arch))
+            return CCDK__LAYER_STR(a->arn);
     return NULL;
 }
 
