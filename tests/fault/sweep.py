@@ -56,7 +56,9 @@ class Sweep:
         self.assets = os.path.join(work, "assets")
         self.make_assets()
         self.base_env = {k: v for k, v in os.environ.items() if not k.startswith(("CDK_", "FAULT_", "CCDK_"))}
-        self.base_env.update(FAULT_ASSETS=self.assets, CCDK_NO_FSYNC="1")
+        # CCDK_REMOVE_NOW: the old assembly removed before the synth returns (not by a later rm
+        # process, assembly.c remove_later), as the leftover checks after the next synth expect
+        self.base_env.update(FAULT_ASSETS=self.assets, CCDK_NO_FSYNC="1", CCDK_REMOVE_NOW="1")
 
     def make_assets(self):
         for i in range(15):

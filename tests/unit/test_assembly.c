@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "ccdk/lambda.h"
@@ -469,6 +470,66 @@ TEST(output_path_too_long_is_an_error)
     ccdk_app_free(app);
 }
 
+/* an app of n functions, each with its own asset directory <assets>/a<i> */
+static int synth_many(const char *outdir, const char *assets, int n, const char *env_value)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = outdir, .quiet = 1});
+    ccdk_stack *s = ccdk_stack_new(app, "Stack", NULL);
+    for (int i = 0; i < n; i++) {
+        char id[32], dir[4200];
+        snprintf(id, sizeof id, "Fn%d", i);
+        snprintf(dir, sizeof dir, "%s/a%d", assets, i);
+        ccdk_lambda_function_new(s, id, &(ccdk_lambda_function_props){
+            .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
+            .handler = "index.handler",
+            .code = ccdk_lambda_code_from_asset(s, dir, NULL),
+            .environment = CCDK_KVS({"V", env_value}),
+        });
+    }
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc;
+}
+
+TEST(a_large_old_assembly_is_removed_by_a_process_of_its_own)
+{
+    /* twelve asset directories: the old assembly is left to an rm of its own (remove_later), which
+     * this process (it has no other child) can wait for; the new assembly is whole meanwhile */
+    char out[4200], assets[4200], p[4400];
+    snprintf(out, sizeof out, "%s/big", tmpdir);
+    snprintf(assets, sizeof assets, "%s/assets-big", tmpdir);
+    mkdir(assets, 0777);
+    for (int i = 0; i < 12; i++) {
+        char text[64];
+        snprintf(p, sizeof p, "%s/a%d", assets, i);
+        snprintf(text, sizeof text, "exports.handler = %d;\n", i);
+        make_asset(p, text);
+    }
+    CHECK(synth_many(out, assets, 12, "1") == 0);
+    CHECK_INT_EQ(leftovers("big.ccdk-"), 0); /* no old assembly the first time */
+    CHECK(waitpid(-1, NULL, WNOHANG) < 0 && errno == ECHILD);
+    char *first = list_dir(out);
+    CHECK(synth_many(out, assets, 12, "2") == 0);
+    char *second = list_dir(out);
+    CHECK(strlen(first) == strlen(second)); /* the same files: a template's value changed */
+    int status = -1;
+    pid_t pid = waitpid(-1, &status, 0); /* the rm */
+    CHECK_MSG(pid > 0, "no process removed the old assembly");
+    CHECK(pid > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    CHECK_INT_EQ(leftovers("big.ccdk-"), 0);
+    char *after = list_dir(out);
+    CHECK_STR_EQ(after, second);
+    /* CCDK_REMOVE_NOW=1: removed before the synth returns, by the synth */
+    setenv("CCDK_REMOVE_NOW", "1", 1);
+    CHECK(synth_many(out, assets, 12, "3") == 0);
+    unsetenv("CCDK_REMOVE_NOW");
+    CHECK(waitpid(-1, NULL, WNOHANG) < 0 && errno == ECHILD);
+    CHECK_INT_EQ(leftovers("big.ccdk-"), 0);
+    free(first);
+    free(second);
+    free(after);
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir)) {
@@ -488,6 +549,7 @@ int main(void)
     RUN(dot_components_are_resolved_as_node_does);
     RUN(old_assembly_of_a_killed_fallback_swap_comes_back);
     RUN(output_path_too_long_is_an_error);
+    RUN(a_large_old_assembly_is_removed_by_a_process_of_its_own);
     if (ccdk__rm_rf(tmpdir) != 0)
         fprintf(stderr, "could not remove %s\n", tmpdir);
     return TEST_DONE();
