@@ -123,6 +123,33 @@ void ccdk__v_obj_reindex(ccdk_value *obj)
     }
 }
 
+#if defined(__SSE2__) && !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+#define KEY_SIMD 1
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#undef KEY_SIMD
+#endif
+#endif
+#endif
+
+/* strcmp(a, b) == 0 for two keys: their first 16 bytes compared at once where both loads stay
+ * within their page (the bytes past a NUL are read but play no part), strcmp for the rest */
+static inline __attribute__((always_inline)) int key_eq(const char *a, const char *b)
+{
+#ifdef KEY_SIMD
+    if (((uintptr_t)a & 4095) <= 4096 - 16 && ((uintptr_t)b & 4095) <= 4096 - 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)a), y = _mm_loadu_si128((const __m128i *)b);
+        unsigned ne = ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, y)) & 0xffffu;
+        unsigned nul = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_setzero_si128()));
+        unsigned stop = ne | nul;
+        if (stop) /* the first difference, or a's NUL (then b's too, unless they differ there) */
+            return !((ne >> __builtin_ctz(stop)) & 1);
+        return strcmp(a + 16, b + 16) == 0;
+    }
+#endif
+    return strcmp(a, b) == 0;
+}
+
 static ccdk__entry *find_entry(const ccdk_value *obj, const char *key)
 {
     const struct ccdk__objindex *ix = obj->u.obj.ix;
@@ -130,14 +157,15 @@ static ccdk__entry *find_entry(const ccdk_value *obj, const char *key)
         size_t mask = ix->cap - 1;
         for (size_t slot = ccdk__str_hash(key) & mask; ix->slot[slot]; slot = (slot + 1) & mask) {
             ccdk__entry *e = &obj->u.obj.e[ix->slot[slot] - 1];
-            if (strcmp(e->key, key) == 0)
+            if (key_eq(e->key, key))
                 return e;
         }
         return NULL;
     }
-    for (size_t i = 0; i < obj->u.obj.n; i++)
-        if (obj->u.obj.e[i].key[0] == key[0] && strcmp(obj->u.obj.e[i].key, key) == 0)
-            return &obj->u.obj.e[i];
+    ccdk__entry *e = obj->u.obj.e;
+    for (size_t i = 0, n = obj->u.obj.n; i < n; i++)
+        if (e[i].key[0] == key[0] && key_eq(e[i].key, key))
+            return &e[i];
     return NULL;
 }
 
@@ -169,7 +197,22 @@ ccdk_value *ccdk__v_obj_sized(ccdk_app *app, size_t n)
     return o;
 }
 
+static void append_slow(ccdk_value *obj, const char *key, ccdk_value *v);
+
 void ccdk__v_append_unique(ccdk_value *obj, const char *key, ccdk_value *v)
+{
+    /* the common case: room, no index and none due yet, a key that is no array index */
+    uint32_t n = obj->u.obj.n;
+    if (__builtin_expect(n < obj->u.obj.cap && n < INDEX_FROM && !obj->u.obj.ix && (unsigned)(key[0] - '0') > 9u, 1)) {
+        obj->u.obj.e[n].key = key;
+        obj->u.obj.e[n].val = v;
+        obj->u.obj.n = n + 1;
+        return;
+    }
+    append_slow(obj, key, v);
+}
+
+static void append_slow(ccdk_value *obj, const char *key, ccdk_value *v)
 {
     if (obj->u.obj.n == obj->u.obj.cap) {
         size_t cap = obj->u.obj.cap;
