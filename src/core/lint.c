@@ -2102,10 +2102,12 @@ static void prop_checks_sort(void)
     for (size_t i = 0; i < NPROP_CHECKS; i++) {
         prop_check_first[i] = 1;
         for (size_t k = 0; k < i && prop_check_first[i]; k++)
-            prop_check_first[i] = !!(strcmp(prop_checks[k].type, prop_checks[i].type) ||
+            /* (the flags, then the paths' first bytes, settle most pairs without a strcmp) */
+            prop_check_first[i] = !!((prop_checks[k].vtype && prop_checks[k].vtype != 's') || prop_checks[k].items ||
+                                     prop_checks[k].az || prop_checks[k].unique ||
+                                     prop_checks[k].path[0] != prop_checks[i].path[0] ||
                                      strcmp(prop_checks[k].path, prop_checks[i].path) ||
-                                     (prop_checks[k].vtype && prop_checks[k].vtype != 's') || prop_checks[k].items ||
-                                     prop_checks[k].az || prop_checks[k].unique);
+                                     strcmp(prop_checks[k].type, prop_checks[i].type));
         prop_checks_by_seg[i] = (uint16_t)i;
         prop_checks_seg_len[i] = (uint8_t)strcspn(prop_checks[i].path, ".");
     }
@@ -3316,16 +3318,22 @@ static void check_type_known(where *w)
 }
 
 /* F0006, F2003, F6004: a resource's, parameter's or output's logical id that is not [A-Za-z0-9]+ */
+static const unsigned char alnum_byte[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1,
+    ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+    ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1,
+    ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+    ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+    ['y'] = 1, ['z'] = 1,
+};
+
 static int alnum_id(const char *s)
 {
-    if (!*s)
-        return 0;
-    for (; *s; s++) {
-        unsigned c = (unsigned char)*s;
-        if (((c | 32) - 'a') >= 26 && (c - '0') >= 10) /* (c | 32: 'A'-'Z' to 'a'-'z') */
-            return 0;
-    }
-    return 1;
+    const unsigned char *p = (const unsigned char *)s;
+    while (alnum_byte[*p]) /* (the NUL is no alnum byte: it ends the run) */
+        p++;
+    return p != (const unsigned char *)s && !*p;
 }
 
 /* ------------------------------------------------------------------ E3019: primary identifiers

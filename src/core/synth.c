@@ -1770,11 +1770,11 @@ static void tree_head(ccdk__buf *b, ccdk__node *n)
 {
     const char *id = n->parent ? n->id : "App";
     ccdk__buf_puts(b, "{\"id\":");
-    ccdk__json_write_string(b, id, strlen(id));
+    ccdk__json_write_cstr(b, id);
     ccdk__buf_puts(b, ",\"path\":");
-    ccdk__json_write_string(b, n->path, strlen(n->path));
+    ccdk__json_write_cstr(b, n->path);
     ccdk__buf_puts(b, ",\"constructInfo\":{\"fqn\":");
-    ccdk__json_write_string(b, n->kind->fqn, strlen(n->kind->fqn));
+    ccdk__json_write_cstr(b, n->kind->fqn);
     ccdk__buf_puts(b, ",\"version\":\"");
     ccdk__buf_puts(b, ccdk__library_version(n->kind->fqn));
     ccdk__buf_puts(b, "\"}");
@@ -1784,9 +1784,9 @@ static void tree_head(ccdk__buf *b, ccdk__node *n)
         const char *t = ((ccdk_cfn_resource *)n)->type;
         const char *lid = ccdk__element_logical_id(n);
         ccdk__buf_puts(b, ",\"attributes\":{\"aws:cdk:cloudformation:type\":");
-        ccdk__json_write_string(b, t, strlen(t));
+        ccdk__json_write_cstr(b, t);
         ccdk__buf_puts(b, ",\"aws:cdk:cloudformation:logicalId\":");
-        ccdk__json_write_string(b, lid, strlen(lid));
+        ccdk__json_write_cstr(b, lid);
         const char *props = ((ccdk_cfn_resource *)n)->tree_props;
         if (props) { /* kept by the template's render (cfn.c) */
             ccdk__buf_puts(b, ",\"aws:cdk:cloudformation:props\":");
@@ -1812,7 +1812,7 @@ static size_t tree_children(ccdk__buf *b, ccdk__node *n, size_t from, size_t to,
         if (i == n->nchildren || n->children[i]->detached)
             continue;
         ccdk__buf_puts(b, shown++ ? "," : ",\"children\":{");
-        ccdk__json_write_string(b, n->children[i]->id, strlen(n->children[i]->id));
+        ccdk__json_write_cstr(b, n->children[i]->id);
         ccdk__buf_putc(b, ':');
         tree_node(b, n->children[i]);
     }

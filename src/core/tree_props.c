@@ -18,7 +18,9 @@ static const void *find_name(const void *base, size_t n, size_t size, const char
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         const void *e = (const char *)base + mid * size;
-        int c = strcmp(key, *(const char *const *)e);
+        const char *name = *(const char *const *)e;
+        /* the first bytes decide most comparisons: strcmp only when they are equal */
+        int c = key[0] != name[0] ? (unsigned char)key[0] - (unsigned char)name[0] : strcmp(key, name);
         if (!c)
             return e;
         if (c < 0)
@@ -69,7 +71,7 @@ static void write_struct(ccdk__buf *b, const ccdk_value *v, unsigned si)
         if (i)
             ccdk__buf_putc(b, ',');
         const char *key = s[i].f ? s[i].f->js : s[i].e->key;
-        ccdk__json_write_string(b, key, strlen(key));
+        ccdk__json_write_cstr(b, key);
         ccdk__buf_putc(b, ':');
         if (s[i].f)
             write_shaped(b, s[i].e->val, s[i].f->shape, s[i].f->sub);
@@ -113,7 +115,7 @@ static void write_shaped(ccdk__buf *b, const ccdk_value *v, int shape, unsigned 
                 continue;
             if (shown++)
                 ccdk__buf_putc(b, ',');
-            ccdk__json_write_string(b, e->key, strlen(e->key));
+            ccdk__json_write_cstr(b, e->key);
             ccdk__buf_putc(b, ':');
             write_struct(b, e->val, sub);
         }

@@ -123,6 +123,33 @@ void ccdk__v_obj_reindex(ccdk_value *obj)
     }
 }
 
+#if defined(__SSE2__) && !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+#define KEY_SIMD 1
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#undef KEY_SIMD
+#endif
+#endif
+#endif
+
+/* strcmp(a, b) == 0 for two keys: their first 16 bytes compared at once where both loads stay
+ * within their page (the bytes past a NUL are read but play no part), strcmp for the rest */
+static inline __attribute__((always_inline)) int key_eq(const char *a, const char *b)
+{
+#ifdef KEY_SIMD
+    if (((uintptr_t)a & 4095) <= 4096 - 16 && ((uintptr_t)b & 4095) <= 4096 - 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)a), y = _mm_loadu_si128((const __m128i *)b);
+        unsigned ne = ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, y)) & 0xffffu;
+        unsigned nul = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_setzero_si128()));
+        unsigned stop = ne | nul;
+        if (stop) /* the first difference, or a's NUL (then b's too, unless they differ there) */
+            return !((ne >> __builtin_ctz(stop)) & 1);
+        return strcmp(a + 16, b + 16) == 0;
+    }
+#endif
+    return strcmp(a, b) == 0;
+}
+
 static ccdk__entry *find_entry(const ccdk_value *obj, const char *key)
 {
     const struct ccdk__objindex *ix = obj->u.obj.ix;
@@ -130,14 +157,15 @@ static ccdk__entry *find_entry(const ccdk_value *obj, const char *key)
         size_t mask = ix->cap - 1;
         for (size_t slot = ccdk__str_hash(key) & mask; ix->slot[slot]; slot = (slot + 1) & mask) {
             ccdk__entry *e = &obj->u.obj.e[ix->slot[slot] - 1];
-            if (strcmp(e->key, key) == 0)
+            if (key_eq(e->key, key))
                 return e;
         }
         return NULL;
     }
-    for (size_t i = 0; i < obj->u.obj.n; i++)
-        if (obj->u.obj.e[i].key[0] == key[0] && strcmp(obj->u.obj.e[i].key, key) == 0)
-            return &obj->u.obj.e[i];
+    ccdk__entry *e = obj->u.obj.e;
+    for (size_t i = 0, n = obj->u.obj.n; i < n; i++)
+        if (e[i].key[0] == key[0] && key_eq(e[i].key, key))
+            return &e[i];
     return NULL;
 }
 
@@ -169,7 +197,22 @@ ccdk_value *ccdk__v_obj_sized(ccdk_app *app, size_t n)
     return o;
 }
 
+static void append_slow(ccdk_value *obj, const char *key, ccdk_value *v);
+
 void ccdk__v_append_unique(ccdk_value *obj, const char *key, ccdk_value *v)
+{
+    /* the common case: room, no index and none due yet, a key that is no array index */
+    uint32_t n = obj->u.obj.n;
+    if (__builtin_expect(n < obj->u.obj.cap && n < INDEX_FROM && !obj->u.obj.ix && (unsigned)(key[0] - '0') > 9u, 1)) {
+        obj->u.obj.e[n].key = key;
+        obj->u.obj.e[n].val = v;
+        obj->u.obj.n = n + 1;
+        return;
+    }
+    append_slow(obj, key, v);
+}
+
+static void append_slow(ccdk_value *obj, const char *key, ccdk_value *v)
 {
     if (obj->u.obj.n == obj->u.obj.cap) {
         size_t cap = obj->u.obj.cap;
@@ -490,22 +533,12 @@ static size_t json_clean_prefix(const unsigned char *s, size_t len)
     return len;
 }
 
-void ccdk__json_write_string(ccdk__buf *out, const char *s, size_t len)
+/* The general case: what needs an escape, or a string too long for the fast path. */
+static __attribute__((noinline)) void json_write_escaped(ccdk__buf *out, const char *s, size_t len)
 {
     static const char hx[] = "0123456789abcdef";
     if (out->len + len + 3 > out->cap)
         ccdk__buf_grow(out, len + 2);
-    size_t clean = json_clean_prefix((const unsigned char *)s, len);
-    if (clean == len && out->len + len + 3 <= out->cap) {
-        /* nothing to escape (nearly every string): quote, bytes, quote */
-        char *d = out->data + out->len;
-        d[0] = '"';
-        memcpy(d + 1, s, len);
-        d[len + 1] = '"';
-        d[len + 2] = 0;
-        out->len += len + 2;
-        return;
-    }
     ccdk__buf_putc(out, '"');
     size_t start = 0;
     for (;;) {
@@ -532,7 +565,78 @@ void ccdk__json_write_string(ccdk__buf *out, const char *s, size_t len)
     ccdk__buf_putc(out, '"');
 }
 
-void ccdk__json_write_cstr(ccdk__buf *out, const char *s) { ccdk__json_write_string(out, s, strlen(s)); }
+#if defined(__SSE2__) && JSON_TAIL_LOAD
+#define JSON_FAST 1
+/* strings up to this long take the fast path (the sink buffer of a streamed file is far larger) */
+#define JSON_FAST_MAX 4096
+
+/* The common case in one pass: s quoted into out, 16 bytes at a time -- each chunk is stored
+ * before it is looked at (the output has room: bytes past the string are overwritten later) and
+ * the scan stops at the first byte JSON.stringify escapes. len is the string's length, or SIZE_MAX
+ * for a C string, whose NUL ends it (the first such byte must then be that NUL). Loads stay within
+ * the page they start in (see json_clean_prefix). Returns 0, having written nothing that counts,
+ * when there is something to escape, not enough room reserved, or a load would cross a page. */
+static inline __attribute__((always_inline)) int json_put_clean(ccdk__buf *out, const char *s, size_t len)
+{
+    char *d = out->data + out->len;
+    size_t room = out->cap - out->len, i = 0, pos;
+    for (;;) {
+        if (i + 19 > room || ((uintptr_t)(s + i) & 4095) > 4096 - 16)
+            return 0;
+        __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+        _mm_storeu_si128((__m128i *)(d + 1 + i), v);
+        int m = json_hits(v);
+        if (m) {
+            pos = i + (size_t)__builtin_ctz((unsigned)m);
+            break;
+        }
+        i += 16;
+        if (i >= len) {
+            pos = len;
+            break;
+        }
+    }
+    if (pos >= len)
+        pos = len;
+    else if (len != SIZE_MAX || s[pos])
+        return 0;
+    d[0] = '"';
+    d[pos + 1] = '"';
+    d[pos + 2] = 0;
+    out->len += pos + 2;
+    return 1;
+}
+#endif
+
+/* a string value (len bytes) */
+static inline __attribute__((always_inline)) void json_string(ccdk__buf *out, const char *s, size_t len)
+{
+#ifdef JSON_FAST
+    if (len < JSON_FAST_MAX) {
+        if (__builtin_expect(out->len + len + 20 > out->cap, 0))
+            ccdk__buf_grow(out, len + 20);
+        if (json_put_clean(out, s, len))
+            return;
+    }
+#endif
+    json_write_escaped(out, s, len);
+}
+
+/* a C string (a key, mostly): its length found by the same scan */
+static inline __attribute__((always_inline)) void json_cstring(ccdk__buf *out, const char *s)
+{
+#ifdef JSON_FAST
+    if (__builtin_expect(out->len + 128 > out->cap, 0))
+        ccdk__buf_grow(out, 128);
+    if (json_put_clean(out, s, SIZE_MAX))
+        return;
+#endif
+    json_write_escaped(out, s, strlen(s));
+}
+
+void ccdk__json_write_string(ccdk__buf *out, const char *s, size_t len) { json_string(out, s, len); }
+
+void ccdk__json_write_cstr(ccdk__buf *out, const char *s) { json_cstring(out, s); }
 
 void ccdk__json_write_kv_object(ccdk__buf *out, const ccdk_kv *kv, size_t n)
 {
@@ -547,34 +651,56 @@ void ccdk__json_write_kv_object(ccdk__buf *out, const ccdk_kv *kv, size_t n)
     ccdk__buf_putc(out, '}');
 }
 
-static void newline(ccdk__buf *out, int indent, int level)
+static const char json_spaces[] = "\n                                                                ";
+
+/* a line break and more than 63 spaces */
+static __attribute__((noinline)) void newline_long(ccdk__buf *out, size_t n)
 {
-    static const char spaces[] = "\n                                                                ";
-    size_t n = (size_t)indent * (size_t)level;
-    if (n <= sizeof spaces - 2) {
-        ccdk__buf_put(out, spaces, n + 1);
-        return;
-    }
     ccdk__buf_putc(out, '\n');
     for (size_t i = 0; i < n; i++)
         ccdk__buf_putc(out, ' ');
+}
+
+static inline __attribute__((always_inline)) void newline(ccdk__buf *out, int indent, int level)
+{
+    size_t n = (size_t)indent * (size_t)level;
+    if (__builtin_expect(n >= 64, 0)) {
+        newline_long(out, n);
+        return;
+    }
+#ifdef JSON_FAST
+    /* a line break and up to 63 spaces in 16-byte stores (room reserved: the bytes stored past
+     * them are overwritten by what follows) */
+    if (__builtin_expect(out->len + 64 + 1 > out->cap, 0))
+        ccdk__buf_grow(out, 64);
+    char *d = out->data + out->len;
+    for (size_t j = 0; j <= n; j += 16)
+        _mm_storeu_si128((__m128i *)(d + j), _mm_loadu_si128((const __m128i *)(json_spaces + j)));
+    out->len += n + 1;
+    d[n + 1] = 0;
+#else
+    ccdk__buf_put(out, json_spaces, n + 1);
+#endif
 }
 
 static void write_value(ccdk__buf *out, const ccdk_value *v, int indent, int level)
 {
     switch (v ? v->kind : CCDK__V_NULL) {
     case CCDK__V_BOOL:
-        ccdk__buf_puts(out, v->u.b ? "true" : "false");
+        if (v->u.b)
+            ccdk__buf_put(out, "true", 4);
+        else
+            ccdk__buf_put(out, "false", 5);
         break;
     case CCDK__V_NUM:
         ccdk__json_write_number(out, v->u.n);
         break;
     case CCDK__V_STR:
-        ccdk__json_write_string(out, v->u.str.s, v->u.str.len);
+        json_string(out, v->u.str.s, v->u.str.len);
         break;
     case CCDK__V_LIST:
         if (v->u.list.n == 0) {
-            ccdk__buf_puts(out, "[]");
+            ccdk__buf_put(out, "[]", 2);
             break;
         }
         ccdk__buf_putc(out, '[');
@@ -600,14 +726,18 @@ static void write_value(ccdk__buf *out, const ccdk_value *v, int indent, int lev
                 continue;
             ccdk__buf_putc(out, first ? '{' : ',');
             first = 0;
-            if (indent)
+            if (indent) {
                 newline(out, indent, level + 1);
-            ccdk__json_write_string(out, v->u.obj.e[i].key, strlen(v->u.obj.e[i].key));
-            ccdk__buf_puts(out, indent ? ": " : ":");
+                json_cstring(out, v->u.obj.e[i].key);
+                ccdk__buf_put(out, ": ", 2);
+            } else {
+                json_cstring(out, v->u.obj.e[i].key);
+                ccdk__buf_putc(out, ':');
+            }
             write_value(out, it, indent, level + 1);
         }
         if (first) {
-            ccdk__buf_puts(out, "{}");
+            ccdk__buf_put(out, "{}", 2);
         } else {
             if (indent)
                 newline(out, indent, level);
@@ -616,7 +746,7 @@ static void write_value(ccdk__buf *out, const ccdk_value *v, int indent, int lev
         break;
     }
     default:
-        ccdk__buf_puts(out, "null");
+        ccdk__buf_put(out, "null", 4);
     }
 }
 
@@ -668,7 +798,7 @@ void ccdk__jw_end_list(ccdk__jw *w) { jw_close(w, ']'); }
 void ccdk__jw_key(ccdk__jw *w, const char *key)
 {
     jw_member(w);
-    ccdk__json_write_string(w->b, key, strlen(key));
+    json_cstring(w->b, key);
     if (w->indent)
         ccdk__buf_put(w->b, ": ", 2);
     else
@@ -676,7 +806,7 @@ void ccdk__jw_key(ccdk__jw *w, const char *key)
 }
 
 void ccdk__jw_item(ccdk__jw *w) { jw_member(w); }
-void ccdk__jw_str(ccdk__jw *w, const char *s) { ccdk__json_write_string(w->b, s, strlen(s)); }
+void ccdk__jw_str(ccdk__jw *w, const char *s) { json_cstring(w->b, s); }
 void ccdk__jw_num(ccdk__jw *w, double d) { ccdk__json_write_number(w->b, d); }
 void ccdk__jw_bool(ccdk__jw *w, int b) { ccdk__buf_puts(w->b, b ? "true" : "false"); }
 void ccdk__jw_value(ccdk__jw *w, const ccdk_value *v) { write_value(w->b, v, w->indent, w->level); }
