@@ -187,12 +187,13 @@ static ccdk_value *resolve_string(ccdk__resolve_ctx *ctx, const ccdk_value *v)
 {
     ccdk_app *app = ctx->app;
     const char *s = v->u.str.s;
-    if (!strstr(s, "Token["))
+    const char *first = ccdk__marker_start(s); /* no marker of either kind begins before */
+    if (!first)
         return (ccdk_value *)v;
     {
         size_t len, idx;
         int st;
-        if (ccdk__next_marker(app, s, BEGIN_LIST, &len, &idx, &st)) {
+        if (ccdk__next_marker(app, first, BEGIN_LIST, &len, &idx, &st)) {
             resolve_error(ctx, "Found an encoded list token string in a scalar string context. Use 'Fn.select(0, "
                                "list)' (not 'list[0]') to extract elements from token lists.");
             return (ccdk_value *)v;
@@ -495,7 +496,8 @@ static __attribute__((noinline)) void utf8_error(ccdk__resolve_ctx *ctx, const c
  * app->produce_all it says no and walks everything: refs.c's pass that produces every lazy. */
 static int scan_string(ccdk__resolve_ctx *ctx, const char *s)
 {
-    if (!strstr(s, "Token["))
+    s = ccdk__marker_start(s); /* (no marker of either kind begins before) */
+    if (!s)
         return 0;
     static const char *const begins[2] = {BEGIN_STR, BEGIN_LIST};
     for (int b = 0; b < 2; b++)

@@ -147,6 +147,31 @@ static int valid_key_char(char c)
            c == '.' || c == '_' || c == '-';
 }
 
+/* The first c0 "{Token[" at or after s (c0: '$' for BEGIN_STR, '#' for BEGIN_LIST), NULL if none:
+ * a search for its '{' (rare in other strings) and a test of the bytes around it, where strstr
+ * pays a general needle's setup on every call (~70 instructions a string: the markers are looked
+ * for in every string of every template and every scan). */
+static const char *find_begin(const char *s, char c0)
+{
+    if (!*s)
+        return NULL;
+    for (const char *q = s + 1; (q = strchr(q, '{')); q++)
+        if (q[-1] == c0 && q[1] == 'T' && q[2] == 'o' && q[3] == 'k' && q[4] == 'e' && q[5] == 'n' && q[6] == '[')
+            return q - 1;
+    return NULL;
+}
+
+const char *ccdk__marker_start(const char *s)
+{
+    if (!*s)
+        return NULL;
+    for (const char *q = s + 1; (q = strchr(q, '{')); q++)
+        if ((q[-1] == '$' || q[-1] == '#') && q[1] == 'T' && q[2] == 'o' && q[3] == 'k' && q[4] == 'e' && q[5] == 'n' &&
+            q[6] == '[')
+            return q - 1;
+    return NULL;
+}
+
 /* Finds the next marker at or after s, as aws-cdk-lib's TokenString regex does (begin, one or more
  * key characters, then the end mark). Sets *len to the marker length and returns in *status what the
  * key is to app (token_index; TOK_UNKNOWN for any key other than "TOKEN.<n>", the
@@ -154,9 +179,30 @@ static int valid_key_char(char c)
 const char *ccdk__next_marker(const ccdk_app *app, const char *s, const char *begin, size_t *len, size_t *index,
                               int *status)
 {
-    size_t blen = strlen(begin);
-    for (const char *p = strstr(s, begin); p; p = strstr(p + 1, begin)) {
+    /* BEGIN_STR and BEGIN_LIST differ in their first byte only */
+    int fast = (begin[0] == '$' || begin[0] == '#') && begin[1] == '{' && begin[2] == 'T' && begin[3] == 'o' &&
+               begin[4] == 'k' && begin[5] == 'e' && begin[6] == 'n' && begin[7] == '[' && !begin[8];
+    int str = fast ? begin[0] == '$' : !strcmp(begin, BEGIN_STR);
+    size_t blen = fast ? sizeof BEGIN_STR - 1 : strlen(begin);
+    for (const char *p = fast ? find_begin(s, begin[0]) : strstr(s, begin); p;
+         p = fast ? find_begin(p + 1, begin[0]) : strstr(p + 1, begin)) {
         const char *k = p + blen, *q = k;
+        if (k[0] == 'T' && k[1] == 'O' && k[2] == 'K' && k[3] == 'E' && k[4] == 'N' && k[5] == '.') {
+            /* ccdk's own form, "TOKEN.<digits>": its key read once (below, each byte is tested as a
+             * key character first, then the digits again) */
+            const char *d = k + 6, *e = d;
+            uint64_t n = 0;
+            while (*e >= '0' && *e <= '9')
+                n = n * 10 + (uint64_t)(*e++ - '0');
+            if (e > d && e[0] == ']' && e[1] == '}') {
+                *len = (size_t)(e + 2 - p);
+                *index = 0;
+                *status = TOK_UNKNOWN;
+                if (e - d <= 19 && (*d != '0' || e - d == 1))
+                    *status = token_index(app, n, index);
+                return p;
+            }
+        }
         while (valid_key_char(*q))
             q++;
         if (q == k || q[0] != ']' || q[1] != '}')
@@ -164,7 +210,7 @@ const char *ccdk__next_marker(const ccdk_app *app, const char *s, const char *be
         *len = (size_t)(q + 2 - p);
         *index = 0;
         *status = TOK_UNKNOWN;
-        if (!strcmp(begin, BEGIN_STR) && q - k > 4 && !memcmp(k, "AWS.", 4))
+        if (str && q - k > 4 && !memcmp(k, "AWS.", 4))
             for (size_t i = 0; i < CCDK__NPSEUDO; i++)
                 if (!strncmp(pseudo_markers[i], p, *len) && pseudo_markers[i][*len] == 0) {
                     *status = TOK_PSEUDO;
@@ -211,7 +257,8 @@ const char *ccdk__token_mark_unread(ccdk_app *app, const char *s)
 {
     size_t len, idx;
     int st;
-    const char *p = s ? ccdk__next_marker(app, s, BEGIN_STR, &len, &idx, &st) : NULL;
+    /* (s must begin with the marker: a string that does not is none, without a search) */
+    const char *p = s && s[0] == BEGIN_STR[0] ? ccdk__next_marker(app, s, BEGIN_STR, &len, &idx, &st) : NULL;
     if (p == s && p && s[len] == 0 && st == TOK_OK && app->token_read[idx]) {
         app->token_read[idx] = 0;
         app->token_unread++;
@@ -221,7 +268,7 @@ const char *ccdk__token_mark_unread(ccdk_app *app, const char *s)
 
 const char *ccdk__token_read(ccdk_app *app, const char *s)
 {
-    if (!app || !app->token_unread || !s || !strstr(s, BEGIN_STR))
+    if (!app || !app->token_unread || !s || !find_begin(s, BEGIN_STR[0]))
         return s;
     size_t len, idx;
     int st;
@@ -236,7 +283,7 @@ const char *ccdk__token_read(ccdk_app *app, const char *s)
 /* the string as the sort compares it: each of app's "TOKEN.<n>" as "TOKEN.<TOKEN_FIRST + place>" */
 static const char *sort_key(ccdk_app *app, const char *s)
 {
-    if (!strstr(s, BEGIN_STR))
+    if (!find_begin(s, BEGIN_STR[0]))
         return s;
     ccdk__token_read(app, s);
     ccdk__buf b = {0};
@@ -287,7 +334,7 @@ void ccdk__token_sort_strings(ccdk_app *app, ccdk_value **items, size_t n)
     free(k);
 }
 
-int ccdk__is_unresolved(const char *s) { return s && (strstr(s, BEGIN_STR) || strstr(s, BEGIN_LIST)); }
+int ccdk__is_unresolved(const char *s) { return s && ccdk__marker_start(s); }
 
 ccdk__token_comparison ccdk__token_compare_strings(const char *a, const char *b)
 {
@@ -308,7 +355,7 @@ int ccdk__tokens_same_or_both_unresolved(const char *a, const char *b)
 int ccdk__has_list_marker(const char *s)
 {
     size_t blen = strlen(BEGIN_LIST);
-    for (const char *p = s ? strstr(s, BEGIN_LIST) : NULL; p; p = strstr(p + 1, BEGIN_LIST)) {
+    for (const char *p = s ? find_begin(s, BEGIN_LIST[0]) : NULL; p; p = find_begin(p + 1, BEGIN_LIST[0])) {
         const char *k = p + blen, *q = k;
         while (valid_key_char(*q))
             q++;

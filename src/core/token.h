@@ -51,6 +51,8 @@ ccdk_value *ccdk__v_strlist(ccdk_app *app, const char *const *strs);          /*
 enum { TOK_OK, TOK_PSEUDO, TOK_FOREIGN, TOK_UNKNOWN };
 /* An optional number as a value: its token (CCDK_NUM_TOKEN) or the number. */
 ccdk_value *ccdk__v_opt_num(ccdk_app *app, ccdk_opt_num n);
+/* Where the first BEGIN_STR or BEGIN_LIST is in s (a marker may begin there), NULL if neither is. */
+const char *ccdk__marker_start(const char *s);
 /* The next marker (begin: BEGIN_STR or BEGIN_LIST) at or after s: its length, index and status. */
 const char *ccdk__next_marker(const ccdk_app *app, const char *s, const char *begin, size_t *len, size_t *index,
                               int *status);
