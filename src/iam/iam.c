@@ -1985,6 +1985,7 @@ struct ccdk_iam_managed_policy {
     const char *arn;
     /* new ManagedPolicy: its construct, CfnManagedPolicy and document; NULL for the others */
     struct managed_policy_node *node;
+    const char *aws_arn_text; /* an AWS managed policy's ARN as aws_managed_arn made it first */
 };
 
 /* new ManagedPolicy: the construct (a Resource) */
@@ -2010,8 +2011,16 @@ static ccdk_value *aws_managed_arn(void *ctx)
 {
     ccdk_iam_managed_policy *p = ctx;
     ccdk_app *app = p->app;
-    /* aws-cdk-lib formats it with Aws.PARTITION, never a partition literal */
-    return ccdk__v_str(app, ccdk__sprintf(app, "arn:%s:iam::aws:policy/%s", ccdk_aws_partition(app), p->name));
+    if (!p->aws_arn_text) {
+        /* made once (each render produces it: the cross-stack scan, the template), where it
+         * outlives a render's scratch arena */
+        ccdk__arena cur;
+        ccdk__persistent_enter(app, &cur);
+        /* aws-cdk-lib formats it with Aws.PARTITION, never a partition literal */
+        p->aws_arn_text = ccdk__sprintf(app, "arn:%s:iam::aws:policy/%s", ccdk_aws_partition(app), p->name);
+        ccdk__persistent_leave(app, &cur);
+    }
+    return ccdk__v_str_nocopy(app, p->aws_arn_text);
 }
 
 ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_aws_managed_policy_name(void *scope, const char *name)

@@ -123,7 +123,7 @@ void ccdk_lambda_function_add_environment_with_options(ccdk_lambda_function *fn,
         return;
     int remove_in_edge = options && ccdk__tri_true(options->remove_in_edge);
     for (const char *const *r = reserved_env; *r; r++)
-        if (!strcmp(*r, key)) {
+        if ((*r)[0] == key[0] && !strcmp(*r, key)) {
             ccdk__error(fn, "%s environment variable is reserved by the lambda runtime and can not be set manually. See "
                             "https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html",
                         key);
