@@ -640,8 +640,15 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
     /* constructs' sanitizeId: '/' (PATH_SEP) and '\n' (ADDR_SEP) in an id become "--" */
     if (!id)
         id = "";
-    if (!strpbrk(id, ID_SEPS)) {
-        n->id = ccdk__keep(app, id);
+    /* one pass: the length, a separator, a byte past ASCII (every construct comes here) */
+    size_t il = 0;
+    unsigned char seps = 0, high = 0;
+    for (const unsigned char *p = (const unsigned char *)id; *p; p++, il++) {
+        seps |= *p == '/' || *p == '\n';
+        high |= *p & 0x80;
+    }
+    if (!seps) {
+        n->id = ccdk__immutable(app, id) ? id : ccdk__strndup(app, id, il); /* ccdk__keep */
     } else {
         ccdk__buf b = {0};
         for (const char *p = id; *p; p++) {
@@ -653,8 +660,9 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
         n->id = ccdk__strndup(app, b.data, b.len);
         ccdk__buf_free(&b);
     }
-    size_t il = strlen(n->id);
-    if (!ccdk__utf8_valid(n->id, il)) {
+    if (seps)
+        il = strlen(n->id);
+    if (high && !ccdk__utf8_valid(n->id, il)) { /* ASCII is valid UTF-8 */
         /* the error is on the scope, and the construct keeps the id as shown, so that no path
          * in a later message holds the bad bytes either */
         n->id = ccdk__utf8_show(app, n->id, il);
@@ -1095,16 +1103,30 @@ static void path_hash8(const char *const *c, const size_t *l, size_t k, char out
         memcpy(path + o, c[i], l[i]);
         o += l[i];
     }
-    char md5[33];
-    ccdk__md5_hex(path, o, md5);
+    unsigned char md5[16];
+    ccdk__md5(path, o, md5);
     if (path != small)
         free(path);
-    for (int i = 0; i < 8; i++)
-        out[i] = (char)(md5[i] >= 'a' ? md5[i] - 32 : md5[i]);
+    static const char hexdigits[] = "0123456789ABCDEF"; /* the first four bytes only */
+    for (int i = 0; i < 4; i++) {
+        out[2 * i] = hexdigits[md5[i] >> 4];
+        out[2 * i + 1] = hexdigits[md5[i] & 15];
+    }
     out[8] = 0;
 }
 
-static int alnum(char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'); }
+/* [A-Za-z0-9], by table: every character of every logical id's path is tested */
+static const unsigned char alnum_table[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1,
+    ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+    ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1,
+    ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
+    ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
+static int alnum(char ch) { return alnum_table[(unsigned char)ch]; }
 
 /* Appends the letters and digits of s to out[*o], up to cap; returns the number it had to drop. */
 static size_t put_alnum(char *out, size_t *o, size_t cap, const char *s)
