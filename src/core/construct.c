@@ -526,11 +526,9 @@ void ccdk__node_move_after(ccdk__node *n, const ccdk__node *prev)
 
 static ccdk__node *find_child_sanitized(const ccdk__node *n, const char *id);
 
-/* node.tryFindChild(id): the id sanitized as the children keep theirs (constructs' sanitizeId) */
-ccdk__node *ccdk__node_find_child(const ccdk__node *n, const char *id)
+/* the child of id, an id without separators */
+static ccdk__node *find_child_plain(const ccdk__node *n, const char *id)
 {
-    if (__builtin_expect(strpbrk(id, ID_SEPS) != NULL, 0))
-        return find_child_sanitized(n, id);
     if (n->childmap) {
         size_t mask = n->childmap->cap - 1;
         for (size_t at = ccdk__str_hash(id) & mask; n->childmap->slot[at]; at = (at + 1) & mask)
@@ -542,6 +540,14 @@ ccdk__node *ccdk__node_find_child(const ccdk__node *n, const char *id)
         if (!strcmp(n->children[i]->id, id))
             return n->children[i];
     return NULL;
+}
+
+/* node.tryFindChild(id): the id sanitized as the children keep theirs (constructs' sanitizeId) */
+ccdk__node *ccdk__node_find_child(const ccdk__node *n, const char *id)
+{
+    if (__builtin_expect(strpbrk(id, ID_SEPS) != NULL, 0))
+        return find_child_sanitized(n, id);
+    return find_child_plain(n, id);
 }
 
 static ccdk__node *find_child_sanitized(const ccdk__node *n, const char *id)
@@ -634,8 +640,15 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
     /* constructs' sanitizeId: '/' (PATH_SEP) and '\n' (ADDR_SEP) in an id become "--" */
     if (!id)
         id = "";
-    if (!strpbrk(id, ID_SEPS)) {
-        n->id = ccdk__keep(app, id);
+    /* one pass: the length, a separator, a byte past ASCII (every construct comes here) */
+    size_t il = 0;
+    unsigned char seps = 0, high = 0;
+    for (const unsigned char *p = (const unsigned char *)id; *p; p++, il++) {
+        seps |= *p == '/' || *p == '\n';
+        high |= *p & 0x80;
+    }
+    if (!seps) {
+        n->id = ccdk__immutable(app, id) ? id : ccdk__strndup(app, id, il); /* ccdk__keep */
     } else {
         ccdk__buf b = {0};
         for (const char *p = id; *p; p++) {
@@ -647,16 +660,19 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
         n->id = ccdk__strndup(app, b.data, b.len);
         ccdk__buf_free(&b);
     }
-    if (!ccdk__utf8_valid(n->id, strlen(n->id))) {
+    if (seps)
+        il = strlen(n->id);
+    if (high && !ccdk__utf8_valid(n->id, il)) { /* ASCII is valid UTF-8 */
         /* the error is on the scope, and the construct keeps the id as shown, so that no path
          * in a later message holds the bad bytes either */
-        n->id = ccdk__utf8_show(app, n->id, strlen(n->id));
+        n->id = ccdk__utf8_show(app, n->id, il);
+        il = strlen(n->id);
         ccdk__error(parent, "Invalid UTF-8 in construct id \"%s\"", n->id);
     }
     /* stackOf: the nearest Stack above, and none past a Stage (a Stage in a Stack starts a new scope) */
     n->stack = kind->is_stack ? (ccdk_stack *)n : kind == &kind_stage ? NULL : parent->stack;
     if (*parent->path) {
-        size_t pl = strlen(parent->path), il = strlen(n->id);
+        size_t pl = parent->path_len ? parent->path_len : strlen(parent->path);
         char *path = ccdk__alloc(app, pl + il + 2);
         memcpy(path, parent->path, pl);
         path[pl] = '/';
@@ -665,7 +681,7 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
         n->path_len = (uint32_t)(pl + 1 + il);
     } else {
         n->path = n->id;
-        n->path_len = (uint32_t)strlen(n->id);
+        n->path_len = (uint32_t)il;
     }
     if (orphan) {
         n->detached = 1;
@@ -698,7 +714,7 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
         app->tree_stale = 1;
         pthread_mutex_unlock(app->tree_mu);
     }
-    if (ccdk__node_find_child(parent, n->id)) {
+    if (find_child_plain(parent, n->id)) { /* (the id is sanitized already) */
         const char *pid = parent->id ? parent->id : "";
         ccdk__error(parent, "There is already a Construct with name '%s' in %s%s%s%s", n->id, ccdk__class_name(parent),
                     *pid ? " [" : "", pid, *pid ? "]" : "");
@@ -1068,14 +1084,15 @@ static void strip_nonalnum(ccdk__buf *b, const char *s)
             ccdk__buf_putc(b, *s);
 }
 
-/* The 8 upper-case hex digits of the MD5 of the components joined with '/' (pathHash). */
-static void path_hash8(const char *const *c, size_t k, char out[9])
+/* The 8 upper-case hex digits of the MD5 of the k components (of lengths l) joined with '/'
+ * (pathHash). */
+static void path_hash8(const char *const *c, const size_t *l, size_t k, char out[9])
 {
     char small[1024];
     small[0] = 0;
     size_t len = 0;
     for (size_t i = 0; i < k; i++)
-        len += strlen(c[i]) + 1;
+        len += l[i] + 1;
     char *path = len <= sizeof small ? small : malloc(len);
     if (!path)
         abort();
@@ -1083,20 +1100,33 @@ static void path_hash8(const char *const *c, size_t k, char out[9])
     for (size_t i = 0; i < k; i++) {
         if (i)
             path[o++] = '/';
-        size_t l = strlen(c[i]);
-        memcpy(path + o, c[i], l);
-        o += l;
+        memcpy(path + o, c[i], l[i]);
+        o += l[i];
     }
-    char md5[33];
-    ccdk__md5_hex(path, o, md5);
+    unsigned char md5[16];
+    ccdk__md5(path, o, md5);
     if (path != small)
         free(path);
-    for (int i = 0; i < 8; i++)
-        out[i] = (char)(md5[i] >= 'a' ? md5[i] - 32 : md5[i]);
+    static const char hexdigits[] = "0123456789ABCDEF"; /* the first four bytes only */
+    for (int i = 0; i < 4; i++) {
+        out[2 * i] = hexdigits[md5[i] >> 4];
+        out[2 * i + 1] = hexdigits[md5[i] & 15];
+    }
     out[8] = 0;
 }
 
-static int alnum(char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'); }
+/* [A-Za-z0-9], by table: every character of every logical id's path is tested */
+static const unsigned char alnum_table[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1,
+    ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+    ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1,
+    ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
+    ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
+static int alnum(char ch) { return alnum_table[(unsigned char)ch]; }
 
 /* Appends the letters and digits of s to out[*o], up to cap; returns the number it had to drop. */
 static size_t put_alnum(char *out, size_t *o, size_t cap, const char *s)
@@ -1114,15 +1144,17 @@ static size_t put_alnum(char *out, size_t *o, size_t cap, const char *s)
 
 /* The human part of an id: removeDupes, without "Resource", letters and digits only, joined --
  * at most cap characters into out; returns how many it wrote. */
-static size_t human_part(const char *const *c, size_t k, char *out, size_t cap)
+static size_t human_part(const char *const *c, const size_t *l, size_t k, char *out, size_t cap)
 {
     size_t o = 0;
     const char *prev = NULL;
+    size_t prevl = 0;
     for (size_t i = 0; i < k; i++) {
-        if (prev && ccdk__ends_with(prev, c[i]))
+        if (prev && prevl >= l[i] && !memcmp(prev + prevl - l[i], c[i], l[i])) /* prev ends with c[i] */
             continue;
         prev = c[i];
-        if (!strcmp(c[i], "Resource"))
+        prevl = l[i];
+        if (l[i] == 8 && !memcmp(c[i], "Resource", 8))
             continue;
         put_alnum(out, &o, cap, c[i]);
     }
@@ -1145,13 +1177,25 @@ const char *ccdk__make_unique_id_or_error(ccdk_app *app, const char *const *comp
 {
     *err = NULL;
     const char *csmall[32];
+    size_t lsmall[32];
     const char **c = n <= 32 ? csmall : malloc(n * sizeof *c);
-    if (!c)
+    size_t *l = n <= 32 ? lsmall : malloc(n * sizeof *l);
+    if (!c || !l)
         abort();
+    /* the components but "Default", their lengths, and whether any may hold a token marker
+     * ("${Token[" or "#{Token["): one pass over each (every element's logical id comes here) */
     size_t k = 0;
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(components[i], "Default"))
-            c[k++] = components[i];
+    int brace = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *s = components[i];
+        if (s[0] == 'D' && !strcmp(s, "Default"))
+            continue;
+        size_t len = 0;
+        for (; s[len]; len++)
+            brace |= s[len] == '{' && len > 0 && (s[len - 1] == '$' || s[len - 1] == '#');
+        c[k] = s;
+        l[k++] = len;
+    }
     const char *r = NULL;
     if (k == 0) {
         *err = "Unable to calculate a unique id for an empty set of components";
@@ -1159,7 +1203,7 @@ const char *ccdk__make_unique_id_or_error(ccdk_app *app, const char *const *comp
         goto out;
     }
     int unresolved = 0;
-    for (size_t i = 0; i < k; i++)
+    for (size_t i = 0; brace && i < k; i++)
         unresolved |= ccdk__is_unresolved(c[i]);
     if (unresolved) {
         ccdk__buf tok = {0};
@@ -1181,13 +1225,15 @@ const char *ccdk__make_unique_id_or_error(ccdk_app *app, const char *const *comp
         goto out;
     }
     char hash[9];
-    path_hash8((const char *const *)c, k, hash);
-    o = human_part((const char *const *)c, k, id, 240); /* MAX_HUMAN_LEN */
+    path_hash8((const char *const *)c, l, k, hash);
+    o = human_part((const char *const *)c, l, k, id, 240); /* MAX_HUMAN_LEN */
     memcpy(id + o, hash, 8);
     r = ccdk__strndup(app, id, o + 8);
 out:
     if (c != csmall)
         free(c);
+    if (l != lsmall)
+        free(l);
     return r;
 }
 
@@ -1455,12 +1501,18 @@ static const char *make_stack_name(ccdk_app *app, const char *const *ids, size_t
     if (n == 1 && pl + strlen(ids[0]) <= 128)
         return pl ? ccdk__sprintf(app, "%s%s", prefix, ids[0]) : ids[0];
     const char **c = malloc((n ? n : 1) * sizeof *c);
+    size_t *l = malloc((n ? n : 1) * sizeof *l);
+    if (!c || !l)
+        abort();
     size_t k = 0;
     for (size_t i = 0; i < n; i++)
-        if (strcmp(ids[i], "Default"))
+        if (strcmp(ids[i], "Default")) {
+            l[k] = strlen(ids[i]);
             c[k++] = ids[i];
+        }
     if (k == 0) {
         free(c);
+        free(l);
         ccdk__unscoped_error(app, "Unable to calculate a unique resource name for an empty set of components");
         return "";
     }
@@ -1472,20 +1524,21 @@ static const char *make_stack_name(ccdk_app *app, const char *const *ids, size_t
             const char *r = ccdk__strndup(app, b.data ? b.data : "", b.len);
             ccdk__buf_free(&b);
             free(c);
+            free(l);
             return r;
         }
         b.len = 0;
     }
     char hash[9];
-    path_hash8((const char *const *)c, k, hash); /* of the components, not the prefix */
+    path_hash8((const char *const *)c, l, k, hash); /* of the components, not the prefix */
     size_t total = pl + 1;
     for (size_t i = 0; i < k; i++)
-        total += strlen(c[i]);
+        total += l[i];
     char *human = malloc(total);
     if (!human)
         abort();
     memcpy(human, prefix, pl);
-    size_t hl = pl + human_part((const char *const *)c, k, human + pl, total - pl);
+    size_t hl = pl + human_part((const char *const *)c, l, k, human + pl, total - pl);
     const size_t max_human = 128 - 8;
     if (hl > max_human) { /* splitInMiddle */
         memmove(human + max_human / 2, human + hl - max_human / 2, max_human / 2);
@@ -1495,6 +1548,7 @@ static const char *make_stack_name(ccdk_app *app, const char *const *ids, size_t
     free(human);
     ccdk__buf_free(&b);
     free(c);
+    free(l);
     return r;
 }
 

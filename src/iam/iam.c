@@ -823,13 +823,13 @@ static int check_composite(ccdk_iam_principal *p)
  * (JSON.stringify of its fragment's, {} for none); 0 after the error */
 static int same_principal_conditions(ccdk_iam_policy_statement *s, const ccdk_iam_principal *p)
 {
-    ccdk__buf b = {0};
-    if (p->conditions && p->kind != CCDK__P_COMPOSITE)
+    const char *json = "{}"; /* no conditions: every role's trust statement */
+    if (p->conditions && p->kind != CCDK__P_COMPOSITE) {
+        ccdk__buf b = {0};
         ccdk__json_write(&b, p->conditions, 0);
-    else
-        ccdk__buf_puts(&b, "{}");
-    const char *json = ccdk__strndup(s->app, b.data, b.len);
-    ccdk__buf_free(&b);
+        json = ccdk__strndup(s->app, b.data, b.len);
+        ccdk__buf_free(&b);
+    }
     if (!s->principal_conditions_json) {
         s->principal_conditions_json = json;
         return 1;
@@ -1214,11 +1214,11 @@ static ccdk_value *norm_principal(ccdk_app *app, ccdk_value *p)
     ccdk_value *literal = ccdk__v_get(p, LITERAL_STRING_KEY); /* a StarPrincipal's "*" */
     if (literal && literal->kind == CCDK__V_LIST && literal->u.list.n)
         return literal->u.list.items[0];
-    ccdk_value *r = ccdk__v_obj(app);
+    ccdk_value *r = ccdk__v_obj_sized(app, p->u.obj.n);
     for (size_t i = 0; i < p->u.obj.n; i++) {
         ccdk_value *v = norm_list(app, p->u.obj.e[i].val, 0);
-        if (v)
-            ccdk__v_set(r, p->u.obj.e[i].key, v);
+        if (v) /* the keys of an object, unique (and kept as long as the statement) */
+            ccdk__v_append_unique(r, p->u.obj.e[i].key, v);
     }
     return r;
 }
@@ -1226,25 +1226,25 @@ static ccdk_value *norm_principal(ccdk_app *app, ccdk_value *p)
 ccdk_value *ccdk__statement_json(ccdk_iam_policy_statement *s)
 {
     ccdk_app *app = s->app;
-    ccdk_value *o = ccdk__v_obj(app);
+    ccdk_value *o = ccdk__v_obj_sized(app, 9); /* its keys, once each: appended without a lookup */
     ccdk_value *v;
     if ((v = norm_list(app, s->actions, 1)))
-        ccdk__v_set(o, "Action", v);
+        ccdk__v_append_unique(o, "Action", v);
     if ((v = norm_list(app, s->not_actions, 1)))
-        ccdk__v_set(o, "NotAction", v);
+        ccdk__v_append_unique(o, "NotAction", v);
     if (s->condition->u.obj.n)
-        ccdk__v_set(o, "Condition", s->condition);
-    ccdk__v_set(o, "Effect", ccdk__v_str(app, s->effect == CCDK_IAM_DENY ? "Deny" : "Allow"));
+        ccdk__v_append_unique(o, "Condition", s->condition);
+    ccdk__v_append_unique(o, "Effect", ccdk__v_str(app, s->effect == CCDK_IAM_DENY ? "Deny" : "Allow"));
     if ((v = norm_principal(app, s->principal)))
-        ccdk__v_set(o, "Principal", v);
+        ccdk__v_append_unique(o, "Principal", v);
     if ((v = norm_principal(app, s->not_principal)))
-        ccdk__v_set(o, "NotPrincipal", v);
+        ccdk__v_append_unique(o, "NotPrincipal", v);
     if ((v = norm_list(app, s->resources, 1)))
-        ccdk__v_set(o, "Resource", v);
+        ccdk__v_append_unique(o, "Resource", v);
     if ((v = norm_list(app, s->not_resources, 1)))
-        ccdk__v_set(o, "NotResource", v);
+        ccdk__v_append_unique(o, "NotResource", v);
     if (s->sid)
-        ccdk__v_set(o, "Sid", ccdk__v_str(app, s->sid));
+        ccdk__v_append_unique(o, "Sid", ccdk__v_str(app, s->sid));
     return o;
 }
 
@@ -1985,6 +1985,7 @@ struct ccdk_iam_managed_policy {
     const char *arn;
     /* new ManagedPolicy: its construct, CfnManagedPolicy and document; NULL for the others */
     struct managed_policy_node *node;
+    const char *aws_arn_text; /* an AWS managed policy's ARN as aws_managed_arn made it first */
 };
 
 /* new ManagedPolicy: the construct (a Resource) */
@@ -2010,8 +2011,16 @@ static ccdk_value *aws_managed_arn(void *ctx)
 {
     ccdk_iam_managed_policy *p = ctx;
     ccdk_app *app = p->app;
-    /* aws-cdk-lib formats it with Aws.PARTITION, never a partition literal */
-    return ccdk__v_str(app, ccdk__sprintf(app, "arn:%s:iam::aws:policy/%s", ccdk_aws_partition(app), p->name));
+    if (!p->aws_arn_text) {
+        /* made once (each render produces it: the cross-stack scan, the template), where it
+         * outlives a render's scratch arena */
+        ccdk__arena cur;
+        ccdk__persistent_enter(app, &cur);
+        /* aws-cdk-lib formats it with Aws.PARTITION, never a partition literal */
+        p->aws_arn_text = ccdk__sprintf(app, "arn:%s:iam::aws:policy/%s", ccdk_aws_partition(app), p->name);
+        ccdk__persistent_leave(app, &cur);
+    }
+    return ccdk__v_str_nocopy(app, p->aws_arn_text);
 }
 
 ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_aws_managed_policy_name(void *scope, const char *name)

@@ -44,9 +44,11 @@ static ccdk_value *env_lazy(void *ctx)
     if (fn->nenv == 0)
         return ccdk__v_undef(app);
     ccdk__env_entry *e = fn->env;
-    ccdk__env_entry *sorted = NULL;
-    if (fn->current_version) {
-        sorted = malloc(fn->nenv * sizeof *sorted);
+    ccdk__env_entry small[8], *sorted = NULL;
+    if (fn->current_version && fn->nenv > 1) {
+        sorted = fn->nenv <= 8 ? small : malloc(fn->nenv * sizeof *sorted);
+        if (!sorted)
+            abort();
         memcpy(sorted, fn->env, fn->nenv * sizeof *sorted);
         for (size_t i = 1; i < fn->nenv; i++) /* insertion sort by key (JS default sort) */
             for (size_t k = i; k > 0 && strcmp(sorted[k - 1].key, sorted[k].key) > 0; k--) {
@@ -56,12 +58,13 @@ static ccdk_value *env_lazy(void *ctx)
             }
         e = sorted;
     }
-    ccdk_value *vars = ccdk__v_obj(app);
-    for (size_t i = 0; i < fn->nenv; i++)
-        ccdk__v_set(vars, e[i].key, ccdk__v_from_string(app, e[i].value));
-    free(sorted);
-    ccdk_value *o = ccdk__v_obj(app);
-    ccdk__v_set(o, "Variables", vars);
+    ccdk_value *vars = ccdk__v_obj_sized(app, fn->nenv);
+    for (size_t i = 0; i < fn->nenv; i++) /* the keys are unique (a key added again takes its place) */
+        ccdk__v_append_unique(vars, e[i].key, ccdk__v_from_string(app, e[i].value));
+    if (sorted != small)
+        free(sorted);
+    ccdk_value *o = ccdk__v_obj_sized(app, 1);
+    ccdk__v_append_unique(o, "Variables", vars);
     return o;
 }
 
@@ -123,7 +126,7 @@ void ccdk_lambda_function_add_environment_with_options(ccdk_lambda_function *fn,
         return;
     int remove_in_edge = options && ccdk__tri_true(options->remove_in_edge);
     for (const char *const *r = reserved_env; *r; r++)
-        if (!strcmp(*r, key)) {
+        if ((*r)[0] == key[0] && !strcmp(*r, key)) {
             ccdk__error(fn, "%s environment variable is reserved by the lambda runtime and can not be set manually. See "
                             "https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html",
                         key);

@@ -54,8 +54,59 @@ void ccdk_lambda_function_classify_version_property(const char *name, int locked
     pthread_rwlock_unlock(&ver_props_lock);
 }
 
-/* -1: not classified, 0: not locked, 1: locked ({...VERSION_LOCKED, ..._VER_PROPS}). */
-static int classification(const char *key)
+static const char *const function_order[] = {
+    "Code", "Handler", "Role", "Runtime", "Architectures", "CodeSigningConfigArn", "DeadLetterConfig", "Description",
+    "Environment", "EphemeralStorage", "FileSystemConfigs", "FunctionName", "ImageConfig", "KmsKeyArn", "Layers",
+    "MemorySize", "PackageType", "ReservedConcurrentExecutions", "RuntimeManagementConfig", "SnapStart", "Tags",
+    "Timeout", "TracingConfig", "VpcConfig", NULL};
+
+/* The keys of VERSION_LOCKED and of the function's PropertySort order, found by hash: each key of
+ * every function's definition is looked up in both (a thousand functions, a dozen keys each).
+ * Built once, never changed after; user classifications (_VER_PROPS) are looked up before it. */
+#define KNOWN_CAP 128
+static struct known {
+    const char *name; /* NULL: an empty slot */
+    signed char locked; /* -1: not in VERSION_LOCKED */
+    signed char order;  /* -1: not in function_order */
+} known[KNOWN_CAP];
+static pthread_once_t known_once = PTHREAD_ONCE_INIT;
+
+static struct known *known_slot(const char *key)
+{
+    size_t at = ccdk__str_hash(key) & (KNOWN_CAP - 1);
+    while (known[at].name && strcmp(known[at].name, key))
+        at = (at + 1) & (KNOWN_CAP - 1);
+    return &known[at];
+}
+
+static void known_build(void)
+{
+    for (size_t i = 0; version_locked[i].name; i++) {
+        struct known *k = known_slot(version_locked[i].name);
+        k->name = version_locked[i].name;
+        k->locked = (signed char)version_locked[i].locked;
+        k->order = -1;
+    }
+    for (int i = 0; function_order[i]; i++) {
+        struct known *k = known_slot(function_order[i]);
+        if (!k->name) {
+            k->name = function_order[i];
+            k->locked = -1;
+        }
+        k->order = (signed char)i;
+    }
+}
+
+/* key's entry (a slot with no name when it is none of them) */
+static const struct known *known_of(const char *key)
+{
+    pthread_once(&known_once, known_build);
+    return known_slot(key);
+}
+
+/* -1: not classified, 0: not locked, 1: locked ({...VERSION_LOCKED, ..._VER_PROPS}); k: key's
+ * entry in the known keys */
+static int classification(const char *key, const struct known *k)
 {
     if (__atomic_load_n(&nver_props, __ATOMIC_ACQUIRE)) {
         int r = -1;
@@ -67,17 +118,8 @@ static int classification(const char *key)
         if (r >= 0)
             return r;
     }
-    for (size_t i = 0; version_locked[i].name; i++)
-        if (version_locked[i].name[0] == key[0] && !strcmp(version_locked[i].name, key))
-            return version_locked[i].locked;
-    return -1;
+    return k->name ? k->locked : -1;
 }
-
-static const char *const function_order[] = {
-    "Code", "Handler", "Role", "Runtime", "Architectures", "CodeSigningConfigArn", "DeadLetterConfig", "Description",
-    "Environment", "EphemeralStorage", "FileSystemConfigs", "FunctionName", "ImageConfig", "KmsKeyArn", "Layers",
-    "MemorySize", "PackageType", "ReservedConcurrentExecutions", "RuntimeManagementConfig", "SnapStart", "Tags",
-    "Timeout", "TracingConfig", "VpcConfig", NULL};
 static const char *const layer_order[] = {"Content", "CompatibleArchitectures", "CompatibleRuntimes", "Description",
                                           "LayerName", "LicenseInfo", NULL};
 
@@ -217,19 +259,56 @@ const char *ccdk__function_hash_of(ccdk_lambda_function *fn, const ccdk_value *d
         /* filterUsefulKeys */
         ccdk__buf bad = {0};
         size_t nbad = 0;
-        ccdk_value *useful = ccdk__v_obj_sized(app, props && props->kind == CCDK__V_OBJ ? props->u.obj.n : 0);
-        for (size_t i = 0; props && props->kind == CCDK__V_OBJ && i < props->u.obj.n; i++) {
+        /* the locked keys, sorted as PropertySort.sortObject sorts them (property_sort): those of
+         * function_order in its order (insertion by index), then the others by name */
+        size_t n = props && props->kind == CCDK__V_OBJ ? props->u.obj.n : 0;
+        struct keyed {
+            int idx;
+            ccdk__entry e;
+        } small[32], *ks = n <= 32 ? small : malloc(n * sizeof *ks);
+        ccdk__entry rsmall[32], *rest = n <= 32 ? rsmall : malloc(n * sizeof *rest);
+        if (!ks || !rest)
+            abort();
+        size_t nk = 0, nrest = 0;
+        for (size_t i = 0; i < n; i++) {
             const char *k = props->u.obj.e[i].key;
             ccdk_value *v = props->u.obj.e[i].val;
-            int c = classification(k);
+            const struct known *kn = known_of(k);
+            int c = classification(k, kn);
             if (c < 0 && v->kind != CCDK__V_NULL && v->kind != CCDK__V_UNDEF) {
                 if (nbad++)
                     ccdk__buf_putc(&bad, ',');
                 ccdk__buf_puts(&bad, k);
             }
-            if (c == 1)
-                ccdk__v_append_unique(useful, k, v); /* the keys of props are unique */
+            if (c != 1)
+                continue;
+            int idx = kn->name ? kn->order : -1;
+            if (idx < 0) {
+                rest[nrest++] = props->u.obj.e[i];
+                continue;
+            }
+            size_t j = nk++; /* the keys of props are unique */
+            while (j > 0 && ks[j - 1].idx > idx) {
+                ks[j] = ks[j - 1];
+                j--;
+            }
+            ks[j].idx = idx;
+            ks[j].e = props->u.obj.e[i];
         }
+        ccdk_value *sorted = NULL;
+        if (!nbad) {
+            if (nrest > 1)
+                qsort(rest, nrest, sizeof *rest, cmp_entry);
+            sorted = ccdk__v_obj_sized(app, nk + nrest);
+            for (size_t i = 0; i < nk; i++)
+                ccdk__v_append_unique(sorted, ks[i].e.key, ks[i].e.val);
+            for (size_t i = 0; i < nrest; i++)
+                ccdk__v_append_unique(sorted, rest[i].key, rest[i].val);
+        }
+        if (ks != small)
+            free(ks);
+        if (rest != rsmall)
+            free(rest);
         if (nbad) {
             /* from the currentVersion's lazy logical id, aws-cdk-lib's resolver wraps the message twice */
             ccdk__error(fn, "%sThe following properties are not recognized as version properties: [%s]. See the README of "
@@ -238,7 +317,7 @@ const char *ccdk__function_hash_of(ccdk_lambda_function *fn, const ccdk_value *d
             ccdk__buf_free(&bad);
             goto out;
         }
-        ccdk__json_write(&b, property_sort(app, useful, function_order), 0);
+        ccdk__json_write(&b, sorted, 0);
     } else {
         /* {...def, Properties: sorted}: a copy, as def may be the template's own */
         ccdk_value *sorted = property_sort(app, props, function_order), *copy = ccdk__v_obj_sized(app, def->u.obj.n + 1);

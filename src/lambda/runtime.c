@@ -104,10 +104,13 @@ void ccdk__runtime_join(const ccdk_lambda_runtime *rt)
 {
     if (!rt)
         return;
-    /* a custom runtime enters here (a function's or a layer's): its family must be a constant */
-    char what[160];
-    snprintf(what, sizeof what, "runtime %s: family", rt->name ? rt->name : "(no name)");
-    CCDK__ENUM_OK(NULL, rt->family, ccdk_lambda_runtime_family, CCDK_LAMBDA_FAMILY_NODEJS, CCDK_LAMBDA_FAMILY_NONE, what);
+    /* a custom runtime enters here (a function's or a layer's): its family must be a constant (the
+     * message is made for the error only: this runs for every function) */
+    if ((int)rt->family < (int)CCDK_LAMBDA_FAMILY_NODEJS || (int)rt->family > (int)CCDK_LAMBDA_FAMILY_NONE) {
+        char what[160];
+        snprintf(what, sizeof what, "runtime %s: family", rt->name ? rt->name : "(no name)");
+        CCDK__ENUM_OK(NULL, rt->family, ccdk_lambda_runtime_family, CCDK_LAMBDA_FAMILY_NODEJS, CCDK_LAMBDA_FAMILY_NONE, what);
+    }
     for (const ccdk_lambda_runtime *const *r = ccdk_lambda_runtime_all; *r; r++)
         if (*r == rt)
             return; /* a constant: in Runtime.ALL from the start */
