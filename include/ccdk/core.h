@@ -713,8 +713,8 @@ const char *ccdk_stack_url_suffix(ccdk_stack *stack);
  *  ["X"] for X added twice). A NULL stack or transform is an error on the process-wide list. */
 void ccdk_stack_add_transform(ccdk_stack *stack, const char *transform);
 /** stack.renameLogicalId(old_id, new_id): the element whose generated logical id is old_id gets new_id
- *  at synth (registered before or after the id was first asked for) (an element's overrideLogicalId is not renamed). A second rename of old_id, two elements
- *  then named alike, an invalid new id, and a rename that no element used are aws-cdk-lib's errors
+ *  at synth, whether registered before or after the id was first asked for (an element's
+ *  overrideLogicalId is not renamed). A second rename of old_id, two elements then named alike, an invalid new id, and a rename that no element used are aws-cdk-lib's errors
  *  at synth. A NULL stack or id is an error on the process-wide list. */
 void ccdk_stack_rename_logical_id(ccdk_stack *stack, const char *old_id, const char *new_id);
 /** stack.addStackTag(name, value) / removeStackTag(name): the stack's own tags (manifest.json's, which
