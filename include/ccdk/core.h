@@ -414,7 +414,8 @@ void ccdk_node_add_dependency(void *construct, void *on);
 void ccdk_node_add_metadata(void *construct, const char *key, ccdk_value *value);
 
 /** Annotations.of(scope).addWarningV2(id, message) / addError / addInfo (id may be NULL). Errors
- *  fail the synth. Identical messages are kept once; a bad construct goes to the process-wide list. */
+ *  fail the synth. A message whose text the construct already has (as an info, a warning or an
+ *  error, as aws-cdk-lib's addMessage) is not added; a bad construct goes to the process-wide list. */
 void ccdk_annotations_add_warning(void *construct, const char *id, const char *message);
 void ccdk_annotations_add_error(void *construct, const char *message);
 void ccdk_annotations_add_info(void *construct, const char *message);
@@ -424,8 +425,10 @@ void ccdk_annotations_add_info(void *construct, const char *message);
  *  aws-cdk-lib's error instead, "<path>: <that text>", on the App without a path. A NULL api or
  *  message is an error on the process-wide list, as a bad construct is. */
 void ccdk_annotations_add_deprecation(void *construct, const char *api, const char *message);
-/** Annotations.of(scope).acknowledgeWarning(id, message): removes the warnings of that id on the
- *  construct and below it, and keeps later ones from being added there. message (why) may be NULL. A
+/** Annotations.of(scope).acknowledgeWarning(id, message): removes the warnings on the construct and
+ *  below it whose text holds "[ack: <id>]" (addWarningV2's of the id, or any written with that tag),
+ *  and keeps later ones of the id from being added there (not below the App: aws-cdk-lib's lookup
+ *  never reaches the App's own acknowledgements). message (why) may be NULL. A
  *  NULL id is an error on the process-wide list, and a bad construct goes to the process-wide list. */
 void ccdk_annotations_acknowledge_warning(void *construct, const char *id, const char *message);
 /** Annotations.of(scope).addInfoV2(id, message): the info "<message> [ack: <id>]", unless the id is
@@ -433,9 +436,10 @@ void ccdk_annotations_acknowledge_warning(void *construct, const char *id, const
  *  one set of acknowledgements for warnings and infos). A NULL id or message is an error on the
  *  process-wide list, as a bad construct is. */
 void ccdk_annotations_add_info_v2(void *construct, const char *id, const char *message);
-/** Annotations.of(scope).acknowledgeInfo(id, message): removes the infos of that id (addInfoV2's) on
- *  the construct and below it, and keeps later ones of that id -- and warnings of that id -- from
- *  being added there. message (why) may be NULL. A NULL id is an error on the process-wide list. */
+/** Annotations.of(scope).acknowledgeInfo(id, message): removes the infos on the construct and below
+ *  it whose text holds "[ack: <id>]" (addInfoV2's of the id, or any written with that tag), and keeps
+ *  later ones of that id -- and warnings of that id -- from being added there (not below the App,
+ *  as acknowledgeWarning). message (why) may be NULL. A NULL id is an error on the process-wide list. */
 void ccdk_annotations_acknowledge_info(void *construct, const char *id, const char *message);
 
 /** Validations.of(scope).acknowledge({id, reason}): acknowledges a validation rule's findings on
@@ -713,8 +717,8 @@ const char *ccdk_stack_url_suffix(ccdk_stack *stack);
  *  ["X"] for X added twice). A NULL stack or transform is an error on the process-wide list. */
 void ccdk_stack_add_transform(ccdk_stack *stack, const char *transform);
 /** stack.renameLogicalId(old_id, new_id): the element whose generated logical id is old_id gets new_id
- *  instead (an element's overrideLogicalId is not renamed). A second rename of old_id, two elements
- *  then named alike, an invalid new id, and a rename that no element used are aws-cdk-lib's errors
+ *  at synth, whether registered before or after the id was first asked for (an element's
+ *  overrideLogicalId is not renamed). A second rename of old_id, two elements then named alike, an invalid new id, and a rename that no element used are aws-cdk-lib's errors
  *  at synth. A NULL stack or id is an error on the process-wide list. */
 void ccdk_stack_rename_logical_id(ccdk_stack *stack, const char *old_id, const char *new_id);
 /** stack.addStackTag(name, value) / removeStackTag(name): the stack's own tags (manifest.json's, which

@@ -292,6 +292,10 @@ typedef struct {
  *  there, a 0 numRetries or num*DelayRetries is not checked, and a number token fails these checks
  *  (its number in the message is not aws-cdk-lib's, which depends on the token). */
 ccdk_sns_subscription *ccdk_sns_subscription_new(void *scope, const char *id, const ccdk_sns_subscription_props *props);
+/** subscription.node.defaultChild: the AWS::SNS::Subscription (CfnSubscription) of a subscription,
+ *  for escape hatches (ccdk_cfn_resource_add_property_override, ...); owned by the App. NULL for
+ *  NULL, and for a subscription whose props failed before its resource was made. */
+ccdk_cfn_resource *ccdk_sns_subscription_resource(ccdk_sns_subscription *subscription);
 
 /* ================================================================== topic.addSubscription */
 

@@ -51,7 +51,11 @@ typedef enum {
  *  (a Number parameter) skips the check and is written as its reference. */
 typedef struct {
     ccdk_sqs_queue *queue;          /* required: a queue of the App, or an imported one */
-    ccdk_opt_num max_receive_count; /* required: CCDK_NUM(3) */
+    ccdk_opt_num max_receive_count; /* required: CCDK_NUM(3) (or max_receives) */
+    /** maxReceiveCount as a plain number (`.max_receives = 3`), as aws-cdk-lib code writes it: used
+     *  when max_receive_count is not given; 0 is "not given" (below 1 is an error anyway: give
+     *  CCDK_NUM(0) to have aws-cdk-lib's error) */
+    int max_receives;
 } ccdk_sqs_dead_letter_queue;
 
 /** A list of queues: CCDK_LIST(q1, q2) (see ccdk/core.h, lists). */

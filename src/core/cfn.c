@@ -180,8 +180,16 @@ const char *ccdk__element_logical_id(ccdk__node *n)
         if (lazy)
             return lazy;
     }
-    if (el->logical_id)
+    if (el->logical_id) {
+        /* renames only grow: a count that moved since the id was made means a rename registered
+         * since, applied now (LogicalIDs.applyRename runs at every resolution in aws-cdk-lib) */
+        uint32_t nrenames = n->stack && n->stack->renames ? n->stack->renames->u.obj.n : 0;
+        if (nrenames != el->renames_seen && el->allocated_id) {
+            el->renames_seen = nrenames;
+            el->logical_id = apply_rename(n, el->allocated_id);
+        }
         return el->logical_id;
+    }
     /* path components below the stack */
     size_t depth = 0;
     for (ccdk__node *p = n; p && p != &n->stack->node; p = p->parent)
@@ -207,8 +215,13 @@ const char *ccdk__element_logical_id(ccdk__node *n)
      * is cached. */
     else if (!*el->logical_id)
         ccdk__error(n, "Resolution error: Logical ID must adhere to the regular expression: /^[A-Za-z0-9]{1,255}$/, got ''.");
-    else if (n->stack && n->stack->renames)
-        el->logical_id = apply_rename(n, el->logical_id);
+    else {
+        el->allocated_id = el->logical_id;
+        if (n->stack && n->stack->renames) {
+            el->renames_seen = n->stack->renames->u.obj.n;
+            el->logical_id = apply_rename(n, el->logical_id);
+        }
+    }
     if (comps != small)
         free(comps);
     return el->logical_id;

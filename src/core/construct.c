@@ -190,6 +190,15 @@ static const char *utf8_text(ccdk__node *n, const char *what, const char *s)
     return shown;
 }
 
+/* addMessage keeps a message out when the construct's metadata has an entry of that text, whatever
+ * its type: an info, warning or error blocks the others of the same text; other metadata types
+ * (error-code, ...) dedupe by type and text */
+static int is_message_level(const char *l) { return !strcmp(l, "info") || !strcmp(l, "warning") || !strcmp(l, "error"); }
+static int same_entry_kind(const char *a, const char *b)
+{
+    return !strcmp(a, b) || (is_message_level(a) && is_message_level(b));
+}
+
 static void add_annotation(ccdk__node *n, const char *level, const char *id, const char *msg)
 {
     ccdk_app *app = n->app;
@@ -200,7 +209,7 @@ static void add_annotation(ccdk__node *n, const char *level, const char *id, con
      * compared by path were a million string comparisons) */
     for (size_t i = 0; i < app->nannotations; i++) {
         ccdk__annotation *a = &app->annotations[i];
-        if (a->node == n && !strcmp(a->msg, msg) && !strcmp(a->level, level))
+        if (a->node == n && !strcmp(a->msg, msg) && same_entry_kind(a->level, level))
             return;
     }
     if (app->nannotations == app->capannotations)
@@ -252,7 +261,8 @@ static int acknowledged(ccdk__node *n, const char *id)
         size_t pl = strlen(app->acks[i].path);
         if (strcmp(app->acks[i].id, id))
             continue;
-        if (!pl || (!strncmp(n->path, app->acks[i].path, pl) && (!n->path[pl] || n->path[pl] == '/')))
+        /* Acknowledgements.has searches the path and its prefixes, never the App's "" below it */
+        if (!strncmp(n->path, app->acks[i].path, pl) && (!n->path[pl] || (pl && n->path[pl] == '/')))
             return 1;
     }
     return 0;
@@ -270,12 +280,17 @@ static void acknowledge(ccdk__node *n, const char *level, const char *id)
     memset(a, 0, sizeof *a);
     a->path = n->path;
     a->id = strdup(id);
-    /* removeWarningDeep: the warnings of that id already on the construct or below it go */
+    /* removeWarningDeep / removeInfoDeep: the messages of that level on the construct or below it
+     * whose text holds the tag "[ack: <id>]" go (m.data.includes(ackTag(id))): addWarningV2's of
+     * the id, and any other message written with the tag */
+    char *tag = NULL;
+    if (asprintf(&tag, "[ack: %s]", id) < 0)
+        abort();
     size_t pl = strlen(n->path), k = 0;
     for (size_t i = 0; i < app->nannotations; i++) {
         ccdk__annotation *w = &app->annotations[i];
         int below = !pl || (!strncmp(w->path, n->path, pl) && (!w->path[pl] || w->path[pl] == '/'));
-        if (below && !strcmp(w->level, level) && w->id && !strcmp(w->id, id)) {
+        if (below && !strcmp(w->level, level) && !w->json && !w->data && strstr(w->msg, tag)) {
             free((char *)w->id);
             free((char *)w->msg);
             continue;
@@ -283,6 +298,7 @@ static void acknowledge(ccdk__node *n, const char *level, const char *id)
         app->annotations[k++] = *w;
     }
     app->nannotations = k;
+    free(tag);
 }
 
 void ccdk_annotations_acknowledge_warning(void *construct, const char *id, const char *message)

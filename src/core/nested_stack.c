@@ -170,13 +170,15 @@ ccdk_stack *ccdk_nested_stack_parent(ccdk_stack *stack)
 }
 
 /* _prepareTemplateAsset: the template, hashed as JSON.stringify gives it, becomes a file asset of
- * the parent; the resource's TemplateURL points at its S3 object */
-static void define_template_asset(ccdk_stack *s)
+ * the parent; the resource's TemplateURL points at its S3 object. keep_error: a rename that no
+ * element used is reported (aws-cdk-lib's _toCloudFormation throws it here, at prepare); returns
+ * -1 then, the asset not made. */
+static int define_template_asset(ccdk_stack *s, int keep_error)
 {
     ccdk_app *app = s->node.app;
     ccdk__nested *ns = s->nested;
     if (ns->template_ready)
-        return;
+        return 0;
     ns->template_ready = 1;
     /* the nested stack's own tags (this.tags.tagValues(): addStackTag's and the aspects' that reach
      * it) go to its resource: setTag with the default priority 0, under the tags the aspects gave
@@ -204,6 +206,14 @@ static void define_template_asset(ccdk_stack *s)
     for (size_t i = nerrors; i < app->nerrors; i++)
         free(app->errors[i]);
     app->nerrors = nerrors;
+    /* assertAllRenamesApplied (the end of that _toCloudFormation): a rename no element used is
+     * thrown now, ending the synth. (ccdk meets some errors of this render -- a reference still
+     * to be passed down -- that the references made next resolve: those stay dropped.) */
+    if (keep_error) {
+        ccdk__stack_check_renames(s);
+        if (app->nerrors > nerrors)
+            return -1;
+    }
     /* free the cached element list: the final render collects it again */
     ccdk_stack *parent = s->nested_parent;
     const char *display = ccdk__sprintf(app, "%s Nested Stack Template", top_relative_path(&s->node));
@@ -229,6 +239,7 @@ static void define_template_asset(ccdk_stack *s)
     const char *url = ccdk__sprintf(app, "https://s3.%s.%s/%s/%s", ccdk_stack_region(parent), ccdk_stack_url_suffix(parent),
                                     bucket, key);
     ccdk__res_set(ns->resource, "TemplateURL", ccdk__v_from_string(app, url));
+    return 0;
 }
 
 /* findAllNestedStacks: depth-first, post-order (a nested stack's own nested stacks first); their
@@ -236,14 +247,19 @@ static void define_template_asset(ccdk_stack *s)
 typedef struct {
     ccdk__node **items;
     size_t n, cap;
+    int keep_error; /* keep the first error of a template's render, and stop there */
+    int failed;
 } node_list;
 
 static void prepare_tree(ccdk__node *n, node_list *res)
 {
-    for (size_t i = 0; i < n->nchildren; i++)
+    for (size_t i = 0; i < n->nchildren && !res->failed; i++)
         prepare_tree(n->children[i], res);
-    if (n->kind->is_stack && ((ccdk_stack *)n)->nested && !n->detached) {
-        define_template_asset((ccdk_stack *)n);
+    if (!res->failed && n->kind->is_stack && ((ccdk_stack *)n)->nested && !n->detached) {
+        if (define_template_asset((ccdk_stack *)n, res->keep_error) != 0) {
+            res->failed = 1;
+            return;
+        }
         if (res->n == res->cap)
             res->items = ccdk__grow(res->items, &res->cap, sizeof *res->items, 8);
         res->items[res->n++] = &((ccdk_stack *)n)->nested->resource->el.node;
@@ -257,13 +273,16 @@ void ccdk__nested_stacks_prepare(ccdk_app *app)
         any = app->stacks[i]->nested != NULL;
     if (!any)
         return;
-    node_list res = {0};
+    /* an error recorded before stands for aws-cdk-lib's throw there (resolveReferences', ...): the
+     * templates' errors are then not added */
+    node_list res = {.keep_error = app->nerrors == 0};
     prepare_tree(&app->node, &res);
     /* resolveReferencesInElements(the nested stacks' resources): a resource's TemplateURL may now
      * reference asset parameters of the top-level stack (the LegacyStackSynthesizer's, for a
      * nested stack three deep), passed down as parameters. The templates already hashed are not
      * hashed again, as in aws-cdk-lib: such a template's asset hash does not cover them. */
-    ccdk__resolve_references_in(app, res.items, res.n);
+    if (!res.failed)
+        ccdk__resolve_references_in(app, res.items, res.n);
     free(res.items);
     /* the templates were rendered: element lists are collected again by the final synth */
     for (size_t i = 0; i < app->nstacks; i++) {

@@ -679,7 +679,11 @@ static void resolve_found(ccdk_app *app, found_refs *fr, size_t nerrors)
     if (app->nerrors > nerrors) {
         /* findAllReferences throws what it meets resolving an element (a cross-environment use of
          * a resource without a physical name, say) before resolveValue sees any reference: the
-         * errors stay, and no reference is resolved (each is failed: no second message per use) */
+         * first error stays (the throw: the elements after it are not resolved), and no reference
+         * is resolved (each is failed: no second message per use) */
+        for (size_t i = nerrors + 1; i < app->nerrors; i++)
+            free(app->errors[i]);
+        app->nerrors = nerrors + 1;
         for (size_t i = 0; i < app->nxrefs; i++)
             if (!app->xrefs[i].value)
                 app->xrefs[i].failed = 1;
@@ -720,12 +724,15 @@ static void resolve_found(ccdk_app *app, found_refs *fr, size_t nerrors)
         }
     }
     int warned = 0;
+    size_t before = app->nerrors;
     for (size_t i = 0; references && i < norder; i++) {
         ccdk__xref *x = &app->xrefs[order[i]];
         if (!x->value && !x->failed) {
             x->value = resolve_value(app, x, strength, &warned);
             x->failed = !x->value;
         }
+        if (app->nerrors > before)
+            break; /* resolveReferences throws the first reference's error: the rest are not met */
     }
     free(order);
     /* the outputs are new elements: the stacks' element lists are collected again */

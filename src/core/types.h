@@ -535,7 +535,12 @@ typedef struct {
 typedef struct {
     ccdk__node node;
     const char *logical_id_override;
-    const char *logical_id; /* allocated lazily */
+    const char *logical_id; /* allocated lazily, then renamed (stack.renameLogicalId) */
+    /* the allocated id before renames, and how many renames its stack had when logical_id was
+     * made: a rename registered later is applied at the next ask (aws-cdk-lib renames at every
+     * resolution). NULL: the allocation failed (reported once, not renamed). */
+    const char *allocated_id;
+    uint32_t renames_seen;
     const char *logical_id_token; /* element.logicalId as a token: made once, at its first use */
     /* a logical id aws-cdk-lib computes in an uncached Lazy (fn.currentVersion's hashed one): what
      * ccdk_stack_resolve gives before the synth overrides it; NULL: none (NULL result: the plain id) */

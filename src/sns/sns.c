@@ -697,6 +697,11 @@ static ccdk_value *render_delivery_policy(ccdk_sns_subscription *s, const ccdk_s
     return out;
 }
 
+ccdk_cfn_resource *ccdk_sns_subscription_resource(ccdk_sns_subscription *subscription)
+{
+    return ccdk__handle_ok(subscription, __func__) ? subscription->resource : NULL;
+}
+
 ccdk_sns_subscription *ccdk_sns_subscription_new(void *scope, const char *id, const ccdk_sns_subscription_props *props)
 {
     ccdk_sns_subscription *s = ccdk__construct(ccdk_sns_subscription, &kind_subscription, scope, id);

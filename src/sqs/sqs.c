@@ -126,6 +126,8 @@ static int validate_queue_props(ccdk_sqs_queue *q, const ccdk_sqs_queue_props *p
                          ccdk__num_string(app, sec));
     if (p->dead_letter_queue) {
         ccdk_opt_num n = p->dead_letter_queue->max_receive_count;
+        if (!n.set && p->dead_letter_queue->max_receives)
+            n = CCDK_NUM(p->dead_letter_queue->max_receives);
         /* aws-cdk-lib checks 1 .. Number.MAX_SAFE_INTEGER, yet its message names only the lower
          * bound: matched as it is */
         if (n.set && !n.token && (n.value < 1 || n.value > 9007199254740991.0))
@@ -253,6 +255,8 @@ ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_q
         *d = *props->dead_letter_queue;
         if (d->max_receive_count.token)
             d->max_receive_count.token = ccdk__strdup(app, d->max_receive_count.token);
+        if (!d->max_receive_count.set && d->max_receives) /* the plain-number form */
+            d->max_receive_count = CCDK_NUM(d->max_receives);
         q->dlq = d;
     }
     static const ccdk_sqs_queue_props none;

@@ -212,6 +212,42 @@ TEST(bad_scopes)
     ccdk_app_free(app);
 }
 
+/* a nested stack's unused rename is thrown by its _toCloudFormation at prepare (its template
+ * asset), deepest nested stack first: aws-cdk-lib's synth ends there, so a top-level stack's
+ * unused rename, another nested stack's and a later stack's are never met (oracle: node with
+ * aws-cdk-lib 2.276.0, each app throwing only the message checked) */
+TEST(unused_rename_thrown_at_prepare)
+{
+    for (int which = 0; which < 3; which++) {
+        ccdk_app *app = new_app();
+        ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+        const char *want = "The following Logical IDs were attempted to be renamed, but not found: Nope";
+        if (which == 0) { /* the top-level stack's own unused rename is not reached */
+            ccdk_stack_rename_logical_id(s, "TopNope", "Yes");
+            ccdk_stack *n = ccdk_nested_stack_new(s, "N", NULL);
+            ccdk_cfn_resource_new(n, "R", "AWS::SNS::Topic", NULL);
+            ccdk_stack_rename_logical_id(n, "Nope", "Yes");
+        } else if (which == 1) { /* the inner nested stack first */
+            ccdk_stack *n = ccdk_nested_stack_new(s, "N", NULL);
+            ccdk_stack *m = ccdk_nested_stack_new(n, "M", NULL);
+            ccdk_cfn_resource_new(m, "R", "AWS::SNS::Topic", NULL);
+            ccdk_stack_rename_logical_id(n, "NNope", "Yes");
+            ccdk_stack_rename_logical_id(m, "MNope", "Yes");
+            want = "The following Logical IDs were attempted to be renamed, but not found: MNope";
+        } else { /* a later top-level stack's */
+            ccdk_stack *n = ccdk_nested_stack_new(s, "N", NULL);
+            ccdk_cfn_resource_new(n, "R", "AWS::SNS::Topic", NULL);
+            ccdk_stack_rename_logical_id(n, "Nope", "Yes");
+            ccdk_stack *s2 = ccdk_stack_new(app, "S2", NULL);
+            ccdk_stack_rename_logical_id(s2, "S2Nope", "Yes");
+        }
+        CHECK_INT_EQ(ccdk_app_synth(app), -1);
+        CHECK_INT_EQ((int)ccdk_app_error_count(app), 1);
+        CHECK_STR_EQ(ccdk_app_error(app, 0), want);
+        ccdk_app_free(app);
+    }
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir)) {
@@ -223,6 +259,7 @@ int main(void)
     RUN(dependencies);
     RUN(metadata_in_parent);
     RUN(bad_scopes);
+    RUN(unused_rename_thrown_at_prepare);
     char cmd[600];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
     if (system(cmd) != 0)

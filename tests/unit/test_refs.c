@@ -212,6 +212,44 @@ TEST(dependency_cycle_check_is_linear)
     ccdk_app_free(app);
 }
 
+/* resolveReferences throws at the first reference it cannot make: a second bad reference of the
+ * same kind is not reported (oracle: aws-cdk-lib 2.276.0 throws only the first message) */
+TEST(reference_errors_stop_at_the_first)
+{
+    char out[32];
+    strcpy(out, "/tmp/ccdk-refs-XXXXXX");
+    CHECK(mkdtemp(out) != NULL);
+    for (int which = 0; which < 2; which++) {
+        ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1, .outdir = out});
+        const char *want;
+        ccdk_stack *s1, *s2 = ccdk_stack_new(app, "S2", &(ccdk_stack_props){.account = "222222222222", .region = "eu-west-1"});
+        const char *a, *b;
+        if (which == 0) { /* a region-agnostic producer: resolveValue's error, for T only */
+            s1 = ccdk_stack_new(app, "S1", NULL);
+            a = ccdk_cfn_resource_ref(ccdk_cfn_resource_new(s1, "T", "AWS::SNS::Topic", NULL));
+            b = ccdk_cfn_resource_ref(ccdk_cfn_resource_new(s1, "U", "AWS::SNS::Topic", NULL));
+            want = "Stack \"S2\" cannot reference {S1/T[Ref]} in stack \"S1\". Cross stack/region references are "
+                   "only supported for stacks with an explicit region defined. ";
+        } else { /* another account, no physical names: findAllReferences' error, for A only */
+            s1 = ccdk_stack_new(app, "S1", &(ccdk_stack_props){.account = "111111111111", .region = "eu-west-1"});
+            a = ccdk_sqs_queue_name(ccdk_sqs_queue_new(s1, "A", NULL));
+            b = ccdk_sqs_queue_name(ccdk_sqs_queue_new(s1, "B", NULL));
+            want = "Resolution error: Resolution error: Resolution error: Cannot use resource 'S1/A' in a "
+                   "cross-environment fashion, the resource's physical name must be explicit set or use "
+                   "`PhysicalName.GENERATE_IF_NEEDED`...";
+        }
+        ccdk_value *p = ccdk_v_object(s2);
+        ccdk_v_set(p, "Value", ccdk_v_string(s2, a));
+        ccdk_v_set(p, "Other", ccdk_v_string(s2, b));
+        ccdk_cfn_resource_new(s2, "P", "AWS::SSM::Parameter", p);
+        CHECK_INT_EQ(ccdk_app_synth(app), -1);
+        CHECK_INT_EQ((int)ccdk_app_error_count(app), 1);
+        CHECK_STR_EQ(ccdk_app_error(app, 0), want);
+        ccdk_app_free(app);
+    }
+    rmdir(out);
+}
+
 int main(void)
 {
     unsetenv("CDK_CONTEXT_JSON");
@@ -227,5 +265,6 @@ int main(void)
     RUN(reference_in_a_parameter_default);
     RUN(cross_region_reference_reads_the_export_reader);
     RUN(dependency_cycle_check_is_linear);
+    RUN(reference_errors_stop_at_the_first);
     return TEST_DONE();
 }
