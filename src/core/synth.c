@@ -2407,6 +2407,8 @@ static int phase_prepare(synth_run *r)
     ccdk__apply_dependencies(&app->node);
     ccdk__resolve_references(app);
     ccdk__nested_stacks_prepare(app); /* their templates become assets of their parents */
+    if (app->nerrors > nerrors)
+        return -1; /* prepareApp throws (a reference, a nested stack's rename): no validation after */
     for (size_t i = 0; i < app->nstacks; i++) {
         ccdk_stack *s = app->stacks[i];
         if (s->nested_parent || s->syn_no_bootstrap_rule)
