@@ -136,46 +136,74 @@ static int order_index(const char *const *order, const char *key)
     return -1;
 }
 
-/* PropertySort.sortObject: the known keys in their order, then the others sorted. (One pass over
- * the object's few keys: this runs for every currentVersion.) */
+/* PropertySort.sortObject, fed key by key: the keys with an order index in that order (insertion
+ * by index: an object's keys are unique), then the others sorted by name. (One pass over an
+ * object's few keys: this runs for every currentVersion.) */
+typedef struct {
+    struct keyed {
+        int idx;
+        ccdk__entry e;
+    } small[32], *k;
+    ccdk__entry rsmall[32], *rest;
+    size_t nk, nrest;
+} key_sorter;
+
+/* cap: at most that many keys will be added (s must not move afterwards) */
+static void sorter_init(key_sorter *s, size_t cap)
+{
+    s->k = cap <= 32 ? s->small : malloc(cap * sizeof *s->k);
+    s->rest = cap <= 32 ? s->rsmall : malloc(cap * sizeof *s->rest);
+    if (!s->k || !s->rest)
+        abort();
+    s->nk = s->nrest = 0;
+}
+
+/* idx: the key's place in the known order, or -1 */
+static void sorter_add(key_sorter *s, const ccdk__entry *e, int idx)
+{
+    if (idx < 0) {
+        s->rest[s->nrest++] = *e;
+        return;
+    }
+    size_t j = s->nk++;
+    while (j > 0 && s->k[j - 1].idx > idx) {
+        s->k[j] = s->k[j - 1];
+        j--;
+    }
+    s->k[j].idx = idx;
+    s->k[j].e = *e;
+}
+
+/* the sorted object (NULL when app is NULL: only frees) */
+static ccdk_value *sorter_finish(key_sorter *s, ccdk_app *app)
+{
+    ccdk_value *ret = NULL;
+    if (app) {
+        if (s->nrest > 1)
+            qsort(s->rest, s->nrest, sizeof *s->rest, cmp_entry);
+        ret = ccdk__v_obj_sized(app, s->nk + s->nrest);
+        for (size_t i = 0; i < s->nk; i++)
+            ccdk__v_append_unique(ret, s->k[i].e.key, s->k[i].e.val);
+        for (size_t i = 0; i < s->nrest; i++)
+            ccdk__v_append_unique(ret, s->rest[i].key, s->rest[i].val);
+    }
+    if (s->k != s->small)
+        free(s->k);
+    if (s->rest != s->rsmall)
+        free(s->rest);
+    return ret;
+}
+
+/* PropertySort.sortObject with a list of known keys */
 static ccdk_value *property_sort(ccdk_app *app, const ccdk_value *props, const char *const *order)
 {
     if (!props || props->kind != CCDK__V_OBJ)
         return ccdk__v_obj(app);
-    size_t n = props->u.obj.n;
-    ccdk_value *ret = ccdk__v_obj_sized(app, n);
-    struct keyed {
-        int idx;
-        ccdk__entry e;
-    } small[32], *k = n <= 32 ? small : malloc(n * sizeof *k);
-    ccdk__entry rsmall[32], *rest = n <= 32 ? rsmall : malloc(n * sizeof *rest);
-    if (!k || !rest)
-        abort();
-    size_t nk = 0, nrest = 0;
-    for (size_t i = 0; i < n; i++) {
-        int idx = order_index(order, props->u.obj.e[i].key);
-        if (idx < 0) {
-            rest[nrest++] = props->u.obj.e[i];
-            continue;
-        }
-        size_t j = nk++; /* insertion by order index (keys are unique) */
-        while (j > 0 && k[j - 1].idx > idx) {
-            k[j] = k[j - 1];
-            j--;
-        }
-        k[j].idx = idx;
-        k[j].e = props->u.obj.e[i];
-    }
-    qsort(rest, nrest, sizeof *rest, cmp_entry);
-    for (size_t i = 0; i < nk; i++)
-        ccdk__v_append_unique(ret, k[i].e.key, k[i].e.val);
-    for (size_t i = 0; i < nrest; i++)
-        ccdk__v_append_unique(ret, rest[i].key, rest[i].val);
-    if (k != small)
-        free(k);
-    if (rest != rsmall)
-        free(rest);
-    return ret;
+    key_sorter s;
+    sorter_init(&s, props->u.obj.n);
+    for (size_t i = 0; i < props->u.obj.n; i++)
+        sorter_add(&s, &props->u.obj.e[i], order_index(order, props->u.obj.e[i].key));
+    return sorter_finish(&s, app);
 }
 
 ccdk_lambda_function *ccdk__as_function(const void *construct)
@@ -262,14 +290,8 @@ const char *ccdk__function_hash_of(ccdk_lambda_function *fn, const ccdk_value *d
         /* the locked keys, sorted as PropertySort.sortObject sorts them (property_sort): those of
          * function_order in its order (insertion by index), then the others by name */
         size_t n = props && props->kind == CCDK__V_OBJ ? props->u.obj.n : 0;
-        struct keyed {
-            int idx;
-            ccdk__entry e;
-        } small[32], *ks = n <= 32 ? small : malloc(n * sizeof *ks);
-        ccdk__entry rsmall[32], *rest = n <= 32 ? rsmall : malloc(n * sizeof *rest);
-        if (!ks || !rest)
-            abort();
-        size_t nk = 0, nrest = 0;
+        key_sorter ks;
+        sorter_init(&ks, n);
         for (size_t i = 0; i < n; i++) {
             const char *k = props->u.obj.e[i].key;
             ccdk_value *v = props->u.obj.e[i].val;
@@ -280,35 +302,10 @@ const char *ccdk__function_hash_of(ccdk_lambda_function *fn, const ccdk_value *d
                     ccdk__buf_putc(&bad, ',');
                 ccdk__buf_puts(&bad, k);
             }
-            if (c != 1)
-                continue;
-            int idx = kn->name ? kn->order : -1;
-            if (idx < 0) {
-                rest[nrest++] = props->u.obj.e[i];
-                continue;
-            }
-            size_t j = nk++; /* the keys of props are unique */
-            while (j > 0 && ks[j - 1].idx > idx) {
-                ks[j] = ks[j - 1];
-                j--;
-            }
-            ks[j].idx = idx;
-            ks[j].e = props->u.obj.e[i];
+            if (c == 1)
+                sorter_add(&ks, &props->u.obj.e[i], kn->name ? kn->order : -1);
         }
-        ccdk_value *sorted = NULL;
-        if (!nbad) {
-            if (nrest > 1)
-                qsort(rest, nrest, sizeof *rest, cmp_entry);
-            sorted = ccdk__v_obj_sized(app, nk + nrest);
-            for (size_t i = 0; i < nk; i++)
-                ccdk__v_append_unique(sorted, ks[i].e.key, ks[i].e.val);
-            for (size_t i = 0; i < nrest; i++)
-                ccdk__v_append_unique(sorted, rest[i].key, rest[i].val);
-        }
-        if (ks != small)
-            free(ks);
-        if (rest != rsmall)
-            free(rest);
+        ccdk_value *sorted = sorter_finish(&ks, nbad ? NULL : app);
         if (nbad) {
             /* from the currentVersion's lazy logical id, aws-cdk-lib's resolver wraps the message twice */
             ccdk__error(fn, "%sThe following properties are not recognized as version properties: [%s]. See the README of "
