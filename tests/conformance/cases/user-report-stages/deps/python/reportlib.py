@@ -1,0 +1,2 @@
+# shared helpers
+VERSION = "1.4.0"

@@ -1,0 +1,4 @@
+import json
+
+def handler(event, context):
+    return {"records": len(event.get("Records", []))}
