@@ -15,6 +15,7 @@ changes nothing: its files are linked from the old assembly, not written).
 
 usage: sweep.py BUILD_DIR [--full] [--jobs N]   (prints "fault-sweep: N passed, N failed")
 """
+import fcntl
 import hashlib
 import os
 import shutil
@@ -57,7 +58,8 @@ class Sweep:
         self.make_assets()
         self.base_env = {k: v for k, v in os.environ.items() if not k.startswith(("CDK_", "FAULT_", "CCDK_"))}
         # CCDK_REMOVE_NOW: the old assembly removed before the synth returns (not by a later rm
-        # process, assembly.c remove_later), as the leftover checks after the next synth expect
+        # process, assembly.c remove_later), as the leftover checks after the next synth expect;
+        # the "later" points (remove_now=False) run without it and wait for the rm processes
         self.base_env.update(FAULT_ASSETS=self.assets, CCDK_NO_FSYNC="1", CCDK_REMOVE_NOW="1")
 
     def make_assets(self):
@@ -73,8 +75,10 @@ class Sweep:
             if not os.path.lexists(os.path.join(d, "link.js")):
                 os.symlink("index.js", os.path.join(d, "link.js"))
 
-    def run(self, outdir, variant, fault=None, count_file=None, threads=True, no_exchange=False):
+    def run(self, outdir, variant, fault=None, count_file=None, threads=True, no_exchange=False, remove_now=True):
         env = dict(self.base_env, CDK_OUTDIR=outdir, FAULT_VARIANT=str(variant))
+        if not remove_now:
+            del env["CCDK_REMOVE_NOW"]
         if no_exchange:
             env["FAULT_NO_EXCHANGE"] = "1"
             env["LD_PRELOAD"] = self.shim
@@ -119,7 +123,21 @@ class Sweep:
         with open(cnt) as f:
             self.calls_same = int(f.read())
 
-    def point(self, scenario, n, mode, threads):
+    @staticmethod
+    def wait_removals(d):
+        """waits for the rm processes of assembly.c remove_later under d: each holds its directory's
+        exclusive lock (an fd it was given) until it exits"""
+        for name in os.listdir(d):
+            try:
+                fd = os.open(os.path.join(d, name), os.O_RDONLY | os.O_DIRECTORY)
+            except OSError:
+                continue
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+            finally:
+                os.close(fd)
+
+    def point(self, scenario, n, mode, threads, remove_now=True):
         """one faulted run; returns None when every check holds, else what failed"""
         d = tempfile.mkdtemp(dir=self.work, prefix="p")
         out = os.path.join(d, "cdk.out")
@@ -128,10 +146,12 @@ class Sweep:
                 shutil.copytree(self.pristine, out, symlinks=True)
             if scenario == "same":
                 shutil.copytree(self.pristine_same, out, symlinks=True)
-            rc, err = self.run(out, 1, fault=(n, mode), threads=threads, no_exchange=scenario == "fallback")
+            rc, err = self.run(out, 1, fault=(n, mode), threads=threads, no_exchange=scenario == "fallback",
+                               remove_now=remove_now)
             got = snapshot(out)
             old = self.A if scenario in ("existing", "fallback") else self.B if scenario == "same" else None
-            what = "%s/%s/%s N=%d" % (scenario, mode, "threads" if threads else "no-threads", n)
+            what = "%s/%s/%s%s N=%d" % (scenario, mode, "threads" if threads else "no-threads",
+                                        "" if remove_now else "/rm-later", n)
             if rc == 0 and got != self.B:
                 return what + ": exit 0 but the output is not the new assembly"
             if rc != 0:
@@ -145,9 +165,11 @@ class Sweep:
                 window = scenario == "fallback" and got is None and any(".ccdk-old-" in e for e in os.listdir(d))
                 if got != old and not (mode == "kill" and got == self.B) and not window:
                     return what + ": the output is neither the old nor the new assembly (exit %d)" % rc
-            rc2, err2 = self.run(out, 1, threads=threads)
+            rc2, err2 = self.run(out, 1, threads=threads, remove_now=remove_now)
             if rc2 != 0 or snapshot(out) != self.B:
                 return what + ": the next synth failed or differs: " + err2[-300:]
+            if not remove_now:
+                self.wait_removals(d)
             left = sorted(set(os.listdir(d)) - {"cdk.out"})
             if left:
                 return what + ": left behind after the next synth: " + ", ".join(left)
@@ -191,6 +213,10 @@ def main():
                 # the two-rename fallback (no RENAME_EXCHANGE): its end, where the swap happens
                 for n in range(max(1, s.calls - (400 if full else 25)), s.calls + 3):
                     tasks.append(("fallback", n, mode, threads))
+                # the old assembly (300 entries: 15 asset directories) left to an rm process of its
+                # own, as without CCDK_REMOVE_NOW: the commit's end, where it is spawned
+                for n in range(max(1, s.calls - (400 if full else 12)), s.calls + 3):
+                    tasks.append(("existing", n, mode, threads, False))
         with ThreadPoolExecutor(max_workers=jobs) as ex:
             for r in ex.map(lambda t: s.point(*t), tasks):
                 if r is None:
