@@ -48,6 +48,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "ccdk/time_zone.h" /* TimeZone: CCDK_TIME_ZONE_EUROPE_LONDON ... */
+
 #ifdef __cplusplus
 extern "C" {
 #endif
