@@ -504,6 +504,11 @@ TEST(resource_class_names)
     if (ccdk_app_error_count(app) != 3)
         show_errors(app);
     ccdk_app_free(app);
+    /* iam.LazyRole (a Resource whose constructor does look its stack up): LazyRole2 */
+    app = quiet_app();
+    ccdk_iam_lazy_role_new(app, "L", &(ccdk_iam_role_props){.assumed_by = ccdk_iam_service_principal(app, "x.amazonaws.com")});
+    CHECK(has_error(app, "LazyRole2 at 'L' should be created in the scope of a Stack, but no Stack found"));
+    ccdk_app_free(app);
 }
 
 TEST(duplicate_id_messages)
