@@ -33,6 +33,7 @@ run gen-check-ec2-types node scripts/gen-ec2-instance-types.js --check
 run gen-check-endpoints node scripts/gen-vpc-endpoint-services.js --check
 run gen-check-endpoint-regions node scripts/gen-vpc-endpoint-services.js --regions --check
 run gen-check-ec2-protocols node scripts/gen-ec2-protocols.js --check
+run gen-check-time-zones node scripts/gen-time-zones.js --check
 run gen-handlers python3 scripts/gen-embedded-handlers.py --check
 run handlers    node tests/handlers/run.js
 run gen-check-s3 python3 scripts/gen-s3-handlers.py --check

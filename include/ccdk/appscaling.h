@@ -48,7 +48,7 @@ typedef struct {
     ccdk_opt_num max_capacity;
     const char *start_time; /* "2030-01-01T00:00:00Z" (UTC, no milliseconds: aws-cdk-lib's Date rendering), or NULL */
     const char *end_time;
-    const char *time_zone;  /* e.g. "America/Denver" */
+    const char *time_zone;  /* TimeZone: CCDK_TIME_ZONE_AMERICA_DENVER ... (ccdk/time_zone.h) or any IANA name; NULL: none */
 } ccdk_appscaling_scaling_schedule;
 
 /* ================================================================== ScalableTarget */

@@ -863,7 +863,8 @@ typedef struct {
     int year, month, day, hour, minute;
 } ccdk_cloudwatch_calendar_date_time;
 
-/** ScheduleExpression: the expression and its time zone ("America/New_York"; NULL: none). */
+/** ScheduleExpression: the expression and its time zone (a TimeZone: CCDK_TIME_ZONE_AMERICA_NEW_YORK ...
+ *  from ccdk/time_zone.h, or any IANA name; NULL: none). */
 typedef struct {
     const char *expression;
     const char *time_zone;

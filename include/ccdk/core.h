@@ -48,6 +48,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "ccdk/time_zone.h" /* TimeZone: CCDK_TIME_ZONE_EUROPE_LONDON ... */
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -356,11 +358,23 @@ const ccdk_synthesis_message *ccdk_stack_message(const ccdk_stack *stack, size_t
 ccdk_construct *ccdk_construct_new(void *scope, const char *id);
 /** new MyResource(scope, id) of a class of one's own that extends cdk.Resource (with nothing of
  *  Resource's props: no physical name, its stack's environment): a construct as ccdk_construct_new
- *  makes, that tree.json names aws-cdk-lib.Resource (the nearest class with a jsii fqn), in a Stack
- *  (none: aws-cdk-lib's error "<class> at '<path>' should be created in the scope of a Stack, but no
- *  Stack found", with Resource for the class name).
+ *  makes, that tree.json names aws-cdk-lib.Resource (the nearest class with a jsii fqn). As in
+ *  aws-cdk-lib, it may be made outside a Stack (a Resource looks its stack up only when asked; the
+ *  constructs made under it that need one give aws-cdk-lib's "<class> at '<path>' should be created
+ *  in the scope of a Stack, but no Stack found"). Messages that name its class (constructor.name:
+ *  "There is already a Construct with name 'X' in <class> [id]") name Resource2, aws-cdk-lib's
+ *  bundled name of Resource itself; ccdk_resource_new_with_props names your class.
  *  Owned by the App; never NULL. */
 ccdk_construct *ccdk_resource_new(void *scope, const char *id);
+/** ResourceProps of ccdk_resource_new_with_props (of aws-cdk-lib's, only what ccdk has a use for). */
+typedef struct {
+    /** constructor.name of your class (copied), as aws-cdk-lib's messages name an instance of
+     *  `class MyResource extends Resource`: "MyResource"; NULL: "Resource2" as ccdk_resource_new.
+     *  tree.json still says aws-cdk-lib.Resource (a class of one's own has no jsii fqn). */
+    const char *class_name;
+} ccdk_resource_props;
+/** ccdk_resource_new with props (NULL: as ccdk_resource_new). As above. */
+ccdk_construct *ccdk_resource_new_with_props(void *scope, const char *id, const ccdk_resource_props *props);
 
 /** Tree getters: node.id; node.path from the App, e.g. "MyStack/MyFunction/Resource" ("" for the
  *  App); node.scope (NULL for the App); node.children.length and node.children[i];
@@ -1525,6 +1539,7 @@ const char *ccdk_cfn_json_value(ccdk_cfn_json *json);
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_construct_new(scope, ...) ccdk_construct_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_resource_new(scope, ...) ccdk_resource_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_resource_new_with_props(scope, ...) ccdk_resource_new_with_props(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_node_id(construct) ccdk_node_id(CCDK_CONSTRUCT_CONST(construct))
 #define ccdk_node_path(construct) ccdk_node_path(CCDK_CONSTRUCT_CONST(construct))
 #define ccdk_node_scope(construct) ccdk_node_scope(CCDK_CONSTRUCT_CONST(construct))

@@ -36,6 +36,14 @@ ccdk_lambda_destination *ccdk_lambda_destinations_lambda_destination(
  *  "DefaultEventBus" under the EventInvokeConfig as aws-cdk-lib does. Binding grants
  *  events:PutEvents. Owned by owner's App; a bad owner goes to the process-wide list; never NULL. */
 ccdk_lambda_destination *ccdk_lambda_destinations_event_bridge_destination(void *owner, const char *event_bus_arn);
+/** new EventBridgeDestination(eventBus) given the bus itself: an events.EventBus or an import
+ *  (ccdk_events_event_bus_from_event_bus_arn / _name / _attributes). Binding is the bus's
+ *  grantPutEventsTo(fn): events:PutEvents on the bus's eventBusArn for the source function; the
+ *  destination is that ARN (a reference when the bus is in another stack). For the default bus
+ *  (EventBridgeDestination()), give ccdk_lambda_destinations_event_bridge_destination a NULL ARN.
+ *  Owned by the bus's App; a NULL bus is an error on the process-wide list, and a destination that
+ *  binds to nothing is returned all the same (never NULL). */
+ccdk_lambda_destination *ccdk_lambda_destinations_event_bridge_destination_from_bus(ccdk_events_event_bus *event_bus);
 /** new SqsDestination(queue) (binding: queue.grantSendMessages) and new SnsDestination(topic)
  *  (binding: topic.grantPublish). Owned by the queue's (topic's) App. NULL is an error on the
  *  process-wide list; a destination that binds to nothing is returned all the same (never NULL). */

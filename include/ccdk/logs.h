@@ -76,7 +76,11 @@ typedef struct {
      *  empty: aws-cdk-lib's error (without a path) */
     ccdk_logs_data_identifiers identifiers;
     ccdk_logs_log_group *log_group_audit_destination;
-    /** s3BucketAuditDestination: the bucket's name (ccdk_s3_bucket_name(bucket)) */
+    /** s3BucketAuditDestination: a Bucket or an imported one (ccdk/s3.h); the policy names it by its
+     *  bucketName (the Ref of a bucket of the stack), and nothing is granted (as aws-cdk-lib) */
+    ccdk_s3_bucket *s3_bucket_audit_destination;
+    /** s3BucketAuditDestination by the bucket's name (ccdk_s3_bucket_name(bucket)); with
+     *  s3_bucket_audit_destination too: an error on the group (one prop in aws-cdk-lib) */
     const char *s3_bucket_audit_destination_name;
     const char *delivery_stream_name_audit_destination;
 } ccdk_logs_data_protection_policy_props;

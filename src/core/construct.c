@@ -768,17 +768,27 @@ ccdk_construct *ccdk_construct_new(void *scope, const char *id)
     return c;
 }
 
-static const ccdk__kind kind_resource = {.fqn = "aws-cdk-lib.Resource"};
+/* Resource (core/lib/resource.ts): the bundled class is Resource2 (decorated getters); its
+ * constructor does not call Stack.of (the stack getter is memoized, read on demand), so one outside
+ * a Stack is no error of its own */
+static const ccdk__kind kind_resource = {.fqn = "aws-cdk-lib.Resource", .class_name = "Resource2"};
 
-ccdk_construct *ccdk_resource_new(void *scope, const char *id)
+ccdk_construct *ccdk_resource_new_with_props(void *scope, const char *id, const ccdk_resource_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
+    const ccdk__kind *kind = &kind_resource;
+    if (props && props->class_name) { /* a subclass: constructor.name is the user's */
+        ccdk__kind *k = ccdk__alloc(app, sizeof *k);
+        *k = kind_resource;
+        k->class_name = ccdk__strdup(app, props->class_name);
+        kind = k;
+    }
     ccdk_construct *c = ccdk__alloc(app, sizeof *c);
-    ccdk__node_init(&c->node, &kind_resource, scope, id);
-    if (!c->node.stack) /* Resource's constructor: Stack.of(this) */
-        ccdk__no_stack_error(&c->node);
+    ccdk__node_init(&c->node, kind, scope, id);
     return c;
 }
+
+ccdk_construct *ccdk_resource_new(void *scope, const char *id) { return ccdk_resource_new_with_props(scope, id, NULL); }
 
 const char *ccdk_node_id(const void *c)
 {

@@ -17,7 +17,8 @@ struct ccdk_iam_lazy_role {
     size_t nmanaged, capmanaged;
 };
 
-static const ccdk__kind kind_lazy_role = {.fqn = "aws-cdk-lib.aws_iam.LazyRole"};
+/* the bundled class is LazyRole2 (decorated), the name aws-cdk-lib's messages give it */
+static const ccdk__kind kind_lazy_role = {.fqn = "aws-cdk-lib.aws_iam.LazyRole", .class_name = "LazyRole2"};
 
 /* the props, their lists and strings copied into the App (a list of no items, CCDK_LIST_N(NULL, n),
  * is left to Role's check of it: not read here) */

@@ -17,6 +17,7 @@ struct ccdk_lambda_destination {
     void *target_fn;           /* LambdaDestination: the IFunction invoked */
     int response_only;
     const char *event_bus_arn; /* EventBridgeDestination: NULL for the default bus */
+    ccdk_events_event_bus *event_bus; /* EventBridgeDestination of a bus handle (then no ARN) */
     ccdk_sqs_queue *queue;
     ccdk_sns_topic *topic;
     ccdk_s3_bucket *bucket;
@@ -56,6 +57,18 @@ ccdk_lambda_destination *ccdk_lambda_destinations_event_bridge_destination(void 
     ccdk_app *app = ccdk__app_of(owner);
     ccdk_lambda_destination *d = dest_new(app, DEST_EVENT_BRIDGE);
     d->event_bus_arn = ccdk__strdup(app, event_bus_arn);
+    return d;
+}
+
+ccdk_lambda_destination *ccdk_lambda_destinations_event_bridge_destination_from_bus(ccdk_events_event_bus *event_bus)
+{
+    if (!ccdk__node_of(event_bus)) {
+        if (!event_bus)
+            ccdk__process_error("%s: the event bus is NULL", __func__);
+        return nil_destination();
+    }
+    ccdk_lambda_destination *d = dest_new(ccdk__node_of(event_bus)->app, DEST_EVENT_BRIDGE);
+    d->event_bus = event_bus;
     return d;
 }
 
@@ -105,7 +118,8 @@ static const ccdk__kind kind_imported_bus = {.fqn = "aws-cdk-lib.Resource", .cla
 /* EventBridgeDestination.bind(scope, fn): eventBus.grantPutEventsTo(fn) */
 static const char *bind_event_bridge(ccdk_lambda_destination *d, ccdk__node *scope, ccdk__fnbase *fn)
 {
-    const char *arn = d->event_bus_arn;
+    /* a bus handle: its eventBusArn, read when bound as aws-cdk-lib's bind reads it */
+    const char *arn = d->event_bus ? ccdk_events_event_bus_arn(d->event_bus) : d->event_bus_arn;
     if (!arn) {
         imported_bus *bus = (imported_bus *)ccdk__node_find_child(scope, "DefaultEventBus");
         if (!bus) {

@@ -2,6 +2,7 @@
  * removal policy, the fromLogGroupName / fromLogGroupArn imports, and grants (with its resource policy). */
 #include <string.h>
 
+#include "ccdk/s3.h"
 #include "logs_internal.h"
 
 static const ccdk__kind kind_log_group = {.fqn = "aws-cdk-lib.aws_logs.LogGroup", .class_name = "LogGroup2"};
@@ -38,9 +39,14 @@ static ccdk_value *data_protection_policy(ccdk_logs_log_group *lg, const ccdk_lo
         ccdk__v_set(o, "LogGroup", ccdk__v_from_string(app, ccdk_logs_log_group_name(p->log_group_audit_destination)));
         ccdk__v_set(findings, "CloudWatchLogs", o);
     }
-    if (p->s3_bucket_audit_destination_name) {
+    /* s3BucketAuditDestination.bucketRef.bucketName */
+    const char *bucket = p->s3_bucket_audit_destination_name;
+    if (p->s3_bucket_audit_destination && ccdk__arg_handle_ok(p->s3_bucket_audit_destination, "ccdk_logs_log_group_new",
+                                                              "s3_bucket_audit_destination"))
+        bucket = ccdk_s3_bucket_name(p->s3_bucket_audit_destination);
+    if (bucket) {
         ccdk_value *o = ccdk__v_obj(app);
-        ccdk__v_set(o, "Bucket", ccdk__v_from_string(app, p->s3_bucket_audit_destination_name));
+        ccdk__v_set(o, "Bucket", ccdk__v_from_string(app, bucket));
         ccdk__v_set(findings, "S3", o);
     }
     if (p->delivery_stream_name_audit_destination) {
@@ -117,6 +123,9 @@ ccdk_logs_log_group *ccdk_logs_log_group_new(void *scope, const char *id, const 
     for (size_t i = 0; i < nfip; i++)
         if (CCDK__LEN(props->field_index_policies.items[i].fields, "fields") > 20)
             ccdk__unscoped_error(app, "A maximum of 20 fields can be indexed per log group");
+    if (dpp && dpp->s3_bucket_audit_destination && dpp->s3_bucket_audit_destination_name)
+        ccdk__error(lg, "s3_bucket_audit_destination and s3_bucket_audit_destination_name are one prop "
+                        "(s3BucketAuditDestination): give one, not both");
     if (props->retention_token && props->retention != CCDK_LOGS_RETENTION_UNSET)
         ccdk__error(lg, "retention and retention_token are one prop (retention): give one, not both");
     else if (delivery && (props->retention != CCDK_LOGS_RETENTION_UNSET || props->retention_token))

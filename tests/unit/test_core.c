@@ -481,6 +481,36 @@ static ccdk_lambda_function *small_function(ccdk_stack *scope, const char *id)
     });
 }
 
+/* Resource subclasses (ccdk_resource_new / _with_props): the class name in aws-cdk-lib 2.276's
+ * messages (constructor.name: Resource2 for Resource itself, MyResource for a subclass), and no
+ * error for one made outside a Stack (its constructor does not call Stack.of; a CfnResource under
+ * it does). Messages taken from node running the same app. */
+TEST(resource_class_names)
+{
+    ccdk_app *app = quiet_app();
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_construct *plain = ccdk_resource_new(s, "R");
+    ccdk_resource_new(plain, "X");
+    ccdk_construct *mine = ccdk_resource_new_with_props(app, "M", &(ccdk_resource_props){.class_name = "MyResource"});
+    ccdk_resource_new_with_props(mine, "X", &(ccdk_resource_props){.class_name = "MyResource"});
+    CHECK_INT_EQ(ccdk_app_error_count(app), 0); /* outside a Stack: no error of its own */
+    ccdk_resource_new(plain, "X");
+    ccdk_resource_new_with_props(mine, "X", NULL);
+    ccdk_cfn_resource_new(mine, "Policy", "A::B::C", NULL);
+    CHECK(has_error(app, "There is already a Construct with name 'X' in Resource2 [R]"));
+    CHECK(has_error(app, "There is already a Construct with name 'X' in MyResource [M]"));
+    CHECK(has_error(app, "CfnResource at 'M/Policy' should be created in the scope of a Stack, but no Stack found"));
+    CHECK_INT_EQ(ccdk_app_error_count(app), 3);
+    if (ccdk_app_error_count(app) != 3)
+        show_errors(app);
+    ccdk_app_free(app);
+    /* iam.LazyRole (a Resource whose constructor does look its stack up): LazyRole2 */
+    app = quiet_app();
+    ccdk_iam_lazy_role_new(app, "L", &(ccdk_iam_role_props){.assumed_by = ccdk_iam_service_principal(app, "x.amazonaws.com")});
+    CHECK(has_error(app, "LazyRole2 at 'L' should be created in the scope of a Stack, but no Stack found"));
+    ccdk_app_free(app);
+}
+
 TEST(duplicate_id_messages)
 {
     ccdk_app *app = quiet_app();
@@ -947,6 +977,7 @@ int main(void)
     RUN_ORACLE(token_resolution_matches_aws_cdk_lib);
     RUN_ORACLE(feature_flag_defaults_match_aws_cdk_lib);
     RUN(feature_flags_from_context);
+    RUN(resource_class_names);
     RUN(duplicate_id_messages);
     RUN_ORACLE(invalid_stack_names_and_ids);
     RUN(tokens_in_ids);

@@ -14,6 +14,7 @@
 #include <ccdk/iam.h>
 #include <ccdk/lambda.h>
 #include <ccdk/logs.h>
+#include <ccdk/s3.h>
 
 #include "../../src/assets/fingerprint.h"
 #include "testlib.h"
@@ -123,6 +124,15 @@ static void b_retention_twice(ccdk_stack *s)
     ccdk_logs_log_group_new(s, "G", &(ccdk_logs_log_group_props){.retention = CCDK_LOGS_RETENTION_ONE_DAY,
                                                                   .retention_token = ccdk_cfn_parameter_value_as_string(p)});
 }
+static void b_audit_bucket_twice(ccdk_stack *s)
+{
+    ccdk_s3_bucket *b = ccdk_s3_bucket_new(s, "B", NULL);
+    ccdk_logs_log_group_new(s, "G", &(ccdk_logs_log_group_props){
+        .data_protection_policy = &(ccdk_logs_data_protection_policy_props){
+            .identifiers = CCDK_LIST_OF(ccdk_logs_data_identifier, {"EmailAddress", NULL}),
+            .s3_bucket_audit_destination = b,
+            .s3_bucket_audit_destination_name = ccdk_s3_bucket_name(b)}});
+}
 static void b_grants_not_a_log_group(ccdk_stack *s)
 {
     ccdk_cfn_resource *q = ccdk_cfn_resource_new(s, "Q", "AWS::SQS::Queue", NULL);
@@ -169,6 +179,8 @@ TEST(validations)
                                        "directly", "S/F");
     expect_failure(b_bad_arn, "ARNs must start with \"arn:\" and have at least 6 components: not-an-arn", NULL);
     expect_failure(b_retention_twice, "retention and retention_token are one prop (retention): give one, not both", "S/G");
+    expect_failure(b_audit_bucket_twice, "s3_bucket_audit_destination and s3_bucket_audit_destination_name are one prop "
+                   "(s3BucketAuditDestination): give one, not both", "S/G");
     expect_failure(b_grants_not_a_log_group, "ccdk_logs_log_group_grants_write: not an AWS::Logs::LogGroup resource", "S/Q");
 }
 
