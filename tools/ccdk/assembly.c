@@ -3,6 +3,7 @@
  * functions in them, with where their code and layers are on disk. */
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,10 +12,45 @@
 
 #include "tool.h"
 
+/* as ccdk__read_file (what cannot be read after the open ends the text: a directory is ""), with
+ * one allocation of the size fstat gives and one read for a file that does not change meanwhile */
+char *tool_read_file(const char *path, size_t *len)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return NULL;
+    struct stat st;
+    size_t cap = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 4096;
+    char *b = malloc(cap);
+    if (!b)
+        abort();
+    size_t n = 0;
+    for (;;) {
+        char more[4096];
+        int full = n + 1 == cap; /* (the end expected: a read to see it, more room when not) */
+        ssize_t r = full ? read(fd, more, sizeof more) : read(fd, b + n, cap - 1 - n);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0)
+            break;
+        if (full) {
+            cap = 2 * cap + (size_t)r;
+            if (!(b = realloc(b, cap)))
+                abort();
+            memcpy(b + n, more, (size_t)r);
+        }
+        n += (size_t)r;
+    }
+    close(fd);
+    b[n] = 0;
+    *len = n;
+    return b;
+}
+
 ccdk_value *tool_load_json(tool *t, const char *path, tool_json_errors errors)
 {
     size_t len = 0;
-    char *text = ccdk__read_file(path, &len);
+    char *text = tool_read_file(path, &len);
     if (!text)
         return NULL;
     const char *err = NULL;

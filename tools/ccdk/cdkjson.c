@@ -28,6 +28,7 @@
 #include <fcntl.h>
 #include <pwd.h>
 #include <signal.h>
+#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -492,23 +493,34 @@ static size_t simple_words(char *line, char **argv, size_t max)
 static int run_shell(const char *cmd)
 {
     fflush(NULL);
-    pid_t pid = fork();
-    if (pid < 0) {
+    /* posix_spawn (a vfork: no copy of this process's page tables, and no copy-on-write faults
+     * on its own pages afterwards), stdin from /dev/null when it opens */
+    posix_spawn_file_actions_t fa, *fap = NULL;
+    if (access("/dev/null", R_OK) == 0 && posix_spawn_file_actions_init(&fa) == 0) {
+        if (posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0) == 0)
+            fap = &fa;
+        else
+            posix_spawn_file_actions_destroy(&fa);
+    }
+    pid_t pid;
+    int err = -1;
+    char *words = strdup(cmd), *wv[64];
+    if (words && simple_words(words, wv, sizeof wv / sizeof *wv) && strchr(wv[0], '/'))
+        err = posix_spawn(&pid, wv[0], fap, NULL, wv, environ); /* (not found, not executable: the shell says so, below) */
+    free(words);
+    if (err) {
+        char *sh[] = {"/bin/sh", "-c", (char *)cmd, NULL};
+        err = posix_spawn(&pid, sh[0], fap, NULL, sh, environ);
+    }
+    if (fap)
+        posix_spawn_file_actions_destroy(fap);
+    if (err == EAGAIN || err == ENOMEM) { /* (what fork could not do) */
         fprintf(stderr, "Failed to execute CDK app: %s\n", cmd);
         return 1;
     }
-    if (pid == 0) {
-        int fd = open("/dev/null", O_RDONLY);
-        if (fd >= 0) {
-            dup2(fd, 0);
-            if (fd > 0)
-                close(fd);
-        }
-        char *line = strdup(cmd), *argv[64];
-        if (line && simple_words(line, argv, sizeof argv / sizeof *argv) && strchr(argv[0], '/'))
-            execv(argv[0], argv); /* (not found, not executable: the shell says so, below) */
-        execl("/bin/sh", "/bin/sh", "-c", cmd, (char *)NULL);
-        _exit(127);
+    if (err) { /* no /bin/sh to run: a forked child's _exit(127) */
+        fprintf(stderr, "%s: Subprocess exited with error 127\n", cmd);
+        return 1;
     }
     int st;
     while (waitpid(pid, &st, 0) < 0)

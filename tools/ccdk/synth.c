@@ -790,7 +790,8 @@ static const char *vstr(const ccdk_value *o, const char *k)
 }
 
 /* CloudFormationStackArtifact.readMetadata: additionalMetadataFile's entries, then the manifest's
- * appended path by path */
+ * appended path by path. Of the file's entries, only those that can be annotations are read
+ * (tool_annotations_parse): the caller looks at no other. */
 static const ccdk_value *stack_metadata(tool *t, const cstack *s)
 {
     const ccdk_value *a = ccdk__v_get(s->artifacts, s->id);
@@ -798,7 +799,18 @@ static const ccdk_value *stack_metadata(tool *t, const cstack *s)
     const char *file = str_of(ccdk__v_get(a, "additionalMetadataFile"));
     if (!file)
         return inline_meta;
-    ccdk_value *m = tool_load_json(t, ccdk__sprintf(t->app, "%s/%s", s->dir, file), TOOL_JSON_WARN);
+    const char *path = ccdk__sprintf(t->app, "%s/%s", s->dir, file);
+    size_t len = 0;
+    char *text = tool_read_file(path, &len);
+    ccdk_value *m = NULL;
+    if (text) { /* (as tool_load_json, TOOL_JSON_WARN) */
+        const char *err = NULL;
+        /* (the manifest's entries are appended by key: every key kept for them) */
+        m = tool_annotations_parse(t->app, text, len, inline_meta && inline_meta->kind == CCDK__V_OBJ && inline_meta->u.obj.n, &err);
+        free(text);
+        if (!m)
+            fprintf(stderr, "%s: not JSON (%s)\n", path, err ? err : "?");
+    }
     if (!m || m->kind != CCDK__V_OBJ)
         return inline_meta;
     for (size_t i = 0; inline_meta && inline_meta->kind == CCDK__V_OBJ && i < inline_meta->u.obj.n; i++) {

@@ -34,6 +34,13 @@ void tool_fail(tool *t, const char *fmt, ...) __attribute__((format(printf, 2, 3
 typedef enum { TOOL_JSON_FAIL, TOOL_JSON_WARN, TOOL_JSON_QUIET } tool_json_errors;
 ccdk_value *tool_load_json(tool *t, const char *path, tool_json_errors errors);
 int tool_load(tool *t, const char *assembly);
+/* a file's bytes, NUL-terminated (malloc'd, *len without the NUL), read at once; NULL with errno */
+char *tool_read_file(const char *path, size_t *len);
+/* metadata.c: a stack's metadata file (its text, text[len] == 0 as tool_read_file leaves it) for
+ * its annotations: what ccdk__json_parse gives, but for top-level lists' entries that certainly are
+ * no aws:cdk:info/warning/error entry, which may be left out, and then (unless every_key) the keys
+ * of lists left empty; NULL with ccdk__json_parse's error exactly when it fails */
+ccdk_value *tool_annotations_parse(ccdk_app *app, const char *text, size_t len, int every_key, const char **err);
 /* Every resource of a type in the assembly's templates, stacks in order:
  *   tool_resources it = {0};
  *   while (tool_next_resource(t, "AWS::Lambda::Function", &it)) use(it.stack, it.id, it.res);
