@@ -1115,7 +1115,8 @@ static const char *add_dependency_reason(ccdk_app *app, const char *source, cons
     return r;
 }
 
-void ccdk__apply_dependencies(ccdk__node *n)
+/* n's own dependencies (apart from the walk, which visits every construct: kept small) */
+static __attribute__((noinline)) void apply_node_dependencies(ccdk__node *n)
 {
     /* n's resources, collected at its first dependency that needs them: the same for each */
     ccdk__node **src = NULL;
@@ -1154,6 +1155,12 @@ void ccdk__apply_dependencies(ccdk__node *n)
                                        add_dependency_reason(n->app, n->path, target->path), 0);
     }
     free(src);
+}
+
+void ccdk__apply_dependencies(ccdk__node *n)
+{
+    if (n->ext && n->ext->ndeps)
+        apply_node_dependencies(n);
     for (size_t i = 0; i < n->nchildren; i++)
         ccdk__apply_dependencies(n->children[i]);
 }
