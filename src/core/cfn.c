@@ -1106,12 +1106,12 @@ static const char *add_dependency_reason(ccdk_app *app, const char *source, cons
 {
     static const char mid[] = ">.node.addDependency(<";
     size_t sl = strlen(source), tl = strlen(target), ml = sizeof mid - 1;
-    char *r = ccdk__alloc(app, 1 + sl + ml + tl + 2);
+    char *r = ccdk__alloc(app, 1 + sl + ml + tl + 3);
     r[0] = '<';
     memcpy(r + 1, source, sl);
     memcpy(r + 1 + sl, mid, ml);
     memcpy(r + 1 + sl + ml, target, tl);
-    memcpy(r + 1 + sl + ml + tl, ")", 2);
+    memcpy(r + 1 + sl + ml + tl, ">)", 3);
     return r;
 }
 
