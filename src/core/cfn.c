@@ -891,13 +891,30 @@ static int add_dependency(ccdk_stack *stack, ccdk_stack *on, const char *reason,
     }
     for (size_t i = have; i < stack->nstack_deps; i++)
         if (stack->stack_deps[i] == on) {
-            /* another reason for the same dependency, once */
+            /* another reason for the same dependency, once: the reason is there when it starts the
+             * text or follows a ", ", and ends it or comes before a ','. Only those places are
+             * compared (a strstr of the whole text made each added reason cost as much as the
+             * text: 1,000 functions depending on one role, 1 % of a synth's instructions) */
             const char *r = stack->stack_dep_reasons[i];
             size_t rl = strlen(reason);
-            for (const char *p = r; (p = strstr(p, reason)); p++)
-                if ((p == r || (p >= r + 2 && p[-2] == ',' && p[-1] == ' ')) && (p[rl] == 0 || p[rl] == ','))
+            int bare = !strchr(reason, ','); /* (then a match ends at the first ',' after it) */
+            for (const char *p = r;;) {
+                const char *q = strchr(p, ',');
+                if (bare ? (q ? (size_t)(q - p) : strlen(p)) == rl && !memcmp(p, reason, rl)
+                         : !strncmp(p, reason, rl) && (p[rl] == 0 || p[rl] == ','))
                     return 1;
-            stack->stack_dep_reasons[i] = ccdk__sprintf(app, "%s, %s", r, reason);
+                while (q && q[1] != ' ')
+                    q = strchr(q + 1, ',');
+                if (!q)
+                    break;
+                p = q + 2;
+            }
+            size_t len = strlen(r);
+            char *joined = ccdk__alloc(app, len + 2 + rl + 1);
+            memcpy(joined, r, len);
+            memcpy(joined + len, ", ", 2);
+            memcpy(joined + len + 2, reason, rl + 1);
+            stack->stack_dep_reasons[i] = joined;
             return 1;
         }
     if (stack->nstack_deps == stack->capstack_deps) {
@@ -1083,8 +1100,28 @@ static int contains(const ccdk__node *c, const ccdk__node *inner)
     return 0;
 }
 
-void ccdk__apply_dependencies(ccdk__node *n)
+/* "<source>.node.addDependency(<target>)", the reason of a construct's dependency (without printf:
+ * one per function that runs as a role of another stack) */
+static const char *add_dependency_reason(ccdk_app *app, const char *source, const char *target)
 {
+    static const char mid[] = ">.node.addDependency(<";
+    size_t sl = strlen(source), tl = strlen(target), ml = sizeof mid - 1;
+    char *r = ccdk__alloc(app, 1 + sl + ml + tl + 3);
+    r[0] = '<';
+    memcpy(r + 1, source, sl);
+    memcpy(r + 1 + sl, mid, ml);
+    memcpy(r + 1 + sl + ml, target, tl);
+    memcpy(r + 1 + sl + ml + tl, ">)", 3);
+    return r;
+}
+
+/* n's own dependencies (apart from the walk, which visits every construct: kept small) */
+static __attribute__((noinline)) void apply_node_dependencies(ccdk__node *n)
+{
+    /* n's resources, collected at its first dependency that needs them: the same for each */
+    ccdk__node **src = NULL;
+    size_t ns = 0, cs = 0;
+    int have_src = 0;
     for (size_t d = 0; n->ext && d < n->ext->ndeps; d++) {
         ccdk__node *on = n->ext->deps[d];
         /* validateNoParentChildDependency: a container of the source is an error; a source that
@@ -1097,25 +1134,33 @@ void ccdk__apply_dependencies(ccdk__node *n)
         }
         if (contains(n, on))
             continue;
-        ccdk__node **src = NULL, **dst = NULL;
-        size_t ns = 0, cs = 0, nd = 0, cd = 0;
-        ccdk__collect_elements(n, CCDK__EL_RESOURCE, &src, &ns, &cs);
+        ccdk__node **dst = NULL;
+        size_t nd = 0, cd = 0;
+        if (!have_src) {
+            ccdk__collect_elements(n, CCDK__EL_RESOURCE, &src, &ns, &cs);
+            have_src = 1;
+        }
         ccdk__collect_elements(n->ext->deps[d], CCDK__EL_RESOURCE, &dst, &nd, &cd);
         for (size_t i = 0; i < ns; i++)
             for (size_t j = 0; j < nd; j++)
                 if (src[i]->stack == dst[j]->stack && src[i] != dst[j])
                     ccdk__res_add_depends((ccdk_cfn_resource *)src[i], dst[j]);
-        free(src);
         free(dst);
         /* between stacks: the stack waits for the other (dispatchDependencyOperation) */
         ccdk__node *target = n->ext->deps[d];
         if (n->stack && target->stack && n->stack != target->stack && (n->stack->nested_parent || target->stack->nested_parent))
-            nested_construct_dependency(n, target, ccdk__sprintf(n->app, "<%s>.node.addDependency(<%s>)", n->path, target->path),
-                                        0);
+            nested_construct_dependency(n, target, add_dependency_reason(n->app, n->path, target->path), 0);
         else if (n->stack && target->stack && n->stack != target->stack)
             stack_construct_dependency(n->stack, target->stack, n, target,
-                                       ccdk__sprintf(n->app, "<%s>.node.addDependency(<%s>)", n->path, target->path), 0);
+                                       add_dependency_reason(n->app, n->path, target->path), 0);
     }
+    free(src);
+}
+
+void ccdk__apply_dependencies(ccdk__node *n)
+{
+    if (n->ext && n->ext->ndeps)
+        apply_node_dependencies(n);
     for (size_t i = 0; i < n->nchildren; i++)
         ccdk__apply_dependencies(n->children[i]);
 }

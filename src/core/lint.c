@@ -2100,18 +2100,34 @@ static void prop_checks_sort(void)
 {
     _Static_assert(NPROP_CHECKS <= sizeof prop_check_first, "prop_check_first too small");
     for (size_t i = 0; i < NPROP_CHECKS; i++) {
-        prop_check_first[i] = 1;
-        for (size_t k = 0; k < i && prop_check_first[i]; k++)
-            /* (the flags, then the paths' first bytes, settle most pairs without a strcmp) */
-            prop_check_first[i] = !!((prop_checks[k].vtype && prop_checks[k].vtype != 's') || prop_checks[k].items ||
-                                     prop_checks[k].az || prop_checks[k].unique ||
-                                     prop_checks[k].path[0] != prop_checks[i].path[0] ||
-                                     strcmp(prop_checks[k].path, prop_checks[i].path) ||
-                                     strcmp(prop_checks[k].type, prop_checks[i].type));
         prop_checks_by_seg[i] = (uint16_t)i;
         prop_checks_seg_len[i] = (uint8_t)strcspn(prop_checks[i].path, ".");
     }
     qsort(prop_checks_by_seg, NPROP_CHECKS, sizeof *prop_checks_by_seg, cmp_check_place);
+    /* prop_check_first: a row is first unless a string row before it has its type and path. Such
+     * rows share its type and first segment: they are among the rows of its place, before it (a
+     * place's rows are in table order), so only those are compared (each row against every row
+     * before it was 600,000 instructions) */
+    for (size_t g = 0, end; g < NPROP_CHECKS; g = end) {
+        uint16_t x = prop_checks_by_seg[g];
+        for (end = g + 1; end < NPROP_CHECKS; end++) {
+            uint16_t y = prop_checks_by_seg[end];
+            if (prop_checks_seg_len[x] != prop_checks_seg_len[y] ||
+                strncmp(prop_checks[x].path, prop_checks[y].path, prop_checks_seg_len[x]) ||
+                strcmp(prop_checks[x].type, prop_checks[y].type))
+                break;
+        }
+        for (size_t a = g; a < end; a++) {
+            uint16_t i = prop_checks_by_seg[a];
+            prop_check_first[i] = 1;
+            for (size_t b = g; b < a && prop_check_first[i]; b++) {
+                uint16_t k = prop_checks_by_seg[b];
+                prop_check_first[i] = !!((prop_checks[k].vtype && prop_checks[k].vtype != 's') || prop_checks[k].items ||
+                                         prop_checks[k].az || prop_checks[k].unique ||
+                                         strcmp(prop_checks[k].path, prop_checks[i].path));
+            }
+        }
+    }
     for (size_t i = 0; i < NPROP_CHECKS; i++) {
         const char *t = prop_checks[prop_checks_by_seg[i]].type;
         if (!prop_check_ntypes || strcmp(prop_check_types[prop_check_ntypes - 1].type, t))

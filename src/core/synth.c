@@ -603,15 +603,31 @@ static void add_bootstrap_rule(ccdk_stack *s)
     (void)p;
 }
 
+/* the CheckBootstrapVersion rule, built as its JSON text would parse (a parse per stack cost ~14,000
+ * instructions): {"Assertions": [{"Assert": {"Fn::Not": [{"Fn::Contains": [["1", "2", "3", "4", "5"],
+ * {"Ref": "BootstrapVersion"}]}]}, "AssertDescription": "CDK bootstrap stack version 6 required. ..."}]}.
+ * Fresh values per template, as the parse made them: nothing is shared between templates. */
 static void render_rule(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *tpl)
 {
     (void)ctx;
     ccdk_app *app = n->app;
-    const char *json =
-        "{\"Assertions\":[{\"Assert\":{\"Fn::Not\":[{\"Fn::Contains\":[[\"1\",\"2\",\"3\",\"4\",\"5\"],{\"Ref\":"
-        "\"BootstrapVersion\"}]}]},\"AssertDescription\":\"CDK bootstrap stack version 6 required. Please run 'cdk "
-        "bootstrap' with a recent version of the CDK CLI.\"}]}";
-    ccdk_value *rule = ccdk__json_parse(app, json, strlen(json), NULL);
+    static const char *const versions[] = {"1", "2", "3", "4", "5"};
+    ccdk_value *known = ccdk__v_list(app);
+    for (size_t i = 0; i < sizeof versions / sizeof *versions; i++)
+        ccdk__v_push(known, ccdk__v_str_nocopy(app, versions[i]));
+    ccdk_value *contains = ccdk__v_list(app);
+    ccdk__v_push(contains, known);
+    ccdk__v_push(contains, ccdk__v_intrinsic(app, "Ref", ccdk__v_str_nocopy(app, "BootstrapVersion")));
+    ccdk_value *not_args = ccdk__v_list(app);
+    ccdk__v_push(not_args, ccdk__v_intrinsic(app, "Fn::Contains", contains));
+    ccdk_value *assertion = ccdk__v_obj_sized(app, 2);
+    ccdk__v_append_unique(assertion, "Assert", ccdk__v_intrinsic(app, "Fn::Not", not_args));
+    ccdk__v_append_unique(assertion, "AssertDescription",
+                          ccdk__v_str_nocopy(app, "CDK bootstrap stack version 6 required. Please run 'cdk bootstrap' "
+                                                  "with a recent version of the CDK CLI."));
+    ccdk_value *assertions = ccdk__v_list(app);
+    ccdk__v_push(assertions, assertion);
+    ccdk_value *rule = ccdk__v_intrinsic(app, "Assertions", assertions);
     ccdk_value *sec = ccdk__v_get(tpl, "Rules");
     if (!sec) {
         sec = ccdk__v_obj(app);

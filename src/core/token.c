@@ -268,10 +268,31 @@ const char *ccdk__token_mark_unread(ccdk_app *app, const char *s)
 
 const char *ccdk__token_read(ccdk_app *app, const char *s)
 {
-    if (!app || !app->token_unread || !s || !find_begin(s, BEGIN_STR[0]))
+    if (!app || !app->token_unread || !s)
         return s;
     size_t len, idx;
     int st;
+    /* most strings read are one whole marker of ccdk's own form (an attribute, a name): read here,
+     * as the search below would (its marker at s, then none after it), without the searches */
+    static const char head[] = BEGIN_STR "TOKEN.";
+    size_t h = 0;
+    while (h < sizeof head - 1 && s[h] == head[h]) /* (stops at s's end: head has no NUL before its own) */
+        h++;
+    if (h == sizeof head - 1) {
+        const char *d = s + h, *e = d;
+        uint64_t n = 0;
+        while (*e >= '0' && *e <= '9')
+            n = n * 10 + (uint64_t)(*e++ - '0');
+        if (e > d && e - d <= 19 && (*d != '0' || e - d == 1) && e[0] == ']' && e[1] == '}' && !e[2]) {
+            if (token_index(app, n, &idx) == TOK_OK && !app->token_read[idx]) {
+                app->token_read[idx] = ++app->token_reads;
+                app->token_unread--;
+            }
+            return s;
+        }
+    }
+    if (!find_begin(s, BEGIN_STR[0]))
+        return s;
     for (const char *p = s; (p = ccdk__next_marker(app, p, BEGIN_STR, &len, &idx, &st)); p += len)
         if (st == TOK_OK && !app->token_read[idx]) {
             app->token_read[idx] = ++app->token_reads;

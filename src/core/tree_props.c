@@ -11,14 +11,15 @@
 
 static void write_shaped(ccdk__buf *b, const ccdk_value *v, int shape, unsigned sub);
 
-/* binary search of n entries of `size` bytes from base, sorted by their first member, a name */
+/* binary search of n entries of `size` bytes from base, sorted by their first member, a name (its
+ * offset + 1 in ccdk__tp_pool) */
 static const void *find_name(const void *base, size_t n, size_t size, const char *key)
 {
     size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         const void *e = (const char *)base + mid * size;
-        const char *name = *(const char *const *)e;
+        const char *name = CCDK__TP_STR(*(const uint32_t *)e);
         /* the first bytes decide most comparisons: strcmp only when they are equal */
         int c = key[0] != name[0] ? (unsigned char)key[0] - (unsigned char)name[0] : strcmp(key, name);
         if (!c)
@@ -70,7 +71,7 @@ static void write_struct(ccdk__buf *b, const ccdk_value *v, unsigned si)
     for (size_t i = 0; i < k; i++) {
         if (i)
             ccdk__buf_putc(b, ',');
-        const char *key = s[i].f ? s[i].f->js : s[i].e->key;
+        const char *key = s[i].f ? CCDK__TP_STR(s[i].f->js) : s[i].e->key;
         ccdk__json_write_cstr(b, key);
         ccdk__buf_putc(b, ':');
         if (s[i].f)

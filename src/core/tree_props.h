@@ -5,6 +5,7 @@
 #define CCDK_TREE_PROPS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "types.h"
 
@@ -18,8 +19,10 @@ enum {
     CCDK__TP_DATE = 5,     /* a Date: dateToCloudFormation's "...:SSZ" in the template, toJSON()'s "...:SS.000Z" here */
 };
 
+/* names are offsets + 1 into ccdk__tp_pool, read with CCDK__TP_STR: a table of pointers would be
+ * relocated at every start of a position-independent executable (3,300 relocations) */
 typedef struct {
-    const char *cfn, *js;  /* CloudFormation name (the template's), JavaScript name */
+    uint32_t cfn, js;      /* CloudFormation name (the template's), JavaScript name */
     unsigned short ord;    /* place in the output: cfnProperties' order, or the L2's */
     unsigned char shape;   /* CCDK__TP_* */
     unsigned short sub;    /* the struct of a STRUCT..MAP */
@@ -37,10 +40,12 @@ typedef struct {
 } ccdk__tp_struct;
 
 typedef struct {
-    const char *type;      /* "AWS::Lambda::Function" */
+    uint32_t type;         /* "AWS::Lambda::Function" */
     unsigned short root;   /* the struct of its properties */
 } ccdk__tp_type;
 
+extern const char ccdk__tp_pool[];
+#define CCDK__TP_STR(off) (ccdk__tp_pool + (off) - 1) /* (off != 0) */
 extern const ccdk__tp_field ccdk__tp_fields[];
 extern const ccdk__tp_struct ccdk__tp_structs[];
 extern const ccdk__tp_type ccdk__tp_types[]; /* sorted by type (strcmp) */

@@ -4,2097 +4,2098 @@
 
 #include "tree_props.h"
 
-/* per struct, its fields sorted by CloudFormation name (strcmp): {cfn, js, output position, shape, struct} */
+/* per struct, its fields sorted by CloudFormation name (strcmp): {cfn, js, output position, shape, struct},
+ * the names as offsets + 1 into ccdk__tp_pool */
 const ccdk__tp_field ccdk__tp_fields[] = {
     /* 0: convertCfnStackPropsToCloudFormation */
-    {"NotificationARNs", "notificationArns", 0, 0, 0},
-    {"Parameters", "parameters", 1, 0, 0},
-    {"Tags", "tags", 2, 2, 1},
-    {"TemplateURL", "templateUrl", 3, 0, 0},
-    {"TimeoutInMinutes", "timeoutInMinutes", 4, 0, 0},
+    {1, 18, 0, 0, 0}, /* NotificationARNs */
+    {35, 46, 1, 0, 0}, /* Parameters */
+    {57, 62, 2, 2, 1}, /* Tags */
+    {67, 79, 3, 0, 0}, /* TemplateURL */
+    {91, 108, 4, 0, 0}, /* TimeoutInMinutes */
     /* 1: cfnTag */
-    {"Key", "key", 0, 0, 0},
-    {"Value", "value", 1, 0, 0},
+    {125, 129, 0, 0, 0}, /* Key */
+    {133, 139, 1, 0, 0}, /* Value */
     /* 2: convertCfnAccountPropsToCloudFormation */
-    {"CloudWatchRoleArn", "cloudWatchRoleArn", 0, 0, 0},
+    {145, 163, 0, 0, 0}, /* CloudWatchRoleArn */
     /* 3: convertCfnDeploymentPropsToCloudFormation */
-    {"DeploymentCanarySettings", "deploymentCanarySettings", 0, 1, 4},
-    {"Description", "description", 1, 0, 0},
-    {"RestApiId", "restApiId", 2, 0, 0},
-    {"StageDescription", "stageDescription", 3, 1, 5},
-    {"StageName", "stageName", 4, 0, 0},
+    {181, 206, 0, 1, 4}, /* DeploymentCanarySettings */
+    {231, 243, 1, 0, 0}, /* Description */
+    {255, 265, 2, 0, 0}, /* RestApiId */
+    {275, 292, 3, 1, 5}, /* StageDescription */
+    {309, 319, 4, 0, 0}, /* StageName */
     /* 4: convertCfnDeploymentDeploymentCanarySettingsPropertyToCloudFormation */
-    {"PercentTraffic", "percentTraffic", 0, 0, 0},
-    {"StageVariableOverrides", "stageVariableOverrides", 1, 0, 0},
-    {"UseStageCache", "useStageCache", 2, 0, 0},
+    {329, 344, 0, 0, 0}, /* PercentTraffic */
+    {359, 382, 1, 0, 0}, /* StageVariableOverrides */
+    {405, 419, 2, 0, 0}, /* UseStageCache */
     /* 5: convertCfnDeploymentStageDescriptionPropertyToCloudFormation */
-    {"AccessLogSetting", "accessLogSetting", 0, 1, 6},
-    {"CacheClusterEnabled", "cacheClusterEnabled", 1, 0, 0},
-    {"CacheClusterSize", "cacheClusterSize", 2, 0, 0},
-    {"CacheDataEncrypted", "cacheDataEncrypted", 3, 0, 0},
-    {"CacheTtlInSeconds", "cacheTtlInSeconds", 4, 0, 0},
-    {"CachingEnabled", "cachingEnabled", 5, 0, 0},
-    {"CanarySetting", "canarySetting", 6, 1, 7},
-    {"ClientCertificateId", "clientCertificateId", 7, 0, 0},
-    {"DataTraceEnabled", "dataTraceEnabled", 8, 0, 0},
-    {"Description", "description", 9, 0, 0},
-    {"DocumentationVersion", "documentationVersion", 10, 0, 0},
-    {"LoggingLevel", "loggingLevel", 11, 0, 0},
-    {"MethodSettings", "methodSettings", 12, 2, 8},
-    {"MetricsEnabled", "metricsEnabled", 13, 0, 0},
-    {"Tags", "tags", 14, 2, 1},
-    {"ThrottlingBurstLimit", "throttlingBurstLimit", 15, 0, 0},
-    {"ThrottlingRateLimit", "throttlingRateLimit", 16, 0, 0},
-    {"TracingEnabled", "tracingEnabled", 17, 0, 0},
-    {"Variables", "variables", 18, 0, 0},
+    {433, 450, 0, 1, 6}, /* AccessLogSetting */
+    {467, 487, 1, 0, 0}, /* CacheClusterEnabled */
+    {507, 524, 2, 0, 0}, /* CacheClusterSize */
+    {541, 560, 3, 0, 0}, /* CacheDataEncrypted */
+    {579, 597, 4, 0, 0}, /* CacheTtlInSeconds */
+    {615, 630, 5, 0, 0}, /* CachingEnabled */
+    {645, 659, 6, 1, 7}, /* CanarySetting */
+    {673, 693, 7, 0, 0}, /* ClientCertificateId */
+    {713, 730, 8, 0, 0}, /* DataTraceEnabled */
+    {231, 243, 9, 0, 0}, /* Description */
+    {747, 768, 10, 0, 0}, /* DocumentationVersion */
+    {789, 802, 11, 0, 0}, /* LoggingLevel */
+    {815, 830, 12, 2, 8}, /* MethodSettings */
+    {845, 860, 13, 0, 0}, /* MetricsEnabled */
+    {57, 62, 14, 2, 1}, /* Tags */
+    {875, 896, 15, 0, 0}, /* ThrottlingBurstLimit */
+    {917, 937, 16, 0, 0}, /* ThrottlingRateLimit */
+    {957, 972, 17, 0, 0}, /* TracingEnabled */
+    {987, 997, 18, 0, 0}, /* Variables */
     /* 6: convertCfnDeploymentAccessLogSettingPropertyToCloudFormation */
-    {"DestinationArn", "destinationArn", 0, 0, 0},
-    {"Format", "format", 1, 0, 0},
+    {1007, 1022, 0, 0, 0}, /* DestinationArn */
+    {1037, 1044, 1, 0, 0}, /* Format */
     /* 7: convertCfnDeploymentCanarySettingPropertyToCloudFormation */
-    {"PercentTraffic", "percentTraffic", 0, 0, 0},
-    {"StageVariableOverrides", "stageVariableOverrides", 1, 0, 0},
-    {"UseStageCache", "useStageCache", 2, 0, 0},
+    {329, 344, 0, 0, 0}, /* PercentTraffic */
+    {359, 382, 1, 0, 0}, /* StageVariableOverrides */
+    {405, 419, 2, 0, 0}, /* UseStageCache */
     /* 8: convertCfnDeploymentMethodSettingPropertyToCloudFormation */
-    {"CacheDataEncrypted", "cacheDataEncrypted", 0, 0, 0},
-    {"CacheTtlInSeconds", "cacheTtlInSeconds", 1, 0, 0},
-    {"CachingEnabled", "cachingEnabled", 2, 0, 0},
-    {"DataTraceEnabled", "dataTraceEnabled", 3, 0, 0},
-    {"HttpMethod", "httpMethod", 4, 0, 0},
-    {"LoggingLevel", "loggingLevel", 5, 0, 0},
-    {"MetricsEnabled", "metricsEnabled", 6, 0, 0},
-    {"ResourcePath", "resourcePath", 7, 0, 0},
-    {"ThrottlingBurstLimit", "throttlingBurstLimit", 8, 0, 0},
-    {"ThrottlingRateLimit", "throttlingRateLimit", 9, 0, 0},
+    {541, 560, 0, 0, 0}, /* CacheDataEncrypted */
+    {579, 597, 1, 0, 0}, /* CacheTtlInSeconds */
+    {615, 630, 2, 0, 0}, /* CachingEnabled */
+    {713, 730, 3, 0, 0}, /* DataTraceEnabled */
+    {1051, 1062, 4, 0, 0}, /* HttpMethod */
+    {789, 802, 5, 0, 0}, /* LoggingLevel */
+    {845, 860, 6, 0, 0}, /* MetricsEnabled */
+    {1073, 1086, 7, 0, 0}, /* ResourcePath */
+    {875, 896, 8, 0, 0}, /* ThrottlingBurstLimit */
+    {917, 937, 9, 0, 0}, /* ThrottlingRateLimit */
     /* 9: convertCfnMethodPropsToCloudFormation */
-    {"ApiKeyRequired", "apiKeyRequired", 0, 0, 0},
-    {"AuthorizationScopes", "authorizationScopes", 1, 0, 0},
-    {"AuthorizationType", "authorizationType", 2, 0, 0},
-    {"AuthorizerId", "authorizerId", 3, 0, 0},
-    {"HttpMethod", "httpMethod", 4, 0, 0},
-    {"Integration", "integration", 5, 1, 10},
-    {"MethodResponses", "methodResponses", 6, 2, 12},
-    {"OperationName", "operationName", 7, 0, 0},
-    {"RequestModels", "requestModels", 8, 0, 0},
-    {"RequestParameters", "requestParameters", 9, 0, 0},
-    {"RequestValidatorId", "requestValidatorId", 10, 0, 0},
-    {"ResourceId", "resourceId", 11, 0, 0},
-    {"RestApiId", "restApiId", 12, 0, 0},
+    {1099, 1114, 0, 0, 0}, /* ApiKeyRequired */
+    {1129, 1149, 1, 0, 0}, /* AuthorizationScopes */
+    {1169, 1187, 2, 0, 0}, /* AuthorizationType */
+    {1205, 1218, 3, 0, 0}, /* AuthorizerId */
+    {1051, 1062, 4, 0, 0}, /* HttpMethod */
+    {1231, 1243, 5, 1, 10}, /* Integration */
+    {1255, 1271, 6, 2, 12}, /* MethodResponses */
+    {1287, 1301, 7, 0, 0}, /* OperationName */
+    {1315, 1329, 8, 0, 0}, /* RequestModels */
+    {1343, 1361, 9, 0, 0}, /* RequestParameters */
+    {1379, 1398, 10, 0, 0}, /* RequestValidatorId */
+    {1417, 1428, 11, 0, 0}, /* ResourceId */
+    {255, 265, 12, 0, 0}, /* RestApiId */
     /* 10: convertCfnMethodIntegrationPropertyToCloudFormation */
-    {"CacheKeyParameters", "cacheKeyParameters", 2, 0, 0},
-    {"CacheNamespace", "cacheNamespace", 3, 0, 0},
-    {"ConnectionId", "connectionId", 11, 0, 0},
-    {"ConnectionType", "connectionType", 10, 0, 0},
-    {"ContentHandling", "contentHandling", 4, 0, 0},
-    {"Credentials", "credentials", 12, 0, 0},
-    {"IntegrationHttpMethod", "integrationHttpMethod", 5, 0, 0},
-    {"IntegrationResponses", "integrationResponses", 9, 2, 11},
-    {"IntegrationTarget", "integrationTarget", 15, 0, 0},
-    {"PassthroughBehavior", "passthroughBehavior", 8, 0, 0},
-    {"RequestParameters", "requestParameters", 6, 0, 0},
-    {"RequestTemplates", "requestTemplates", 7, 0, 0},
-    {"ResponseTransferMode", "responseTransferMode", 14, 0, 0},
-    {"TimeoutInMillis", "timeoutInMillis", 13, 0, 0},
-    {"Type", "type", 0, 0, 0},
-    {"Uri", "uri", 1, 0, 0},
+    {1439, 1458, 2, 0, 0}, /* CacheKeyParameters */
+    {1477, 1492, 3, 0, 0}, /* CacheNamespace */
+    {1507, 1520, 11, 0, 0}, /* ConnectionId */
+    {1533, 1548, 10, 0, 0}, /* ConnectionType */
+    {1563, 1579, 4, 0, 0}, /* ContentHandling */
+    {1595, 1607, 12, 0, 0}, /* Credentials */
+    {1619, 1641, 5, 0, 0}, /* IntegrationHttpMethod */
+    {1663, 1684, 9, 2, 11}, /* IntegrationResponses */
+    {1705, 1723, 15, 0, 0}, /* IntegrationTarget */
+    {1741, 1761, 8, 0, 0}, /* PassthroughBehavior */
+    {1343, 1361, 6, 0, 0}, /* RequestParameters */
+    {1781, 1798, 7, 0, 0}, /* RequestTemplates */
+    {1815, 1836, 14, 0, 0}, /* ResponseTransferMode */
+    {1857, 1873, 13, 0, 0}, /* TimeoutInMillis */
+    {1889, 1894, 0, 0, 0}, /* Type */
+    {1899, 1903, 1, 0, 0}, /* Uri */
     /* 11: convertCfnMethodIntegrationResponsePropertyToCloudFormation */
-    {"ContentHandling", "contentHandling", 0, 0, 0},
-    {"ResponseParameters", "responseParameters", 1, 0, 0},
-    {"ResponseTemplates", "responseTemplates", 2, 0, 0},
-    {"SelectionPattern", "selectionPattern", 3, 0, 0},
-    {"StatusCode", "statusCode", 4, 0, 0},
+    {1563, 1579, 0, 0, 0}, /* ContentHandling */
+    {1907, 1926, 1, 0, 0}, /* ResponseParameters */
+    {1945, 1963, 2, 0, 0}, /* ResponseTemplates */
+    {1981, 1998, 3, 0, 0}, /* SelectionPattern */
+    {2015, 2026, 4, 0, 0}, /* StatusCode */
     /* 12: convertCfnMethodMethodResponsePropertyToCloudFormation */
-    {"ResponseModels", "responseModels", 0, 0, 0},
-    {"ResponseParameters", "responseParameters", 1, 0, 0},
-    {"StatusCode", "statusCode", 2, 0, 0},
+    {2037, 2052, 0, 0, 0}, /* ResponseModels */
+    {1907, 1926, 1, 0, 0}, /* ResponseParameters */
+    {2015, 2026, 2, 0, 0}, /* StatusCode */
     /* 13: convertCfnResourcePropsToCloudFormation */
-    {"ParentId", "parentId", 0, 0, 0},
-    {"PathPart", "pathPart", 1, 0, 0},
-    {"RestApiId", "restApiId", 2, 0, 0},
+    {2067, 2076, 0, 0, 0}, /* ParentId */
+    {2085, 2094, 1, 0, 0}, /* PathPart */
+    {255, 265, 2, 0, 0}, /* RestApiId */
     /* 14: convertCfnRestApiPropsToCloudFormation */
-    {"ApiKeySourceType", "apiKeySourceType", 0, 0, 0},
-    {"BinaryMediaTypes", "binaryMediaTypes", 1, 0, 0},
-    {"Body", "body", 2, 0, 0},
-    {"BodyS3Location", "bodyS3Location", 3, 1, 15},
-    {"CloneFrom", "cloneFrom", 4, 0, 0},
-    {"Description", "description", 5, 0, 0},
-    {"DisableExecuteApiEndpoint", "disableExecuteApiEndpoint", 6, 0, 0},
-    {"EndpointAccessMode", "endpointAccessMode", 7, 0, 0},
-    {"EndpointConfiguration", "endpointConfiguration", 8, 1, 16},
-    {"FailOnWarnings", "failOnWarnings", 9, 0, 0},
-    {"MinimumCompressionSize", "minimumCompressionSize", 10, 0, 0},
-    {"Mode", "mode", 11, 0, 0},
-    {"Name", "name", 12, 0, 0},
-    {"Parameters", "parameters", 13, 0, 0},
-    {"Policy", "policy", 14, 0, 0},
-    {"SecurityPolicy", "securityPolicy", 15, 0, 0},
-    {"Tags", "tags", 16, 2, 1},
-    {"Version", "version", 17, 0, 0},
+    {2103, 2120, 0, 0, 0}, /* ApiKeySourceType */
+    {2137, 2154, 1, 0, 0}, /* BinaryMediaTypes */
+    {2171, 2176, 2, 0, 0}, /* Body */
+    {2181, 2196, 3, 1, 15}, /* BodyS3Location */
+    {2211, 2221, 4, 0, 0}, /* CloneFrom */
+    {231, 243, 5, 0, 0}, /* Description */
+    {2231, 2257, 6, 0, 0}, /* DisableExecuteApiEndpoint */
+    {2283, 2302, 7, 0, 0}, /* EndpointAccessMode */
+    {2321, 2343, 8, 1, 16}, /* EndpointConfiguration */
+    {2365, 2380, 9, 0, 0}, /* FailOnWarnings */
+    {2395, 2418, 10, 0, 0}, /* MinimumCompressionSize */
+    {2441, 2446, 11, 0, 0}, /* Mode */
+    {2451, 2456, 12, 0, 0}, /* Name */
+    {35, 46, 13, 0, 0}, /* Parameters */
+    {2461, 2468, 14, 0, 0}, /* Policy */
+    {2475, 2490, 15, 0, 0}, /* SecurityPolicy */
+    {57, 62, 16, 2, 1}, /* Tags */
+    {2505, 2513, 17, 0, 0}, /* Version */
     /* 15: convertCfnRestApiS3LocationPropertyToCloudFormation */
-    {"Bucket", "bucket", 0, 0, 0},
-    {"ETag", "eTag", 1, 0, 0},
-    {"Key", "key", 2, 0, 0},
-    {"Version", "version", 3, 0, 0},
+    {2521, 2528, 0, 0, 0}, /* Bucket */
+    {2535, 2540, 1, 0, 0}, /* ETag */
+    {125, 129, 2, 0, 0}, /* Key */
+    {2505, 2513, 3, 0, 0}, /* Version */
     /* 16: convertCfnRestApiEndpointConfigurationPropertyToCloudFormation */
-    {"IpAddressType", "ipAddressType", 0, 0, 0},
-    {"Types", "types", 1, 0, 0},
-    {"VpcEndpointIds", "vpcEndpointIds", 2, 0, 0},
+    {2545, 2559, 0, 0, 0}, /* IpAddressType */
+    {2573, 2579, 1, 0, 0}, /* Types */
+    {2585, 2600, 2, 0, 0}, /* VpcEndpointIds */
     /* 17: convertCfnStagePropsToCloudFormation */
-    {"AccessLogSetting", "accessLogSetting", 0, 1, 18},
-    {"CacheClusterEnabled", "cacheClusterEnabled", 1, 0, 0},
-    {"CacheClusterSize", "cacheClusterSize", 2, 0, 0},
-    {"CanarySetting", "canarySetting", 3, 1, 19},
-    {"ClientCertificateId", "clientCertificateId", 4, 0, 0},
-    {"DeploymentId", "deploymentId", 5, 0, 0},
-    {"Description", "description", 6, 0, 0},
-    {"DocumentationVersion", "documentationVersion", 7, 0, 0},
-    {"MethodSettings", "methodSettings", 8, 2, 20},
-    {"RestApiId", "restApiId", 9, 0, 0},
-    {"StageName", "stageName", 10, 0, 0},
-    {"Tags", "tags", 11, 2, 1},
-    {"TracingEnabled", "tracingEnabled", 12, 0, 0},
-    {"Variables", "variables", 13, 0, 0},
+    {433, 450, 0, 1, 18}, /* AccessLogSetting */
+    {467, 487, 1, 0, 0}, /* CacheClusterEnabled */
+    {507, 524, 2, 0, 0}, /* CacheClusterSize */
+    {645, 659, 3, 1, 19}, /* CanarySetting */
+    {673, 693, 4, 0, 0}, /* ClientCertificateId */
+    {2615, 2628, 5, 0, 0}, /* DeploymentId */
+    {231, 243, 6, 0, 0}, /* Description */
+    {747, 768, 7, 0, 0}, /* DocumentationVersion */
+    {815, 830, 8, 2, 20}, /* MethodSettings */
+    {255, 265, 9, 0, 0}, /* RestApiId */
+    {309, 319, 10, 0, 0}, /* StageName */
+    {57, 62, 11, 2, 1}, /* Tags */
+    {957, 972, 12, 0, 0}, /* TracingEnabled */
+    {987, 997, 13, 0, 0}, /* Variables */
     /* 18: convertCfnStageAccessLogSettingPropertyToCloudFormation */
-    {"DestinationArn", "destinationArn", 0, 0, 0},
-    {"Format", "format", 1, 0, 0},
+    {1007, 1022, 0, 0, 0}, /* DestinationArn */
+    {1037, 1044, 1, 0, 0}, /* Format */
     /* 19: convertCfnStageCanarySettingPropertyToCloudFormation */
-    {"DeploymentId", "deploymentId", 0, 0, 0},
-    {"PercentTraffic", "percentTraffic", 1, 0, 0},
-    {"StageVariableOverrides", "stageVariableOverrides", 2, 0, 0},
-    {"UseStageCache", "useStageCache", 3, 0, 0},
+    {2615, 2628, 0, 0, 0}, /* DeploymentId */
+    {329, 344, 1, 0, 0}, /* PercentTraffic */
+    {359, 382, 2, 0, 0}, /* StageVariableOverrides */
+    {405, 419, 3, 0, 0}, /* UseStageCache */
     /* 20: convertCfnStageMethodSettingPropertyToCloudFormation */
-    {"CacheDataEncrypted", "cacheDataEncrypted", 0, 0, 0},
-    {"CacheTtlInSeconds", "cacheTtlInSeconds", 1, 0, 0},
-    {"CachingEnabled", "cachingEnabled", 2, 0, 0},
-    {"DataTraceEnabled", "dataTraceEnabled", 3, 0, 0},
-    {"HttpMethod", "httpMethod", 4, 0, 0},
-    {"LoggingLevel", "loggingLevel", 5, 0, 0},
-    {"MetricsEnabled", "metricsEnabled", 6, 0, 0},
-    {"ResourcePath", "resourcePath", 7, 0, 0},
-    {"ThrottlingBurstLimit", "throttlingBurstLimit", 8, 0, 0},
-    {"ThrottlingRateLimit", "throttlingRateLimit", 9, 0, 0},
+    {541, 560, 0, 0, 0}, /* CacheDataEncrypted */
+    {579, 597, 1, 0, 0}, /* CacheTtlInSeconds */
+    {615, 630, 2, 0, 0}, /* CachingEnabled */
+    {713, 730, 3, 0, 0}, /* DataTraceEnabled */
+    {1051, 1062, 4, 0, 0}, /* HttpMethod */
+    {789, 802, 5, 0, 0}, /* LoggingLevel */
+    {845, 860, 6, 0, 0}, /* MetricsEnabled */
+    {1073, 1086, 7, 0, 0}, /* ResourcePath */
+    {875, 896, 8, 0, 0}, /* ThrottlingBurstLimit */
+    {917, 937, 9, 0, 0}, /* ThrottlingRateLimit */
     /* 21: convertCfnScalableTargetPropsToCloudFormation */
-    {"MaxCapacity", "maxCapacity", 1, 0, 0},
-    {"MinCapacity", "minCapacity", 2, 0, 0},
-    {"ResourceId", "resourceId", 3, 0, 0},
-    {"RoleARN", "roleArn", 4, 0, 0},
-    {"ScalableDimension", "scalableDimension", 5, 0, 0},
-    {"ScheduledActions", "scheduledActions", 6, 2, 22},
-    {"ServiceNamespace", "serviceNamespace", 7, 0, 0},
-    {"SuspendedState", "suspendedState", 8, 1, 24},
-    {"Tags", "tags", 0, 2, 1},
+    {2641, 2653, 1, 0, 0}, /* MaxCapacity */
+    {2665, 2677, 2, 0, 0}, /* MinCapacity */
+    {1417, 1428, 3, 0, 0}, /* ResourceId */
+    {2689, 2697, 4, 0, 0}, /* RoleARN */
+    {2705, 2723, 5, 0, 0}, /* ScalableDimension */
+    {2741, 2758, 6, 2, 22}, /* ScheduledActions */
+    {2775, 2792, 7, 0, 0}, /* ServiceNamespace */
+    {2809, 2824, 8, 1, 24}, /* SuspendedState */
+    {57, 62, 0, 2, 1}, /* Tags */
     /* 22: convertCfnScalableTargetScheduledActionPropertyToCloudFormation */
-    {"EndTime", "endTime", 3, 5, 0},
-    {"ScalableTargetAction", "scalableTargetAction", 4, 1, 23},
-    {"Schedule", "schedule", 1, 0, 0},
-    {"ScheduledActionName", "scheduledActionName", 0, 0, 0},
-    {"StartTime", "startTime", 2, 5, 0},
-    {"Timezone", "timezone", 5, 0, 0},
+    {2839, 2847, 3, 5, 0}, /* EndTime */
+    {2855, 2876, 4, 1, 23}, /* ScalableTargetAction */
+    {2897, 2906, 1, 0, 0}, /* Schedule */
+    {2915, 2935, 0, 0, 0}, /* ScheduledActionName */
+    {2955, 2965, 2, 5, 0}, /* StartTime */
+    {2975, 2984, 5, 0, 0}, /* Timezone */
     /* 23: convertCfnScalableTargetScalableTargetActionPropertyToCloudFormation */
-    {"MaxCapacity", "maxCapacity", 0, 0, 0},
-    {"MinCapacity", "minCapacity", 1, 0, 0},
+    {2641, 2653, 0, 0, 0}, /* MaxCapacity */
+    {2665, 2677, 1, 0, 0}, /* MinCapacity */
     /* 24: convertCfnScalableTargetSuspendedStatePropertyToCloudFormation */
-    {"DynamicScalingInSuspended", "dynamicScalingInSuspended", 0, 0, 0},
-    {"DynamicScalingOutSuspended", "dynamicScalingOutSuspended", 1, 0, 0},
-    {"ScheduledScalingSuspended", "scheduledScalingSuspended", 2, 0, 0},
+    {2993, 3019, 0, 0, 0}, /* DynamicScalingInSuspended */
+    {3045, 3072, 1, 0, 0}, /* DynamicScalingOutSuspended */
+    {3099, 3125, 2, 0, 0}, /* ScheduledScalingSuspended */
     /* 25: convertCfnScalingPolicyPropsToCloudFormation */
-    {"PolicyName", "policyName", 0, 0, 0},
-    {"PolicyType", "policyType", 1, 0, 0},
-    {"PredictiveScalingPolicyConfiguration", "predictiveScalingPolicyConfiguration", 2, 1, 26},
-    {"ResourceId", "resourceId", 3, 0, 0},
-    {"ScalableDimension", "scalableDimension", 4, 0, 0},
-    {"ScalingTargetId", "scalingTargetId", 5, 0, 0},
-    {"ServiceNamespace", "serviceNamespace", 6, 0, 0},
-    {"StepScalingPolicyConfiguration", "stepScalingPolicyConfiguration", 7, 1, 38},
-    {"TargetTrackingScalingPolicyConfiguration", "targetTrackingScalingPolicyConfiguration", 8, 1, 40},
+    {3151, 3162, 0, 0, 0}, /* PolicyName */
+    {3173, 3184, 1, 0, 0}, /* PolicyType */
+    {3195, 3232, 2, 1, 26}, /* PredictiveScalingPolicyConfiguration */
+    {1417, 1428, 3, 0, 0}, /* ResourceId */
+    {2705, 2723, 4, 0, 0}, /* ScalableDimension */
+    {3269, 3285, 5, 0, 0}, /* ScalingTargetId */
+    {2775, 2792, 6, 0, 0}, /* ServiceNamespace */
+    {3301, 3332, 7, 1, 38}, /* StepScalingPolicyConfiguration */
+    {3363, 3404, 8, 1, 40}, /* TargetTrackingScalingPolicyConfiguration */
     /* 26: convertCfnScalingPolicyPredictiveScalingPolicyConfigurationPropertyToCloudFormation */
-    {"MaxCapacityBreachBehavior", "maxCapacityBreachBehavior", 0, 0, 0},
-    {"MaxCapacityBuffer", "maxCapacityBuffer", 1, 0, 0},
-    {"MetricSpecifications", "metricSpecifications", 2, 2, 27},
-    {"Mode", "mode", 3, 0, 0},
-    {"SchedulingBufferTime", "schedulingBufferTime", 4, 0, 0},
+    {3445, 3471, 0, 0, 0}, /* MaxCapacityBreachBehavior */
+    {3497, 3515, 1, 0, 0}, /* MaxCapacityBuffer */
+    {3533, 3554, 2, 2, 27}, /* MetricSpecifications */
+    {2441, 2446, 3, 0, 0}, /* Mode */
+    {3575, 3596, 4, 0, 0}, /* SchedulingBufferTime */
     /* 27: convertCfnScalingPolicyPredictiveScalingMetricSpecificationPropertyToCloudFormation */
-    {"CustomizedCapacityMetricSpecification", "customizedCapacityMetricSpecification", 0, 1, 28},
-    {"CustomizedLoadMetricSpecification", "customizedLoadMetricSpecification", 1, 1, 33},
-    {"CustomizedScalingMetricSpecification", "customizedScalingMetricSpecification", 2, 1, 34},
-    {"PredefinedLoadMetricSpecification", "predefinedLoadMetricSpecification", 3, 1, 35},
-    {"PredefinedMetricPairSpecification", "predefinedMetricPairSpecification", 4, 1, 36},
-    {"PredefinedScalingMetricSpecification", "predefinedScalingMetricSpecification", 5, 1, 37},
-    {"TargetValue", "targetValue", 6, 0, 0},
+    {3617, 3655, 0, 1, 28}, /* CustomizedCapacityMetricSpecification */
+    {3693, 3727, 1, 1, 33}, /* CustomizedLoadMetricSpecification */
+    {3761, 3798, 2, 1, 34}, /* CustomizedScalingMetricSpecification */
+    {3835, 3869, 3, 1, 35}, /* PredefinedLoadMetricSpecification */
+    {3903, 3937, 4, 1, 36}, /* PredefinedMetricPairSpecification */
+    {3971, 4008, 5, 1, 37}, /* PredefinedScalingMetricSpecification */
+    {4045, 4057, 6, 0, 0}, /* TargetValue */
     /* 28: convertCfnScalingPolicyPredictiveScalingCustomizedCapacityMetricPropertyToCloudFormation */
-    {"MetricDataQueries", "metricDataQueries", 0, 2, 29},
+    {4069, 4087, 0, 2, 29}, /* MetricDataQueries */
     /* 29: convertCfnScalingPolicyPredictiveScalingMetricDataQueryPropertyToCloudFormation */
-    {"Expression", "expression", 0, 0, 0},
-    {"Id", "id", 1, 0, 0},
-    {"Label", "label", 2, 0, 0},
-    {"MetricStat", "metricStat", 3, 1, 30},
-    {"ReturnData", "returnData", 4, 0, 0},
+    {4105, 4116, 0, 0, 0}, /* Expression */
+    {4127, 4130, 1, 0, 0}, /* Id */
+    {4133, 4139, 2, 0, 0}, /* Label */
+    {4145, 4156, 3, 1, 30}, /* MetricStat */
+    {4167, 4178, 4, 0, 0}, /* ReturnData */
     /* 30: convertCfnScalingPolicyPredictiveScalingMetricStatPropertyToCloudFormation */
-    {"Metric", "metric", 0, 1, 31},
-    {"Stat", "stat", 1, 0, 0},
-    {"Unit", "unit", 2, 0, 0},
+    {4189, 4196, 0, 1, 31}, /* Metric */
+    {4203, 4208, 1, 0, 0}, /* Stat */
+    {4213, 4218, 2, 0, 0}, /* Unit */
     /* 31: convertCfnScalingPolicyPredictiveScalingMetricPropertyToCloudFormation */
-    {"Dimensions", "dimensions", 0, 2, 32},
-    {"MetricName", "metricName", 1, 0, 0},
-    {"Namespace", "namespace", 2, 0, 0},
+    {4223, 4234, 0, 2, 32}, /* Dimensions */
+    {4245, 4256, 1, 0, 0}, /* MetricName */
+    {4267, 4277, 2, 0, 0}, /* Namespace */
     /* 32: convertCfnScalingPolicyPredictiveScalingMetricDimensionPropertyToCloudFormation */
-    {"Name", "name", 0, 0, 0},
-    {"Value", "value", 1, 0, 0},
+    {2451, 2456, 0, 0, 0}, /* Name */
+    {133, 139, 1, 0, 0}, /* Value */
     /* 33: convertCfnScalingPolicyPredictiveScalingCustomizedLoadMetricPropertyToCloudFormation */
-    {"MetricDataQueries", "metricDataQueries", 0, 2, 29},
+    {4069, 4087, 0, 2, 29}, /* MetricDataQueries */
     /* 34: convertCfnScalingPolicyPredictiveScalingCustomizedScalingMetricPropertyToCloudFormation */
-    {"MetricDataQueries", "metricDataQueries", 0, 2, 29},
+    {4069, 4087, 0, 2, 29}, /* MetricDataQueries */
     /* 35: convertCfnScalingPolicyPredictiveScalingPredefinedLoadMetricPropertyToCloudFormation */
-    {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
-    {"ResourceLabel", "resourceLabel", 1, 0, 0},
+    {4287, 4308, 0, 0, 0}, /* PredefinedMetricType */
+    {4329, 4343, 1, 0, 0}, /* ResourceLabel */
     /* 36: convertCfnScalingPolicyPredictiveScalingPredefinedMetricPairPropertyToCloudFormation */
-    {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
-    {"ResourceLabel", "resourceLabel", 1, 0, 0},
+    {4287, 4308, 0, 0, 0}, /* PredefinedMetricType */
+    {4329, 4343, 1, 0, 0}, /* ResourceLabel */
     /* 37: convertCfnScalingPolicyPredictiveScalingPredefinedScalingMetricPropertyToCloudFormation */
-    {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
-    {"ResourceLabel", "resourceLabel", 1, 0, 0},
+    {4287, 4308, 0, 0, 0}, /* PredefinedMetricType */
+    {4329, 4343, 1, 0, 0}, /* ResourceLabel */
     /* 38: convertCfnScalingPolicyStepScalingPolicyConfigurationPropertyToCloudFormation */
-    {"AdjustmentType", "adjustmentType", 0, 0, 0},
-    {"Cooldown", "cooldown", 1, 0, 0},
-    {"MetricAggregationType", "metricAggregationType", 3, 0, 0},
-    {"MinAdjustmentMagnitude", "minAdjustmentMagnitude", 2, 0, 0},
-    {"StepAdjustments", "stepAdjustments", 4, 2, 39},
+    {4357, 4372, 0, 0, 0}, /* AdjustmentType */
+    {4387, 4396, 1, 0, 0}, /* Cooldown */
+    {4405, 4427, 3, 0, 0}, /* MetricAggregationType */
+    {4449, 4472, 2, 0, 0}, /* MinAdjustmentMagnitude */
+    {4495, 4511, 4, 2, 39}, /* StepAdjustments */
     /* 39: convertCfnScalingPolicyStepAdjustmentPropertyToCloudFormation */
-    {"MetricIntervalLowerBound", "metricIntervalLowerBound", 0, 0, 0},
-    {"MetricIntervalUpperBound", "metricIntervalUpperBound", 1, 0, 0},
-    {"ScalingAdjustment", "scalingAdjustment", 2, 0, 0},
+    {4527, 4552, 0, 0, 0}, /* MetricIntervalLowerBound */
+    {4577, 4602, 1, 0, 0}, /* MetricIntervalUpperBound */
+    {4627, 4645, 2, 0, 0}, /* ScalingAdjustment */
     /* 40: convertCfnScalingPolicyTargetTrackingScalingPolicyConfigurationPropertyToCloudFormation */
-    {"CustomizedMetricSpecification", "customizedMetricSpecification", 0, 1, 41},
-    {"DisableScaleIn", "disableScaleIn", 1, 0, 0},
-    {"PredefinedMetricSpecification", "predefinedMetricSpecification", 2, 1, 47},
-    {"ScaleInCooldown", "scaleInCooldown", 3, 0, 0},
-    {"ScaleOutCooldown", "scaleOutCooldown", 4, 0, 0},
-    {"TargetValue", "targetValue", 5, 0, 0},
+    {4663, 4693, 0, 1, 41}, /* CustomizedMetricSpecification */
+    {4723, 4738, 1, 0, 0}, /* DisableScaleIn */
+    {4753, 4783, 2, 1, 47}, /* PredefinedMetricSpecification */
+    {4813, 4829, 3, 0, 0}, /* ScaleInCooldown */
+    {4845, 4862, 4, 0, 0}, /* ScaleOutCooldown */
+    {4045, 4057, 5, 0, 0}, /* TargetValue */
     /* 41: convertCfnScalingPolicyCustomizedMetricSpecificationPropertyToCloudFormation */
-    {"Dimensions", "dimensions", 0, 2, 42},
-    {"MetricName", "metricName", 1, 0, 0},
-    {"Metrics", "metrics", 2, 2, 43},
-    {"Namespace", "namespace", 3, 0, 0},
-    {"Statistic", "statistic", 4, 0, 0},
-    {"Unit", "unit", 5, 0, 0},
+    {4223, 4234, 0, 2, 42}, /* Dimensions */
+    {4245, 4256, 1, 0, 0}, /* MetricName */
+    {4879, 4887, 2, 2, 43}, /* Metrics */
+    {4267, 4277, 3, 0, 0}, /* Namespace */
+    {4895, 4905, 4, 0, 0}, /* Statistic */
+    {4213, 4218, 5, 0, 0}, /* Unit */
     /* 42: convertCfnScalingPolicyMetricDimensionPropertyToCloudFormation */
-    {"Name", "name", 0, 0, 0},
-    {"Value", "value", 1, 0, 0},
+    {2451, 2456, 0, 0, 0}, /* Name */
+    {133, 139, 1, 0, 0}, /* Value */
     /* 43: convertCfnScalingPolicyTargetTrackingMetricDataQueryPropertyToCloudFormation */
-    {"Expression", "expression", 0, 0, 0},
-    {"Id", "id", 1, 0, 0},
-    {"Label", "label", 2, 0, 0},
-    {"MetricStat", "metricStat", 3, 1, 44},
-    {"ReturnData", "returnData", 4, 0, 0},
+    {4105, 4116, 0, 0, 0}, /* Expression */
+    {4127, 4130, 1, 0, 0}, /* Id */
+    {4133, 4139, 2, 0, 0}, /* Label */
+    {4145, 4156, 3, 1, 44}, /* MetricStat */
+    {4167, 4178, 4, 0, 0}, /* ReturnData */
     /* 44: convertCfnScalingPolicyTargetTrackingMetricStatPropertyToCloudFormation */
-    {"Metric", "metric", 0, 1, 45},
-    {"Stat", "stat", 1, 0, 0},
-    {"Unit", "unit", 2, 0, 0},
+    {4189, 4196, 0, 1, 45}, /* Metric */
+    {4203, 4208, 1, 0, 0}, /* Stat */
+    {4213, 4218, 2, 0, 0}, /* Unit */
     /* 45: convertCfnScalingPolicyTargetTrackingMetricPropertyToCloudFormation */
-    {"Dimensions", "dimensions", 0, 2, 46},
-    {"MetricName", "metricName", 1, 0, 0},
-    {"Namespace", "namespace", 2, 0, 0},
+    {4223, 4234, 0, 2, 46}, /* Dimensions */
+    {4245, 4256, 1, 0, 0}, /* MetricName */
+    {4267, 4277, 2, 0, 0}, /* Namespace */
     /* 46: convertCfnScalingPolicyTargetTrackingMetricDimensionPropertyToCloudFormation */
-    {"Name", "name", 0, 0, 0},
-    {"Value", "value", 1, 0, 0},
+    {2451, 2456, 0, 0, 0}, /* Name */
+    {133, 139, 1, 0, 0}, /* Value */
     /* 47: convertCfnScalingPolicyPredefinedMetricSpecificationPropertyToCloudFormation */
-    {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
-    {"ResourceLabel", "resourceLabel", 1, 0, 0},
+    {4287, 4308, 0, 0, 0}, /* PredefinedMetricType */
+    {4329, 4343, 1, 0, 0}, /* ResourceLabel */
     /* 48: convertCfnAlarmPropsToCloudFormation */
-    {"ActionConfiguration", "actionConfiguration", 0, 1, 49},
-    {"ActionsEnabled", "actionsEnabled", 1, 0, 0},
-    {"AlarmActions", "alarmActions", 2, 0, 0},
-    {"AlarmDescription", "alarmDescription", 3, 0, 0},
-    {"AlarmName", "alarmName", 4, 0, 0},
-    {"ComparisonOperator", "comparisonOperator", 6, 0, 0},
-    {"DatapointsToAlarm", "datapointsToAlarm", 7, 0, 0},
-    {"Dimensions", "dimensions", 8, 2, 51},
-    {"EvaluateLowSampleCountPercentile", "evaluateLowSampleCountPercentile", 9, 0, 0},
-    {"EvaluationCriteria", "evaluationCriteria", 10, 1, 52},
-    {"EvaluationInterval", "evaluationInterval", 11, 0, 0},
-    {"EvaluationPeriods", "evaluationPeriods", 12, 0, 0},
-    {"EvaluationWindow", "evaluationWindow", 13, 1, 54},
-    {"ExtendedStatistic", "extendedStatistic", 14, 0, 0},
-    {"InsufficientDataActions", "insufficientDataActions", 15, 0, 0},
-    {"MetricName", "metricName", 16, 0, 0},
-    {"Metrics", "metrics", 17, 2, 56},
-    {"Namespace", "namespace", 18, 0, 0},
-    {"OKActions", "okActions", 19, 0, 0},
-    {"Period", "period", 20, 0, 0},
-    {"Statistic", "statistic", 21, 0, 0},
-    {"Tags", "tags", 5, 2, 1},
-    {"Threshold", "threshold", 22, 0, 0},
-    {"ThresholdMetricId", "thresholdMetricId", 23, 0, 0},
-    {"TreatMissingData", "treatMissingData", 24, 0, 0},
-    {"Unit", "unit", 25, 0, 0},
-    {"WarmUpConfiguration", "warmUpConfiguration", 26, 1, 59},
+    {4915, 4935, 0, 1, 49}, /* ActionConfiguration */
+    {4955, 4970, 1, 0, 0}, /* ActionsEnabled */
+    {4985, 4998, 2, 0, 0}, /* AlarmActions */
+    {5011, 5028, 3, 0, 0}, /* AlarmDescription */
+    {5045, 5055, 4, 0, 0}, /* AlarmName */
+    {5065, 5084, 6, 0, 0}, /* ComparisonOperator */
+    {5103, 5121, 7, 0, 0}, /* DatapointsToAlarm */
+    {4223, 4234, 8, 2, 51}, /* Dimensions */
+    {5139, 5172, 9, 0, 0}, /* EvaluateLowSampleCountPercentile */
+    {5205, 5224, 10, 1, 52}, /* EvaluationCriteria */
+    {5243, 5262, 11, 0, 0}, /* EvaluationInterval */
+    {5281, 5299, 12, 0, 0}, /* EvaluationPeriods */
+    {5317, 5334, 13, 1, 54}, /* EvaluationWindow */
+    {5351, 5369, 14, 0, 0}, /* ExtendedStatistic */
+    {5387, 5411, 15, 0, 0}, /* InsufficientDataActions */
+    {4245, 4256, 16, 0, 0}, /* MetricName */
+    {4879, 4887, 17, 2, 56}, /* Metrics */
+    {4267, 4277, 18, 0, 0}, /* Namespace */
+    {5435, 5445, 19, 0, 0}, /* OKActions */
+    {5455, 5462, 20, 0, 0}, /* Period */
+    {4895, 4905, 21, 0, 0}, /* Statistic */
+    {57, 62, 5, 2, 1}, /* Tags */
+    {5469, 5479, 22, 0, 0}, /* Threshold */
+    {5489, 5507, 23, 0, 0}, /* ThresholdMetricId */
+    {5525, 5542, 24, 0, 0}, /* TreatMissingData */
+    {4213, 4218, 25, 0, 0}, /* Unit */
+    {5559, 5579, 26, 1, 59}, /* WarmUpConfiguration */
     /* 49: convertCfnAlarmActionConfigurationPropertyToCloudFormation */
-    {"AlarmTagsPropagation", "alarmTagsPropagation", 0, 1, 50},
+    {5599, 5620, 0, 1, 50}, /* AlarmTagsPropagation */
     /* 50: convertCfnAlarmAlarmTagsPropagationPropertyToCloudFormation */
-    {"Enabled", "enabled", 0, 0, 0},
-    {"ExcludedTagKeys", "excludedTagKeys", 1, 0, 0},
-    {"IncludedTagKeys", "includedTagKeys", 2, 0, 0},
+    {5641, 5649, 0, 0, 0}, /* Enabled */
+    {5657, 5673, 1, 0, 0}, /* ExcludedTagKeys */
+    {5689, 5705, 2, 0, 0}, /* IncludedTagKeys */
     /* 51: convertCfnAlarmDimensionPropertyToCloudFormation */
-    {"Name", "name", 0, 0, 0},
-    {"Value", "value", 1, 0, 0},
+    {2451, 2456, 0, 0, 0}, /* Name */
+    {133, 139, 1, 0, 0}, /* Value */
     /* 52: convertCfnAlarmEvaluationCriteriaPropertyToCloudFormation */
-    {"PromQLCriteria", "promQlCriteria", 0, 1, 53},
+    {5721, 5736, 0, 1, 53}, /* PromQLCriteria */
     /* 53: convertCfnAlarmAlarmPromQLCriteriaPropertyToCloudFormation */
-    {"PendingPeriod", "pendingPeriod", 0, 0, 0},
-    {"Query", "query", 1, 0, 0},
-    {"RecoveryPeriod", "recoveryPeriod", 2, 0, 0},
+    {5751, 5765, 0, 0, 0}, /* PendingPeriod */
+    {5779, 5785, 1, 0, 0}, /* Query */
+    {5791, 5806, 2, 0, 0}, /* RecoveryPeriod */
     /* 54: convertCfnAlarmEvaluationWindowPropertyToCloudFormation */
-    {"SlidingWindow", "slidingWindow", 0, 0, 0},
-    {"WallClockWindow", "wallClockWindow", 1, 1, 55},
+    {5821, 5835, 0, 0, 0}, /* SlidingWindow */
+    {5849, 5865, 1, 1, 55}, /* WallClockWindow */
     /* 55: convertCfnAlarmWallClockWindowPropertyToCloudFormation */
-    {"Timezone", "timezone", 0, 0, 0},
+    {2975, 2984, 0, 0, 0}, /* Timezone */
     /* 56: convertCfnAlarmMetricDataQueryPropertyToCloudFormation */
-    {"AccountId", "accountId", 0, 0, 0},
-    {"Expression", "expression", 1, 0, 0},
-    {"Id", "id", 2, 0, 0},
-    {"Label", "label", 3, 0, 0},
-    {"MetricStat", "metricStat", 4, 1, 57},
-    {"Period", "period", 5, 0, 0},
-    {"ReturnData", "returnData", 6, 0, 0},
+    {5881, 5891, 0, 0, 0}, /* AccountId */
+    {4105, 4116, 1, 0, 0}, /* Expression */
+    {4127, 4130, 2, 0, 0}, /* Id */
+    {4133, 4139, 3, 0, 0}, /* Label */
+    {4145, 4156, 4, 1, 57}, /* MetricStat */
+    {5455, 5462, 5, 0, 0}, /* Period */
+    {4167, 4178, 6, 0, 0}, /* ReturnData */
     /* 57: convertCfnAlarmMetricStatPropertyToCloudFormation */
-    {"Metric", "metric", 0, 1, 58},
-    {"Period", "period", 1, 0, 0},
-    {"Stat", "stat", 2, 0, 0},
-    {"Unit", "unit", 3, 0, 0},
+    {4189, 4196, 0, 1, 58}, /* Metric */
+    {5455, 5462, 1, 0, 0}, /* Period */
+    {4203, 4208, 2, 0, 0}, /* Stat */
+    {4213, 4218, 3, 0, 0}, /* Unit */
     /* 58: convertCfnAlarmMetricPropertyToCloudFormation */
-    {"Dimensions", "dimensions", 2, 2, 51},
-    {"MetricName", "metricName", 0, 0, 0},
-    {"Namespace", "namespace", 1, 0, 0},
+    {4223, 4234, 2, 2, 51}, /* Dimensions */
+    {4245, 4256, 0, 0, 0}, /* MetricName */
+    {4267, 4277, 1, 0, 0}, /* Namespace */
     /* 59: convertCfnAlarmWarmUpConfigurationPropertyToCloudFormation */
-    {"OnlyStartEvaluatingAfterWarmUpPeriodEnds", "onlyStartEvaluatingAfterWarmUpPeriodEnds", 0, 0, 0},
-    {"WarmUpPeriodDurationInMinutes", "warmUpPeriodDurationInMinutes", 1, 0, 0},
+    {5901, 5942, 0, 0, 0}, /* OnlyStartEvaluatingAfterWarmUpPeriodEnds */
+    {5983, 6013, 1, 0, 0}, /* WarmUpPeriodDurationInMinutes */
     /* 60: convertCfnAlarmMuteRulePropsToCloudFormation */
-    {"Description", "description", 1, 0, 0},
-    {"ExpireDate", "expireDate", 2, 0, 0},
-    {"MuteTargets", "muteTargets", 3, 1, 61},
-    {"Name", "name", 4, 0, 0},
-    {"Rule", "rule", 5, 1, 62},
-    {"StartDate", "startDate", 6, 0, 0},
-    {"Tags", "tags", 0, 2, 1},
+    {231, 243, 1, 0, 0}, /* Description */
+    {6043, 6054, 2, 0, 0}, /* ExpireDate */
+    {6065, 6077, 3, 1, 61}, /* MuteTargets */
+    {2451, 2456, 4, 0, 0}, /* Name */
+    {6089, 6094, 5, 1, 62}, /* Rule */
+    {6099, 6109, 6, 0, 0}, /* StartDate */
+    {57, 62, 0, 2, 1}, /* Tags */
     /* 61: convertCfnAlarmMuteRuleMuteTargetsPropertyToCloudFormation */
-    {"AlarmNames", "alarmNames", 0, 0, 0},
+    {6119, 6130, 0, 0, 0}, /* AlarmNames */
     /* 62: convertCfnAlarmMuteRuleRulePropertyToCloudFormation */
-    {"Schedule", "schedule", 0, 1, 63},
+    {2897, 2906, 0, 1, 63}, /* Schedule */
     /* 63: convertCfnAlarmMuteRuleSchedulePropertyToCloudFormation */
-    {"Duration", "duration", 0, 0, 0},
-    {"Expression", "expression", 1, 0, 0},
-    {"Timezone", "timezone", 2, 0, 0},
+    {6141, 6150, 0, 0, 0}, /* Duration */
+    {4105, 4116, 1, 0, 0}, /* Expression */
+    {2975, 2984, 2, 0, 0}, /* Timezone */
     /* 64: convertCfnCompositeAlarmPropsToCloudFormation */
-    {"ActionConfiguration", "actionConfiguration", 0, 1, 65},
-    {"ActionsEnabled", "actionsEnabled", 1, 0, 0},
-    {"ActionsSuppressor", "actionsSuppressor", 2, 0, 0},
-    {"ActionsSuppressorExtensionPeriod", "actionsSuppressorExtensionPeriod", 3, 0, 0},
-    {"ActionsSuppressorWaitPeriod", "actionsSuppressorWaitPeriod", 4, 0, 0},
-    {"AlarmActions", "alarmActions", 5, 0, 0},
-    {"AlarmDescription", "alarmDescription", 6, 0, 0},
-    {"AlarmName", "alarmName", 7, 0, 0},
-    {"AlarmRule", "alarmRule", 8, 0, 0},
-    {"InsufficientDataActions", "insufficientDataActions", 10, 0, 0},
-    {"OKActions", "okActions", 11, 0, 0},
-    {"Tags", "tags", 9, 2, 1},
+    {4915, 4935, 0, 1, 65}, /* ActionConfiguration */
+    {4955, 4970, 1, 0, 0}, /* ActionsEnabled */
+    {6159, 6177, 2, 0, 0}, /* ActionsSuppressor */
+    {6195, 6228, 3, 0, 0}, /* ActionsSuppressorExtensionPeriod */
+    {6261, 6289, 4, 0, 0}, /* ActionsSuppressorWaitPeriod */
+    {4985, 4998, 5, 0, 0}, /* AlarmActions */
+    {5011, 5028, 6, 0, 0}, /* AlarmDescription */
+    {5045, 5055, 7, 0, 0}, /* AlarmName */
+    {6317, 6327, 8, 0, 0}, /* AlarmRule */
+    {5387, 5411, 10, 0, 0}, /* InsufficientDataActions */
+    {5435, 5445, 11, 0, 0}, /* OKActions */
+    {57, 62, 9, 2, 1}, /* Tags */
     /* 65: convertCfnCompositeAlarmActionConfigurationPropertyToCloudFormation */
-    {"AlarmTagsPropagation", "alarmTagsPropagation", 0, 1, 66},
+    {5599, 5620, 0, 1, 66}, /* AlarmTagsPropagation */
     /* 66: convertCfnCompositeAlarmAlarmTagsPropagationPropertyToCloudFormation */
-    {"Enabled", "enabled", 0, 0, 0},
-    {"ExcludedTagKeys", "excludedTagKeys", 1, 0, 0},
-    {"IncludedTagKeys", "includedTagKeys", 2, 0, 0},
+    {5641, 5649, 0, 0, 0}, /* Enabled */
+    {5657, 5673, 1, 0, 0}, /* ExcludedTagKeys */
+    {5689, 5705, 2, 0, 0}, /* IncludedTagKeys */
     /* 67: convertCfnDashboardPropsToCloudFormation */
-    {"DashboardBody", "dashboardBody", 1, 0, 0},
-    {"DashboardName", "dashboardName", 2, 0, 0},
-    {"Tags", "tags", 0, 2, 1},
+    {6337, 6351, 1, 0, 0}, /* DashboardBody */
+    {6365, 6379, 2, 0, 0}, /* DashboardName */
+    {57, 62, 0, 2, 1}, /* Tags */
     /* 68: convertCfnProfilingGroupPropsToCloudFormation */
-    {"AgentPermissions", "agentPermissions", 0, 0, 0},
-    {"AnomalyDetectionNotificationConfiguration", "anomalyDetectionNotificationConfiguration", 1, 2, 69},
-    {"ComputePlatform", "computePlatform", 2, 0, 0},
-    {"ProfilingGroupName", "profilingGroupName", 3, 0, 0},
-    {"Tags", "tags", 4, 2, 1},
+    {6393, 6410, 0, 0, 0}, /* AgentPermissions */
+    {6427, 6469, 1, 2, 69}, /* AnomalyDetectionNotificationConfiguration */
+    {6511, 6527, 2, 0, 0}, /* ComputePlatform */
+    {6543, 6562, 3, 0, 0}, /* ProfilingGroupName */
+    {57, 62, 4, 2, 1}, /* Tags */
     /* 69: convertCfnProfilingGroupChannelPropertyToCloudFormation */
-    {"channelId", "channelId", 0, 0, 0},
-    {"channelUri", "channelUri", 1, 0, 0},
+    {6581, 6581, 0, 0, 0}, /* channelId */
+    {6591, 6591, 1, 0, 0}, /* channelUri */
     /* 70: convertCfnGlobalTablePropsToCloudFormation */
-    {"AttributeDefinitions", "attributeDefinitions", 0, 2, 71},
-    {"BillingMode", "billingMode", 1, 0, 0},
-    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 2, 2, 72},
-    {"GlobalTableSourceArn", "globalTableSourceArn", 3, 0, 0},
-    {"GlobalTableWitnesses", "globalTableWitnesses", 4, 2, 82},
-    {"KeySchema", "keySchema", 5, 2, 73},
-    {"LocalSecondaryIndexes", "localSecondaryIndexes", 6, 2, 83},
-    {"MultiRegionConsistency", "multiRegionConsistency", 7, 0, 0},
-    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 8, 1, 75},
-    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 9, 1, 76},
-    {"Replicas", "replicas", 10, 2, 84},
-    {"SSESpecification", "sseSpecification", 11, 1, 93},
-    {"StreamSpecification", "streamSpecification", 12, 1, 94},
-    {"TableName", "tableName", 13, 0, 0},
-    {"TableType", "tableType", 14, 0, 0},
-    {"TimeToLiveSpecification", "timeToLiveSpecification", 15, 1, 95},
-    {"VectorIndexes", "vectorIndexes", 16, 2, 96},
-    {"WarmThroughput", "warmThroughput", 17, 1, 77},
-    {"WriteOnDemandThroughputSettings", "writeOnDemandThroughputSettings", 18, 1, 78},
-    {"WriteProvisionedThroughputSettings", "writeProvisionedThroughputSettings", 19, 1, 79},
+    {6602, 6623, 0, 2, 71}, /* AttributeDefinitions */
+    {6644, 6656, 1, 0, 0}, /* BillingMode */
+    {6668, 6691, 2, 2, 72}, /* GlobalSecondaryIndexes */
+    {6714, 6735, 3, 0, 0}, /* GlobalTableSourceArn */
+    {6756, 6777, 4, 2, 82}, /* GlobalTableWitnesses */
+    {6798, 6808, 5, 2, 73}, /* KeySchema */
+    {6818, 6840, 6, 2, 83}, /* LocalSecondaryIndexes */
+    {6862, 6885, 7, 0, 0}, /* MultiRegionConsistency */
+    {6908, 6939, 8, 1, 75}, /* ReadOnDemandThroughputSettings */
+    {6970, 7004, 9, 1, 76}, /* ReadProvisionedThroughputSettings */
+    {7038, 7047, 10, 2, 84}, /* Replicas */
+    {7056, 7073, 11, 1, 93}, /* SSESpecification */
+    {7090, 7110, 12, 1, 94}, /* StreamSpecification */
+    {7130, 7140, 13, 0, 0}, /* TableName */
+    {7150, 7160, 14, 0, 0}, /* TableType */
+    {7170, 7194, 15, 1, 95}, /* TimeToLiveSpecification */
+    {7218, 7232, 16, 2, 96}, /* VectorIndexes */
+    {7246, 7261, 17, 1, 77}, /* WarmThroughput */
+    {7276, 7308, 18, 1, 78}, /* WriteOnDemandThroughputSettings */
+    {7340, 7375, 19, 1, 79}, /* WriteProvisionedThroughputSettings */
     /* 71: convertCfnGlobalTableAttributeDefinitionPropertyToCloudFormation */
-    {"AttributeName", "attributeName", 0, 0, 0},
-    {"AttributeType", "attributeType", 1, 0, 0},
+    {7410, 7424, 0, 0, 0}, /* AttributeName */
+    {7438, 7452, 1, 0, 0}, /* AttributeType */
     /* 72: convertCfnGlobalTableGlobalSecondaryIndexPropertyToCloudFormation */
-    {"IndexName", "indexName", 0, 0, 0},
-    {"KeySchema", "keySchema", 1, 2, 73},
-    {"Projection", "projection", 2, 1, 74},
-    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 6, 1, 75},
-    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 7, 1, 76},
-    {"WarmThroughput", "warmThroughput", 5, 1, 77},
-    {"WriteOnDemandThroughputSettings", "writeOnDemandThroughputSettings", 4, 1, 78},
-    {"WriteProvisionedThroughputSettings", "writeProvisionedThroughputSettings", 3, 1, 79},
+    {7466, 7476, 0, 0, 0}, /* IndexName */
+    {6798, 6808, 1, 2, 73}, /* KeySchema */
+    {7486, 7497, 2, 1, 74}, /* Projection */
+    {6908, 6939, 6, 1, 75}, /* ReadOnDemandThroughputSettings */
+    {6970, 7004, 7, 1, 76}, /* ReadProvisionedThroughputSettings */
+    {7246, 7261, 5, 1, 77}, /* WarmThroughput */
+    {7276, 7308, 4, 1, 78}, /* WriteOnDemandThroughputSettings */
+    {7340, 7375, 3, 1, 79}, /* WriteProvisionedThroughputSettings */
     /* 73: convertCfnGlobalTableKeySchemaPropertyToCloudFormation */
-    {"AttributeName", "attributeName", 0, 0, 0},
-    {"KeyType", "keyType", 1, 0, 0},
+    {7410, 7424, 0, 0, 0}, /* AttributeName */
+    {7508, 7516, 1, 0, 0}, /* KeyType */
     /* 74: convertCfnGlobalTableProjectionPropertyToCloudFormation */
-    {"NonKeyAttributes", "nonKeyAttributes", 1, 0, 0},
-    {"ProjectionType", "projectionType", 0, 0, 0},
+    {7524, 7541, 1, 0, 0}, /* NonKeyAttributes */
+    {7558, 7573, 0, 0, 0}, /* ProjectionType */
     /* 75: convertCfnGlobalTableReadOnDemandThroughputSettingsPropertyToCloudFormation */
-    {"MaxReadRequestUnits", "maxReadRequestUnits", 0, 0, 0},
+    {7588, 7608, 0, 0, 0}, /* MaxReadRequestUnits */
     /* 76: convertCfnGlobalTableGlobalReadProvisionedThroughputSettingsPropertyToCloudFormation */
-    {"ReadCapacityUnits", "readCapacityUnits", 0, 0, 0},
+    {7628, 7646, 0, 0, 0}, /* ReadCapacityUnits */
     /* 77: convertCfnGlobalTableWarmThroughputPropertyToCloudFormation */
-    {"ReadUnitsPerSecond", "readUnitsPerSecond", 0, 0, 0},
-    {"WriteUnitsPerSecond", "writeUnitsPerSecond", 1, 0, 0},
+    {7664, 7683, 0, 0, 0}, /* ReadUnitsPerSecond */
+    {7702, 7722, 1, 0, 0}, /* WriteUnitsPerSecond */
     /* 78: convertCfnGlobalTableWriteOnDemandThroughputSettingsPropertyToCloudFormation */
-    {"MaxWriteRequestUnits", "maxWriteRequestUnits", 0, 0, 0},
+    {7742, 7763, 0, 0, 0}, /* MaxWriteRequestUnits */
     /* 79: convertCfnGlobalTableWriteProvisionedThroughputSettingsPropertyToCloudFormation */
-    {"WriteCapacityAutoScalingSettings", "writeCapacityAutoScalingSettings", 0, 1, 80},
+    {7784, 7817, 0, 1, 80}, /* WriteCapacityAutoScalingSettings */
     /* 80: convertCfnGlobalTableCapacityAutoScalingSettingsPropertyToCloudFormation */
-    {"MaxCapacity", "maxCapacity", 1, 0, 0},
-    {"MinCapacity", "minCapacity", 0, 0, 0},
-    {"SeedCapacity", "seedCapacity", 2, 0, 0},
-    {"TargetTrackingScalingPolicyConfiguration", "targetTrackingScalingPolicyConfiguration", 3, 1, 81},
+    {2641, 2653, 1, 0, 0}, /* MaxCapacity */
+    {2665, 2677, 0, 0, 0}, /* MinCapacity */
+    {7850, 7863, 2, 0, 0}, /* SeedCapacity */
+    {3363, 3404, 3, 1, 81}, /* TargetTrackingScalingPolicyConfiguration */
     /* 81: convertCfnGlobalTableTargetTrackingScalingPolicyConfigurationPropertyToCloudFormation */
-    {"DisableScaleIn", "disableScaleIn", 0, 0, 0},
-    {"ScaleInCooldown", "scaleInCooldown", 1, 0, 0},
-    {"ScaleOutCooldown", "scaleOutCooldown", 2, 0, 0},
-    {"TargetValue", "targetValue", 3, 0, 0},
+    {4723, 4738, 0, 0, 0}, /* DisableScaleIn */
+    {4813, 4829, 1, 0, 0}, /* ScaleInCooldown */
+    {4845, 4862, 2, 0, 0}, /* ScaleOutCooldown */
+    {4045, 4057, 3, 0, 0}, /* TargetValue */
     /* 82: convertCfnGlobalTableGlobalTableWitnessPropertyToCloudFormation */
-    {"Region", "region", 0, 0, 0},
+    {7876, 7883, 0, 0, 0}, /* Region */
     /* 83: convertCfnGlobalTableLocalSecondaryIndexPropertyToCloudFormation */
-    {"IndexName", "indexName", 0, 0, 0},
-    {"KeySchema", "keySchema", 1, 2, 73},
-    {"Projection", "projection", 2, 1, 74},
+    {7466, 7476, 0, 0, 0}, /* IndexName */
+    {6798, 6808, 1, 2, 73}, /* KeySchema */
+    {7486, 7497, 2, 1, 74}, /* Projection */
     /* 84: convertCfnGlobalTableReplicaSpecificationPropertyToCloudFormation */
-    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 6, 1, 85},
-    {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
-    {"DisassociationProtectionEnabled", "disassociationProtectionEnabled", 14, 0, 0},
-    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 1, 2, 86},
-    {"GlobalTableSettingsReplicationMode", "globalTableSettingsReplicationMode", 13, 0, 0},
-    {"KinesisStreamSpecification", "kinesisStreamSpecification", 5, 1, 88},
-    {"PointInTimeRecoverySpecification", "pointInTimeRecoverySpecification", 7, 1, 89},
-    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 10, 1, 75},
-    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 8, 1, 87},
-    {"Region", "region", 0, 0, 0},
-    {"ReplicaStreamSpecification", "replicaStreamSpecification", 12, 1, 90},
-    {"ResourcePolicy", "resourcePolicy", 11, 1, 91},
-    {"SSESpecification", "sseSpecification", 4, 1, 92},
-    {"TableClass", "tableClass", 3, 0, 0},
-    {"Tags", "tags", 9, 2, 1},
+    {7890, 7923, 6, 1, 85}, /* ContributorInsightsSpecification */
+    {7956, 7982, 2, 0, 0}, /* DeletionProtectionEnabled */
+    {8008, 8040, 14, 0, 0}, /* DisassociationProtectionEnabled */
+    {6668, 6691, 1, 2, 86}, /* GlobalSecondaryIndexes */
+    {8072, 8107, 13, 0, 0}, /* GlobalTableSettingsReplicationMode */
+    {8142, 8169, 5, 1, 88}, /* KinesisStreamSpecification */
+    {8196, 8229, 7, 1, 89}, /* PointInTimeRecoverySpecification */
+    {6908, 6939, 10, 1, 75}, /* ReadOnDemandThroughputSettings */
+    {6970, 7004, 8, 1, 87}, /* ReadProvisionedThroughputSettings */
+    {7876, 7883, 0, 0, 0}, /* Region */
+    {8262, 8289, 12, 1, 90}, /* ReplicaStreamSpecification */
+    {8316, 8331, 11, 1, 91}, /* ResourcePolicy */
+    {7056, 7073, 4, 1, 92}, /* SSESpecification */
+    {8346, 8357, 3, 0, 0}, /* TableClass */
+    {57, 62, 9, 2, 1}, /* Tags */
     /* 85: convertCfnGlobalTableContributorInsightsSpecificationPropertyToCloudFormation */
-    {"Enabled", "enabled", 0, 0, 0},
-    {"Mode", "mode", 1, 0, 0},
+    {5641, 5649, 0, 0, 0}, /* Enabled */
+    {2441, 2446, 1, 0, 0}, /* Mode */
     /* 86: convertCfnGlobalTableReplicaGlobalSecondaryIndexSpecificationPropertyToCloudFormation */
-    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 3, 1, 85},
-    {"IndexName", "indexName", 0, 0, 0},
-    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 2, 1, 75},
-    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 1, 1, 87},
+    {7890, 7923, 3, 1, 85}, /* ContributorInsightsSpecification */
+    {7466, 7476, 0, 0, 0}, /* IndexName */
+    {6908, 6939, 2, 1, 75}, /* ReadOnDemandThroughputSettings */
+    {6970, 7004, 1, 1, 87}, /* ReadProvisionedThroughputSettings */
     /* 87: convertCfnGlobalTableReadProvisionedThroughputSettingsPropertyToCloudFormation */
-    {"ReadCapacityAutoScalingSettings", "readCapacityAutoScalingSettings", 0, 1, 80},
-    {"ReadCapacityUnits", "readCapacityUnits", 1, 0, 0},
+    {8368, 8400, 0, 1, 80}, /* ReadCapacityAutoScalingSettings */
+    {7628, 7646, 1, 0, 0}, /* ReadCapacityUnits */
     /* 88: convertCfnGlobalTableKinesisStreamSpecificationPropertyToCloudFormation */
-    {"ApproximateCreationDateTimePrecision", "approximateCreationDateTimePrecision", 0, 0, 0},
-    {"StreamArn", "streamArn", 1, 0, 0},
+    {8432, 8469, 0, 0, 0}, /* ApproximateCreationDateTimePrecision */
+    {8506, 8516, 1, 0, 0}, /* StreamArn */
     /* 89: convertCfnGlobalTablePointInTimeRecoverySpecificationPropertyToCloudFormation */
-    {"PointInTimeRecoveryEnabled", "pointInTimeRecoveryEnabled", 0, 0, 0},
-    {"RecoveryPeriodInDays", "recoveryPeriodInDays", 1, 0, 0},
+    {8526, 8553, 0, 0, 0}, /* PointInTimeRecoveryEnabled */
+    {8580, 8601, 1, 0, 0}, /* RecoveryPeriodInDays */
     /* 90: convertCfnGlobalTableReplicaStreamSpecificationPropertyToCloudFormation */
-    {"ResourcePolicy", "resourcePolicy", 0, 1, 91},
-    {"Tags", "tags", 1, 2, 1},
+    {8316, 8331, 0, 1, 91}, /* ResourcePolicy */
+    {57, 62, 1, 2, 1}, /* Tags */
     /* 91: convertCfnGlobalTableResourcePolicyPropertyToCloudFormation */
-    {"PolicyDocument", "policyDocument", 0, 0, 0},
+    {8622, 8637, 0, 0, 0}, /* PolicyDocument */
     /* 92: convertCfnGlobalTableReplicaSSESpecificationPropertyToCloudFormation */
-    {"KMSMasterKeyId", "kmsMasterKeyId", 0, 0, 0},
+    {8652, 8667, 0, 0, 0}, /* KMSMasterKeyId */
     /* 93: convertCfnGlobalTableSSESpecificationPropertyToCloudFormation */
-    {"SSEEnabled", "sseEnabled", 0, 0, 0},
-    {"SSEType", "sseType", 1, 0, 0},
+    {8682, 8693, 0, 0, 0}, /* SSEEnabled */
+    {8704, 8712, 1, 0, 0}, /* SSEType */
     /* 94: convertCfnGlobalTableStreamSpecificationPropertyToCloudFormation */
-    {"StreamViewType", "streamViewType", 0, 0, 0},
+    {8720, 8735, 0, 0, 0}, /* StreamViewType */
     /* 95: convertCfnGlobalTableTimeToLiveSpecificationPropertyToCloudFormation */
-    {"AttributeName", "attributeName", 0, 0, 0},
-    {"Enabled", "enabled", 1, 0, 0},
+    {7410, 7424, 0, 0, 0}, /* AttributeName */
+    {5641, 5649, 1, 0, 0}, /* Enabled */
     /* 96: convertCfnGlobalTableVectorIndexPropertyToCloudFormation */
-    {"Dimensions", "dimensions", 0, 0, 0},
-    {"DistanceFunction", "distanceFunction", 1, 0, 0},
-    {"IndexName", "indexName", 2, 0, 0},
-    {"Projection", "projection", 3, 1, 74},
-    {"SearchSchema", "searchSchema", 4, 2, 97},
-    {"VectorAttribute", "vectorAttribute", 5, 1, 98},
+    {4223, 4234, 0, 0, 0}, /* Dimensions */
+    {8750, 8767, 1, 0, 0}, /* DistanceFunction */
+    {7466, 7476, 2, 0, 0}, /* IndexName */
+    {7486, 7497, 3, 1, 74}, /* Projection */
+    {8784, 8797, 4, 2, 97}, /* SearchSchema */
+    {8810, 8826, 5, 1, 98}, /* VectorAttribute */
     /* 97: convertCfnGlobalTableSearchSchemaElementPropertyToCloudFormation */
-    {"AttributeName", "attributeName", 0, 0, 0},
-    {"SearchSchemaElementType", "searchSchemaElementType", 1, 0, 0},
+    {7410, 7424, 0, 0, 0}, /* AttributeName */
+    {8842, 8866, 1, 0, 0}, /* SearchSchemaElementType */
     /* 98: convertCfnGlobalTableVectorAttributePropertyToCloudFormation */
-    {"AttributeName", "attributeName", 0, 0, 0},
+    {7410, 7424, 0, 0, 0}, /* AttributeName */
     /* 99: convertCfnTablePropsToCloudFormation */
-    {"AttributeDefinitions", "attributeDefinitions", 0, 2, 100},
-    {"BillingMode", "billingMode", 1, 0, 0},
-    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 2, 1, 101},
-    {"DeletionProtectionEnabled", "deletionProtectionEnabled", 3, 0, 0},
-    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 4, 2, 102},
-    {"ImportSourceSpecification", "importSourceSpecification", 5, 1, 108},
-    {"KeySchema", "keySchema", 6, 2, 103},
-    {"KinesisStreamSpecification", "kinesisStreamSpecification", 7, 1, 112},
-    {"LocalSecondaryIndexes", "localSecondaryIndexes", 8, 2, 113},
-    {"OnDemandThroughput", "onDemandThroughput", 9, 1, 104},
-    {"PointInTimeRecoverySpecification", "pointInTimeRecoverySpecification", 10, 1, 114},
-    {"ProvisionedThroughput", "provisionedThroughput", 11, 1, 106},
-    {"ResourcePolicy", "resourcePolicy", 12, 1, 115},
-    {"SSESpecification", "sseSpecification", 13, 1, 116},
-    {"StreamSpecification", "streamSpecification", 14, 1, 117},
-    {"TableClass", "tableClass", 15, 0, 0},
-    {"TableName", "tableName", 16, 0, 0},
-    {"Tags", "tags", 17, 2, 1},
-    {"TimeToLiveSpecification", "timeToLiveSpecification", 18, 1, 118},
-    {"VectorIndexes", "vectorIndexes", 19, 2, 119},
-    {"WarmThroughput", "warmThroughput", 20, 1, 107},
+    {6602, 6623, 0, 2, 100}, /* AttributeDefinitions */
+    {6644, 6656, 1, 0, 0}, /* BillingMode */
+    {7890, 7923, 2, 1, 101}, /* ContributorInsightsSpecification */
+    {7956, 7982, 3, 0, 0}, /* DeletionProtectionEnabled */
+    {6668, 6691, 4, 2, 102}, /* GlobalSecondaryIndexes */
+    {8890, 8916, 5, 1, 108}, /* ImportSourceSpecification */
+    {6798, 6808, 6, 2, 103}, /* KeySchema */
+    {8142, 8169, 7, 1, 112}, /* KinesisStreamSpecification */
+    {6818, 6840, 8, 2, 113}, /* LocalSecondaryIndexes */
+    {8942, 8961, 9, 1, 104}, /* OnDemandThroughput */
+    {8196, 8229, 10, 1, 114}, /* PointInTimeRecoverySpecification */
+    {8980, 9002, 11, 1, 106}, /* ProvisionedThroughput */
+    {8316, 8331, 12, 1, 115}, /* ResourcePolicy */
+    {7056, 7073, 13, 1, 116}, /* SSESpecification */
+    {7090, 7110, 14, 1, 117}, /* StreamSpecification */
+    {8346, 8357, 15, 0, 0}, /* TableClass */
+    {7130, 7140, 16, 0, 0}, /* TableName */
+    {57, 62, 17, 2, 1}, /* Tags */
+    {7170, 7194, 18, 1, 118}, /* TimeToLiveSpecification */
+    {7218, 7232, 19, 2, 119}, /* VectorIndexes */
+    {7246, 7261, 20, 1, 107}, /* WarmThroughput */
     /* 100: convertCfnTableAttributeDefinitionPropertyToCloudFormation */
-    {"AttributeName", "attributeName", 0, 0, 0},
-    {"AttributeType", "attributeType", 1, 0, 0},
+    {7410, 7424, 0, 0, 0}, /* AttributeName */
+    {7438, 7452, 1, 0, 0}, /* AttributeType */
     /* 101: convertCfnTableContributorInsightsSpecificationPropertyToCloudFormation */
-    {"Enabled", "enabled", 0, 0, 0},
-    {"Mode", "mode", 1, 0, 0},
+    {5641, 5649, 0, 0, 0}, /* Enabled */
+    {2441, 2446, 1, 0, 0}, /* Mode */
     /* 102: convertCfnTableGlobalSecondaryIndexPropertyToCloudFormation */
-    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 0, 1, 101},
-    {"IndexName", "indexName", 1, 0, 0},
-    {"KeySchema", "keySchema", 2, 2, 103},
-    {"OnDemandThroughput", "onDemandThroughput", 5, 1, 104},
-    {"Projection", "projection", 3, 1, 105},
-    {"ProvisionedThroughput", "provisionedThroughput", 4, 1, 106},
-    {"WarmThroughput", "warmThroughput", 6, 1, 107},
+    {7890, 7923, 0, 1, 101}, /* ContributorInsightsSpecification */
+    {7466, 7476, 1, 0, 0}, /* IndexName */
+    {6798, 6808, 2, 2, 103}, /* KeySchema */
+    {8942, 8961, 5, 1, 104}, /* OnDemandThroughput */
+    {7486, 7497, 3, 1, 105}, /* Projection */
+    {8980, 9002, 4, 1, 106}, /* ProvisionedThroughput */
+    {7246, 7261, 6, 1, 107}, /* WarmThroughput */
     /* 103: convertCfnTableKeySchemaPropertyToCloudFormation */
-    {"AttributeName", "attributeName", 0, 0, 0},
-    {"KeyType", "keyType", 1, 0, 0},
+    {7410, 7424, 0, 0, 0}, /* AttributeName */
+    {7508, 7516, 1, 0, 0}, /* KeyType */
     /* 104: convertCfnTableOnDemandThroughputPropertyToCloudFormation */
-    {"MaxReadRequestUnits", "maxReadRequestUnits", 0, 0, 0},
-    {"MaxWriteRequestUnits", "maxWriteRequestUnits", 1, 0, 0},
+    {7588, 7608, 0, 0, 0}, /* MaxReadRequestUnits */
+    {7742, 7763, 1, 0, 0}, /* MaxWriteRequestUnits */
     /* 105: convertCfnTableProjectionPropertyToCloudFormation */
-    {"NonKeyAttributes", "nonKeyAttributes", 1, 0, 0},
-    {"ProjectionType", "projectionType", 0, 0, 0},
+    {7524, 7541, 1, 0, 0}, /* NonKeyAttributes */
+    {7558, 7573, 0, 0, 0}, /* ProjectionType */
     /* 106: convertCfnTableProvisionedThroughputPropertyToCloudFormation */
-    {"ReadCapacityUnits", "readCapacityUnits", 0, 0, 0},
-    {"WriteCapacityUnits", "writeCapacityUnits", 1, 0, 0},
+    {7628, 7646, 0, 0, 0}, /* ReadCapacityUnits */
+    {9024, 9043, 1, 0, 0}, /* WriteCapacityUnits */
     /* 107: convertCfnTableWarmThroughputPropertyToCloudFormation */
-    {"ReadUnitsPerSecond", "readUnitsPerSecond", 0, 0, 0},
-    {"WriteUnitsPerSecond", "writeUnitsPerSecond", 1, 0, 0},
+    {7664, 7683, 0, 0, 0}, /* ReadUnitsPerSecond */
+    {7702, 7722, 1, 0, 0}, /* WriteUnitsPerSecond */
     /* 108: convertCfnTableImportSourceSpecificationPropertyToCloudFormation */
-    {"InputCompressionType", "inputCompressionType", 2, 0, 0},
-    {"InputFormat", "inputFormat", 0, 0, 0},
-    {"InputFormatOptions", "inputFormatOptions", 1, 1, 109},
-    {"S3BucketSource", "s3BucketSource", 3, 1, 111},
+    {9062, 9083, 2, 0, 0}, /* InputCompressionType */
+    {9104, 9116, 0, 0, 0}, /* InputFormat */
+    {9128, 9147, 1, 1, 109}, /* InputFormatOptions */
+    {9166, 9181, 3, 1, 111}, /* S3BucketSource */
     /* 109: convertCfnTableInputFormatOptionsPropertyToCloudFormation */
-    {"Csv", "csv", 0, 1, 110},
+    {9196, 9200, 0, 1, 110}, /* Csv */
     /* 110: convertCfnTableCsvPropertyToCloudFormation */
-    {"Delimiter", "delimiter", 0, 0, 0},
-    {"HeaderList", "headerList", 1, 0, 0},
+    {9204, 9214, 0, 0, 0}, /* Delimiter */
+    {9224, 9235, 1, 0, 0}, /* HeaderList */
     /* 111: convertCfnTableS3BucketSourcePropertyToCloudFormation */
-    {"S3Bucket", "s3Bucket", 0, 0, 0},
-    {"S3BucketOwner", "s3BucketOwner", 1, 0, 0},
-    {"S3KeyPrefix", "s3KeyPrefix", 2, 0, 0},
+    {9246, 9255, 0, 0, 0}, /* S3Bucket */
+    {9264, 9278, 1, 0, 0}, /* S3BucketOwner */
+    {9292, 9304, 2, 0, 0}, /* S3KeyPrefix */
     /* 112: convertCfnTableKinesisStreamSpecificationPropertyToCloudFormation */
-    {"ApproximateCreationDateTimePrecision", "approximateCreationDateTimePrecision", 0, 0, 0},
-    {"StreamArn", "streamArn", 1, 0, 0},
+    {8432, 8469, 0, 0, 0}, /* ApproximateCreationDateTimePrecision */
+    {8506, 8516, 1, 0, 0}, /* StreamArn */
     /* 113: convertCfnTableLocalSecondaryIndexPropertyToCloudFormation */
-    {"IndexName", "indexName", 0, 0, 0},
-    {"KeySchema", "keySchema", 1, 2, 103},
-    {"Projection", "projection", 2, 1, 105},
+    {7466, 7476, 0, 0, 0}, /* IndexName */
+    {6798, 6808, 1, 2, 103}, /* KeySchema */
+    {7486, 7497, 2, 1, 105}, /* Projection */
     /* 114: convertCfnTablePointInTimeRecoverySpecificationPropertyToCloudFormation */
-    {"PointInTimeRecoveryEnabled", "pointInTimeRecoveryEnabled", 0, 0, 0},
-    {"RecoveryPeriodInDays", "recoveryPeriodInDays", 1, 0, 0},
+    {8526, 8553, 0, 0, 0}, /* PointInTimeRecoveryEnabled */
+    {8580, 8601, 1, 0, 0}, /* RecoveryPeriodInDays */
     /* 115: convertCfnTableResourcePolicyPropertyToCloudFormation */
-    {"PolicyDocument", "policyDocument", 0, 0, 0},
+    {8622, 8637, 0, 0, 0}, /* PolicyDocument */
     /* 116: convertCfnTableSSESpecificationPropertyToCloudFormation */
-    {"KMSMasterKeyId", "kmsMasterKeyId", 1, 0, 0},
-    {"SSEEnabled", "sseEnabled", 0, 0, 0},
-    {"SSEType", "sseType", 2, 0, 0},
+    {8652, 8667, 1, 0, 0}, /* KMSMasterKeyId */
+    {8682, 8693, 0, 0, 0}, /* SSEEnabled */
+    {8704, 8712, 2, 0, 0}, /* SSEType */
     /* 117: convertCfnTableStreamSpecificationPropertyToCloudFormation */
-    {"ResourcePolicy", "resourcePolicy", 0, 1, 115},
-    {"StreamViewType", "streamViewType", 1, 0, 0},
-    {"Tags", "tags", 2, 2, 1},
+    {8316, 8331, 0, 1, 115}, /* ResourcePolicy */
+    {8720, 8735, 1, 0, 0}, /* StreamViewType */
+    {57, 62, 2, 2, 1}, /* Tags */
     /* 118: convertCfnTableTimeToLiveSpecificationPropertyToCloudFormation */
-    {"AttributeName", "attributeName", 0, 0, 0},
-    {"Enabled", "enabled", 1, 0, 0},
+    {7410, 7424, 0, 0, 0}, /* AttributeName */
+    {5641, 5649, 1, 0, 0}, /* Enabled */
     /* 119: convertCfnTableVectorIndexPropertyToCloudFormation */
-    {"Dimensions", "dimensions", 0, 0, 0},
-    {"DistanceFunction", "distanceFunction", 1, 0, 0},
-    {"IndexName", "indexName", 2, 0, 0},
-    {"Projection", "projection", 3, 1, 105},
-    {"SearchSchema", "searchSchema", 4, 2, 120},
-    {"VectorAttribute", "vectorAttribute", 5, 1, 121},
+    {4223, 4234, 0, 0, 0}, /* Dimensions */
+    {8750, 8767, 1, 0, 0}, /* DistanceFunction */
+    {7466, 7476, 2, 0, 0}, /* IndexName */
+    {7486, 7497, 3, 1, 105}, /* Projection */
+    {8784, 8797, 4, 2, 120}, /* SearchSchema */
+    {8810, 8826, 5, 1, 121}, /* VectorAttribute */
     /* 120: convertCfnTableSearchSchemaElementPropertyToCloudFormation */
-    {"AttributeName", "attributeName", 0, 0, 0},
-    {"SearchSchemaElementType", "searchSchemaElementType", 1, 0, 0},
+    {7410, 7424, 0, 0, 0}, /* AttributeName */
+    {8842, 8866, 1, 0, 0}, /* SearchSchemaElementType */
     /* 121: convertCfnTableVectorAttributePropertyToCloudFormation */
-    {"AttributeName", "attributeName", 0, 0, 0},
+    {7410, 7424, 0, 0, 0}, /* AttributeName */
     /* 122: convertCfnEIPPropsToCloudFormation */
-    {"Address", "address", 0, 0, 0},
-    {"Domain", "domain", 1, 0, 0},
-    {"InstanceId", "instanceId", 2, 0, 0},
-    {"IpamPoolId", "ipamPoolId", 3, 0, 0},
-    {"NetworkBorderGroup", "networkBorderGroup", 4, 0, 0},
-    {"PublicIpv4Pool", "publicIpv4Pool", 5, 0, 0},
-    {"Tags", "tags", 6, 2, 1},
-    {"TransferAddress", "transferAddress", 7, 0, 0},
+    {9316, 9324, 0, 0, 0}, /* Address */
+    {9332, 9339, 1, 0, 0}, /* Domain */
+    {9346, 9357, 2, 0, 0}, /* InstanceId */
+    {9368, 9379, 3, 0, 0}, /* IpamPoolId */
+    {9390, 9409, 4, 0, 0}, /* NetworkBorderGroup */
+    {9428, 9443, 5, 0, 0}, /* PublicIpv4Pool */
+    {57, 62, 6, 2, 1}, /* Tags */
+    {9458, 9474, 7, 0, 0}, /* TransferAddress */
     /* 123: convertCfnEgressOnlyInternetGatewayPropsToCloudFormation */
-    {"Tags", "tags", 0, 2, 1},
-    {"VpcId", "vpcId", 1, 0, 0},
+    {57, 62, 0, 2, 1}, /* Tags */
+    {9490, 9496, 1, 0, 0}, /* VpcId */
     /* 124: convertCfnFlowLogPropsToCloudFormation */
-    {"DeliverCrossAccountRole", "deliverCrossAccountRole", 0, 0, 0},
-    {"DeliverLogsPermissionArn", "deliverLogsPermissionArn", 1, 0, 0},
-    {"DestinationOptions", "destinationOptions", 2, 0, 0},
-    {"LogDestination", "logDestination", 3, 0, 0},
-    {"LogDestinationType", "logDestinationType", 4, 0, 0},
-    {"LogFormat", "logFormat", 5, 0, 0},
-    {"LogGroupName", "logGroupName", 6, 0, 0},
-    {"MaxAggregationInterval", "maxAggregationInterval", 7, 0, 0},
-    {"ResourceId", "resourceId", 8, 0, 0},
-    {"ResourceType", "resourceType", 9, 0, 0},
-    {"TagFieldSpecifications", "tagFieldSpecifications", 10, 2, 125},
-    {"Tags", "tags", 11, 2, 1},
-    {"TrafficType", "trafficType", 12, 0, 0},
+    {9502, 9526, 0, 0, 0}, /* DeliverCrossAccountRole */
+    {9550, 9575, 1, 0, 0}, /* DeliverLogsPermissionArn */
+    {9600, 9619, 2, 0, 0}, /* DestinationOptions */
+    {9638, 9653, 3, 0, 0}, /* LogDestination */
+    {9668, 9687, 4, 0, 0}, /* LogDestinationType */
+    {9706, 9716, 5, 0, 0}, /* LogFormat */
+    {9726, 9739, 6, 0, 0}, /* LogGroupName */
+    {9752, 9775, 7, 0, 0}, /* MaxAggregationInterval */
+    {1417, 1428, 8, 0, 0}, /* ResourceId */
+    {9798, 9811, 9, 0, 0}, /* ResourceType */
+    {9824, 9847, 10, 2, 125}, /* TagFieldSpecifications */
+    {57, 62, 11, 2, 1}, /* Tags */
+    {9870, 9882, 12, 0, 0}, /* TrafficType */
     /* 125: convertCfnFlowLogTagFieldSpecificationPropertyToCloudFormation */
-    {"ResourceType", "resourceType", 0, 0, 0},
-    {"TagKeys", "tagKeys", 1, 0, 0},
+    {9798, 9811, 0, 0, 0}, /* ResourceType */
+    {9894, 9902, 1, 0, 0}, /* TagKeys */
     /* 126: convertCfnInternetGatewayPropsToCloudFormation */
-    {"Tags", "tags", 0, 2, 1},
+    {57, 62, 0, 2, 1}, /* Tags */
     /* 127: convertCfnNatGatewayPropsToCloudFormation */
-    {"AllocationId", "allocationId", 0, 0, 0},
-    {"AvailabilityMode", "availabilityMode", 1, 0, 0},
-    {"AvailabilityZoneAddresses", "availabilityZoneAddresses", 2, 2, 128},
-    {"ConnectivityType", "connectivityType", 3, 0, 0},
-    {"MaxDrainDurationSeconds", "maxDrainDurationSeconds", 4, 0, 0},
-    {"PrivateIpAddress", "privateIpAddress", 5, 0, 0},
-    {"SecondaryAllocationIds", "secondaryAllocationIds", 6, 0, 0},
-    {"SecondaryPrivateIpAddressCount", "secondaryPrivateIpAddressCount", 7, 0, 0},
-    {"SecondaryPrivateIpAddresses", "secondaryPrivateIpAddresses", 8, 0, 0},
-    {"SubnetId", "subnetId", 9, 0, 0},
-    {"Tags", "tags", 10, 2, 1},
-    {"VpcId", "vpcId", 11, 0, 0},
+    {9910, 9923, 0, 0, 0}, /* AllocationId */
+    {9936, 9953, 1, 0, 0}, /* AvailabilityMode */
+    {9970, 9996, 2, 2, 128}, /* AvailabilityZoneAddresses */
+    {10022, 10039, 3, 0, 0}, /* ConnectivityType */
+    {10056, 10080, 4, 0, 0}, /* MaxDrainDurationSeconds */
+    {10104, 10121, 5, 0, 0}, /* PrivateIpAddress */
+    {10138, 10161, 6, 0, 0}, /* SecondaryAllocationIds */
+    {10184, 10215, 7, 0, 0}, /* SecondaryPrivateIpAddressCount */
+    {10246, 10274, 8, 0, 0}, /* SecondaryPrivateIpAddresses */
+    {10302, 10311, 9, 0, 0}, /* SubnetId */
+    {57, 62, 10, 2, 1}, /* Tags */
+    {9490, 9496, 11, 0, 0}, /* VpcId */
     /* 128: convertCfnNatGatewayAvailabilityZoneAddressPropertyToCloudFormation */
-    {"AllocationIds", "allocationIds", 0, 0, 0},
-    {"AvailabilityZone", "availabilityZone", 1, 0, 0},
-    {"AvailabilityZoneId", "availabilityZoneId", 2, 0, 0},
+    {10320, 10334, 0, 0, 0}, /* AllocationIds */
+    {10348, 10365, 1, 0, 0}, /* AvailabilityZone */
+    {10382, 10401, 2, 0, 0}, /* AvailabilityZoneId */
     /* 129: convertCfnRoutePropsToCloudFormation */
-    {"CarrierGatewayId", "carrierGatewayId", 0, 0, 0},
-    {"CoreNetworkArn", "coreNetworkArn", 1, 0, 0},
-    {"DestinationCidrBlock", "destinationCidrBlock", 2, 0, 0},
-    {"DestinationIpv6CidrBlock", "destinationIpv6CidrBlock", 3, 0, 0},
-    {"DestinationPrefixListId", "destinationPrefixListId", 4, 0, 0},
-    {"EgressOnlyInternetGatewayId", "egressOnlyInternetGatewayId", 5, 0, 0},
-    {"GatewayId", "gatewayId", 6, 0, 0},
-    {"InstanceId", "instanceId", 7, 0, 0},
-    {"LocalGatewayId", "localGatewayId", 8, 0, 0},
-    {"NatGatewayId", "natGatewayId", 9, 0, 0},
-    {"NetworkInterfaceId", "networkInterfaceId", 10, 0, 0},
-    {"OdbNetworkArn", "odbNetworkArn", 11, 0, 0},
-    {"RouteTableId", "routeTableId", 12, 0, 0},
-    {"TransitGatewayId", "transitGatewayId", 13, 0, 0},
-    {"VpcEndpointId", "vpcEndpointId", 14, 0, 0},
-    {"VpcPeeringConnectionId", "vpcPeeringConnectionId", 15, 0, 0},
+    {10420, 10437, 0, 0, 0}, /* CarrierGatewayId */
+    {10454, 10469, 1, 0, 0}, /* CoreNetworkArn */
+    {10484, 10505, 2, 0, 0}, /* DestinationCidrBlock */
+    {10526, 10551, 3, 0, 0}, /* DestinationIpv6CidrBlock */
+    {10576, 10600, 4, 0, 0}, /* DestinationPrefixListId */
+    {10624, 10652, 5, 0, 0}, /* EgressOnlyInternetGatewayId */
+    {10680, 10690, 6, 0, 0}, /* GatewayId */
+    {9346, 9357, 7, 0, 0}, /* InstanceId */
+    {10700, 10715, 8, 0, 0}, /* LocalGatewayId */
+    {10730, 10743, 9, 0, 0}, /* NatGatewayId */
+    {10756, 10775, 10, 0, 0}, /* NetworkInterfaceId */
+    {10794, 10808, 11, 0, 0}, /* OdbNetworkArn */
+    {10822, 10835, 12, 0, 0}, /* RouteTableId */
+    {10848, 10865, 13, 0, 0}, /* TransitGatewayId */
+    {10882, 10896, 14, 0, 0}, /* VpcEndpointId */
+    {10910, 10933, 15, 0, 0}, /* VpcPeeringConnectionId */
     /* 130: convertCfnRouteTablePropsToCloudFormation */
-    {"Tags", "tags", 0, 2, 1},
-    {"VpcId", "vpcId", 1, 0, 0},
+    {57, 62, 0, 2, 1}, /* Tags */
+    {9490, 9496, 1, 0, 0}, /* VpcId */
     /* 131: convertCfnSecurityGroupPropsToCloudFormation */
-    {"GroupDescription", "groupDescription", 0, 0, 0},
-    {"GroupName", "groupName", 1, 0, 0},
-    {"SecurityGroupEgress", "securityGroupEgress", 2, 2, 132},
-    {"SecurityGroupIngress", "securityGroupIngress", 3, 2, 133},
-    {"Tags", "tags", 4, 2, 1},
-    {"VpcId", "vpcId", 5, 0, 0},
+    {10956, 10973, 0, 0, 0}, /* GroupDescription */
+    {10990, 11000, 1, 0, 0}, /* GroupName */
+    {11010, 11030, 2, 2, 132}, /* SecurityGroupEgress */
+    {11050, 11071, 3, 2, 133}, /* SecurityGroupIngress */
+    {57, 62, 4, 2, 1}, /* Tags */
+    {9490, 9496, 5, 0, 0}, /* VpcId */
     /* 132: convertCfnSecurityGroupEgressPropertyToCloudFormation */
-    {"CidrIp", "cidrIp", 0, 0, 0},
-    {"CidrIpv6", "cidrIpv6", 1, 0, 0},
-    {"Description", "description", 2, 0, 0},
-    {"DestinationPrefixListId", "destinationPrefixListId", 3, 0, 0},
-    {"DestinationSecurityGroupId", "destinationSecurityGroupId", 4, 0, 0},
-    {"FromPort", "fromPort", 5, 0, 0},
-    {"IpProtocol", "ipProtocol", 6, 0, 0},
-    {"ToPort", "toPort", 7, 0, 0},
+    {11092, 11099, 0, 0, 0}, /* CidrIp */
+    {11106, 11115, 1, 0, 0}, /* CidrIpv6 */
+    {231, 243, 2, 0, 0}, /* Description */
+    {10576, 10600, 3, 0, 0}, /* DestinationPrefixListId */
+    {11124, 11151, 4, 0, 0}, /* DestinationSecurityGroupId */
+    {11178, 11187, 5, 0, 0}, /* FromPort */
+    {11196, 11207, 6, 0, 0}, /* IpProtocol */
+    {11218, 11225, 7, 0, 0}, /* ToPort */
     /* 133: convertCfnSecurityGroupIngressPropertyToCloudFormation */
-    {"CidrIp", "cidrIp", 0, 0, 0},
-    {"CidrIpv6", "cidrIpv6", 1, 0, 0},
-    {"Description", "description", 2, 0, 0},
-    {"FromPort", "fromPort", 3, 0, 0},
-    {"IpProtocol", "ipProtocol", 4, 0, 0},
-    {"SourcePrefixListId", "sourcePrefixListId", 5, 0, 0},
-    {"SourceSecurityGroupId", "sourceSecurityGroupId", 6, 0, 0},
-    {"SourceSecurityGroupName", "sourceSecurityGroupName", 7, 0, 0},
-    {"SourceSecurityGroupOwnerId", "sourceSecurityGroupOwnerId", 8, 0, 0},
-    {"ToPort", "toPort", 9, 0, 0},
+    {11092, 11099, 0, 0, 0}, /* CidrIp */
+    {11106, 11115, 1, 0, 0}, /* CidrIpv6 */
+    {231, 243, 2, 0, 0}, /* Description */
+    {11178, 11187, 3, 0, 0}, /* FromPort */
+    {11196, 11207, 4, 0, 0}, /* IpProtocol */
+    {11232, 11251, 5, 0, 0}, /* SourcePrefixListId */
+    {11270, 11292, 6, 0, 0}, /* SourceSecurityGroupId */
+    {11314, 11338, 7, 0, 0}, /* SourceSecurityGroupName */
+    {11362, 11389, 8, 0, 0}, /* SourceSecurityGroupOwnerId */
+    {11218, 11225, 9, 0, 0}, /* ToPort */
     /* 134: convertCfnSecurityGroupEgressPropsToCloudFormation */
-    {"CidrIp", "cidrIp", 0, 0, 0},
-    {"CidrIpv6", "cidrIpv6", 1, 0, 0},
-    {"Description", "description", 2, 0, 0},
-    {"DestinationPrefixListId", "destinationPrefixListId", 3, 0, 0},
-    {"DestinationSecurityGroupId", "destinationSecurityGroupId", 4, 0, 0},
-    {"FromPort", "fromPort", 5, 0, 0},
-    {"GroupId", "groupId", 6, 0, 0},
-    {"IpProtocol", "ipProtocol", 7, 0, 0},
-    {"ToPort", "toPort", 8, 0, 0},
+    {11092, 11099, 0, 0, 0}, /* CidrIp */
+    {11106, 11115, 1, 0, 0}, /* CidrIpv6 */
+    {231, 243, 2, 0, 0}, /* Description */
+    {10576, 10600, 3, 0, 0}, /* DestinationPrefixListId */
+    {11124, 11151, 4, 0, 0}, /* DestinationSecurityGroupId */
+    {11178, 11187, 5, 0, 0}, /* FromPort */
+    {11416, 11424, 6, 0, 0}, /* GroupId */
+    {11196, 11207, 7, 0, 0}, /* IpProtocol */
+    {11218, 11225, 8, 0, 0}, /* ToPort */
     /* 135: convertCfnSecurityGroupIngressPropsToCloudFormation */
-    {"CidrIp", "cidrIp", 0, 0, 0},
-    {"CidrIpv6", "cidrIpv6", 1, 0, 0},
-    {"Description", "description", 2, 0, 0},
-    {"FromPort", "fromPort", 3, 0, 0},
-    {"GroupId", "groupId", 4, 0, 0},
-    {"GroupName", "groupName", 5, 0, 0},
-    {"IpProtocol", "ipProtocol", 6, 0, 0},
-    {"SourcePrefixListId", "sourcePrefixListId", 7, 0, 0},
-    {"SourceSecurityGroupId", "sourceSecurityGroupId", 8, 0, 0},
-    {"SourceSecurityGroupName", "sourceSecurityGroupName", 9, 0, 0},
-    {"SourceSecurityGroupOwnerId", "sourceSecurityGroupOwnerId", 10, 0, 0},
-    {"ToPort", "toPort", 11, 0, 0},
+    {11092, 11099, 0, 0, 0}, /* CidrIp */
+    {11106, 11115, 1, 0, 0}, /* CidrIpv6 */
+    {231, 243, 2, 0, 0}, /* Description */
+    {11178, 11187, 3, 0, 0}, /* FromPort */
+    {11416, 11424, 4, 0, 0}, /* GroupId */
+    {10990, 11000, 5, 0, 0}, /* GroupName */
+    {11196, 11207, 6, 0, 0}, /* IpProtocol */
+    {11232, 11251, 7, 0, 0}, /* SourcePrefixListId */
+    {11270, 11292, 8, 0, 0}, /* SourceSecurityGroupId */
+    {11314, 11338, 9, 0, 0}, /* SourceSecurityGroupName */
+    {11362, 11389, 10, 0, 0}, /* SourceSecurityGroupOwnerId */
+    {11218, 11225, 11, 0, 0}, /* ToPort */
     /* 136: convertCfnSubnetPropsToCloudFormation */
-    {"AssignIpv6AddressOnCreation", "assignIpv6AddressOnCreation", 0, 0, 0},
-    {"AvailabilityZone", "availabilityZone", 1, 0, 0},
-    {"AvailabilityZoneId", "availabilityZoneId", 2, 0, 0},
-    {"CidrBlock", "cidrBlock", 3, 0, 0},
-    {"EnableDns64", "enableDns64", 4, 0, 0},
-    {"EnableLniAtDeviceIndex", "enableLniAtDeviceIndex", 5, 0, 0},
-    {"Ipv4IpamPoolId", "ipv4IpamPoolId", 6, 0, 0},
-    {"Ipv4NetmaskLength", "ipv4NetmaskLength", 7, 0, 0},
-    {"Ipv6CidrBlock", "ipv6CidrBlock", 8, 0, 0},
-    {"Ipv6IpamPoolId", "ipv6IpamPoolId", 9, 0, 0},
-    {"Ipv6Native", "ipv6Native", 10, 0, 0},
-    {"Ipv6NetmaskLength", "ipv6NetmaskLength", 11, 0, 0},
-    {"MapPublicIpOnLaunch", "mapPublicIpOnLaunch", 12, 0, 0},
-    {"OutpostArn", "outpostArn", 13, 0, 0},
-    {"PrivateDnsNameOptionsOnLaunch", "privateDnsNameOptionsOnLaunch", 14, 0, 0},
-    {"Tags", "tags", 15, 2, 1},
-    {"VpcId", "vpcId", 16, 0, 0},
+    {11432, 11460, 0, 0, 0}, /* AssignIpv6AddressOnCreation */
+    {10348, 10365, 1, 0, 0}, /* AvailabilityZone */
+    {10382, 10401, 2, 0, 0}, /* AvailabilityZoneId */
+    {11488, 11498, 3, 0, 0}, /* CidrBlock */
+    {11508, 11520, 4, 0, 0}, /* EnableDns64 */
+    {11532, 11555, 5, 0, 0}, /* EnableLniAtDeviceIndex */
+    {11578, 11593, 6, 0, 0}, /* Ipv4IpamPoolId */
+    {11608, 11626, 7, 0, 0}, /* Ipv4NetmaskLength */
+    {11644, 11658, 8, 0, 0}, /* Ipv6CidrBlock */
+    {11672, 11687, 9, 0, 0}, /* Ipv6IpamPoolId */
+    {11702, 11713, 10, 0, 0}, /* Ipv6Native */
+    {11724, 11742, 11, 0, 0}, /* Ipv6NetmaskLength */
+    {11760, 11780, 12, 0, 0}, /* MapPublicIpOnLaunch */
+    {11800, 11811, 13, 0, 0}, /* OutpostArn */
+    {11822, 11852, 14, 0, 0}, /* PrivateDnsNameOptionsOnLaunch */
+    {57, 62, 15, 2, 1}, /* Tags */
+    {9490, 9496, 16, 0, 0}, /* VpcId */
     /* 137: convertCfnSubnetRouteTableAssociationPropsToCloudFormation */
-    {"RouteTableId", "routeTableId", 0, 0, 0},
-    {"SubnetId", "subnetId", 1, 0, 0},
+    {10822, 10835, 0, 0, 0}, /* RouteTableId */
+    {10302, 10311, 1, 0, 0}, /* SubnetId */
     /* 138: convertCfnVPCPropsToCloudFormation */
-    {"CidrBlock", "cidrBlock", 0, 0, 0},
-    {"EnableDnsHostnames", "enableDnsHostnames", 1, 0, 0},
-    {"EnableDnsSupport", "enableDnsSupport", 2, 0, 0},
-    {"InstanceTenancy", "instanceTenancy", 3, 0, 0},
-    {"Ipv4IpamPoolId", "ipv4IpamPoolId", 4, 0, 0},
-    {"Ipv4NetmaskLength", "ipv4NetmaskLength", 5, 0, 0},
-    {"Tags", "tags", 6, 2, 1},
-    {"VpcEncryptionControl", "vpcEncryptionControl", 7, 1, 139},
+    {11488, 11498, 0, 0, 0}, /* CidrBlock */
+    {11882, 11901, 1, 0, 0}, /* EnableDnsHostnames */
+    {11920, 11937, 2, 0, 0}, /* EnableDnsSupport */
+    {11954, 11970, 3, 0, 0}, /* InstanceTenancy */
+    {11578, 11593, 4, 0, 0}, /* Ipv4IpamPoolId */
+    {11608, 11626, 5, 0, 0}, /* Ipv4NetmaskLength */
+    {57, 62, 6, 2, 1}, /* Tags */
+    {11986, 12007, 7, 1, 139}, /* VpcEncryptionControl */
     /* 139: convertCfnVPCVpcEncryptionControlPropertyToCloudFormation */
-    {"EgressOnlyInternetGatewayExclusion", "egressOnlyInternetGatewayExclusion", 0, 0, 0},
-    {"ElasticFileSystemExclusion", "elasticFileSystemExclusion", 1, 0, 0},
-    {"InternetGatewayExclusion", "internetGatewayExclusion", 2, 0, 0},
-    {"LambdaExclusion", "lambdaExclusion", 3, 0, 0},
-    {"Mode", "mode", 4, 0, 0},
-    {"NatGatewayExclusion", "natGatewayExclusion", 5, 0, 0},
-    {"ResourceExclusions", "resourceExclusions", 6, 1, 140},
-    {"State", "state", 7, 0, 0},
-    {"StateMessage", "stateMessage", 8, 0, 0},
-    {"VirtualPrivateGatewayExclusion", "virtualPrivateGatewayExclusion", 9, 0, 0},
-    {"VpcEncryptionControlId", "vpcEncryptionControlId", 10, 0, 0},
-    {"VpcId", "vpcId", 11, 0, 0},
-    {"VpcLatticeExclusion", "vpcLatticeExclusion", 12, 0, 0},
-    {"VpcPeeringExclusion", "vpcPeeringExclusion", 13, 0, 0},
+    {12028, 12063, 0, 0, 0}, /* EgressOnlyInternetGatewayExclusion */
+    {12098, 12125, 1, 0, 0}, /* ElasticFileSystemExclusion */
+    {12152, 12177, 2, 0, 0}, /* InternetGatewayExclusion */
+    {12202, 12218, 3, 0, 0}, /* LambdaExclusion */
+    {2441, 2446, 4, 0, 0}, /* Mode */
+    {12234, 12254, 5, 0, 0}, /* NatGatewayExclusion */
+    {12274, 12293, 6, 1, 140}, /* ResourceExclusions */
+    {12312, 12318, 7, 0, 0}, /* State */
+    {12324, 12337, 8, 0, 0}, /* StateMessage */
+    {12350, 12381, 9, 0, 0}, /* VirtualPrivateGatewayExclusion */
+    {12412, 12435, 10, 0, 0}, /* VpcEncryptionControlId */
+    {9490, 9496, 11, 0, 0}, /* VpcId */
+    {12458, 12478, 12, 0, 0}, /* VpcLatticeExclusion */
+    {12498, 12518, 13, 0, 0}, /* VpcPeeringExclusion */
     /* 140: convertCfnVPCVpcEncryptionControlExclusionsPropertyToCloudFormation */
-    {"EgressOnlyInternetGateway", "egressOnlyInternetGateway", 0, 1, 141},
-    {"ElasticFileSystem", "elasticFileSystem", 1, 1, 141},
-    {"InternetGateway", "internetGateway", 2, 1, 141},
-    {"Lambda", "lambda", 3, 1, 141},
-    {"NatGateway", "natGateway", 4, 1, 141},
-    {"VirtualPrivateGateway", "virtualPrivateGateway", 5, 1, 141},
-    {"VpcLattice", "vpcLattice", 6, 1, 141},
-    {"VpcPeering", "vpcPeering", 7, 1, 141},
+    {12538, 12564, 0, 1, 141}, /* EgressOnlyInternetGateway */
+    {12590, 12608, 1, 1, 141}, /* ElasticFileSystem */
+    {12626, 12642, 2, 1, 141}, /* InternetGateway */
+    {12658, 12665, 3, 1, 141}, /* Lambda */
+    {12672, 12683, 4, 1, 141}, /* NatGateway */
+    {12694, 12716, 5, 1, 141}, /* VirtualPrivateGateway */
+    {12738, 12749, 6, 1, 141}, /* VpcLattice */
+    {12760, 12771, 7, 1, 141}, /* VpcPeering */
     /* 141: convertCfnVPCVpcEncryptionControlExclusionPropertyToCloudFormation */
-    {"State", "state", 0, 0, 0},
-    {"StateMessage", "stateMessage", 1, 0, 0},
+    {12312, 12318, 0, 0, 0}, /* State */
+    {12324, 12337, 1, 0, 0}, /* StateMessage */
     /* 142: convertCfnVPCCidrBlockPropsToCloudFormation */
-    {"AmazonProvidedIpv6CidrBlock", "amazonProvidedIpv6CidrBlock", 0, 0, 0},
-    {"CidrBlock", "cidrBlock", 1, 0, 0},
-    {"Ipv4IpamPoolId", "ipv4IpamPoolId", 2, 0, 0},
-    {"Ipv4NetmaskLength", "ipv4NetmaskLength", 3, 0, 0},
-    {"Ipv6CidrBlock", "ipv6CidrBlock", 4, 0, 0},
-    {"Ipv6CidrBlockNetworkBorderGroup", "ipv6CidrBlockNetworkBorderGroup", 5, 0, 0},
-    {"Ipv6IpamPoolId", "ipv6IpamPoolId", 6, 0, 0},
-    {"Ipv6NetmaskLength", "ipv6NetmaskLength", 7, 0, 0},
-    {"Ipv6Pool", "ipv6Pool", 8, 0, 0},
-    {"VpcId", "vpcId", 9, 0, 0},
+    {12782, 12810, 0, 0, 0}, /* AmazonProvidedIpv6CidrBlock */
+    {11488, 11498, 1, 0, 0}, /* CidrBlock */
+    {11578, 11593, 2, 0, 0}, /* Ipv4IpamPoolId */
+    {11608, 11626, 3, 0, 0}, /* Ipv4NetmaskLength */
+    {11644, 11658, 4, 0, 0}, /* Ipv6CidrBlock */
+    {12838, 12870, 5, 0, 0}, /* Ipv6CidrBlockNetworkBorderGroup */
+    {11672, 11687, 6, 0, 0}, /* Ipv6IpamPoolId */
+    {11724, 11742, 7, 0, 0}, /* Ipv6NetmaskLength */
+    {12902, 12911, 8, 0, 0}, /* Ipv6Pool */
+    {9490, 9496, 9, 0, 0}, /* VpcId */
     /* 143: convertCfnVPCEndpointPropsToCloudFormation */
-    {"DnsOptions", "dnsOptions", 1, 1, 144},
-    {"IpAddressType", "ipAddressType", 2, 0, 0},
-    {"PolicyDocument", "policyDocument", 3, 0, 0},
-    {"PrivateDnsEnabled", "privateDnsEnabled", 4, 0, 0},
-    {"ResourceConfigurationArn", "resourceConfigurationArn", 5, 0, 0},
-    {"RouteTableIds", "routeTableIds", 6, 0, 0},
-    {"SecurityGroupIds", "securityGroupIds", 7, 0, 0},
-    {"ServiceName", "serviceName", 8, 0, 0},
-    {"ServiceNetworkArn", "serviceNetworkArn", 9, 0, 0},
-    {"ServiceRegion", "serviceRegion", 10, 0, 0},
-    {"SubnetIds", "subnetIds", 11, 0, 0},
-    {"Tags", "tags", 0, 2, 1},
-    {"VpcEndpointType", "vpcEndpointType", 12, 0, 0},
-    {"VpcId", "vpcId", 13, 0, 0},
+    {12920, 12931, 1, 1, 144}, /* DnsOptions */
+    {2545, 2559, 2, 0, 0}, /* IpAddressType */
+    {8622, 8637, 3, 0, 0}, /* PolicyDocument */
+    {12942, 12960, 4, 0, 0}, /* PrivateDnsEnabled */
+    {12978, 13003, 5, 0, 0}, /* ResourceConfigurationArn */
+    {13028, 13042, 6, 0, 0}, /* RouteTableIds */
+    {13056, 13073, 7, 0, 0}, /* SecurityGroupIds */
+    {13090, 13102, 8, 0, 0}, /* ServiceName */
+    {13114, 13132, 9, 0, 0}, /* ServiceNetworkArn */
+    {13150, 13164, 10, 0, 0}, /* ServiceRegion */
+    {13178, 13188, 11, 0, 0}, /* SubnetIds */
+    {57, 62, 0, 2, 1}, /* Tags */
+    {13198, 13214, 12, 0, 0}, /* VpcEndpointType */
+    {9490, 9496, 13, 0, 0}, /* VpcId */
     /* 144: convertCfnVPCEndpointDnsOptionsSpecificationPropertyToCloudFormation */
-    {"DnsRecordIpType", "dnsRecordIpType", 0, 0, 0},
-    {"PrivateDnsOnlyForInboundResolverEndpoint", "privateDnsOnlyForInboundResolverEndpoint", 1, 0, 0},
-    {"PrivateDnsPreference", "privateDnsPreference", 2, 0, 0},
-    {"PrivateDnsSpecifiedDomains", "privateDnsSpecifiedDomains", 3, 0, 0},
+    {13230, 13246, 0, 0, 0}, /* DnsRecordIpType */
+    {13262, 13303, 1, 0, 0}, /* PrivateDnsOnlyForInboundResolverEndpoint */
+    {13344, 13365, 2, 0, 0}, /* PrivateDnsPreference */
+    {13386, 13413, 3, 0, 0}, /* PrivateDnsSpecifiedDomains */
     /* 145: convertCfnVPCGatewayAttachmentPropsToCloudFormation */
-    {"InternetGatewayId", "internetGatewayId", 0, 0, 0},
-    {"VpcId", "vpcId", 1, 0, 0},
-    {"VpnGatewayId", "vpnGatewayId", 2, 0, 0},
+    {13440, 13458, 0, 0, 0}, /* InternetGatewayId */
+    {9490, 9496, 1, 0, 0}, /* VpcId */
+    {13476, 13489, 2, 0, 0}, /* VpnGatewayId */
     /* 146: convertCfnVPNGatewayPropsToCloudFormation */
-    {"AmazonSideAsn", "amazonSideAsn", 0, 0, 0},
-    {"Tags", "tags", 1, 2, 1},
-    {"Type", "type", 2, 0, 0},
+    {13502, 13516, 0, 0, 0}, /* AmazonSideAsn */
+    {57, 62, 1, 2, 1}, /* Tags */
+    {1889, 1894, 2, 0, 0}, /* Type */
     /* 147: convertCfnVPNGatewayRoutePropagationPropsToCloudFormation */
-    {"RouteTableIds", "routeTableIds", 0, 0, 0},
-    {"VpnGatewayId", "vpnGatewayId", 1, 0, 0},
+    {13028, 13042, 0, 0, 0}, /* RouteTableIds */
+    {13476, 13489, 1, 0, 0}, /* VpnGatewayId */
     /* 148: convertCfnRepositoryPropsToCloudFormation */
-    {"EmptyOnDelete", "emptyOnDelete", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 149},
-    {"ImageScanningConfiguration", "imageScanningConfiguration", 2, 1, 150},
-    {"ImageTagMutability", "imageTagMutability", 3, 0, 0},
-    {"ImageTagMutabilityExclusionFilters", "imageTagMutabilityExclusionFilters", 4, 2, 151},
-    {"LifecyclePolicy", "lifecyclePolicy", 5, 1, 152},
-    {"RepositoryName", "repositoryName", 6, 0, 0},
-    {"RepositoryPolicyText", "repositoryPolicyText", 7, 0, 0},
-    {"Tags", "tags", 8, 2, 1},
+    {13530, 13544, 0, 0, 0}, /* EmptyOnDelete */
+    {13558, 13582, 1, 1, 149}, /* EncryptionConfiguration */
+    {13606, 13633, 2, 1, 150}, /* ImageScanningConfiguration */
+    {13660, 13679, 3, 0, 0}, /* ImageTagMutability */
+    {13698, 13733, 4, 2, 151}, /* ImageTagMutabilityExclusionFilters */
+    {13768, 13784, 5, 1, 152}, /* LifecyclePolicy */
+    {13800, 13815, 6, 0, 0}, /* RepositoryName */
+    {13830, 13851, 7, 0, 0}, /* RepositoryPolicyText */
+    {57, 62, 8, 2, 1}, /* Tags */
     /* 149: convertCfnRepositoryEncryptionConfigurationPropertyToCloudFormation */
-    {"EncryptionType", "encryptionType", 0, 0, 0},
-    {"KmsKey", "kmsKey", 1, 0, 0},
+    {13872, 13887, 0, 0, 0}, /* EncryptionType */
+    {13902, 13909, 1, 0, 0}, /* KmsKey */
     /* 150: convertCfnRepositoryImageScanningConfigurationPropertyToCloudFormation */
-    {"ScanOnPush", "scanOnPush", 0, 0, 0},
+    {13916, 13927, 0, 0, 0}, /* ScanOnPush */
     /* 151: convertCfnRepositoryImageTagMutabilityExclusionFilterPropertyToCloudFormation */
-    {"ImageTagMutabilityExclusionFilterType", "imageTagMutabilityExclusionFilterType", 0, 0, 0},
-    {"ImageTagMutabilityExclusionFilterValue", "imageTagMutabilityExclusionFilterValue", 1, 0, 0},
+    {13938, 13976, 0, 0, 0}, /* ImageTagMutabilityExclusionFilterType */
+    {14014, 14053, 1, 0, 0}, /* ImageTagMutabilityExclusionFilterValue */
     /* 152: convertCfnRepositoryLifecyclePolicyPropertyToCloudFormation */
-    {"LifecyclePolicyText", "lifecyclePolicyText", 0, 0, 0},
-    {"RegistryId", "registryId", 1, 0, 0},
+    {14092, 14112, 0, 0, 0}, /* LifecyclePolicyText */
+    {14132, 14143, 1, 0, 0}, /* RegistryId */
     /* 153: convertCfnAccessPointPropsToCloudFormation */
-    {"AccessPointTags", "accessPointTags", 4, 2, 154},
-    {"ClientToken", "clientToken", 0, 0, 0},
-    {"FileSystemId", "fileSystemId", 1, 0, 0},
-    {"PosixUser", "posixUser", 2, 1, 155},
-    {"RootDirectory", "rootDirectory", 3, 1, 156},
+    {14154, 14170, 4, 2, 154}, /* AccessPointTags */
+    {14186, 14198, 0, 0, 0}, /* ClientToken */
+    {14210, 14223, 1, 0, 0}, /* FileSystemId */
+    {14236, 14246, 2, 1, 155}, /* PosixUser */
+    {14256, 14270, 3, 1, 156}, /* RootDirectory */
     /* 154: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
-    {"Key", "key", 0, 0, 0},
-    {"Value", "value", 1, 0, 0},
+    {125, 129, 0, 0, 0}, /* Key */
+    {133, 139, 1, 0, 0}, /* Value */
     /* 155: convertCfnAccessPointPosixUserPropertyToCloudFormation */
-    {"Gid", "gid", 1, 0, 0},
-    {"SecondaryGids", "secondaryGids", 2, 0, 0},
-    {"Uid", "uid", 0, 0, 0},
+    {14284, 14288, 1, 0, 0}, /* Gid */
+    {14292, 14306, 2, 0, 0}, /* SecondaryGids */
+    {14320, 14324, 0, 0, 0}, /* Uid */
     /* 156: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
-    {"CreationInfo", "creationInfo", 0, 1, 157},
-    {"Path", "path", 1, 0, 0},
+    {14328, 14341, 0, 1, 157}, /* CreationInfo */
+    {14354, 14359, 1, 0, 0}, /* Path */
     /* 157: convertCfnAccessPointCreationInfoPropertyToCloudFormation */
-    {"OwnerGid", "ownerGid", 0, 0, 0},
-    {"OwnerUid", "ownerUid", 1, 0, 0},
-    {"Permissions", "permissions", 2, 0, 0},
+    {14364, 14373, 0, 0, 0}, /* OwnerGid */
+    {14382, 14391, 1, 0, 0}, /* OwnerUid */
+    {14400, 14412, 2, 0, 0}, /* Permissions */
     /* 158: convertCfnFileSystemPropsToCloudFormation */
-    {"AvailabilityZoneName", "availabilityZoneName", 0, 0, 0},
-    {"BackupPolicy", "backupPolicy", 1, 1, 159},
-    {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 2, 0, 0},
-    {"Encrypted", "encrypted", 3, 0, 0},
-    {"FileSystemPolicy", "fileSystemPolicy", 4, 0, 0},
-    {"FileSystemProtection", "fileSystemProtection", 5, 1, 160},
-    {"FileSystemTags", "fileSystemTags", 11, 2, 161},
-    {"KmsKeyId", "kmsKeyId", 6, 0, 0},
-    {"LifecyclePolicies", "lifecyclePolicies", 7, 2, 162},
-    {"PerformanceMode", "performanceMode", 8, 0, 0},
-    {"ProvisionedThroughputInMibps", "provisionedThroughputInMibps", 9, 0, 0},
-    {"ReplicationConfiguration", "replicationConfiguration", 10, 1, 163},
-    {"ThroughputMode", "throughputMode", 12, 0, 0},
+    {14424, 14445, 0, 0, 0}, /* AvailabilityZoneName */
+    {14466, 14479, 1, 1, 159}, /* BackupPolicy */
+    {14492, 14523, 2, 0, 0}, /* BypassPolicyLockoutSafetyCheck */
+    {14554, 14564, 3, 0, 0}, /* Encrypted */
+    {14574, 14591, 4, 0, 0}, /* FileSystemPolicy */
+    {14608, 14629, 5, 1, 160}, /* FileSystemProtection */
+    {14650, 14665, 11, 2, 161}, /* FileSystemTags */
+    {14680, 14689, 6, 0, 0}, /* KmsKeyId */
+    {14698, 14716, 7, 2, 162}, /* LifecyclePolicies */
+    {14734, 14750, 8, 0, 0}, /* PerformanceMode */
+    {14766, 14795, 9, 0, 0}, /* ProvisionedThroughputInMibps */
+    {14824, 14849, 10, 1, 163}, /* ReplicationConfiguration */
+    {14874, 14889, 12, 0, 0}, /* ThroughputMode */
     /* 159: convertCfnFileSystemBackupPolicyPropertyToCloudFormation */
-    {"Status", "status", 0, 0, 0},
+    {14904, 14911, 0, 0, 0}, /* Status */
     /* 160: convertCfnFileSystemFileSystemProtectionPropertyToCloudFormation */
-    {"ReplicationOverwriteProtection", "replicationOverwriteProtection", 0, 0, 0},
+    {14918, 14949, 0, 0, 0}, /* ReplicationOverwriteProtection */
     /* 161: convertCfnFileSystemElasticFileSystemTagPropertyToCloudFormation */
-    {"Key", "key", 0, 0, 0},
-    {"Value", "value", 1, 0, 0},
+    {125, 129, 0, 0, 0}, /* Key */
+    {133, 139, 1, 0, 0}, /* Value */
     /* 162: convertCfnFileSystemLifecyclePolicyPropertyToCloudFormation */
-    {"TransitionToArchive", "transitionToArchive", 0, 0, 0},
-    {"TransitionToIA", "transitionToIa", 1, 0, 0},
-    {"TransitionToPrimaryStorageClass", "transitionToPrimaryStorageClass", 2, 0, 0},
+    {14980, 15000, 0, 0, 0}, /* TransitionToArchive */
+    {15020, 15035, 1, 0, 0}, /* TransitionToIA */
+    {15050, 15082, 2, 0, 0}, /* TransitionToPrimaryStorageClass */
     /* 163: convertCfnFileSystemReplicationConfigurationPropertyToCloudFormation */
-    {"Destinations", "destinations", 0, 2, 164},
+    {15114, 15127, 0, 2, 164}, /* Destinations */
     /* 164: convertCfnFileSystemReplicationDestinationPropertyToCloudFormation */
-    {"AvailabilityZoneName", "availabilityZoneName", 3, 0, 0},
-    {"FileSystemId", "fileSystemId", 0, 0, 0},
-    {"KmsKeyId", "kmsKeyId", 1, 0, 0},
-    {"Region", "region", 2, 0, 0},
-    {"RoleArn", "roleArn", 4, 0, 0},
-    {"Status", "status", 5, 0, 0},
-    {"StatusMessage", "statusMessage", 6, 0, 0},
+    {14424, 14445, 3, 0, 0}, /* AvailabilityZoneName */
+    {14210, 14223, 0, 0, 0}, /* FileSystemId */
+    {14680, 14689, 1, 0, 0}, /* KmsKeyId */
+    {7876, 7883, 2, 0, 0}, /* Region */
+    {15140, 2697, 4, 0, 0}, /* RoleArn */
+    {14904, 14911, 5, 0, 0}, /* Status */
+    {15148, 15162, 6, 0, 0}, /* StatusMessage */
     /* 165: convertCfnMountTargetPropsToCloudFormation */
-    {"FileSystemId", "fileSystemId", 0, 0, 0},
-    {"IpAddress", "ipAddress", 1, 0, 0},
-    {"IpAddressType", "ipAddressType", 2, 0, 0},
-    {"Ipv6Address", "ipv6Address", 3, 0, 0},
-    {"SecurityGroups", "securityGroups", 4, 0, 0},
-    {"SubnetId", "subnetId", 5, 0, 0},
+    {14210, 14223, 0, 0, 0}, /* FileSystemId */
+    {15176, 15186, 1, 0, 0}, /* IpAddress */
+    {2545, 2559, 2, 0, 0}, /* IpAddressType */
+    {15196, 15208, 3, 0, 0}, /* Ipv6Address */
+    {15220, 15235, 4, 0, 0}, /* SecurityGroups */
+    {10302, 10311, 5, 0, 0}, /* SubnetId */
     /* 166: convertCfnApiDestinationPropsToCloudFormation */
-    {"ConnectionArn", "connectionArn", 0, 0, 0},
-    {"Description", "description", 1, 0, 0},
-    {"HttpMethod", "httpMethod", 2, 0, 0},
-    {"InvocationEndpoint", "invocationEndpoint", 3, 0, 0},
-    {"InvocationRateLimitPerSecond", "invocationRateLimitPerSecond", 4, 0, 0},
-    {"Name", "name", 5, 0, 0},
+    {15250, 15264, 0, 0, 0}, /* ConnectionArn */
+    {231, 243, 1, 0, 0}, /* Description */
+    {1051, 1062, 2, 0, 0}, /* HttpMethod */
+    {15278, 15297, 3, 0, 0}, /* InvocationEndpoint */
+    {15316, 15345, 4, 0, 0}, /* InvocationRateLimitPerSecond */
+    {2451, 2456, 5, 0, 0}, /* Name */
     /* 167: convertCfnArchivePropsToCloudFormation */
-    {"ArchiveName", "archiveName", 0, 0, 0},
-    {"Description", "description", 1, 0, 0},
-    {"EventPattern", "eventPattern", 2, 0, 0},
-    {"KmsKeyIdentifier", "kmsKeyIdentifier", 3, 0, 0},
-    {"RetentionDays", "retentionDays", 4, 0, 0},
-    {"SourceArn", "sourceArn", 5, 0, 0},
+    {15374, 15386, 0, 0, 0}, /* ArchiveName */
+    {231, 243, 1, 0, 0}, /* Description */
+    {15398, 15411, 2, 0, 0}, /* EventPattern */
+    {15424, 15441, 3, 0, 0}, /* KmsKeyIdentifier */
+    {15458, 15472, 4, 0, 0}, /* RetentionDays */
+    {15486, 15496, 5, 0, 0}, /* SourceArn */
     /* 168: convertCfnConnectionPropsToCloudFormation */
-    {"AuthParameters", "authParameters", 1, 1, 169},
-    {"AuthorizationType", "authorizationType", 0, 0, 0},
-    {"Description", "description", 2, 0, 0},
-    {"InvocationConnectivityParameters", "invocationConnectivityParameters", 3, 1, 178},
-    {"KmsKeyIdentifier", "kmsKeyIdentifier", 4, 0, 0},
-    {"Name", "name", 5, 0, 0},
+    {15506, 15521, 1, 1, 169}, /* AuthParameters */
+    {1169, 1187, 0, 0, 0}, /* AuthorizationType */
+    {231, 243, 2, 0, 0}, /* Description */
+    {15536, 15569, 3, 1, 178}, /* InvocationConnectivityParameters */
+    {15424, 15441, 4, 0, 0}, /* KmsKeyIdentifier */
+    {2451, 2456, 5, 0, 0}, /* Name */
     /* 169: convertCfnConnectionAuthParametersPropertyToCloudFormation */
-    {"ApiKeyAuthParameters", "apiKeyAuthParameters", 0, 1, 170},
-    {"BasicAuthParameters", "basicAuthParameters", 1, 1, 171},
-    {"ConnectivityParameters", "connectivityParameters", 4, 1, 172},
-    {"InvocationHttpParameters", "invocationHttpParameters", 3, 1, 174},
-    {"OAuthParameters", "oAuthParameters", 2, 1, 176},
+    {15602, 15623, 0, 1, 170}, /* ApiKeyAuthParameters */
+    {15644, 15664, 1, 1, 171}, /* BasicAuthParameters */
+    {15684, 15707, 4, 1, 172}, /* ConnectivityParameters */
+    {15730, 15755, 3, 1, 174}, /* InvocationHttpParameters */
+    {15780, 15796, 2, 1, 176}, /* OAuthParameters */
     /* 170: convertCfnConnectionApiKeyAuthParametersPropertyToCloudFormation */
-    {"ApiKeyName", "apiKeyName", 0, 0, 0},
-    {"ApiKeyValue", "apiKeyValue", 1, 0, 0},
+    {15812, 15823, 0, 0, 0}, /* ApiKeyName */
+    {15834, 15846, 1, 0, 0}, /* ApiKeyValue */
     /* 171: convertCfnConnectionBasicAuthParametersPropertyToCloudFormation */
-    {"Password", "password", 1, 0, 0},
-    {"Username", "username", 0, 0, 0},
+    {15858, 15867, 1, 0, 0}, /* Password */
+    {15876, 15885, 0, 0, 0}, /* Username */
     /* 172: convertCfnConnectionConnectivityParametersPropertyToCloudFormation */
-    {"ResourceParameters", "resourceParameters", 0, 1, 173},
+    {15894, 15913, 0, 1, 173}, /* ResourceParameters */
     /* 173: convertCfnConnectionResourceParametersPropertyToCloudFormation */
-    {"ResourceAssociationArn", "resourceAssociationArn", 0, 0, 0},
-    {"ResourceConfigurationArn", "resourceConfigurationArn", 1, 0, 0},
+    {15932, 15955, 0, 0, 0}, /* ResourceAssociationArn */
+    {12978, 13003, 1, 0, 0}, /* ResourceConfigurationArn */
     /* 174: convertCfnConnectionConnectionHttpParametersPropertyToCloudFormation */
-    {"BodyParameters", "bodyParameters", 0, 2, 175},
-    {"HeaderParameters", "headerParameters", 1, 2, 175},
-    {"QueryStringParameters", "queryStringParameters", 2, 2, 175},
+    {15978, 15993, 0, 2, 175}, /* BodyParameters */
+    {16008, 16025, 1, 2, 175}, /* HeaderParameters */
+    {16042, 16064, 2, 2, 175}, /* QueryStringParameters */
     /* 175: convertCfnConnectionParameterPropertyToCloudFormation */
-    {"IsValueSecret", "isValueSecret", 2, 0, 0},
-    {"Key", "key", 0, 0, 0},
-    {"Value", "value", 1, 0, 0},
+    {16086, 16100, 2, 0, 0}, /* IsValueSecret */
+    {125, 129, 0, 0, 0}, /* Key */
+    {133, 139, 1, 0, 0}, /* Value */
     /* 176: convertCfnConnectionOAuthParametersPropertyToCloudFormation */
-    {"AuthorizationEndpoint", "authorizationEndpoint", 0, 0, 0},
-    {"ClientParameters", "clientParameters", 1, 1, 177},
-    {"HttpMethod", "httpMethod", 2, 0, 0},
-    {"OAuthHttpParameters", "oAuthHttpParameters", 3, 1, 174},
+    {16114, 16136, 0, 0, 0}, /* AuthorizationEndpoint */
+    {16158, 16175, 1, 1, 177}, /* ClientParameters */
+    {1051, 1062, 2, 0, 0}, /* HttpMethod */
+    {16192, 16212, 3, 1, 174}, /* OAuthHttpParameters */
     /* 177: convertCfnConnectionClientParametersPropertyToCloudFormation */
-    {"ClientID", "clientId", 0, 0, 0},
-    {"ClientSecret", "clientSecret", 1, 0, 0},
+    {16232, 16241, 0, 0, 0}, /* ClientID */
+    {16250, 16263, 1, 0, 0}, /* ClientSecret */
     /* 178: convertCfnConnectionInvocationConnectivityParametersPropertyToCloudFormation */
-    {"ResourceParameters", "resourceParameters", 0, 1, 173},
+    {15894, 15913, 0, 1, 173}, /* ResourceParameters */
     /* 179: convertCfnEventBusPropsToCloudFormation */
-    {"DeadLetterConfig", "deadLetterConfig", 1, 1, 180},
-    {"Description", "description", 2, 0, 0},
-    {"EventSourceName", "eventSourceName", 3, 0, 0},
-    {"KmsKeyIdentifier", "kmsKeyIdentifier", 4, 0, 0},
-    {"LogConfig", "logConfig", 5, 1, 181},
-    {"Name", "name", 6, 0, 0},
-    {"Policy", "policy", 7, 0, 0},
-    {"Tags", "tags", 0, 2, 1},
+    {16276, 16293, 1, 1, 180}, /* DeadLetterConfig */
+    {231, 243, 2, 0, 0}, /* Description */
+    {16310, 16326, 3, 0, 0}, /* EventSourceName */
+    {15424, 15441, 4, 0, 0}, /* KmsKeyIdentifier */
+    {16342, 16352, 5, 1, 181}, /* LogConfig */
+    {2451, 2456, 6, 0, 0}, /* Name */
+    {2461, 2468, 7, 0, 0}, /* Policy */
+    {57, 62, 0, 2, 1}, /* Tags */
     /* 180: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
-    {"Arn", "arn", 0, 0, 0},
+    {16362, 16366, 0, 0, 0}, /* Arn */
     /* 181: convertCfnEventBusLogConfigPropertyToCloudFormation */
-    {"IncludeDetail", "includeDetail", 0, 0, 0},
-    {"Level", "level", 1, 0, 0},
+    {16370, 16384, 0, 0, 0}, /* IncludeDetail */
+    {16398, 16404, 1, 0, 0}, /* Level */
     /* 182: convertCfnEventBusPolicyPropsToCloudFormation */
-    {"Action", "action", 0, 0, 0},
-    {"Condition", "condition", 1, 1, 183},
-    {"EventBusName", "eventBusName", 2, 0, 0},
-    {"Principal", "principal", 3, 0, 0},
-    {"Statement", "statement", 4, 0, 0},
-    {"StatementId", "statementId", 5, 0, 0},
+    {16410, 16417, 0, 0, 0}, /* Action */
+    {16424, 16434, 1, 1, 183}, /* Condition */
+    {16444, 16457, 2, 0, 0}, /* EventBusName */
+    {16470, 16480, 3, 0, 0}, /* Principal */
+    {16490, 16500, 4, 0, 0}, /* Statement */
+    {16510, 16522, 5, 0, 0}, /* StatementId */
     /* 183: convertCfnEventBusPolicyConditionPropertyToCloudFormation */
-    {"Key", "key", 0, 0, 0},
-    {"Type", "type", 1, 0, 0},
-    {"Value", "value", 2, 0, 0},
+    {125, 129, 0, 0, 0}, /* Key */
+    {1889, 1894, 1, 0, 0}, /* Type */
+    {133, 139, 2, 0, 0}, /* Value */
     /* 184: convertCfnRulePropsToCloudFormation */
-    {"Description", "description", 1, 0, 0},
-    {"EventBusName", "eventBusName", 2, 0, 0},
-    {"EventPattern", "eventPattern", 3, 0, 0},
-    {"Name", "name", 4, 0, 0},
-    {"RoleArn", "roleArn", 5, 0, 0},
-    {"ScheduleExpression", "scheduleExpression", 6, 0, 0},
-    {"State", "state", 7, 0, 0},
-    {"Tags", "tags", 0, 2, 1},
-    {"Targets", "targets", 8, 2, 185},
+    {231, 243, 1, 0, 0}, /* Description */
+    {16444, 16457, 2, 0, 0}, /* EventBusName */
+    {15398, 15411, 3, 0, 0}, /* EventPattern */
+    {2451, 2456, 4, 0, 0}, /* Name */
+    {15140, 2697, 5, 0, 0}, /* RoleArn */
+    {16534, 16553, 6, 0, 0}, /* ScheduleExpression */
+    {12312, 12318, 7, 0, 0}, /* State */
+    {57, 62, 0, 2, 1}, /* Tags */
+    {16572, 16580, 8, 2, 185}, /* Targets */
     /* 185: convertCfnRuleTargetPropertyToCloudFormation */
-    {"AppSyncParameters", "appSyncParameters", 12, 1, 186},
-    {"Arn", "arn", 1, 0, 0},
-    {"BatchParameters", "batchParameters", 7, 1, 187},
-    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 190},
-    {"EcsParameters", "ecsParameters", 3, 1, 191},
-    {"HttpParameters", "httpParameters", 4, 1, 197},
-    {"Id", "id", 0, 0, 0},
-    {"Input", "input", 13, 0, 0},
-    {"InputPath", "inputPath", 14, 0, 0},
-    {"InputTransformer", "inputTransformer", 15, 1, 198},
-    {"KinesisParameters", "kinesisParameters", 5, 1, 199},
-    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 200},
-    {"RetryPolicy", "retryPolicy", 9, 1, 201},
-    {"RoleArn", "roleArn", 2, 0, 0},
-    {"RunCommandParameters", "runCommandParameters", 6, 1, 202},
-    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 204},
-    {"SqsParameters", "sqsParameters", 10, 1, 206},
+    {16588, 16606, 12, 1, 186}, /* AppSyncParameters */
+    {16362, 16366, 1, 0, 0}, /* Arn */
+    {16624, 16640, 7, 1, 187}, /* BatchParameters */
+    {16276, 16293, 8, 1, 190}, /* DeadLetterConfig */
+    {16656, 16670, 3, 1, 191}, /* EcsParameters */
+    {16684, 16699, 4, 1, 197}, /* HttpParameters */
+    {4127, 4130, 0, 0, 0}, /* Id */
+    {16714, 16720, 13, 0, 0}, /* Input */
+    {16726, 16736, 14, 0, 0}, /* InputPath */
+    {16746, 16763, 15, 1, 198}, /* InputTransformer */
+    {16780, 16798, 5, 1, 199}, /* KinesisParameters */
+    {16816, 16839, 11, 1, 200}, /* RedshiftDataParameters */
+    {16862, 16874, 9, 1, 201}, /* RetryPolicy */
+    {15140, 2697, 2, 0, 0}, /* RoleArn */
+    {16886, 16907, 6, 1, 202}, /* RunCommandParameters */
+    {16928, 16956, 16, 1, 204}, /* SageMakerPipelineParameters */
+    {16984, 16998, 10, 1, 206}, /* SqsParameters */
     /* 186: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
-    {"GraphQLOperation", "graphQlOperation", 0, 0, 0},
+    {17012, 17029, 0, 0, 0}, /* GraphQLOperation */
     /* 187: convertCfnRuleBatchParametersPropertyToCloudFormation */
-    {"ArrayProperties", "arrayProperties", 0, 1, 188},
-    {"JobDefinition", "jobDefinition", 1, 0, 0},
-    {"JobName", "jobName", 2, 0, 0},
-    {"RetryStrategy", "retryStrategy", 3, 1, 189},
+    {17046, 17062, 0, 1, 188}, /* ArrayProperties */
+    {17078, 17092, 1, 0, 0}, /* JobDefinition */
+    {17106, 17114, 2, 0, 0}, /* JobName */
+    {17122, 17136, 3, 1, 189}, /* RetryStrategy */
     /* 188: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
-    {"Size", "size", 0, 0, 0},
+    {17150, 17155, 0, 0, 0}, /* Size */
     /* 189: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
-    {"Attempts", "attempts", 0, 0, 0},
+    {17160, 17169, 0, 0, 0}, /* Attempts */
     /* 190: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
-    {"Arn", "arn", 0, 0, 0},
+    {16362, 16366, 0, 0, 0}, /* Arn */
     /* 191: convertCfnRuleEcsParametersPropertyToCloudFormation */
-    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 192},
-    {"EnableECSManagedTags", "enableEcsManagedTags", 1, 0, 0},
-    {"EnableExecuteCommand", "enableExecuteCommand", 2, 0, 0},
-    {"Group", "group", 3, 0, 0},
-    {"LaunchType", "launchType", 4, 0, 0},
-    {"NetworkConfiguration", "networkConfiguration", 5, 1, 193},
-    {"PlacementConstraints", "placementConstraints", 6, 2, 195},
-    {"PlacementStrategies", "placementStrategies", 7, 2, 196},
-    {"PlatformVersion", "platformVersion", 8, 0, 0},
-    {"PropagateTags", "propagateTags", 9, 0, 0},
-    {"ReferenceId", "referenceId", 10, 0, 0},
-    {"TagList", "tagList", 11, 2, 1},
-    {"TaskCount", "taskCount", 12, 0, 0},
-    {"TaskDefinitionArn", "taskDefinitionArn", 13, 0, 0},
+    {17178, 17203, 0, 2, 192}, /* CapacityProviderStrategy */
+    {17228, 17249, 1, 0, 0}, /* EnableECSManagedTags */
+    {17270, 17291, 2, 0, 0}, /* EnableExecuteCommand */
+    {17312, 17318, 3, 0, 0}, /* Group */
+    {17324, 17335, 4, 0, 0}, /* LaunchType */
+    {17346, 17367, 5, 1, 193}, /* NetworkConfiguration */
+    {17388, 17409, 6, 2, 195}, /* PlacementConstraints */
+    {17430, 17450, 7, 2, 196}, /* PlacementStrategies */
+    {17470, 17486, 8, 0, 0}, /* PlatformVersion */
+    {17502, 17516, 9, 0, 0}, /* PropagateTags */
+    {17530, 17542, 10, 0, 0}, /* ReferenceId */
+    {17554, 17562, 11, 2, 1}, /* TagList */
+    {17570, 17580, 12, 0, 0}, /* TaskCount */
+    {17590, 17608, 13, 0, 0}, /* TaskDefinitionArn */
     /* 192: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
-    {"Base", "base", 0, 0, 0},
-    {"CapacityProvider", "capacityProvider", 1, 0, 0},
-    {"Weight", "weight", 2, 0, 0},
+    {17626, 17631, 0, 0, 0}, /* Base */
+    {17636, 17653, 1, 0, 0}, /* CapacityProvider */
+    {17670, 17677, 2, 0, 0}, /* Weight */
     /* 193: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
-    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 194},
+    {17684, 17704, 0, 1, 194}, /* AwsVpcConfiguration */
     /* 194: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
-    {"AssignPublicIp", "assignPublicIp", 0, 0, 0},
-    {"SecurityGroups", "securityGroups", 1, 0, 0},
-    {"Subnets", "subnets", 2, 0, 0},
+    {17724, 17739, 0, 0, 0}, /* AssignPublicIp */
+    {15220, 15235, 1, 0, 0}, /* SecurityGroups */
+    {17754, 17762, 2, 0, 0}, /* Subnets */
     /* 195: convertCfnRulePlacementConstraintPropertyToCloudFormation */
-    {"Expression", "expression", 0, 0, 0},
-    {"Type", "type", 1, 0, 0},
+    {4105, 4116, 0, 0, 0}, /* Expression */
+    {1889, 1894, 1, 0, 0}, /* Type */
     /* 196: convertCfnRulePlacementStrategyPropertyToCloudFormation */
-    {"Field", "field", 0, 0, 0},
-    {"Type", "type", 1, 0, 0},
+    {17770, 17776, 0, 0, 0}, /* Field */
+    {1889, 1894, 1, 0, 0}, /* Type */
     /* 197: convertCfnRuleHttpParametersPropertyToCloudFormation */
-    {"HeaderParameters", "headerParameters", 0, 0, 0},
-    {"PathParameterValues", "pathParameterValues", 1, 0, 0},
-    {"QueryStringParameters", "queryStringParameters", 2, 0, 0},
+    {16008, 16025, 0, 0, 0}, /* HeaderParameters */
+    {17782, 17802, 1, 0, 0}, /* PathParameterValues */
+    {16042, 16064, 2, 0, 0}, /* QueryStringParameters */
     /* 198: convertCfnRuleInputTransformerPropertyToCloudFormation */
-    {"InputPathsMap", "inputPathsMap", 1, 0, 0},
-    {"InputTemplate", "inputTemplate", 0, 0, 0},
+    {17822, 17836, 1, 0, 0}, /* InputPathsMap */
+    {17850, 17864, 0, 0, 0}, /* InputTemplate */
     /* 199: convertCfnRuleKinesisParametersPropertyToCloudFormation */
-    {"PartitionKeyPath", "partitionKeyPath", 0, 0, 0},
+    {17878, 17895, 0, 0, 0}, /* PartitionKeyPath */
     /* 200: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
-    {"Database", "database", 0, 0, 0},
-    {"DbUser", "dbUser", 1, 0, 0},
-    {"SecretManagerArn", "secretManagerArn", 2, 0, 0},
-    {"Sql", "sql", 3, 0, 0},
-    {"Sqls", "sqls", 4, 0, 0},
-    {"StatementName", "statementName", 5, 0, 0},
-    {"WithEvent", "withEvent", 6, 0, 0},
+    {17912, 17921, 0, 0, 0}, /* Database */
+    {17930, 17937, 1, 0, 0}, /* DbUser */
+    {17944, 17961, 2, 0, 0}, /* SecretManagerArn */
+    {17978, 17982, 3, 0, 0}, /* Sql */
+    {17986, 17991, 4, 0, 0}, /* Sqls */
+    {17996, 18010, 5, 0, 0}, /* StatementName */
+    {18024, 18034, 6, 0, 0}, /* WithEvent */
     /* 201: convertCfnRuleRetryPolicyPropertyToCloudFormation */
-    {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 1, 0, 0},
-    {"MaximumRetryAttempts", "maximumRetryAttempts", 0, 0, 0},
+    {18044, 18069, 1, 0, 0}, /* MaximumEventAgeInSeconds */
+    {18094, 18115, 0, 0, 0}, /* MaximumRetryAttempts */
     /* 202: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
-    {"RunCommandTargets", "runCommandTargets", 0, 2, 203},
+    {18136, 18154, 0, 2, 203}, /* RunCommandTargets */
     /* 203: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
-    {"Key", "key", 0, 0, 0},
-    {"Values", "values", 1, 0, 0},
+    {125, 129, 0, 0, 0}, /* Key */
+    {18172, 18179, 1, 0, 0}, /* Values */
     /* 204: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
-    {"PipelineParameterList", "pipelineParameterList", 0, 2, 205},
+    {18186, 18208, 0, 2, 205}, /* PipelineParameterList */
     /* 205: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
-    {"Name", "name", 0, 0, 0},
-    {"Value", "value", 1, 0, 0},
+    {2451, 2456, 0, 0, 0}, /* Name */
+    {133, 139, 1, 0, 0}, /* Value */
     /* 206: convertCfnRuleSqsParametersPropertyToCloudFormation */
-    {"MessageGroupId", "messageGroupId", 0, 0, 0},
+    {18230, 18245, 0, 0, 0}, /* MessageGroupId */
     /* 207: convertCfnRegistryPropsToCloudFormation */
-    {"Description", "description", 0, 0, 0},
-    {"Name", "name", 1, 0, 0},
-    {"Tags", "tags", 2, 2, 1},
+    {231, 243, 0, 0, 0}, /* Description */
+    {2451, 2456, 1, 0, 0}, /* Name */
+    {57, 62, 2, 2, 1}, /* Tags */
     /* 208: convertCfnGroupPropsToCloudFormation */
-    {"GroupName", "groupName", 0, 0, 0},
-    {"ManagedPolicyArns", "managedPolicyArns", 1, 0, 0},
-    {"Path", "path", 2, 0, 0},
-    {"Policies", "policies", 3, 2, 209},
+    {10990, 11000, 0, 0, 0}, /* GroupName */
+    {18260, 18278, 1, 0, 0}, /* ManagedPolicyArns */
+    {14354, 14359, 2, 0, 0}, /* Path */
+    {18296, 18305, 3, 2, 209}, /* Policies */
     /* 209: convertCfnGroupPolicyPropertyToCloudFormation */
-    {"PolicyDocument", "policyDocument", 0, 0, 0},
-    {"PolicyName", "policyName", 1, 0, 0},
+    {8622, 8637, 0, 0, 0}, /* PolicyDocument */
+    {3151, 3162, 1, 0, 0}, /* PolicyName */
     /* 210: convertCfnManagedPolicyPropsToCloudFormation */
-    {"Description", "description", 0, 0, 0},
-    {"Groups", "groups", 1, 0, 0},
-    {"ManagedPolicyName", "managedPolicyName", 2, 0, 0},
-    {"Path", "path", 3, 0, 0},
-    {"PolicyDocument", "policyDocument", 4, 0, 0},
-    {"Roles", "roles", 5, 0, 0},
-    {"Users", "users", 6, 0, 0},
+    {231, 243, 0, 0, 0}, /* Description */
+    {18314, 18321, 1, 0, 0}, /* Groups */
+    {18328, 18346, 2, 0, 0}, /* ManagedPolicyName */
+    {14354, 14359, 3, 0, 0}, /* Path */
+    {8622, 8637, 4, 0, 0}, /* PolicyDocument */
+    {18364, 18370, 5, 0, 0}, /* Roles */
+    {18376, 18382, 6, 0, 0}, /* Users */
     /* 211: convertCfnPolicyPropsToCloudFormation */
-    {"Groups", "groups", 0, 0, 0},
-    {"PolicyDocument", "policyDocument", 1, 0, 0},
-    {"PolicyName", "policyName", 2, 0, 0},
-    {"Roles", "roles", 3, 0, 0},
-    {"Users", "users", 4, 0, 0},
+    {18314, 18321, 0, 0, 0}, /* Groups */
+    {8622, 8637, 1, 0, 0}, /* PolicyDocument */
+    {3151, 3162, 2, 0, 0}, /* PolicyName */
+    {18364, 18370, 3, 0, 0}, /* Roles */
+    {18376, 18382, 4, 0, 0}, /* Users */
     /* 212: convertCfnRolePropsToCloudFormation */
-    {"AssumeRolePolicyDocument", "assumeRolePolicyDocument", 0, 0, 0},
-    {"Description", "description", 1, 0, 0},
-    {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
-    {"MaxSessionDuration", "maxSessionDuration", 3, 0, 0},
-    {"Path", "path", 4, 0, 0},
-    {"PermissionsBoundary", "permissionsBoundary", 5, 0, 0},
-    {"Policies", "policies", 6, 2, 213},
-    {"RoleName", "roleName", 7, 0, 0},
-    {"Tags", "tags", 8, 2, 1},
+    {18388, 18413, 0, 0, 0}, /* AssumeRolePolicyDocument */
+    {231, 243, 1, 0, 0}, /* Description */
+    {18260, 18278, 2, 0, 0}, /* ManagedPolicyArns */
+    {18438, 18457, 3, 0, 0}, /* MaxSessionDuration */
+    {14354, 14359, 4, 0, 0}, /* Path */
+    {18476, 18496, 5, 0, 0}, /* PermissionsBoundary */
+    {18296, 18305, 6, 2, 213}, /* Policies */
+    {18516, 18525, 7, 0, 0}, /* RoleName */
+    {57, 62, 8, 2, 1}, /* Tags */
     /* 213: convertCfnRolePolicyPropertyToCloudFormation */
-    {"PolicyDocument", "policyDocument", 1, 0, 0},
-    {"PolicyName", "policyName", 0, 0, 0},
+    {8622, 8637, 1, 0, 0}, /* PolicyDocument */
+    {3151, 3162, 0, 0, 0}, /* PolicyName */
     /* 214: convertCfnUserPropsToCloudFormation */
-    {"Groups", "groups", 0, 0, 0},
-    {"LoginProfile", "loginProfile", 1, 1, 215},
-    {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
-    {"Path", "path", 3, 0, 0},
-    {"PermissionsBoundary", "permissionsBoundary", 4, 0, 0},
-    {"Policies", "policies", 5, 2, 216},
-    {"Tags", "tags", 6, 2, 1},
-    {"UserName", "userName", 7, 0, 0},
+    {18314, 18321, 0, 0, 0}, /* Groups */
+    {18534, 18547, 1, 1, 215}, /* LoginProfile */
+    {18260, 18278, 2, 0, 0}, /* ManagedPolicyArns */
+    {14354, 14359, 3, 0, 0}, /* Path */
+    {18476, 18496, 4, 0, 0}, /* PermissionsBoundary */
+    {18296, 18305, 5, 2, 216}, /* Policies */
+    {57, 62, 6, 2, 1}, /* Tags */
+    {18560, 18569, 7, 0, 0}, /* UserName */
     /* 215: convertCfnUserLoginProfilePropertyToCloudFormation */
-    {"Password", "password", 0, 0, 0},
-    {"PasswordResetRequired", "passwordResetRequired", 1, 0, 0},
+    {15858, 15867, 0, 0, 0}, /* Password */
+    {18578, 18600, 1, 0, 0}, /* PasswordResetRequired */
     /* 216: convertCfnUserPolicyPropertyToCloudFormation */
-    {"PolicyDocument", "policyDocument", 0, 0, 0},
-    {"PolicyName", "policyName", 1, 0, 0},
+    {8622, 8637, 0, 0, 0}, /* PolicyDocument */
+    {3151, 3162, 1, 0, 0}, /* PolicyName */
     /* 217: convertCfnUserToGroupAdditionPropsToCloudFormation */
-    {"GroupName", "groupName", 0, 0, 0},
-    {"Users", "users", 1, 0, 0},
+    {10990, 11000, 0, 0, 0}, /* GroupName */
+    {18376, 18382, 1, 0, 0}, /* Users */
     /* 218: convertCfnResourcePolicyPropsToCloudFormation */
-    {"ResourceArn", "resourceArn", 0, 0, 0},
-    {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
+    {18622, 18634, 0, 0, 0}, /* ResourceArn */
+    {8316, 8331, 1, 0, 0}, /* ResourcePolicy */
     /* 219: convertCfnStreamPropsToCloudFormation */
-    {"DesiredShardLevelMetrics", "desiredShardLevelMetrics", 0, 0, 0},
-    {"MaxRecordSizeInKiB", "maxRecordSizeInKiB", 1, 0, 0},
-    {"Name", "name", 2, 0, 0},
-    {"RecordDistributionStrategy", "recordDistributionStrategy", 3, 0, 0},
-    {"RetentionPeriodHours", "retentionPeriodHours", 4, 0, 0},
-    {"ShardCount", "shardCount", 5, 0, 0},
-    {"StreamEncryption", "streamEncryption", 6, 1, 220},
-    {"StreamModeDetails", "streamModeDetails", 7, 1, 221},
-    {"Tags", "tags", 8, 2, 1},
-    {"WarmThroughputMiBps", "warmThroughputMiBps", 9, 0, 0},
+    {18646, 18671, 0, 0, 0}, /* DesiredShardLevelMetrics */
+    {18696, 18715, 1, 0, 0}, /* MaxRecordSizeInKiB */
+    {2451, 2456, 2, 0, 0}, /* Name */
+    {18734, 18761, 3, 0, 0}, /* RecordDistributionStrategy */
+    {18788, 18809, 4, 0, 0}, /* RetentionPeriodHours */
+    {18830, 18841, 5, 0, 0}, /* ShardCount */
+    {18852, 18869, 6, 1, 220}, /* StreamEncryption */
+    {18886, 18904, 7, 1, 221}, /* StreamModeDetails */
+    {57, 62, 8, 2, 1}, /* Tags */
+    {18922, 18942, 9, 0, 0}, /* WarmThroughputMiBps */
     /* 220: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
-    {"EncryptionType", "encryptionType", 0, 0, 0},
-    {"KeyId", "keyId", 1, 0, 0},
+    {13872, 13887, 0, 0, 0}, /* EncryptionType */
+    {18962, 18968, 1, 0, 0}, /* KeyId */
     /* 221: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
-    {"StreamMode", "streamMode", 0, 0, 0},
+    {18974, 18985, 0, 0, 0}, /* StreamMode */
     /* 222: convertCfnStreamConsumerPropsToCloudFormation */
-    {"ConsumerName", "consumerName", 1, 0, 0},
-    {"StreamARN", "streamArn", 2, 0, 0},
-    {"Tags", "tags", 0, 2, 1},
+    {18996, 19009, 1, 0, 0}, /* ConsumerName */
+    {19022, 8516, 2, 0, 0}, /* StreamARN */
+    {57, 62, 0, 2, 1}, /* Tags */
     /* 223: convertCfnAliasPropsToCloudFormation */
-    {"AliasName", "aliasName", 0, 0, 0},
-    {"TargetKeyId", "targetKeyId", 1, 0, 0},
+    {19032, 19042, 0, 0, 0}, /* AliasName */
+    {19052, 19064, 1, 0, 0}, /* TargetKeyId */
     /* 224: convertCfnKeyPropsToCloudFormation */
-    {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 0, 0, 0},
-    {"Description", "description", 1, 0, 0},
-    {"EnableKeyRotation", "enableKeyRotation", 3, 0, 0},
-    {"Enabled", "enabled", 2, 0, 0},
-    {"KeyPolicy", "keyPolicy", 4, 0, 0},
-    {"KeySpec", "keySpec", 5, 0, 0},
-    {"KeyUsage", "keyUsage", 6, 0, 0},
-    {"MultiRegion", "multiRegion", 7, 0, 0},
-    {"Origin", "origin", 8, 0, 0},
-    {"PendingWindowInDays", "pendingWindowInDays", 9, 0, 0},
-    {"RotationPeriodInDays", "rotationPeriodInDays", 10, 0, 0},
-    {"Tags", "tags", 11, 2, 1},
+    {14492, 14523, 0, 0, 0}, /* BypassPolicyLockoutSafetyCheck */
+    {231, 243, 1, 0, 0}, /* Description */
+    {19076, 19094, 3, 0, 0}, /* EnableKeyRotation */
+    {5641, 5649, 2, 0, 0}, /* Enabled */
+    {19112, 19122, 4, 0, 0}, /* KeyPolicy */
+    {19132, 19140, 5, 0, 0}, /* KeySpec */
+    {19148, 19157, 6, 0, 0}, /* KeyUsage */
+    {19166, 19178, 7, 0, 0}, /* MultiRegion */
+    {19190, 19197, 8, 0, 0}, /* Origin */
+    {19204, 19224, 9, 0, 0}, /* PendingWindowInDays */
+    {19244, 19265, 10, 0, 0}, /* RotationPeriodInDays */
+    {57, 62, 11, 2, 1}, /* Tags */
     /* 225: convertCfnAliasPropsToCloudFormation */
-    {"Description", "description", 0, 0, 0},
-    {"FunctionName", "functionName", 1, 0, 0},
-    {"FunctionVersion", "functionVersion", 2, 0, 0},
-    {"Name", "name", 3, 0, 0},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 226},
-    {"RoutingConfig", "routingConfig", 5, 1, 227},
+    {231, 243, 0, 0, 0}, /* Description */
+    {19286, 19299, 1, 0, 0}, /* FunctionName */
+    {19312, 19328, 2, 0, 0}, /* FunctionVersion */
+    {2451, 2456, 3, 0, 0}, /* Name */
+    {19344, 19373, 4, 1, 226}, /* ProvisionedConcurrencyConfig */
+    {19402, 19416, 5, 1, 227}, /* RoutingConfig */
     /* 226: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
-    {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
+    {19430, 19462, 0, 0, 0}, /* ProvisionedConcurrentExecutions */
     /* 227: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
-    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 228},
+    {19494, 19519, 0, 2, 228}, /* AdditionalVersionWeights */
     /* 228: convertCfnAliasVersionWeightPropertyToCloudFormation */
-    {"FunctionVersion", "functionVersion", 0, 0, 0},
-    {"FunctionWeight", "functionWeight", 1, 0, 0},
+    {19312, 19328, 0, 0, 0}, /* FunctionVersion */
+    {19544, 19559, 1, 0, 0}, /* FunctionWeight */
     /* 229: convertCfnCapacityProviderPropsToCloudFormation */
-    {"CapacityProviderName", "capacityProviderName", 0, 0, 0},
-    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 230},
-    {"InstanceRequirements", "instanceRequirements", 3, 1, 232},
-    {"KmsKeyArn", "kmsKeyArn", 4, 0, 0},
-    {"PermissionsConfig", "permissionsConfig", 5, 1, 233},
-    {"PropagateTags", "propagateTags", 6, 1, 234},
-    {"Tags", "tags", 2, 2, 1},
-    {"TelemetryConfig", "telemetryConfig", 7, 1, 235},
-    {"VpcConfig", "vpcConfig", 8, 1, 237},
+    {19574, 19595, 0, 0, 0}, /* CapacityProviderName */
+    {19616, 19646, 1, 1, 230}, /* CapacityProviderScalingConfig */
+    {19676, 19697, 3, 1, 232}, /* InstanceRequirements */
+    {19718, 19728, 4, 0, 0}, /* KmsKeyArn */
+    {19738, 19756, 5, 1, 233}, /* PermissionsConfig */
+    {17502, 17516, 6, 1, 234}, /* PropagateTags */
+    {57, 62, 2, 2, 1}, /* Tags */
+    {19774, 19790, 7, 1, 235}, /* TelemetryConfig */
+    {19806, 19816, 8, 1, 237}, /* VpcConfig */
     /* 230: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
-    {"MaxVCpuCount", "maxVCpuCount", 0, 0, 0},
-    {"ScalingMode", "scalingMode", 1, 0, 0},
-    {"ScalingPolicies", "scalingPolicies", 2, 2, 231},
+    {19826, 19839, 0, 0, 0}, /* MaxVCpuCount */
+    {19852, 19864, 1, 0, 0}, /* ScalingMode */
+    {19876, 19892, 2, 2, 231}, /* ScalingPolicies */
     /* 231: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
-    {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
-    {"TargetValue", "targetValue", 1, 0, 0},
+    {4287, 4308, 0, 0, 0}, /* PredefinedMetricType */
+    {4045, 4057, 1, 0, 0}, /* TargetValue */
     /* 232: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
-    {"AllowedInstanceTypes", "allowedInstanceTypes", 0, 0, 0},
-    {"Architectures", "architectures", 2, 0, 0},
-    {"ExcludedInstanceTypes", "excludedInstanceTypes", 1, 0, 0},
+    {19908, 19929, 0, 0, 0}, /* AllowedInstanceTypes */
+    {19950, 19964, 2, 0, 0}, /* Architectures */
+    {19978, 20000, 1, 0, 0}, /* ExcludedInstanceTypes */
     /* 233: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
-    {"CapacityProviderOperatorRoleArn", "capacityProviderOperatorRoleArn", 0, 0, 0},
+    {20022, 20054, 0, 0, 0}, /* CapacityProviderOperatorRoleArn */
     /* 234: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
-    {"ExplicitTags", "explicitTags", 1, 2, 1},
-    {"Mode", "mode", 0, 0, 0},
+    {20086, 20099, 1, 2, 1}, /* ExplicitTags */
+    {2441, 2446, 0, 0, 0}, /* Mode */
     /* 235: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 236},
+    {20112, 20126, 0, 1, 236}, /* LoggingConfig */
     /* 236: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
-    {"LogGroup", "logGroup", 0, 0, 0},
-    {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
+    {20140, 20149, 0, 0, 0}, /* LogGroup */
+    {20158, 20173, 1, 0, 0}, /* SystemLogLevel */
     /* 237: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
-    {"SecurityGroupIds", "securityGroupIds", 0, 0, 0},
-    {"SubnetIds", "subnetIds", 1, 0, 0},
+    {13056, 13073, 0, 0, 0}, /* SecurityGroupIds */
+    {13178, 13188, 1, 0, 0}, /* SubnetIds */
     /* 238: convertCfnCodeSigningConfigPropsToCloudFormation */
-    {"AllowedPublishers", "allowedPublishers", 0, 1, 239},
-    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 240},
-    {"Description", "description", 3, 0, 0},
-    {"Tags", "tags", 1, 2, 1},
+    {20188, 20206, 0, 1, 239}, /* AllowedPublishers */
+    {20224, 20244, 2, 1, 240}, /* CodeSigningPolicies */
+    {231, 243, 3, 0, 0}, /* Description */
+    {57, 62, 1, 2, 1}, /* Tags */
     /* 239: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
-    {"SigningProfileVersionArns", "signingProfileVersionArns", 0, 0, 0},
+    {20264, 20290, 0, 0, 0}, /* SigningProfileVersionArns */
     /* 240: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
-    {"UntrustedArtifactOnDeployment", "untrustedArtifactOnDeployment", 0, 0, 0},
+    {20316, 20346, 0, 0, 0}, /* UntrustedArtifactOnDeployment */
     /* 241: convertCfnEventInvokeConfigPropsToCloudFormation */
-    {"DestinationConfig", "destinationConfig", 0, 1, 242},
-    {"FunctionName", "functionName", 1, 0, 0},
-    {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 2, 0, 0},
-    {"MaximumRetryAttempts", "maximumRetryAttempts", 3, 0, 0},
-    {"Qualifier", "qualifier", 4, 0, 0},
+    {20376, 20394, 0, 1, 242}, /* DestinationConfig */
+    {19286, 19299, 1, 0, 0}, /* FunctionName */
+    {18044, 18069, 2, 0, 0}, /* MaximumEventAgeInSeconds */
+    {18094, 18115, 3, 0, 0}, /* MaximumRetryAttempts */
+    {20412, 20422, 4, 0, 0}, /* Qualifier */
     /* 242: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 243},
-    {"OnSuccess", "onSuccess", 1, 1, 244},
+    {20432, 20442, 0, 1, 243}, /* OnFailure */
+    {20452, 20462, 1, 1, 244}, /* OnSuccess */
     /* 243: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
-    {"Destination", "destination", 0, 0, 0},
+    {20472, 20484, 0, 0, 0}, /* Destination */
     /* 244: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
-    {"Destination", "destination", 0, 0, 0},
+    {20472, 20484, 0, 0, 0}, /* Destination */
     /* 245: convertCfnEventSourceMappingPropsToCloudFormation */
-    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 246},
-    {"BatchSize", "batchSize", 1, 0, 0},
-    {"BisectBatchOnFunctionError", "bisectBatchOnFunctionError", 2, 0, 0},
-    {"DestinationConfig", "destinationConfig", 4, 1, 250},
-    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 252},
-    {"Enabled", "enabled", 6, 0, 0},
-    {"EventSourceArn", "eventSourceArn", 7, 0, 0},
-    {"FilterCriteria", "filterCriteria", 8, 1, 253},
-    {"FunctionName", "functionName", 9, 0, 0},
-    {"FunctionResponseTypes", "functionResponseTypes", 10, 0, 0},
-    {"KmsKeyArn", "kmsKeyArn", 11, 0, 0},
-    {"LoggingConfig", "loggingConfig", 12, 1, 255},
-    {"MaximumBatchingWindowInSeconds", "maximumBatchingWindowInSeconds", 13, 0, 0},
-    {"MaximumRecordAgeInSeconds", "maximumRecordAgeInSeconds", 14, 0, 0},
-    {"MaximumRetryAttempts", "maximumRetryAttempts", 15, 0, 0},
-    {"MetricsConfig", "metricsConfig", 16, 1, 256},
-    {"ParallelizationFactor", "parallelizationFactor", 17, 0, 0},
-    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 257},
-    {"Queues", "queues", 19, 0, 0},
-    {"ScalingConfig", "scalingConfig", 20, 1, 258},
-    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 259},
-    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 261},
-    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 262},
-    {"StartingPosition", "startingPosition", 24, 0, 0},
-    {"StartingPositionTimestamp", "startingPositionTimestamp", 25, 0, 0},
-    {"Tags", "tags", 3, 2, 1},
-    {"Topics", "topics", 26, 0, 0},
-    {"TumblingWindowInSeconds", "tumblingWindowInSeconds", 27, 0, 0},
+    {20496, 20532, 0, 1, 246}, /* AmazonManagedKafkaEventSourceConfig */
+    {20568, 20578, 1, 0, 0}, /* BatchSize */
+    {20588, 20615, 2, 0, 0}, /* BisectBatchOnFunctionError */
+    {20376, 20394, 4, 1, 250}, /* DestinationConfig */
+    {20642, 20670, 5, 1, 252}, /* DocumentDBEventSourceConfig */
+    {5641, 5649, 6, 0, 0}, /* Enabled */
+    {20698, 20713, 7, 0, 0}, /* EventSourceArn */
+    {20728, 20743, 8, 1, 253}, /* FilterCriteria */
+    {19286, 19299, 9, 0, 0}, /* FunctionName */
+    {20758, 20780, 10, 0, 0}, /* FunctionResponseTypes */
+    {19718, 19728, 11, 0, 0}, /* KmsKeyArn */
+    {20112, 20126, 12, 1, 255}, /* LoggingConfig */
+    {20802, 20833, 13, 0, 0}, /* MaximumBatchingWindowInSeconds */
+    {20864, 20890, 14, 0, 0}, /* MaximumRecordAgeInSeconds */
+    {18094, 18115, 15, 0, 0}, /* MaximumRetryAttempts */
+    {20916, 20930, 16, 1, 256}, /* MetricsConfig */
+    {20944, 20966, 17, 0, 0}, /* ParallelizationFactor */
+    {20988, 21012, 18, 1, 257}, /* ProvisionedPollerConfig */
+    {21036, 21043, 19, 0, 0}, /* Queues */
+    {21050, 21064, 20, 1, 258}, /* ScalingConfig */
+    {21078, 21101, 21, 1, 259}, /* SelfManagedEventSource */
+    {21124, 21158, 22, 1, 261}, /* SelfManagedKafkaEventSourceConfig */
+    {21192, 21219, 23, 2, 262}, /* SourceAccessConfigurations */
+    {21246, 21263, 24, 0, 0}, /* StartingPosition */
+    {21280, 21306, 25, 0, 0}, /* StartingPositionTimestamp */
+    {57, 62, 3, 2, 1}, /* Tags */
+    {21332, 21339, 26, 0, 0}, /* Topics */
+    {21346, 21370, 27, 0, 0}, /* TumblingWindowInSeconds */
     /* 246: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
-    {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 247},
+    {21394, 21410, 0, 0, 0}, /* ConsumerGroupId */
+    {21426, 21447, 1, 1, 247}, /* SchemaRegistryConfig */
     /* 247: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
-    {"AccessConfigs", "accessConfigs", 2, 2, 248},
-    {"EventRecordFormat", "eventRecordFormat", 1, 0, 0},
-    {"SchemaRegistryURI", "schemaRegistryUri", 0, 0, 0},
-    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 249},
+    {21468, 21482, 2, 2, 248}, /* AccessConfigs */
+    {21496, 21514, 1, 0, 0}, /* EventRecordFormat */
+    {21532, 21550, 0, 0, 0}, /* SchemaRegistryURI */
+    {21568, 21592, 3, 2, 249}, /* SchemaValidationConfigs */
     /* 248: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
-    {"Type", "type", 0, 0, 0},
-    {"URI", "uri", 1, 0, 0},
+    {1889, 1894, 0, 0, 0}, /* Type */
+    {21616, 1903, 1, 0, 0}, /* URI */
     /* 249: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
-    {"Attribute", "attribute", 0, 0, 0},
+    {21620, 21630, 0, 0, 0}, /* Attribute */
     /* 250: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 251},
+    {20432, 20442, 0, 1, 251}, /* OnFailure */
     /* 251: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
-    {"Destination", "destination", 0, 0, 0},
+    {20472, 20484, 0, 0, 0}, /* Destination */
     /* 252: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
-    {"CollectionName", "collectionName", 0, 0, 0},
-    {"DatabaseName", "databaseName", 1, 0, 0},
-    {"FullDocument", "fullDocument", 2, 0, 0},
+    {21640, 21655, 0, 0, 0}, /* CollectionName */
+    {21670, 21683, 1, 0, 0}, /* DatabaseName */
+    {21696, 21709, 2, 0, 0}, /* FullDocument */
     /* 253: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
-    {"Filters", "filters", 0, 2, 254},
+    {21722, 21730, 0, 2, 254}, /* Filters */
     /* 254: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
-    {"Pattern", "pattern", 0, 0, 0},
+    {21738, 21746, 0, 0, 0}, /* Pattern */
     /* 255: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
-    {"SystemLogLevel", "systemLogLevel", 0, 0, 0},
+    {20158, 20173, 0, 0, 0}, /* SystemLogLevel */
     /* 256: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
-    {"Metrics", "metrics", 0, 0, 0},
+    {4879, 4887, 0, 0, 0}, /* Metrics */
     /* 257: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
-    {"MaximumPollers", "maximumPollers", 1, 0, 0},
-    {"MinimumPollers", "minimumPollers", 0, 0, 0},
-    {"PollerGroupName", "pollerGroupName", 2, 0, 0},
+    {21754, 21769, 1, 0, 0}, /* MaximumPollers */
+    {21784, 21799, 0, 0, 0}, /* MinimumPollers */
+    {21814, 21830, 2, 0, 0}, /* PollerGroupName */
     /* 258: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
-    {"MaximumConcurrency", "maximumConcurrency", 0, 0, 0},
+    {21846, 21865, 0, 0, 0}, /* MaximumConcurrency */
     /* 259: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
-    {"Endpoints", "endpoints", 0, 1, 260},
+    {21884, 21894, 0, 1, 260}, /* Endpoints */
     /* 260: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
-    {"KafkaBootstrapServers", "kafkaBootstrapServers", 0, 0, 0},
+    {21904, 21926, 0, 0, 0}, /* KafkaBootstrapServers */
     /* 261: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
-    {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
-    {"ConsumptionMode", "consumptionMode", 1, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 247},
+    {21394, 21410, 0, 0, 0}, /* ConsumerGroupId */
+    {21948, 21964, 1, 0, 0}, /* ConsumptionMode */
+    {21426, 21447, 2, 1, 247}, /* SchemaRegistryConfig */
     /* 262: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
-    {"Type", "type", 0, 0, 0},
-    {"URI", "uri", 1, 0, 0},
+    {1889, 1894, 0, 0, 0}, /* Type */
+    {21616, 1903, 1, 0, 0}, /* URI */
     /* 263: convertCfnFunctionPropsToCloudFormation */
-    {"Architectures", "architectures", 0, 0, 0},
-    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 264},
-    {"Code", "code", 2, 1, 266},
-    {"CodeSigningConfigArn", "codeSigningConfigArn", 3, 0, 0},
-    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 267},
-    {"Description", "description", 5, 0, 0},
-    {"DurableConfig", "durableConfig", 6, 1, 268},
-    {"Environment", "environment", 7, 1, 269},
-    {"EphemeralStorage", "ephemeralStorage", 8, 1, 270},
-    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 271},
-    {"FunctionName", "functionName", 10, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 273},
-    {"Handler", "handler", 12, 0, 0},
-    {"ImageConfig", "imageConfig", 13, 1, 274},
-    {"KmsKeyArn", "kmsKeyArn", 14, 0, 0},
-    {"Layers", "layers", 15, 0, 0},
-    {"LoggingConfig", "loggingConfig", 16, 1, 275},
-    {"MemorySize", "memorySize", 17, 0, 0},
-    {"PackageType", "packageType", 18, 0, 0},
-    {"PublishToLatestPublished", "publishToLatestPublished", 19, 0, 0},
-    {"RecursiveLoop", "recursiveLoop", 20, 0, 0},
-    {"ReservedConcurrentExecutions", "reservedConcurrentExecutions", 21, 0, 0},
-    {"Role", "role", 22, 0, 0},
-    {"Runtime", "runtime", 23, 0, 0},
-    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 276},
-    {"SnapStart", "snapStart", 25, 1, 277},
-    {"Tags", "tags", 26, 2, 1},
-    {"TenancyConfig", "tenancyConfig", 27, 1, 278},
-    {"Timeout", "timeout", 28, 0, 0},
-    {"TracingConfig", "tracingConfig", 29, 1, 279},
-    {"VpcConfig", "vpcConfig", 30, 1, 280},
+    {19950, 19964, 0, 0, 0}, /* Architectures */
+    {21980, 22003, 1, 1, 264}, /* CapacityProviderConfig */
+    {22026, 22031, 2, 1, 266}, /* Code */
+    {22036, 22057, 3, 0, 0}, /* CodeSigningConfigArn */
+    {16276, 16293, 4, 1, 267}, /* DeadLetterConfig */
+    {231, 243, 5, 0, 0}, /* Description */
+    {22078, 22092, 6, 1, 268}, /* DurableConfig */
+    {22106, 22118, 7, 1, 269}, /* Environment */
+    {22130, 22147, 8, 1, 270}, /* EphemeralStorage */
+    {22164, 22182, 9, 2, 271}, /* FileSystemConfigs */
+    {19286, 19299, 10, 0, 0}, /* FunctionName */
+    {22200, 22222, 11, 1, 273}, /* FunctionScalingConfig */
+    {22244, 22252, 12, 0, 0}, /* Handler */
+    {22260, 22272, 13, 1, 274}, /* ImageConfig */
+    {19718, 19728, 14, 0, 0}, /* KmsKeyArn */
+    {22284, 22291, 15, 0, 0}, /* Layers */
+    {20112, 20126, 16, 1, 275}, /* LoggingConfig */
+    {22298, 22309, 17, 0, 0}, /* MemorySize */
+    {22320, 22332, 18, 0, 0}, /* PackageType */
+    {22344, 22369, 19, 0, 0}, /* PublishToLatestPublished */
+    {22394, 22408, 20, 0, 0}, /* RecursiveLoop */
+    {22422, 22451, 21, 0, 0}, /* ReservedConcurrentExecutions */
+    {22480, 22485, 22, 0, 0}, /* Role */
+    {22490, 22498, 23, 0, 0}, /* Runtime */
+    {22506, 22530, 24, 1, 276}, /* RuntimeManagementConfig */
+    {22554, 22564, 25, 1, 277}, /* SnapStart */
+    {57, 62, 26, 2, 1}, /* Tags */
+    {22574, 22588, 27, 1, 278}, /* TenancyConfig */
+    {22602, 22610, 28, 0, 0}, /* Timeout */
+    {22618, 22632, 29, 1, 279}, /* TracingConfig */
+    {19806, 19816, 30, 1, 280}, /* VpcConfig */
     /* 264: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
-    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 265},
+    {22646, 22691, 0, 1, 265}, /* LambdaManagedInstancesCapacityProviderConfig */
     /* 265: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
-    {"CapacityProviderArn", "capacityProviderArn", 0, 0, 0},
-    {"ExecutionEnvironmentMemoryGiBPerVCpu", "executionEnvironmentMemoryGiBPerVCpu", 2, 0, 0},
-    {"PerExecutionEnvironmentMaxConcurrency", "perExecutionEnvironmentMaxConcurrency", 1, 0, 0},
+    {22736, 22756, 0, 0, 0}, /* CapacityProviderArn */
+    {22776, 22813, 2, 0, 0}, /* ExecutionEnvironmentMemoryGiBPerVCpu */
+    {22850, 22888, 1, 0, 0}, /* PerExecutionEnvironmentMaxConcurrency */
     /* 266: convertCfnFunctionCodePropertyToCloudFormation */
-    {"ImageUri", "imageUri", 4, 0, 0},
-    {"S3Bucket", "s3Bucket", 0, 0, 0},
-    {"S3Key", "s3Key", 1, 0, 0},
-    {"S3ObjectStorageMode", "s3ObjectStorageMode", 6, 0, 0},
-    {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
-    {"SourceKMSKeyArn", "sourceKmsKeyArn", 5, 0, 0},
-    {"ZipFile", "zipFile", 3, 0, 0},
+    {22926, 22935, 4, 0, 0}, /* ImageUri */
+    {9246, 9255, 0, 0, 0}, /* S3Bucket */
+    {22944, 22950, 1, 0, 0}, /* S3Key */
+    {22956, 22976, 6, 0, 0}, /* S3ObjectStorageMode */
+    {22996, 23012, 2, 0, 0}, /* S3ObjectVersion */
+    {23028, 23044, 5, 0, 0}, /* SourceKMSKeyArn */
+    {23060, 23068, 3, 0, 0}, /* ZipFile */
     /* 267: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
-    {"TargetArn", "targetArn", 0, 0, 0},
+    {23076, 23086, 0, 0, 0}, /* TargetArn */
     /* 268: convertCfnFunctionDurableConfigPropertyToCloudFormation */
-    {"ExecutionTimeout", "executionTimeout", 0, 0, 0},
-    {"KMSKeyArn", "kmsKeyArn", 1, 0, 0},
-    {"RetentionPeriodInDays", "retentionPeriodInDays", 2, 0, 0},
+    {23096, 23113, 0, 0, 0}, /* ExecutionTimeout */
+    {23130, 19728, 1, 0, 0}, /* KMSKeyArn */
+    {23140, 23162, 2, 0, 0}, /* RetentionPeriodInDays */
     /* 269: convertCfnFunctionEnvironmentPropertyToCloudFormation */
-    {"Variables", "variables", 0, 0, 0},
+    {987, 997, 0, 0, 0}, /* Variables */
     /* 270: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
-    {"Size", "size", 0, 0, 0},
+    {17150, 17155, 0, 0, 0}, /* Size */
     /* 271: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
-    {"Arn", "arn", 0, 0, 0},
-    {"LocalMountPath", "localMountPath", 1, 0, 0},
-    {"S3FilesConfig", "s3FilesConfig", 2, 1, 272},
+    {16362, 16366, 0, 0, 0}, /* Arn */
+    {23184, 23199, 1, 0, 0}, /* LocalMountPath */
+    {23214, 23228, 2, 1, 272}, /* S3FilesConfig */
     /* 272: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
-    {"DirectS3Read", "directS3Read", 0, 0, 0},
+    {23242, 23255, 0, 0, 0}, /* DirectS3Read */
     /* 273: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
-    {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
-    {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
+    {23268, 23293, 1, 0, 0}, /* MaxExecutionEnvironments */
+    {23318, 23343, 0, 0, 0}, /* MinExecutionEnvironments */
     /* 274: convertCfnFunctionImageConfigPropertyToCloudFormation */
-    {"Command", "command", 0, 0, 0},
-    {"EntryPoint", "entryPoint", 1, 0, 0},
-    {"WorkingDirectory", "workingDirectory", 2, 0, 0},
+    {23368, 23376, 0, 0, 0}, /* Command */
+    {23384, 23395, 1, 0, 0}, /* EntryPoint */
+    {23406, 23423, 2, 0, 0}, /* WorkingDirectory */
     /* 275: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
-    {"ApplicationLogLevel", "applicationLogLevel", 2, 0, 0},
-    {"LogFormat", "logFormat", 0, 0, 0},
-    {"LogGroup", "logGroup", 3, 0, 0},
-    {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
+    {23440, 23460, 2, 0, 0}, /* ApplicationLogLevel */
+    {9706, 9716, 0, 0, 0}, /* LogFormat */
+    {20140, 20149, 3, 0, 0}, /* LogGroup */
+    {20158, 20173, 1, 0, 0}, /* SystemLogLevel */
     /* 276: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
-    {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
-    {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
+    {23480, 23498, 0, 0, 0}, /* RuntimeVersionArn */
+    {23516, 23532, 1, 0, 0}, /* UpdateRuntimeOn */
     /* 277: convertCfnFunctionSnapStartPropertyToCloudFormation */
-    {"ApplyOn", "applyOn", 0, 0, 0},
+    {23548, 23556, 0, 0, 0}, /* ApplyOn */
     /* 278: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
-    {"TenantIsolationMode", "tenantIsolationMode", 0, 0, 0},
+    {23564, 23584, 0, 0, 0}, /* TenantIsolationMode */
     /* 279: convertCfnFunctionTracingConfigPropertyToCloudFormation */
-    {"Mode", "mode", 0, 0, 0},
+    {2441, 2446, 0, 0, 0}, /* Mode */
     /* 280: convertCfnFunctionVpcConfigPropertyToCloudFormation */
-    {"Ipv6AllowedForDualStack", "ipv6AllowedForDualStack", 0, 0, 0},
-    {"SecurityGroupIds", "securityGroupIds", 2, 0, 0},
-    {"SubnetIds", "subnetIds", 1, 0, 0},
+    {23604, 23628, 0, 0, 0}, /* Ipv6AllowedForDualStack */
+    {13056, 13073, 2, 0, 0}, /* SecurityGroupIds */
+    {13178, 13188, 1, 0, 0}, /* SubnetIds */
     /* 281: convertCfnLayerVersionPropsToCloudFormation */
-    {"CompatibleArchitectures", "compatibleArchitectures", 0, 0, 0},
-    {"CompatibleRuntimes", "compatibleRuntimes", 1, 0, 0},
-    {"Content", "content", 2, 1, 282},
-    {"Description", "description", 3, 0, 0},
-    {"LayerName", "layerName", 4, 0, 0},
-    {"LicenseInfo", "licenseInfo", 5, 0, 0},
+    {23652, 23676, 0, 0, 0}, /* CompatibleArchitectures */
+    {23700, 23719, 1, 0, 0}, /* CompatibleRuntimes */
+    {23738, 23746, 2, 1, 282}, /* Content */
+    {231, 243, 3, 0, 0}, /* Description */
+    {23754, 23764, 4, 0, 0}, /* LayerName */
+    {23774, 23786, 5, 0, 0}, /* LicenseInfo */
     /* 282: convertCfnLayerVersionContentPropertyToCloudFormation */
-    {"S3Bucket", "s3Bucket", 0, 0, 0},
-    {"S3Key", "s3Key", 1, 0, 0},
-    {"S3ObjectStorageMode", "s3ObjectStorageMode", 3, 0, 0},
-    {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
+    {9246, 9255, 0, 0, 0}, /* S3Bucket */
+    {22944, 22950, 1, 0, 0}, /* S3Key */
+    {22956, 22976, 3, 0, 0}, /* S3ObjectStorageMode */
+    {22996, 23012, 2, 0, 0}, /* S3ObjectVersion */
     /* 283: convertCfnLayerVersionPermissionPropsToCloudFormation */
-    {"Action", "action", 0, 0, 0},
-    {"LayerVersionArn", "layerVersionArn", 1, 0, 0},
-    {"OrganizationId", "organizationId", 2, 0, 0},
-    {"Principal", "principal", 3, 0, 0},
+    {16410, 16417, 0, 0, 0}, /* Action */
+    {23798, 23814, 1, 0, 0}, /* LayerVersionArn */
+    {23830, 23845, 2, 0, 0}, /* OrganizationId */
+    {16470, 16480, 3, 0, 0}, /* Principal */
     /* 284: convertCfnNetworkConnectorPropsToCloudFormation */
-    {"Configuration", "configuration", 1, 1, 285},
-    {"Name", "name", 2, 0, 0},
-    {"OperatorRole", "operatorRole", 3, 0, 0},
-    {"Tags", "tags", 0, 2, 1},
+    {23860, 23874, 1, 1, 285}, /* Configuration */
+    {2451, 2456, 2, 0, 0}, /* Name */
+    {23888, 23901, 3, 0, 0}, /* OperatorRole */
+    {57, 62, 0, 2, 1}, /* Tags */
     /* 285: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
-    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 286},
+    {23914, 23937, 0, 1, 286}, /* VpcEgressConfiguration */
     /* 286: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
-    {"AssociatedComputeResourceTypes", "associatedComputeResourceTypes", 3, 0, 0},
-    {"ElasticIpConfiguration", "elasticIpConfiguration", 4, 0, 0},
-    {"NetworkProtocol", "networkProtocol", 2, 0, 0},
-    {"SecurityGroupIds", "securityGroupIds", 1, 0, 0},
-    {"SubnetIds", "subnetIds", 0, 0, 0},
+    {23960, 23991, 3, 0, 0}, /* AssociatedComputeResourceTypes */
+    {24022, 24045, 4, 0, 0}, /* ElasticIpConfiguration */
+    {24068, 24084, 2, 0, 0}, /* NetworkProtocol */
+    {13056, 13073, 1, 0, 0}, /* SecurityGroupIds */
+    {13178, 13188, 0, 0, 0}, /* SubnetIds */
     /* 287: convertCfnPermissionPropsToCloudFormation */
-    {"Action", "action", 0, 0, 0},
-    {"EventSourceToken", "eventSourceToken", 1, 0, 0},
-    {"FunctionName", "functionName", 2, 0, 0},
-    {"FunctionUrlAuthType", "functionUrlAuthType", 3, 0, 0},
-    {"InvokedViaFunctionUrl", "invokedViaFunctionUrl", 4, 0, 0},
-    {"Principal", "principal", 5, 0, 0},
-    {"PrincipalOrgID", "principalOrgId", 6, 0, 0},
-    {"SourceAccount", "sourceAccount", 7, 0, 0},
-    {"SourceArn", "sourceArn", 8, 0, 0},
+    {16410, 16417, 0, 0, 0}, /* Action */
+    {24100, 24117, 1, 0, 0}, /* EventSourceToken */
+    {19286, 19299, 2, 0, 0}, /* FunctionName */
+    {24134, 24154, 3, 0, 0}, /* FunctionUrlAuthType */
+    {24174, 24196, 4, 0, 0}, /* InvokedViaFunctionUrl */
+    {16470, 16480, 5, 0, 0}, /* Principal */
+    {24218, 24233, 6, 0, 0}, /* PrincipalOrgID */
+    {24248, 24262, 7, 0, 0}, /* SourceAccount */
+    {15486, 15496, 8, 0, 0}, /* SourceArn */
     /* 288: convertCfnResourcePolicyPropsToCloudFormation */
-    {"PolicyDocument", "policyDocument", 0, 0, 0},
-    {"ResourceArn", "resourceArn", 1, 0, 0},
+    {8622, 8637, 0, 0, 0}, /* PolicyDocument */
+    {18622, 18634, 1, 0, 0}, /* ResourceArn */
     /* 289: convertCfnUrlPropsToCloudFormation */
-    {"AuthType", "authType", 0, 0, 0},
-    {"Cors", "cors", 1, 1, 290},
-    {"InvokeMode", "invokeMode", 2, 0, 0},
-    {"Qualifier", "qualifier", 3, 0, 0},
-    {"TargetFunctionArn", "targetFunctionArn", 4, 0, 0},
+    {24276, 24285, 0, 0, 0}, /* AuthType */
+    {24294, 24299, 1, 1, 290}, /* Cors */
+    {24304, 24315, 2, 0, 0}, /* InvokeMode */
+    {20412, 20422, 3, 0, 0}, /* Qualifier */
+    {24326, 24344, 4, 0, 0}, /* TargetFunctionArn */
     /* 290: convertCfnUrlCorsPropertyToCloudFormation */
-    {"AllowCredentials", "allowCredentials", 0, 0, 0},
-    {"AllowHeaders", "allowHeaders", 1, 0, 0},
-    {"AllowMethods", "allowMethods", 2, 0, 0},
-    {"AllowOrigins", "allowOrigins", 3, 0, 0},
-    {"ExposeHeaders", "exposeHeaders", 4, 0, 0},
-    {"MaxAge", "maxAge", 5, 0, 0},
+    {24362, 24379, 0, 0, 0}, /* AllowCredentials */
+    {24396, 24409, 1, 0, 0}, /* AllowHeaders */
+    {24422, 24435, 2, 0, 0}, /* AllowMethods */
+    {24448, 24461, 3, 0, 0}, /* AllowOrigins */
+    {24474, 24488, 4, 0, 0}, /* ExposeHeaders */
+    {24502, 24509, 5, 0, 0}, /* MaxAge */
     /* 291: convertCfnVersionPropsToCloudFormation */
-    {"CodeSha256", "codeSha256", 0, 0, 0},
-    {"Description", "description", 1, 0, 0},
-    {"FunctionName", "functionName", 2, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 292},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 293},
-    {"RuntimePolicy", "runtimePolicy", 5, 1, 294},
+    {24516, 24527, 0, 0, 0}, /* CodeSha256 */
+    {231, 243, 1, 0, 0}, /* Description */
+    {19286, 19299, 2, 0, 0}, /* FunctionName */
+    {22200, 22222, 3, 1, 292}, /* FunctionScalingConfig */
+    {19344, 19373, 4, 1, 293}, /* ProvisionedConcurrencyConfig */
+    {24538, 24552, 5, 1, 294}, /* RuntimePolicy */
     /* 292: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
-    {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
-    {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
+    {23268, 23293, 1, 0, 0}, /* MaxExecutionEnvironments */
+    {23318, 23343, 0, 0, 0}, /* MinExecutionEnvironments */
     /* 293: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
-    {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
+    {19430, 19462, 0, 0, 0}, /* ProvisionedConcurrentExecutions */
     /* 294: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
-    {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
-    {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
+    {23480, 23498, 0, 0, 0}, /* RuntimeVersionArn */
+    {23516, 23532, 1, 0, 0}, /* UpdateRuntimeOn */
     /* 295: convertCfnWebFunctionPropsToCloudFormation */
-    {"FunctionName", "functionName", 1, 0, 0},
-    {"Tags", "tags", 0, 2, 1},
+    {19286, 19299, 1, 0, 0}, /* FunctionName */
+    {57, 62, 0, 2, 1}, /* Tags */
     /* 296: convertCfnWebFunctionEndpointPropsToCloudFormation */
-    {"AuthType", "authType", 0, 0, 0},
-    {"Description", "description", 1, 0, 0},
-    {"EndpointName", "endpointName", 2, 0, 0},
-    {"EndpointType", "endpointType", 3, 0, 0},
-    {"FunctionName", "functionName", 4, 0, 0},
-    {"Regions", "regions", 5, 0, 0},
-    {"RevisionWeights", "revisionWeights", 6, 2, 297},
-    {"ScalingConfig", "scalingConfig", 7, 1, 298},
-    {"ThrottleConfig", "throttleConfig", 8, 1, 299},
+    {24276, 24285, 0, 0, 0}, /* AuthType */
+    {231, 243, 1, 0, 0}, /* Description */
+    {24566, 24579, 2, 0, 0}, /* EndpointName */
+    {24592, 24605, 3, 0, 0}, /* EndpointType */
+    {19286, 19299, 4, 0, 0}, /* FunctionName */
+    {24618, 24626, 5, 0, 0}, /* Regions */
+    {24634, 24650, 6, 2, 297}, /* RevisionWeights */
+    {21050, 21064, 7, 1, 298}, /* ScalingConfig */
+    {24666, 24681, 8, 1, 299}, /* ThrottleConfig */
     /* 297: convertCfnWebFunctionEndpointRevisionWeightPropertyToCloudFormation */
-    {"RevisionId", "revisionId", 0, 0, 0},
-    {"Weight", "weight", 1, 0, 0},
+    {24696, 24707, 0, 0, 0}, /* RevisionId */
+    {17670, 17677, 1, 0, 0}, /* Weight */
     /* 298: convertCfnWebFunctionEndpointScalingConfigPropertyToCloudFormation */
-    {"MaxEnvironments", "maxEnvironments", 0, 0, 0},
+    {24718, 24734, 0, 0, 0}, /* MaxEnvironments */
     /* 299: convertCfnWebFunctionEndpointThrottleConfigPropertyToCloudFormation */
-    {"RateLimit", "rateLimit", 0, 0, 0},
+    {24750, 24760, 0, 0, 0}, /* RateLimit */
     /* 300: convertCfnWebFunctionRevisionPropsToCloudFormation */
-    {"BuildConfig", "buildConfig", 0, 1, 301},
-    {"Description", "description", 1, 0, 0},
-    {"FunctionName", "functionName", 2, 0, 0},
-    {"KmsKeyArn", "kmsKeyArn", 3, 0, 0},
-    {"ServiceConfig", "serviceConfig", 4, 1, 305},
+    {24770, 24782, 0, 1, 301}, /* BuildConfig */
+    {231, 243, 1, 0, 0}, /* Description */
+    {19286, 19299, 2, 0, 0}, /* FunctionName */
+    {19718, 19728, 3, 0, 0}, /* KmsKeyArn */
+    {24794, 24808, 4, 1, 305}, /* ServiceConfig */
     /* 301: convertCfnWebFunctionRevisionBuildConfigPropertyToCloudFormation */
-    {"CodeConfig", "codeConfig", 0, 1, 302},
-    {"RuntimeConfig", "runtimeConfig", 1, 1, 304},
+    {24822, 24833, 0, 1, 302}, /* CodeConfig */
+    {24844, 24858, 1, 1, 304}, /* RuntimeConfig */
     /* 302: convertCfnWebFunctionRevisionCodeConfigPropertyToCloudFormation */
-    {"S3Object", "s3Object", 0, 1, 303},
+    {24872, 24881, 0, 1, 303}, /* S3Object */
     /* 303: convertCfnWebFunctionRevisionS3ObjectPropertyToCloudFormation */
-    {"Bucket", "bucket", 0, 0, 0},
-    {"Key", "key", 1, 0, 0},
-    {"VersionId", "versionId", 2, 0, 0},
+    {2521, 2528, 0, 0, 0}, /* Bucket */
+    {125, 129, 1, 0, 0}, /* Key */
+    {24890, 24900, 2, 0, 0}, /* VersionId */
     /* 304: convertCfnWebFunctionRevisionRuntimeConfigPropertyToCloudFormation */
-    {"Runtime", "runtime", 0, 0, 0},
+    {22490, 22498, 0, 0, 0}, /* Runtime */
     /* 305: convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation */
-    {"EgressNetworkConnectorArn", "egressNetworkConnectorArn", 5, 0, 0},
-    {"EnvironmentVariables", "environmentVariables", 1, 0, 0},
-    {"ExecutionRoleArn", "executionRoleArn", 0, 0, 0},
-    {"MaxConcurrencyPerEnvironment", "maxConcurrencyPerEnvironment", 4, 0, 0},
-    {"TelemetryConfig", "telemetryConfig", 2, 1, 306},
-    {"TimeoutSeconds", "timeoutSeconds", 3, 0, 0},
+    {24910, 24936, 5, 0, 0}, /* EgressNetworkConnectorArn */
+    {24962, 24983, 1, 0, 0}, /* EnvironmentVariables */
+    {25004, 25021, 0, 0, 0}, /* ExecutionRoleArn */
+    {25038, 25067, 4, 0, 0}, /* MaxConcurrencyPerEnvironment */
+    {19774, 19790, 2, 1, 306}, /* TelemetryConfig */
+    {25096, 25111, 3, 0, 0}, /* TimeoutSeconds */
     /* 306: convertCfnWebFunctionRevisionTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 307},
+    {20112, 20126, 0, 1, 307}, /* LoggingConfig */
     /* 307: convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation */
-    {"ApplicationLogLevel", "applicationLogLevel", 0, 0, 0},
-    {"LogGroup", "logGroup", 2, 0, 0},
-    {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
+    {23440, 23460, 0, 0, 0}, /* ApplicationLogLevel */
+    {20140, 20149, 2, 0, 0}, /* LogGroup */
+    {20158, 20173, 1, 0, 0}, /* SystemLogLevel */
     /* 308: convertCfnDestinationPropsToCloudFormation */
-    {"DestinationName", "destinationName", 1, 0, 0},
-    {"DestinationPolicy", "destinationPolicy", 2, 0, 0},
-    {"RoleArn", "roleArn", 3, 0, 0},
-    {"Tags", "tags", 0, 2, 1},
-    {"TargetArn", "targetArn", 4, 0, 0},
+    {25126, 25142, 1, 0, 0}, /* DestinationName */
+    {25158, 25176, 2, 0, 0}, /* DestinationPolicy */
+    {15140, 2697, 3, 0, 0}, /* RoleArn */
+    {57, 62, 0, 2, 1}, /* Tags */
+    {23076, 23086, 4, 0, 0}, /* TargetArn */
     /* 309: convertCfnLogGroupPropsToCloudFormation */
-    {"BearerTokenAuthenticationEnabled", "bearerTokenAuthenticationEnabled", 0, 0, 0},
-    {"DataProtectionPolicy", "dataProtectionPolicy", 1, 0, 0},
-    {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
-    {"FieldIndexPolicies", "fieldIndexPolicies", 3, 0, 0},
-    {"KmsKeyId", "kmsKeyId", 4, 0, 0},
-    {"LogGroupClass", "logGroupClass", 5, 0, 0},
-    {"LogGroupName", "logGroupName", 6, 0, 0},
-    {"ResourcePolicyDocument", "resourcePolicyDocument", 7, 0, 0},
-    {"RetentionInDays", "retentionInDays", 8, 0, 0},
-    {"Tags", "tags", 9, 2, 1},
+    {25194, 25227, 0, 0, 0}, /* BearerTokenAuthenticationEnabled */
+    {25260, 25281, 1, 0, 0}, /* DataProtectionPolicy */
+    {7956, 7982, 2, 0, 0}, /* DeletionProtectionEnabled */
+    {25302, 25321, 3, 0, 0}, /* FieldIndexPolicies */
+    {14680, 14689, 4, 0, 0}, /* KmsKeyId */
+    {25340, 25354, 5, 0, 0}, /* LogGroupClass */
+    {9726, 9739, 6, 0, 0}, /* LogGroupName */
+    {25368, 25391, 7, 0, 0}, /* ResourcePolicyDocument */
+    {25414, 25430, 8, 0, 0}, /* RetentionInDays */
+    {57, 62, 9, 2, 1}, /* Tags */
     /* 310: convertCfnLogStreamPropsToCloudFormation */
-    {"LogGroupName", "logGroupName", 0, 0, 0},
-    {"LogStreamName", "logStreamName", 1, 0, 0},
+    {9726, 9739, 0, 0, 0}, /* LogGroupName */
+    {25446, 25460, 1, 0, 0}, /* LogStreamName */
     /* 311: convertCfnMetricFilterPropsToCloudFormation */
-    {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
-    {"EmitSystemFieldDimensions", "emitSystemFieldDimensions", 1, 0, 0},
-    {"FieldSelectionCriteria", "fieldSelectionCriteria", 2, 0, 0},
-    {"FilterName", "filterName", 3, 0, 0},
-    {"FilterPattern", "filterPattern", 4, 0, 0},
-    {"LogGroupName", "logGroupName", 5, 0, 0},
-    {"MetricTransformations", "metricTransformations", 6, 2, 312},
+    {25474, 25497, 0, 0, 0}, /* ApplyOnTransformedLogs */
+    {25520, 25546, 1, 0, 0}, /* EmitSystemFieldDimensions */
+    {25572, 25595, 2, 0, 0}, /* FieldSelectionCriteria */
+    {25618, 25629, 3, 0, 0}, /* FilterName */
+    {25640, 25654, 4, 0, 0}, /* FilterPattern */
+    {9726, 9739, 5, 0, 0}, /* LogGroupName */
+    {25668, 25690, 6, 2, 312}, /* MetricTransformations */
     /* 312: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
-    {"DefaultValue", "defaultValue", 3, 0, 0},
-    {"Dimensions", "dimensions", 4, 2, 313},
-    {"MetricName", "metricName", 1, 0, 0},
-    {"MetricNamespace", "metricNamespace", 0, 0, 0},
-    {"MetricValue", "metricValue", 2, 0, 0},
-    {"Unit", "unit", 5, 0, 0},
+    {25712, 25725, 3, 0, 0}, /* DefaultValue */
+    {4223, 4234, 4, 2, 313}, /* Dimensions */
+    {4245, 4256, 1, 0, 0}, /* MetricName */
+    {25738, 25754, 0, 0, 0}, /* MetricNamespace */
+    {25770, 25782, 2, 0, 0}, /* MetricValue */
+    {4213, 4218, 5, 0, 0}, /* Unit */
     /* 313: convertCfnMetricFilterDimensionPropertyToCloudFormation */
-    {"Key", "key", 0, 0, 0},
-    {"Value", "value", 1, 0, 0},
+    {125, 129, 0, 0, 0}, /* Key */
+    {133, 139, 1, 0, 0}, /* Value */
     /* 314: convertCfnResourcePolicyPropsToCloudFormation */
-    {"PolicyDocument", "policyDocument", 0, 0, 0},
-    {"PolicyName", "policyName", 1, 0, 0},
+    {8622, 8637, 0, 0, 0}, /* PolicyDocument */
+    {3151, 3162, 1, 0, 0}, /* PolicyName */
     /* 315: convertCfnSubscriptionFilterPropsToCloudFormation */
-    {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
-    {"DestinationArn", "destinationArn", 1, 0, 0},
-    {"Distribution", "distribution", 2, 0, 0},
-    {"EmitSystemFields", "emitSystemFields", 3, 0, 0},
-    {"FieldSelectionCriteria", "fieldSelectionCriteria", 4, 0, 0},
-    {"FilterName", "filterName", 5, 0, 0},
-    {"FilterPattern", "filterPattern", 6, 0, 0},
-    {"LogGroupName", "logGroupName", 7, 0, 0},
-    {"RoleArn", "roleArn", 8, 0, 0},
+    {25474, 25497, 0, 0, 0}, /* ApplyOnTransformedLogs */
+    {1007, 1022, 1, 0, 0}, /* DestinationArn */
+    {25794, 25807, 2, 0, 0}, /* Distribution */
+    {25820, 25837, 3, 0, 0}, /* EmitSystemFields */
+    {25572, 25595, 4, 0, 0}, /* FieldSelectionCriteria */
+    {25618, 25629, 5, 0, 0}, /* FilterName */
+    {25640, 25654, 6, 0, 0}, /* FilterPattern */
+    {9726, 9739, 7, 0, 0}, /* LogGroupName */
+    {15140, 2697, 8, 0, 0}, /* RoleArn */
     /* 316: convertCfnBucketPropsToCloudFormation */
-    {"AbacStatus", "abacStatus", 0, 0, 0},
-    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 317},
-    {"AccessControl", "accessControl", 2, 0, 0},
-    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 318},
-    {"BucketEncryption", "bucketEncryption", 4, 1, 323},
-    {"BucketName", "bucketName", 5, 0, 0},
-    {"BucketNamePrefix", "bucketNamePrefix", 6, 0, 0},
-    {"BucketNamespace", "bucketNamespace", 7, 0, 0},
-    {"CorsConfiguration", "corsConfiguration", 8, 1, 327},
-    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 329},
-    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 331},
-    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 332},
-    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 338},
-    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 341},
-    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 348},
-    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 350},
-    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 351},
-    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 359},
-    {"ObjectLockEnabled", "objectLockEnabled", 18, 0, 0},
-    {"OwnershipControls", "ownershipControls", 19, 1, 363},
-    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 365},
-    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 366},
-    {"Tags", "tags", 22, 2, 1},
-    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 380},
-    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 381},
+    {25854, 25865, 0, 0, 0}, /* AbacStatus */
+    {25876, 25900, 1, 1, 317}, /* AccelerateConfiguration */
+    {25924, 25938, 2, 0, 0}, /* AccessControl */
+    {25952, 25976, 3, 2, 318}, /* AnalyticsConfigurations */
+    {26000, 26017, 4, 1, 323}, /* BucketEncryption */
+    {26034, 26045, 5, 0, 0}, /* BucketName */
+    {26056, 26073, 6, 0, 0}, /* BucketNamePrefix */
+    {26090, 26106, 7, 0, 0}, /* BucketNamespace */
+    {26122, 26140, 8, 1, 327}, /* CorsConfiguration */
+    {26158, 26191, 9, 2, 329}, /* IntelligentTieringConfigurations */
+    {26224, 26248, 10, 2, 331}, /* InventoryConfigurations */
+    {26272, 26295, 11, 1, 332}, /* LifecycleConfiguration */
+    {26318, 26339, 12, 1, 338}, /* LoggingConfiguration */
+    {26360, 26382, 13, 1, 341}, /* MetadataConfiguration */
+    {26404, 26431, 14, 1, 348}, /* MetadataTableConfiguration */
+    {26458, 26480, 15, 2, 350}, /* MetricsConfigurations */
+    {26502, 26528, 16, 1, 351}, /* NotificationConfiguration */
+    {26554, 26578, 17, 1, 359}, /* ObjectLockConfiguration */
+    {26602, 26620, 18, 0, 0}, /* ObjectLockEnabled */
+    {26638, 26656, 19, 1, 363}, /* OwnershipControls */
+    {26674, 26705, 20, 1, 365}, /* PublicAccessBlockConfiguration */
+    {14824, 14849, 21, 1, 366}, /* ReplicationConfiguration */
+    {57, 62, 22, 2, 1}, /* Tags */
+    {26736, 26760, 23, 1, 380}, /* VersioningConfiguration */
+    {26784, 26805, 24, 1, 381}, /* WebsiteConfiguration */
     /* 317: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
-    {"AccelerationStatus", "accelerationStatus", 0, 0, 0},
+    {26826, 26845, 0, 0, 0}, /* AccelerationStatus */
     /* 318: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
-    {"Id", "id", 0, 0, 0},
-    {"Prefix", "prefix", 1, 0, 0},
-    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 319},
-    {"TagFilters", "tagFilters", 3, 2, 322},
+    {4127, 4130, 0, 0, 0}, /* Id */
+    {26864, 26871, 1, 0, 0}, /* Prefix */
+    {26878, 26899, 2, 1, 319}, /* StorageClassAnalysis */
+    {26920, 26931, 3, 2, 322}, /* TagFilters */
     /* 319: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {"DataExport", "dataExport", 0, 1, 320},
+    {26942, 26953, 0, 1, 320}, /* DataExport */
     /* 320: convertCfnBucketDataExportPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 321},
-    {"OutputSchemaVersion", "outputSchemaVersion", 1, 0, 0},
+    {20472, 20484, 0, 1, 321}, /* Destination */
+    {26964, 26984, 1, 0, 0}, /* OutputSchemaVersion */
     /* 321: convertCfnBucketDestinationPropertyToCloudFormation */
-    {"BucketAccountId", "bucketAccountId", 0, 0, 0},
-    {"BucketArn", "bucketArn", 1, 0, 0},
-    {"Format", "format", 2, 0, 0},
-    {"Prefix", "prefix", 3, 0, 0},
+    {27004, 27020, 0, 0, 0}, /* BucketAccountId */
+    {27036, 27046, 1, 0, 0}, /* BucketArn */
+    {1037, 1044, 2, 0, 0}, /* Format */
+    {26864, 26871, 3, 0, 0}, /* Prefix */
     /* 322: convertCfnBucketTagFilterPropertyToCloudFormation */
-    {"Key", "key", 0, 0, 0},
-    {"Value", "value", 1, 0, 0},
+    {125, 129, 0, 0, 0}, /* Key */
+    {133, 139, 1, 0, 0}, /* Value */
     /* 323: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 324},
+    {27056, 27090, 0, 2, 324}, /* ServerSideEncryptionConfiguration */
     /* 324: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 2, 1, 325},
-    {"BucketKeyEnabled", "bucketKeyEnabled", 0, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 1, 1, 326},
+    {27124, 27147, 2, 1, 325}, /* BlockedEncryptionTypes */
+    {27170, 27187, 0, 0, 0}, /* BucketKeyEnabled */
+    {27204, 27234, 1, 1, 326}, /* ServerSideEncryptionByDefault */
     /* 325: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
-    {"EncryptionType", "encryptionType", 0, 0, 0},
+    {13872, 13887, 0, 0, 0}, /* EncryptionType */
     /* 326: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
-    {"KMSMasterKeyID", "kmsMasterKeyId", 1, 0, 0},
-    {"SSEAlgorithm", "sseAlgorithm", 0, 0, 0},
+    {27264, 8667, 1, 0, 0}, /* KMSMasterKeyID */
+    {27279, 27292, 0, 0, 0}, /* SSEAlgorithm */
     /* 327: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {"CorsRules", "corsRules", 0, 2, 328},
+    {27305, 27315, 0, 2, 328}, /* CorsRules */
     /* 328: convertCfnBucketCorsRulePropertyToCloudFormation */
-    {"AllowedHeaders", "allowedHeaders", 0, 0, 0},
-    {"AllowedMethods", "allowedMethods", 1, 0, 0},
-    {"AllowedOrigins", "allowedOrigins", 2, 0, 0},
-    {"ExposedHeaders", "exposedHeaders", 3, 0, 0},
-    {"Id", "id", 4, 0, 0},
-    {"MaxAge", "maxAge", 5, 0, 0},
+    {27325, 27340, 0, 0, 0}, /* AllowedHeaders */
+    {27355, 27370, 1, 0, 0}, /* AllowedMethods */
+    {27385, 27400, 2, 0, 0}, /* AllowedOrigins */
+    {27415, 27430, 3, 0, 0}, /* ExposedHeaders */
+    {4127, 4130, 4, 0, 0}, /* Id */
+    {24502, 24509, 5, 0, 0}, /* MaxAge */
     /* 329: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
-    {"Id", "id", 0, 0, 0},
-    {"Prefix", "prefix", 1, 0, 0},
-    {"Status", "status", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 322},
-    {"Tierings", "tierings", 4, 2, 330},
+    {4127, 4130, 0, 0, 0}, /* Id */
+    {26864, 26871, 1, 0, 0}, /* Prefix */
+    {14904, 14911, 2, 0, 0}, /* Status */
+    {26920, 26931, 3, 2, 322}, /* TagFilters */
+    {27445, 27454, 4, 2, 330}, /* Tierings */
     /* 330: convertCfnBucketTieringPropertyToCloudFormation */
-    {"AccessTier", "accessTier", 0, 0, 0},
-    {"Days", "days", 1, 0, 0},
+    {27463, 27474, 0, 0, 0}, /* AccessTier */
+    {27485, 27490, 1, 0, 0}, /* Days */
     /* 331: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 321},
-    {"Enabled", "enabled", 1, 0, 0},
-    {"Id", "id", 2, 0, 0},
-    {"IncludedObjectVersions", "includedObjectVersions", 3, 0, 0},
-    {"OptionalFields", "optionalFields", 4, 0, 0},
-    {"Prefix", "prefix", 5, 0, 0},
-    {"ScheduleFrequency", "scheduleFrequency", 6, 0, 0},
+    {20472, 20484, 0, 1, 321}, /* Destination */
+    {5641, 5649, 1, 0, 0}, /* Enabled */
+    {4127, 4130, 2, 0, 0}, /* Id */
+    {27495, 27518, 3, 0, 0}, /* IncludedObjectVersions */
+    {27541, 27556, 4, 0, 0}, /* OptionalFields */
+    {26864, 26871, 5, 0, 0}, /* Prefix */
+    {27571, 27589, 6, 0, 0}, /* ScheduleFrequency */
     /* 332: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 333},
-    {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
+    {27607, 27613, 0, 2, 333}, /* Rules */
+    {27619, 27654, 1, 0, 0}, /* TransitionDefaultMinimumObjectSize */
     /* 333: convertCfnBucketRulePropertyToCloudFormation */
-    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 334},
-    {"ExpirationDate", "expirationDate", 1, 5, 0},
-    {"ExpirationInDays", "expirationInDays", 2, 0, 0},
-    {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
-    {"Id", "id", 4, 0, 0},
-    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 335},
-    {"NoncurrentVersionExpirationInDays", "noncurrentVersionExpirationInDays", 6, 0, 0},
-    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 336},
-    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 336},
-    {"ObjectSizeGreaterThan", "objectSizeGreaterThan", 9, 0, 0},
-    {"ObjectSizeLessThan", "objectSizeLessThan", 10, 0, 0},
-    {"Prefix", "prefix", 11, 0, 0},
-    {"Status", "status", 12, 0, 0},
-    {"TagFilters", "tagFilters", 13, 2, 322},
-    {"Transition", "transition", 14, 1, 337},
-    {"Transitions", "transitions", 15, 2, 337},
+    {27689, 27720, 0, 1, 334}, /* AbortIncompleteMultipartUpload */
+    {27751, 27766, 1, 5, 0}, /* ExpirationDate */
+    {27781, 27798, 2, 0, 0}, /* ExpirationInDays */
+    {27815, 27841, 3, 0, 0}, /* ExpiredObjectDeleteMarker */
+    {4127, 4130, 4, 0, 0}, /* Id */
+    {27867, 27895, 5, 1, 335}, /* NoncurrentVersionExpiration */
+    {27923, 27957, 6, 0, 0}, /* NoncurrentVersionExpirationInDays */
+    {27991, 28019, 7, 1, 336}, /* NoncurrentVersionTransition */
+    {28047, 28076, 8, 2, 336}, /* NoncurrentVersionTransitions */
+    {28105, 28127, 9, 0, 0}, /* ObjectSizeGreaterThan */
+    {28149, 28168, 10, 0, 0}, /* ObjectSizeLessThan */
+    {26864, 26871, 11, 0, 0}, /* Prefix */
+    {14904, 14911, 12, 0, 0}, /* Status */
+    {26920, 26931, 13, 2, 322}, /* TagFilters */
+    {28187, 28198, 14, 1, 337}, /* Transition */
+    {28209, 28221, 15, 2, 337}, /* Transitions */
     /* 334: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
-    {"DaysAfterInitiation", "daysAfterInitiation", 0, 0, 0},
+    {28233, 28253, 0, 0, 0}, /* DaysAfterInitiation */
     /* 335: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
-    {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
-    {"NoncurrentDays", "noncurrentDays", 1, 0, 0},
+    {28273, 28297, 0, 0, 0}, /* NewerNoncurrentVersions */
+    {28321, 28336, 1, 0, 0}, /* NoncurrentDays */
     /* 336: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
-    {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
-    {"StorageClass", "storageClass", 1, 0, 0},
-    {"TransitionInDays", "transitionInDays", 2, 0, 0},
+    {28273, 28297, 0, 0, 0}, /* NewerNoncurrentVersions */
+    {28351, 28364, 1, 0, 0}, /* StorageClass */
+    {28377, 28394, 2, 0, 0}, /* TransitionInDays */
     /* 337: convertCfnBucketTransitionPropertyToCloudFormation */
-    {"StorageClass", "storageClass", 0, 0, 0},
-    {"TransitionDate", "transitionDate", 1, 5, 0},
-    {"TransitionInDays", "transitionInDays", 2, 0, 0},
+    {28351, 28364, 0, 0, 0}, /* StorageClass */
+    {28411, 28426, 1, 5, 0}, /* TransitionDate */
+    {28377, 28394, 2, 0, 0}, /* TransitionInDays */
     /* 338: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
-    {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
-    {"LogFilePrefix", "logFilePrefix", 1, 0, 0},
-    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 339},
+    {28441, 28463, 0, 0, 0}, /* DestinationBucketName */
+    {28485, 28499, 1, 0, 0}, /* LogFilePrefix */
+    {28513, 28535, 2, 1, 339}, /* TargetObjectKeyFormat */
     /* 339: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 340},
-    {"SimplePrefix", "simplePrefix", 1, 0, 0},
+    {28557, 28575, 0, 1, 340}, /* PartitionedPrefix */
+    {28593, 28606, 1, 0, 0}, /* SimplePrefix */
     /* 340: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
-    {"PartitionDateSource", "partitionDateSource", 0, 0, 0},
+    {28619, 28639, 0, 0, 0}, /* PartitionDateSource */
     /* 341: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 342},
-    {"Destination", "destination", 1, 1, 344},
-    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 345},
-    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 346},
+    {28659, 28688, 0, 1, 342}, /* AnnotationTableConfiguration */
+    {20472, 20484, 1, 1, 344}, /* Destination */
+    {28717, 28745, 2, 1, 345}, /* InventoryTableConfiguration */
+    {28773, 28799, 3, 1, 346}, /* JournalTableConfiguration */
     /* 342: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
-    {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 343},
-    {"Role", "role", 2, 0, 0},
-    {"TableArn", "tableArn", 3, 0, 0},
-    {"TableName", "tableName", 4, 0, 0},
+    {28825, 28844, 0, 0, 0}, /* ConfigurationState */
+    {13558, 13582, 1, 1, 343}, /* EncryptionConfiguration */
+    {22480, 22485, 2, 0, 0}, /* Role */
+    {28863, 28872, 3, 0, 0}, /* TableArn */
+    {7130, 7140, 4, 0, 0}, /* TableName */
     /* 343: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
-    {"KmsKeyArn", "kmsKeyArn", 0, 0, 0},
-    {"SseAlgorithm", "sseAlgorithm", 1, 0, 0},
+    {19718, 19728, 0, 0, 0}, /* KmsKeyArn */
+    {28881, 27292, 1, 0, 0}, /* SseAlgorithm */
     /* 344: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
-    {"TableBucketArn", "tableBucketArn", 0, 0, 0},
-    {"TableBucketType", "tableBucketType", 1, 0, 0},
-    {"TableNamespace", "tableNamespace", 2, 0, 0},
+    {28894, 28909, 0, 0, 0}, /* TableBucketArn */
+    {28924, 28940, 1, 0, 0}, /* TableBucketType */
+    {28956, 28971, 2, 0, 0}, /* TableNamespace */
     /* 345: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
-    {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 343},
-    {"TableArn", "tableArn", 2, 0, 0},
-    {"TableName", "tableName", 3, 0, 0},
+    {28825, 28844, 0, 0, 0}, /* ConfigurationState */
+    {13558, 13582, 1, 1, 343}, /* EncryptionConfiguration */
+    {28863, 28872, 2, 0, 0}, /* TableArn */
+    {7130, 7140, 3, 0, 0}, /* TableName */
     /* 346: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 343},
-    {"RecordExpiration", "recordExpiration", 1, 1, 347},
-    {"TableArn", "tableArn", 2, 0, 0},
-    {"TableName", "tableName", 3, 0, 0},
+    {13558, 13582, 0, 1, 343}, /* EncryptionConfiguration */
+    {28986, 29003, 1, 1, 347}, /* RecordExpiration */
+    {28863, 28872, 2, 0, 0}, /* TableArn */
+    {7130, 7140, 3, 0, 0}, /* TableName */
     /* 347: convertCfnBucketRecordExpirationPropertyToCloudFormation */
-    {"Days", "days", 0, 0, 0},
-    {"Expiration", "expiration", 1, 0, 0},
+    {27485, 27490, 0, 0, 0}, /* Days */
+    {29020, 29031, 1, 0, 0}, /* Expiration */
     /* 348: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {"S3TablesDestination", "s3TablesDestination", 0, 1, 349},
+    {29042, 29062, 0, 1, 349}, /* S3TablesDestination */
     /* 349: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
-    {"TableArn", "tableArn", 0, 0, 0},
-    {"TableBucketArn", "tableBucketArn", 1, 0, 0},
-    {"TableName", "tableName", 2, 0, 0},
-    {"TableNamespace", "tableNamespace", 3, 0, 0},
+    {28863, 28872, 0, 0, 0}, /* TableArn */
+    {28894, 28909, 1, 0, 0}, /* TableBucketArn */
+    {7130, 7140, 2, 0, 0}, /* TableName */
+    {28956, 28971, 3, 0, 0}, /* TableNamespace */
     /* 350: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
-    {"AccessPointArn", "accessPointArn", 0, 0, 0},
-    {"Id", "id", 1, 0, 0},
-    {"Prefix", "prefix", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 322},
+    {29082, 29097, 0, 0, 0}, /* AccessPointArn */
+    {4127, 4130, 1, 0, 0}, /* Id */
+    {26864, 26871, 2, 0, 0}, /* Prefix */
+    {26920, 26931, 3, 2, 322}, /* TagFilters */
     /* 351: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 352},
-    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 353},
-    {"QueueConfigurations", "queueConfigurations", 2, 2, 357},
-    {"TopicConfigurations", "topicConfigurations", 3, 2, 358},
+    {29112, 29137, 0, 1, 352}, /* EventBridgeConfiguration */
+    {29162, 29183, 1, 2, 353}, /* LambdaConfigurations */
+    {29204, 29224, 2, 2, 357}, /* QueueConfigurations */
+    {29244, 29264, 3, 2, 358}, /* TopicConfigurations */
     /* 352: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
-    {"EventBridgeEnabled", "eventBridgeEnabled", 0, 0, 0},
+    {29284, 29303, 0, 0, 0}, /* EventBridgeEnabled */
     /* 353: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
-    {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 354},
-    {"Function", "function", 2, 0, 0},
+    {29322, 29328, 0, 0, 0}, /* Event */
+    {29334, 29341, 1, 1, 354}, /* Filter */
+    {29348, 29357, 2, 0, 0}, /* Function */
     /* 354: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {"S3Key", "s3Key", 0, 1, 355},
+    {22944, 22950, 0, 1, 355}, /* S3Key */
     /* 355: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 356},
+    {27607, 27613, 0, 2, 356}, /* Rules */
     /* 356: convertCfnBucketFilterRulePropertyToCloudFormation */
-    {"Name", "name", 0, 0, 0},
-    {"Value", "value", 1, 0, 0},
+    {2451, 2456, 0, 0, 0}, /* Name */
+    {133, 139, 1, 0, 0}, /* Value */
     /* 357: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
-    {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 354},
-    {"Queue", "queue", 2, 0, 0},
+    {29322, 29328, 0, 0, 0}, /* Event */
+    {29334, 29341, 1, 1, 354}, /* Filter */
+    {29366, 29372, 2, 0, 0}, /* Queue */
     /* 358: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
-    {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 354},
-    {"Topic", "topic", 2, 0, 0},
+    {29322, 29328, 0, 0, 0}, /* Event */
+    {29334, 29341, 1, 1, 354}, /* Filter */
+    {29378, 29384, 2, 0, 0}, /* Topic */
     /* 359: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
-    {"ObjectLockEnabled", "objectLockEnabled", 0, 0, 0},
-    {"Rule", "rule", 1, 1, 360},
+    {26602, 26620, 0, 0, 0}, /* ObjectLockEnabled */
+    {6089, 6094, 1, 1, 360}, /* Rule */
     /* 360: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {"DefaultRetention", "defaultRetention", 0, 1, 361},
+    {29390, 29407, 0, 1, 361}, /* DefaultRetention */
     /* 361: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
-    {"Days", "days", 0, 0, 0},
-    {"DefaultEventHold", "defaultEventHold", 1, 1, 362},
-    {"Mode", "mode", 2, 0, 0},
-    {"Years", "years", 3, 0, 0},
+    {27485, 27490, 0, 0, 0}, /* Days */
+    {29424, 29441, 1, 1, 362}, /* DefaultEventHold */
+    {2441, 2446, 2, 0, 0}, /* Mode */
+    {29458, 29464, 3, 0, 0}, /* Years */
     /* 362: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
-    {"Days", "days", 0, 0, 0},
-    {"Years", "years", 1, 0, 0},
+    {27485, 27490, 0, 0, 0}, /* Days */
+    {29458, 29464, 1, 0, 0}, /* Years */
     /* 363: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 364},
+    {27607, 27613, 0, 2, 364}, /* Rules */
     /* 364: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
-    {"ObjectOwnership", "objectOwnership", 0, 0, 0},
+    {29470, 29486, 0, 0, 0}, /* ObjectOwnership */
     /* 365: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
-    {"BlockPublicAcls", "blockPublicAcls", 0, 0, 0},
-    {"BlockPublicPolicy", "blockPublicPolicy", 1, 0, 0},
-    {"IgnorePublicAcls", "ignorePublicAcls", 2, 0, 0},
-    {"RestrictPublicBuckets", "restrictPublicBuckets", 3, 0, 0},
+    {29502, 29518, 0, 0, 0}, /* BlockPublicAcls */
+    {29534, 29552, 1, 0, 0}, /* BlockPublicPolicy */
+    {29570, 29587, 2, 0, 0}, /* IgnorePublicAcls */
+    {29604, 29626, 3, 0, 0}, /* RestrictPublicBuckets */
     /* 366: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
-    {"Role", "role", 0, 0, 0},
-    {"Rules", "rules", 1, 2, 367},
+    {22480, 22485, 0, 0, 0}, /* Role */
+    {27607, 27613, 1, 2, 367}, /* Rules */
     /* 367: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 5, 1, 368},
-    {"Destination", "destination", 3, 1, 369},
-    {"Filter", "filter", 4, 1, 375},
-    {"Id", "id", 0, 0, 0},
-    {"Prefix", "prefix", 7, 0, 0},
-    {"Priority", "priority", 1, 0, 0},
-    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 377},
-    {"Status", "status", 2, 0, 0},
+    {29648, 29672, 5, 1, 368}, /* DeleteMarkerReplication */
+    {20472, 20484, 3, 1, 369}, /* Destination */
+    {29334, 29341, 4, 1, 375}, /* Filter */
+    {4127, 4130, 0, 0, 0}, /* Id */
+    {26864, 26871, 7, 0, 0}, /* Prefix */
+    {29696, 29705, 1, 0, 0}, /* Priority */
+    {29714, 29738, 6, 1, 377}, /* SourceSelectionCriteria */
+    {14904, 14911, 2, 0, 0}, /* Status */
     /* 368: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
-    {"Status", "status", 0, 0, 0},
+    {14904, 14911, 0, 0, 0}, /* Status */
     /* 369: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 3, 1, 370},
-    {"Account", "account", 1, 0, 0},
-    {"Bucket", "bucket", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 4, 1, 371},
-    {"Metrics", "metrics", 6, 1, 372},
-    {"ReplicationTime", "replicationTime", 5, 1, 374},
-    {"StorageClass", "storageClass", 2, 0, 0},
+    {29762, 29787, 3, 1, 370}, /* AccessControlTranslation */
+    {29812, 29820, 1, 0, 0}, /* Account */
+    {2521, 2528, 0, 0, 0}, /* Bucket */
+    {13558, 13582, 4, 1, 371}, /* EncryptionConfiguration */
+    {4879, 4887, 6, 1, 372}, /* Metrics */
+    {29828, 29844, 5, 1, 374}, /* ReplicationTime */
+    {28351, 28364, 2, 0, 0}, /* StorageClass */
     /* 370: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
-    {"Owner", "owner", 0, 0, 0},
+    {29860, 29866, 0, 0, 0}, /* Owner */
     /* 371: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
-    {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
+    {29872, 29888, 0, 0, 0}, /* ReplicaKmsKeyID */
     /* 372: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 1, 1, 373},
-    {"Status", "status", 0, 0, 0},
+    {29904, 29919, 1, 1, 373}, /* EventThreshold */
+    {14904, 14911, 0, 0, 0}, /* Status */
     /* 373: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
-    {"Minutes", "minutes", 0, 0, 0},
+    {29934, 29942, 0, 0, 0}, /* Minutes */
     /* 374: convertCfnBucketReplicationTimePropertyToCloudFormation */
-    {"Status", "status", 0, 0, 0},
-    {"Time", "time", 1, 1, 373},
+    {14904, 14911, 0, 0, 0}, /* Status */
+    {29950, 29955, 1, 1, 373}, /* Time */
     /* 375: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {"And", "and", 0, 1, 376},
-    {"Prefix", "prefix", 1, 0, 0},
-    {"TagFilter", "tagFilter", 2, 1, 322},
+    {29960, 29964, 0, 1, 376}, /* And */
+    {26864, 26871, 1, 0, 0}, /* Prefix */
+    {29968, 29978, 2, 1, 322}, /* TagFilter */
     /* 376: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
-    {"Prefix", "prefix", 0, 0, 0},
-    {"TagFilters", "tagFilters", 1, 2, 322},
+    {26864, 26871, 0, 0, 0}, /* Prefix */
+    {26920, 26931, 1, 2, 322}, /* TagFilters */
     /* 377: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {"ReplicaModifications", "replicaModifications", 0, 1, 378},
-    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 379},
+    {29988, 30009, 0, 1, 378}, /* ReplicaModifications */
+    {30030, 30053, 1, 1, 379}, /* SseKmsEncryptedObjects */
     /* 378: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
-    {"Status", "status", 0, 0, 0},
+    {14904, 14911, 0, 0, 0}, /* Status */
     /* 379: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
-    {"Status", "status", 0, 0, 0},
+    {14904, 14911, 0, 0, 0}, /* Status */
     /* 380: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
-    {"Status", "status", 0, 0, 0},
+    {14904, 14911, 0, 0, 0}, /* Status */
     /* 381: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
-    {"ErrorDocument", "errorDocument", 1, 0, 0},
-    {"IndexDocument", "indexDocument", 0, 0, 0},
-    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 382},
-    {"RoutingRules", "routingRules", 3, 2, 383},
+    {30076, 30090, 1, 0, 0}, /* ErrorDocument */
+    {30104, 30118, 0, 0, 0}, /* IndexDocument */
+    {30132, 30154, 2, 1, 382}, /* RedirectAllRequestsTo */
+    {30176, 30189, 3, 2, 383}, /* RoutingRules */
     /* 382: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
-    {"HostName", "hostName", 0, 0, 0},
-    {"Protocol", "protocol", 1, 0, 0},
+    {30202, 30211, 0, 0, 0}, /* HostName */
+    {30220, 30229, 1, 0, 0}, /* Protocol */
     /* 383: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {"RedirectRule", "redirectRule", 0, 1, 384},
-    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 385},
+    {30238, 30251, 0, 1, 384}, /* RedirectRule */
+    {30264, 30285, 1, 1, 385}, /* RoutingRuleCondition */
     /* 384: convertCfnBucketRedirectRulePropertyToCloudFormation */
-    {"HostName", "hostName", 0, 0, 0},
-    {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
-    {"Protocol", "protocol", 2, 0, 0},
-    {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 4, 0, 0},
-    {"ReplaceKeyWith", "replaceKeyWith", 3, 0, 0},
+    {30202, 30211, 0, 0, 0}, /* HostName */
+    {30306, 30323, 1, 0, 0}, /* HttpRedirectCode */
+    {30220, 30229, 2, 0, 0}, /* Protocol */
+    {30340, 30361, 4, 0, 0}, /* ReplaceKeyPrefixWith */
+    {30382, 30397, 3, 0, 0}, /* ReplaceKeyWith */
     /* 385: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
-    {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
-    {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},
+    {30412, 30440, 0, 0, 0}, /* HttpErrorCodeReturnedEquals */
+    {30468, 30484, 1, 0, 0}, /* KeyPrefixEquals */
     /* 386: convertCfnBucketPolicyPropsToCloudFormation */
-    {"Bucket", "bucket", 0, 0, 0},
-    {"PolicyDocument", "policyDocument", 1, 0, 0},
+    {2521, 2528, 0, 0, 0}, /* Bucket */
+    {8622, 8637, 1, 0, 0}, /* PolicyDocument */
     /* 387: convertCfnAccessPointPropsToCloudFormation */
-    {"ClientToken", "clientToken", 1, 0, 0},
-    {"FileSystemId", "fileSystemId", 2, 0, 0},
-    {"PosixUser", "posixUser", 3, 1, 388},
-    {"RootDirectory", "rootDirectory", 4, 1, 389},
-    {"Tags", "tags", 0, 2, 391},
+    {14186, 14198, 1, 0, 0}, /* ClientToken */
+    {14210, 14223, 2, 0, 0}, /* FileSystemId */
+    {14236, 14246, 3, 1, 388}, /* PosixUser */
+    {14256, 14270, 4, 1, 389}, /* RootDirectory */
+    {57, 62, 0, 2, 391}, /* Tags */
     /* 388: convertCfnAccessPointPosixUserPropertyToCloudFormation */
-    {"Gid", "gid", 0, 0, 0},
-    {"SecondaryGids", "secondaryGids", 1, 0, 0},
-    {"Uid", "uid", 2, 0, 0},
+    {14284, 14288, 0, 0, 0}, /* Gid */
+    {14292, 14306, 1, 0, 0}, /* SecondaryGids */
+    {14320, 14324, 2, 0, 0}, /* Uid */
     /* 389: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
-    {"CreationPermissions", "creationPermissions", 0, 1, 390},
-    {"Path", "path", 1, 0, 0},
+    {30500, 30520, 0, 1, 390}, /* CreationPermissions */
+    {14354, 14359, 1, 0, 0}, /* Path */
     /* 390: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
-    {"OwnerGid", "ownerGid", 0, 0, 0},
-    {"OwnerUid", "ownerUid", 1, 0, 0},
-    {"Permissions", "permissions", 2, 0, 0},
+    {14364, 14373, 0, 0, 0}, /* OwnerGid */
+    {14382, 14391, 1, 0, 0}, /* OwnerUid */
+    {14400, 14412, 2, 0, 0}, /* Permissions */
     /* 391: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
-    {"Key", "key", 0, 0, 0},
-    {"Value", "value", 1, 0, 0},
+    {125, 129, 0, 0, 0}, /* Key */
+    {133, 139, 1, 0, 0}, /* Value */
     /* 392: convertCfnFileSystemPropsToCloudFormation */
-    {"AcceptBucketWarning", "acceptBucketWarning", 0, 0, 0},
-    {"Bucket", "bucket", 1, 0, 0},
-    {"ClientToken", "clientToken", 3, 0, 0},
-    {"KmsKeyId", "kmsKeyId", 4, 0, 0},
-    {"Prefix", "prefix", 5, 0, 0},
-    {"RoleArn", "roleArn", 6, 0, 0},
-    {"SynchronizationConfiguration", "synchronizationConfiguration", 7, 1, 393},
-    {"Tags", "tags", 2, 2, 1},
+    {30540, 30560, 0, 0, 0}, /* AcceptBucketWarning */
+    {2521, 2528, 1, 0, 0}, /* Bucket */
+    {14186, 14198, 3, 0, 0}, /* ClientToken */
+    {14680, 14689, 4, 0, 0}, /* KmsKeyId */
+    {26864, 26871, 5, 0, 0}, /* Prefix */
+    {15140, 2697, 6, 0, 0}, /* RoleArn */
+    {30580, 30609, 7, 1, 393}, /* SynchronizationConfiguration */
+    {57, 62, 2, 2, 1}, /* Tags */
     /* 393: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
-    {"ExpirationDataRules", "expirationDataRules", 0, 2, 394},
-    {"ImportDataRules", "importDataRules", 1, 2, 395},
-    {"LatestVersionNumber", "latestVersionNumber", 2, 0, 0},
+    {30638, 30658, 0, 2, 394}, /* ExpirationDataRules */
+    {30678, 30694, 1, 2, 395}, /* ImportDataRules */
+    {30710, 30730, 2, 0, 0}, /* LatestVersionNumber */
     /* 394: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
-    {"DaysAfterLastAccess", "daysAfterLastAccess", 0, 0, 0},
+    {30750, 30770, 0, 0, 0}, /* DaysAfterLastAccess */
     /* 395: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
-    {"Prefix", "prefix", 0, 0, 0},
-    {"SizeLessThan", "sizeLessThan", 1, 0, 0},
-    {"Trigger", "trigger", 2, 0, 0},
+    {26864, 26871, 0, 0, 0}, /* Prefix */
+    {30790, 30803, 1, 0, 0}, /* SizeLessThan */
+    {30816, 30824, 2, 0, 0}, /* Trigger */
     /* 396: convertCfnMountTargetPropsToCloudFormation */
-    {"FileSystemId", "fileSystemId", 0, 0, 0},
-    {"IpAddressType", "ipAddressType", 1, 0, 0},
-    {"Ipv4Address", "ipv4Address", 2, 0, 0},
-    {"Ipv6Address", "ipv6Address", 3, 0, 0},
-    {"SecurityGroups", "securityGroups", 4, 0, 0},
-    {"SubnetId", "subnetId", 5, 0, 0},
+    {14210, 14223, 0, 0, 0}, /* FileSystemId */
+    {2545, 2559, 1, 0, 0}, /* IpAddressType */
+    {30832, 30844, 2, 0, 0}, /* Ipv4Address */
+    {15196, 15208, 3, 0, 0}, /* Ipv6Address */
+    {15220, 15235, 4, 0, 0}, /* SecurityGroups */
+    {10302, 10311, 5, 0, 0}, /* SubnetId */
     /* 397: convertCfnResourcePolicyPropsToCloudFormation */
-    {"BlockPublicPolicy", "blockPublicPolicy", 0, 0, 0},
-    {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
-    {"SecretId", "secretId", 2, 0, 0},
+    {29534, 29552, 0, 0, 0}, /* BlockPublicPolicy */
+    {8316, 8331, 1, 0, 0}, /* ResourcePolicy */
+    {30856, 30865, 2, 0, 0}, /* SecretId */
     /* 398: convertCfnRotationSchedulePropsToCloudFormation */
-    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 399},
-    {"ExternalSecretRotationRoleArn", "externalSecretRotationRoleArn", 1, 0, 0},
-    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 400},
-    {"RotateImmediatelyOnUpdate", "rotateImmediatelyOnUpdate", 3, 0, 0},
-    {"RotationLambdaARN", "rotationLambdaArn", 4, 0, 0},
-    {"RotationRules", "rotationRules", 5, 1, 401},
-    {"SecretId", "secretId", 6, 0, 0},
+    {30874, 30905, 0, 2, 399}, /* ExternalSecretRotationMetadata */
+    {30936, 30966, 1, 0, 0}, /* ExternalSecretRotationRoleArn */
+    {30996, 31017, 2, 1, 400}, /* HostedRotationLambda */
+    {31038, 31064, 3, 0, 0}, /* RotateImmediatelyOnUpdate */
+    {31090, 31108, 4, 0, 0}, /* RotationLambdaARN */
+    {31126, 31140, 5, 1, 401}, /* RotationRules */
+    {30856, 30865, 6, 0, 0}, /* SecretId */
     /* 399: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
-    {"Key", "key", 0, 0, 0},
-    {"Value", "value", 1, 0, 0},
+    {125, 129, 0, 0, 0}, /* Key */
+    {133, 139, 1, 0, 0}, /* Value */
     /* 400: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
-    {"ExcludeCharacters", "excludeCharacters", 7, 0, 0},
-    {"KmsKeyArn", "kmsKeyArn", 1, 0, 0},
-    {"MasterSecretArn", "masterSecretArn", 2, 0, 0},
-    {"MasterSecretKmsKeyArn", "masterSecretKmsKeyArn", 3, 0, 0},
-    {"RotationLambdaName", "rotationLambdaName", 4, 0, 0},
-    {"RotationType", "rotationType", 0, 0, 0},
-    {"Runtime", "runtime", 8, 0, 0},
-    {"SuperuserSecretArn", "superuserSecretArn", 9, 0, 0},
-    {"SuperuserSecretKmsKeyArn", "superuserSecretKmsKeyArn", 10, 0, 0},
-    {"VpcSecurityGroupIds", "vpcSecurityGroupIds", 5, 0, 0},
-    {"VpcSubnetIds", "vpcSubnetIds", 6, 0, 0},
+    {31154, 31172, 7, 0, 0}, /* ExcludeCharacters */
+    {19718, 19728, 1, 0, 0}, /* KmsKeyArn */
+    {31190, 31206, 2, 0, 0}, /* MasterSecretArn */
+    {31222, 31244, 3, 0, 0}, /* MasterSecretKmsKeyArn */
+    {31266, 31285, 4, 0, 0}, /* RotationLambdaName */
+    {31304, 31317, 0, 0, 0}, /* RotationType */
+    {22490, 22498, 8, 0, 0}, /* Runtime */
+    {31330, 31349, 9, 0, 0}, /* SuperuserSecretArn */
+    {31368, 31393, 10, 0, 0}, /* SuperuserSecretKmsKeyArn */
+    {31418, 31438, 5, 0, 0}, /* VpcSecurityGroupIds */
+    {31458, 31471, 6, 0, 0}, /* VpcSubnetIds */
     /* 401: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
-    {"AutomaticallyAfterDays", "automaticallyAfterDays", 0, 0, 0},
-    {"Duration", "duration", 1, 0, 0},
-    {"ScheduleExpression", "scheduleExpression", 2, 0, 0},
+    {31484, 31507, 0, 0, 0}, /* AutomaticallyAfterDays */
+    {6141, 6150, 1, 0, 0}, /* Duration */
+    {16534, 16553, 2, 0, 0}, /* ScheduleExpression */
     /* 402: convertCfnSecretPropsToCloudFormation */
-    {"Description", "description", 0, 0, 0},
-    {"GenerateSecretString", "generateSecretString", 1, 1, 403},
-    {"KmsKeyId", "kmsKeyId", 2, 0, 0},
-    {"Name", "name", 3, 0, 0},
-    {"ReplicaRegions", "replicaRegions", 4, 2, 404},
-    {"SecretString", "secretString", 5, 0, 0},
-    {"Tags", "tags", 6, 2, 1},
-    {"Type", "type", 7, 0, 0},
+    {231, 243, 0, 0, 0}, /* Description */
+    {31530, 31551, 1, 1, 403}, /* GenerateSecretString */
+    {14680, 14689, 2, 0, 0}, /* KmsKeyId */
+    {2451, 2456, 3, 0, 0}, /* Name */
+    {31572, 31587, 4, 2, 404}, /* ReplicaRegions */
+    {31602, 31615, 5, 0, 0}, /* SecretString */
+    {57, 62, 6, 2, 1}, /* Tags */
+    {1889, 1894, 7, 0, 0}, /* Type */
     /* 403: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
-    {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
-    {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
-    {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
-    {"ExcludePunctuation", "excludePunctuation", 3, 0, 0},
-    {"ExcludeUppercase", "excludeUppercase", 4, 0, 0},
-    {"GenerateStringKey", "generateStringKey", 5, 0, 0},
-    {"IncludeSpace", "includeSpace", 6, 0, 0},
-    {"PasswordLength", "passwordLength", 7, 0, 0},
-    {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
-    {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
+    {31154, 31172, 0, 0, 0}, /* ExcludeCharacters */
+    {31628, 31645, 1, 0, 0}, /* ExcludeLowercase */
+    {31662, 31677, 2, 0, 0}, /* ExcludeNumbers */
+    {31692, 31711, 3, 0, 0}, /* ExcludePunctuation */
+    {31730, 31747, 4, 0, 0}, /* ExcludeUppercase */
+    {31764, 31782, 5, 0, 0}, /* GenerateStringKey */
+    {31800, 31813, 6, 0, 0}, /* IncludeSpace */
+    {31826, 31841, 7, 0, 0}, /* PasswordLength */
+    {31856, 31880, 8, 0, 0}, /* RequireEachIncludedType */
+    {31904, 31925, 9, 0, 0}, /* SecretStringTemplate */
     /* 404: convertCfnSecretReplicaRegionPropertyToCloudFormation */
-    {"KmsKeyId", "kmsKeyId", 1, 0, 0},
-    {"Region", "region", 0, 0, 0},
+    {14680, 14689, 1, 0, 0}, /* KmsKeyId */
+    {7876, 7883, 0, 0, 0}, /* Region */
     /* 405: convertCfnSecretTargetAttachmentPropsToCloudFormation */
-    {"SecretId", "secretId", 0, 0, 0},
-    {"TargetId", "targetId", 1, 0, 0},
-    {"TargetType", "targetType", 2, 0, 0},
+    {30856, 30865, 0, 0, 0}, /* SecretId */
+    {31946, 31955, 1, 0, 0}, /* TargetId */
+    {31964, 31975, 2, 0, 0}, /* TargetType */
     /* 406: convertCfnSigningProfilePropsToCloudFormation */
-    {"PlatformId", "platformId", 0, 0, 0},
-    {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 407},
-    {"Tags", "tags", 3, 2, 1},
+    {31986, 31997, 0, 0, 0}, /* PlatformId */
+    {32008, 32020, 1, 0, 0}, /* ProfileName */
+    {32032, 32056, 2, 1, 407}, /* SignatureValidityPeriod */
+    {57, 62, 3, 2, 1}, /* Tags */
     /* 407: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
-    {"Type", "type", 0, 0, 0},
-    {"Value", "value", 1, 0, 0},
+    {1889, 1894, 0, 0, 0}, /* Type */
+    {133, 139, 1, 0, 0}, /* Value */
     /* 408: convertCfnSubscriptionPropsToCloudFormation */
-    {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
-    {"Endpoint", "endpoint", 1, 0, 0},
-    {"FilterPolicy", "filterPolicy", 2, 0, 0},
-    {"FilterPolicyScope", "filterPolicyScope", 3, 0, 0},
-    {"Protocol", "protocol", 4, 0, 0},
-    {"RawMessageDelivery", "rawMessageDelivery", 5, 0, 0},
-    {"RedrivePolicy", "redrivePolicy", 6, 0, 0},
-    {"Region", "region", 7, 0, 0},
-    {"ReplayPolicy", "replayPolicy", 8, 0, 0},
-    {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
-    {"TopicArn", "topicArn", 10, 0, 0},
+    {32080, 32095, 0, 0, 0}, /* DeliveryPolicy */
+    {32110, 32119, 1, 0, 0}, /* Endpoint */
+    {32128, 32141, 2, 0, 0}, /* FilterPolicy */
+    {32154, 32172, 3, 0, 0}, /* FilterPolicyScope */
+    {30220, 30229, 4, 0, 0}, /* Protocol */
+    {32190, 32209, 5, 0, 0}, /* RawMessageDelivery */
+    {32228, 32242, 6, 0, 0}, /* RedrivePolicy */
+    {7876, 7883, 7, 0, 0}, /* Region */
+    {32256, 32269, 8, 0, 0}, /* ReplayPolicy */
+    {32282, 32302, 9, 0, 0}, /* SubscriptionRoleArn */
+    {32322, 32331, 10, 0, 0}, /* TopicArn */
     /* 409: convertCfnTopicPropsToCloudFormation */
-    {"ArchivePolicy", "archivePolicy", 0, 0, 0},
-    {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
-    {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 410},
-    {"DisplayName", "displayName", 4, 0, 0},
-    {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
-    {"FifoTopic", "fifoTopic", 6, 0, 0},
-    {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
-    {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
-    {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 411},
-    {"Tags", "tags", 11, 2, 1},
-    {"TopicName", "topicName", 12, 0, 0},
-    {"TracingConfig", "tracingConfig", 13, 0, 0},
+    {32340, 32354, 0, 0, 0}, /* ArchivePolicy */
+    {32368, 32394, 1, 0, 0}, /* ContentBasedDeduplication */
+    {25260, 25281, 2, 0, 0}, /* DataProtectionPolicy */
+    {32420, 32442, 3, 2, 410}, /* DeliveryStatusLogging */
+    {32464, 32476, 4, 0, 0}, /* DisplayName */
+    {32488, 32508, 5, 0, 0}, /* FifoThroughputScope */
+    {32528, 32538, 6, 0, 0}, /* FifoTopic */
+    {32548, 8667, 7, 0, 0}, /* KmsMasterKeyId */
+    {32563, 32582, 8, 0, 0}, /* MaximumMessageSize */
+    {32601, 32618, 9, 0, 0}, /* SignatureVersion */
+    {32635, 32648, 10, 2, 411}, /* Subscription */
+    {57, 62, 11, 2, 1}, /* Tags */
+    {32661, 32671, 12, 0, 0}, /* TopicName */
+    {22618, 22632, 13, 0, 0}, /* TracingConfig */
     /* 410: convertCfnTopicLoggingConfigPropertyToCloudFormation */
-    {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 1, 0, 0},
-    {"Protocol", "protocol", 0, 0, 0},
-    {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
-    {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
+    {32681, 32704, 1, 0, 0}, /* FailureFeedbackRoleArn */
+    {30220, 30229, 0, 0, 0}, /* Protocol */
+    {32727, 32750, 2, 0, 0}, /* SuccessFeedbackRoleArn */
+    {32773, 32799, 3, 0, 0}, /* SuccessFeedbackSampleRate */
     /* 411: convertCfnTopicSubscriptionPropertyToCloudFormation */
-    {"Endpoint", "endpoint", 0, 0, 0},
-    {"Protocol", "protocol", 1, 0, 0},
+    {32110, 32119, 0, 0, 0}, /* Endpoint */
+    {30220, 30229, 1, 0, 0}, /* Protocol */
     /* 412: convertCfnTopicPolicyPropsToCloudFormation */
-    {"PolicyDocument", "policyDocument", 0, 0, 0},
-    {"Topics", "topics", 1, 0, 0},
+    {8622, 8637, 0, 0, 0}, /* PolicyDocument */
+    {21332, 21339, 1, 0, 0}, /* Topics */
     /* 413: convertCfnQueuePropsToCloudFormation */
-    {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
-    {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
-    {"DelaySeconds", "delaySeconds", 2, 0, 0},
-    {"FifoQueue", "fifoQueue", 3, 0, 0},
-    {"FifoThroughputLimit", "fifoThroughputLimit", 4, 0, 0},
-    {"KmsDataKeyReusePeriodSeconds", "kmsDataKeyReusePeriodSeconds", 5, 0, 0},
-    {"KmsMasterKeyId", "kmsMasterKeyId", 6, 0, 0},
-    {"MaximumMessageSize", "maximumMessageSize", 7, 0, 0},
-    {"MessageRetentionPeriod", "messageRetentionPeriod", 8, 0, 0},
-    {"QueueName", "queueName", 9, 0, 0},
-    {"ReceiveMessageWaitTimeSeconds", "receiveMessageWaitTimeSeconds", 10, 0, 0},
-    {"RedriveAllowPolicy", "redriveAllowPolicy", 11, 0, 0},
-    {"RedrivePolicy", "redrivePolicy", 12, 0, 0},
-    {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
-    {"Tags", "tags", 14, 2, 1},
-    {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
+    {32368, 32394, 0, 0, 0}, /* ContentBasedDeduplication */
+    {32825, 32844, 1, 0, 0}, /* DeduplicationScope */
+    {32863, 32876, 2, 0, 0}, /* DelaySeconds */
+    {32889, 32899, 3, 0, 0}, /* FifoQueue */
+    {32909, 32929, 4, 0, 0}, /* FifoThroughputLimit */
+    {32949, 32978, 5, 0, 0}, /* KmsDataKeyReusePeriodSeconds */
+    {32548, 8667, 6, 0, 0}, /* KmsMasterKeyId */
+    {32563, 32582, 7, 0, 0}, /* MaximumMessageSize */
+    {33007, 33030, 8, 0, 0}, /* MessageRetentionPeriod */
+    {33053, 33063, 9, 0, 0}, /* QueueName */
+    {33073, 33103, 10, 0, 0}, /* ReceiveMessageWaitTimeSeconds */
+    {33133, 33152, 11, 0, 0}, /* RedriveAllowPolicy */
+    {32228, 32242, 12, 0, 0}, /* RedrivePolicy */
+    {33171, 33192, 13, 0, 0}, /* SqsManagedSseEnabled */
+    {57, 62, 14, 2, 1}, /* Tags */
+    {33213, 33231, 15, 0, 0}, /* VisibilityTimeout */
     /* 414: convertCfnQueuePolicyPropsToCloudFormation */
-    {"PolicyDocument", "policyDocument", 0, 0, 0},
-    {"Queues", "queues", 1, 0, 0},
+    {8622, 8637, 0, 0, 0}, /* PolicyDocument */
+    {21036, 21043, 1, 0, 0}, /* Queues */
     /* 415: convertCfnParameterPropsToCloudFormation */
-    {"AllowedPattern", "allowedPattern", 0, 0, 0},
-    {"DataType", "dataType", 1, 0, 0},
-    {"Description", "description", 2, 0, 0},
-    {"Name", "name", 3, 0, 0},
-    {"Policies", "policies", 4, 0, 0},
-    {"Tags", "tags", 5, 0, 0},
-    {"Tier", "tier", 6, 0, 0},
-    {"Type", "type", 7, 0, 0},
-    {"Value", "value", 8, 0, 0},
+    {33249, 33264, 0, 0, 0}, /* AllowedPattern */
+    {33279, 33288, 1, 0, 0}, /* DataType */
+    {231, 243, 2, 0, 0}, /* Description */
+    {2451, 2456, 3, 0, 0}, /* Name */
+    {18296, 18305, 4, 0, 0}, /* Policies */
+    {57, 62, 5, 0, 0}, /* Tags */
+    {33297, 33302, 6, 0, 0}, /* Tier */
+    {1889, 1894, 7, 0, 0}, /* Type */
+    {133, 139, 8, 0, 0}, /* Value */
 };
 
 /* {first field, number of fields, CCDK__TP_INSERTION | CCDK__TP_DEEP} */
@@ -2517,101 +2518,2180 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {1664, 9, 0}, /* 415 */
 };
 
-/* resource types, sorted (strcmp): {type, root struct} */
+/* resource types, sorted (strcmp): {type (an offset + 1 into ccdk__tp_pool), root struct} */
 const ccdk__tp_type ccdk__tp_types[] = {
-    {"AWS::ApiGateway::Account", 2}, /* aws-cdk-lib.aws_apigateway.CfnAccount */
-    {"AWS::ApiGateway::Deployment", 3}, /* aws-cdk-lib.aws_apigateway.CfnDeployment */
-    {"AWS::ApiGateway::Method", 9}, /* aws-cdk-lib.aws_apigateway.CfnMethod */
-    {"AWS::ApiGateway::Resource", 13}, /* aws-cdk-lib.aws_apigateway.CfnResource */
-    {"AWS::ApiGateway::RestApi", 14}, /* aws-cdk-lib.aws_apigateway.CfnRestApi */
-    {"AWS::ApiGateway::Stage", 17}, /* aws-cdk-lib.aws_apigateway.CfnStage */
-    {"AWS::ApplicationAutoScaling::ScalableTarget", 21}, /* aws-cdk-lib.aws_applicationautoscaling.CfnScalableTarget */
-    {"AWS::ApplicationAutoScaling::ScalingPolicy", 25}, /* aws-cdk-lib.aws_applicationautoscaling.CfnScalingPolicy */
-    {"AWS::CloudFormation::Stack", 0}, /* aws-cdk-lib.CfnStack */
-    {"AWS::CloudWatch::Alarm", 48}, /* aws-cdk-lib.aws_cloudwatch.CfnAlarm */
-    {"AWS::CloudWatch::AlarmMuteRule", 60}, /* aws-cdk-lib.aws_cloudwatch.CfnAlarmMuteRule */
-    {"AWS::CloudWatch::CompositeAlarm", 64}, /* aws-cdk-lib.aws_cloudwatch.CfnCompositeAlarm */
-    {"AWS::CloudWatch::Dashboard", 67}, /* aws-cdk-lib.aws_cloudwatch.CfnDashboard */
-    {"AWS::CodeGuruProfiler::ProfilingGroup", 68}, /* aws-cdk-lib.aws_codeguruprofiler.CfnProfilingGroup */
-    {"AWS::DynamoDB::GlobalTable", 70}, /* aws-cdk-lib.aws_dynamodb.CfnGlobalTable */
-    {"AWS::DynamoDB::Table", 99}, /* aws-cdk-lib.aws_dynamodb.CfnTable */
-    {"AWS::EC2::EIP", 122}, /* aws-cdk-lib.aws_ec2.CfnEIP */
-    {"AWS::EC2::EgressOnlyInternetGateway", 123}, /* aws-cdk-lib.aws_ec2.CfnEgressOnlyInternetGateway */
-    {"AWS::EC2::FlowLog", 124}, /* aws-cdk-lib.aws_ec2.CfnFlowLog */
-    {"AWS::EC2::InternetGateway", 126}, /* aws-cdk-lib.aws_ec2.CfnInternetGateway */
-    {"AWS::EC2::NatGateway", 127}, /* aws-cdk-lib.aws_ec2.CfnNatGateway */
-    {"AWS::EC2::Route", 129}, /* aws-cdk-lib.aws_ec2.CfnRoute */
-    {"AWS::EC2::RouteTable", 130}, /* aws-cdk-lib.aws_ec2.CfnRouteTable */
-    {"AWS::EC2::SecurityGroup", 131}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroup */
-    {"AWS::EC2::SecurityGroupEgress", 134}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupEgress */
-    {"AWS::EC2::SecurityGroupIngress", 135}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupIngress */
-    {"AWS::EC2::Subnet", 136}, /* aws-cdk-lib.aws_ec2.CfnSubnet */
-    {"AWS::EC2::SubnetRouteTableAssociation", 137}, /* aws-cdk-lib.aws_ec2.CfnSubnetRouteTableAssociation */
-    {"AWS::EC2::VPC", 138}, /* aws-cdk-lib.aws_ec2.CfnVPC */
-    {"AWS::EC2::VPCCidrBlock", 142}, /* aws-cdk-lib.aws_ec2.CfnVPCCidrBlock */
-    {"AWS::EC2::VPCEndpoint", 143}, /* aws-cdk-lib.aws_ec2.CfnVPCEndpoint */
-    {"AWS::EC2::VPCGatewayAttachment", 145}, /* aws-cdk-lib.aws_ec2.CfnVPCGatewayAttachment */
-    {"AWS::EC2::VPNGateway", 146}, /* aws-cdk-lib.aws_ec2.CfnVPNGateway */
-    {"AWS::EC2::VPNGatewayRoutePropagation", 147}, /* aws-cdk-lib.aws_ec2.CfnVPNGatewayRoutePropagation */
-    {"AWS::ECR::Repository", 148}, /* aws-cdk-lib.aws_ecr.CfnRepository */
-    {"AWS::EFS::AccessPoint", 153}, /* aws-cdk-lib.aws_efs.CfnAccessPoint */
-    {"AWS::EFS::FileSystem", 158}, /* aws-cdk-lib.aws_efs.CfnFileSystem */
-    {"AWS::EFS::MountTarget", 165}, /* aws-cdk-lib.aws_efs.CfnMountTarget */
-    {"AWS::Events::ApiDestination", 166}, /* aws-cdk-lib.aws_events.CfnApiDestination */
-    {"AWS::Events::Archive", 167}, /* aws-cdk-lib.aws_events.CfnArchive */
-    {"AWS::Events::Connection", 168}, /* aws-cdk-lib.aws_events.CfnConnection */
-    {"AWS::Events::EventBus", 179}, /* aws-cdk-lib.aws_events.CfnEventBus */
-    {"AWS::Events::EventBusPolicy", 182}, /* aws-cdk-lib.aws_events.CfnEventBusPolicy */
-    {"AWS::Events::Rule", 184}, /* aws-cdk-lib.aws_events.CfnRule */
-    {"AWS::Glue::Registry", 207}, /* aws-cdk-lib.aws_glue.CfnRegistry */
-    {"AWS::IAM::Group", 208}, /* aws-cdk-lib.aws_iam.CfnGroup */
-    {"AWS::IAM::ManagedPolicy", 210}, /* aws-cdk-lib.aws_iam.CfnManagedPolicy */
-    {"AWS::IAM::Policy", 211}, /* aws-cdk-lib.aws_iam.CfnPolicy */
-    {"AWS::IAM::Role", 212}, /* aws-cdk-lib.aws_iam.CfnRole */
-    {"AWS::IAM::User", 214}, /* aws-cdk-lib.aws_iam.CfnUser */
-    {"AWS::IAM::UserToGroupAddition", 217}, /* aws-cdk-lib.aws_iam.CfnUserToGroupAddition */
-    {"AWS::KMS::Alias", 223}, /* aws-cdk-lib.aws_kms.CfnAlias */
-    {"AWS::KMS::Key", 224}, /* aws-cdk-lib.aws_kms.CfnKey */
-    {"AWS::Kinesis::ResourcePolicy", 218}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
-    {"AWS::Kinesis::Stream", 219}, /* aws-cdk-lib.aws_kinesis.CfnStream */
-    {"AWS::Kinesis::StreamConsumer", 222}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
-    {"AWS::Lambda::Alias", 225}, /* aws-cdk-lib.aws_lambda.CfnAlias */
-    {"AWS::Lambda::CapacityProvider", 229}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
-    {"AWS::Lambda::CodeSigningConfig", 238}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
-    {"AWS::Lambda::EventInvokeConfig", 241}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
-    {"AWS::Lambda::EventSourceMapping", 245}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
-    {"AWS::Lambda::Function", 263}, /* aws-cdk-lib.aws_lambda.CfnFunction */
-    {"AWS::Lambda::LayerVersion", 281}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
-    {"AWS::Lambda::LayerVersionPermission", 283}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
-    {"AWS::Lambda::NetworkConnector", 284}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
-    {"AWS::Lambda::Permission", 287}, /* aws-cdk-lib.aws_lambda.CfnPermission */
-    {"AWS::Lambda::ResourcePolicy", 288}, /* aws-cdk-lib.aws_lambda.CfnResourcePolicy */
-    {"AWS::Lambda::Url", 289}, /* aws-cdk-lib.aws_lambda.CfnUrl */
-    {"AWS::Lambda::Version", 291}, /* aws-cdk-lib.aws_lambda.CfnVersion */
-    {"AWS::Lambda::WebFunction", 295}, /* aws-cdk-lib.aws_lambda.CfnWebFunction */
-    {"AWS::Lambda::WebFunctionEndpoint", 296}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
-    {"AWS::Lambda::WebFunctionRevision", 300}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
-    {"AWS::Logs::Destination", 308}, /* aws-cdk-lib.aws_logs.CfnDestination */
-    {"AWS::Logs::LogGroup", 309}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
-    {"AWS::Logs::LogStream", 310}, /* aws-cdk-lib.aws_logs.CfnLogStream */
-    {"AWS::Logs::MetricFilter", 311}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
-    {"AWS::Logs::ResourcePolicy", 314}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
-    {"AWS::Logs::SubscriptionFilter", 315}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
-    {"AWS::S3::Bucket", 316}, /* aws-cdk-lib.aws_s3.CfnBucket */
-    {"AWS::S3::BucketPolicy", 386}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::S3Files::AccessPoint", 387}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
-    {"AWS::S3Files::FileSystem", 392}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
-    {"AWS::S3Files::MountTarget", 396}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
-    {"AWS::SNS::Subscription", 408}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 409}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 412}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 413}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 414}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::SSM::Parameter", 415}, /* aws-cdk-lib.aws_ssm.CfnParameter */
-    {"AWS::SecretsManager::ResourcePolicy", 397}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {"AWS::SecretsManager::RotationSchedule", 398}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
-    {"AWS::SecretsManager::Secret", 402}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::SecretsManager::SecretTargetAttachment", 405}, /* aws-cdk-lib.aws_secretsmanager.CfnSecretTargetAttachment */
-    {"AWS::Signer::SigningProfile", 406}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {33307, 2}, /* AWS::ApiGateway::Account: aws-cdk-lib.aws_apigateway.CfnAccount */
+    {33332, 3}, /* AWS::ApiGateway::Deployment: aws-cdk-lib.aws_apigateway.CfnDeployment */
+    {33360, 9}, /* AWS::ApiGateway::Method: aws-cdk-lib.aws_apigateway.CfnMethod */
+    {33384, 13}, /* AWS::ApiGateway::Resource: aws-cdk-lib.aws_apigateway.CfnResource */
+    {33410, 14}, /* AWS::ApiGateway::RestApi: aws-cdk-lib.aws_apigateway.CfnRestApi */
+    {33435, 17}, /* AWS::ApiGateway::Stage: aws-cdk-lib.aws_apigateway.CfnStage */
+    {33458, 21}, /* AWS::ApplicationAutoScaling::ScalableTarget: aws-cdk-lib.aws_applicationautoscaling.CfnScalableTarget */
+    {33502, 25}, /* AWS::ApplicationAutoScaling::ScalingPolicy: aws-cdk-lib.aws_applicationautoscaling.CfnScalingPolicy */
+    {33545, 0}, /* AWS::CloudFormation::Stack: aws-cdk-lib.CfnStack */
+    {33572, 48}, /* AWS::CloudWatch::Alarm: aws-cdk-lib.aws_cloudwatch.CfnAlarm */
+    {33595, 60}, /* AWS::CloudWatch::AlarmMuteRule: aws-cdk-lib.aws_cloudwatch.CfnAlarmMuteRule */
+    {33626, 64}, /* AWS::CloudWatch::CompositeAlarm: aws-cdk-lib.aws_cloudwatch.CfnCompositeAlarm */
+    {33658, 67}, /* AWS::CloudWatch::Dashboard: aws-cdk-lib.aws_cloudwatch.CfnDashboard */
+    {33685, 68}, /* AWS::CodeGuruProfiler::ProfilingGroup: aws-cdk-lib.aws_codeguruprofiler.CfnProfilingGroup */
+    {33723, 70}, /* AWS::DynamoDB::GlobalTable: aws-cdk-lib.aws_dynamodb.CfnGlobalTable */
+    {33750, 99}, /* AWS::DynamoDB::Table: aws-cdk-lib.aws_dynamodb.CfnTable */
+    {33771, 122}, /* AWS::EC2::EIP: aws-cdk-lib.aws_ec2.CfnEIP */
+    {33785, 123}, /* AWS::EC2::EgressOnlyInternetGateway: aws-cdk-lib.aws_ec2.CfnEgressOnlyInternetGateway */
+    {33821, 124}, /* AWS::EC2::FlowLog: aws-cdk-lib.aws_ec2.CfnFlowLog */
+    {33839, 126}, /* AWS::EC2::InternetGateway: aws-cdk-lib.aws_ec2.CfnInternetGateway */
+    {33865, 127}, /* AWS::EC2::NatGateway: aws-cdk-lib.aws_ec2.CfnNatGateway */
+    {33886, 129}, /* AWS::EC2::Route: aws-cdk-lib.aws_ec2.CfnRoute */
+    {33902, 130}, /* AWS::EC2::RouteTable: aws-cdk-lib.aws_ec2.CfnRouteTable */
+    {33923, 131}, /* AWS::EC2::SecurityGroup: aws-cdk-lib.aws_ec2.CfnSecurityGroup */
+    {33947, 134}, /* AWS::EC2::SecurityGroupEgress: aws-cdk-lib.aws_ec2.CfnSecurityGroupEgress */
+    {33977, 135}, /* AWS::EC2::SecurityGroupIngress: aws-cdk-lib.aws_ec2.CfnSecurityGroupIngress */
+    {34008, 136}, /* AWS::EC2::Subnet: aws-cdk-lib.aws_ec2.CfnSubnet */
+    {34025, 137}, /* AWS::EC2::SubnetRouteTableAssociation: aws-cdk-lib.aws_ec2.CfnSubnetRouteTableAssociation */
+    {34063, 138}, /* AWS::EC2::VPC: aws-cdk-lib.aws_ec2.CfnVPC */
+    {34077, 142}, /* AWS::EC2::VPCCidrBlock: aws-cdk-lib.aws_ec2.CfnVPCCidrBlock */
+    {34100, 143}, /* AWS::EC2::VPCEndpoint: aws-cdk-lib.aws_ec2.CfnVPCEndpoint */
+    {34122, 145}, /* AWS::EC2::VPCGatewayAttachment: aws-cdk-lib.aws_ec2.CfnVPCGatewayAttachment */
+    {34153, 146}, /* AWS::EC2::VPNGateway: aws-cdk-lib.aws_ec2.CfnVPNGateway */
+    {34174, 147}, /* AWS::EC2::VPNGatewayRoutePropagation: aws-cdk-lib.aws_ec2.CfnVPNGatewayRoutePropagation */
+    {34211, 148}, /* AWS::ECR::Repository: aws-cdk-lib.aws_ecr.CfnRepository */
+    {34232, 153}, /* AWS::EFS::AccessPoint: aws-cdk-lib.aws_efs.CfnAccessPoint */
+    {34254, 158}, /* AWS::EFS::FileSystem: aws-cdk-lib.aws_efs.CfnFileSystem */
+    {34275, 165}, /* AWS::EFS::MountTarget: aws-cdk-lib.aws_efs.CfnMountTarget */
+    {34297, 166}, /* AWS::Events::ApiDestination: aws-cdk-lib.aws_events.CfnApiDestination */
+    {34325, 167}, /* AWS::Events::Archive: aws-cdk-lib.aws_events.CfnArchive */
+    {34346, 168}, /* AWS::Events::Connection: aws-cdk-lib.aws_events.CfnConnection */
+    {34370, 179}, /* AWS::Events::EventBus: aws-cdk-lib.aws_events.CfnEventBus */
+    {34392, 182}, /* AWS::Events::EventBusPolicy: aws-cdk-lib.aws_events.CfnEventBusPolicy */
+    {34420, 184}, /* AWS::Events::Rule: aws-cdk-lib.aws_events.CfnRule */
+    {34438, 207}, /* AWS::Glue::Registry: aws-cdk-lib.aws_glue.CfnRegistry */
+    {34458, 208}, /* AWS::IAM::Group: aws-cdk-lib.aws_iam.CfnGroup */
+    {34474, 210}, /* AWS::IAM::ManagedPolicy: aws-cdk-lib.aws_iam.CfnManagedPolicy */
+    {34498, 211}, /* AWS::IAM::Policy: aws-cdk-lib.aws_iam.CfnPolicy */
+    {34515, 212}, /* AWS::IAM::Role: aws-cdk-lib.aws_iam.CfnRole */
+    {34530, 214}, /* AWS::IAM::User: aws-cdk-lib.aws_iam.CfnUser */
+    {34545, 217}, /* AWS::IAM::UserToGroupAddition: aws-cdk-lib.aws_iam.CfnUserToGroupAddition */
+    {34575, 223}, /* AWS::KMS::Alias: aws-cdk-lib.aws_kms.CfnAlias */
+    {34591, 224}, /* AWS::KMS::Key: aws-cdk-lib.aws_kms.CfnKey */
+    {34605, 218}, /* AWS::Kinesis::ResourcePolicy: aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
+    {34634, 219}, /* AWS::Kinesis::Stream: aws-cdk-lib.aws_kinesis.CfnStream */
+    {34655, 222}, /* AWS::Kinesis::StreamConsumer: aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
+    {34684, 225}, /* AWS::Lambda::Alias: aws-cdk-lib.aws_lambda.CfnAlias */
+    {34703, 229}, /* AWS::Lambda::CapacityProvider: aws-cdk-lib.aws_lambda.CfnCapacityProvider */
+    {34733, 238}, /* AWS::Lambda::CodeSigningConfig: aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
+    {34764, 241}, /* AWS::Lambda::EventInvokeConfig: aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
+    {34795, 245}, /* AWS::Lambda::EventSourceMapping: aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
+    {34827, 263}, /* AWS::Lambda::Function: aws-cdk-lib.aws_lambda.CfnFunction */
+    {34849, 281}, /* AWS::Lambda::LayerVersion: aws-cdk-lib.aws_lambda.CfnLayerVersion */
+    {34875, 283}, /* AWS::Lambda::LayerVersionPermission: aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
+    {34911, 284}, /* AWS::Lambda::NetworkConnector: aws-cdk-lib.aws_lambda.CfnNetworkConnector */
+    {34941, 287}, /* AWS::Lambda::Permission: aws-cdk-lib.aws_lambda.CfnPermission */
+    {34965, 288}, /* AWS::Lambda::ResourcePolicy: aws-cdk-lib.aws_lambda.CfnResourcePolicy */
+    {34993, 289}, /* AWS::Lambda::Url: aws-cdk-lib.aws_lambda.CfnUrl */
+    {35010, 291}, /* AWS::Lambda::Version: aws-cdk-lib.aws_lambda.CfnVersion */
+    {35031, 295}, /* AWS::Lambda::WebFunction: aws-cdk-lib.aws_lambda.CfnWebFunction */
+    {35056, 296}, /* AWS::Lambda::WebFunctionEndpoint: aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
+    {35089, 300}, /* AWS::Lambda::WebFunctionRevision: aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
+    {35122, 308}, /* AWS::Logs::Destination: aws-cdk-lib.aws_logs.CfnDestination */
+    {35145, 309}, /* AWS::Logs::LogGroup: aws-cdk-lib.aws_logs.CfnLogGroup */
+    {35165, 310}, /* AWS::Logs::LogStream: aws-cdk-lib.aws_logs.CfnLogStream */
+    {35186, 311}, /* AWS::Logs::MetricFilter: aws-cdk-lib.aws_logs.CfnMetricFilter */
+    {35210, 314}, /* AWS::Logs::ResourcePolicy: aws-cdk-lib.aws_logs.CfnResourcePolicy */
+    {35236, 315}, /* AWS::Logs::SubscriptionFilter: aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
+    {35266, 316}, /* AWS::S3::Bucket: aws-cdk-lib.aws_s3.CfnBucket */
+    {35282, 386}, /* AWS::S3::BucketPolicy: aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {35304, 387}, /* AWS::S3Files::AccessPoint: aws-cdk-lib.aws_s3files.CfnAccessPoint */
+    {35330, 392}, /* AWS::S3Files::FileSystem: aws-cdk-lib.aws_s3files.CfnFileSystem */
+    {35355, 396}, /* AWS::S3Files::MountTarget: aws-cdk-lib.aws_s3files.CfnMountTarget */
+    {35381, 408}, /* AWS::SNS::Subscription: aws-cdk-lib.aws_sns.CfnSubscription */
+    {35404, 409}, /* AWS::SNS::Topic: aws-cdk-lib.aws_sns.CfnTopic */
+    {35420, 412}, /* AWS::SNS::TopicPolicy: aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {35442, 413}, /* AWS::SQS::Queue: aws-cdk-lib.aws_sqs.CfnQueue */
+    {35458, 414}, /* AWS::SQS::QueuePolicy: aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {35480, 415}, /* AWS::SSM::Parameter: aws-cdk-lib.aws_ssm.CfnParameter */
+    {35500, 397}, /* AWS::SecretsManager::ResourcePolicy: aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
+    {35536, 398}, /* AWS::SecretsManager::RotationSchedule: aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
+    {35574, 402}, /* AWS::SecretsManager::Secret: aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {35602, 405}, /* AWS::SecretsManager::SecretTargetAttachment: aws-cdk-lib.aws_secretsmanager.CfnSecretTargetAttachment */
+    {35646, 406}, /* AWS::Signer::SigningProfile: aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
 const size_t ccdk__tp_ntypes = 94;
+
+/* the names of the tables, each once (offsets rather than pointers: a table of pointers is
+ * relocated at every start of a position-independent executable) */
+const char ccdk__tp_pool[] =
+    "NotificationARNs\0"
+    "notificationArns\0"
+    "Parameters\0"
+    "parameters\0"
+    "Tags\0"
+    "tags\0"
+    "TemplateURL\0"
+    "templateUrl\0"
+    "TimeoutInMinutes\0"
+    "timeoutInMinutes\0"
+    "Key\0"
+    "key\0"
+    "Value\0"
+    "value\0"
+    "CloudWatchRoleArn\0"
+    "cloudWatchRoleArn\0"
+    "DeploymentCanarySettings\0"
+    "deploymentCanarySettings\0"
+    "Description\0"
+    "description\0"
+    "RestApiId\0"
+    "restApiId\0"
+    "StageDescription\0"
+    "stageDescription\0"
+    "StageName\0"
+    "stageName\0"
+    "PercentTraffic\0"
+    "percentTraffic\0"
+    "StageVariableOverrides\0"
+    "stageVariableOverrides\0"
+    "UseStageCache\0"
+    "useStageCache\0"
+    "AccessLogSetting\0"
+    "accessLogSetting\0"
+    "CacheClusterEnabled\0"
+    "cacheClusterEnabled\0"
+    "CacheClusterSize\0"
+    "cacheClusterSize\0"
+    "CacheDataEncrypted\0"
+    "cacheDataEncrypted\0"
+    "CacheTtlInSeconds\0"
+    "cacheTtlInSeconds\0"
+    "CachingEnabled\0"
+    "cachingEnabled\0"
+    "CanarySetting\0"
+    "canarySetting\0"
+    "ClientCertificateId\0"
+    "clientCertificateId\0"
+    "DataTraceEnabled\0"
+    "dataTraceEnabled\0"
+    "DocumentationVersion\0"
+    "documentationVersion\0"
+    "LoggingLevel\0"
+    "loggingLevel\0"
+    "MethodSettings\0"
+    "methodSettings\0"
+    "MetricsEnabled\0"
+    "metricsEnabled\0"
+    "ThrottlingBurstLimit\0"
+    "throttlingBurstLimit\0"
+    "ThrottlingRateLimit\0"
+    "throttlingRateLimit\0"
+    "TracingEnabled\0"
+    "tracingEnabled\0"
+    "Variables\0"
+    "variables\0"
+    "DestinationArn\0"
+    "destinationArn\0"
+    "Format\0"
+    "format\0"
+    "HttpMethod\0"
+    "httpMethod\0"
+    "ResourcePath\0"
+    "resourcePath\0"
+    "ApiKeyRequired\0"
+    "apiKeyRequired\0"
+    "AuthorizationScopes\0"
+    "authorizationScopes\0"
+    "AuthorizationType\0"
+    "authorizationType\0"
+    "AuthorizerId\0"
+    "authorizerId\0"
+    "Integration\0"
+    "integration\0"
+    "MethodResponses\0"
+    "methodResponses\0"
+    "OperationName\0"
+    "operationName\0"
+    "RequestModels\0"
+    "requestModels\0"
+    "RequestParameters\0"
+    "requestParameters\0"
+    "RequestValidatorId\0"
+    "requestValidatorId\0"
+    "ResourceId\0"
+    "resourceId\0"
+    "CacheKeyParameters\0"
+    "cacheKeyParameters\0"
+    "CacheNamespace\0"
+    "cacheNamespace\0"
+    "ConnectionId\0"
+    "connectionId\0"
+    "ConnectionType\0"
+    "connectionType\0"
+    "ContentHandling\0"
+    "contentHandling\0"
+    "Credentials\0"
+    "credentials\0"
+    "IntegrationHttpMethod\0"
+    "integrationHttpMethod\0"
+    "IntegrationResponses\0"
+    "integrationResponses\0"
+    "IntegrationTarget\0"
+    "integrationTarget\0"
+    "PassthroughBehavior\0"
+    "passthroughBehavior\0"
+    "RequestTemplates\0"
+    "requestTemplates\0"
+    "ResponseTransferMode\0"
+    "responseTransferMode\0"
+    "TimeoutInMillis\0"
+    "timeoutInMillis\0"
+    "Type\0"
+    "type\0"
+    "Uri\0"
+    "uri\0"
+    "ResponseParameters\0"
+    "responseParameters\0"
+    "ResponseTemplates\0"
+    "responseTemplates\0"
+    "SelectionPattern\0"
+    "selectionPattern\0"
+    "StatusCode\0"
+    "statusCode\0"
+    "ResponseModels\0"
+    "responseModels\0"
+    "ParentId\0"
+    "parentId\0"
+    "PathPart\0"
+    "pathPart\0"
+    "ApiKeySourceType\0"
+    "apiKeySourceType\0"
+    "BinaryMediaTypes\0"
+    "binaryMediaTypes\0"
+    "Body\0"
+    "body\0"
+    "BodyS3Location\0"
+    "bodyS3Location\0"
+    "CloneFrom\0"
+    "cloneFrom\0"
+    "DisableExecuteApiEndpoint\0"
+    "disableExecuteApiEndpoint\0"
+    "EndpointAccessMode\0"
+    "endpointAccessMode\0"
+    "EndpointConfiguration\0"
+    "endpointConfiguration\0"
+    "FailOnWarnings\0"
+    "failOnWarnings\0"
+    "MinimumCompressionSize\0"
+    "minimumCompressionSize\0"
+    "Mode\0"
+    "mode\0"
+    "Name\0"
+    "name\0"
+    "Policy\0"
+    "policy\0"
+    "SecurityPolicy\0"
+    "securityPolicy\0"
+    "Version\0"
+    "version\0"
+    "Bucket\0"
+    "bucket\0"
+    "ETag\0"
+    "eTag\0"
+    "IpAddressType\0"
+    "ipAddressType\0"
+    "Types\0"
+    "types\0"
+    "VpcEndpointIds\0"
+    "vpcEndpointIds\0"
+    "DeploymentId\0"
+    "deploymentId\0"
+    "MaxCapacity\0"
+    "maxCapacity\0"
+    "MinCapacity\0"
+    "minCapacity\0"
+    "RoleARN\0"
+    "roleArn\0"
+    "ScalableDimension\0"
+    "scalableDimension\0"
+    "ScheduledActions\0"
+    "scheduledActions\0"
+    "ServiceNamespace\0"
+    "serviceNamespace\0"
+    "SuspendedState\0"
+    "suspendedState\0"
+    "EndTime\0"
+    "endTime\0"
+    "ScalableTargetAction\0"
+    "scalableTargetAction\0"
+    "Schedule\0"
+    "schedule\0"
+    "ScheduledActionName\0"
+    "scheduledActionName\0"
+    "StartTime\0"
+    "startTime\0"
+    "Timezone\0"
+    "timezone\0"
+    "DynamicScalingInSuspended\0"
+    "dynamicScalingInSuspended\0"
+    "DynamicScalingOutSuspended\0"
+    "dynamicScalingOutSuspended\0"
+    "ScheduledScalingSuspended\0"
+    "scheduledScalingSuspended\0"
+    "PolicyName\0"
+    "policyName\0"
+    "PolicyType\0"
+    "policyType\0"
+    "PredictiveScalingPolicyConfiguration\0"
+    "predictiveScalingPolicyConfiguration\0"
+    "ScalingTargetId\0"
+    "scalingTargetId\0"
+    "StepScalingPolicyConfiguration\0"
+    "stepScalingPolicyConfiguration\0"
+    "TargetTrackingScalingPolicyConfiguration\0"
+    "targetTrackingScalingPolicyConfiguration\0"
+    "MaxCapacityBreachBehavior\0"
+    "maxCapacityBreachBehavior\0"
+    "MaxCapacityBuffer\0"
+    "maxCapacityBuffer\0"
+    "MetricSpecifications\0"
+    "metricSpecifications\0"
+    "SchedulingBufferTime\0"
+    "schedulingBufferTime\0"
+    "CustomizedCapacityMetricSpecification\0"
+    "customizedCapacityMetricSpecification\0"
+    "CustomizedLoadMetricSpecification\0"
+    "customizedLoadMetricSpecification\0"
+    "CustomizedScalingMetricSpecification\0"
+    "customizedScalingMetricSpecification\0"
+    "PredefinedLoadMetricSpecification\0"
+    "predefinedLoadMetricSpecification\0"
+    "PredefinedMetricPairSpecification\0"
+    "predefinedMetricPairSpecification\0"
+    "PredefinedScalingMetricSpecification\0"
+    "predefinedScalingMetricSpecification\0"
+    "TargetValue\0"
+    "targetValue\0"
+    "MetricDataQueries\0"
+    "metricDataQueries\0"
+    "Expression\0"
+    "expression\0"
+    "Id\0"
+    "id\0"
+    "Label\0"
+    "label\0"
+    "MetricStat\0"
+    "metricStat\0"
+    "ReturnData\0"
+    "returnData\0"
+    "Metric\0"
+    "metric\0"
+    "Stat\0"
+    "stat\0"
+    "Unit\0"
+    "unit\0"
+    "Dimensions\0"
+    "dimensions\0"
+    "MetricName\0"
+    "metricName\0"
+    "Namespace\0"
+    "namespace\0"
+    "PredefinedMetricType\0"
+    "predefinedMetricType\0"
+    "ResourceLabel\0"
+    "resourceLabel\0"
+    "AdjustmentType\0"
+    "adjustmentType\0"
+    "Cooldown\0"
+    "cooldown\0"
+    "MetricAggregationType\0"
+    "metricAggregationType\0"
+    "MinAdjustmentMagnitude\0"
+    "minAdjustmentMagnitude\0"
+    "StepAdjustments\0"
+    "stepAdjustments\0"
+    "MetricIntervalLowerBound\0"
+    "metricIntervalLowerBound\0"
+    "MetricIntervalUpperBound\0"
+    "metricIntervalUpperBound\0"
+    "ScalingAdjustment\0"
+    "scalingAdjustment\0"
+    "CustomizedMetricSpecification\0"
+    "customizedMetricSpecification\0"
+    "DisableScaleIn\0"
+    "disableScaleIn\0"
+    "PredefinedMetricSpecification\0"
+    "predefinedMetricSpecification\0"
+    "ScaleInCooldown\0"
+    "scaleInCooldown\0"
+    "ScaleOutCooldown\0"
+    "scaleOutCooldown\0"
+    "Metrics\0"
+    "metrics\0"
+    "Statistic\0"
+    "statistic\0"
+    "ActionConfiguration\0"
+    "actionConfiguration\0"
+    "ActionsEnabled\0"
+    "actionsEnabled\0"
+    "AlarmActions\0"
+    "alarmActions\0"
+    "AlarmDescription\0"
+    "alarmDescription\0"
+    "AlarmName\0"
+    "alarmName\0"
+    "ComparisonOperator\0"
+    "comparisonOperator\0"
+    "DatapointsToAlarm\0"
+    "datapointsToAlarm\0"
+    "EvaluateLowSampleCountPercentile\0"
+    "evaluateLowSampleCountPercentile\0"
+    "EvaluationCriteria\0"
+    "evaluationCriteria\0"
+    "EvaluationInterval\0"
+    "evaluationInterval\0"
+    "EvaluationPeriods\0"
+    "evaluationPeriods\0"
+    "EvaluationWindow\0"
+    "evaluationWindow\0"
+    "ExtendedStatistic\0"
+    "extendedStatistic\0"
+    "InsufficientDataActions\0"
+    "insufficientDataActions\0"
+    "OKActions\0"
+    "okActions\0"
+    "Period\0"
+    "period\0"
+    "Threshold\0"
+    "threshold\0"
+    "ThresholdMetricId\0"
+    "thresholdMetricId\0"
+    "TreatMissingData\0"
+    "treatMissingData\0"
+    "WarmUpConfiguration\0"
+    "warmUpConfiguration\0"
+    "AlarmTagsPropagation\0"
+    "alarmTagsPropagation\0"
+    "Enabled\0"
+    "enabled\0"
+    "ExcludedTagKeys\0"
+    "excludedTagKeys\0"
+    "IncludedTagKeys\0"
+    "includedTagKeys\0"
+    "PromQLCriteria\0"
+    "promQlCriteria\0"
+    "PendingPeriod\0"
+    "pendingPeriod\0"
+    "Query\0"
+    "query\0"
+    "RecoveryPeriod\0"
+    "recoveryPeriod\0"
+    "SlidingWindow\0"
+    "slidingWindow\0"
+    "WallClockWindow\0"
+    "wallClockWindow\0"
+    "AccountId\0"
+    "accountId\0"
+    "OnlyStartEvaluatingAfterWarmUpPeriodEnds\0"
+    "onlyStartEvaluatingAfterWarmUpPeriodEnds\0"
+    "WarmUpPeriodDurationInMinutes\0"
+    "warmUpPeriodDurationInMinutes\0"
+    "ExpireDate\0"
+    "expireDate\0"
+    "MuteTargets\0"
+    "muteTargets\0"
+    "Rule\0"
+    "rule\0"
+    "StartDate\0"
+    "startDate\0"
+    "AlarmNames\0"
+    "alarmNames\0"
+    "Duration\0"
+    "duration\0"
+    "ActionsSuppressor\0"
+    "actionsSuppressor\0"
+    "ActionsSuppressorExtensionPeriod\0"
+    "actionsSuppressorExtensionPeriod\0"
+    "ActionsSuppressorWaitPeriod\0"
+    "actionsSuppressorWaitPeriod\0"
+    "AlarmRule\0"
+    "alarmRule\0"
+    "DashboardBody\0"
+    "dashboardBody\0"
+    "DashboardName\0"
+    "dashboardName\0"
+    "AgentPermissions\0"
+    "agentPermissions\0"
+    "AnomalyDetectionNotificationConfiguration\0"
+    "anomalyDetectionNotificationConfiguration\0"
+    "ComputePlatform\0"
+    "computePlatform\0"
+    "ProfilingGroupName\0"
+    "profilingGroupName\0"
+    "channelId\0"
+    "channelUri\0"
+    "AttributeDefinitions\0"
+    "attributeDefinitions\0"
+    "BillingMode\0"
+    "billingMode\0"
+    "GlobalSecondaryIndexes\0"
+    "globalSecondaryIndexes\0"
+    "GlobalTableSourceArn\0"
+    "globalTableSourceArn\0"
+    "GlobalTableWitnesses\0"
+    "globalTableWitnesses\0"
+    "KeySchema\0"
+    "keySchema\0"
+    "LocalSecondaryIndexes\0"
+    "localSecondaryIndexes\0"
+    "MultiRegionConsistency\0"
+    "multiRegionConsistency\0"
+    "ReadOnDemandThroughputSettings\0"
+    "readOnDemandThroughputSettings\0"
+    "ReadProvisionedThroughputSettings\0"
+    "readProvisionedThroughputSettings\0"
+    "Replicas\0"
+    "replicas\0"
+    "SSESpecification\0"
+    "sseSpecification\0"
+    "StreamSpecification\0"
+    "streamSpecification\0"
+    "TableName\0"
+    "tableName\0"
+    "TableType\0"
+    "tableType\0"
+    "TimeToLiveSpecification\0"
+    "timeToLiveSpecification\0"
+    "VectorIndexes\0"
+    "vectorIndexes\0"
+    "WarmThroughput\0"
+    "warmThroughput\0"
+    "WriteOnDemandThroughputSettings\0"
+    "writeOnDemandThroughputSettings\0"
+    "WriteProvisionedThroughputSettings\0"
+    "writeProvisionedThroughputSettings\0"
+    "AttributeName\0"
+    "attributeName\0"
+    "AttributeType\0"
+    "attributeType\0"
+    "IndexName\0"
+    "indexName\0"
+    "Projection\0"
+    "projection\0"
+    "KeyType\0"
+    "keyType\0"
+    "NonKeyAttributes\0"
+    "nonKeyAttributes\0"
+    "ProjectionType\0"
+    "projectionType\0"
+    "MaxReadRequestUnits\0"
+    "maxReadRequestUnits\0"
+    "ReadCapacityUnits\0"
+    "readCapacityUnits\0"
+    "ReadUnitsPerSecond\0"
+    "readUnitsPerSecond\0"
+    "WriteUnitsPerSecond\0"
+    "writeUnitsPerSecond\0"
+    "MaxWriteRequestUnits\0"
+    "maxWriteRequestUnits\0"
+    "WriteCapacityAutoScalingSettings\0"
+    "writeCapacityAutoScalingSettings\0"
+    "SeedCapacity\0"
+    "seedCapacity\0"
+    "Region\0"
+    "region\0"
+    "ContributorInsightsSpecification\0"
+    "contributorInsightsSpecification\0"
+    "DeletionProtectionEnabled\0"
+    "deletionProtectionEnabled\0"
+    "DisassociationProtectionEnabled\0"
+    "disassociationProtectionEnabled\0"
+    "GlobalTableSettingsReplicationMode\0"
+    "globalTableSettingsReplicationMode\0"
+    "KinesisStreamSpecification\0"
+    "kinesisStreamSpecification\0"
+    "PointInTimeRecoverySpecification\0"
+    "pointInTimeRecoverySpecification\0"
+    "ReplicaStreamSpecification\0"
+    "replicaStreamSpecification\0"
+    "ResourcePolicy\0"
+    "resourcePolicy\0"
+    "TableClass\0"
+    "tableClass\0"
+    "ReadCapacityAutoScalingSettings\0"
+    "readCapacityAutoScalingSettings\0"
+    "ApproximateCreationDateTimePrecision\0"
+    "approximateCreationDateTimePrecision\0"
+    "StreamArn\0"
+    "streamArn\0"
+    "PointInTimeRecoveryEnabled\0"
+    "pointInTimeRecoveryEnabled\0"
+    "RecoveryPeriodInDays\0"
+    "recoveryPeriodInDays\0"
+    "PolicyDocument\0"
+    "policyDocument\0"
+    "KMSMasterKeyId\0"
+    "kmsMasterKeyId\0"
+    "SSEEnabled\0"
+    "sseEnabled\0"
+    "SSEType\0"
+    "sseType\0"
+    "StreamViewType\0"
+    "streamViewType\0"
+    "DistanceFunction\0"
+    "distanceFunction\0"
+    "SearchSchema\0"
+    "searchSchema\0"
+    "VectorAttribute\0"
+    "vectorAttribute\0"
+    "SearchSchemaElementType\0"
+    "searchSchemaElementType\0"
+    "ImportSourceSpecification\0"
+    "importSourceSpecification\0"
+    "OnDemandThroughput\0"
+    "onDemandThroughput\0"
+    "ProvisionedThroughput\0"
+    "provisionedThroughput\0"
+    "WriteCapacityUnits\0"
+    "writeCapacityUnits\0"
+    "InputCompressionType\0"
+    "inputCompressionType\0"
+    "InputFormat\0"
+    "inputFormat\0"
+    "InputFormatOptions\0"
+    "inputFormatOptions\0"
+    "S3BucketSource\0"
+    "s3BucketSource\0"
+    "Csv\0"
+    "csv\0"
+    "Delimiter\0"
+    "delimiter\0"
+    "HeaderList\0"
+    "headerList\0"
+    "S3Bucket\0"
+    "s3Bucket\0"
+    "S3BucketOwner\0"
+    "s3BucketOwner\0"
+    "S3KeyPrefix\0"
+    "s3KeyPrefix\0"
+    "Address\0"
+    "address\0"
+    "Domain\0"
+    "domain\0"
+    "InstanceId\0"
+    "instanceId\0"
+    "IpamPoolId\0"
+    "ipamPoolId\0"
+    "NetworkBorderGroup\0"
+    "networkBorderGroup\0"
+    "PublicIpv4Pool\0"
+    "publicIpv4Pool\0"
+    "TransferAddress\0"
+    "transferAddress\0"
+    "VpcId\0"
+    "vpcId\0"
+    "DeliverCrossAccountRole\0"
+    "deliverCrossAccountRole\0"
+    "DeliverLogsPermissionArn\0"
+    "deliverLogsPermissionArn\0"
+    "DestinationOptions\0"
+    "destinationOptions\0"
+    "LogDestination\0"
+    "logDestination\0"
+    "LogDestinationType\0"
+    "logDestinationType\0"
+    "LogFormat\0"
+    "logFormat\0"
+    "LogGroupName\0"
+    "logGroupName\0"
+    "MaxAggregationInterval\0"
+    "maxAggregationInterval\0"
+    "ResourceType\0"
+    "resourceType\0"
+    "TagFieldSpecifications\0"
+    "tagFieldSpecifications\0"
+    "TrafficType\0"
+    "trafficType\0"
+    "TagKeys\0"
+    "tagKeys\0"
+    "AllocationId\0"
+    "allocationId\0"
+    "AvailabilityMode\0"
+    "availabilityMode\0"
+    "AvailabilityZoneAddresses\0"
+    "availabilityZoneAddresses\0"
+    "ConnectivityType\0"
+    "connectivityType\0"
+    "MaxDrainDurationSeconds\0"
+    "maxDrainDurationSeconds\0"
+    "PrivateIpAddress\0"
+    "privateIpAddress\0"
+    "SecondaryAllocationIds\0"
+    "secondaryAllocationIds\0"
+    "SecondaryPrivateIpAddressCount\0"
+    "secondaryPrivateIpAddressCount\0"
+    "SecondaryPrivateIpAddresses\0"
+    "secondaryPrivateIpAddresses\0"
+    "SubnetId\0"
+    "subnetId\0"
+    "AllocationIds\0"
+    "allocationIds\0"
+    "AvailabilityZone\0"
+    "availabilityZone\0"
+    "AvailabilityZoneId\0"
+    "availabilityZoneId\0"
+    "CarrierGatewayId\0"
+    "carrierGatewayId\0"
+    "CoreNetworkArn\0"
+    "coreNetworkArn\0"
+    "DestinationCidrBlock\0"
+    "destinationCidrBlock\0"
+    "DestinationIpv6CidrBlock\0"
+    "destinationIpv6CidrBlock\0"
+    "DestinationPrefixListId\0"
+    "destinationPrefixListId\0"
+    "EgressOnlyInternetGatewayId\0"
+    "egressOnlyInternetGatewayId\0"
+    "GatewayId\0"
+    "gatewayId\0"
+    "LocalGatewayId\0"
+    "localGatewayId\0"
+    "NatGatewayId\0"
+    "natGatewayId\0"
+    "NetworkInterfaceId\0"
+    "networkInterfaceId\0"
+    "OdbNetworkArn\0"
+    "odbNetworkArn\0"
+    "RouteTableId\0"
+    "routeTableId\0"
+    "TransitGatewayId\0"
+    "transitGatewayId\0"
+    "VpcEndpointId\0"
+    "vpcEndpointId\0"
+    "VpcPeeringConnectionId\0"
+    "vpcPeeringConnectionId\0"
+    "GroupDescription\0"
+    "groupDescription\0"
+    "GroupName\0"
+    "groupName\0"
+    "SecurityGroupEgress\0"
+    "securityGroupEgress\0"
+    "SecurityGroupIngress\0"
+    "securityGroupIngress\0"
+    "CidrIp\0"
+    "cidrIp\0"
+    "CidrIpv6\0"
+    "cidrIpv6\0"
+    "DestinationSecurityGroupId\0"
+    "destinationSecurityGroupId\0"
+    "FromPort\0"
+    "fromPort\0"
+    "IpProtocol\0"
+    "ipProtocol\0"
+    "ToPort\0"
+    "toPort\0"
+    "SourcePrefixListId\0"
+    "sourcePrefixListId\0"
+    "SourceSecurityGroupId\0"
+    "sourceSecurityGroupId\0"
+    "SourceSecurityGroupName\0"
+    "sourceSecurityGroupName\0"
+    "SourceSecurityGroupOwnerId\0"
+    "sourceSecurityGroupOwnerId\0"
+    "GroupId\0"
+    "groupId\0"
+    "AssignIpv6AddressOnCreation\0"
+    "assignIpv6AddressOnCreation\0"
+    "CidrBlock\0"
+    "cidrBlock\0"
+    "EnableDns64\0"
+    "enableDns64\0"
+    "EnableLniAtDeviceIndex\0"
+    "enableLniAtDeviceIndex\0"
+    "Ipv4IpamPoolId\0"
+    "ipv4IpamPoolId\0"
+    "Ipv4NetmaskLength\0"
+    "ipv4NetmaskLength\0"
+    "Ipv6CidrBlock\0"
+    "ipv6CidrBlock\0"
+    "Ipv6IpamPoolId\0"
+    "ipv6IpamPoolId\0"
+    "Ipv6Native\0"
+    "ipv6Native\0"
+    "Ipv6NetmaskLength\0"
+    "ipv6NetmaskLength\0"
+    "MapPublicIpOnLaunch\0"
+    "mapPublicIpOnLaunch\0"
+    "OutpostArn\0"
+    "outpostArn\0"
+    "PrivateDnsNameOptionsOnLaunch\0"
+    "privateDnsNameOptionsOnLaunch\0"
+    "EnableDnsHostnames\0"
+    "enableDnsHostnames\0"
+    "EnableDnsSupport\0"
+    "enableDnsSupport\0"
+    "InstanceTenancy\0"
+    "instanceTenancy\0"
+    "VpcEncryptionControl\0"
+    "vpcEncryptionControl\0"
+    "EgressOnlyInternetGatewayExclusion\0"
+    "egressOnlyInternetGatewayExclusion\0"
+    "ElasticFileSystemExclusion\0"
+    "elasticFileSystemExclusion\0"
+    "InternetGatewayExclusion\0"
+    "internetGatewayExclusion\0"
+    "LambdaExclusion\0"
+    "lambdaExclusion\0"
+    "NatGatewayExclusion\0"
+    "natGatewayExclusion\0"
+    "ResourceExclusions\0"
+    "resourceExclusions\0"
+    "State\0"
+    "state\0"
+    "StateMessage\0"
+    "stateMessage\0"
+    "VirtualPrivateGatewayExclusion\0"
+    "virtualPrivateGatewayExclusion\0"
+    "VpcEncryptionControlId\0"
+    "vpcEncryptionControlId\0"
+    "VpcLatticeExclusion\0"
+    "vpcLatticeExclusion\0"
+    "VpcPeeringExclusion\0"
+    "vpcPeeringExclusion\0"
+    "EgressOnlyInternetGateway\0"
+    "egressOnlyInternetGateway\0"
+    "ElasticFileSystem\0"
+    "elasticFileSystem\0"
+    "InternetGateway\0"
+    "internetGateway\0"
+    "Lambda\0"
+    "lambda\0"
+    "NatGateway\0"
+    "natGateway\0"
+    "VirtualPrivateGateway\0"
+    "virtualPrivateGateway\0"
+    "VpcLattice\0"
+    "vpcLattice\0"
+    "VpcPeering\0"
+    "vpcPeering\0"
+    "AmazonProvidedIpv6CidrBlock\0"
+    "amazonProvidedIpv6CidrBlock\0"
+    "Ipv6CidrBlockNetworkBorderGroup\0"
+    "ipv6CidrBlockNetworkBorderGroup\0"
+    "Ipv6Pool\0"
+    "ipv6Pool\0"
+    "DnsOptions\0"
+    "dnsOptions\0"
+    "PrivateDnsEnabled\0"
+    "privateDnsEnabled\0"
+    "ResourceConfigurationArn\0"
+    "resourceConfigurationArn\0"
+    "RouteTableIds\0"
+    "routeTableIds\0"
+    "SecurityGroupIds\0"
+    "securityGroupIds\0"
+    "ServiceName\0"
+    "serviceName\0"
+    "ServiceNetworkArn\0"
+    "serviceNetworkArn\0"
+    "ServiceRegion\0"
+    "serviceRegion\0"
+    "SubnetIds\0"
+    "subnetIds\0"
+    "VpcEndpointType\0"
+    "vpcEndpointType\0"
+    "DnsRecordIpType\0"
+    "dnsRecordIpType\0"
+    "PrivateDnsOnlyForInboundResolverEndpoint\0"
+    "privateDnsOnlyForInboundResolverEndpoint\0"
+    "PrivateDnsPreference\0"
+    "privateDnsPreference\0"
+    "PrivateDnsSpecifiedDomains\0"
+    "privateDnsSpecifiedDomains\0"
+    "InternetGatewayId\0"
+    "internetGatewayId\0"
+    "VpnGatewayId\0"
+    "vpnGatewayId\0"
+    "AmazonSideAsn\0"
+    "amazonSideAsn\0"
+    "EmptyOnDelete\0"
+    "emptyOnDelete\0"
+    "EncryptionConfiguration\0"
+    "encryptionConfiguration\0"
+    "ImageScanningConfiguration\0"
+    "imageScanningConfiguration\0"
+    "ImageTagMutability\0"
+    "imageTagMutability\0"
+    "ImageTagMutabilityExclusionFilters\0"
+    "imageTagMutabilityExclusionFilters\0"
+    "LifecyclePolicy\0"
+    "lifecyclePolicy\0"
+    "RepositoryName\0"
+    "repositoryName\0"
+    "RepositoryPolicyText\0"
+    "repositoryPolicyText\0"
+    "EncryptionType\0"
+    "encryptionType\0"
+    "KmsKey\0"
+    "kmsKey\0"
+    "ScanOnPush\0"
+    "scanOnPush\0"
+    "ImageTagMutabilityExclusionFilterType\0"
+    "imageTagMutabilityExclusionFilterType\0"
+    "ImageTagMutabilityExclusionFilterValue\0"
+    "imageTagMutabilityExclusionFilterValue\0"
+    "LifecyclePolicyText\0"
+    "lifecyclePolicyText\0"
+    "RegistryId\0"
+    "registryId\0"
+    "AccessPointTags\0"
+    "accessPointTags\0"
+    "ClientToken\0"
+    "clientToken\0"
+    "FileSystemId\0"
+    "fileSystemId\0"
+    "PosixUser\0"
+    "posixUser\0"
+    "RootDirectory\0"
+    "rootDirectory\0"
+    "Gid\0"
+    "gid\0"
+    "SecondaryGids\0"
+    "secondaryGids\0"
+    "Uid\0"
+    "uid\0"
+    "CreationInfo\0"
+    "creationInfo\0"
+    "Path\0"
+    "path\0"
+    "OwnerGid\0"
+    "ownerGid\0"
+    "OwnerUid\0"
+    "ownerUid\0"
+    "Permissions\0"
+    "permissions\0"
+    "AvailabilityZoneName\0"
+    "availabilityZoneName\0"
+    "BackupPolicy\0"
+    "backupPolicy\0"
+    "BypassPolicyLockoutSafetyCheck\0"
+    "bypassPolicyLockoutSafetyCheck\0"
+    "Encrypted\0"
+    "encrypted\0"
+    "FileSystemPolicy\0"
+    "fileSystemPolicy\0"
+    "FileSystemProtection\0"
+    "fileSystemProtection\0"
+    "FileSystemTags\0"
+    "fileSystemTags\0"
+    "KmsKeyId\0"
+    "kmsKeyId\0"
+    "LifecyclePolicies\0"
+    "lifecyclePolicies\0"
+    "PerformanceMode\0"
+    "performanceMode\0"
+    "ProvisionedThroughputInMibps\0"
+    "provisionedThroughputInMibps\0"
+    "ReplicationConfiguration\0"
+    "replicationConfiguration\0"
+    "ThroughputMode\0"
+    "throughputMode\0"
+    "Status\0"
+    "status\0"
+    "ReplicationOverwriteProtection\0"
+    "replicationOverwriteProtection\0"
+    "TransitionToArchive\0"
+    "transitionToArchive\0"
+    "TransitionToIA\0"
+    "transitionToIa\0"
+    "TransitionToPrimaryStorageClass\0"
+    "transitionToPrimaryStorageClass\0"
+    "Destinations\0"
+    "destinations\0"
+    "RoleArn\0"
+    "StatusMessage\0"
+    "statusMessage\0"
+    "IpAddress\0"
+    "ipAddress\0"
+    "Ipv6Address\0"
+    "ipv6Address\0"
+    "SecurityGroups\0"
+    "securityGroups\0"
+    "ConnectionArn\0"
+    "connectionArn\0"
+    "InvocationEndpoint\0"
+    "invocationEndpoint\0"
+    "InvocationRateLimitPerSecond\0"
+    "invocationRateLimitPerSecond\0"
+    "ArchiveName\0"
+    "archiveName\0"
+    "EventPattern\0"
+    "eventPattern\0"
+    "KmsKeyIdentifier\0"
+    "kmsKeyIdentifier\0"
+    "RetentionDays\0"
+    "retentionDays\0"
+    "SourceArn\0"
+    "sourceArn\0"
+    "AuthParameters\0"
+    "authParameters\0"
+    "InvocationConnectivityParameters\0"
+    "invocationConnectivityParameters\0"
+    "ApiKeyAuthParameters\0"
+    "apiKeyAuthParameters\0"
+    "BasicAuthParameters\0"
+    "basicAuthParameters\0"
+    "ConnectivityParameters\0"
+    "connectivityParameters\0"
+    "InvocationHttpParameters\0"
+    "invocationHttpParameters\0"
+    "OAuthParameters\0"
+    "oAuthParameters\0"
+    "ApiKeyName\0"
+    "apiKeyName\0"
+    "ApiKeyValue\0"
+    "apiKeyValue\0"
+    "Password\0"
+    "password\0"
+    "Username\0"
+    "username\0"
+    "ResourceParameters\0"
+    "resourceParameters\0"
+    "ResourceAssociationArn\0"
+    "resourceAssociationArn\0"
+    "BodyParameters\0"
+    "bodyParameters\0"
+    "HeaderParameters\0"
+    "headerParameters\0"
+    "QueryStringParameters\0"
+    "queryStringParameters\0"
+    "IsValueSecret\0"
+    "isValueSecret\0"
+    "AuthorizationEndpoint\0"
+    "authorizationEndpoint\0"
+    "ClientParameters\0"
+    "clientParameters\0"
+    "OAuthHttpParameters\0"
+    "oAuthHttpParameters\0"
+    "ClientID\0"
+    "clientId\0"
+    "ClientSecret\0"
+    "clientSecret\0"
+    "DeadLetterConfig\0"
+    "deadLetterConfig\0"
+    "EventSourceName\0"
+    "eventSourceName\0"
+    "LogConfig\0"
+    "logConfig\0"
+    "Arn\0"
+    "arn\0"
+    "IncludeDetail\0"
+    "includeDetail\0"
+    "Level\0"
+    "level\0"
+    "Action\0"
+    "action\0"
+    "Condition\0"
+    "condition\0"
+    "EventBusName\0"
+    "eventBusName\0"
+    "Principal\0"
+    "principal\0"
+    "Statement\0"
+    "statement\0"
+    "StatementId\0"
+    "statementId\0"
+    "ScheduleExpression\0"
+    "scheduleExpression\0"
+    "Targets\0"
+    "targets\0"
+    "AppSyncParameters\0"
+    "appSyncParameters\0"
+    "BatchParameters\0"
+    "batchParameters\0"
+    "EcsParameters\0"
+    "ecsParameters\0"
+    "HttpParameters\0"
+    "httpParameters\0"
+    "Input\0"
+    "input\0"
+    "InputPath\0"
+    "inputPath\0"
+    "InputTransformer\0"
+    "inputTransformer\0"
+    "KinesisParameters\0"
+    "kinesisParameters\0"
+    "RedshiftDataParameters\0"
+    "redshiftDataParameters\0"
+    "RetryPolicy\0"
+    "retryPolicy\0"
+    "RunCommandParameters\0"
+    "runCommandParameters\0"
+    "SageMakerPipelineParameters\0"
+    "sageMakerPipelineParameters\0"
+    "SqsParameters\0"
+    "sqsParameters\0"
+    "GraphQLOperation\0"
+    "graphQlOperation\0"
+    "ArrayProperties\0"
+    "arrayProperties\0"
+    "JobDefinition\0"
+    "jobDefinition\0"
+    "JobName\0"
+    "jobName\0"
+    "RetryStrategy\0"
+    "retryStrategy\0"
+    "Size\0"
+    "size\0"
+    "Attempts\0"
+    "attempts\0"
+    "CapacityProviderStrategy\0"
+    "capacityProviderStrategy\0"
+    "EnableECSManagedTags\0"
+    "enableEcsManagedTags\0"
+    "EnableExecuteCommand\0"
+    "enableExecuteCommand\0"
+    "Group\0"
+    "group\0"
+    "LaunchType\0"
+    "launchType\0"
+    "NetworkConfiguration\0"
+    "networkConfiguration\0"
+    "PlacementConstraints\0"
+    "placementConstraints\0"
+    "PlacementStrategies\0"
+    "placementStrategies\0"
+    "PlatformVersion\0"
+    "platformVersion\0"
+    "PropagateTags\0"
+    "propagateTags\0"
+    "ReferenceId\0"
+    "referenceId\0"
+    "TagList\0"
+    "tagList\0"
+    "TaskCount\0"
+    "taskCount\0"
+    "TaskDefinitionArn\0"
+    "taskDefinitionArn\0"
+    "Base\0"
+    "base\0"
+    "CapacityProvider\0"
+    "capacityProvider\0"
+    "Weight\0"
+    "weight\0"
+    "AwsVpcConfiguration\0"
+    "awsVpcConfiguration\0"
+    "AssignPublicIp\0"
+    "assignPublicIp\0"
+    "Subnets\0"
+    "subnets\0"
+    "Field\0"
+    "field\0"
+    "PathParameterValues\0"
+    "pathParameterValues\0"
+    "InputPathsMap\0"
+    "inputPathsMap\0"
+    "InputTemplate\0"
+    "inputTemplate\0"
+    "PartitionKeyPath\0"
+    "partitionKeyPath\0"
+    "Database\0"
+    "database\0"
+    "DbUser\0"
+    "dbUser\0"
+    "SecretManagerArn\0"
+    "secretManagerArn\0"
+    "Sql\0"
+    "sql\0"
+    "Sqls\0"
+    "sqls\0"
+    "StatementName\0"
+    "statementName\0"
+    "WithEvent\0"
+    "withEvent\0"
+    "MaximumEventAgeInSeconds\0"
+    "maximumEventAgeInSeconds\0"
+    "MaximumRetryAttempts\0"
+    "maximumRetryAttempts\0"
+    "RunCommandTargets\0"
+    "runCommandTargets\0"
+    "Values\0"
+    "values\0"
+    "PipelineParameterList\0"
+    "pipelineParameterList\0"
+    "MessageGroupId\0"
+    "messageGroupId\0"
+    "ManagedPolicyArns\0"
+    "managedPolicyArns\0"
+    "Policies\0"
+    "policies\0"
+    "Groups\0"
+    "groups\0"
+    "ManagedPolicyName\0"
+    "managedPolicyName\0"
+    "Roles\0"
+    "roles\0"
+    "Users\0"
+    "users\0"
+    "AssumeRolePolicyDocument\0"
+    "assumeRolePolicyDocument\0"
+    "MaxSessionDuration\0"
+    "maxSessionDuration\0"
+    "PermissionsBoundary\0"
+    "permissionsBoundary\0"
+    "RoleName\0"
+    "roleName\0"
+    "LoginProfile\0"
+    "loginProfile\0"
+    "UserName\0"
+    "userName\0"
+    "PasswordResetRequired\0"
+    "passwordResetRequired\0"
+    "ResourceArn\0"
+    "resourceArn\0"
+    "DesiredShardLevelMetrics\0"
+    "desiredShardLevelMetrics\0"
+    "MaxRecordSizeInKiB\0"
+    "maxRecordSizeInKiB\0"
+    "RecordDistributionStrategy\0"
+    "recordDistributionStrategy\0"
+    "RetentionPeriodHours\0"
+    "retentionPeriodHours\0"
+    "ShardCount\0"
+    "shardCount\0"
+    "StreamEncryption\0"
+    "streamEncryption\0"
+    "StreamModeDetails\0"
+    "streamModeDetails\0"
+    "WarmThroughputMiBps\0"
+    "warmThroughputMiBps\0"
+    "KeyId\0"
+    "keyId\0"
+    "StreamMode\0"
+    "streamMode\0"
+    "ConsumerName\0"
+    "consumerName\0"
+    "StreamARN\0"
+    "AliasName\0"
+    "aliasName\0"
+    "TargetKeyId\0"
+    "targetKeyId\0"
+    "EnableKeyRotation\0"
+    "enableKeyRotation\0"
+    "KeyPolicy\0"
+    "keyPolicy\0"
+    "KeySpec\0"
+    "keySpec\0"
+    "KeyUsage\0"
+    "keyUsage\0"
+    "MultiRegion\0"
+    "multiRegion\0"
+    "Origin\0"
+    "origin\0"
+    "PendingWindowInDays\0"
+    "pendingWindowInDays\0"
+    "RotationPeriodInDays\0"
+    "rotationPeriodInDays\0"
+    "FunctionName\0"
+    "functionName\0"
+    "FunctionVersion\0"
+    "functionVersion\0"
+    "ProvisionedConcurrencyConfig\0"
+    "provisionedConcurrencyConfig\0"
+    "RoutingConfig\0"
+    "routingConfig\0"
+    "ProvisionedConcurrentExecutions\0"
+    "provisionedConcurrentExecutions\0"
+    "AdditionalVersionWeights\0"
+    "additionalVersionWeights\0"
+    "FunctionWeight\0"
+    "functionWeight\0"
+    "CapacityProviderName\0"
+    "capacityProviderName\0"
+    "CapacityProviderScalingConfig\0"
+    "capacityProviderScalingConfig\0"
+    "InstanceRequirements\0"
+    "instanceRequirements\0"
+    "KmsKeyArn\0"
+    "kmsKeyArn\0"
+    "PermissionsConfig\0"
+    "permissionsConfig\0"
+    "TelemetryConfig\0"
+    "telemetryConfig\0"
+    "VpcConfig\0"
+    "vpcConfig\0"
+    "MaxVCpuCount\0"
+    "maxVCpuCount\0"
+    "ScalingMode\0"
+    "scalingMode\0"
+    "ScalingPolicies\0"
+    "scalingPolicies\0"
+    "AllowedInstanceTypes\0"
+    "allowedInstanceTypes\0"
+    "Architectures\0"
+    "architectures\0"
+    "ExcludedInstanceTypes\0"
+    "excludedInstanceTypes\0"
+    "CapacityProviderOperatorRoleArn\0"
+    "capacityProviderOperatorRoleArn\0"
+    "ExplicitTags\0"
+    "explicitTags\0"
+    "LoggingConfig\0"
+    "loggingConfig\0"
+    "LogGroup\0"
+    "logGroup\0"
+    "SystemLogLevel\0"
+    "systemLogLevel\0"
+    "AllowedPublishers\0"
+    "allowedPublishers\0"
+    "CodeSigningPolicies\0"
+    "codeSigningPolicies\0"
+    "SigningProfileVersionArns\0"
+    "signingProfileVersionArns\0"
+    "UntrustedArtifactOnDeployment\0"
+    "untrustedArtifactOnDeployment\0"
+    "DestinationConfig\0"
+    "destinationConfig\0"
+    "Qualifier\0"
+    "qualifier\0"
+    "OnFailure\0"
+    "onFailure\0"
+    "OnSuccess\0"
+    "onSuccess\0"
+    "Destination\0"
+    "destination\0"
+    "AmazonManagedKafkaEventSourceConfig\0"
+    "amazonManagedKafkaEventSourceConfig\0"
+    "BatchSize\0"
+    "batchSize\0"
+    "BisectBatchOnFunctionError\0"
+    "bisectBatchOnFunctionError\0"
+    "DocumentDBEventSourceConfig\0"
+    "documentDbEventSourceConfig\0"
+    "EventSourceArn\0"
+    "eventSourceArn\0"
+    "FilterCriteria\0"
+    "filterCriteria\0"
+    "FunctionResponseTypes\0"
+    "functionResponseTypes\0"
+    "MaximumBatchingWindowInSeconds\0"
+    "maximumBatchingWindowInSeconds\0"
+    "MaximumRecordAgeInSeconds\0"
+    "maximumRecordAgeInSeconds\0"
+    "MetricsConfig\0"
+    "metricsConfig\0"
+    "ParallelizationFactor\0"
+    "parallelizationFactor\0"
+    "ProvisionedPollerConfig\0"
+    "provisionedPollerConfig\0"
+    "Queues\0"
+    "queues\0"
+    "ScalingConfig\0"
+    "scalingConfig\0"
+    "SelfManagedEventSource\0"
+    "selfManagedEventSource\0"
+    "SelfManagedKafkaEventSourceConfig\0"
+    "selfManagedKafkaEventSourceConfig\0"
+    "SourceAccessConfigurations\0"
+    "sourceAccessConfigurations\0"
+    "StartingPosition\0"
+    "startingPosition\0"
+    "StartingPositionTimestamp\0"
+    "startingPositionTimestamp\0"
+    "Topics\0"
+    "topics\0"
+    "TumblingWindowInSeconds\0"
+    "tumblingWindowInSeconds\0"
+    "ConsumerGroupId\0"
+    "consumerGroupId\0"
+    "SchemaRegistryConfig\0"
+    "schemaRegistryConfig\0"
+    "AccessConfigs\0"
+    "accessConfigs\0"
+    "EventRecordFormat\0"
+    "eventRecordFormat\0"
+    "SchemaRegistryURI\0"
+    "schemaRegistryUri\0"
+    "SchemaValidationConfigs\0"
+    "schemaValidationConfigs\0"
+    "URI\0"
+    "Attribute\0"
+    "attribute\0"
+    "CollectionName\0"
+    "collectionName\0"
+    "DatabaseName\0"
+    "databaseName\0"
+    "FullDocument\0"
+    "fullDocument\0"
+    "Filters\0"
+    "filters\0"
+    "Pattern\0"
+    "pattern\0"
+    "MaximumPollers\0"
+    "maximumPollers\0"
+    "MinimumPollers\0"
+    "minimumPollers\0"
+    "PollerGroupName\0"
+    "pollerGroupName\0"
+    "MaximumConcurrency\0"
+    "maximumConcurrency\0"
+    "Endpoints\0"
+    "endpoints\0"
+    "KafkaBootstrapServers\0"
+    "kafkaBootstrapServers\0"
+    "ConsumptionMode\0"
+    "consumptionMode\0"
+    "CapacityProviderConfig\0"
+    "capacityProviderConfig\0"
+    "Code\0"
+    "code\0"
+    "CodeSigningConfigArn\0"
+    "codeSigningConfigArn\0"
+    "DurableConfig\0"
+    "durableConfig\0"
+    "Environment\0"
+    "environment\0"
+    "EphemeralStorage\0"
+    "ephemeralStorage\0"
+    "FileSystemConfigs\0"
+    "fileSystemConfigs\0"
+    "FunctionScalingConfig\0"
+    "functionScalingConfig\0"
+    "Handler\0"
+    "handler\0"
+    "ImageConfig\0"
+    "imageConfig\0"
+    "Layers\0"
+    "layers\0"
+    "MemorySize\0"
+    "memorySize\0"
+    "PackageType\0"
+    "packageType\0"
+    "PublishToLatestPublished\0"
+    "publishToLatestPublished\0"
+    "RecursiveLoop\0"
+    "recursiveLoop\0"
+    "ReservedConcurrentExecutions\0"
+    "reservedConcurrentExecutions\0"
+    "Role\0"
+    "role\0"
+    "Runtime\0"
+    "runtime\0"
+    "RuntimeManagementConfig\0"
+    "runtimeManagementConfig\0"
+    "SnapStart\0"
+    "snapStart\0"
+    "TenancyConfig\0"
+    "tenancyConfig\0"
+    "Timeout\0"
+    "timeout\0"
+    "TracingConfig\0"
+    "tracingConfig\0"
+    "LambdaManagedInstancesCapacityProviderConfig\0"
+    "lambdaManagedInstancesCapacityProviderConfig\0"
+    "CapacityProviderArn\0"
+    "capacityProviderArn\0"
+    "ExecutionEnvironmentMemoryGiBPerVCpu\0"
+    "executionEnvironmentMemoryGiBPerVCpu\0"
+    "PerExecutionEnvironmentMaxConcurrency\0"
+    "perExecutionEnvironmentMaxConcurrency\0"
+    "ImageUri\0"
+    "imageUri\0"
+    "S3Key\0"
+    "s3Key\0"
+    "S3ObjectStorageMode\0"
+    "s3ObjectStorageMode\0"
+    "S3ObjectVersion\0"
+    "s3ObjectVersion\0"
+    "SourceKMSKeyArn\0"
+    "sourceKmsKeyArn\0"
+    "ZipFile\0"
+    "zipFile\0"
+    "TargetArn\0"
+    "targetArn\0"
+    "ExecutionTimeout\0"
+    "executionTimeout\0"
+    "KMSKeyArn\0"
+    "RetentionPeriodInDays\0"
+    "retentionPeriodInDays\0"
+    "LocalMountPath\0"
+    "localMountPath\0"
+    "S3FilesConfig\0"
+    "s3FilesConfig\0"
+    "DirectS3Read\0"
+    "directS3Read\0"
+    "MaxExecutionEnvironments\0"
+    "maxExecutionEnvironments\0"
+    "MinExecutionEnvironments\0"
+    "minExecutionEnvironments\0"
+    "Command\0"
+    "command\0"
+    "EntryPoint\0"
+    "entryPoint\0"
+    "WorkingDirectory\0"
+    "workingDirectory\0"
+    "ApplicationLogLevel\0"
+    "applicationLogLevel\0"
+    "RuntimeVersionArn\0"
+    "runtimeVersionArn\0"
+    "UpdateRuntimeOn\0"
+    "updateRuntimeOn\0"
+    "ApplyOn\0"
+    "applyOn\0"
+    "TenantIsolationMode\0"
+    "tenantIsolationMode\0"
+    "Ipv6AllowedForDualStack\0"
+    "ipv6AllowedForDualStack\0"
+    "CompatibleArchitectures\0"
+    "compatibleArchitectures\0"
+    "CompatibleRuntimes\0"
+    "compatibleRuntimes\0"
+    "Content\0"
+    "content\0"
+    "LayerName\0"
+    "layerName\0"
+    "LicenseInfo\0"
+    "licenseInfo\0"
+    "LayerVersionArn\0"
+    "layerVersionArn\0"
+    "OrganizationId\0"
+    "organizationId\0"
+    "Configuration\0"
+    "configuration\0"
+    "OperatorRole\0"
+    "operatorRole\0"
+    "VpcEgressConfiguration\0"
+    "vpcEgressConfiguration\0"
+    "AssociatedComputeResourceTypes\0"
+    "associatedComputeResourceTypes\0"
+    "ElasticIpConfiguration\0"
+    "elasticIpConfiguration\0"
+    "NetworkProtocol\0"
+    "networkProtocol\0"
+    "EventSourceToken\0"
+    "eventSourceToken\0"
+    "FunctionUrlAuthType\0"
+    "functionUrlAuthType\0"
+    "InvokedViaFunctionUrl\0"
+    "invokedViaFunctionUrl\0"
+    "PrincipalOrgID\0"
+    "principalOrgId\0"
+    "SourceAccount\0"
+    "sourceAccount\0"
+    "AuthType\0"
+    "authType\0"
+    "Cors\0"
+    "cors\0"
+    "InvokeMode\0"
+    "invokeMode\0"
+    "TargetFunctionArn\0"
+    "targetFunctionArn\0"
+    "AllowCredentials\0"
+    "allowCredentials\0"
+    "AllowHeaders\0"
+    "allowHeaders\0"
+    "AllowMethods\0"
+    "allowMethods\0"
+    "AllowOrigins\0"
+    "allowOrigins\0"
+    "ExposeHeaders\0"
+    "exposeHeaders\0"
+    "MaxAge\0"
+    "maxAge\0"
+    "CodeSha256\0"
+    "codeSha256\0"
+    "RuntimePolicy\0"
+    "runtimePolicy\0"
+    "EndpointName\0"
+    "endpointName\0"
+    "EndpointType\0"
+    "endpointType\0"
+    "Regions\0"
+    "regions\0"
+    "RevisionWeights\0"
+    "revisionWeights\0"
+    "ThrottleConfig\0"
+    "throttleConfig\0"
+    "RevisionId\0"
+    "revisionId\0"
+    "MaxEnvironments\0"
+    "maxEnvironments\0"
+    "RateLimit\0"
+    "rateLimit\0"
+    "BuildConfig\0"
+    "buildConfig\0"
+    "ServiceConfig\0"
+    "serviceConfig\0"
+    "CodeConfig\0"
+    "codeConfig\0"
+    "RuntimeConfig\0"
+    "runtimeConfig\0"
+    "S3Object\0"
+    "s3Object\0"
+    "VersionId\0"
+    "versionId\0"
+    "EgressNetworkConnectorArn\0"
+    "egressNetworkConnectorArn\0"
+    "EnvironmentVariables\0"
+    "environmentVariables\0"
+    "ExecutionRoleArn\0"
+    "executionRoleArn\0"
+    "MaxConcurrencyPerEnvironment\0"
+    "maxConcurrencyPerEnvironment\0"
+    "TimeoutSeconds\0"
+    "timeoutSeconds\0"
+    "DestinationName\0"
+    "destinationName\0"
+    "DestinationPolicy\0"
+    "destinationPolicy\0"
+    "BearerTokenAuthenticationEnabled\0"
+    "bearerTokenAuthenticationEnabled\0"
+    "DataProtectionPolicy\0"
+    "dataProtectionPolicy\0"
+    "FieldIndexPolicies\0"
+    "fieldIndexPolicies\0"
+    "LogGroupClass\0"
+    "logGroupClass\0"
+    "ResourcePolicyDocument\0"
+    "resourcePolicyDocument\0"
+    "RetentionInDays\0"
+    "retentionInDays\0"
+    "LogStreamName\0"
+    "logStreamName\0"
+    "ApplyOnTransformedLogs\0"
+    "applyOnTransformedLogs\0"
+    "EmitSystemFieldDimensions\0"
+    "emitSystemFieldDimensions\0"
+    "FieldSelectionCriteria\0"
+    "fieldSelectionCriteria\0"
+    "FilterName\0"
+    "filterName\0"
+    "FilterPattern\0"
+    "filterPattern\0"
+    "MetricTransformations\0"
+    "metricTransformations\0"
+    "DefaultValue\0"
+    "defaultValue\0"
+    "MetricNamespace\0"
+    "metricNamespace\0"
+    "MetricValue\0"
+    "metricValue\0"
+    "Distribution\0"
+    "distribution\0"
+    "EmitSystemFields\0"
+    "emitSystemFields\0"
+    "AbacStatus\0"
+    "abacStatus\0"
+    "AccelerateConfiguration\0"
+    "accelerateConfiguration\0"
+    "AccessControl\0"
+    "accessControl\0"
+    "AnalyticsConfigurations\0"
+    "analyticsConfigurations\0"
+    "BucketEncryption\0"
+    "bucketEncryption\0"
+    "BucketName\0"
+    "bucketName\0"
+    "BucketNamePrefix\0"
+    "bucketNamePrefix\0"
+    "BucketNamespace\0"
+    "bucketNamespace\0"
+    "CorsConfiguration\0"
+    "corsConfiguration\0"
+    "IntelligentTieringConfigurations\0"
+    "intelligentTieringConfigurations\0"
+    "InventoryConfigurations\0"
+    "inventoryConfigurations\0"
+    "LifecycleConfiguration\0"
+    "lifecycleConfiguration\0"
+    "LoggingConfiguration\0"
+    "loggingConfiguration\0"
+    "MetadataConfiguration\0"
+    "metadataConfiguration\0"
+    "MetadataTableConfiguration\0"
+    "metadataTableConfiguration\0"
+    "MetricsConfigurations\0"
+    "metricsConfigurations\0"
+    "NotificationConfiguration\0"
+    "notificationConfiguration\0"
+    "ObjectLockConfiguration\0"
+    "objectLockConfiguration\0"
+    "ObjectLockEnabled\0"
+    "objectLockEnabled\0"
+    "OwnershipControls\0"
+    "ownershipControls\0"
+    "PublicAccessBlockConfiguration\0"
+    "publicAccessBlockConfiguration\0"
+    "VersioningConfiguration\0"
+    "versioningConfiguration\0"
+    "WebsiteConfiguration\0"
+    "websiteConfiguration\0"
+    "AccelerationStatus\0"
+    "accelerationStatus\0"
+    "Prefix\0"
+    "prefix\0"
+    "StorageClassAnalysis\0"
+    "storageClassAnalysis\0"
+    "TagFilters\0"
+    "tagFilters\0"
+    "DataExport\0"
+    "dataExport\0"
+    "OutputSchemaVersion\0"
+    "outputSchemaVersion\0"
+    "BucketAccountId\0"
+    "bucketAccountId\0"
+    "BucketArn\0"
+    "bucketArn\0"
+    "ServerSideEncryptionConfiguration\0"
+    "serverSideEncryptionConfiguration\0"
+    "BlockedEncryptionTypes\0"
+    "blockedEncryptionTypes\0"
+    "BucketKeyEnabled\0"
+    "bucketKeyEnabled\0"
+    "ServerSideEncryptionByDefault\0"
+    "serverSideEncryptionByDefault\0"
+    "KMSMasterKeyID\0"
+    "SSEAlgorithm\0"
+    "sseAlgorithm\0"
+    "CorsRules\0"
+    "corsRules\0"
+    "AllowedHeaders\0"
+    "allowedHeaders\0"
+    "AllowedMethods\0"
+    "allowedMethods\0"
+    "AllowedOrigins\0"
+    "allowedOrigins\0"
+    "ExposedHeaders\0"
+    "exposedHeaders\0"
+    "Tierings\0"
+    "tierings\0"
+    "AccessTier\0"
+    "accessTier\0"
+    "Days\0"
+    "days\0"
+    "IncludedObjectVersions\0"
+    "includedObjectVersions\0"
+    "OptionalFields\0"
+    "optionalFields\0"
+    "ScheduleFrequency\0"
+    "scheduleFrequency\0"
+    "Rules\0"
+    "rules\0"
+    "TransitionDefaultMinimumObjectSize\0"
+    "transitionDefaultMinimumObjectSize\0"
+    "AbortIncompleteMultipartUpload\0"
+    "abortIncompleteMultipartUpload\0"
+    "ExpirationDate\0"
+    "expirationDate\0"
+    "ExpirationInDays\0"
+    "expirationInDays\0"
+    "ExpiredObjectDeleteMarker\0"
+    "expiredObjectDeleteMarker\0"
+    "NoncurrentVersionExpiration\0"
+    "noncurrentVersionExpiration\0"
+    "NoncurrentVersionExpirationInDays\0"
+    "noncurrentVersionExpirationInDays\0"
+    "NoncurrentVersionTransition\0"
+    "noncurrentVersionTransition\0"
+    "NoncurrentVersionTransitions\0"
+    "noncurrentVersionTransitions\0"
+    "ObjectSizeGreaterThan\0"
+    "objectSizeGreaterThan\0"
+    "ObjectSizeLessThan\0"
+    "objectSizeLessThan\0"
+    "Transition\0"
+    "transition\0"
+    "Transitions\0"
+    "transitions\0"
+    "DaysAfterInitiation\0"
+    "daysAfterInitiation\0"
+    "NewerNoncurrentVersions\0"
+    "newerNoncurrentVersions\0"
+    "NoncurrentDays\0"
+    "noncurrentDays\0"
+    "StorageClass\0"
+    "storageClass\0"
+    "TransitionInDays\0"
+    "transitionInDays\0"
+    "TransitionDate\0"
+    "transitionDate\0"
+    "DestinationBucketName\0"
+    "destinationBucketName\0"
+    "LogFilePrefix\0"
+    "logFilePrefix\0"
+    "TargetObjectKeyFormat\0"
+    "targetObjectKeyFormat\0"
+    "PartitionedPrefix\0"
+    "partitionedPrefix\0"
+    "SimplePrefix\0"
+    "simplePrefix\0"
+    "PartitionDateSource\0"
+    "partitionDateSource\0"
+    "AnnotationTableConfiguration\0"
+    "annotationTableConfiguration\0"
+    "InventoryTableConfiguration\0"
+    "inventoryTableConfiguration\0"
+    "JournalTableConfiguration\0"
+    "journalTableConfiguration\0"
+    "ConfigurationState\0"
+    "configurationState\0"
+    "TableArn\0"
+    "tableArn\0"
+    "SseAlgorithm\0"
+    "TableBucketArn\0"
+    "tableBucketArn\0"
+    "TableBucketType\0"
+    "tableBucketType\0"
+    "TableNamespace\0"
+    "tableNamespace\0"
+    "RecordExpiration\0"
+    "recordExpiration\0"
+    "Expiration\0"
+    "expiration\0"
+    "S3TablesDestination\0"
+    "s3TablesDestination\0"
+    "AccessPointArn\0"
+    "accessPointArn\0"
+    "EventBridgeConfiguration\0"
+    "eventBridgeConfiguration\0"
+    "LambdaConfigurations\0"
+    "lambdaConfigurations\0"
+    "QueueConfigurations\0"
+    "queueConfigurations\0"
+    "TopicConfigurations\0"
+    "topicConfigurations\0"
+    "EventBridgeEnabled\0"
+    "eventBridgeEnabled\0"
+    "Event\0"
+    "event\0"
+    "Filter\0"
+    "filter\0"
+    "Function\0"
+    "function\0"
+    "Queue\0"
+    "queue\0"
+    "Topic\0"
+    "topic\0"
+    "DefaultRetention\0"
+    "defaultRetention\0"
+    "DefaultEventHold\0"
+    "defaultEventHold\0"
+    "Years\0"
+    "years\0"
+    "ObjectOwnership\0"
+    "objectOwnership\0"
+    "BlockPublicAcls\0"
+    "blockPublicAcls\0"
+    "BlockPublicPolicy\0"
+    "blockPublicPolicy\0"
+    "IgnorePublicAcls\0"
+    "ignorePublicAcls\0"
+    "RestrictPublicBuckets\0"
+    "restrictPublicBuckets\0"
+    "DeleteMarkerReplication\0"
+    "deleteMarkerReplication\0"
+    "Priority\0"
+    "priority\0"
+    "SourceSelectionCriteria\0"
+    "sourceSelectionCriteria\0"
+    "AccessControlTranslation\0"
+    "accessControlTranslation\0"
+    "Account\0"
+    "account\0"
+    "ReplicationTime\0"
+    "replicationTime\0"
+    "Owner\0"
+    "owner\0"
+    "ReplicaKmsKeyID\0"
+    "replicaKmsKeyId\0"
+    "EventThreshold\0"
+    "eventThreshold\0"
+    "Minutes\0"
+    "minutes\0"
+    "Time\0"
+    "time\0"
+    "And\0"
+    "and\0"
+    "TagFilter\0"
+    "tagFilter\0"
+    "ReplicaModifications\0"
+    "replicaModifications\0"
+    "SseKmsEncryptedObjects\0"
+    "sseKmsEncryptedObjects\0"
+    "ErrorDocument\0"
+    "errorDocument\0"
+    "IndexDocument\0"
+    "indexDocument\0"
+    "RedirectAllRequestsTo\0"
+    "redirectAllRequestsTo\0"
+    "RoutingRules\0"
+    "routingRules\0"
+    "HostName\0"
+    "hostName\0"
+    "Protocol\0"
+    "protocol\0"
+    "RedirectRule\0"
+    "redirectRule\0"
+    "RoutingRuleCondition\0"
+    "routingRuleCondition\0"
+    "HttpRedirectCode\0"
+    "httpRedirectCode\0"
+    "ReplaceKeyPrefixWith\0"
+    "replaceKeyPrefixWith\0"
+    "ReplaceKeyWith\0"
+    "replaceKeyWith\0"
+    "HttpErrorCodeReturnedEquals\0"
+    "httpErrorCodeReturnedEquals\0"
+    "KeyPrefixEquals\0"
+    "keyPrefixEquals\0"
+    "CreationPermissions\0"
+    "creationPermissions\0"
+    "AcceptBucketWarning\0"
+    "acceptBucketWarning\0"
+    "SynchronizationConfiguration\0"
+    "synchronizationConfiguration\0"
+    "ExpirationDataRules\0"
+    "expirationDataRules\0"
+    "ImportDataRules\0"
+    "importDataRules\0"
+    "LatestVersionNumber\0"
+    "latestVersionNumber\0"
+    "DaysAfterLastAccess\0"
+    "daysAfterLastAccess\0"
+    "SizeLessThan\0"
+    "sizeLessThan\0"
+    "Trigger\0"
+    "trigger\0"
+    "Ipv4Address\0"
+    "ipv4Address\0"
+    "SecretId\0"
+    "secretId\0"
+    "ExternalSecretRotationMetadata\0"
+    "externalSecretRotationMetadata\0"
+    "ExternalSecretRotationRoleArn\0"
+    "externalSecretRotationRoleArn\0"
+    "HostedRotationLambda\0"
+    "hostedRotationLambda\0"
+    "RotateImmediatelyOnUpdate\0"
+    "rotateImmediatelyOnUpdate\0"
+    "RotationLambdaARN\0"
+    "rotationLambdaArn\0"
+    "RotationRules\0"
+    "rotationRules\0"
+    "ExcludeCharacters\0"
+    "excludeCharacters\0"
+    "MasterSecretArn\0"
+    "masterSecretArn\0"
+    "MasterSecretKmsKeyArn\0"
+    "masterSecretKmsKeyArn\0"
+    "RotationLambdaName\0"
+    "rotationLambdaName\0"
+    "RotationType\0"
+    "rotationType\0"
+    "SuperuserSecretArn\0"
+    "superuserSecretArn\0"
+    "SuperuserSecretKmsKeyArn\0"
+    "superuserSecretKmsKeyArn\0"
+    "VpcSecurityGroupIds\0"
+    "vpcSecurityGroupIds\0"
+    "VpcSubnetIds\0"
+    "vpcSubnetIds\0"
+    "AutomaticallyAfterDays\0"
+    "automaticallyAfterDays\0"
+    "GenerateSecretString\0"
+    "generateSecretString\0"
+    "ReplicaRegions\0"
+    "replicaRegions\0"
+    "SecretString\0"
+    "secretString\0"
+    "ExcludeLowercase\0"
+    "excludeLowercase\0"
+    "ExcludeNumbers\0"
+    "excludeNumbers\0"
+    "ExcludePunctuation\0"
+    "excludePunctuation\0"
+    "ExcludeUppercase\0"
+    "excludeUppercase\0"
+    "GenerateStringKey\0"
+    "generateStringKey\0"
+    "IncludeSpace\0"
+    "includeSpace\0"
+    "PasswordLength\0"
+    "passwordLength\0"
+    "RequireEachIncludedType\0"
+    "requireEachIncludedType\0"
+    "SecretStringTemplate\0"
+    "secretStringTemplate\0"
+    "TargetId\0"
+    "targetId\0"
+    "TargetType\0"
+    "targetType\0"
+    "PlatformId\0"
+    "platformId\0"
+    "ProfileName\0"
+    "profileName\0"
+    "SignatureValidityPeriod\0"
+    "signatureValidityPeriod\0"
+    "DeliveryPolicy\0"
+    "deliveryPolicy\0"
+    "Endpoint\0"
+    "endpoint\0"
+    "FilterPolicy\0"
+    "filterPolicy\0"
+    "FilterPolicyScope\0"
+    "filterPolicyScope\0"
+    "RawMessageDelivery\0"
+    "rawMessageDelivery\0"
+    "RedrivePolicy\0"
+    "redrivePolicy\0"
+    "ReplayPolicy\0"
+    "replayPolicy\0"
+    "SubscriptionRoleArn\0"
+    "subscriptionRoleArn\0"
+    "TopicArn\0"
+    "topicArn\0"
+    "ArchivePolicy\0"
+    "archivePolicy\0"
+    "ContentBasedDeduplication\0"
+    "contentBasedDeduplication\0"
+    "DeliveryStatusLogging\0"
+    "deliveryStatusLogging\0"
+    "DisplayName\0"
+    "displayName\0"
+    "FifoThroughputScope\0"
+    "fifoThroughputScope\0"
+    "FifoTopic\0"
+    "fifoTopic\0"
+    "KmsMasterKeyId\0"
+    "MaximumMessageSize\0"
+    "maximumMessageSize\0"
+    "SignatureVersion\0"
+    "signatureVersion\0"
+    "Subscription\0"
+    "subscription\0"
+    "TopicName\0"
+    "topicName\0"
+    "FailureFeedbackRoleArn\0"
+    "failureFeedbackRoleArn\0"
+    "SuccessFeedbackRoleArn\0"
+    "successFeedbackRoleArn\0"
+    "SuccessFeedbackSampleRate\0"
+    "successFeedbackSampleRate\0"
+    "DeduplicationScope\0"
+    "deduplicationScope\0"
+    "DelaySeconds\0"
+    "delaySeconds\0"
+    "FifoQueue\0"
+    "fifoQueue\0"
+    "FifoThroughputLimit\0"
+    "fifoThroughputLimit\0"
+    "KmsDataKeyReusePeriodSeconds\0"
+    "kmsDataKeyReusePeriodSeconds\0"
+    "MessageRetentionPeriod\0"
+    "messageRetentionPeriod\0"
+    "QueueName\0"
+    "queueName\0"
+    "ReceiveMessageWaitTimeSeconds\0"
+    "receiveMessageWaitTimeSeconds\0"
+    "RedriveAllowPolicy\0"
+    "redriveAllowPolicy\0"
+    "SqsManagedSseEnabled\0"
+    "sqsManagedSseEnabled\0"
+    "VisibilityTimeout\0"
+    "visibilityTimeout\0"
+    "AllowedPattern\0"
+    "allowedPattern\0"
+    "DataType\0"
+    "dataType\0"
+    "Tier\0"
+    "tier\0"
+    "AWS::ApiGateway::Account\0"
+    "AWS::ApiGateway::Deployment\0"
+    "AWS::ApiGateway::Method\0"
+    "AWS::ApiGateway::Resource\0"
+    "AWS::ApiGateway::RestApi\0"
+    "AWS::ApiGateway::Stage\0"
+    "AWS::ApplicationAutoScaling::ScalableTarget\0"
+    "AWS::ApplicationAutoScaling::ScalingPolicy\0"
+    "AWS::CloudFormation::Stack\0"
+    "AWS::CloudWatch::Alarm\0"
+    "AWS::CloudWatch::AlarmMuteRule\0"
+    "AWS::CloudWatch::CompositeAlarm\0"
+    "AWS::CloudWatch::Dashboard\0"
+    "AWS::CodeGuruProfiler::ProfilingGroup\0"
+    "AWS::DynamoDB::GlobalTable\0"
+    "AWS::DynamoDB::Table\0"
+    "AWS::EC2::EIP\0"
+    "AWS::EC2::EgressOnlyInternetGateway\0"
+    "AWS::EC2::FlowLog\0"
+    "AWS::EC2::InternetGateway\0"
+    "AWS::EC2::NatGateway\0"
+    "AWS::EC2::Route\0"
+    "AWS::EC2::RouteTable\0"
+    "AWS::EC2::SecurityGroup\0"
+    "AWS::EC2::SecurityGroupEgress\0"
+    "AWS::EC2::SecurityGroupIngress\0"
+    "AWS::EC2::Subnet\0"
+    "AWS::EC2::SubnetRouteTableAssociation\0"
+    "AWS::EC2::VPC\0"
+    "AWS::EC2::VPCCidrBlock\0"
+    "AWS::EC2::VPCEndpoint\0"
+    "AWS::EC2::VPCGatewayAttachment\0"
+    "AWS::EC2::VPNGateway\0"
+    "AWS::EC2::VPNGatewayRoutePropagation\0"
+    "AWS::ECR::Repository\0"
+    "AWS::EFS::AccessPoint\0"
+    "AWS::EFS::FileSystem\0"
+    "AWS::EFS::MountTarget\0"
+    "AWS::Events::ApiDestination\0"
+    "AWS::Events::Archive\0"
+    "AWS::Events::Connection\0"
+    "AWS::Events::EventBus\0"
+    "AWS::Events::EventBusPolicy\0"
+    "AWS::Events::Rule\0"
+    "AWS::Glue::Registry\0"
+    "AWS::IAM::Group\0"
+    "AWS::IAM::ManagedPolicy\0"
+    "AWS::IAM::Policy\0"
+    "AWS::IAM::Role\0"
+    "AWS::IAM::User\0"
+    "AWS::IAM::UserToGroupAddition\0"
+    "AWS::KMS::Alias\0"
+    "AWS::KMS::Key\0"
+    "AWS::Kinesis::ResourcePolicy\0"
+    "AWS::Kinesis::Stream\0"
+    "AWS::Kinesis::StreamConsumer\0"
+    "AWS::Lambda::Alias\0"
+    "AWS::Lambda::CapacityProvider\0"
+    "AWS::Lambda::CodeSigningConfig\0"
+    "AWS::Lambda::EventInvokeConfig\0"
+    "AWS::Lambda::EventSourceMapping\0"
+    "AWS::Lambda::Function\0"
+    "AWS::Lambda::LayerVersion\0"
+    "AWS::Lambda::LayerVersionPermission\0"
+    "AWS::Lambda::NetworkConnector\0"
+    "AWS::Lambda::Permission\0"
+    "AWS::Lambda::ResourcePolicy\0"
+    "AWS::Lambda::Url\0"
+    "AWS::Lambda::Version\0"
+    "AWS::Lambda::WebFunction\0"
+    "AWS::Lambda::WebFunctionEndpoint\0"
+    "AWS::Lambda::WebFunctionRevision\0"
+    "AWS::Logs::Destination\0"
+    "AWS::Logs::LogGroup\0"
+    "AWS::Logs::LogStream\0"
+    "AWS::Logs::MetricFilter\0"
+    "AWS::Logs::ResourcePolicy\0"
+    "AWS::Logs::SubscriptionFilter\0"
+    "AWS::S3::Bucket\0"
+    "AWS::S3::BucketPolicy\0"
+    "AWS::S3Files::AccessPoint\0"
+    "AWS::S3Files::FileSystem\0"
+    "AWS::S3Files::MountTarget\0"
+    "AWS::SNS::Subscription\0"
+    "AWS::SNS::Topic\0"
+    "AWS::SNS::TopicPolicy\0"
+    "AWS::SQS::Queue\0"
+    "AWS::SQS::QueuePolicy\0"
+    "AWS::SSM::Parameter\0"
+    "AWS::SecretsManager::ResourcePolicy\0"
+    "AWS::SecretsManager::RotationSchedule\0"
+    "AWS::SecretsManager::Secret\0"
+    "AWS::SecretsManager::SecretTargetAttachment\0"
+    "AWS::Signer::SigningProfile\0";
