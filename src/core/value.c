@@ -811,145 +811,133 @@ void ccdk__jw_num(ccdk__jw *w, double d) { ccdk__json_write_number(w->b, d); }
 void ccdk__jw_bool(ccdk__jw *w, int b) { ccdk__buf_puts(w->b, b ? "true" : "false"); }
 void ccdk__jw_value(ccdk__jw *w, const ccdk_value *v) { write_value(w->b, v, w->indent, w->level); }
 
-/* ------------------------------------------------------------------ JSON parser */
+/* ------------------------------------------------------------------ JSON scanner
+ *
+ * JSON text checked exactly as ccdk__json_parse checks it, building nothing. The parser reads its
+ * strings and numbers through it, and a reader that wants only part of a text (the annotations of
+ * a metadata file, tools/ccdk/metadata.c) skips the rest with it, so both take the same text. */
 
-typedef struct {
-    ccdk_app *app;
-    const char *p, *end;
-    const char *err;
-    int depth;
-} parser;
-
-static void ws(parser *ps)
+static int is_hex(char c)
 {
-    while (ps->p < ps->end && (*ps->p == ' ' || *ps->p == '\t' || *ps->p == '\n' || *ps->p == '\r'))
-        ps->p++;
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
-static void put_utf8(ccdk__buf *b, unsigned cp)
-{
-    char t[4];
-    if (cp < 0x80) {
-        t[0] = (char)cp;
-        ccdk__buf_put(b, t, 1);
-    } else if (cp < 0x800) {
-        t[0] = (char)(0xC0 | (cp >> 6));
-        t[1] = (char)(0x80 | (cp & 0x3F));
-        ccdk__buf_put(b, t, 2);
-    } else if (cp < 0x10000) {
-        t[0] = (char)(0xE0 | (cp >> 12));
-        t[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        t[2] = (char)(0x80 | (cp & 0x3F));
-        ccdk__buf_put(b, t, 3);
-    } else {
-        t[0] = (char)(0xF0 | (cp >> 18));
-        t[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-        t[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        t[3] = (char)(0x80 | (cp & 0x3F));
-        ccdk__buf_put(b, t, 4);
-    }
-}
+/* the bytes a string holds as they are: printable ASCII but '"' and '\\' */
+static const unsigned char plain[256] = {
+    [0x20] =
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x20 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x30 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x40 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, /* 0x50 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x60 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x70 */
+};
 
-static int hex4(const char *p, unsigned *out)
+int ccdk__json_scan_string(ccdk__json_scan *s, int key, int *escaped)
 {
-    unsigned v = 0;
-    for (int i = 0; i < 4; i++) {
-        char c = p[i];
-        v <<= 4;
-        if (c >= '0' && c <= '9')
-            v |= (unsigned)(c - '0');
-        else if (c >= 'a' && c <= 'f')
-            v |= (unsigned)(c - 'a' + 10);
-        else if (c >= 'A' && c <= 'F')
-            v |= (unsigned)(c - 'A' + 10);
-        else
-            return -1;
-    }
-    *out = v;
-    return 0;
-}
-
-static char *parse_string(parser *ps, size_t *lenp)
-{
-    ccdk__buf b = {0};
-    ps->p++; /* opening quote */
-    while (ps->p < ps->end && *ps->p != '"') {
-        char c = *ps->p;
-        if ((unsigned char)c < 0x20) {
-            ps->err = "control character in string";
-            goto fail;
+    const unsigned char *p = (const unsigned char *)s->p + 1, *seg = p;
+    const unsigned char *e = (const unsigned char *)s->end;
+    /* what the string decodes to is checked whole by JSON's rules: its raw runs (between escapes)
+     * must each be UTF-8, as an escape decodes to whole characters, which neither complete nor
+     * start a sequence of the raw bytes around it. A run that is not, and a key's "\u0000",
+     * are reported only once the string is otherwise right, as the parser found them after
+     * decoding it. */
+    int high = 0, bad_utf8 = 0, nul = 0;
+    *escaped = 0;
+    for (;;) {
+#if defined(__SSE2__)
+        /* 16 bytes at a time to the first '"', '\\' or control character; a byte of 0x80 or more
+         * among them (or, at worst, past it) has the run checked as UTF-8 */
+        for (;;) {
+            size_t left = (size_t)(e - p);
+            __m128i v;
+            unsigned valid;
+            if (left >= 16) {
+                v = _mm_loadu_si128((const __m128i *)p);
+                valid = 0xFFFF;
+#if JSON_TAIL_LOAD
+            } else if (left && ((uintptr_t)p & 4095) <= 4096 - 16) {
+                v = _mm_loadu_si128((const __m128i *)p); /* (see json_clean_prefix) */
+                valid = (1u << left) - 1;
+#endif
+            } else {
+                break;
+            }
+            unsigned hit = (unsigned)json_hits(v) & valid;
+            high |= (_mm_movemask_epi8(v) & (int)valid) != 0;
+            if (hit) {
+                p += __builtin_ctz(hit);
+                break;
+            }
+            p += left < 16 ? left : 16;
         }
-        if (c != '\\') {
-            const char *s = ps->p;
-            while (ps->p < ps->end && *ps->p != '"' && *ps->p != '\\' && (unsigned char)*ps->p >= 0x20)
-                ps->p++;
-            ccdk__buf_put(&b, s, (size_t)(ps->p - s));
+#endif
+        while (p < e && plain[*p])
+            p++;
+        if (p >= e) {
+            s->err = "unterminated string";
+            return -1;
+        }
+        unsigned c = *p;
+        if (c == '"')
+            break;
+        if (c >= 0x80) {
+            high = 1;
+            p++;
             continue;
         }
-        ps->p++;
-        if (ps->p >= ps->end)
-            break;
-        c = *ps->p++;
-        switch (c) {
-        case '"': ccdk__buf_putc(&b, '"'); break;
-        case '\\': ccdk__buf_putc(&b, '\\'); break;
-        case '/': ccdk__buf_putc(&b, '/'); break;
-        case 'b': ccdk__buf_putc(&b, '\b'); break;
-        case 'f': ccdk__buf_putc(&b, '\f'); break;
-        case 'n': ccdk__buf_putc(&b, '\n'); break;
-        case 'r': ccdk__buf_putc(&b, '\r'); break;
-        case 't': ccdk__buf_putc(&b, '\t'); break;
-        case 'u': {
-            unsigned cp;
-            if (ps->end - ps->p < 4 || hex4(ps->p, &cp)) {
-                ps->err = "bad \\u escape";
-                goto fail;
-            }
-            ps->p += 4;
-            if (cp >= 0xD800 && cp < 0xDC00 && ps->end - ps->p >= 6 && ps->p[0] == '\\' && ps->p[1] == 'u') {
-                unsigned lo;
-                if (!hex4(ps->p + 2, &lo) && lo >= 0xDC00 && lo < 0xE000) {
-                    ps->p += 6;
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-                }
-            }
-            if (cp >= 0xD800 && cp < 0xE000)
-                cp = 0xFFFD;
-            put_utf8(&b, cp);
-            break;
+        if (c != '\\') {
+            s->err = "control character in string";
+            return -1;
         }
+        if (high && !bad_utf8 && !ccdk__utf8_valid((const char *)seg, (size_t)(p - seg)))
+            bad_utf8 = 1;
+        high = 0;
+        *escaped = 1;
+        if (e - p < 2) {
+            s->err = "unterminated string";
+            return -1;
+        }
+        switch (p[1]) {
+        case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
+            p += 2;
+            break;
+        case 'u':
+            if (e - p < 6 || !is_hex((char)p[2]) || !is_hex((char)p[3]) || !is_hex((char)p[4]) || !is_hex((char)p[5])) {
+                s->err = "bad \\u escape";
+                return -1;
+            }
+            /* \u0000 is a NUL whatever comes before it (it is no low surrogate) */
+            if (p[2] == '0' && p[3] == '0' && p[4] == '0' && p[5] == '0')
+                nul = 1;
+            p += 6;
+            break;
         default:
-            ps->err = "bad escape";
-            goto fail;
+            s->err = "bad escape";
+            return -1;
         }
+        seg = p;
     }
-    if (ps->p >= ps->end) {
-        ps->err = "unterminated string";
-        goto fail;
+    if (bad_utf8 || (high && !ccdk__utf8_valid((const char *)seg, (size_t)(p - seg)))) {
+        s->err = "invalid UTF-8 in a string";
+        return -1;
     }
-    ps->p++;
-    if (!ccdk__utf8_valid(b.data ? b.data : "", b.len)) {
-        ps->err = "invalid UTF-8 in a string";
-        goto fail;
+    if (key && nul) {
+        /* keys are C strings throughout ccdk: "a\u0000b" would silently become "a" */
+        s->err = "\\u0000 in an object key is not supported";
+        return -1;
     }
-    char *s = ccdk__strndup(ps->app, b.data ? b.data : "", b.len);
-    if (lenp)
-        *lenp = b.len;
-    ccdk__buf_free(&b);
-    return s;
-fail:
-    ccdk__buf_free(&b);
-    return NULL;
+    s->p = (const char *)p + 1;
+    return 0;
 }
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
 
-/* A number as JSON.parse reads it: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?, of any length,
- * converted by strtod, which rounds correctly as V8 does (1e400 is Infinity, 1e-400 is 0, -0 is
- * -0). Apart from parse_value so that its buffer is not in every level of the recursion. */
-static __attribute__((noinline)) ccdk_value *parse_number(parser *ps)
+/* A number as JSON.parse reads it: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?, of any length.
+ * 0 and s->p after it, or -1. */
+static int scan_number(ccdk__json_scan *s)
 {
-    const char *s = ps->p, *p = s, *e = ps->end;
+    const char *p = s->p, *e = s->end;
     if (p < e && *p == '-')
         p++;
     if (p < e && *p == '0')
@@ -975,21 +963,253 @@ static __attribute__((noinline)) ccdk_value *parse_number(parser *ps)
         while (p < e && is_digit(*p))
             p++;
     }
-    size_t n = (size_t)(p - s);
+    s->p = p;
+    return 0;
+bad:
+    s->err = "bad number";
+    return -1;
+}
+
+/* the literal `lit` (n bytes) at s->p: 0 and s->p after it, or -1 */
+static int scan_literal(ccdk__json_scan *s, const char *lit, size_t n)
+{
+    if ((size_t)(s->end - s->p) < n || memcmp(s->p, lit, n))
+        return -1;
+    s->p += n;
+    return 0;
+}
+
+/* a scalar at s->p (after white space, not at the end): 0 and s->p after it, or -1 */
+static int scan_scalar(ccdk__json_scan *s)
+{
+    int esc;
+    switch (*s->p) {
+    case '"':
+        return ccdk__json_scan_string(s, 0, &esc);
+    case 't':
+        if (!scan_literal(s, "true", 4))
+            return 0;
+        break;
+    case 'f':
+        if (!scan_literal(s, "false", 5))
+            return 0;
+        break;
+    case 'n':
+        if (!scan_literal(s, "null", 4))
+            return 0;
+        break;
+    default:
+        if (*s->p == '-' || is_digit(*s->p))
+            return scan_number(s);
+        break;
+    }
+    s->err = "unexpected character";
+    return -1;
+}
+
+/* `"key" :` at s->p (after the '{' or ','): 0 and s->p after the colon, or -1 */
+static int scan_key(ccdk__json_scan *s)
+{
+    int esc;
+    ccdk__json_scan_ws(s);
+    if (s->p >= s->end || *s->p != '"') {
+        s->err = "expected a string key";
+        return -1;
+    }
+    if (ccdk__json_scan_string(s, 1, &esc))
+        return -1;
+    ccdk__json_scan_ws(s);
+    if (s->p >= s->end || *s->p != ':') {
+        s->err = "expected ':'";
+        return -1;
+    }
+    s->p++;
+    return 0;
+}
+
+/* Without recursion: what is open is a stack of '{' and '[' (of the parser's depth limit at
+ * most), in a frame of its own that a scalar does not need. */
+static __attribute__((noinline)) int scan_nested(ccdk__json_scan *s, int depth)
+{
+    char open[CCDK__JSON_MAX_DEPTH + 1];
+    int n = 0;
+    for (;;) {
+        /* a value */
+        ccdk__json_scan_ws(s);
+        if (s->p >= s->end) {
+            s->err = "unexpected end of JSON";
+            return -1;
+        }
+        if (depth + n > CCDK__JSON_MAX_DEPTH) {
+            s->err = "JSON nested too deeply (more than 10000 levels)";
+            return -1;
+        }
+        char c = *s->p;
+        if (c == '{' || c == '[') {
+            s->p++;
+            ccdk__json_scan_ws(s);
+            if (s->p < s->end && *s->p == (c == '{' ? '}' : ']')) {
+                s->p++; /* empty: a value done */
+            } else {
+                open[n++] = c;
+                if (c == '{' && scan_key(s))
+                    return -1;
+                continue; /* its first value */
+            }
+        } else if (scan_scalar(s)) {
+            return -1;
+        }
+        /* after a value: the next one of the innermost open container, or its end */
+        for (;;) {
+            if (!n)
+                return 0;
+            ccdk__json_scan_ws(s);
+            int obj = open[n - 1] == '{';
+            if (s->p < s->end && *s->p == (obj ? '}' : ']')) {
+                s->p++;
+                n--;
+                continue;
+            }
+            if (s->p >= s->end || *s->p != ',') {
+                s->err = obj ? "expected ',' or '}'" : "expected ',' or ']'";
+                return -1;
+            }
+            s->p++;
+            if (obj && scan_key(s))
+                return -1;
+            break;
+        }
+    }
+}
+
+int ccdk__json_scan_value(ccdk__json_scan *s, int depth)
+{
+    ccdk__json_scan_ws(s);
+    if (s->p < s->end && *s->p != '{' && *s->p != '[' && depth <= CCDK__JSON_MAX_DEPTH)
+        return scan_scalar(s);
+    return scan_nested(s, depth);
+}
+
+/* ------------------------------------------------------------------ JSON parser */
+
+typedef struct {
+    ccdk_app *app;
+    const char *p, *end;
+    const char *err;
+    int depth;
+} parser;
+
+static void ws(parser *ps) { ps->p = ccdk__json_skip_ws(ps->p, ps->end); }
+
+static char *put_utf8(char *d, unsigned cp)
+{
+    if (cp < 0x80) {
+        *d++ = (char)cp;
+    } else if (cp < 0x800) {
+        *d++ = (char)(0xC0 | (cp >> 6));
+        *d++ = (char)(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        *d++ = (char)(0xE0 | (cp >> 12));
+        *d++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+        *d++ = (char)(0x80 | (cp & 0x3F));
+    } else {
+        *d++ = (char)(0xF0 | (cp >> 18));
+        *d++ = (char)(0x80 | ((cp >> 12) & 0x3F));
+        *d++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+        *d++ = (char)(0x80 | (cp & 0x3F));
+    }
+    return d;
+}
+
+/* four hex digits (checked by the scan) */
+static unsigned hex4(const char *p)
+{
+    unsigned v = 0;
+    for (int i = 0; i < 4; i++) {
+        char c = p[i];
+        v = v << 4 | (unsigned)(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+    }
+    return v;
+}
+
+/* A string (key: an object key) into the arena: scanned first, then copied as it is when it has
+ * no escape, else decoded, which never makes it longer (the longest decoding, four bytes, comes
+ * from a twelve-byte surrogate pair). */
+static char *parse_string(parser *ps, size_t *lenp, int key)
+{
+    ccdk__json_scan s = {ps->p, ps->end, NULL};
+    int escaped;
+    if (ccdk__json_scan_string(&s, key, &escaped)) {
+        ps->err = s.err;
+        return NULL;
+    }
+    const char *p = ps->p + 1, *e = s.p - 1; /* between the quotes */
+    ps->p = s.p;
+    if (!escaped) {
+        *lenp = (size_t)(e - p);
+        return ccdk__strndup(ps->app, p, (size_t)(e - p));
+    }
+    char *out = ccdk__alloc(ps->app, (size_t)(e - p) + 1), *d = out;
+    while (p < e) {
+        if (*p != '\\') {
+            *d++ = *p++;
+            continue;
+        }
+        char c = p[1];
+        p += 2;
+        switch (c) {
+        case 'b': *d++ = '\b'; break;
+        case 'f': *d++ = '\f'; break;
+        case 'n': *d++ = '\n'; break;
+        case 'r': *d++ = '\r'; break;
+        case 't': *d++ = '\t'; break;
+        case 'u': {
+            unsigned cp = hex4(p);
+            p += 4;
+            if (cp >= 0xD800 && cp < 0xDC00 && e - p >= 6 && p[0] == '\\' && p[1] == 'u') {
+                unsigned lo = hex4(p + 2);
+                if (lo >= 0xDC00 && lo < 0xE000) {
+                    p += 6;
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                }
+            }
+            if (cp >= 0xD800 && cp < 0xE000)
+                cp = 0xFFFD;
+            d = put_utf8(d, cp);
+            break;
+        }
+        default: /* '"', '\\', '/' */
+            *d++ = c;
+            break;
+        }
+    }
+    *d = 0;
+    *lenp = (size_t)(d - out);
+    return out;
+}
+
+/* A number, converted by strtod, which rounds correctly as V8 does (1e400 is Infinity, 1e-400 is
+ * 0, -0 is -0). Apart from parse_value so that its buffer is not in every level of the
+ * recursion. */
+static __attribute__((noinline)) ccdk_value *parse_number(parser *ps)
+{
+    ccdk__json_scan s = {ps->p, ps->end, NULL};
+    if (scan_number(&s)) {
+        ps->err = s.err;
+        return NULL;
+    }
+    size_t n = (size_t)(s.p - ps->p);
     char small[128];
     char *tmp = n < sizeof small ? small : malloc(n + 1);
     if (!tmp)
         abort();
-    memcpy(tmp, s, n);
+    memcpy(tmp, ps->p, n);
     tmp[n] = 0;
     double d = strtod(tmp, NULL);
     if (tmp != small)
         free(tmp);
-    ps->p = p;
+    ps->p = s.p;
     return ccdk__v_num(ps->app, d);
-bad:
-    ps->err = "bad number";
-    return NULL;
 }
 
 static ccdk_value *parse_value(parser *ps)
@@ -1021,15 +1241,10 @@ static ccdk_value *parse_value(parser *ps)
                 ps->err = "expected a string key";
                 return NULL;
             }
-            size_t klen = 0;
-            char *k = parse_string(ps, &klen);
+            size_t klen;
+            char *k = parse_string(ps, &klen, 1); /* (no NUL in it) */
             if (!k)
                 return NULL;
-            if (memchr(k, 0, klen)) {
-                /* keys are C strings throughout ccdk: "a\u0000b" would silently become "a" */
-                ps->err = "\\u0000 in an object key is not supported";
-                return NULL;
-            }
             ws(ps);
             if (ps->p >= ps->end || *ps->p != ':') {
                 ps->err = "expected ':'";
@@ -1078,8 +1293,8 @@ static ccdk_value *parse_value(parser *ps)
             return NULL;
         }
     } else if (c == '"') {
-        size_t slen = 0;
-        char *s = parse_string(ps, &slen);
+        size_t slen;
+        char *s = parse_string(ps, &slen, 0);
         if (!s)
             return NULL;
         v = ccdk__v_str_nocopy(ps->app, s);

@@ -59,6 +59,25 @@ int ccdk__v_equal(const ccdk_value *a, const ccdk_value *b);                 /* 
 /* JSON text <-> values. The parser takes what JSON.parse takes, but at most CCDK__JSON_MAX_DEPTH
  * levels of nesting and no "\u0000" inside object keys (keys are C strings). */
 ccdk_value *ccdk__json_parse(ccdk_app *app, const char *text, size_t len, const char **err);
+/* The same text checked as ccdk__json_parse checks it, building nothing (value.c: the parser reads
+ * through it). Each function starts at s->p and returns 0 with s->p after what it took, or -1 with
+ * s->err the parser's message. */
+typedef struct {
+    const char *p, *end;
+    const char *err;
+} ccdk__json_scan;
+static inline const char *ccdk__json_skip_ws(const char *p, const char *end)
+{
+    while (p < end && (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r'))
+        p++;
+    return p;
+}
+static inline void ccdk__json_scan_ws(ccdk__json_scan *s) { s->p = ccdk__json_skip_ws(s->p, s->end); }
+/* a string at its opening quote; *escaped when it holds an escape. key: an object key, which must
+ * not hold "\u0000" */
+int ccdk__json_scan_string(ccdk__json_scan *s, int key, int *escaped);
+/* white space, then any value at nesting depth `depth` (a text's own value is at 1) */
+int ccdk__json_scan_value(ccdk__json_scan *s, int depth);
 /* JSON.stringify(v, undefined, indent) for indent 0 (compact), 1 or 2. v must be resolved. */
 void ccdk__json_write(ccdk__buf *out, const ccdk_value *v, int indent);
 void ccdk__json_write_string(ccdk__buf *out, const char *s, size_t len);

@@ -453,6 +453,68 @@ TEST(parse_specifics)
     ccdk__buf_free(&deep);
 }
 
+/* the scan (ccdk__json_scan_value) takes and refuses what the parser does, with its message */
+TEST(scan_matches_parse)
+{
+    static const char *const texts[] = {
+        "", " ", "[1,]", "{\"a\":1,}", "\"abc", "tru", "[1 2]", "{\"a\" 1}", "{a:1}", "[", "]", "\"\\x\"",
+        "\"\\u12\"", "\"a\nb\"", "1 2", "nul", "[1]x", "{\"a\":}", "-", "--1", "1e", "01", "1.", ".5", "+1",
+        "{\"a\\u0000\":1}", "{\"a\":\"\\u0000\"}", "\"\xff\"", "\"\xc3\"", "\"\xc3\xa9\"", "\"\\ud800\"",
+        "[true,false,null,-0.5e+3,\"x\\ny\",{\"k\":[{}]}]", "\"a\\", "\"a\\u00e9", "{\"a\":1", "[1,2",
+        "{\"a\":1 \"b\":2}", "\t\r\n 1 \n", "\"\x7f\"", "\"\x01\"", NULL};
+    for (const char *const *t = texts; *t; t++) {
+        size_t len = strlen(*t);
+        const char *perr = NULL;
+        ccdk_value *v = ccdk__json_parse(app, *t, len, &perr);
+        ccdk__json_scan s = {*t, *t + len, NULL};
+        int rc = ccdk__json_scan_value(&s, 1);
+        if (rc == 0) {
+            ccdk__json_scan_ws(&s);
+            if (s.p != s.end) {
+                rc = -1;
+                s.err = "trailing characters after JSON";
+            }
+        }
+        CHECK_MSG((rc == 0) == (v != NULL), "'%s': scan %d, parse %s", *t, rc, v ? "ok" : perr);
+        if (rc && !v)
+            CHECK_STR_EQ(s.err, perr);
+    }
+}
+
+/* a string's faults are reported in the order the parser always found them: what breaks the
+ * string's syntax first, then its bytes as UTF-8, then a NUL in a key */
+TEST(string_error_order)
+{
+    static const struct {
+        const char *text, *err;
+    } faults[] = {
+        {"\"\xff\\x\"", "bad escape"},
+        {"\"\xff\\u12", "bad \\u escape"},
+        {"\"\xff\x01\"", "control character in string"},
+        {"\"\xff", "unterminated string"},
+        {"\"\xff\\u0041\"", "invalid UTF-8 in a string"},
+        {"\"a\\u0041\xc3\"", "invalid UTF-8 in a string"},
+        {"{\"\\u0000\xff\":1}", "invalid UTF-8 in a string"},
+        {"{\"\\u0000\\q\":1}", "bad escape"},
+        {"{\"a\\u0000b\":1}", "\\u0000 in an object key is not supported"},
+    };
+    for (size_t i = 0; i < sizeof faults / sizeof *faults; i++) {
+        const char *err = NULL;
+        ccdk_value *v = ccdk__json_parse(app, faults[i].text, strlen(faults[i].text), &err);
+        CHECK(v == NULL);
+        CHECK_STR_EQ(err, faults[i].err);
+    }
+    /* escapes decode into the arena without a copy of their own; plain strings are copied whole */
+    const char *err;
+    const char *text = "[\"plain\", \"\\ud83d\\ude80\\ud83d\", \"\\u00e9\\u0041\"]";
+    ccdk_value *v = ccdk__json_parse(app, text, strlen(text), &err);
+    if (CHECK_RET(v && v->kind == CCDK__V_LIST && v->u.list.n == 3)) {
+        CHECK_STR_EQ(v->u.list.items[0]->u.str.s, "plain");
+        CHECK_STR_EQ(v->u.list.items[1]->u.str.s, "\xf0\x9f\x9a\x80\xef\xbf\xbd");
+        CHECK_STR_EQ(v->u.list.items[2]->u.str.s, "\xc3\xa9" "A");
+    }
+}
+
 TEST(write_numbers)
 {
     static const struct {
@@ -616,6 +678,8 @@ int main(void)
     RUN(write_matches_node);
     RUN(parse_round_trips);
     RUN(parse_specifics);
+    RUN(scan_matches_parse);
+    RUN(string_error_order);
     RUN(stream_writer_matches_write);
     RUN(string_escapes_every_offset);
     ccdk_app_free(app);

@@ -15,232 +15,16 @@
  *   - anything that is not an object of values, or text ccdk__json_parse would refuse (or that
  *     this scan does not take, whatever the reason), is left to ccdk__json_parse itself: the whole
  *     value, or NULL with ccdk__json_parse's error.
- * The scan is at least as strict as the parser: same grammar, same limit on nesting, same UTF-8
- * check of strings, no "\u0000" in a key. tests/unit/test_tool_metadata.c holds both to it. */
+ * The scan checks what it skips with the parser's own scanner (ccdk__json_scan_*, value.c), so it
+ * takes the same text; tests/unit/test_tool_metadata.c holds both to it. */
 #include <stdint.h>
 #include <string.h>
 
 #include "tool.h"
 
-typedef struct {
-    const char *p, *end; /* *end is 0: the loops below stop there without comparing pointers */
-} scan;
-
-static void ws(scan *s)
-{
-    const char *p = s->p;
-    while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
-        p++;
-    s->p = p;
-}
-
-static int hex(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-/* the bytes a string holds as they are: printable ASCII but '"' and '\\' */
-static const unsigned char plain[256] = {
-    [0x20] =
-    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x20 */
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x30 */
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x40 */
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, /* 0x50 */
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x60 */
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x70 */
-};
-
-/* a string at s->p (its opening quote), checked as parse_string checks it: 0 and s->p after it,
- * or -1. *escaped when it holds a backslash; a key (key != 0) must not decode to a NUL. */
-static int string(scan *s, int key, int *escaped)
-{
-    const unsigned char *p = (const unsigned char *)s->p + 1, *seg = p;
-    const unsigned char *e = (const unsigned char *)s->end;
-    unsigned high = 0;
-    *escaped = 0;
-    for (;;) {
-        /* (each byte read after a plain one, which is no terminating 0: none beyond *e) */
-        while (plain[p[0]] && plain[p[1]] && plain[p[2]] && plain[p[3]])
-            p += 4;
-        while (plain[*p])
-            p++;
-        unsigned c = *p;
-        if (c == '"')
-            break;
-        if (c >= 0x80) {
-            high = 1;
-            p++;
-            continue;
-        }
-        if (c != '\\') /* a control character, or the end of the text (unterminated) */
-            return -1;
-        /* a run of raw bytes ends: it must be UTF-8 on its own (what an escape decodes to is
-         * whole characters, which neither complete nor start a sequence of the raw bytes) */
-        if (high && !ccdk__utf8_valid((const char *)seg, (size_t)(p - seg)))
-            return -1;
-        high = 0;
-        *escaped = 1;
-        if (e - p < 2)
-            return -1;
-        switch (p[1]) {
-        case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
-            p += 2;
-            break;
-        case 'u':
-            if (e - p < 6 || !hex((char)p[2]) || !hex((char)p[3]) || !hex((char)p[4]) || !hex((char)p[5]))
-                return -1;
-            /* \u0000 is a NUL whatever comes before it (it is no low surrogate) */
-            if (key && p[2] == '0' && p[3] == '0' && p[4] == '0' && p[5] == '0')
-                return -1;
-            p += 6;
-            break;
-        default:
-            return -1;
-        }
-        seg = p;
-    }
-    if (p >= e || (high && !ccdk__utf8_valid((const char *)seg, (size_t)(p - seg))))
-        return -1;
-    s->p = (const char *)p + 1;
-    return 0;
-}
-
-static int digit(const scan *s)
-{
-    return s->p < s->end && *s->p >= '0' && *s->p <= '9';
-}
-
-/* -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
-static int number(scan *s)
-{
-    if (s->p < s->end && *s->p == '-')
-        s->p++;
-    if (s->p < s->end && *s->p == '0')
-        s->p++;
-    else if (digit(s))
-        while (digit(s))
-            s->p++;
-    else
-        return -1;
-    if (s->p < s->end && *s->p == '.') {
-        s->p++;
-        if (!digit(s))
-            return -1;
-        while (digit(s))
-            s->p++;
-    }
-    if (s->p < s->end && (*s->p == 'e' || *s->p == 'E')) {
-        s->p++;
-        if (s->p < s->end && (*s->p == '+' || *s->p == '-'))
-            s->p++;
-        if (!digit(s))
-            return -1;
-        while (digit(s))
-            s->p++;
-    }
-    return 0;
-}
-
-/* a scalar at s->p (after white space): 0 and s->p after it, or -1 */
-static int scalar(scan *s)
-{
-    int esc;
-    size_t left = (size_t)(s->end - s->p);
-    switch (*s->p) {
-    case '"':
-        return string(s, 0, &esc);
-    case 't':
-        if (left < 4 || memcmp(s->p, "true", 4))
-            return -1;
-        s->p += 4;
-        return 0;
-    case 'f':
-        if (left < 5 || memcmp(s->p, "false", 5))
-            return -1;
-        s->p += 5;
-        return 0;
-    case 'n':
-        if (left < 4 || memcmp(s->p, "null", 4))
-            return -1;
-        s->p += 4;
-        return 0;
-    default:
-        return number(s);
-    }
-}
-
-/* any value, at nesting depth `depth` (the text's value is 1) as the parser counts it: 0 and s->p
- * after it, or -1. Without recursion: what is open is a stack of '{' and '[' (of the parser's
- * depth limit at most). */
-static __attribute__((noinline)) int skip_nested(scan *s, int depth)
-{
-    char open[CCDK__JSON_MAX_DEPTH + 1];
-    int n = 0;
-    for (;;) {
-        /* a value */
-        ws(s);
-        if (s->p >= s->end || depth + n > CCDK__JSON_MAX_DEPTH)
-            return -1;
-        char c = *s->p;
-        if (c == '{' || c == '[') {
-            s->p++;
-            ws(s);
-            if (s->p < s->end && *s->p == (c == '{' ? '}' : ']')) {
-                s->p++; /* empty: a value done */
-            } else {
-                open[n++] = c;
-                if (c == '{') {
-                    int esc;
-                    if (s->p >= s->end || *s->p != '"' || string(s, 1, &esc))
-                        return -1;
-                    ws(s);
-                    if (s->p >= s->end || *s->p != ':')
-                        return -1;
-                    s->p++;
-                }
-                continue; /* its first value */
-            }
-        } else if (scalar(s)) {
-            return -1;
-        }
-        /* after a value: the next one of the innermost open container, or its end */
-        for (;;) {
-            if (!n)
-                return 0;
-            ws(s);
-            if (s->p >= s->end)
-                return -1;
-            char closer = open[n - 1] == '{' ? '}' : ']';
-            if (*s->p == closer) {
-                s->p++;
-                n--;
-                continue;
-            }
-            if (*s->p != ',')
-                return -1;
-            s->p++;
-            if (open[n - 1] == '{') {
-                int esc;
-                ws(s);
-                if (s->p >= s->end || *s->p != '"' || string(s, 1, &esc))
-                    return -1;
-                ws(s);
-                if (s->p >= s->end || *s->p != ':')
-                    return -1;
-                s->p++;
-            }
-            break;
-        }
-    }
-}
-
-static int skip(scan *s, int depth)
-{
-    ws(s);
-    if (s->p < s->end && *s->p != '{' && *s->p != '[')
-        return scalar(s); /* (depth: the scan goes no deeper than 4 before skip_nested) */
-    return skip_nested(s, depth);
-}
+/* (the text has a 0 after its end, as tool_read_file leaves it: the walk below reads one byte at
+ * s.p without comparing pointers where that byte decides nothing at the end) */
+typedef ccdk__json_scan scan;
 
 /* whether the type of a list entry (its raw text, no escapes) can be an annotation's */
 static int annotation_type(const char *t, size_t n)
@@ -255,43 +39,43 @@ static int entry(scan *s, int *keep)
 {
     *keep = 0;
     if (*s->p != '{')
-        return skip(s, 3);
+        return ccdk__json_scan_value(s, 3);
     const char *type = NULL;
     size_t type_len = 0;
     int type_plain = 0, doubt = 0;
     s->p++;
-    ws(s);
+    ccdk__json_scan_ws(s);
     if (s->p < s->end && *s->p == '}') {
         s->p++;
         return 0;
     }
     for (;;) {
         int esc;
-        ws(s);
+        ccdk__json_scan_ws(s);
         const char *k = s->p;
-        if (s->p >= s->end || *s->p != '"' || string(s, 1, &esc))
+        if (s->p >= s->end || *s->p != '"' || ccdk__json_scan_string(s, 1, &esc))
             return -1;
         int is_type = !esc && s->p - k == 6 && !memcmp(k, "\"type\"", 6);
         doubt |= esc;
-        ws(s);
+        ccdk__json_scan_ws(s);
         if (s->p >= s->end || *s->p != ':')
             return -1;
         s->p++;
-        ws(s);
+        ccdk__json_scan_ws(s);
         if (is_type && s->p < s->end && *s->p == '"') {
             const char *v = s->p;
-            if (string(s, 0, &esc))
+            if (ccdk__json_scan_string(s, 0, &esc))
                 return -1;
             type = v + 1;
             type_len = (size_t)(s->p - v - 2);
             type_plain = !esc;
         } else {
-            if (skip(s, 4))
+            if (ccdk__json_scan_value(s, 4))
                 return -1;
             if (is_type)
                 type = NULL, type_plain = 0; /* the last "type" wins: not a string */
         }
-        ws(s);
+        ccdk__json_scan_ws(s);
         if (s->p < s->end && *s->p == ',') {
             s->p++;
             continue;
@@ -356,46 +140,46 @@ enum { DROPPED_BITS = 1 << 16 };
  * out (JSON.parse keeps a key where it first came): the caller scans again with every_key */
 static ccdk_value *annotations(ccdk_app *app, const char *text, size_t len, int every_key, int *redo, int *failed)
 {
-    scan s = {text, text + len};
+    scan s = {text, text + len, NULL};
     /* the keys left out (every_key 0): their raw texts' hashes, one bit each */
     uint64_t dropped[DROPPED_BITS / 64];
     int any_dropped = 0, dropped_esc = 0;
     *failed = 1;
-    ws(&s);
+    ccdk__json_scan_ws(&s);
     if (*s.p != '{')
         return NULL;
     ccdk_value *top = ccdk__v_obj(app);
     s.p++;
-    ws(&s);
+    ccdk__json_scan_ws(&s);
     if (*s.p == '}') {
         s.p++;
         goto end;
     }
     for (;;) {
         int esc;
-        ws(&s);
+        ccdk__json_scan_ws(&s);
         const char *k = s.p;
-        if (*s.p != '"' || string(&s, 1, &esc))
+        if (*s.p != '"' || ccdk__json_scan_string(&s, 1, &esc))
             return NULL;
         size_t kn = (size_t)(s.p - k);
-        ws(&s);
+        ccdk__json_scan_ws(&s);
         if (*s.p != ':')
             return NULL;
         s.p++;
-        ws(&s);
+        ccdk__json_scan_ws(&s);
         ccdk_value *val = NULL; /* NULL: a list of nothing kept */
         if (*s.p != '[') { /* not a list: no entries to leave out */
             const char *v = s.p;
-            if (skip(&s, 2) || !(val = ccdk__json_parse(app, v, (size_t)(s.p - v), NULL)))
+            if (ccdk__json_scan_value(&s, 2) || !(val = ccdk__json_parse(app, v, (size_t)(s.p - v), NULL)))
                 return NULL;
         } else {
             s.p++;
-            ws(&s);
+            ccdk__json_scan_ws(&s);
             if (*s.p == ']') {
                 s.p++;
             } else {
                 for (;;) {
-                    ws(&s);
+                    ccdk__json_scan_ws(&s);
                     const char *v = s.p;
                     int keep;
                     if (s.p >= s.end || entry(&s, &keep))
@@ -408,7 +192,7 @@ static ccdk_value *annotations(ccdk_app *app, const char *text, size_t len, int 
                             val = ccdk__v_list(app);
                         ccdk__v_push(val, it);
                     }
-                    ws(&s);
+                    ccdk__json_scan_ws(&s);
                     if (*s.p == ',') {
                         s.p++;
                         continue;
@@ -454,7 +238,7 @@ static ccdk_value *annotations(ccdk_app *app, const char *text, size_t len, int 
             dropped[h / 64] |= 1ULL << (h % 64);
         }
     next:
-        ws(&s);
+        ccdk__json_scan_ws(&s);
         if (*s.p == ',') {
             s.p++;
             continue;
@@ -466,7 +250,7 @@ static ccdk_value *annotations(ccdk_app *app, const char *text, size_t len, int 
         return NULL;
     }
 end:
-    ws(&s);
+    ccdk__json_scan_ws(&s);
     if (s.p != s.end)
         return NULL;
     *failed = 0;
