@@ -465,6 +465,17 @@ typedef struct {
     ccdk_ec2_security_group *security_group;
 } ccdk_lambda_function_props;
 
+/** new lambda.CfnFunction(scope, id, props): the L1 AWS::Lambda::Function resource itself (its
+ *  logical id comes from id, as any L1's), its properties an object under their CloudFormation names
+ *  ({"Code": {...}, "Role": ..., "SnapStart": {"ApplyOn": ...}}), rendered sorted as CfnFunction
+ *  renders them. The members are kept, not copied: a list changed later renders changed, as
+ *  CfnFunction keeps the arrays of its props. A literal "Tags" list of {Key, Value} strings is the
+ *  initial tags, sorted with those of Tags.of(). A missing Code, else Role, is aws-cdk-lib's error
+ *  ("<path> [AWS::Lambda::Function] is missing required property: code"); properties that are not an
+ *  object (NULL: none) an error on the resource. Owned by the App; a bad scope goes to the
+ *  process-wide list; never NULL. Attributes: ccdk_cfn_resource_get_att (Arn), ccdk_cfn_resource_ref. */
+ccdk_cfn_resource *ccdk_lambda_cfn_function_new(void *scope, const char *id, ccdk_value *properties);
+
 /** new lambda.Function(scope, id, props). Owned by the App. Missing or bad props are aws-cdk-lib's
  *  errors on the function (props NULL: all missing); a bad scope goes to the process-wide list.
  *  Never NULL. */
@@ -768,6 +779,7 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
 #define ccdk_lambda_code_from_custom_command(owner, ...) ccdk_lambda_code_from_custom_command(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_code_from_cfn_parameters(owner, ...) ccdk_lambda_code_from_cfn_parameters(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_code_new(owner, ...) ccdk_lambda_code_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_cfn_function_new(scope, ...) ccdk_lambda_cfn_function_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_function_new(scope, ...) ccdk_lambda_function_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_function_grant_principal(fn) ccdk_lambda_function_grant_principal(CCDK_LAMBDA_IFUNCTION(fn))
 #define ccdk_lambda_function_architecture(fn) ccdk_lambda_function_architecture(CCDK_LAMBDA_IFUNCTION(fn))

@@ -1,0 +1,15 @@
+// Conformance case 'error-cfn-function-missing-role': a CfnFunction without its required role, in the
+// stack `new cdk.Stack()` makes ('Default'): cdk.requireProperty's error, which names the resource's
+// path and type.
+'use strict';
+const cdk = require('aws-cdk-lib');
+const lambda = require('aws-cdk-lib/aws-lambda');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app);
+new lambda.CfnFunction(stack, 'MyLambda', {
+  code: { zipFile: 'foo' },
+  handler: 'index.handler',
+  runtime: 'python3.14',
+});
+app.synth();
