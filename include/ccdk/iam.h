@@ -156,13 +156,21 @@ ccdk_iam_principal *ccdk_iam_group_principal(ccdk_iam_group *group);
  *  ManagedPolicy.", as is making it a Role's assumedBy. Owned by the App; NULL for NULL and for an
  *  imported or AWS managed policy (which are no grantees), with an error on the process-wide list. */
 ccdk_iam_principal *ccdk_iam_managed_policy_principal(ccdk_iam_managed_policy *policy);
-/** IGrantable: the grant principal of a principal (itself), a Role, a User, a Group or a ManagedPolicy; ccdk/lambda.h adds
+/** lazyRole.grantPrincipal: the LazyRole itself as a principal / grantee (ccdk_iam_lazy_role, below).
+ *  A grant to it (addToPrincipalPolicy) keeps its statement for the Role and makes no role: the
+ *  Role is made when something reads it -- as a principal of a statement (a resource policy's, a
+ *  trust policy's: its policyFragment), its ARN, name or id. Its principalAccount is its stack's,
+ *  its assumeRoleAction "sts:AssumeRole", its toString() its construct path. Owned by the App; NULL
+ *  for NULL. */
+ccdk_iam_principal *ccdk_iam_lazy_role_principal(ccdk_iam_lazy_role *lazy);
+/** IGrantable: the grant principal of a principal (itself), a Role, a User, a Group, a ManagedPolicy or a LazyRole; ccdk/lambda.h adds
  *  Function, Version and Alias. Any other type is a compile error. */
 static inline ccdk_iam_principal *ccdk_iam__principal_itself(ccdk_iam_principal *p) { return p; }
 #define CCDK_IAM_GRANTABLE(x)                                                                          \
     _Generic((x), ccdk_iam_principal *: ccdk_iam__principal_itself, ccdk_iam_role *: ccdk_iam_role_principal,      \
              ccdk_iam_user *: ccdk_iam_user_principal, ccdk_iam_group *: ccdk_iam_group_principal,          \
-             ccdk_iam_managed_policy *: ccdk_iam_managed_policy_principal)(x)
+             ccdk_iam_managed_policy *: ccdk_iam_managed_policy_principal,                                 \
+             ccdk_iam_lazy_role *: ccdk_iam_lazy_role_principal)(x)
 
 /** The kind of a principal: the class of aws-cdk-lib's principal object (ServicePrincipal,
  *  AccountPrincipal / AccountRootPrincipal, ArnPrincipal, OrganizationPrincipal, AnyPrincipal,
@@ -184,6 +192,7 @@ typedef enum {
     CCDK_IAM_PRINCIPAL_GROUP,
     CCDK_IAM_PRINCIPAL_JSON, /* PolicyStatement.fromJson's JsonPrincipal: the JSON as given */
     CCDK_IAM_PRINCIPAL_MANAGED_POLICY, /* a ManagedPolicy's grantPrincipal (ManagedPolicyGrantPrincipal) */
+    CCDK_IAM_PRINCIPAL_LAZY_ROLE,      /* a LazyRole's grantPrincipal (the LazyRole itself) */
 } ccdk_iam_principal_kind;
 /** What other modules read of a principal, as aws-cdk-lib's code reads its public fields: the kind;
  *  ServicePrincipal.service, AccountPrincipal.accountId, ArnPrincipal.arn or
@@ -195,6 +204,8 @@ ccdk_iam_principal_kind ccdk_iam_principal_kind_of(const ccdk_iam_principal *p);
 ccdk_iam_user *ccdk_iam_principal_user(const ccdk_iam_principal *p);
 /** the Group of a group principal, else NULL */
 ccdk_iam_group *ccdk_iam_principal_group(const ccdk_iam_principal *p);
+/** the LazyRole of a lazy role principal (ccdk_iam_lazy_role_principal), else NULL */
+ccdk_iam_lazy_role *ccdk_iam_principal_lazy_role(const ccdk_iam_principal *p);
 const char *ccdk_iam_principal_value(const ccdk_iam_principal *p);
 ccdk_value *ccdk_iam_principal_conditions(const ccdk_iam_principal *p);
 ccdk_iam_role *ccdk_iam_principal_role(const ccdk_iam_principal *p);
@@ -788,15 +799,26 @@ int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, co
  *  too. Owned by the App; a bad scope goes to the process-wide list; never NULL. */
 ccdk_iam_lazy_role *ccdk_iam_lazy_role_new(void *scope, const char *id, const ccdk_iam_role_props *props);
 /** The LazyRole's Role, made now if it was not (instantiate(): with the statements, inline policies
- *  and managed policies added before, in that order); grant to it, or pass it where a role goes.
- *  NULL for NULL. */
+ *  and managed policies added before, in that order); pass it where a role goes (a Function's
+ *  role: aws-cdk-lib's Function reads the LazyRole's ARN, which makes it). A LazyRole is a grantee
+ *  itself (CCDK_IAM_GRANTABLE, ccdk_iam_lazy_role_principal): grant to it to keep it lazy. NULL for
+ *  NULL. */
 ccdk_iam_role *ccdk_iam_lazy_role_role(ccdk_iam_lazy_role *lazy);
-/** lazyRole.roleArn / lazyRole.roleName: the Role's (made now if it was not). NULL for NULL. */
+/** lazyRole.roleArn / lazyRole.roleName / lazyRole.roleId: the Role's (made now if it was not; a
+ *  precreated role's id is the Role's error). NULL for NULL. */
 const char *ccdk_iam_lazy_role_arn(ccdk_iam_lazy_role *lazy);
 const char *ccdk_iam_lazy_role_name(ccdk_iam_lazy_role *lazy);
+const char *ccdk_iam_lazy_role_id(ccdk_iam_lazy_role *lazy);
+/** lazyRole.grant(grantee, ...actions) / grantPassRole(grantee) / grantAssumeRole(grantee): the
+ *  Role's (made now if it was not: ccdk_iam_role_grant, _grant_pass_role, _grant_assume_role, their
+ *  errors too). A NULL lazy role or grantee is an error on the process-wide list. */
+int ccdk_iam_lazy_role_grant(ccdk_iam_lazy_role *lazy, ccdk_iam_principal *grantee, ccdk_strs actions);
+int ccdk_iam_lazy_role_grant_pass_role(ccdk_iam_lazy_role *lazy, ccdk_iam_principal *grantee);
+int ccdk_iam_lazy_role_grant_assume_role(ccdk_iam_lazy_role *lazy, ccdk_iam_principal *grantee);
 /** lazyRole.addToPolicy(statement) / attachInlinePolicy(policy) / addManagedPolicy(policy): kept
- *  for the Role until it is made, then given to it (no role is made by these). A NULL lazy role or
- *  argument is an error on the process-wide list. */
+ *  for the Role until it is made, then given to it (no role is made by these); the same as
+ *  ccdk_iam_principal_add_to_policy(lazy, statement). A NULL lazy role or argument is an error on
+ *  the process-wide list. */
 void ccdk_iam_lazy_role_add_to_policy(ccdk_iam_lazy_role *lazy, ccdk_iam_policy_statement *statement);
 void ccdk_iam_lazy_role_attach_inline_policy(ccdk_iam_lazy_role *lazy, ccdk_iam_policy *policy);
 void ccdk_iam_lazy_role_add_managed_policy(ccdk_iam_lazy_role *lazy, ccdk_iam_managed_policy *policy);
@@ -888,6 +910,9 @@ void ccdk_iam_grant_apply_before(ccdk_iam_grant *grant, void *construct);
 #define ccdk_iam_grant_add_to_principal_or_resource(grantee, ...) ccdk_iam_grant_add_to_principal_or_resource(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_iam_grant_add_to_principal_and_resource(grantee, ...) ccdk_iam_grant_add_to_principal_and_resource(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_iam_lazy_role_new(scope, ...) ccdk_iam_lazy_role_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_iam_lazy_role_grant(lazy, grantee, ...) ccdk_iam_lazy_role_grant(lazy, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_iam_lazy_role_grant_pass_role(lazy, grantee) ccdk_iam_lazy_role_grant_pass_role(lazy, CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_iam_lazy_role_grant_assume_role(lazy, grantee) ccdk_iam_lazy_role_grant_assume_role(lazy, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_iam_grant_on_principal(grantee, ...) ccdk_iam_grant_on_principal(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_iam_grant_on_principal_or_resource(grantee, ...) ccdk_iam_grant_on_principal_or_resource(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_iam_grant_on_principal_and_resource(grantee, ...) ccdk_iam_grant_on_principal_and_resource(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)

@@ -47,6 +47,7 @@ typedef struct ccdk_lambda_destination ccdk_lambda_destination;
     _Generic((x), ccdk_iam_principal *: ccdk_iam__principal_itself, ccdk_iam_role *: ccdk_iam_role_principal,   \
              ccdk_iam_user *: ccdk_iam_user_principal, ccdk_iam_group *: ccdk_iam_group_principal, \
              ccdk_iam_managed_policy *: ccdk_iam_managed_policy_principal,                                 \
+             ccdk_iam_lazy_role *: ccdk_iam_lazy_role_principal,                                           \
              ccdk_lambda_function *: ccdk_lambda_function_grant_principal,                                 \
              ccdk_lambda_version *: ccdk_lambda_function_grant_principal,                                  \
              ccdk_lambda_alias *: ccdk_lambda_function_grant_principal,                                    \

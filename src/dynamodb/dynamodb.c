@@ -1364,6 +1364,9 @@ static int unsupported_service(const ccdk_iam_principal *p)
             if (ccdk_iam_principal_kind_of(ccdk_iam_principal_part(p, i)) == CCDK_IAM_PRINCIPAL_SERVICE)
                 return 1; /* "Service" in its JSON, and no service name of its own */
         return 0;
+    case CCDK_IAM_PRINCIPAL_LAZY_ROLE: /* isServicePrincipal reads its policyFragment: that makes the role */
+        ccdk_iam_principal_policy_json(p);
+        return 0;
     default:
         return 0;
     }

@@ -336,6 +336,7 @@ ccdk_value *ccdk_iam_principal_conditions(const ccdk_iam_principal *p) { return 
 ccdk_iam_role *ccdk_iam_principal_role(const ccdk_iam_principal *p) { return p && !p->via ? p->role : NULL; }
 ccdk_iam_user *ccdk_iam_principal_user(const ccdk_iam_principal *p) { return p && !p->via ? p->user : NULL; }
 ccdk_iam_group *ccdk_iam_principal_group(const ccdk_iam_principal *p) { return p && !p->via ? p->group : NULL; }
+ccdk_iam_lazy_role *ccdk_iam_principal_lazy_role(const ccdk_iam_principal *p) { return p && !p->via ? p->lazy_role : NULL; }
 
 /* a Role's or a User's principal, which has a policy of its own (a ViaServicePrincipal around one
  * has none) */
@@ -416,6 +417,7 @@ const char *ccdk_iam_principal_to_string(const ccdk_iam_principal *p)
     case CCDK__P_ROLE: return ccdk_node_path(p->role);
     case CCDK__P_USER: return ccdk_node_path(p->user);
     case CCDK__P_GROUP: return ccdk_node_path(p->group);
+    case CCDK__P_LAZY_ROLE: return ccdk_node_path(p->lazy_role); /* Construct.toString */
     case CCDK__P_MANAGED_POLICY: return ccdk__sprintf(p->app, "ManagedPolicy(%s)", ccdk__managed_policy_path(p->managed_policy));
     case CCDK__P_JSON: break; /* above */
     case CCDK__P_COMPOSITE: {
@@ -537,6 +539,10 @@ static void merge_principal(ccdk_app *app, ccdk_value *into, ccdk_iam_principal 
         key = "AWS";
         val = ccdk__v_str(app, p->role->arn);
         break;
+    case CCDK__P_LAZY_ROLE: /* this.instantiate().policyFragment: reading it makes the role */
+        key = "AWS";
+        val = ccdk__v_str(app, ccdk_iam_lazy_role_role(p->lazy_role)->arn);
+        break;
     case CCDK__P_USER: /* new ArnPrincipal(this.userArn).policyFragment */
         key = "AWS";
         val = ccdk__v_str(app, ccdk_iam_user_arn(p->user));
@@ -647,6 +653,7 @@ static const char *principal_dedupe(ccdk_app *app, const ccdk_iam_principal *p)
                    : NULL;
     case CCDK__P_USER:
     case CCDK__P_GROUP:
+    case CCDK__P_LAZY_ROLE:
     case CCDK__P_MANAGED_POLICY: return NULL;
     case CCDK__P_JSON: { /* JSON.stringify(this.policyFragment) */
         ccdk__buf b = {0};
@@ -3018,6 +3025,8 @@ int ccdk_iam_principal_add_to_policy(ccdk_iam_principal *grantee, ccdk_iam_polic
         ccdk_iam_managed_policy_add_statements(grantee->managed_policy, s);
         return 1;
     }
+    if (grantee->kind == CCDK__P_LAZY_ROLE) /* kept for the role until it is made */
+        return ccdk__lazy_role_add_to_principal_policy(grantee->lazy_role, s);
     return 0;
 }
 
@@ -3057,6 +3066,8 @@ const char *ccdk_iam_principal_account(const ccdk_iam_principal *p)
         return p->group->imported ? p->group->account : ccdk_stack_account(ccdk_stack_of(p->group));
     case CCDK__P_MANAGED_POLICY: /* _managedPolicy.env.account */
         return ccdk_stack_account(p->managed_policy->node->node.stack);
+    case CCDK__P_LAZY_ROLE: /* this.env.account, role or not */
+        return ccdk_stack_account(p->lazy_role->node.stack);
     case CCDK__P_ACCOUNT: return p->value;
     default: return NULL; /* PrincipalBase's undefined: an ArnPrincipal's too */
     }
@@ -3186,6 +3197,9 @@ static ccdk__node *principal_dependable(const ccdk_iam_principal *p)
     case CCDK__P_USER: return p->user->default_policy ? &p->user->default_policy->node : NULL;
     case CCDK__P_GROUP: return p->group->default_policy ? &p->group->default_policy->node : NULL;
     case CCDK__P_MANAGED_POLICY: return p->managed_policy->node ? &p->managed_policy->node->node : NULL;
+    case CCDK__P_LAZY_ROLE: /* the role's once it is made; before, the LazyRole itself (its children
+                             * when the dependency is resolved: the role and its policy, if made) */
+        return p->lazy_role->role ? principal_dependable(p->lazy_role->role->principal) : &p->lazy_role->node;
     default: return NULL;
     }
 }

@@ -22,8 +22,11 @@ typedef ccdk_iam_principal_kind ccdk__pkind;
 #define CCDK__P_GROUP CCDK_IAM_PRINCIPAL_GROUP
 #define CCDK__P_JSON CCDK_IAM_PRINCIPAL_JSON
 #define CCDK__P_MANAGED_POLICY CCDK_IAM_PRINCIPAL_MANAGED_POLICY
+#define CCDK__P_LAZY_ROLE CCDK_IAM_PRINCIPAL_LAZY_ROLE
 /* the principals with a policy of their own (addToPrincipalPolicy adds to it) */
-#define CCDK__P_HAS_POLICY(k) ((k) == CCDK__P_ROLE || (k) == CCDK__P_USER || (k) == CCDK__P_GROUP || (k) == CCDK__P_MANAGED_POLICY)
+#define CCDK__P_HAS_POLICY(k)                                                                                           \
+    ((k) == CCDK__P_ROLE || (k) == CCDK__P_USER || (k) == CCDK__P_GROUP || (k) == CCDK__P_MANAGED_POLICY ||             \
+     (k) == CCDK__P_LAZY_ROLE)
 
 /* the adapters of principals.js a principal may be (PrincipalAdapter's subclasses) */
 enum { CCDK__ADAPTER_NONE = 0, CCDK__ADAPTER_CONDITIONS, CCDK__ADAPTER_SESSION_TAGS };
@@ -37,6 +40,7 @@ struct ccdk_iam_principal {
     ccdk_iam_user *user;    /* CCDK__P_USER */
     ccdk_iam_group *group;  /* CCDK__P_GROUP */
     ccdk_iam_managed_policy *managed_policy; /* CCDK__P_MANAGED_POLICY */
+    ccdk_iam_lazy_role *lazy_role;           /* CCDK__P_LAZY_ROLE */
     ccdk_value *json;       /* CCDK__P_JSON: its principalJson, {key: value or [values]} */
     int account_root;       /* AccountRootPrincipal: an AccountPrincipal whose toString() differs */
     const char *arn;        /* AccountPrincipal: its ARN, a token made once per principal (StackDependentToken) */
@@ -77,6 +81,21 @@ struct ccdk_iam_policy_document {
     size_t n, cap;
     int merge_equal; /* a role's default policy: equal statements are merged (splitLargePolicy) */
     int assign_sids; /* assignSids: statements without a Sid get their index */
+};
+
+/* LazyRole (lazy_role.c): a construct whose Role is made on first use (instantiate()); until then
+ * what is added to it waits here */
+struct ccdk_iam_lazy_role {
+    ccdk__node node;
+    ccdk_iam_role_props props; /* a copy that outlives the caller's lists and strings */
+    ccdk_iam_role *role;       /* made by instantiate() */
+    ccdk_iam_principal *principal; /* grantPrincipal: the LazyRole itself (CCDK__P_LAZY_ROLE) */
+    ccdk_iam_policy_statement **statements;
+    size_t nstatements, capstatements;
+    ccdk_iam_policy **policies;
+    size_t npolicies, cappolicies;
+    ccdk_iam_managed_policy **managed;
+    size_t nmanaged, capmanaged;
 };
 
 /* util.ts AttachedPolicies: the policies attached to a role or a user (two of one name are an error) */
@@ -176,6 +195,8 @@ int ccdk__attach_policy(ccdk__attached_policies *a, ccdk_iam_policy *p);
 /* A role's, user's or group's list of managed policy ARNs: the ARN once (role, user) */
 void ccdk__add_managed_arn(ccdk_app *app, ccdk_value *list, const ccdk_iam_managed_policy *policy);
 const char *ccdk__managed_policy_arn(const ccdk_iam_managed_policy *policy);
+/* LazyRole.addToPrincipalPolicy: kept for the role until it is made, else the role's; statementAdded */
+int ccdk__lazy_role_add_to_principal_policy(ccdk_iam_lazy_role *lazy, ccdk_iam_policy_statement *s);
 /* Adds a statement to the role's default policy (creating it). Returns the policy. */
 ccdk_iam_policy *ccdk__role_add_to_principal_policy(ccdk_iam_role *role, ccdk_iam_policy_statement *s);
 

@@ -1,21 +1,10 @@
 /* lazy_role.c - iam.LazyRole (aws-iam/lib/lazy-role.js): a role that is made (new Role(this,
  * 'Default', props)) only when something reads it; until then the statements, inline policies and
- * managed policies added to it wait, and are given to the role, in that order, when it is made. */
+ * managed policies added to it wait, and are given to the role, in that order, when it is made. It
+ * is its own grantPrincipal (a principal of kind CCDK__P_LAZY_ROLE): grants to it wait too. */
 #include <string.h>
 
 #include "iam_internal.h"
-
-struct ccdk_iam_lazy_role {
-    ccdk__node node;
-    ccdk_iam_role_props props; /* a copy that outlives the caller's lists and strings */
-    ccdk_iam_role *role;       /* made by instantiate() */
-    ccdk_iam_policy_statement **statements;
-    size_t nstatements, capstatements;
-    ccdk_iam_policy **policies;
-    size_t npolicies, cappolicies;
-    ccdk_iam_managed_policy **managed;
-    size_t nmanaged, capmanaged;
-};
 
 /* the bundled class is LazyRole2 (decorated), the name aws-cdk-lib's messages give it */
 static const ccdk__kind kind_lazy_role = {.fqn = "aws-cdk-lib.aws_iam.LazyRole", .class_name = "LazyRole2"};
@@ -56,7 +45,17 @@ ccdk_iam_lazy_role *ccdk_iam_lazy_role_new(void *scope, const char *id, const cc
         ccdk__no_stack_error(&l->node);
     if (props)
         copy_props(l->node.app, &l->props, props);
+    ccdk_iam_principal *p = ccdk__alloc(l->node.app, sizeof *p);
+    p->app = l->node.app;
+    p->kind = CCDK__P_LAZY_ROLE;
+    p->lazy_role = l;
+    l->principal = p;
     return l;
+}
+
+ccdk_iam_principal *ccdk_iam_lazy_role_principal(ccdk_iam_lazy_role *lazy)
+{
+    return ccdk__handle_ok(lazy, __func__) ? lazy->principal : NULL;
 }
 
 /* instantiate(): the role, made on first use with what was added before */
@@ -87,18 +86,51 @@ const char *ccdk_iam_lazy_role_name(ccdk_iam_lazy_role *lazy)
     return ccdk__handle_ok(lazy, __func__) ? ccdk_iam_role_name(ccdk_iam_lazy_role_role(lazy)) : NULL;
 }
 
+const char *ccdk_iam_lazy_role_id(ccdk_iam_lazy_role *lazy)
+{
+    return ccdk__handle_ok(lazy, __func__) ? ccdk_iam_role_id(ccdk_iam_lazy_role_role(lazy)) : NULL;
+}
+
+/* grant / grantPassRole / grantAssumeRole: this.instantiate()'s */
+int ccdk_iam_lazy_role_grant(ccdk_iam_lazy_role *lazy, ccdk_iam_principal *grantee, ccdk_strs actions)
+{
+    if (!ccdk__target_ok(lazy, __func__) || !ccdk__arg_ok(grantee, __func__, "grantee"))
+        return 0;
+    return ccdk_iam_role_grant(ccdk_iam_lazy_role_role(lazy), grantee, actions);
+}
+
+int ccdk_iam_lazy_role_grant_pass_role(ccdk_iam_lazy_role *lazy, ccdk_iam_principal *grantee)
+{
+    if (!ccdk__target_ok(lazy, __func__) || !ccdk__arg_ok(grantee, __func__, "grantee"))
+        return 0;
+    return ccdk_iam_role_grant_pass_role(ccdk_iam_lazy_role_role(lazy), grantee);
+}
+
+int ccdk_iam_lazy_role_grant_assume_role(ccdk_iam_lazy_role *lazy, ccdk_iam_principal *grantee)
+{
+    if (!ccdk__target_ok(lazy, __func__) || !ccdk__arg_ok(grantee, __func__, "grantee"))
+        return 0;
+    return ccdk_iam_role_grant_assume_role(ccdk_iam_lazy_role_role(lazy), grantee);
+}
+
+/* addToPrincipalPolicy: the role's when it is made (its statementAdded), else kept for it ({statementAdded:
+ * true, policyDependable: this}) */
+int ccdk__lazy_role_add_to_principal_policy(ccdk_iam_lazy_role *lazy, ccdk_iam_policy_statement *s)
+{
+    if (lazy->role)
+        return ccdk_iam_principal_add_to_policy(lazy->role->principal, s);
+    if (lazy->nstatements == lazy->capstatements)
+        lazy->statements = ccdk__arena_grow(lazy->node.app, lazy->statements, lazy->nstatements, &lazy->capstatements,
+                                            sizeof *lazy->statements, 4);
+    lazy->statements[lazy->nstatements++] = s;
+    return 1;
+}
+
 void ccdk_iam_lazy_role_add_to_policy(ccdk_iam_lazy_role *lazy, ccdk_iam_policy_statement *statement)
 {
     if (!ccdk__target_ok(lazy, __func__) || !ccdk__arg_ok(statement, __func__, "statement"))
         return;
-    if (lazy->role) {
-        ccdk_iam_role_add_to_policy(lazy->role, statement);
-        return;
-    }
-    if (lazy->nstatements == lazy->capstatements)
-        lazy->statements = ccdk__arena_grow(lazy->node.app, lazy->statements, lazy->nstatements, &lazy->capstatements,
-                                            sizeof *lazy->statements, 4);
-    lazy->statements[lazy->nstatements++] = statement;
+    ccdk__lazy_role_add_to_principal_policy(lazy, statement);
 }
 
 void ccdk_iam_lazy_role_attach_inline_policy(ccdk_iam_lazy_role *lazy, ccdk_iam_policy *policy)

@@ -26,6 +26,8 @@ static const char *permission_principal(ccdk__fnbase *fb, ccdk_iam_principal *p)
         return "*";
     case CCDK_IAM_PRINCIPAL_ROLE:
         return ccdk_iam_role_arn(ccdk_iam_principal_role(p));
+    case CCDK_IAM_PRINCIPAL_LAZY_ROLE: /* its policyFragment: the role's (made now) */
+        return ccdk_iam_lazy_role_arn(ccdk_iam_principal_lazy_role(p));
     case CCDK_IAM_PRINCIPAL_USER: /* its policyFragment: ArnPrincipal(userArn) */
         return ccdk_iam_user_arn(ccdk_iam_principal_user(p));
     case CCDK_IAM_PRINCIPAL_MANAGED_POLICY: /* its policyFragment's AWS: [a Lazy that throws when resolved] */
@@ -282,7 +284,7 @@ static void grant(ccdk__fnbase *fb, ccdk_iam_principal *grantee, const char *id,
 {
     ccdk_iam_principal_kind kind = ccdk_iam_principal_kind_of(grantee);
     if (kind == CCDK_IAM_PRINCIPAL_ROLE || kind == CCDK_IAM_PRINCIPAL_USER || kind == CCDK_IAM_PRINCIPAL_GROUP ||
-        kind == CCDK_IAM_PRINCIPAL_MANAGED_POLICY) {
+        kind == CCDK_IAM_PRINCIPAL_MANAGED_POLICY || kind == CCDK_IAM_PRINCIPAL_LAZY_ROLE) {
         size_t nres = 0;
         while (resources[nres])
             nres++;
@@ -302,6 +304,10 @@ static void grant(ccdk__fnbase *fb, ccdk_iam_principal *grantee, const char *id,
         if (!racc || ccdk__tokens_same_or_both_unresolved(env_account(fb), racc))
             return;
     }
+    /* the resource statement (new PolicyStatement({principals: [grantee]})) reads the grantee's
+     * policyFragment, which makes a LazyRole's role, whether the function takes the statement or not */
+    if (ccdk_iam_principal_lazy_role(grantee))
+        ccdk_iam_lazy_role_role(ccdk_iam_principal_lazy_role(grantee));
     if (record) {
         /* the statement Grant.addToPrincipalOrResource gives the function's addToResourcePolicy; the
          * Grant it returns then has no principalStatement, even when the grantee's policy took one */
@@ -343,10 +349,13 @@ static const char *base64(ccdk_app *app, const unsigned char *d, size_t n)
 
 /* The identifier of grantInvoke / grantInvokeVersion: "Invoke" + base64(sha256(JSON.stringify(
  * {principal: grantee.toString(), conditions, version}))). A version that is a token hashes its
- * marker, as in aws-cdk-lib (whose markers are numbered otherwise: such ids differ). */
+ * marker, as in aws-cdk-lib (whose markers are numbered otherwise: such ids differ). The conditions
+ * are policyFragment's: reading it makes a LazyRole's role. */
 static const char *invoke_identifier(ccdk__fnbase *fb, ccdk_iam_principal *grantee, const char *version)
 {
     ccdk_app *app = fb->node.app;
+    if (ccdk_iam_principal_lazy_role(grantee))
+        ccdk_iam_lazy_role_role(ccdk_iam_principal_lazy_role(grantee));
     ccdk__buf b = {0};
     ccdk__buf_puts(&b, "{\"principal\":");
     const char *ps = ccdk_iam_principal_to_string(grantee);

@@ -684,6 +684,58 @@ TEST(customize_roles)
     cleanup(app);
 }
 
+/* LazyRole as a grantee: its principal (kind, accessors, toString, account), grants that wait and
+ * make no role, the role made by a policyFragment read and by grant(); NULL handling. */
+TEST(lazy_role_principal)
+{
+    size_t before = ccdk_process_error_count();
+    CHECK((ccdk_iam_lazy_role_principal)(NULL) == NULL);
+    CHECK((ccdk_iam_lazy_role_id)(NULL) == NULL);
+    CHECK(ccdk_iam_principal_lazy_role(NULL) == NULL);
+    CHECK_INT_EQ((long long)(ccdk_process_error_count() - before), 0);
+    CHECK_INT_EQ((ccdk_iam_lazy_role_grant_pass_role)(NULL, NULL), 0);
+    CHECK_INT_EQ((long long)(ccdk_process_error_count() - before), 1);
+    ccdk__process_errors_clear();
+
+    ccdk_app *app = new_app(0);
+    ccdk_stack *s = ccdk_stack_new(app, "S", &(ccdk_stack_props){.account = "111111111111", .region = "eu-west-1"});
+    ccdk_iam_lazy_role *l = ccdk_iam_lazy_role_new(s, "L", &(ccdk_iam_role_props){
+        .assumed_by = ccdk_iam_service_principal(s, "a.amazonaws.com")});
+    ccdk_iam_principal *p = ccdk_iam_lazy_role_principal(l);
+    CHECK(p != NULL && p == ccdk_iam_lazy_role_principal(l));
+    CHECK(CCDK_IAM_GRANTABLE(l) == p);
+    CHECK_INT_EQ(ccdk_iam_principal_kind_of(p), CCDK_IAM_PRINCIPAL_LAZY_ROLE);
+    CHECK(ccdk_iam_principal_lazy_role(p) == l);
+    CHECK(ccdk_iam_principal_role(p) == NULL);
+    CHECK_STR_EQ(ccdk_iam_principal_to_string(p), "S/L");
+    CHECK_STR_EQ(ccdk_iam_principal_account(p), "111111111111");
+    CHECK(ccdk_iam_principal_owned_stack(p) == NULL); /* Resource.isOwnedResource: no CfnResource child */
+    /* grants wait: no role */
+    CHECK_INT_EQ(ccdk_iam_grant_add_to_principal(l, L("s3:GetObject"), L("*")), 1);
+    CHECK_INT_EQ(ccdk_iam_principal_add_to_policy(l, ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
+        .actions = L("s3:PutObject"), .resources = L("*")})), 1);
+    CHECK(ccdk_node_try_find_child(l, "Default") == NULL);
+    /* the policyFragment makes it: {"AWS": [the role's ARN]} */
+    ccdk_value *json = ccdk_iam_principal_policy_json(p);
+    CHECK(ccdk_node_try_find_child(l, "Default") != NULL);
+    CHECK(json != NULL);
+    CHECK(ccdk_token_is_unresolved(ccdk_iam_lazy_role_id(l)));
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    CHECK_INT_EQ(file_contains(outdir, "S.template.json", "s3:PutObject"), 1);
+    cleanup(app);
+
+    /* lazyRole.grant makes the role (the grantee's policy takes the statement) */
+    app = new_app(0);
+    s = ccdk_stack_new(app, "S", NULL);
+    l = ccdk_iam_lazy_role_new(s, "L", &(ccdk_iam_role_props){.assumed_by = ccdk_iam_service_principal(s, "a.amazonaws.com")});
+    ccdk_iam_user *u = ccdk_iam_user_new(s, "U", NULL);
+    CHECK_INT_EQ(ccdk_iam_lazy_role_grant(l, u, L("iam:GetRole")), 1);
+    CHECK(ccdk_node_try_find_child(l, "Default") != NULL);
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    CHECK_INT_EQ(file_contains(outdir, "S.template.json", "iam:GetRole"), 1);
+    cleanup(app);
+}
+
 int main(void)
 {
     RUN(minimize_merges_and_sorts);
@@ -706,5 +758,6 @@ int main(void)
     RUN(from_json_not_an_object);
     RUN(customize_roles);
     RUN(role_id_and_trust_policy);
+    RUN(lazy_role_principal);
     return TEST_DONE();
 }

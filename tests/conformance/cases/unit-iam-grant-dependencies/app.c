@@ -2,7 +2,8 @@
  * of Grant.addToPrincipal to a role, to a PrincipalWithConditions of a role, of
  * Grant.addToPrincipalOrResource to a service principal on a resource with a policy of its own
  * (FakeResourceWithPolicy: its policyDependable), of Grant.addToPrincipalAndResource to a role (both
- * policies), and of two grants combined. The lazy role test is not here: ccdk has no LazyRole. */
+ * policies), and of two grants combined. The lazy role test is
+ * ported-grant-lazy-role-dependency. */
 #include <ccdk/iam.h>
 
 static ccdk_cfn_resource *set_up(ccdk_app *app, const char *id, ccdk_stack **stack)

@@ -3,7 +3,7 @@
 // PrincipalWithConditions of a role, of Grant.addToPrincipalOrResource to a service principal on a
 // resource with a policy of its own (FakeResourceWithPolicy: its policyDependable), of
 // Grant.addToPrincipalAndResource to a role (both policies), and of two grants combined. The lazy
-// role test is not here: ccdk has no LazyRole.
+// role test is ported-grant-lazy-role-dependency.
 'use strict';
 const cdk = require('aws-cdk-lib');
 const iam = require('aws-cdk-lib/aws-iam');

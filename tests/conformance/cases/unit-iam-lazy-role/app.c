@@ -43,8 +43,7 @@ int main(void)
             .assumed_by = ccdk_iam_service_principal(stack, "bla.amazonaws.com")});
         /* Grant.addToPrincipal to a LazyRole not made yet: the statement waits, and the grant's
          * dependable is the LazyRole itself */
-        ccdk_iam_lazy_role_add_to_policy(role, allow(stack, "service:DoAThing"));
-        ccdk_node_add_dependency(resource, role);
+        ccdk_iam_grant_apply_before(ccdk_iam_grant_on_principal(role, CCDK_STRS("service:DoAThing"), CCDK_STRS("*")), resource);
         ccdk_iam_lazy_role_arn(role);
     }
     {

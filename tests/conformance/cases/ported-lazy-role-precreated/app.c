@@ -1,0 +1,18 @@
+/* aws-iam lazy-role.test.ts 'does not create role when using precreatedRoles', ported literally. */
+#include <ccdk/iam.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "MyStack", NULL);
+    ccdk_iam_role_customize_roles(stack, &(ccdk_iam_customize_roles_options){
+        .use_precreated_roles = CCDK_KVS({"MyStack/Lazy/Default", "MyRoleName"}),
+    });
+    const char *role_arn = ccdk_iam_lazy_role_arn(ccdk_iam_lazy_role_new(stack, "Lazy", &(ccdk_iam_role_props){
+        .assumed_by = ccdk_iam_service_principal(stack, "test.service"),
+    }));
+    (void)role_arn;
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}
