@@ -166,6 +166,10 @@ const char *ccdk_ec2_subnet_route_table_id(ccdk_ec2_subnet *subnet);
  *  was not supplied. Add the ipv4CidrBlock when importing using Subnet.fromSubnetAttributes()") and
  *  gives NULL; NULL for NULL. */
 const char *ccdk_ec2_subnet_ipv4_cidr_block(ccdk_ec2_subnet *subnet);
+/** subnet.subnetNetworkAclAssociationId of a Vpc's subnet or a new Subnet: the CfnSubnet's
+ *  NetworkAclAssociationId attribute (a GetAtt token; ccdk has no NetworkAcl to replace it), owned
+ *  by the App. NULL for an imported subnet (ISubnet has no such attribute) and for NULL. */
+const char *ccdk_ec2_subnet_network_acl_association_id(ccdk_ec2_subnet *subnet);
 /** vpc.publicSubnets, vpc.privateSubnets (PRIVATE_WITH_EGRESS), vpc.isolatedSubnets: the VPC's
  *  subnets of that type in aws-cdk-lib's order (group by group, AZ by AZ); the list belongs to the
  *  App (empty, not NULL items, for NULL). Take a part of it with CCDK_LIST_N(list.items, 2). */
@@ -498,9 +502,17 @@ typedef struct {
      * is then an error). */
     ccdk_strs public_subnet_ipv4_cidr_blocks, private_subnet_ipv4_cidr_blocks, isolated_subnet_ipv4_cidr_blocks;
     const char *vpn_gateway_id;   /* the VPC's VPN gateway (its vpnGatewayId); default none */
+    const char *region;           /* the VPC's region (its env.region); default the stack's. The
+                                   * vpcArn keeps the stack's region, as aws-cdk-lib's does */
 } ccdk_ec2_vpc_attributes;
 /** Vpc.fromVpcAttributes(scope, id, attrs): an imported VPC (no resources). Never NULL; bad
- *  attributes are aws-cdk-lib's errors. */
+ *  attributes are aws-cdk-lib's errors. An attribute given as a list token (ccdk_token_as_list of
+ *  an Fn::Split, a list parameter's value) is aws-cdk-lib's warning on the VPC
+ *  ("fromVpcAttributes: '<attribute>' is a list token: the imported VPC will not work with
+ *  constructs that require a list of subnets at synthesis time. Use 'Vpc.fromLookup()' or
+ *  'Fn.importListValue' instead.", @aws-cdk/aws-ec2:vpcAttributeIsListToken<attribute>), one per
+ *  attribute in the order of VpcAttributes' declaration (aws-cdk-lib's: the order the app wrote
+ *  the keys in). */
 ccdk_ec2_vpc *ccdk_ec2_vpc_from_vpc_attributes(void *scope, const char *id, const ccdk_ec2_vpc_attributes *attrs);
 
 /** VpcLookupOptions for Vpc.fromLookup: the VPC the cdk CLI finds in the stack's account. All
@@ -533,6 +545,10 @@ const char *ccdk_ec2_vpc_default_security_group(ccdk_ec2_vpc *vpc);
 /** vpc.vpcArn: arn:<partition>:ec2:<region>:<account>:vpc/<vpcId> (the stack's region and account;
  *  a looked-up VPC's own where the lookup gave them). Owned by the App; NULL for NULL. */
 const char *ccdk_ec2_vpc_arn(ccdk_ec2_vpc *vpc);
+/** vpc.env.region: an imported VPC's region attribute, a looked-up VPC's region (where the lookup
+ *  gave one), else the stack's region (a token in an environment-agnostic stack). Owned by the App;
+ *  NULL for NULL. */
+const char *ccdk_ec2_vpc_env_region(ccdk_ec2_vpc *vpc);
 /** vpc.vpnGatewayId: a new Vpc's VPN gateway's Ref (vpn_gateway), an imported VPC's vpn_gateway_id
  *  attribute, a looked-up VPC's gateway (returnVpnGateways); owned by the App. NULL without one and
  *  for NULL. */
