@@ -782,6 +782,15 @@ ccdk_ec2_gateway_vpc_endpoint *ccdk_ec2_vpc_add_gateway_endpoint(ccdk_ec2_vpc *v
                                                                  const ccdk_ec2_gateway_vpc_endpoint_options *options);
 /** endpoint.vpcEndpointId (a Ref token), owned by the App; NULL for NULL. */
 const char *ccdk_ec2_gateway_vpc_endpoint_id(ccdk_ec2_gateway_vpc_endpoint *endpoint);
+/** endpoint.vpcEndpointCreationTimestamp (a GetAtt token), vpcEndpointDnsEntries and
+ *  vpcEndpointNetworkInterfaceIds (list tokens, ccdk_token_as_list's: pass them whole, or take an
+ *  item with ccdk_fn_select). Read from another stack, a list attribute is exported joined with "||"
+ *  and split back ({"Fn::Split": ["||", {"Fn::ImportValue": ...}]}), as aws-cdk-lib's STRING_LIST
+ *  attributes are. The same token at every call; owned by the App; NULL / an empty list for NULL.
+ *  The interface endpoint has the same three. */
+const char *ccdk_ec2_gateway_vpc_endpoint_creation_timestamp(ccdk_ec2_gateway_vpc_endpoint *endpoint);
+ccdk_strs ccdk_ec2_gateway_vpc_endpoint_dns_entries(ccdk_ec2_gateway_vpc_endpoint *endpoint);
+ccdk_strs ccdk_ec2_gateway_vpc_endpoint_network_interface_ids(ccdk_ec2_gateway_vpc_endpoint *endpoint);
 /** endpoint.addToPolicy(statement): the statement joins the endpoint's PolicyDocument (none until
  *  the first). A statement without a principal is aws-cdk-lib's error ("Statement must have a
  *  `Principal`.", the endpoint's path). */
@@ -848,6 +857,11 @@ ccdk_ec2_interface_vpc_endpoint *ccdk_ec2_vpc_add_interface_endpoint(ccdk_ec2_vp
  *  the App; NULL for NULL. */
 const char *ccdk_ec2_interface_vpc_endpoint_id(ccdk_ec2_interface_vpc_endpoint *endpoint);
 const char *ccdk_ec2_interface_vpc_endpoint_security_group_id(ccdk_ec2_interface_vpc_endpoint *endpoint);
+/** endpoint.vpcEndpointCreationTimestamp, vpcEndpointDnsEntries, vpcEndpointNetworkInterfaceIds:
+ *  as the gateway endpoint's (ccdk_ec2_gateway_vpc_endpoint_dns_entries ...). */
+const char *ccdk_ec2_interface_vpc_endpoint_creation_timestamp(ccdk_ec2_interface_vpc_endpoint *endpoint);
+ccdk_strs ccdk_ec2_interface_vpc_endpoint_dns_entries(ccdk_ec2_interface_vpc_endpoint *endpoint);
+ccdk_strs ccdk_ec2_interface_vpc_endpoint_network_interface_ids(ccdk_ec2_interface_vpc_endpoint *endpoint);
 /** endpoint.connections: its groups, the service's port as the default port (a function reaches it
  *  with ccdk_ec2_connections_allow_to_default_port(fn_connections, endpoint_connections, ...)).
  *  Owned by the endpoint; NULL for NULL. */
