@@ -433,6 +433,13 @@ typedef struct {
  *  construction: CCDK_STRS literals do). */
 ccdk_ec2_nat_provider ccdk_ec2_nat_provider_gateway(const ccdk_ec2_nat_gateway_props *props);
 
+/** Vpc.DEFAULT_CIDR_RANGE: the block of a Vpc without ip_addresses. */
+#define CCDK_EC2_VPC_DEFAULT_CIDR_RANGE "10.0.0.0/16"
+/** DefaultInstanceTenancy, the values of default_instance_tenancy. */
+#define CCDK_EC2_DEFAULT_INSTANCE_TENANCY_DEFAULT "default"
+#define CCDK_EC2_DEFAULT_INSTANCE_TENANCY_DEDICATED "dedicated"
+#define CCDK_EC2_DEFAULT_INSTANCE_TENANCY_HOST "host"
+
 typedef struct {
     ccdk_ec2_ip_addresses ip_addresses;   /* default IpAddresses.cidr('10.0.0.0/16') */
     ccdk_opt_num max_azs;                 /* default 3 (an environment-agnostic stack has 2) */
@@ -444,7 +451,8 @@ typedef struct {
     ccdk_ec2_subnet_configuration_list subnet_configuration; /* default Public + Private (+ Isolated with 0 NATs) */
     ccdk_tristate enable_dns_hostnames;   /* default true */
     ccdk_tristate enable_dns_support;     /* default true */
-    const char *default_instance_tenancy; /* "default" (default) or "dedicated" */
+    const char *default_instance_tenancy; /* CCDK_EC2_DEFAULT_INSTANCE_TENANCY_*: "default" (default),
+                                           * "dedicated" or "host" */
     const char *vpc_name;                 /* the Name tag; default the construct path */
     ccdk_tristate create_internet_gateway; /* default true */
     /* default: the feature flag @aws-cdk/aws-ec2:restrictDefaultSecurityGroup (on in `cdk init`
@@ -617,6 +625,12 @@ typedef struct {
  *  representation (TypeScript's type checks) is an error where the port is used ("protocol is
  *  required", "stringRepresentation is required"); NULL props likewise. */
 ccdk_ec2_port ccdk_ec2_port_new(const ccdk_ec2_port_props *props);
+/** port.toString(): its text ("443", "80-90", "ALL TRAFFIC", "UDP 53", "{IndirectPort}", a new
+ *  Port's string_representation), inside *port (or the given string); NULL for NULL and a zeroed
+ *  port. port.canInlineRule: 1 unless an end is a token (the rule is then a separate resource); 0
+ *  for NULL. */
+const char *ccdk_ec2_port_to_string(const ccdk_ec2_port *port);
+int ccdk_ec2_port_can_inline_rule(const ccdk_ec2_port *port);
 /** Port's well-known ports: Port.SSH, Port.HTTPS, ... */
 #define CCDK_EC2_PORT_SSH ccdk_ec2_port_tcp(22)
 #define CCDK_EC2_PORT_SMTP ccdk_ec2_port_tcp(25)
@@ -663,6 +677,15 @@ ccdk_ec2_peer ccdk_ec2_peer_prefix_list(const char *prefix_list_id);
  *  \"<owner>\""); aws-cdk-lib throws them when the peer is made. */
 ccdk_ec2_peer ccdk_ec2_peer_security_group_id(const char *security_group_id, const char *source_security_group_owner_id);
 
+/** peer.uniqueId: the range (Peer.ipv4/ipv6, "0.0.0.0/0" for anyIpv4, "::/0" for anyIpv6), the
+ *  prefix list or security group id as given, a security group's Names.nodeUniqueId (owned by the
+ *  App); what default rule descriptions ("from <uniqueId>:<port>") and rule ids hold. Not checked
+ *  here: a bad range is an error where the peer is used. NULL for NULL and a zeroed peer.
+ *  peer.canInlineRule: 1 for ranges and security group ids, 0 for prefix lists and security groups
+ *  (their rules are AWS::EC2::SecurityGroupIngress/Egress resources) and NULL. */
+const char *ccdk_ec2_peer_unique_id(const ccdk_ec2_peer *peer);
+int ccdk_ec2_peer_can_inline_rule(const ccdk_ec2_peer *peer);
+
 /* ================================================================== SecurityGroup */
 
 typedef struct {
@@ -696,6 +719,9 @@ ccdk_ec2_security_group *ccdk_ec2_security_group_from_lookup_by_id(void *scope, 
                                                                    const char *security_group_id);
 ccdk_ec2_security_group *ccdk_ec2_security_group_from_lookup_by_name(void *scope, const char *id,
                                                                      const char *security_group_name, ccdk_ec2_vpc *vpc);
+/** SecurityGroup.fromLookup(scope, id, securityGroupId): the deprecated name of fromLookupById, the
+ *  same group and lookup. */
+ccdk_ec2_security_group *ccdk_ec2_security_group_from_lookup(void *scope, const char *id, const char *security_group_id);
 /** securityGroup.securityGroupId (a token for a new group), owned by the App; NULL for NULL. */
 const char *ccdk_ec2_security_group_id(ccdk_ec2_security_group *security_group);
 /** securityGroup.allowAllOutbound / allowAllIpv6Outbound: a new group's props (default true / false),
@@ -1001,6 +1027,7 @@ ccdk_s3_bucket *ccdk_ec2_flow_log_bucket(ccdk_ec2_flow_log *flow_log);
 #define ccdk_ec2_security_group_from_security_group_id(scope, ...) ccdk_ec2_security_group_from_security_group_id(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_security_group_from_lookup_by_id(scope, ...) ccdk_ec2_security_group_from_lookup_by_id(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_security_group_from_lookup_by_name(scope, ...) ccdk_ec2_security_group_from_lookup_by_name(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ec2_security_group_from_lookup(scope, ...) ccdk_ec2_security_group_from_lookup(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_connections_new(owner, ...) ccdk_ec2_connections_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_ec2_gateway_vpc_endpoint_new(scope, ...) ccdk_ec2_gateway_vpc_endpoint_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_interface_vpc_endpoint_new(scope, ...) ccdk_ec2_interface_vpc_endpoint_new(CCDK_SCOPE(scope), __VA_ARGS__)
