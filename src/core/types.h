@@ -416,13 +416,14 @@ struct ccdk_stage {
     const char *up;                  /* "../" per level */
 };
 
-/* A reference from one stack's template to an element of another: what the consumer renders. */
+/* An attribute read as a string list (ccdk__mark_list_attribute): one of app->list_attrs. */
 typedef struct ccdk__list_attr {
     const ccdk__node *target;
     const char *attr;
     struct ccdk__list_attr *next;
 } ccdk__list_attr;
 
+/* A reference from one stack's template to an element of another: what the consumer renders. */
 typedef struct ccdk__xref {
     ccdk_stack *consumer;
     ccdk__node *target; /* a CfnElement of another stack */
