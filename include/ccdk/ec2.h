@@ -166,6 +166,10 @@ const char *ccdk_ec2_subnet_route_table_id(ccdk_ec2_subnet *subnet);
  *  was not supplied. Add the ipv4CidrBlock when importing using Subnet.fromSubnetAttributes()") and
  *  gives NULL; NULL for NULL. */
 const char *ccdk_ec2_subnet_ipv4_cidr_block(ccdk_ec2_subnet *subnet);
+/** subnet.subnetNetworkAclAssociationId of a Vpc's subnet or a new Subnet: the CfnSubnet's
+ *  NetworkAclAssociationId attribute (a GetAtt token; ccdk has no NetworkAcl to replace it), owned
+ *  by the App. NULL for an imported subnet (ISubnet has no such attribute) and for NULL. */
+const char *ccdk_ec2_subnet_network_acl_association_id(ccdk_ec2_subnet *subnet);
 /** vpc.publicSubnets, vpc.privateSubnets (PRIVATE_WITH_EGRESS), vpc.isolatedSubnets: the VPC's
  *  subnets of that type in aws-cdk-lib's order (group by group, AZ by AZ); the list belongs to the
  *  App (empty, not NULL items, for NULL). Take a part of it with CCDK_LIST_N(list.items, 2). */
@@ -429,6 +433,13 @@ typedef struct {
  *  construction: CCDK_STRS literals do). */
 ccdk_ec2_nat_provider ccdk_ec2_nat_provider_gateway(const ccdk_ec2_nat_gateway_props *props);
 
+/** Vpc.DEFAULT_CIDR_RANGE: the block of a Vpc without ip_addresses. */
+#define CCDK_EC2_VPC_DEFAULT_CIDR_RANGE "10.0.0.0/16"
+/** DefaultInstanceTenancy, the values of default_instance_tenancy. */
+#define CCDK_EC2_DEFAULT_INSTANCE_TENANCY_DEFAULT "default"
+#define CCDK_EC2_DEFAULT_INSTANCE_TENANCY_DEDICATED "dedicated"
+#define CCDK_EC2_DEFAULT_INSTANCE_TENANCY_HOST "host"
+
 typedef struct {
     ccdk_ec2_ip_addresses ip_addresses;   /* default IpAddresses.cidr('10.0.0.0/16') */
     ccdk_opt_num max_azs;                 /* default 3 (an environment-agnostic stack has 2) */
@@ -440,7 +451,8 @@ typedef struct {
     ccdk_ec2_subnet_configuration_list subnet_configuration; /* default Public + Private (+ Isolated with 0 NATs) */
     ccdk_tristate enable_dns_hostnames;   /* default true */
     ccdk_tristate enable_dns_support;     /* default true */
-    const char *default_instance_tenancy; /* "default" (default) or "dedicated" */
+    const char *default_instance_tenancy; /* CCDK_EC2_DEFAULT_INSTANCE_TENANCY_*: "default" (default),
+                                           * "dedicated" or "host" */
     const char *vpc_name;                 /* the Name tag; default the construct path */
     ccdk_tristate create_internet_gateway; /* default true */
     /* default: the feature flag @aws-cdk/aws-ec2:restrictDefaultSecurityGroup (on in `cdk init`
@@ -498,9 +510,17 @@ typedef struct {
      * is then an error). */
     ccdk_strs public_subnet_ipv4_cidr_blocks, private_subnet_ipv4_cidr_blocks, isolated_subnet_ipv4_cidr_blocks;
     const char *vpn_gateway_id;   /* the VPC's VPN gateway (its vpnGatewayId); default none */
+    const char *region;           /* the VPC's region (its env.region); default the stack's. The
+                                   * vpcArn keeps the stack's region, as aws-cdk-lib's does */
 } ccdk_ec2_vpc_attributes;
 /** Vpc.fromVpcAttributes(scope, id, attrs): an imported VPC (no resources). Never NULL; bad
- *  attributes are aws-cdk-lib's errors. */
+ *  attributes are aws-cdk-lib's errors. An attribute given as a list token (ccdk_token_as_list of
+ *  an Fn::Split, a list parameter's value) is aws-cdk-lib's warning on the VPC
+ *  ("fromVpcAttributes: '<attribute>' is a list token: the imported VPC will not work with
+ *  constructs that require a list of subnets at synthesis time. Use 'Vpc.fromLookup()' or
+ *  'Fn.importListValue' instead.", @aws-cdk/aws-ec2:vpcAttributeIsListToken<attribute>), one per
+ *  attribute in the order of VpcAttributes' declaration (aws-cdk-lib's: the order the app wrote
+ *  the keys in). */
 ccdk_ec2_vpc *ccdk_ec2_vpc_from_vpc_attributes(void *scope, const char *id, const ccdk_ec2_vpc_attributes *attrs);
 
 /** VpcLookupOptions for Vpc.fromLookup: the VPC the cdk CLI finds in the stack's account. All
@@ -533,6 +553,10 @@ const char *ccdk_ec2_vpc_default_security_group(ccdk_ec2_vpc *vpc);
 /** vpc.vpcArn: arn:<partition>:ec2:<region>:<account>:vpc/<vpcId> (the stack's region and account;
  *  a looked-up VPC's own where the lookup gave them). Owned by the App; NULL for NULL. */
 const char *ccdk_ec2_vpc_arn(ccdk_ec2_vpc *vpc);
+/** vpc.env.region: an imported VPC's region attribute, a looked-up VPC's region (where the lookup
+ *  gave one), else the stack's region (a token in an environment-agnostic stack). Owned by the App;
+ *  NULL for NULL. */
+const char *ccdk_ec2_vpc_env_region(ccdk_ec2_vpc *vpc);
 /** vpc.vpnGatewayId: a new Vpc's VPN gateway's Ref (vpn_gateway), an imported VPC's vpn_gateway_id
  *  attribute, a looked-up VPC's gateway (returnVpnGateways); owned by the App. NULL without one and
  *  for NULL. */
@@ -601,6 +625,12 @@ typedef struct {
  *  representation (TypeScript's type checks) is an error where the port is used ("protocol is
  *  required", "stringRepresentation is required"); NULL props likewise. */
 ccdk_ec2_port ccdk_ec2_port_new(const ccdk_ec2_port_props *props);
+/** port.toString(): its text ("443", "80-90", "ALL TRAFFIC", "UDP 53", "{IndirectPort}", a new
+ *  Port's string_representation), inside *port (or the given string); NULL for NULL and a zeroed
+ *  port. port.canInlineRule: 1 unless an end is a token (the rule is then a separate resource); 0
+ *  for NULL. */
+const char *ccdk_ec2_port_to_string(const ccdk_ec2_port *port);
+int ccdk_ec2_port_can_inline_rule(const ccdk_ec2_port *port);
 /** Port's well-known ports: Port.SSH, Port.HTTPS, ... */
 #define CCDK_EC2_PORT_SSH ccdk_ec2_port_tcp(22)
 #define CCDK_EC2_PORT_SMTP ccdk_ec2_port_tcp(25)
@@ -647,6 +677,15 @@ ccdk_ec2_peer ccdk_ec2_peer_prefix_list(const char *prefix_list_id);
  *  \"<owner>\""); aws-cdk-lib throws them when the peer is made. */
 ccdk_ec2_peer ccdk_ec2_peer_security_group_id(const char *security_group_id, const char *source_security_group_owner_id);
 
+/** peer.uniqueId: the range (Peer.ipv4/ipv6, "0.0.0.0/0" for anyIpv4, "::/0" for anyIpv6), the
+ *  prefix list or security group id as given, a security group's Names.nodeUniqueId (owned by the
+ *  App); what default rule descriptions ("from <uniqueId>:<port>") and rule ids hold. Not checked
+ *  here: a bad range is an error where the peer is used. NULL for NULL and a zeroed peer.
+ *  peer.canInlineRule: 1 for ranges and security group ids, 0 for prefix lists and security groups
+ *  (their rules are AWS::EC2::SecurityGroupIngress/Egress resources) and NULL. */
+const char *ccdk_ec2_peer_unique_id(const ccdk_ec2_peer *peer);
+int ccdk_ec2_peer_can_inline_rule(const ccdk_ec2_peer *peer);
+
 /* ================================================================== SecurityGroup */
 
 typedef struct {
@@ -680,6 +719,9 @@ ccdk_ec2_security_group *ccdk_ec2_security_group_from_lookup_by_id(void *scope, 
                                                                    const char *security_group_id);
 ccdk_ec2_security_group *ccdk_ec2_security_group_from_lookup_by_name(void *scope, const char *id,
                                                                      const char *security_group_name, ccdk_ec2_vpc *vpc);
+/** SecurityGroup.fromLookup(scope, id, securityGroupId): the deprecated name of fromLookupById, the
+ *  same group and lookup. */
+ccdk_ec2_security_group *ccdk_ec2_security_group_from_lookup(void *scope, const char *id, const char *security_group_id);
 /** securityGroup.securityGroupId (a token for a new group), owned by the App; NULL for NULL. */
 const char *ccdk_ec2_security_group_id(ccdk_ec2_security_group *security_group);
 /** securityGroup.allowAllOutbound / allowAllIpv6Outbound: a new group's props (default true / false),
@@ -766,6 +808,15 @@ ccdk_ec2_gateway_vpc_endpoint *ccdk_ec2_vpc_add_gateway_endpoint(ccdk_ec2_vpc *v
                                                                  const ccdk_ec2_gateway_vpc_endpoint_options *options);
 /** endpoint.vpcEndpointId (a Ref token), owned by the App; NULL for NULL. */
 const char *ccdk_ec2_gateway_vpc_endpoint_id(ccdk_ec2_gateway_vpc_endpoint *endpoint);
+/** endpoint.vpcEndpointCreationTimestamp (a GetAtt token), vpcEndpointDnsEntries and
+ *  vpcEndpointNetworkInterfaceIds (list tokens, ccdk_token_as_list's: pass them whole, or take an
+ *  item with ccdk_fn_select). Read from another stack, a list attribute is exported joined with "||"
+ *  and split back ({"Fn::Split": ["||", {"Fn::ImportValue": ...}]}), as aws-cdk-lib's STRING_LIST
+ *  attributes are. The same token at every call; owned by the App; NULL / an empty list for NULL.
+ *  The interface endpoint has the same three. */
+const char *ccdk_ec2_gateway_vpc_endpoint_creation_timestamp(ccdk_ec2_gateway_vpc_endpoint *endpoint);
+ccdk_strs ccdk_ec2_gateway_vpc_endpoint_dns_entries(ccdk_ec2_gateway_vpc_endpoint *endpoint);
+ccdk_strs ccdk_ec2_gateway_vpc_endpoint_network_interface_ids(ccdk_ec2_gateway_vpc_endpoint *endpoint);
 /** endpoint.addToPolicy(statement): the statement joins the endpoint's PolicyDocument (none until
  *  the first). A statement without a principal is aws-cdk-lib's error ("Statement must have a
  *  `Principal`.", the endpoint's path). */
@@ -832,6 +883,11 @@ ccdk_ec2_interface_vpc_endpoint *ccdk_ec2_vpc_add_interface_endpoint(ccdk_ec2_vp
  *  the App; NULL for NULL. */
 const char *ccdk_ec2_interface_vpc_endpoint_id(ccdk_ec2_interface_vpc_endpoint *endpoint);
 const char *ccdk_ec2_interface_vpc_endpoint_security_group_id(ccdk_ec2_interface_vpc_endpoint *endpoint);
+/** endpoint.vpcEndpointCreationTimestamp, vpcEndpointDnsEntries, vpcEndpointNetworkInterfaceIds:
+ *  as the gateway endpoint's (ccdk_ec2_gateway_vpc_endpoint_dns_entries ...). */
+const char *ccdk_ec2_interface_vpc_endpoint_creation_timestamp(ccdk_ec2_interface_vpc_endpoint *endpoint);
+ccdk_strs ccdk_ec2_interface_vpc_endpoint_dns_entries(ccdk_ec2_interface_vpc_endpoint *endpoint);
+ccdk_strs ccdk_ec2_interface_vpc_endpoint_network_interface_ids(ccdk_ec2_interface_vpc_endpoint *endpoint);
 /** endpoint.connections: its groups, the service's port as the default port (a function reaches it
  *  with ccdk_ec2_connections_allow_to_default_port(fn_connections, endpoint_connections, ...)).
  *  Owned by the endpoint; NULL for NULL. */
@@ -971,6 +1027,7 @@ ccdk_s3_bucket *ccdk_ec2_flow_log_bucket(ccdk_ec2_flow_log *flow_log);
 #define ccdk_ec2_security_group_from_security_group_id(scope, ...) ccdk_ec2_security_group_from_security_group_id(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_security_group_from_lookup_by_id(scope, ...) ccdk_ec2_security_group_from_lookup_by_id(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_security_group_from_lookup_by_name(scope, ...) ccdk_ec2_security_group_from_lookup_by_name(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ec2_security_group_from_lookup(scope, ...) ccdk_ec2_security_group_from_lookup(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_connections_new(owner, ...) ccdk_ec2_connections_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_ec2_gateway_vpc_endpoint_new(scope, ...) ccdk_ec2_gateway_vpc_endpoint_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_interface_vpc_endpoint_new(scope, ...) ccdk_ec2_interface_vpc_endpoint_new(CCDK_SCOPE(scope), __VA_ARGS__)

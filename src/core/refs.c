@@ -61,8 +61,25 @@ static ccdk__node *output(ccdk_app *app, ccdk__node *scope, const char *id, ccdk
 /* STRING_LIST_REFERENCE_DELIMITER: a list reference's value crosses stacks as one string */
 #define LIST_DELIMITER "||"
 
-/* a reference of the STRING_LIST type hint: the Ref of a CfnParameter of a list type */
-static int list_reference(ccdk__node *target, const char *attr) { return !attr && ccdk__parameter_is_list(target); }
+void ccdk__mark_list_attribute(ccdk__node *target, const char *attr)
+{
+    ccdk_app *app = target->app;
+    ccdk__list_attr *l = ccdk__alloc(app, sizeof *l);
+    *l = (ccdk__list_attr){target, ccdk__keep(app, attr), app->list_attrs};
+    app->list_attrs = l;
+}
+
+/* a reference of the STRING_LIST type hint: the Ref of a CfnParameter of a list type, or an
+ * attribute marked as a list (ccdk__mark_list_attribute) */
+static int list_reference(ccdk__node *target, const char *attr)
+{
+    if (!attr)
+        return ccdk__parameter_is_list(target);
+    for (const ccdk__list_attr *l = target->app->list_attrs; l; l = l->next)
+        if (l->target == target && !strcmp(l->attr, attr))
+            return 1;
+    return 0;
+}
 
 /* Fn.join("||", v) / Fn.split("||", v) */
 static ccdk_value *list_fn(ccdk_app *app, const char *fn, ccdk_value *v)
@@ -86,12 +103,6 @@ static ccdk__node *list_output_of(ccdk_app *app, ccdk__node *scope, const char *
         o = (ccdk__node *)ccdk_cfn_output_new((ccdk_construct *)scope, id, &p);
     }
     return o;
-}
-
-static ccdk__node *list_output(ccdk_app *app, ccdk__node *scope, const char *id, ccdk__node *target,
-                               const char *export_name, const char *description)
-{
-    return list_output_of(app, scope, id, target, NULL, export_name, description);
 }
 
 /* Stack.exportValue(reference): Exports/Output{...} with the export name generateExportName gives
@@ -128,7 +139,8 @@ static ccdk_value *get_stack_output(ccdk_app *app, ccdk_stack *producer, ccdk__n
     ccdk__node *publish = scope_child(producer, "Publish");
     const char *id = ccdk__sprintf(app, "Output%s", reference_json(app, producer, target, attr));
     int list = list_reference(target, attr);
-    ccdk__node *o = list ? list_output(app, publish, id, target, NULL, NULL) : output(app, publish, id, target, attr, NULL, NULL);
+    ccdk__node *o = list ? list_output_of(app, publish, id, target, attr, NULL, NULL)
+                         : output(app, publish, id, target, attr, NULL, NULL);
     ccdk_value *arg = ccdk__v_obj(app);
     ccdk__v_set(arg, "StackName", ccdk__v_str(app, producer->stack_name));
     ccdk__v_set(arg, "Region", ccdk__v_from_string(app, ccdk__stack_is_env_agnostic_region(producer) ? ccdk_aws_region(producer)

@@ -384,6 +384,9 @@ struct ccdk_app {
     /* an open-addressing index of xrefs by (consumer, target, attr): slot = index + 1, 0 empty;
      * entries at or past nxrefs are stale (refs.c may take xrefs back) and skipped */
     size_t *xref_slots, nxref_slots;
+    /* the resource attributes read with the STRING_LIST type hint (an L1's list attribute, such as
+     * CfnVPCEndpoint.attrDnsEntries): cross stacks joined with "||" (refs.c); arena-owned */
+    struct ccdk__list_attr *list_attrs;
     int xref_collect;
     /* in stack.resolve (ccdk_stack_resolve): a reference to another stack's element that no synth
      * has made a cross-stack reference of that stack is its plain Ref / GetAtt */
@@ -412,6 +415,13 @@ struct ccdk_stage {
     const char *dir;                 /* relative to the outdir, with a trailing '/' */
     const char *up;                  /* "../" per level */
 };
+
+/* An attribute read as a string list (ccdk__mark_list_attribute): one of app->list_attrs. */
+typedef struct ccdk__list_attr {
+    const ccdk__node *target;
+    const char *attr;
+    struct ccdk__list_attr *next;
+} ccdk__list_attr;
 
 /* A reference from one stack's template to an element of another: what the consumer renders. */
 typedef struct ccdk__xref {

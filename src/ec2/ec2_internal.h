@@ -32,7 +32,9 @@ struct ccdk_ec2_vpc {
     int incomplete; /* Vpc.fromLookup's dummy on the first pass: selections may come out empty */
     ccdk_cfn_resource *resource;
     const char *vpc_id, *cidr_block, *default_sg;
-    const char *env_region, *env_account; /* LookedUpVpc: the VPC's own region / owner account, or NULL */
+    /* the VPC's own env: LookedUpVpc's region / owner account, ImportedVpc's region (not in its
+     * vpcArn), or NULL */
+    const char *env_region, *env_account;
     int dns_hostnames, dns_support;       /* a new Vpc's dnsHostnamesEnabled / dnsSupportEnabled */
     const char *internet_gateway_id; /* the IGW's Ref, NULL without one */
     const char *vpn_gateway_id;      /* the VPN gateway's Ref, NULL without one */

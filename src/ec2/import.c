@@ -88,6 +88,36 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_from_vpc_attributes(void *scope, const char *id, cons
     vpc->vpc_id = ccdk__keep(app, attrs->vpc_id);
     vpc->cidr_block = attrs->vpc_cidr_block ? ccdk__keep(app, attrs->vpc_cidr_block) : NULL;
     vpc->vpn_gateway_id = attrs->vpn_gateway_id ? ccdk__keep(app, attrs->vpn_gateway_id) : NULL;
+    vpc->env_region = attrs->region ? ccdk__keep(app, attrs->region) : NULL;
+    /* for (const k of Object.keys(props)): each array prop that is a list token is a warning */
+    const struct {
+        const char *name;
+        ccdk_strs list;
+    } lists[] = {
+        {"availabilityZones", attrs->availability_zones},
+        {"publicSubnetIds", attrs->public_subnet_ids},
+        {"publicSubnetNames", attrs->public_subnet_names},
+        {"publicSubnetRouteTableIds", attrs->public_subnet_route_table_ids},
+        {"publicSubnetIpv4CidrBlocks", attrs->public_subnet_ipv4_cidr_blocks},
+        {"privateSubnetIds", attrs->private_subnet_ids},
+        {"privateSubnetNames", attrs->private_subnet_names},
+        {"privateSubnetRouteTableIds", attrs->private_subnet_route_table_ids},
+        {"privateSubnetIpv4CidrBlocks", attrs->private_subnet_ipv4_cidr_blocks},
+        {"isolatedSubnetIds", attrs->isolated_subnet_ids},
+        {"isolatedSubnetNames", attrs->isolated_subnet_names},
+        {"isolatedSubnetRouteTableIds", attrs->isolated_subnet_route_table_ids},
+        {"isolatedSubnetIpv4CidrBlocks", attrs->isolated_subnet_ipv4_cidr_blocks},
+    };
+    for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) {
+        if (!ccdk_token_is_unresolved_list(lists[i].list))
+            continue;
+        const char *warning_id = ccdk__sprintf(app, "@aws-cdk/aws-ec2:vpcAttributeIsListToken%s", lists[i].name);
+        ccdk__warning(vpc, warning_id,
+                      "fromVpcAttributes: '%s' is a list token: the imported VPC will not work with constructs that "
+                      "require a list of subnets at synthesis time. Use 'Vpc.fromLookup()' or 'Fn.importListValue' "
+                      "instead.",
+                      lists[i].name);
+    }
     vpc->naz = CCDK__LEN(attrs->availability_zones, "availability_zones");
     vpc->azs = ccdk__alloc(app, (vpc->naz + 1) * sizeof *vpc->azs);
     for (size_t i = 0; i < vpc->naz; i++)

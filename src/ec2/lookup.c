@@ -229,6 +229,12 @@ ccdk_ec2_security_group *ccdk_ec2_security_group_from_lookup_by_id(void *scope, 
     return sg_from_lookup(scope, id, security_group_id, NULL, NULL);
 }
 
+/* SecurityGroup.fromLookup (deprecated): fromLookupAttributes(scope, id, {securityGroupId}), as fromLookupById */
+ccdk_ec2_security_group *ccdk_ec2_security_group_from_lookup(void *scope, const char *id, const char *security_group_id)
+{
+    return sg_from_lookup(scope, id, security_group_id, NULL, NULL);
+}
+
 ccdk_ec2_security_group *ccdk_ec2_security_group_from_lookup_by_name(void *scope, const char *id,
                                                                      const char *security_group_name, ccdk_ec2_vpc *vpc)
 {

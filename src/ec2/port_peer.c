@@ -131,3 +131,28 @@ ccdk_ec2_peer ccdk_ec2_peer_any_ipv6(void) { return (ccdk_ec2_peer){2, "::/0", N
 ccdk_ec2_peer ccdk_ec2_peer_security_group(ccdk_ec2_security_group *g) { return (ccdk_ec2_peer){3, NULL, g, NULL}; }
 ccdk_ec2_peer ccdk_ec2_peer_prefix_list(const char *id) { return (ccdk_ec2_peer){4, id, NULL, NULL}; }
 ccdk_ec2_peer ccdk_ec2_peer_security_group_id(const char *id, const char *owner) { return (ccdk_ec2_peer){5, id, NULL, owner}; }
+
+/* ------------------------------------------------------------------ the public reads */
+
+const char *ccdk_ec2_port_to_string(const ccdk_ec2_port *port)
+{
+    return port && (port->text_given_ || port->text_[0]) ? ccdk__ec2_port_text(port) : NULL;
+}
+
+int ccdk_ec2_port_can_inline_rule(const ccdk_ec2_port *port) { return port ? ccdk__ec2_port_can_inline(port) : 0; }
+
+const char *ccdk_ec2_peer_unique_id(const ccdk_ec2_peer *peer)
+{
+    if (!peer)
+        return NULL;
+    /* SecurityGroupBase.uniqueId is Names.nodeUniqueId(this.node); the others their range or id */
+    if (peer->kind_ == 3)
+        return ccdk__handle_ok(peer->group_, __func__) ? ccdk__node_unique_id(&peer->group_->node) : NULL;
+    return peer->kind_ ? peer->cidr_ : NULL;
+}
+
+/* CidrIPv4, CidrIPv6, SecurityGroupId: true; PrefixList and a SecurityGroup: false */
+int ccdk_ec2_peer_can_inline_rule(const ccdk_ec2_peer *peer)
+{
+    return peer && (peer->kind_ == 1 || peer->kind_ == 2 || peer->kind_ == 5);
+}

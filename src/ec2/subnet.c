@@ -68,6 +68,15 @@ const char *ccdk_ec2_subnet_route_table_id(ccdk_ec2_subnet *subnet)
     return ccdk__handle_ok(subnet, __func__) ? subnet->route_table_id : NULL;
 }
 
+const char *ccdk_ec2_subnet_network_acl_association_id(ccdk_ec2_subnet *subnet)
+{
+    if (!ccdk__handle_ok(subnet, __func__))
+        return NULL;
+    /* Subnet: Lazy of this._networkAcl.networkAclId, the "Acl" import of the CfnSubnet's
+     * attrNetworkAclAssociationId while no NetworkAcl replaces it (ccdk has no NetworkAcl) */
+    return subnet->resource ? ccdk_cfn_resource_get_att(subnet->resource, "NetworkAclAssociationId") : NULL;
+}
+
 const char *ccdk__ec2_subnet_cidr(ccdk__ec2_subnet *s)
 {
     /* ImportedSubnet: `if (!this._ipv4CidrBlock) throw` */

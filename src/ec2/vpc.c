@@ -963,11 +963,19 @@ const char *ccdk_ec2_vpc_arn(ccdk_ec2_vpc *vpc)
     /* Arn.format({service: 'ec2', resource: 'vpc', resourceName: vpcId}, stack); a looked-up VPC
      * formats it with its own region and account (this.env) where the lookup gave them */
     ccdk_stack *stack = ccdk_stack_of(vpc);
-    if (vpc->env_region || vpc->env_account)
+    if (vpc->imported == 2 && (vpc->env_region || vpc->env_account))
         return ccdk__sprintf(vpc->node.app, "arn:%s:ec2:%s:%s:vpc/%s", ccdk_stack_partition(stack),
                              vpc->env_region ? vpc->env_region : ccdk_stack_region(stack),
                              vpc->env_account ? vpc->env_account : ccdk_stack_account(stack), vpc->vpc_id);
     return ccdk_stack_format_arn(stack, "ec2", "vpc", "/", vpc->vpc_id);
+}
+
+const char *ccdk_ec2_vpc_env_region(ccdk_ec2_vpc *vpc)
+{
+    if (!ccdk__handle_ok(vpc, __func__))
+        return NULL;
+    /* Resource's env: super(scope, id, {region: props.region}) of ImportedVpc / LookedUpVpc */
+    return vpc->env_region ? vpc->env_region : ccdk_stack_region(ccdk_stack_of(vpc));
 }
 
 int ccdk_ec2_vpc_dns_hostnames_enabled(ccdk_ec2_vpc *vpc)

@@ -15,6 +15,10 @@ typedef struct {
     ccdk_cfn_resource *resource;
     const char *endpoint_id;
     ccdk_iam_policy_document *policy; /* the Box of _policyDocument: NULL until addToPolicy */
+    /* vpcEndpointCreationTimestamp, vpcEndpointDnsEntries, vpcEndpointNetworkInterfaceIds: the
+     * CfnVPCEndpoint's attributes, made with it (one token each, as aws-cdk-lib's) */
+    const char *creation_timestamp;
+    ccdk_strs dns_entries, network_interface_ids;
 } endpoint_base;
 
 struct ccdk_ec2_gateway_vpc_endpoint {
@@ -46,6 +50,12 @@ static ccdk_cfn_resource *endpoint_resource(endpoint_base *e, ccdk_ec2_vpc *vpc,
     ccdk__res_set(r, "VpcId", ccdk__v_from_string(app, ccdk_ec2_vpc_id(vpc)));
     e->resource = r;
     e->endpoint_id = ccdk_cfn_resource_ref(r);
+    e->creation_timestamp = ccdk_cfn_resource_get_att(r, "CreationTimestamp");
+    /* Token.asList(this.getAtt('DnsEntries', ResolutionTypeHint.STRING_LIST)) and NetworkInterfaceIds */
+    ccdk__mark_list_attribute(&r->el.node, "DnsEntries");
+    ccdk__mark_list_attribute(&r->el.node, "NetworkInterfaceIds");
+    e->dns_entries = ccdk_token_as_list(ccdk__v_getatt(app, &r->el.node, "DnsEntries"));
+    e->network_interface_ids = ccdk_token_as_list(ccdk__v_getatt(app, &r->el.node, "NetworkInterfaceIds"));
     return r;
 }
 
@@ -358,4 +368,38 @@ void ccdk_ec2_interface_vpc_endpoint_add_to_policy(ccdk_ec2_interface_vpc_endpoi
         return;
     if (ccdk__handle_ok(endpoint, __func__))
         add_to_policy(&endpoint->base, statement);
+}
+
+/* ------------------------------------------------------------------ the endpoints' attributes */
+
+static ccdk_strs no_strs(void) { return (ccdk_strs){0}; }
+
+const char *ccdk_ec2_gateway_vpc_endpoint_creation_timestamp(ccdk_ec2_gateway_vpc_endpoint *endpoint)
+{
+    return ccdk__handle_ok(endpoint, __func__) ? endpoint->base.creation_timestamp : NULL;
+}
+
+ccdk_strs ccdk_ec2_gateway_vpc_endpoint_dns_entries(ccdk_ec2_gateway_vpc_endpoint *endpoint)
+{
+    return ccdk__handle_ok(endpoint, __func__) ? endpoint->base.dns_entries : no_strs();
+}
+
+ccdk_strs ccdk_ec2_gateway_vpc_endpoint_network_interface_ids(ccdk_ec2_gateway_vpc_endpoint *endpoint)
+{
+    return ccdk__handle_ok(endpoint, __func__) ? endpoint->base.network_interface_ids : no_strs();
+}
+
+const char *ccdk_ec2_interface_vpc_endpoint_creation_timestamp(ccdk_ec2_interface_vpc_endpoint *endpoint)
+{
+    return ccdk__handle_ok(endpoint, __func__) ? endpoint->base.creation_timestamp : NULL;
+}
+
+ccdk_strs ccdk_ec2_interface_vpc_endpoint_dns_entries(ccdk_ec2_interface_vpc_endpoint *endpoint)
+{
+    return ccdk__handle_ok(endpoint, __func__) ? endpoint->base.dns_entries : no_strs();
+}
+
+ccdk_strs ccdk_ec2_interface_vpc_endpoint_network_interface_ids(ccdk_ec2_interface_vpc_endpoint *endpoint)
+{
+    return ccdk__handle_ok(endpoint, __func__) ? endpoint->base.network_interface_ids : no_strs();
 }
