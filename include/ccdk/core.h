@@ -1087,8 +1087,9 @@ const char *ccdk_fmt(void *owner, const char *fmt, ...) __attribute__((format(pr
  *  name passed to CloudFormation. Use "this.physicalName" instead'. */
 #define CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED "${Token[PhysicalName.GENERATE_IF_NEEDED]}"
 
-/** Token.asString(v): a value as a string token, usable anywhere a string is; owned by v's App.
- *  NULL for NULL. */
+/** Token.asString(v): a value as a string token, usable anywhere a string is; owned by v's App. A
+ *  string value is aws-cdk-lib's new Intrinsic(s): a token too (ccdk_token_is_unresolved: 1, so
+ *  the checks of literals skip it) that resolves to s. NULL for NULL. */
 const char *ccdk_token_as_string(ccdk_value *v);
 /** Token.isUnresolved(s): 1 when s holds a token marker, else 0 (also for NULL). */
 int ccdk_token_is_unresolved(const char *s);

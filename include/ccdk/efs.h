@@ -144,9 +144,11 @@ ccdk_cfn_resource *ccdk_efs_file_system_resource(ccdk_efs_file_system *file_syst
 /** fileSystem.grant(grantee, ...actions) on the file system's ARN, and grantRead (ClientMount),
  *  grantReadWrite (+ClientWrite), grantRootAccess (+ClientRootAccess), those three with the
  *  condition elasticfilesystem:AccessedViaMountTarget = "true" (they also turn the default of
- *  allow_anonymous_access to false). A role gets the statement in its identity policy; another
- *  principal (a service, an account, the stack's own account root) in the file system's resource
- *  policy (Grant.addToPrincipalOrResource; nothing for an imported file system). Return 1 when a
+ *  allow_anonymous_access to false). Grant.addToPrincipalOrResource: a role, a user, a group gets
+ *  the statement in its identity policy; the file system's resource policy gets it too, with the
+ *  grantee as Principal, unless the grantee took it and is of the file system's account (a role of
+ *  another account, a service, an account -- the stack's own too -- get it there; nothing for an
+ *  imported file system). Return 1 when a
  *  statement was added, 0 otherwise (also for NULL: a NULL file system or grantee is an error on the
  *  process-wide list). */
 int ccdk_efs_file_system_grant(ccdk_efs_file_system *file_system, ccdk_iam_principal *grantee, ccdk_strs actions);

@@ -1942,10 +1942,21 @@ ccdk_value *ccdk_v_json(void *scope, const char *json)
     return v;
 }
 
+static ccdk_value *the_value(void *ctx)
+{
+    return ctx;
+}
+
+/* A ccdk_value is never a JavaScript string: a string value is aws-cdk-lib's new Intrinsic('...'),
+ * whose Token.asString is a token (Token.isUnresolved: the checks that skip tokens skip it) that
+ * resolves to the string -- here a lazy of the value, as ccdk__token_str gives a string value back
+ * as it is. */
 const char *ccdk_token_as_string(ccdk_value *v)
 {
     if (!v)
         return NULL;
+    if (v->kind == CCDK__V_STR && !ccdk__is_unresolved(v->u.str.s))
+        return ccdk__token_str(v->app, ccdk__v_lazy(v->app, the_value, v));
     return ccdk__token_str(v->app, v);
 }
 

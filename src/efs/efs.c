@@ -383,24 +383,23 @@ ccdk_cfn_resource *ccdk_efs_file_system_resource(ccdk_efs_file_system *fs)
 
 /* ------------------------------------------------------------------ grants and the resource policy */
 
-/* Grant.addToPrincipalOrResource: a role or a user (of the file system's account: ccdk's are) gets
- * the statement in its identity policy (its DefaultPolicy). A principal that holds no policy of its
- * own -- a service, an account, the stack's own account root too -- gets it in the file system's
- * resource policy, with the principal. */
+/* Grant.addToPrincipalOrResource (aws-iam/lib/grant.ts) with the grant's conditions: the statement
+ * goes into the grantee's policy when it has one (a role, a user, a group, a managed policy); and,
+ * with the grantee as its Principal, into the file system's resource policy too unless the grantee
+ * took it and its principalAccount is the file system's account (Token.compareStrings SAME or
+ * BOTH_UNRESOLVED): a service, an account (the stack's own too), a role of another account. The
+ * file system's account is its stack's, imported ones too (env of a plain Resource). */
 static int grant(ccdk_efs_file_system *fs, ccdk_iam_principal *grantee, ccdk_strs actions, ccdk_value *conditions)
 {
     if (!fs || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(fs, "ccdk_efs_file_system_grant"))
         return 0;
-    ccdk_iam_principal_kind kind = ccdk_iam_principal_kind_of(grantee);
-    if (kind == CCDK_IAM_PRINCIPAL_ROLE || kind == CCDK_IAM_PRINCIPAL_USER || kind == CCDK_IAM_PRINCIPAL_GROUP ||
-        kind == CCDK_IAM_PRINCIPAL_MANAGED_POLICY) {
-        ccdk_iam_policy_statement_props sp = {.actions = actions, .resources = CCDK_STRS(fs->arn), .conditions = conditions};
-        ccdk_iam_principal_add_to_policy(grantee, ccdk_iam_policy_statement_new(fs, &sp));
+    ccdk_iam_policy_statement_props sp = {.actions = actions, .resources = CCDK_STRS(fs->arn), .conditions = conditions};
+    int on_principal = ccdk_iam_principal_add_to_policy(grantee, ccdk_iam_policy_statement_new(fs, &sp));
+    const char *account = ccdk_iam_principal_account(grantee);
+    if (on_principal && account && ccdk__tokens_same_or_both_unresolved(ccdk_stack_account(fs->node.stack), account))
         return 1;
-    }
-    ccdk_iam_policy_statement_props sp = {.actions = actions, .resources = CCDK_STRS(fs->arn),
-                                          .principals = CCDK_LIST(grantee), .conditions = conditions};
-    return ccdk_efs_file_system_add_to_resource_policy(fs, ccdk_iam_policy_statement_new(fs, &sp));
+    sp.principals = (ccdk_iam_principal_list)CCDK_LIST(grantee);
+    return ccdk_efs_file_system_add_to_resource_policy(fs, ccdk_iam_policy_statement_new(fs, &sp)) | on_principal;
 }
 
 int ccdk_efs_file_system_grant(ccdk_efs_file_system *fs, ccdk_iam_principal *grantee, ccdk_strs actions)

@@ -350,6 +350,11 @@ TEST(stack_resolve_matches_aws_cdk_lib)
     /* Lazy.number: a value token of a number */
     CHECK_STR_EQ(ccdk_stack_resolve(stack, ccdk_token_as_string(ccdk_lazy_value(stack, lazy_42, stack))), "42");
     CHECK_STR_EQ(ccdk_stack_resolve(stack, ccdk_lazy_string(stack, lazy_str, NULL)), "\"lazy\"");
+    /* Token.asString(new Intrinsic('/not-mnt/x')): a token (the literal checks skip it), the string */
+    const char *intrinsic = ccdk_token_as_string(ccdk_v_string(stack, "/not-mnt/x"));
+    CHECK_INT_EQ(ccdk_token_is_unresolved(intrinsic), 1);
+    CHECK_STR_EQ(ccdk_stack_resolve(stack, intrinsic), "\"/not-mnt/x\"");
+    CHECK_STR_EQ(ccdk_stack_resolve(stack, ccdk_fmt(stack, "a%sb", intrinsic)), "\"a/not-mnt/xb\"");
     CHECK_STR_EQ(ccdk_stack_resolve(stack, ccdk_fn_join(stack, "-", CCDK_STRS("a", name))),
                  "{\"Fn::Join\":[\"-\",[\"a\",{\"Ref\":\"Fn9270CBC0\"}]]}");
     CHECK_STR_EQ(ccdk_stack_resolve_value(stack, ccdk_fn_split(stack, ",", "a,b")), "[\"a\",\"b\"]");
