@@ -587,7 +587,7 @@ static void resource_dependency(ccdk_cfn_resource *r, ccdk_cfn_resource *target,
             ccdk__res_add_depends(r, t);
         return;
     }
-    const char *reason = ccdk__sprintf(n->app, "<%s>.addResourceDependency(<%s>)", n->path, t->path);
+    const char *reason = ccdk__concat(n->app, "<", n->path, ">.addResourceDependency(<", t->path, ">)");
     if (n->stack->nested_parent || t->stack->nested_parent)
         nested_construct_dependency(n, t, reason, remove);
     else
@@ -1079,21 +1079,6 @@ static int contains(const ccdk__node *c, const ccdk__node *inner)
     return 0;
 }
 
-/* "<source>.node.addDependency(<target>)", the reason of a construct's dependency (without printf:
- * one per function that runs as a role of another stack) */
-static const char *add_dependency_reason(ccdk_app *app, const char *source, const char *target)
-{
-    static const char mid[] = ">.node.addDependency(<";
-    size_t sl = strlen(source), tl = strlen(target), ml = sizeof mid - 1;
-    char *r = ccdk__alloc(app, 1 + sl + ml + tl + 3);
-    r[0] = '<';
-    memcpy(r + 1, source, sl);
-    memcpy(r + 1 + sl, mid, ml);
-    memcpy(r + 1 + sl + ml, target, tl);
-    memcpy(r + 1 + sl + ml + tl, ">)", 3);
-    return r;
-}
-
 /* n's own dependencies (apart from the walk, which visits every construct: kept small) */
 static __attribute__((noinline)) void apply_node_dependencies(ccdk__node *n)
 {
@@ -1127,11 +1112,13 @@ static __attribute__((noinline)) void apply_node_dependencies(ccdk__node *n)
         free(dst);
         /* between stacks: the stack waits for the other (dispatchDependencyOperation) */
         ccdk__node *target = n->ext->deps[d];
-        if (n->stack && target->stack && n->stack != target->stack && (n->stack->nested_parent || target->stack->nested_parent))
-            nested_construct_dependency(n, target, add_dependency_reason(n->app, n->path, target->path), 0);
-        else if (n->stack && target->stack && n->stack != target->stack)
-            stack_construct_dependency(n->stack, target->stack, n, target,
-                                       add_dependency_reason(n->app, n->path, target->path), 0);
+        if (!n->stack || !target->stack || n->stack == target->stack)
+            continue;
+        const char *reason = ccdk__concat(n->app, "<", n->path, ">.node.addDependency(<", target->path, ">)");
+        if (n->stack->nested_parent || target->stack->nested_parent)
+            nested_construct_dependency(n, target, reason, 0);
+        else
+            stack_construct_dependency(n->stack, target->stack, n, target, reason, 0);
     }
     free(src);
 }

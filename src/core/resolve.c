@@ -327,6 +327,13 @@ ccdk__xref *ccdk__xref_find(ccdk_app *app, ccdk_stack *consumer, ccdk__node *tar
     return x;
 }
 
+/* the collecting render's stand-in for the reference x: "\001xref:<its index>\001" (refs.c) */
+static ccdk_value *xref_marker(ccdk_app *app, const ccdk__xref *x)
+{
+    char digits[24];
+    return ccdk__v_str_nocopy(app, ccdk__concat(app, "\001xref:", ccdk__decimal(digits, (uint64_t)(x - app->xrefs)), "\001"));
+}
+
 /* A Ref or GetAtt of an element of another stack (aws-cdk-lib's CfnReference with a value for the
  * consuming stack): while references are collected (refs.c), recorded and rendered as if local;
  * then the value refs.c gave it (Fn::ImportValue, Fn::GetStackOutput). NULL: not cross-stack. */
@@ -349,7 +356,7 @@ static ccdk_value *cross_stack(ccdk__resolve_ctx *ctx, ccdk__node *target, const
     if (app->xref_collect) {
         /* a marker that refs.c finds in the rendered element, in the template's order */
         ccdk__xref *x = ccdk__xref_find(app, ctx->stack, target, attr, 1);
-        return ccdk__v_str(app, ccdk__sprintf(app, "\001xref:%zu\001", (size_t)(x - app->xrefs)));
+        return xref_marker(app, x);
     }
     ccdk__xref *x = ccdk__xref_find(app, ctx->stack, target, attr, 0);
     if (x && x->value)
@@ -370,7 +377,7 @@ static ccdk_value *mapping_copy_id(ccdk__resolve_ctx *ctx, ccdk__node *mapping)
     ccdk_app *app = ctx->app;
     if (app->xref_collect) {
         ccdk__xref *x = ccdk__xref_find(app, ctx->stack, mapping, ccdk__mapping_copy_attr, 1);
-        return ccdk__v_str(app, ccdk__sprintf(app, "\001xref:%zu\001", (size_t)(x - app->xrefs)));
+        return xref_marker(app, x);
     }
     ccdk__xref *x = ccdk__xref_find(app, ctx->stack, mapping, ccdk__mapping_copy_attr, 0);
     if (x && x->value)

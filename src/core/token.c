@@ -107,21 +107,17 @@ static int token_index(const ccdk_app *app, uint64_t n, size_t *index)
     return n >= TOKEN_FIRST && n < __atomic_load_n(&next_chunk, __ATOMIC_RELAXED) ? TOK_FOREIGN : TOK_UNKNOWN;
 }
 
-/* begin "TOKEN.<n>" END_MARK, without printf: tokens are made for every reference */
+/* begin "TOKEN.<n>" END_MARK, by hand: tokens are made for every reference (ccdk__concat's
+ * strlen of each piece and va_list walk cost twice this) */
 static const char *token_marker(ccdk_app *app, const char *begin, uint64_t n)
 {
-    char digits[24];
-    size_t nd = 0;
-    do {
-        digits[nd++] = (char)('0' + n % 10);
-        n /= 10;
-    } while (n);
-    size_t bl = strlen(begin);
+    char buf[24];
+    const char *digits = ccdk__decimal(buf, n);
+    size_t nd = (size_t)(buf + 23 - digits), bl = strlen(begin);
     char *p = ccdk__alloc(app, bl + 6 + nd + sizeof END_MARK);
     memcpy(p, begin, bl);
     memcpy(p + bl, "TOKEN.", 6);
-    for (size_t i = 0; i < nd; i++)
-        p[bl + 6 + i] = digits[nd - 1 - i];
+    memcpy(p + bl + 6, digits, nd);
     memcpy(p + bl + 6 + nd, END_MARK, sizeof END_MARK);
     return p;
 }
@@ -176,7 +172,7 @@ const char *ccdk__marker_start(const char *s)
  * the end of the marker (past END_MARK), with *status what the number is to app (token_index;
  * TOK_UNKNOWN for a number ccdk never writes: a leading zero, more than 19 digits) and *index its
  * token; else NULL. The one reading of that form: ccdk__next_marker's and ccdk__token_read's. */
-static const char *read_token_key(const ccdk_app *app, const char *k, size_t *index, int *status)
+static inline __attribute__((always_inline)) const char *read_token_key(const ccdk_app *app, const char *k, size_t *index, int *status)
 {
     if (!(k[0] == 'T' && k[1] == 'O' && k[2] == 'K' && k[3] == 'E' && k[4] == 'N' && k[5] == '.'))
         return NULL;
