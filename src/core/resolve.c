@@ -447,6 +447,9 @@ static const char *generated_value(ccdk__resolve_ctx *ctx, ccdk__xenv *x, int re
     return x->value;
 }
 
+/* a stack's account or region as given (NULL: unset), the same in two stacks */
+static int same_setting(const char *a, const char *b) { return a == b || (a && b && !strcmp(a, b)); }
+
 static ccdk_value *cross_env(ccdk__resolve_ctx *ctx, const ccdk_value *v, int report)
 {
     ccdk__xenv *x = v->u.ref.xenv;
@@ -454,7 +457,13 @@ static ccdk_value *cross_env(ccdk__resolve_ctx *ctx, const ccdk_value *v, int re
     if (!own || !consumer || own == consumer)
         return NULL;
     /* getResourceNameAttribute / getResourceArnAttribute: the attribute itself unless the accounts
-     * differ, or the regions do and the consumer was not made with crossRegionReferences */
+     * differ, or the regions do and the consumer was not made with crossRegionReferences. Stacks
+     * whose account and region are the same strings, or both unset (then both the pseudo
+     * parameters' tokens: the same), are the same environment without asking (two getters and a
+     * pseudo-token lookup each, for every reference with an environment attribute) */
+    if (same_setting(own->account, consumer->account) &&
+        (same_setting(own->region, consumer->region) || consumer->cross_region_references))
+        return NULL;
     if (!strcmp(ccdk_stack_account(own), ccdk_stack_account(consumer)) &&
         (!strcmp(ccdk_stack_region(own), ccdk_stack_region(consumer)) || consumer->cross_region_references))
         return NULL;
