@@ -13,6 +13,23 @@ char *ccdk__strdup(ccdk_app *app, const char *s);
 char *ccdk__strndup(ccdk_app *app, const char *s, size_t n);
 char *ccdk__sprintf(ccdk_app *app, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 char *ccdk__vsprintf(ccdk_app *app, const char *fmt, va_list ap);
+/* The strings given, one after another, in the arena: ccdk__concat(app, "<", path, ">"), for a string
+ * built of pieces (none NULL). The macro passes them as an array and its length (no va_list: its
+ * walk cost more than the copying, for the few short pieces such strings have). */
+char *ccdk__concat_n(ccdk_app *app, const char *const *pieces, size_t n);
+#define ccdk__concat(app, ...)                                                  \
+    ccdk__concat_n((app), (const char *const[]){__VA_ARGS__},                   \
+                   sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *))
+/* n in decimal, written at the end of buf (no printf): its first digit, NUL-terminated */
+static inline const char *ccdk__decimal(char buf[24], uint64_t n)
+{
+    char *p = buf + 23;
+    *p = 0;
+    do
+        *--p = (char)('0' + n % 10);
+    while (n /= 10);
+    return p;
+}
 void ccdk__arena_free(ccdk__arena *a);
 /* s can be kept as it is: it is in a read-only segment of the program (a literal) or in the app's
  * persistent arena, so it never changes and lives as long as the app (util.c) */

@@ -587,7 +587,7 @@ static void resource_dependency(ccdk_cfn_resource *r, ccdk_cfn_resource *target,
             ccdk__res_add_depends(r, t);
         return;
     }
-    const char *reason = ccdk__sprintf(n->app, "<%s>.addResourceDependency(<%s>)", n->path, t->path);
+    const char *reason = ccdk__concat(n->app, "<", n->path, ">.addResourceDependency(<", t->path, ">)");
     if (n->stack->nested_parent || t->stack->nested_parent)
         nested_construct_dependency(n, t, reason, remove);
     else
@@ -831,9 +831,16 @@ static const char *dependency_reasons(ccdk_app *app, ccdk_stack *a, const ccdk_s
         ccdk_stack *d = top->s->stack_deps[top->next++];
         if (d == b) {
             ccdk__buf r = {0};
-            for (size_t k = 0; k < n; k++)
-                ccdk__buf_printf(&r, "%s%s", k ? ", " : "", f[k].s->stack_dep_reasons[f[k].next - 1]);
-            found = ccdk__strndup(app, r.data, r.len);
+            int first = 1;
+            for (size_t k = 0; k < n; k++) {
+                const struct ccdk__dep_reasons *why = &f[k].s->stack_dep_reasons[f[k].next - 1];
+                for (size_t i = 0; i < why->n; i++, first = 0) {
+                    if (!first)
+                        ccdk__buf_put(&r, ", ", 2);
+                    ccdk__buf_puts(&r, why->items[i]);
+                }
+            }
+            found = ccdk__strndup(app, r.data ? r.data : "", r.len);
             ccdk__buf_free(&r);
             break;
         }
@@ -889,45 +896,28 @@ static int add_dependency(ccdk_stack *stack, ccdk_stack *on, const char *reason,
             return 0;
         }
     }
-    for (size_t i = have; i < stack->nstack_deps; i++)
-        if (stack->stack_deps[i] == on) {
-            /* another reason for the same dependency, once: the reason is there when it starts the
-             * text or follows a ", ", and ends it or comes before a ','. Only those places are
-             * compared (a strstr of the whole text made each added reason cost as much as the
-             * text: 1,000 functions depending on one role, 1 % of a synth's instructions) */
-            const char *r = stack->stack_dep_reasons[i];
-            size_t rl = strlen(reason);
-            int bare = !strchr(reason, ','); /* (then a match ends at the first ',' after it) */
-            for (const char *p = r;;) {
-                const char *q = strchr(p, ',');
-                if (bare ? (q ? (size_t)(q - p) : strlen(p)) == rl && !memcmp(p, reason, rl)
-                         : !strncmp(p, reason, rl) && (p[rl] == 0 || p[rl] == ','))
-                    return 1;
-                while (q && q[1] != ' ')
-                    q = strchr(q + 1, ',');
-                if (!q)
-                    break;
-                p = q + 2;
-            }
-            size_t len = strlen(r);
-            char *joined = ccdk__alloc(app, len + 2 + rl + 1);
-            memcpy(joined, r, len);
-            memcpy(joined + len, ", ", 2);
-            memcpy(joined + len + 2, reason, rl + 1);
-            stack->stack_dep_reasons[i] = joined;
-            return 1;
+    if (have == stack->nstack_deps) { /* a new dependency, its reasons none yet */
+        if (stack->nstack_deps == stack->capstack_deps) {
+            size_t cap = stack->capstack_deps;
+            stack->stack_deps = ccdk__grow(stack->stack_deps, &cap, sizeof *stack->stack_deps, 4);
+            stack->stack_dep_reasons = realloc(stack->stack_dep_reasons, cap * sizeof *stack->stack_dep_reasons);
+            if (!stack->stack_dep_reasons)
+                abort();
+            stack->capstack_deps = cap;
         }
-    if (stack->nstack_deps == stack->capstack_deps) {
-        size_t cap = stack->capstack_deps;
-        stack->stack_deps = ccdk__grow(stack->stack_deps, &cap, sizeof *stack->stack_deps, 4);
-        stack->stack_dep_reasons = realloc(stack->stack_dep_reasons, cap * sizeof *stack->stack_dep_reasons);
-        if (!stack->stack_dep_reasons)
-            abort();
-        stack->capstack_deps = cap;
+        stack->stack_dep_reasons[stack->nstack_deps] = (struct ccdk__dep_reasons){0};
+        stack->stack_deps[stack->nstack_deps++] = on;
+        on->ndependents++;
     }
-    stack->stack_dep_reasons[stack->nstack_deps] = ccdk__strdup(app, reason);
-    stack->stack_deps[stack->nstack_deps++] = on;
-    on->ndependents++;
+    /* the reason, unless the dependency has it already (newest first: a reason that comes again
+     * mostly comes from the same loop as the last one) */
+    struct ccdk__dep_reasons *why = &stack->stack_dep_reasons[have];
+    for (size_t i = why->n; i-- > 0;)
+        if (!strcmp(why->items[i], reason))
+            return 1;
+    if (why->n == why->cap)
+        why->items = ccdk__arena_grow(app, why->items, why->n, &why->cap, sizeof *why->items, 2);
+    why->items[why->n++] = ccdk__strdup(app, reason);
     return 1;
 }
 
@@ -953,21 +943,6 @@ int ccdk__stack_add_stack_dependency(ccdk_stack *stack, ccdk_stack *on, const ch
         if (from->stack_deps[d] == to)
             return 1;
     return 0;
-}
-
-/* one of a dependency's reasons, joined with ", ", taken out: what is left, "" for none */
-static const char *without_reason(ccdk_app *app, const char *joined, const char *reason)
-{
-    size_t rl = strlen(reason);
-    for (const char *p = joined; (p = strstr(p, reason)); p++) {
-        if (!((p == joined || (p >= joined + 2 && p[-2] == ',' && p[-1] == ' ')) && (p[rl] == 0 || p[rl] == ',')))
-            continue;
-        size_t before = (size_t)(p - joined), after = strlen(p + rl);
-        if (before && !after) /* the last one: its ", " goes */
-            return ccdk__sprintf(app, "%.*s", (int)(before - 2), joined);
-        return ccdk__sprintf(app, "%.*s%s", (int)before, joined, after ? p + rl + 2 : "");
-    }
-    return joined;
 }
 
 /* Stack._addStackDependency / _removeStackDependency for a dependency of construct n (in `from`)
@@ -998,11 +973,15 @@ static void stack_construct_dependency(ccdk_stack *from, ccdk_stack *on, ccdk__n
     for (size_t d = 0; d < from->nstack_deps; d++) {
         if (from->stack_deps[d] != on)
             continue;
-        const char *left = without_reason(app, from->stack_dep_reasons[d], gone);
-        if (*left) {
-            from->stack_dep_reasons[d] = left;
+        struct ccdk__dep_reasons *why = &from->stack_dep_reasons[d];
+        for (size_t i = 0; i < why->n; i++)
+            if (!strcmp(why->items[i], gone)) {
+                memmove(why->items + i, why->items + i + 1, (why->n - i - 1) * sizeof *why->items);
+                why->n--;
+                break;
+            }
+        if (why->n)
             return;
-        }
         memmove(from->stack_deps + d, from->stack_deps + d + 1, (from->nstack_deps - d - 1) * sizeof *from->stack_deps);
         memmove(from->stack_dep_reasons + d, from->stack_dep_reasons + d + 1,
                 (from->nstack_deps - d - 1) * sizeof *from->stack_dep_reasons);
@@ -1100,21 +1079,6 @@ static int contains(const ccdk__node *c, const ccdk__node *inner)
     return 0;
 }
 
-/* "<source>.node.addDependency(<target>)", the reason of a construct's dependency (without printf:
- * one per function that runs as a role of another stack) */
-static const char *add_dependency_reason(ccdk_app *app, const char *source, const char *target)
-{
-    static const char mid[] = ">.node.addDependency(<";
-    size_t sl = strlen(source), tl = strlen(target), ml = sizeof mid - 1;
-    char *r = ccdk__alloc(app, 1 + sl + ml + tl + 3);
-    r[0] = '<';
-    memcpy(r + 1, source, sl);
-    memcpy(r + 1 + sl, mid, ml);
-    memcpy(r + 1 + sl + ml, target, tl);
-    memcpy(r + 1 + sl + ml + tl, ">)", 3);
-    return r;
-}
-
 /* n's own dependencies (apart from the walk, which visits every construct: kept small) */
 static __attribute__((noinline)) void apply_node_dependencies(ccdk__node *n)
 {
@@ -1148,11 +1112,13 @@ static __attribute__((noinline)) void apply_node_dependencies(ccdk__node *n)
         free(dst);
         /* between stacks: the stack waits for the other (dispatchDependencyOperation) */
         ccdk__node *target = n->ext->deps[d];
-        if (n->stack && target->stack && n->stack != target->stack && (n->stack->nested_parent || target->stack->nested_parent))
-            nested_construct_dependency(n, target, add_dependency_reason(n->app, n->path, target->path), 0);
-        else if (n->stack && target->stack && n->stack != target->stack)
-            stack_construct_dependency(n->stack, target->stack, n, target,
-                                       add_dependency_reason(n->app, n->path, target->path), 0);
+        if (!n->stack || !target->stack || n->stack == target->stack)
+            continue;
+        const char *reason = ccdk__concat(n->app, "<", n->path, ">.node.addDependency(<", target->path, ">)");
+        if (n->stack->nested_parent || target->stack->nested_parent)
+            nested_construct_dependency(n, target, reason, 0);
+        else
+            stack_construct_dependency(n->stack, target->stack, n, target, reason, 0);
     }
     free(src);
 }

@@ -327,6 +327,13 @@ ccdk__xref *ccdk__xref_find(ccdk_app *app, ccdk_stack *consumer, ccdk__node *tar
     return x;
 }
 
+/* the collecting render's stand-in for the reference x: "\001xref:<its index>\001" (refs.c) */
+static ccdk_value *xref_marker(ccdk_app *app, const ccdk__xref *x)
+{
+    char digits[24];
+    return ccdk__v_str_nocopy(app, ccdk__concat(app, "\001xref:", ccdk__decimal(digits, (uint64_t)(x - app->xrefs)), "\001"));
+}
+
 /* A Ref or GetAtt of an element of another stack (aws-cdk-lib's CfnReference with a value for the
  * consuming stack): while references are collected (refs.c), recorded and rendered as if local;
  * then the value refs.c gave it (Fn::ImportValue, Fn::GetStackOutput). NULL: not cross-stack. */
@@ -349,7 +356,7 @@ static ccdk_value *cross_stack(ccdk__resolve_ctx *ctx, ccdk__node *target, const
     if (app->xref_collect) {
         /* a marker that refs.c finds in the rendered element, in the template's order */
         ccdk__xref *x = ccdk__xref_find(app, ctx->stack, target, attr, 1);
-        return ccdk__v_str(app, ccdk__sprintf(app, "\001xref:%zu\001", (size_t)(x - app->xrefs)));
+        return xref_marker(app, x);
     }
     ccdk__xref *x = ccdk__xref_find(app, ctx->stack, target, attr, 0);
     if (x && x->value)
@@ -370,7 +377,7 @@ static ccdk_value *mapping_copy_id(ccdk__resolve_ctx *ctx, ccdk__node *mapping)
     ccdk_app *app = ctx->app;
     if (app->xref_collect) {
         ccdk__xref *x = ccdk__xref_find(app, ctx->stack, mapping, ccdk__mapping_copy_attr, 1);
-        return ccdk__v_str(app, ccdk__sprintf(app, "\001xref:%zu\001", (size_t)(x - app->xrefs)));
+        return xref_marker(app, x);
     }
     ccdk__xref *x = ccdk__xref_find(app, ctx->stack, mapping, ccdk__mapping_copy_attr, 0);
     if (x && x->value)
@@ -440,6 +447,9 @@ static const char *generated_value(ccdk__resolve_ctx *ctx, ccdk__xenv *x, int re
     return x->value;
 }
 
+/* a stack's account or region as given (NULL: unset), the same in two stacks */
+static int same_setting(const char *a, const char *b) { return a == b || (a && b && !strcmp(a, b)); }
+
 static ccdk_value *cross_env(ccdk__resolve_ctx *ctx, const ccdk_value *v, int report)
 {
     ccdk__xenv *x = v->u.ref.xenv;
@@ -447,7 +457,13 @@ static ccdk_value *cross_env(ccdk__resolve_ctx *ctx, const ccdk_value *v, int re
     if (!own || !consumer || own == consumer)
         return NULL;
     /* getResourceNameAttribute / getResourceArnAttribute: the attribute itself unless the accounts
-     * differ, or the regions do and the consumer was not made with crossRegionReferences */
+     * differ, or the regions do and the consumer was not made with crossRegionReferences. Stacks
+     * whose account and region are the same strings, or both unset (then both the pseudo
+     * parameters' tokens: the same), are the same environment without asking (two getters and a
+     * pseudo-token lookup each, for every reference with an environment attribute) */
+    if (same_setting(own->account, consumer->account) &&
+        (same_setting(own->region, consumer->region) || consumer->cross_region_references))
+        return NULL;
     if (!strcmp(ccdk_stack_account(own), ccdk_stack_account(consumer)) &&
         (!strcmp(ccdk_stack_region(own), ccdk_stack_region(consumer)) || consumer->cross_region_references))
         return NULL;

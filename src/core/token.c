@@ -107,21 +107,17 @@ static int token_index(const ccdk_app *app, uint64_t n, size_t *index)
     return n >= TOKEN_FIRST && n < __atomic_load_n(&next_chunk, __ATOMIC_RELAXED) ? TOK_FOREIGN : TOK_UNKNOWN;
 }
 
-/* begin "TOKEN.<n>" END_MARK, without printf: tokens are made for every reference */
+/* begin "TOKEN.<n>" END_MARK, by hand: tokens are made for every reference (ccdk__concat's
+ * strlen of each piece and va_list walk cost twice this) */
 static const char *token_marker(ccdk_app *app, const char *begin, uint64_t n)
 {
-    char digits[24];
-    size_t nd = 0;
-    do {
-        digits[nd++] = (char)('0' + n % 10);
-        n /= 10;
-    } while (n);
-    size_t bl = strlen(begin);
+    char buf[24];
+    const char *digits = ccdk__decimal(buf, n);
+    size_t nd = (size_t)(buf + 23 - digits), bl = strlen(begin);
     char *p = ccdk__alloc(app, bl + 6 + nd + sizeof END_MARK);
     memcpy(p, begin, bl);
     memcpy(p + bl, "TOKEN.", 6);
-    for (size_t i = 0; i < nd; i++)
-        p[bl + 6 + i] = digits[nd - 1 - i];
+    memcpy(p + bl + 6, digits, nd);
     memcpy(p + bl + 6 + nd, END_MARK, sizeof END_MARK);
     return p;
 }
@@ -172,6 +168,27 @@ const char *ccdk__marker_start(const char *s)
     return NULL;
 }
 
+/* k at a marker's key: when the key is ccdk's own form, "TOKEN.<digits>", and END_MARK follows it,
+ * the end of the marker (past END_MARK), with *status what the number is to app (token_index;
+ * TOK_UNKNOWN for a number ccdk never writes: a leading zero, more than 19 digits) and *index its
+ * token; else NULL. The one reading of that form: ccdk__next_marker's and ccdk__token_read's. */
+static inline __attribute__((always_inline)) const char *read_token_key(const ccdk_app *app, const char *k, size_t *index, int *status)
+{
+    if (!(k[0] == 'T' && k[1] == 'O' && k[2] == 'K' && k[3] == 'E' && k[4] == 'N' && k[5] == '.'))
+        return NULL;
+    const char *d = k + 6, *e = d;
+    uint64_t n = 0;
+    while (*e >= '0' && *e <= '9')
+        n = n * 10 + (uint64_t)(*e++ - '0');
+    if (e == d || e[0] != ']' || e[1] != '}')
+        return NULL;
+    *index = 0;
+    *status = TOK_UNKNOWN;
+    if (e - d <= 19 && (*d != '0' || e - d == 1))
+        *status = token_index(app, n, index);
+    return e + 2;
+}
+
 /* Finds the next marker at or after s, as aws-cdk-lib's TokenString regex does (begin, one or more
  * key characters, then the end mark). Sets *len to the marker length and returns in *status what the
  * key is to app (token_index; TOK_UNKNOWN for any key other than "TOKEN.<n>", the
@@ -187,21 +204,10 @@ const char *ccdk__next_marker(const ccdk_app *app, const char *s, const char *be
     for (const char *p = fast ? find_begin(s, begin[0]) : strstr(s, begin); p;
          p = fast ? find_begin(p + 1, begin[0]) : strstr(p + 1, begin)) {
         const char *k = p + blen, *q = k;
-        if (k[0] == 'T' && k[1] == 'O' && k[2] == 'K' && k[3] == 'E' && k[4] == 'N' && k[5] == '.') {
-            /* ccdk's own form, "TOKEN.<digits>": its key read once (below, each byte is tested as a
-             * key character first, then the digits again) */
-            const char *d = k + 6, *e = d;
-            uint64_t n = 0;
-            while (*e >= '0' && *e <= '9')
-                n = n * 10 + (uint64_t)(*e++ - '0');
-            if (e > d && e[0] == ']' && e[1] == '}') {
-                *len = (size_t)(e + 2 - p);
-                *index = 0;
-                *status = TOK_UNKNOWN;
-                if (e - d <= 19 && (*d != '0' || e - d == 1))
-                    *status = token_index(app, n, index);
-                return p;
-            }
+        const char *e = read_token_key(app, k, index, status);
+        if (e) {
+            *len = (size_t)(e - p);
+            return p;
         }
         while (valid_key_char(*q))
             q++;
@@ -216,15 +222,7 @@ const char *ccdk__next_marker(const ccdk_app *app, const char *s, const char *be
                     *status = TOK_PSEUDO;
                     *index = i;
                 }
-        const char *d = k + 6;
-        if (q - k > 6 && !memcmp(k, "TOKEN.", 6) && q - d <= 19 && (*d != '0' || q - d == 1)) {
-            uint64_t n = 0;
-            for (; d < q && *d >= '0' && *d <= '9'; d++)
-                n = n * 10 + (uint64_t)(*d - '0');
-            if (d == q)
-                *status = token_index(app, n, index);
-        }
-        return p;
+        return p; /* ("TOKEN.<digits>" is read_token_key's: this key is another) */
     }
     return NULL;
 }
@@ -274,22 +272,16 @@ const char *ccdk__token_read(ccdk_app *app, const char *s)
     int st;
     /* most strings read are one whole marker of ccdk's own form (an attribute, a name): read here,
      * as the search below would (its marker at s, then none after it), without the searches */
-    static const char head[] = BEGIN_STR "TOKEN.";
     size_t h = 0;
-    while (h < sizeof head - 1 && s[h] == head[h]) /* (stops at s's end: head has no NUL before its own) */
+    while (h < sizeof BEGIN_STR - 1 && s[h] == BEGIN_STR[h]) /* (stops at s's end: no NUL in BEGIN_STR) */
         h++;
-    if (h == sizeof head - 1) {
-        const char *d = s + h, *e = d;
-        uint64_t n = 0;
-        while (*e >= '0' && *e <= '9')
-            n = n * 10 + (uint64_t)(*e++ - '0');
-        if (e > d && e - d <= 19 && (*d != '0' || e - d == 1) && e[0] == ']' && e[1] == '}' && !e[2]) {
-            if (token_index(app, n, &idx) == TOK_OK && !app->token_read[idx]) {
-                app->token_read[idx] = ++app->token_reads;
-                app->token_unread--;
-            }
-            return s;
+    const char *e = h == sizeof BEGIN_STR - 1 ? read_token_key(app, s + h, &idx, &st) : NULL;
+    if (e && !*e) {
+        if (st == TOK_OK && !app->token_read[idx]) {
+            app->token_read[idx] = ++app->token_reads;
+            app->token_unread--;
         }
+        return s;
     }
     if (!find_begin(s, BEGIN_STR[0]))
         return s;

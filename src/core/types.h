@@ -475,7 +475,12 @@ struct ccdk_stack {
     ccdk_stack **stack_deps; /* stack.addDependency: stacks deployed before this one, in order */
     unsigned dep_visit;      /* the cycle search that last met this stack (cfn.c: app->dep_search) */
     size_t wave_memo;        /* validation.c's stack_wave: its wave + 1 once known, 0 before */
-    const char **stack_dep_reasons; /* per dependency: its reasons, joined with ", " */
+    /* per dependency: its reasons, each once, in the order they came (in the arena; a message
+     * that names them joins them with ", ": cfn.c) */
+    struct ccdk__dep_reasons {
+        const char **items;
+        size_t n, cap;
+    } *stack_dep_reasons;
     /* the reasons of those dependencies that a dependency between two constructs gave (cfn.c: its
      * source and target, as aws-cdk-lib's reasons have them, for removeResourceDependency and
      * obtainDependencies), in the order they came */

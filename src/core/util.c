@@ -609,6 +609,25 @@ char *ccdk__sprintf(ccdk_app *app, const char *fmt, ...)
     return p;
 }
 
+char *ccdk__concat_n(ccdk_app *app, const char *const *pieces, size_t n)
+{
+    size_t len[8], total = 0; /* the lengths of the first pieces, kept for the copy */
+    for (size_t i = 0; i < n; i++) {
+        size_t l = strlen(pieces[i]);
+        if (i < 8)
+            len[i] = l;
+        total += l;
+    }
+    char *out = ccdk__alloc(app, total + 1), *o = out;
+    for (size_t i = 0; i < n; i++) {
+        size_t l = i < 8 ? len[i] : strlen(pieces[i]);
+        memcpy(o, pieces[i], l);
+        o += l;
+    }
+    *o = 0;
+    return out;
+}
+
 #define SINK_CAP ((size_t)64 << 10)
 
 /* pread of exactly len bytes at off: 0, or -1 (errno; a short file is EIO) */
