@@ -31,8 +31,10 @@ static void my_function(ccdk_stack *stack, given_t g, const char *mount_path)
         .code = ccdk_lambda_code_from_asset(stack, "handler.zip", NULL),
         .filesystem = ccdk_lambda_file_system_from_efs_access_point(g.access_point, mount_path),
     };
+    /* (the list's array lives as long as this block: a compound literal inside the if would not) */
+    ccdk_ec2_security_group_list sgs = (ccdk_ec2_security_group_list)CCDK_LIST(g.security_group);
     if (g.security_group)
-        props.security_groups = (ccdk_ec2_security_group_list)CCDK_LIST(g.security_group);
+        props.security_groups = sgs;
     ccdk_lambda_function_new(stack, "MyFunction", &props);
 }
 
