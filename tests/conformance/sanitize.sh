@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Every conformance app.c, built against the sanitizer library (ASan + UBSan, leaks on), runs
 # clean under the richest context (the CLI's plus the `cdk init` flags).
+# Arguments, if any, name the cases to run (`bash tests/conformance/sanitize.sh case-a case-b`).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 make --no-print-directory build/libccdk-san.a >/dev/null || { echo "conformance-san: 0 passed, 1 failed"; exit 1; }
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 ctx=$(node -e "const a=require('./tests/conformance/init-flags.json'),b=require('./tests/conformance/cli-context.json');console.log(JSON.stringify({...a,...b}))")
 pass=0; fail=0
-for d in tests/conformance/cases/*/; do
+dirs=(tests/conformance/cases/*/)
+[ $# -gt 0 ] && dirs=($(printf 'tests/conformance/cases/%s/ ' "$@"))
+for d in "${dirs[@]}"; do
   n=$(basename "$d")
   [ -f "$d/pending" ] || [ ! -f "$d/app.c" ] && continue
   if ! cc -std=c11 -D_GNU_SOURCE -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -Iinclude "$d/app.c" \
