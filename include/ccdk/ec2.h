@@ -660,9 +660,9 @@ typedef struct {
     ccdk_ec2_security_group *group_; /* kind 3 */
     const char *owner_;              /* kind 5: the source security group's owner account, or NULL */
 } ccdk_ec2_peer;
-ccdk_ec2_peer ccdk_ec2_peer_ipv4(const char *cidr_ip); /* Peer.ipv4("a.b.c.d/n"); a bad range is aws-cdk-lib's error when the peer is used */
+ccdk_ec2_peer ccdk_ec2_peer_ipv4(const char *cidr_ip); /* Peer.ipv4("a.b.c.d/n"); a bad range is aws-cdk-lib's error at once, on the process-wide list (ccdk_process_error): it fails the synth used or not */
 ccdk_ec2_peer ccdk_ec2_peer_any_ipv4(void);            /* Peer.anyIpv4() */
-ccdk_ec2_peer ccdk_ec2_peer_ipv6(const char *cidr_ip); /* Peer.ipv6 */
+ccdk_ec2_peer ccdk_ec2_peer_ipv6(const char *cidr_ip); /* Peer.ipv6; a bad range as for ccdk_ec2_peer_ipv4 */
 ccdk_ec2_peer ccdk_ec2_peer_any_ipv6(void);            /* Peer.anyIpv6() */
 ccdk_ec2_peer ccdk_ec2_peer_security_group(ccdk_ec2_security_group *security_group); /* the group as a peer */
 /** Peer.prefixList(prefixListId): a managed prefix list ("pl-..."). Its rules are never inline

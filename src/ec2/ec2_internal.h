@@ -74,6 +74,11 @@ struct ccdk_ec2_connections {
 };
 void ccdk__ec2_list_push(ccdk_app *app, ccdk__ec2_reactive_list *l, const void *item);
 /* addIngressRule / addEgressRule of a group, new or imported (security_group.c) */
+/* Peer.ipv4 / Peer.ipv6's range checks (port_peer.c): 0 when fine or a token, else 1 and the message */
+int ccdk__ec2_cidr_problem(int kind, const char *s, char *msg, size_t n);
+/* the owner_ of an IPv4/IPv6 peer whose range ccdk_ec2_peer_ipv4/_ipv6 refused (on the process-wide
+ * list, as aws-cdk-lib throws when the peer is made): a rule using it adds nothing and says nothing */
+extern const char ccdk__ec2_peer_reported[];
 /* a port built by the Port functions: a zeroed ccdk_ec2_port (no protocol) is an error on app */
 int ccdk__ec2_port_ok(ccdk_app *app, const ccdk_ec2_port *port);
 /* port.toString() and port.canInlineRule (no token end) */

@@ -124,9 +124,102 @@ ccdk_ec2_port ccdk_ec2_port_new(const ccdk_ec2_port_props *props)
     return p;
 }
 
-ccdk_ec2_peer ccdk_ec2_peer_ipv4(const char *cidr_ip) { return (ccdk_ec2_peer){1, cidr_ip, NULL, NULL}; }
+static int digits(const char **p, int min, int max)
+{
+    int n = 0;
+    while (**p >= '0' && **p <= '9' && n < max + 1)
+        (*p)++, n++;
+    return n >= min && n <= max;
+}
+
+/* CidrIPv4's checks: /^(\d{1,3}\.){3}\d{1,3}(\/\d+)?$/ and the mask; CidrIPv6's:
+ * /^([\da-f]{0,4}:){2,7}([\da-f]{0,4})?(\/\d+)?$/ and the mask */
+/* Peer.ipv4 / Peer.ipv6's checks of a range (CidrIPv4 / CidrIPv6's constructors): 0 when `s` is a
+ * range of the kind (1: IPv4, 2: IPv6) or a token, else 1 with aws-cdk-lib's message in msg */
+int ccdk__ec2_cidr_problem(int kind, const char *s, char *msg, size_t n)
+{
+    if (!s || ccdk__is_unresolved(s))
+        return 0;
+    if (kind == 1) {
+        const char *p = s;
+        int ok = 1;
+        for (int i = 0; i < 4 && ok; i++) {
+            ok = digits(&p, 1, 3);
+            if (ok && i < 3)
+                ok = *p++ == '.';
+        }
+        int has_mask = 0;
+        if (ok && *p == '/') {
+            p++;
+            ok = *p >= '0' && *p <= '9';
+            while (*p >= '0' && *p <= '9')
+                p++;
+            has_mask = 1;
+        }
+        if (!ok || *p) {
+            snprintf(msg, n, "Invalid IPv4 CIDR: \"%s\"", s);
+            return 1;
+        }
+        if (!has_mask) {
+            snprintf(msg, n, "CIDR mask is missing in IPv4: \"%s\". Did you mean \"%s/32\"?", s, s);
+            return 1;
+        }
+        return 0;
+    }
+        const char *slash = strchr(s, '/');
+    size_t len = slash ? (size_t)(slash - s) : strlen(s);
+    int colons = 0, run = 0, ok = 1;
+    for (size_t i = 0; i < len && ok; i++) {
+        char c = s[i];
+        if (c == ':') {
+            colons++;
+            run = 0;
+        } else if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')) {
+            ok = ++run <= 4;
+        } else {
+            ok = 0;
+        }
+    }
+    ok = ok && colons >= 2 && colons <= 7;
+    if (ok && slash) {
+        const char *p = slash + 1;
+        ok = *p >= '0' && *p <= '9';
+        while (*p >= '0' && *p <= '9')
+            p++;
+        ok = ok && !*p;
+    }
+    if (!ok) {
+        snprintf(msg, n, "Invalid IPv6 CIDR: \"%s\"", s);
+        return 1;
+    }
+    if (!slash) {
+        snprintf(msg, n, "CIDR mask is missing in IPv6: \"%s\". Did you mean \"%s/128\"?", s, s);
+        return 1;
+    }
+    return 0;
+}
+
+const char ccdk__ec2_peer_reported[] = "(range refused)";
+
+/* aws-cdk-lib checks the range in the peer's constructor and throws there, used or not: a peer
+ * that no rule ever takes still fails the synth. A peer value has no App, so the error goes to the
+ * process-wide list (every synth after it fails, nothing is written), and the peer is marked so
+ * that a rule taking it does not say it again. A NULL range is left to the rule (aws-cdk-lib's
+ * constructor fails on it with a TypeError of its own). */
+static ccdk_ec2_peer cidr_peer(int kind, const char *cidr_ip)
+{
+    ccdk_ec2_peer p = {kind, cidr_ip, NULL, NULL};
+    char msg[512];
+    if (ccdk__ec2_cidr_problem(kind, cidr_ip, msg, sizeof msg)) {
+        ccdk__process_error("%s", msg);
+        p.owner_ = ccdk__ec2_peer_reported;
+    }
+    return p;
+}
+
+ccdk_ec2_peer ccdk_ec2_peer_ipv4(const char *cidr_ip) { return cidr_peer(1, cidr_ip); }
 ccdk_ec2_peer ccdk_ec2_peer_any_ipv4(void) { return (ccdk_ec2_peer){1, "0.0.0.0/0", NULL, NULL}; }
-ccdk_ec2_peer ccdk_ec2_peer_ipv6(const char *cidr_ip) { return (ccdk_ec2_peer){2, cidr_ip, NULL, NULL}; }
+ccdk_ec2_peer ccdk_ec2_peer_ipv6(const char *cidr_ip) { return cidr_peer(2, cidr_ip); }
 ccdk_ec2_peer ccdk_ec2_peer_any_ipv6(void) { return (ccdk_ec2_peer){2, "::/0", NULL, NULL}; }
 ccdk_ec2_peer ccdk_ec2_peer_security_group(ccdk_ec2_security_group *g) { return (ccdk_ec2_peer){3, NULL, g, NULL}; }
 ccdk_ec2_peer ccdk_ec2_peer_prefix_list(const char *id) { return (ccdk_ec2_peer){4, id, NULL, NULL}; }

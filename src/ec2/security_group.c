@@ -11,15 +11,6 @@ static const ccdk__kind kind_sg_import = {.fqn = "aws-cdk-lib.Resource", .class_
 
 /* ------------------------------------------------------------------ peers */
 
-static int digits(const char **p, int min, int max)
-{
-    int n = 0;
-    while (**p >= '0' && **p <= '9' && n < max + 1)
-        (*p)++, n++;
-    return n >= min && n <= max;
-}
-
-/* CidrIPv4's checks: /^(\d{1,3}\.){3}\d{1,3}(\/\d+)?$/ and the mask */
 /* Peer.securityGroupId's checks: /^sg-[a-z0-9]{8,17}$/, an owner /^[0-9]{12}$/ (when truthy) */
 static int check_group_id_peer(ccdk_app *app, const ccdk_ec2_peer *peer)
 {
@@ -71,64 +62,11 @@ static int check_peer(ccdk_app *app, const ccdk_ec2_peer *peer)
         ccdk__unscoped_error(app, "Invalid IPv%d CIDR: \"undefined\"", peer->kind_ == 1 ? 4 : 6);
         return 0;
     }
-    if (ccdk__is_unresolved(peer->cidr_))
-        return 1;
-    const char *s = peer->cidr_;
-    if (peer->kind_ == 1) {
-        const char *p = s;
-        int ok = 1;
-        for (int i = 0; i < 4 && ok; i++) {
-            ok = digits(&p, 1, 3);
-            if (ok && i < 3)
-                ok = *p++ == '.';
-        }
-        int has_mask = 0;
-        if (ok && *p == '/') {
-            p++;
-            ok = *p >= '0' && *p <= '9';
-            while (*p >= '0' && *p <= '9')
-                p++;
-            has_mask = 1;
-        }
-        if (!ok || *p) {
-            ccdk__unscoped_error(app, "Invalid IPv4 CIDR: \"%s\"", s);
-            return 0;
-        }
-        if (!has_mask) {
-            ccdk__unscoped_error(app, "CIDR mask is missing in IPv4: \"%s\". Did you mean \"%s/32\"?", s, s);
-            return 0;
-        }
-        return 1;
-    }
-    /* /^([\da-f]{0,4}:){2,7}([\da-f]{0,4})?(\/\d+)?$/ */
-    const char *slash = strchr(s, '/');
-    size_t len = slash ? (size_t)(slash - s) : strlen(s);
-    int colons = 0, run = 0, ok = 1;
-    for (size_t i = 0; i < len && ok; i++) {
-        char c = s[i];
-        if (c == ':') {
-            colons++;
-            run = 0;
-        } else if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')) {
-            ok = ++run <= 4;
-        } else {
-            ok = 0;
-        }
-    }
-    ok = ok && colons >= 2 && colons <= 7;
-    if (ok && slash) {
-        const char *p = slash + 1;
-        ok = *p >= '0' && *p <= '9';
-        while (*p >= '0' && *p <= '9')
-            p++;
-        ok = ok && !*p;
-    }
-    if (!ok) {
-        ccdk__unscoped_error(app, "Invalid IPv6 CIDR: \"%s\"", s);
-        return 0;
-    }
-    if (!slash) {
-        ccdk__unscoped_error(app, "CIDR mask is missing in IPv6: \"%s\". Did you mean \"%s/128\"?", s, s);
+    if (peer->owner_ == ccdk__ec2_peer_reported)
+        return 0; /* its range was refused when it was made (port_peer.c): said once, then */
+    char msg[512];
+    if (ccdk__ec2_cidr_problem(peer->kind_, peer->cidr_, msg, sizeof msg)) {
+        ccdk__unscoped_error(app, "%s", msg);
         return 0;
     }
     return 1;
