@@ -226,6 +226,14 @@ static api_resource *resource_for(rest_api *api, const char *path, int *ok)
 typedef struct {
     const char *method; /* as given */
     const char *path;
+    /* apigateway.MethodOptions (the subset ccdk takes), copied into the App */
+    const char *operation_name;
+    ccdk_tristate api_key_required;
+    const char *authorization_type;        /* NULL: NONE */
+    const char *const *authorization_scopes; /* NULL-terminated; NULL: not given */
+    const ccdk_lambda_api_request_parameter *request_parameters;
+    size_t n_request_parameters;
+    int has_request_parameters;
 } api_source;
 
 static void bind_api(void *ctx, ccdk__fnbase *fb)
@@ -304,14 +312,43 @@ static void bind_api(void *ctx, ccdk__fnbase *fb)
         .service = "apigateway", .account = "lambda", .resource = "path", .sep = "/",
         .resource_name = ccdk__sprintf(app, "2015-03-31/functions/%s/invocations", fb->arn),
         .arn_format = CCDK_ARN_FORMAT_SLASH_RESOURCE_NAME});
+    /* Method's options: the authorization type as given (no authorizer: nothing else decides it);
+     * scopes are kept for COGNITO_USER_POOLS only, else dropped with aws-cdk-lib's warning (an
+     * empty list too: [] is truthy) */
+    const char *auth_type = s->authorization_type ? s->authorization_type : "NONE";
+    int cognito = !strcmp(auth_type, "COGNITO_USER_POOLS");
+    if (s->authorization_scopes && !cognito)
+        ccdk__warning(m, "@aws-cdk/aws-apigateway:invalidAuthScope",
+                      "'AuthorizationScopes' can only be set when 'AuthorizationType' sets 'COGNITO_USER_POOLS'. "
+                      "Default to ignore the values set in 'AuthorizationScopes'.");
+    ccdk_value *scopes = NULL;
+    if (s->authorization_scopes && cognito) {
+        scopes = ccdk__v_list(app);
+        for (const char *const *sc = s->authorization_scopes; *sc; sc++)
+            ccdk__v_push(scopes, ccdk__v_from_string(app, *sc));
+    }
+    ccdk_value *params = NULL;
+    if (s->has_request_parameters) {
+        params = ccdk__v_obj(app);
+        for (size_t i = 0; i < s->n_request_parameters; i++)
+            ccdk__v_set(params, s->request_parameters[i].name, ccdk__v_bool(app, s->request_parameters[i].required));
+    }
     ccdk_cfn_resource *r = ccdk__l1(m, "Resource", "AWS::ApiGateway::Method", "aws-cdk-lib.aws_apigateway.CfnMethod");
-    ccdk__res_set(r, "AuthorizationType", ccdk__v_str(app, "NONE"));
+    if (ccdk__tri_set(s->api_key_required))
+        ccdk__res_set(r, "ApiKeyRequired", ccdk__v_bool(app, ccdk__tri_true(s->api_key_required)));
+    if (scopes)
+        ccdk__res_set(r, "AuthorizationScopes", scopes);
+    ccdk__res_set(r, "AuthorizationType", ccdk__v_from_string(app, auth_type));
     ccdk__res_set(r, "HttpMethod", ccdk__v_str(app, http));
     ccdk_value *integ = ccdk__v_obj(app);
     ccdk__v_set(integ, "IntegrationHttpMethod", ccdk__v_str(app, "POST"));
     ccdk__v_set(integ, "Type", ccdk__v_str(app, "AWS_PROXY"));
     ccdk__v_set(integ, "Uri", ccdk__v_from_string(app, uri));
     ccdk__res_set(r, "Integration", integ);
+    if (s->operation_name)
+        ccdk__res_set(r, "OperationName", ccdk__v_from_string(app, s->operation_name));
+    if (params)
+        ccdk__res_set(r, "RequestParameters", params);
     ccdk__res_set(r, "ResourceId", ccdk__v_from_string(app, resource_id));
     ccdk__res_set(r, "RestApiId", ccdk__v_from_string(app, api->rest_api_id));
     ccdk_node_add_dependency(api->deployment, r);
@@ -330,12 +367,22 @@ static void bind_api(void *ctx, ccdk__fnbase *fb)
     ccdk__v_set(mp, "resourceId", ccdk__v_from_string(app, resource_id));
     ccdk__v_set(mp, "restApiId", ccdk__v_from_string(app, api->rest_api_id));
     ccdk__v_set(mp, "httpMethod", ccdk__v_str(app, http));
-    ccdk__v_set(mp, "authorizationType", ccdk__v_str(app, "NONE"));
+    /* methodProps' order: ..., operationName, apiKeyRequired, authorizationType, authorizerId,
+     * requestParameters, integration, ..., authorizationScopes */
+    if (s->operation_name)
+        ccdk__v_set(mp, "operationName", ccdk__v_from_string(app, s->operation_name));
+    if (ccdk__tri_set(s->api_key_required))
+        ccdk__v_set(mp, "apiKeyRequired", ccdk__v_bool(app, ccdk__tri_true(s->api_key_required)));
+    ccdk__v_set(mp, "authorizationType", ccdk__v_from_string(app, auth_type));
+    if (params)
+        ccdk__v_set(mp, "requestParameters", params);
     ccdk_value *mi = ccdk__v_obj(app);
     ccdk__v_set(mi, "type", ccdk__v_str(app, "AWS_PROXY"));
     ccdk__v_set(mi, "uri", ccdk__v_from_string(app, uri));
     ccdk__v_set(mi, "integrationHttpMethod", ccdk__v_str(app, "POST"));
     ccdk__v_set(mp, "integration", mi);
+    if (scopes)
+        ccdk__v_set(mp, "authorizationScopes", scopes);
     if (literal_name) {
         ccdk__buf tb = {0};
         ccdk__buf_puts(&tb, "{\"functionName\":");
@@ -351,6 +398,12 @@ static void bind_api(void *ctx, ccdk__fnbase *fb)
 
 ccdk_lambda_event_source *ccdk_lambda_api_event_source(void *owner, const char *method, const char *path)
 {
+    return ccdk_lambda_api_event_source_with_options(owner, method, path, NULL);
+}
+
+ccdk_lambda_event_source *ccdk_lambda_api_event_source_with_options(void *owner, const char *method, const char *path,
+                                                                    const ccdk_lambda_api_method_options *options)
+{
     ccdk__node *on = ccdk__node_of(owner);
     if (!on) {
         ccdk__process_error("%s: the owner is %s", __func__, owner ? "not a construct handle" : "NULL");
@@ -360,6 +413,37 @@ ccdk_lambda_event_source *ccdk_lambda_api_event_source(void *owner, const char *
     api_source *s = ccdk__alloc(app, sizeof *s);
     s->method = ccdk__keep(app, method ? method : "");
     s->path = ccdk__keep(app, path ? path : "");
+    if (options) {
+        s->operation_name = options->operation_name ? ccdk__keep(app, options->operation_name) : NULL;
+        s->api_key_required = options->api_key_required;
+        s->authorization_type = options->authorization_type ? ccdk__keep(app, options->authorization_type) : NULL;
+        if (CCDK__GIVEN(options->authorization_scopes)) {
+            size_t n = CCDK__LEN(options->authorization_scopes, "authorization_scopes");
+            const char **sc = ccdk__alloc(app, (n + 1) * sizeof *sc);
+            size_t k = 0;
+            for (size_t i = 0; i < n; i++)
+                if (options->authorization_scopes.items[i])
+                    sc[k++] = ccdk__keep(app, options->authorization_scopes.items[i]);
+            sc[k] = NULL;
+            s->authorization_scopes = sc;
+        }
+        if (CCDK__GIVEN(options->request_parameters)) {
+            size_t n = CCDK__LEN(options->request_parameters, "request_parameters");
+            ccdk_lambda_api_request_parameter *rp = ccdk__alloc(app, (n ? n : 1) * sizeof *rp);
+            size_t k = 0;
+            for (size_t i = 0; i < n; i++) {
+                if (!options->request_parameters.items[i].name) {
+                    ccdk__error(on, "%s: request_parameters[%zu] has no name", __func__, i);
+                    continue;
+                }
+                rp[k].name = ccdk__keep(app, options->request_parameters.items[i].name);
+                rp[k++].required = options->request_parameters.items[i].required;
+            }
+            s->request_parameters = rp;
+            s->n_request_parameters = k;
+            s->has_request_parameters = 1;
+        }
+    }
     ccdk_lambda_event_source *src = ccdk__event_source_custom(app, "ApiEventSource", bind_api, s);
     if (!method || !path) {
         ccdk__error(on, "%s: %s is required", __func__, !method ? "method" : "path");

@@ -74,6 +74,7 @@ MUTATOR_EXCEPTIONS = {
 # header documents. (function, argument) -> the reason. An options or props struct pointer named
 # `options`/`props` (NULL: every default) is optional by rule: see null_arg_optional.
 NULL_ARG_OPTIONAL = {
+    ('ccdk_lambda_api_event_source_with_options', 'options'): 'no MethodOptions, as ccdk_lambda_api_event_source (lambda_event_sources.h: may be NULL)',
     ('ccdk_lambda_function_grant_invoke_statements', 'principal_statement'): 'an out pointer not wanted (lambda.h: either may be NULL)',
     ('ccdk_lambda_function_grant_invoke_statements', 'resource_statement'): 'an out pointer not wanted (lambda.h: either may be NULL)',
     ('ccdk_annotations_add_warning', 'id'): 'addWarningV2 without an id (core.h: id may be NULL)',
