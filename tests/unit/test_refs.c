@@ -7,6 +7,8 @@
  * one such place, and checks that the reference became an import: that aws-cdk-lib makes an
  * import of each is the conformance case core-cross-stack-hidden-references (all of them in one
  * App, which cannot tell them apart, since the first reference found decides). */
+#include <ccdk/ec2.h>
+#include <ccdk/ec2_vpc_endpoint_services.h>
 #include <ccdk/sqs.h>
 #include <stdlib.h>
 #include <string.h>
@@ -250,6 +252,51 @@ TEST(reference_errors_stop_at_the_first)
     rmdir(out);
 }
 
+/* A list attribute (ResolutionTypeHint.STRING_LIST: CfnVPCEndpoint's DnsEntries) crosses stacks
+ * joined with "||" whichever value of it is read: aws-cdk-lib's hint is on the CfnReference, one
+ * per (element, attribute) (CfnReference.for's table), made with the hint by the L1's constructor;
+ * a later cfn.getAtt('DnsEntries') returns that same reference. aws-cdk-lib 2.276.0, for the app
+ * below (an InterfaceVpcEndpoint "E" of SQS in a Vpc "V" of stack A, and in stack B
+ * new CfnOutput(b, 'Str', {value: cfn.getAtt('DnsEntries').toString()})), writes B's value as
+ * {"Fn::Split": ["||", {"Fn::ImportValue": "A:ExportsOutputFnGetAttVEECE6F0DDDnsEntries32EE1B91"}]}
+ * and A's export as {"Fn::Join": ["||", {"Fn::GetAtt": ["VEECE6F0DD", "DnsEntries"]}]}. So in
+ * ccdk, whose each get_att makes a value of its own, the hint is kept by (element, attribute)
+ * (ccdk__mark_list_attribute), not on the value vpc_endpoint.c made. */
+TEST(list_attribute_read_again_through_get_att)
+{
+    char out[32] = "/tmp/ccdk-refs-XXXXXX";
+    CHECK(mkdtemp(out) != NULL);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1, .outdir = out});
+    ccdk_stack_props env = {.account = "111111111111", .region = "us-east-1"};
+    ccdk_stack *a = ccdk_stack_new(app, "A", &env);
+    ccdk_stack *b = ccdk_stack_new(app, "B", &env);
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(a, "V", &(ccdk_ec2_vpc_props){.nat_gateways = CCDK_NUM(0), .max_azs = CCDK_NUM(1)});
+    ccdk_ec2_interface_vpc_endpoint *ep = ccdk_ec2_vpc_add_interface_endpoint(
+        vpc, "E", &(ccdk_ec2_interface_vpc_endpoint_options){.service = CCDK_EC2_INTERFACE_VPC_ENDPOINT_AWS_SERVICE_SQS});
+    ccdk_cfn_resource *cfn = (ccdk_cfn_resource *)ccdk_node_default_child(ep);
+    ccdk_cfn_output_new(b, "Str", &(ccdk_cfn_output_props){.value = ccdk_cfn_resource_get_att(cfn, "DnsEntries")});
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    char *tb = strdup(ccdk_stack_template_json(b)), *ta = strdup(ccdk_stack_template_json(a));
+    char *q = tb;
+    for (char *p = tb; *p; p++) /* without white space */
+        if (*p != ' ' && *p != '\n')
+            *q++ = *p;
+    *q = 0;
+    q = ta;
+    for (char *p = ta; *p; p++)
+        if (*p != ' ' && *p != '\n')
+            *q++ = *p;
+    *q = 0;
+    CHECK_CONTAINS(tb, "\"Value\":{\"Fn::Split\":[\"||\",{\"Fn::ImportValue\":\"A:ExportsOutputFnGetAttVEECE6F0DDDnsEntries32EE1B91\"}]}");
+    CHECK_CONTAINS(ta, "\"Value\":{\"Fn::Join\":[\"||\",{\"Fn::GetAtt\":[\"VEECE6F0DD\",\"DnsEntries\"]}]}");
+    free(ta);
+    free(tb);
+    ccdk_app_free(app);
+    char cmd[64];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", out);
+    CHECK_INT_EQ(system(cmd), 0);
+}
+
 int main(void)
 {
     unsetenv("CDK_CONTEXT_JSON");
@@ -266,5 +313,6 @@ int main(void)
     RUN(cross_region_reference_reads_the_export_reader);
     RUN(dependency_cycle_check_is_linear);
     RUN(reference_errors_stop_at_the_first);
+    RUN(list_attribute_read_again_through_get_att);
     return TEST_DONE();
 }
