@@ -262,6 +262,17 @@ TEST(reference_errors_stop_at_the_first)
  * and A's export as {"Fn::Join": ["||", {"Fn::GetAtt": ["VEECE6F0DD", "DnsEntries"]}]}. So in
  * ccdk, whose each get_att makes a value of its own, the hint is kept by (element, attribute)
  * (ccdk__mark_list_attribute), not on the value vpc_endpoint.c made. */
+/* a template without white space (none of the strings checked hold any), to free */
+static char *compact(const char *t)
+{
+    char *c = strdup(t ? t : ""), *q = c;
+    for (const char *p = c; *p; p++)
+        if (*p != ' ' && *p != '\n')
+            *q++ = *p;
+    *q = 0;
+    return c;
+}
+
 TEST(list_attribute_read_again_through_get_att)
 {
     char out[32] = "/tmp/ccdk-refs-XXXXXX";
@@ -276,17 +287,7 @@ TEST(list_attribute_read_again_through_get_att)
     ccdk_cfn_resource *cfn = (ccdk_cfn_resource *)ccdk_node_default_child(ep);
     ccdk_cfn_output_new(b, "Str", &(ccdk_cfn_output_props){.value = ccdk_cfn_resource_get_att(cfn, "DnsEntries")});
     CHECK_INT_EQ(ccdk_app_synth(app), 0);
-    char *tb = strdup(ccdk_stack_template_json(b)), *ta = strdup(ccdk_stack_template_json(a));
-    char *q = tb;
-    for (char *p = tb; *p; p++) /* without white space */
-        if (*p != ' ' && *p != '\n')
-            *q++ = *p;
-    *q = 0;
-    q = ta;
-    for (char *p = ta; *p; p++)
-        if (*p != ' ' && *p != '\n')
-            *q++ = *p;
-    *q = 0;
+    char *tb = compact(ccdk_stack_template_json(b)), *ta = compact(ccdk_stack_template_json(a));
     CHECK_CONTAINS(tb, "\"Value\":{\"Fn::Split\":[\"||\",{\"Fn::ImportValue\":\"A:ExportsOutputFnGetAttVEECE6F0DDDnsEntries32EE1B91\"}]}");
     CHECK_CONTAINS(ta, "\"Value\":{\"Fn::Join\":[\"||\",{\"Fn::GetAtt\":[\"VEECE6F0DD\",\"DnsEntries\"]}]}");
     free(ta);
