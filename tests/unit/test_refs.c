@@ -298,6 +298,57 @@ TEST(list_attribute_read_again_through_get_att)
     CHECK_INT_EQ(system(cmd), 0);
 }
 
+/* ccdk_strs as a list value (a list token stays the one list it stands for) */
+static ccdk_value *list_value(ccdk_stack *owner, ccdk_strs l)
+{
+    ccdk_value *v = ccdk_v_list(owner);
+    for (size_t i = 0; i < l.count; i++)
+        ccdk_v_push(v, ccdk_v_string(owner, l.items[i]));
+    return v;
+}
+
+/* A list attribute of a nested stack's resource, read in its parent and in another stack
+ * (resolveValue's producer.nested): the nested stack's output joins it with "||"
+ * (createNestedStackOutput), and each reader splits what the output's attribute resolves to (the
+ * attribute Outputs.X itself has no hint: another stack imports it as a string). aws-cdk-lib
+ * 2.276.0 for the app below (stack A, its NestedStack "N" with the Vpc "V" and the endpoint "E";
+ * CfnOutput(a, 'First', Fn.select(0, ep.vpcEndpointDnsEntries)), CfnOutput(b, 'Other',
+ * Fn.select(1, ...))) writes the values checked here. */
+TEST(list_attribute_of_a_nested_stack)
+{
+    char out[32] = "/tmp/ccdk-refs-XXXXXX";
+    CHECK(mkdtemp(out) != NULL);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1, .outdir = out});
+    ccdk_stack_props env = {.account = "111111111111", .region = "us-east-1"};
+    ccdk_stack *a = ccdk_stack_new(app, "A", &env);
+    ccdk_stack *n = ccdk_nested_stack_new(a, "N", NULL);
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(n, "V", &(ccdk_ec2_vpc_props){.nat_gateways = CCDK_NUM(0), .max_azs = CCDK_NUM(1)});
+    ccdk_ec2_interface_vpc_endpoint *ep = ccdk_ec2_vpc_add_interface_endpoint(
+        vpc, "E", &(ccdk_ec2_interface_vpc_endpoint_options){.service = CCDK_EC2_INTERFACE_VPC_ENDPOINT_AWS_SERVICE_SQS});
+    ccdk_cfn_output_new(a, "First", &(ccdk_cfn_output_props){
+        .value = ccdk_fn_select(a, 0, list_value(a, ccdk_ec2_interface_vpc_endpoint_dns_entries(ep)))});
+    ccdk_stack *b = ccdk_stack_new(app, "B", &env);
+    ccdk_cfn_output_new(b, "Other", &(ccdk_cfn_output_props){
+        .value = ccdk_fn_select(b, 1, list_value(b, ccdk_ec2_interface_vpc_endpoint_dns_entries(ep)))});
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    char *ta = compact(ccdk_stack_template_json(a)), *tn = compact(ccdk_stack_template_json(n)),
+         *tb = compact(ccdk_stack_template_json(b));
+    CHECK_CONTAINS(tn, "\"ANVEBF253A0DDnsEntries\":{\"Value\":{\"Fn::Join\":[\"||\",{\"Fn::GetAtt\":[\"VEECE6F0DD\",\"DnsEntries\"]}]}}");
+    CHECK_CONTAINS(ta, "\"First\":{\"Value\":{\"Fn::Select\":[0,{\"Fn::Split\":[\"||\",{\"Fn::GetAtt\":"
+                       "[\"NNestedStackNNestedStackResource25BF0ED8\",\"Outputs.ANVEBF253A0DDnsEntries\"]}]}]}}");
+    CHECK_CONTAINS(ta, "\"Value\":{\"Fn::GetAtt\":[\"NNestedStackNNestedStackResource25BF0ED8\",\"Outputs.ANVEBF253A0DDnsEntries\"]},"
+                       "\"Export\":{\"Name\":\"A:ExportsOutputFnGetAttNNestedStackNNestedStackResource25BF0ED8OutputsANVEBF253A0DDnsEntries25BA45CA\"}");
+    CHECK_CONTAINS(tb, "\"Other\":{\"Value\":{\"Fn::Select\":[1,{\"Fn::Split\":[\"||\",{\"Fn::ImportValue\":"
+                       "\"A:ExportsOutputFnGetAttNNestedStackNNestedStackResource25BF0ED8OutputsANVEBF253A0DDnsEntries25BA45CA\"}]}]}}");
+    free(ta);
+    free(tn);
+    free(tb);
+    ccdk_app_free(app);
+    char cmd[64];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", out);
+    CHECK_INT_EQ(system(cmd), 0);
+}
+
 int main(void)
 {
     unsetenv("CDK_CONTEXT_JSON");
@@ -315,5 +366,6 @@ int main(void)
     RUN(dependency_cycle_check_is_linear);
     RUN(reference_errors_stop_at_the_first);
     RUN(list_attribute_read_again_through_get_att);
+    RUN(list_attribute_of_a_nested_stack);
     return TEST_DONE();
 }
