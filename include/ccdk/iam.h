@@ -762,6 +762,10 @@ typedef struct {
     /** the resource policy statement's resources when given (CCDK_EMPTY_LIST: none, no "Resource");
      *  default: resource_arns */
     ccdk_strs resource_self_arns;
+    /** the conditions of both statements, the grantee's and the resource policy's (an object
+     *  {Operator: {key: value}}, as ccdk_iam_policy_statement_props's), as EFS's grantRead gives
+     *  {"Bool": {"elasticfilesystem:AccessedViaMountTarget": "true"}}; NULL: none */
+    ccdk_value *conditions;
     const char *resource_account;  /* resource.env.account: the stack's, an import's ARN's */
     ccdk_iam_add_to_resource_policy_fn add_to_resource_policy; /* NULL: the resource has no policy */
     void *resource;

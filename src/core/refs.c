@@ -290,11 +290,15 @@ static const char *nested_output_display(ccdk_app *app, ccdk__node *o)
 
 /* createNestedStackOutput(producer, reference): an Output of the nested stack, read in its parent
  * as the resource's {"Fn::GetAtt": [<resource>, "Outputs.<output>"]} (returned), and the display
- * name of that reference (*display, unless NULL) */
-static const char *nested_output(ccdk_app *app, ccdk_stack *producer, ccdk__node *target, const char *attr,
+ * name of that reference (*display, unless NULL). as_list: the reference is a list (its typeHint),
+ * its value joined with "||" (the attribute of the nested stack's resource has no hint: the
+ * caller splits what it reads) */
+static const char *nested_output(ccdk_app *app, ccdk_stack *producer, ccdk__node *target, const char *attr, int as_list,
                                  const char **display)
 {
-    ccdk__node *o = output(app, &producer->node, nested_ref_id(app, "", target, attr), target, attr, NULL, NULL);
+    const char *id = nested_ref_id(app, "", target, attr);
+    ccdk__node *o = as_list ? list_output_of(app, &producer->node, id, target, attr, NULL, NULL)
+                            : output(app, &producer->node, id, target, attr, NULL, NULL);
     if (display)
         *display = nested_output_display(app, o);
     return ccdk__sprintf(app, "Outputs.%s", ccdk__element_logical_id(o));
@@ -340,9 +344,13 @@ static ccdk_value *resolve_value_(ccdk_app *app, ccdk_stack *consumer, ccdk__nod
     }
     /* what a nested stack has is read through its output, an attribute of its resource */
     if (producer->nested_parent) {
+        /* a list (an attribute of the STRING_LIST hint) crosses joined, and is split where it is
+         * read: Fn.split("||", the value the output's attribute resolves to) */
+        int list = list_reference(target, attr);
         const char *out_display;
-        const char *out = nested_output(app, producer, target, attr, &out_display);
-        return resolve_value_(app, consumer, &producer->nested->resource->el.node, out, out_display, strength, warned);
+        const char *out = nested_output(app, producer, target, attr, list, &out_display);
+        ccdk_value *v = resolve_value_(app, consumer, &producer->nested->resource->el.node, out, out_display, strength, warned);
+        return v && list ? list_fn(app, "Fn::Split", v) : v;
     }
     ccdk__xref xr = {consumer, target, attr, NULL, 0}, *x = &xr;
     const char *pa = ccdk__stack_is_env_agnostic_account(producer) ? "unknown-account" : producer->account;
@@ -804,7 +812,7 @@ static int exported_reference(ccdk_stack *stack, const char *exported_value, ccd
         return 0;
     }
     while (cur != stack) {
-        attr = nested_output(app, cur, target, attr, NULL);
+        attr = nested_output(app, cur, target, attr, 0, NULL);
         target = &cur->nested->resource->el.node;
         cur = target->stack;
     }

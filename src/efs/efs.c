@@ -383,23 +383,28 @@ ccdk_cfn_resource *ccdk_efs_file_system_resource(ccdk_efs_file_system *fs)
 
 /* ------------------------------------------------------------------ grants and the resource policy */
 
-/* Grant.addToPrincipalOrResource (aws-iam/lib/grant.ts) with the grant's conditions: the statement
- * goes into the grantee's policy when it has one (a role, a user, a group, a managed policy); and,
- * with the grantee as its Principal, into the file system's resource policy too unless the grantee
- * took it and its principalAccount is the file system's account (Token.compareStrings SAME or
- * BOTH_UNRESOLVED): a service, an account (the stack's own too), a role of another account. The
- * file system's account is its stack's, imported ones too (env of a plain Resource). */
+/* the file system as a grant's resource: its addToResourcePolicy (an import has no policy) */
+static int add_to_resource_policy(void *fs, ccdk_iam_policy_statement *statement)
+{
+    return ccdk_efs_file_system_add_to_resource_policy(fs, statement);
+}
+
+/* Grant.addToPrincipalOrResource({grantee, actions, resourceArns: [fileSystemArn], resource: this,
+ * conditions}) (iam's shared grant): the grantee's policy when it has one, and the file system's
+ * resource policy unless the grantee took it and is of the file system's account. The file
+ * system's account is its stack's, imported ones too (env of a plain Resource). */
 static int grant(ccdk_efs_file_system *fs, ccdk_iam_principal *grantee, ccdk_strs actions, ccdk_value *conditions)
 {
     if (!fs || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(fs, "ccdk_efs_file_system_grant"))
         return 0;
-    ccdk_iam_policy_statement_props sp = {.actions = actions, .resources = CCDK_STRS(fs->arn), .conditions = conditions};
-    int on_principal = ccdk_iam_principal_add_to_policy(grantee, ccdk_iam_policy_statement_new(fs, &sp));
-    const char *account = ccdk_iam_principal_account(grantee);
-    if (on_principal && account && ccdk__tokens_same_or_both_unresolved(ccdk_stack_account(fs->node.stack), account))
-        return 1;
-    sp.principals = (ccdk_iam_principal_list)CCDK_LIST(grantee);
-    return ccdk_efs_file_system_add_to_resource_policy(fs, ccdk_iam_policy_statement_new(fs, &sp)) | on_principal;
+    return ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
+        .actions = actions,
+        .resource_arns = CCDK_STRS(fs->arn),
+        .conditions = conditions,
+        .resource_account = ccdk_stack_account(fs->node.stack),
+        .add_to_resource_policy = add_to_resource_policy,
+        .resource = fs,
+    }) != 0;
 }
 
 int ccdk_efs_file_system_grant(ccdk_efs_file_system *fs, ccdk_iam_principal *grantee, ccdk_strs actions)

@@ -3030,17 +3030,6 @@ int ccdk_iam_principal_add_to_policy(ccdk_iam_principal *grantee, ccdk_iam_polic
     return 0;
 }
 
-int ccdk_iam_grant_add_to_principal(ccdk_iam_principal *grantee, ccdk_strs actions, ccdk_strs resources)
-{
-    if (!grantee)
-        ccdk__process_error("%s: the grantee is NULL", __func__);
-    if (!grantee || !has_policy(grantee))
-        return 0;
-    ccdk_app *app = grantee->app;
-    return ccdk_iam_principal_add_to_policy(grantee, ccdk__statement(app, CCDK_IAM_ALLOW, CCDK__NT(app, actions, "grant actions"),
-                                                                     CCDK__NT(app, resources, "grant resources")));
-}
-
 ccdk_stack *ccdk_iam_principal_owned_stack(const ccdk_iam_principal *p)
 {
     if (!p || p->via)
@@ -3086,16 +3075,31 @@ static int same_account(const char *resource_account, const ccdk_iam_principal *
     return ccdk__tokens_same_or_both_unresolved(resource_account, account);
 }
 
+/* new PolicyStatement({actions, resources, principals: [principal], conditions}) of a grant (grant.ts):
+ * Allow; principal NULL for the grantee's own statement. The actions were validated once by
+ * grant_on_principal, which every grant calls first (aws-cdk-lib's addToPrincipal makes its
+ * statement, and throws, before it looks at the grantee). */
+static ccdk_iam_policy_statement *grant_statement(ccdk_app *app, const char *const *actions, const char *const *resources,
+                                                  ccdk_iam_principal *principal, ccdk_value *conditions)
+{
+    ccdk_iam_policy_statement *s = ccdk__statement(app, CCDK_IAM_ALLOW, actions, resources);
+    if (principal) /* addPrincipals: validatePolicyPrincipal (no Group) too */
+        add_principals(s, (ccdk_iam_principal *const[]){principal, NULL}, 0);
+    if (conditions) /* props.conditions !== undefined && addConditions */
+        add_conditions(s, conditions);
+    return s;
+}
+
 /* the resource policy's statement: Allow actions on resourceSelfArns (when given, even empty) or
- * resourceArns, to `principal`; handed to the resource's addToResourcePolicy */
+ * resourceArns, to `principal`, with the grant's conditions; handed to the resource's
+ * addToResourcePolicy */
 static int add_resource_statement(ccdk_app *app, const ccdk_iam_grant_on_resource *o, ccdk_iam_principal *principal)
 {
     if (!o->add_to_resource_policy && !o->statement)
         return 0;
     ccdk_strs arns = CCDK__GIVEN(o->resource_self_arns) ? o->resource_self_arns : o->resource_arns;
-    ccdk_iam_policy_statement *s = ccdk__statement(app, CCDK_IAM_ALLOW, CCDK__NT(app, o->actions, "grant actions"),
-                                                   CCDK__NT(app, arns, "grant resources"));
-    ccdk__statement_add_principal(s, principal);
+    ccdk_iam_policy_statement *s = grant_statement(app, CCDK__NT(app, o->actions, "grant actions"),
+                                                   CCDK__NT(app, arns, "grant resources"), principal, o->conditions);
     if (o->statement)
         *o->statement = s;
     return o->add_to_resource_policy && o->add_to_resource_policy(o->resource, s) ? CCDK_IAM_GRANT_ON_RESOURCE : 0;
@@ -3105,12 +3109,23 @@ static int add_resource_statement(ccdk_app *app, const ccdk_iam_grant_on_resourc
  * statement when added, else NULL */
 static ccdk_iam_policy_statement *grant_on_principal(ccdk_iam_principal *grantee, const ccdk_iam_grant_on_resource *o)
 {
+    ccdk_app *app = grantee->app;
+    const char *const *actions = CCDK__NT(app, o->actions, "grant actions");
+    validate_actions(app, actions);
     if (!has_policy(grantee))
         return NULL;
-    ccdk_app *app = grantee->app;
-    ccdk_iam_policy_statement *s = ccdk__statement(app, CCDK_IAM_ALLOW, CCDK__NT(app, o->actions, "grant actions"),
-                                                   CCDK__NT(app, o->resource_arns, "grant resources"));
+    ccdk_iam_policy_statement *s = grant_statement(app, actions, CCDK__NT(app, o->resource_arns, "grant resources"), NULL,
+                                                   o->conditions);
     return ccdk_iam_principal_add_to_policy(grantee, s) ? s : NULL;
+}
+
+int ccdk_iam_grant_add_to_principal(ccdk_iam_principal *grantee, ccdk_strs actions, ccdk_strs resources)
+{
+    if (!grantee) {
+        ccdk__process_error("%s: the grantee is NULL", __func__);
+        return 0;
+    }
+    return grant_on_principal(grantee, &(ccdk_iam_grant_on_resource){.actions = actions, .resource_arns = resources}) != NULL;
 }
 
 int ccdk_iam_grant_add_to_principal_or_resource(ccdk_iam_principal *grantee, const ccdk_iam_grant_on_resource *o)

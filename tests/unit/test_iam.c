@@ -736,6 +736,105 @@ TEST(lazy_role_principal)
     cleanup(app);
 }
 
+/* ---- Grant.addToPrincipalOrResource (iam.h ccdk_iam_grant_add_to_principal_or_resource) */
+
+/* a resource whose addToResourcePolicy keeps the statement it is given */
+static int keep_statement(void *resource, ccdk_iam_policy_statement *statement)
+{
+    *(ccdk_iam_policy_statement **)resource = statement;
+    return 1;
+}
+
+/* conditions[op][key] of a statement's JSON, as a string; NULL when it has none */
+static const char *condition_of(ccdk_iam_policy_statement *st, const char *op, const char *key)
+{
+    ccdk_value *c = st ? ccdk_v_get(ccdk_iam_policy_statement_to_json(st), "Condition") : NULL;
+    ccdk_value *v = ccdk_v_get(ccdk_v_get(c, op), key);
+    return v ? ccdk_v_to_string(v) : NULL;
+}
+
+/* GrantWithResourceOptions.conditions go into both statements, the grantee's and the resource
+ * policy's (grant.ts passes them to each new PolicyStatement), as EFS's grantRead gives them */
+TEST(grant_on_resource_conditions)
+{
+    ccdk_app *app = new_app(0);
+    ccdk_stack *s = ccdk_stack_new(app, "S", &(ccdk_stack_props){.account = "111111111111", .region = "us-east-1"});
+    ccdk_iam_role *r = lambda_role(s);
+    ccdk_iam_policy_statement *on_resource = NULL, *grant_statement = NULL;
+    int added = ccdk_iam_grant_add_to_principal_or_resource(r, &(ccdk_iam_grant_on_resource){
+        .actions = L("elasticfilesystem:ClientMount"),
+        .resource_arns = L("arn:aws:elasticfilesystem:us-east-1:222222222222:file-system/fs-1"),
+        .conditions = ccdk_v_json(s, "{\"Bool\": {\"elasticfilesystem:AccessedViaMountTarget\": \"true\"}}"),
+        .resource_account = "222222222222", /* another account: the resource's policy too */
+        .add_to_resource_policy = keep_statement,
+        .resource = &on_resource,
+        .statement = &grant_statement,
+    });
+    CHECK_INT_EQ(added, CCDK_IAM_GRANT_ON_PRINCIPAL | CCDK_IAM_GRANT_ON_RESOURCE);
+    CHECK(on_resource != NULL && on_resource == grant_statement);
+    CHECK_STR_EQ(condition_of(on_resource, "Bool", "elasticfilesystem:AccessedViaMountTarget"), "true");
+    CHECK_INT_EQ(ccdk_iam_policy_statement_principal_count(on_resource), 1);
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    char *t = compact_template(s);
+    CHECK_CONTAINS(t, "{\"Action\":\"elasticfilesystem:ClientMount\",\"Condition\":{\"Bool\":"
+                      "{\"elasticfilesystem:AccessedViaMountTarget\":\"true\"}},\"Effect\":\"Allow\"");
+    free(t);
+    cleanup(app);
+
+    /* without conditions: none, in either statement */
+    app = new_app(0);
+    s = ccdk_stack_new(app, "S", &(ccdk_stack_props){.account = "111111111111", .region = "us-east-1"});
+    r = lambda_role(s);
+    on_resource = NULL;
+    ccdk_iam_grant_add_to_principal_or_resource(r, &(ccdk_iam_grant_on_resource){
+        .actions = L("sqs:SendMessage"), .resource_arns = L("arn:aws:sqs:us-east-1:222222222222:q"),
+        .resource_account = "222222222222", .add_to_resource_policy = keep_statement, .resource = &on_resource});
+    CHECK(on_resource != NULL);
+    CHECK(ccdk_v_get(ccdk_iam_policy_statement_to_json(on_resource), "Condition") == NULL);
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    t = compact_template(s);
+    CHECK(strstr(t, "Condition") == NULL);
+    free(t);
+    cleanup(app);
+}
+
+/* The shared grant makes its statements as grant.ts does, new PolicyStatement({...}): an invalid
+ * action is an error even when no policy takes the statement (addToPrincipal makes it first), and
+ * a Group (not an import) cannot be the resource statement's Principal. The messages are
+ * aws-cdk-lib 2.276.0's for queue.grant(new ServicePrincipal(...), 'bad action') and for
+ * queue.grantSendMessages(group) with the group's stack in another account. */
+TEST(grant_on_resource_validates_statements)
+{
+    ccdk_app *app = new_app(0);
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_iam_policy_statement *kept = NULL;
+    ccdk_iam_grant_add_to_principal_or_resource(ccdk_iam_service_principal(s, "sns.amazonaws.com"),
+                                                &(ccdk_iam_grant_on_resource){
+        .actions = L("bad action"), .resource_arns = L("*"), .add_to_resource_policy = keep_statement, .resource = &kept});
+    CHECK(has_error(app, "Action 'bad action' is invalid. An action string consists of a service namespace, a colon, and "
+                         "the name of an action. Action names can include wildcards."));
+    CHECK(ccdk_app_synth(app) != 0);
+    cleanup(app);
+
+    app = new_app(0);
+    s = ccdk_stack_new(app, "S", NULL);
+    ccdk_iam_grant_add_to_principal(lambda_role(s), L("bad"), L("*"));
+    CHECK(has_error(app, "Action 'bad' is invalid."));
+    cleanup(app);
+
+    app = new_app(0);
+    ccdk_stack *a = ccdk_stack_new(app, "A", &(ccdk_stack_props){.account = "111111111111", .region = "us-east-1"});
+    ccdk_iam_group *g = ccdk_iam_group_new(a, "G", NULL);
+    kept = NULL;
+    int added = ccdk_iam_grant_add_to_principal_or_resource(g, &(ccdk_iam_grant_on_resource){
+        .actions = L("sqs:SendMessage"), .resource_arns = L("arn:aws:sqs:us-east-1:222222222222:q"),
+        .resource_account = "222222222222", .add_to_resource_policy = keep_statement, .resource = &kept});
+    CHECK_INT_EQ(added & CCDK_IAM_GRANT_ON_PRINCIPAL, CCDK_IAM_GRANT_ON_PRINCIPAL);
+    CHECK(has_error(app, "Cannot use an IAM Group as the 'Principal' or 'NotPrincipal' in an IAM Policy"));
+    CHECK(ccdk_app_synth(app) != 0);
+    cleanup(app);
+}
+
 int main(void)
 {
     RUN(minimize_merges_and_sorts);
@@ -759,5 +858,7 @@ int main(void)
     RUN(customize_roles);
     RUN(role_id_and_trust_policy);
     RUN(lazy_role_principal);
+    RUN(grant_on_resource_conditions);
+    RUN(grant_on_resource_validates_statements);
     return TEST_DONE();
 }

@@ -7,6 +7,8 @@
  * one such place, and checks that the reference became an import: that aws-cdk-lib makes an
  * import of each is the conformance case core-cross-stack-hidden-references (all of them in one
  * App, which cannot tell them apart, since the first reference found decides). */
+#include <ccdk/ec2.h>
+#include <ccdk/ec2_vpc_endpoint_services.h>
 #include <ccdk/sqs.h>
 #include <stdlib.h>
 #include <string.h>
@@ -250,6 +252,103 @@ TEST(reference_errors_stop_at_the_first)
     rmdir(out);
 }
 
+/* A list attribute (ResolutionTypeHint.STRING_LIST: CfnVPCEndpoint's DnsEntries) crosses stacks
+ * joined with "||" whichever value of it is read: aws-cdk-lib's hint is on the CfnReference, one
+ * per (element, attribute) (CfnReference.for's table), made with the hint by the L1's constructor;
+ * a later cfn.getAtt('DnsEntries') returns that same reference. aws-cdk-lib 2.276.0, for the app
+ * below (an InterfaceVpcEndpoint "E" of SQS in a Vpc "V" of stack A, and in stack B
+ * new CfnOutput(b, 'Str', {value: cfn.getAtt('DnsEntries').toString()})), writes B's value as
+ * {"Fn::Split": ["||", {"Fn::ImportValue": "A:ExportsOutputFnGetAttVEECE6F0DDDnsEntries32EE1B91"}]}
+ * and A's export as {"Fn::Join": ["||", {"Fn::GetAtt": ["VEECE6F0DD", "DnsEntries"]}]}. So in
+ * ccdk, whose each get_att makes a value of its own, the hint is kept by (element, attribute)
+ * (ccdk__mark_list_attribute), not on the value vpc_endpoint.c made. */
+/* a template without white space (none of the strings checked hold any), to free */
+static char *compact(const char *t)
+{
+    char *c = strdup(t ? t : ""), *q = c;
+    for (const char *p = c; *p; p++)
+        if (*p != ' ' && *p != '\n')
+            *q++ = *p;
+    *q = 0;
+    return c;
+}
+
+TEST(list_attribute_read_again_through_get_att)
+{
+    char out[32] = "/tmp/ccdk-refs-XXXXXX";
+    CHECK(mkdtemp(out) != NULL);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1, .outdir = out});
+    ccdk_stack_props env = {.account = "111111111111", .region = "us-east-1"};
+    ccdk_stack *a = ccdk_stack_new(app, "A", &env);
+    ccdk_stack *b = ccdk_stack_new(app, "B", &env);
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(a, "V", &(ccdk_ec2_vpc_props){.nat_gateways = CCDK_NUM(0), .max_azs = CCDK_NUM(1)});
+    ccdk_ec2_interface_vpc_endpoint *ep = ccdk_ec2_vpc_add_interface_endpoint(
+        vpc, "E", &(ccdk_ec2_interface_vpc_endpoint_options){.service = CCDK_EC2_INTERFACE_VPC_ENDPOINT_AWS_SERVICE_SQS});
+    ccdk_cfn_resource *cfn = (ccdk_cfn_resource *)ccdk_node_default_child(ep);
+    ccdk_cfn_output_new(b, "Str", &(ccdk_cfn_output_props){.value = ccdk_cfn_resource_get_att(cfn, "DnsEntries")});
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    char *tb = compact(ccdk_stack_template_json(b)), *ta = compact(ccdk_stack_template_json(a));
+    CHECK_CONTAINS(tb, "\"Value\":{\"Fn::Split\":[\"||\",{\"Fn::ImportValue\":\"A:ExportsOutputFnGetAttVEECE6F0DDDnsEntries32EE1B91\"}]}");
+    CHECK_CONTAINS(ta, "\"Value\":{\"Fn::Join\":[\"||\",{\"Fn::GetAtt\":[\"VEECE6F0DD\",\"DnsEntries\"]}]}");
+    free(ta);
+    free(tb);
+    ccdk_app_free(app);
+    char cmd[64];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", out);
+    CHECK_INT_EQ(system(cmd), 0);
+}
+
+/* ccdk_strs as a list value (a list token stays the one list it stands for) */
+static ccdk_value *list_value(ccdk_stack *owner, ccdk_strs l)
+{
+    ccdk_value *v = ccdk_v_list(owner);
+    for (size_t i = 0; i < l.count; i++)
+        ccdk_v_push(v, ccdk_v_string(owner, l.items[i]));
+    return v;
+}
+
+/* A list attribute of a nested stack's resource, read in its parent and in another stack
+ * (resolveValue's producer.nested): the nested stack's output joins it with "||"
+ * (createNestedStackOutput), and each reader splits what the output's attribute resolves to (the
+ * attribute Outputs.X itself has no hint: another stack imports it as a string). aws-cdk-lib
+ * 2.276.0 for the app below (stack A, its NestedStack "N" with the Vpc "V" and the endpoint "E";
+ * CfnOutput(a, 'First', Fn.select(0, ep.vpcEndpointDnsEntries)), CfnOutput(b, 'Other',
+ * Fn.select(1, ...))) writes the values checked here. */
+TEST(list_attribute_of_a_nested_stack)
+{
+    char out[32] = "/tmp/ccdk-refs-XXXXXX";
+    CHECK(mkdtemp(out) != NULL);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1, .outdir = out});
+    ccdk_stack_props env = {.account = "111111111111", .region = "us-east-1"};
+    ccdk_stack *a = ccdk_stack_new(app, "A", &env);
+    ccdk_stack *n = ccdk_nested_stack_new(a, "N", NULL);
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(n, "V", &(ccdk_ec2_vpc_props){.nat_gateways = CCDK_NUM(0), .max_azs = CCDK_NUM(1)});
+    ccdk_ec2_interface_vpc_endpoint *ep = ccdk_ec2_vpc_add_interface_endpoint(
+        vpc, "E", &(ccdk_ec2_interface_vpc_endpoint_options){.service = CCDK_EC2_INTERFACE_VPC_ENDPOINT_AWS_SERVICE_SQS});
+    ccdk_cfn_output_new(a, "First", &(ccdk_cfn_output_props){
+        .value = ccdk_fn_select(a, 0, list_value(a, ccdk_ec2_interface_vpc_endpoint_dns_entries(ep)))});
+    ccdk_stack *b = ccdk_stack_new(app, "B", &env);
+    ccdk_cfn_output_new(b, "Other", &(ccdk_cfn_output_props){
+        .value = ccdk_fn_select(b, 1, list_value(b, ccdk_ec2_interface_vpc_endpoint_dns_entries(ep)))});
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    char *ta = compact(ccdk_stack_template_json(a)), *tn = compact(ccdk_stack_template_json(n)),
+         *tb = compact(ccdk_stack_template_json(b));
+    CHECK_CONTAINS(tn, "\"ANVEBF253A0DDnsEntries\":{\"Value\":{\"Fn::Join\":[\"||\",{\"Fn::GetAtt\":[\"VEECE6F0DD\",\"DnsEntries\"]}]}}");
+    CHECK_CONTAINS(ta, "\"First\":{\"Value\":{\"Fn::Select\":[0,{\"Fn::Split\":[\"||\",{\"Fn::GetAtt\":"
+                       "[\"NNestedStackNNestedStackResource25BF0ED8\",\"Outputs.ANVEBF253A0DDnsEntries\"]}]}]}}");
+    CHECK_CONTAINS(ta, "\"Value\":{\"Fn::GetAtt\":[\"NNestedStackNNestedStackResource25BF0ED8\",\"Outputs.ANVEBF253A0DDnsEntries\"]},"
+                       "\"Export\":{\"Name\":\"A:ExportsOutputFnGetAttNNestedStackNNestedStackResource25BF0ED8OutputsANVEBF253A0DDnsEntries25BA45CA\"}");
+    CHECK_CONTAINS(tb, "\"Other\":{\"Value\":{\"Fn::Select\":[1,{\"Fn::Split\":[\"||\",{\"Fn::ImportValue\":"
+                       "\"A:ExportsOutputFnGetAttNNestedStackNNestedStackResource25BF0ED8OutputsANVEBF253A0DDnsEntries25BA45CA\"}]}]}}");
+    free(ta);
+    free(tn);
+    free(tb);
+    ccdk_app_free(app);
+    char cmd[64];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", out);
+    CHECK_INT_EQ(system(cmd), 0);
+}
+
 int main(void)
 {
     unsetenv("CDK_CONTEXT_JSON");
@@ -266,5 +365,7 @@ int main(void)
     RUN(cross_region_reference_reads_the_export_reader);
     RUN(dependency_cycle_check_is_linear);
     RUN(reference_errors_stop_at_the_first);
+    RUN(list_attribute_read_again_through_get_att);
+    RUN(list_attribute_of_a_nested_stack);
     return TEST_DONE();
 }

@@ -22,9 +22,12 @@
 
 #include "tool.h"
 
-/* (the text has a 0 after its end, as tool_read_file leaves it: the walk below reads one byte at
- * s.p without comparing pointers where that byte decides nothing at the end) */
+/* Every read is bounded by the length given, not by the 0 tool_read_file leaves after the text:
+ * a caller may hand over any buffer (at(), and the scanner's own checks, value.c). */
 typedef ccdk__json_scan scan;
+
+/* whether the scan is at the byte c (never at the end) */
+static inline int at(const scan *s, char c) { return s->p < s->end && *s->p == c; }
 
 /* whether the type of a list entry (its raw text, no escapes) can be an annotation's */
 static int annotation_type(const char *t, size_t n)
@@ -38,14 +41,14 @@ static int annotation_type(const char *t, size_t n)
 static int entry(scan *s, int *keep)
 {
     *keep = 0;
-    if (*s->p != '{')
+    if (!at(s, '{'))
         return ccdk__json_scan_value(s, 3);
     const char *type = NULL;
     size_t type_len = 0;
     int type_plain = 0, doubt = 0;
     s->p++;
     ccdk__json_scan_ws(s);
-    if (s->p < s->end && *s->p == '}') {
+    if (at(s, '}')) {
         s->p++;
         return 0;
     }
@@ -53,16 +56,16 @@ static int entry(scan *s, int *keep)
         int esc;
         ccdk__json_scan_ws(s);
         const char *k = s->p;
-        if (s->p >= s->end || *s->p != '"' || ccdk__json_scan_string(s, 1, &esc))
+        if (!at(s, '"') || ccdk__json_scan_string(s, 1, &esc))
             return -1;
         int is_type = !esc && s->p - k == 6 && !memcmp(k, "\"type\"", 6);
         doubt |= esc;
         ccdk__json_scan_ws(s);
-        if (s->p >= s->end || *s->p != ':')
+        if (!at(s, ':'))
             return -1;
         s->p++;
         ccdk__json_scan_ws(s);
-        if (is_type && s->p < s->end && *s->p == '"') {
+        if (is_type && at(s, '"')) {
             const char *v = s->p;
             if (ccdk__json_scan_string(s, 0, &esc))
                 return -1;
@@ -76,11 +79,11 @@ static int entry(scan *s, int *keep)
                 type = NULL, type_plain = 0; /* the last "type" wins: not a string */
         }
         ccdk__json_scan_ws(s);
-        if (s->p < s->end && *s->p == ',') {
+        if (at(s, ',')) {
             s->p++;
             continue;
         }
-        if (s->p < s->end && *s->p == '}') {
+        if (at(s, '}')) {
             s->p++;
             break;
         }
@@ -146,12 +149,12 @@ static ccdk_value *annotations(ccdk_app *app, const char *text, size_t len, int 
     int any_dropped = 0, dropped_esc = 0;
     *failed = 1;
     ccdk__json_scan_ws(&s);
-    if (*s.p != '{')
+    if (!at(&s, '{'))
         return NULL;
     ccdk_value *top = ccdk__v_obj(app);
     s.p++;
     ccdk__json_scan_ws(&s);
-    if (*s.p == '}') {
+    if (at(&s, '}')) {
         s.p++;
         goto end;
     }
@@ -159,30 +162,30 @@ static ccdk_value *annotations(ccdk_app *app, const char *text, size_t len, int 
         int esc;
         ccdk__json_scan_ws(&s);
         const char *k = s.p;
-        if (*s.p != '"' || ccdk__json_scan_string(&s, 1, &esc))
+        if (!at(&s, '"') || ccdk__json_scan_string(&s, 1, &esc))
             return NULL;
         size_t kn = (size_t)(s.p - k);
         ccdk__json_scan_ws(&s);
-        if (*s.p != ':')
+        if (!at(&s, ':'))
             return NULL;
         s.p++;
         ccdk__json_scan_ws(&s);
         ccdk_value *val = NULL; /* NULL: a list of nothing kept */
-        if (*s.p != '[') { /* not a list: no entries to leave out */
+        if (!at(&s, '[')) { /* not a list: no entries to leave out */
             const char *v = s.p;
             if (ccdk__json_scan_value(&s, 2) || !(val = ccdk__json_parse(app, v, (size_t)(s.p - v), NULL)))
                 return NULL;
         } else {
             s.p++;
             ccdk__json_scan_ws(&s);
-            if (*s.p == ']') {
+            if (at(&s, ']')) {
                 s.p++;
             } else {
                 for (;;) {
                     ccdk__json_scan_ws(&s);
                     const char *v = s.p;
                     int keep;
-                    if (s.p >= s.end || entry(&s, &keep))
+                    if (entry(&s, &keep))
                         return NULL;
                     if (keep) {
                         ccdk_value *it = ccdk__json_parse(app, v, (size_t)(s.p - v), NULL);
@@ -193,11 +196,11 @@ static ccdk_value *annotations(ccdk_app *app, const char *text, size_t len, int 
                         ccdk__v_push(val, it);
                     }
                     ccdk__json_scan_ws(&s);
-                    if (*s.p == ',') {
+                    if (at(&s, ',')) {
                         s.p++;
                         continue;
                     }
-                    if (*s.p == ']') {
+                    if (at(&s, ']')) {
                         s.p++;
                         break;
                     }
@@ -239,11 +242,11 @@ static ccdk_value *annotations(ccdk_app *app, const char *text, size_t len, int 
         }
     next:
         ccdk__json_scan_ws(&s);
-        if (*s.p == ',') {
+        if (at(&s, ',')) {
             s.p++;
             continue;
         }
-        if (*s.p == '}') {
+        if (at(&s, '}')) {
             s.p++;
             break;
         }
