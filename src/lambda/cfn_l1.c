@@ -36,6 +36,7 @@ ccdk_cfn_resource *ccdk__lambda_cfn_new(void *scope, const char *id, const ccdk_
 {
     ccdk_cfn_resource *r = ccdk__l1(scope, id, spec->type, spec->fqn);
     r->tag_kind = spec->tag_kind;
+    r->sort_props = 2; /* the caller's structs in the template's order, as the convert functions write them */
     if (properties && properties->kind != CCDK__V_OBJ) {
         ccdk__error(r, "%s [%s]: the properties of a %s must be an object", r->el.node.path, spec->type, spec->cls);
         properties = NULL;
