@@ -28,6 +28,7 @@ run gen-check-layers node scripts/gen-lambda-layer-tables.js --check
 run gen-check-insights node scripts/gen-insights-table.js --check
 run gen-check-regions node scripts/gen-regions-table.js --check
 run gen-check-tree-props node scripts/gen-tree-props-table.js --check
+run gen-check-lambda-cfn node scripts/gen-lambda-cfn-table.js --check
 run gen-check-assembly node scripts/gen-assembly-tables.js --check
 run gen-check-ec2-types node scripts/gen-ec2-instance-types.js --check
 run gen-check-endpoints node scripts/gen-vpc-endpoint-services.js --check

@@ -466,16 +466,60 @@ typedef struct {
     ccdk_ec2_security_group *security_group;
 } ccdk_lambda_function_props;
 
-/** new lambda.CfnFunction(scope, id, props): the L1 AWS::Lambda::Function resource itself (its
- *  logical id comes from id, as any L1's), its properties an object under their CloudFormation names
- *  ({"Code": {...}, "Role": ..., "SnapStart": {"ApplyOn": ...}}), rendered sorted as CfnFunction
- *  renders them. The members are kept, not copied: a list changed later renders changed, as
- *  CfnFunction keeps the arrays of its props. A literal "Tags" list of {Key, Value} strings is the
- *  initial tags, sorted with those of Tags.of(). A missing Code, else Role, is aws-cdk-lib's error
- *  ("<path> [AWS::Lambda::Function] is missing required property: code"); properties that are not an
+/** The L1 classes of aws-cdk-lib's aws_lambda, one constructor each: new lambda.CfnFunction(scope, id,
+ *  props) is ccdk_lambda_cfn_function_new(scope, id, properties), new lambda.CfnAlias(...)
+ *  ccdk_lambda_cfn_alias_new(...), and so on. Each makes the L1 resource itself (its logical id comes
+ *  from id, as any L1's; its fqn in tree.json is the class's), its properties an object under their
+ *  CloudFormation names ({"Code": {...}, "Role": ..., "SnapStart": {"ApplyOn": ...}}), rendered
+ *  sorted as the class renders them. The members are kept, not copied: a list changed later renders
+ *  changed, as the classes keep the arrays of their props. For a taggable class (Function,
+ *  EventSourceMapping, CodeSigningConfig, CapacityProvider, MicrovmImage, NetworkConnector,
+ *  WebFunction) a literal "Tags" list of {Key, Value} strings is the class's own tags, sorted with
+ *  those of Tags.of(). The first required property missing (absent, undefined or null; listed below
+ *  in the order the class checks them) is aws-cdk-lib's error ("<path> [AWS::Lambda::Function] is
+ *  missing required property: code", in the props' JavaScript name); properties that are not an
  *  object (NULL: none) an error on the resource. Owned by the App; a bad scope goes to the
- *  process-wide list; never NULL. Attributes: ccdk_cfn_resource_get_att (Arn), ccdk_cfn_resource_ref. */
+ *  process-wide list; never NULL. The handle is a ccdk_cfn_resource: attributes (attrArn, ...) are
+ *  ccdk_cfn_resource_get_att(r, "Arn"), its Ref ccdk_cfn_resource_ref(r), and overrides and
+ *  dependencies work as on any L1. One function per class rather than one taking a kind: a
+ *  misspelled class is a compile error, not a wrong resource. scripts/gen-lambda-cfn-table.js
+ *  writes their table from aws-cdk-lib and checks that each class has its declaration here. */
+/** Code, Role. Tags. */
 ccdk_cfn_resource *ccdk_lambda_cfn_function_new(void *scope, const char *id, ccdk_value *properties);
+/** FunctionName, FunctionVersion, Name. */
+ccdk_cfn_resource *ccdk_lambda_cfn_alias_new(void *scope, const char *id, ccdk_value *properties);
+/** FunctionName. */
+ccdk_cfn_resource *ccdk_lambda_cfn_version_new(void *scope, const char *id, ccdk_value *properties);
+/** Action, FunctionName, Principal. */
+ccdk_cfn_resource *ccdk_lambda_cfn_permission_new(void *scope, const char *id, ccdk_value *properties);
+/** FunctionName. Tags. */
+ccdk_cfn_resource *ccdk_lambda_cfn_event_source_mapping_new(void *scope, const char *id, ccdk_value *properties);
+/** Content. */
+ccdk_cfn_resource *ccdk_lambda_cfn_layer_version_new(void *scope, const char *id, ccdk_value *properties);
+/** Action, LayerVersionArn, Principal. */
+ccdk_cfn_resource *ccdk_lambda_cfn_layer_version_permission_new(void *scope, const char *id, ccdk_value *properties);
+/** AuthType, TargetFunctionArn. */
+ccdk_cfn_resource *ccdk_lambda_cfn_url_new(void *scope, const char *id, ccdk_value *properties);
+/** FunctionName, Qualifier. */
+ccdk_cfn_resource *ccdk_lambda_cfn_event_invoke_config_new(void *scope, const char *id, ccdk_value *properties);
+/** AllowedPublishers. Tags. */
+ccdk_cfn_resource *ccdk_lambda_cfn_code_signing_config_new(void *scope, const char *id, ccdk_value *properties);
+/** PermissionsConfig, VpcConfig. Tags. */
+ccdk_cfn_resource *ccdk_lambda_cfn_capacity_provider_new(void *scope, const char *id, ccdk_value *properties);
+/** AdditionalOsCapabilities, BaseImageArn, BaseImageVersion, BuildRoleArn, CodeArtifact,
+ *  CpuConfigurations, Description, EgressNetworkConnectors, EnvironmentVariables, Hooks, Logging,
+ *  Name, Resources. Tags. */
+ccdk_cfn_resource *ccdk_lambda_cfn_microvm_image_new(void *scope, const char *id, ccdk_value *properties);
+/** Configuration. Tags. */
+ccdk_cfn_resource *ccdk_lambda_cfn_network_connector_new(void *scope, const char *id, ccdk_value *properties);
+/** PolicyDocument, ResourceArn. */
+ccdk_cfn_resource *ccdk_lambda_cfn_resource_policy_new(void *scope, const char *id, ccdk_value *properties);
+/** FunctionName. Tags. */
+ccdk_cfn_resource *ccdk_lambda_cfn_web_function_new(void *scope, const char *id, ccdk_value *properties);
+/** AuthType, EndpointName, EndpointType, FunctionName. */
+ccdk_cfn_resource *ccdk_lambda_cfn_web_function_endpoint_new(void *scope, const char *id, ccdk_value *properties);
+/** BuildConfig, FunctionName, ServiceConfig. */
+ccdk_cfn_resource *ccdk_lambda_cfn_web_function_revision_new(void *scope, const char *id, ccdk_value *properties);
 
 /** new lambda.Function(scope, id, props). Owned by the App. Missing or bad props are aws-cdk-lib's
  *  errors on the function (props NULL: all missing); a bad scope goes to the process-wide list.
@@ -781,6 +825,22 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
 #define ccdk_lambda_code_from_cfn_parameters(owner, ...) ccdk_lambda_code_from_cfn_parameters(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_code_new(owner, ...) ccdk_lambda_code_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_cfn_function_new(scope, ...) ccdk_lambda_cfn_function_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_lambda_cfn_alias_new(scope, ...) ccdk_lambda_cfn_alias_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_lambda_cfn_version_new(scope, ...) ccdk_lambda_cfn_version_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_lambda_cfn_permission_new(scope, ...) ccdk_lambda_cfn_permission_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_lambda_cfn_event_source_mapping_new(scope, ...) ccdk_lambda_cfn_event_source_mapping_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_lambda_cfn_layer_version_new(scope, ...) ccdk_lambda_cfn_layer_version_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_lambda_cfn_layer_version_permission_new(scope, ...) ccdk_lambda_cfn_layer_version_permission_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_lambda_cfn_url_new(scope, ...) ccdk_lambda_cfn_url_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_lambda_cfn_event_invoke_config_new(scope, ...) ccdk_lambda_cfn_event_invoke_config_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_lambda_cfn_code_signing_config_new(scope, ...) ccdk_lambda_cfn_code_signing_config_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_lambda_cfn_capacity_provider_new(scope, ...) ccdk_lambda_cfn_capacity_provider_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_lambda_cfn_microvm_image_new(scope, ...) ccdk_lambda_cfn_microvm_image_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_lambda_cfn_network_connector_new(scope, ...) ccdk_lambda_cfn_network_connector_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_lambda_cfn_resource_policy_new(scope, ...) ccdk_lambda_cfn_resource_policy_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_lambda_cfn_web_function_new(scope, ...) ccdk_lambda_cfn_web_function_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_lambda_cfn_web_function_endpoint_new(scope, ...) ccdk_lambda_cfn_web_function_endpoint_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_lambda_cfn_web_function_revision_new(scope, ...) ccdk_lambda_cfn_web_function_revision_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_function_new(scope, ...) ccdk_lambda_function_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_function_grant_principal(fn) ccdk_lambda_function_grant_principal(CCDK_LAMBDA_IFUNCTION(fn))
 #define ccdk_lambda_function_architecture(fn) ccdk_lambda_function_architecture(CCDK_LAMBDA_IFUNCTION(fn))

@@ -1279,12 +1279,14 @@ ccdk_value *ccdk__cfn_resource_render(ccdk_cfn_resource *r, ccdk__resolve_ctx *c
     /* tree.json's aws:cdk:cloudformation:props: the resolved cfnProperties, tags included, without
      * the overrides (which act on the template only) */
     if (app->tree_props_on && ccdk__is_generated_l1(&r->el.node))
-        r->tree_props = ccdk__tree_props_json(app, r->type, props);
+        r->tree_props = ccdk__tree_props_json(app, r->type, props, r->sort_props == 2);
     if (app->xref_collect && ccdk__is_generated_l1(&r->el.node)) {
         /* the render refs.c reads cross-stack references from (and throws away): aws-cdk-lib meets
          * them in cfnProperties' order, the L2's within its structs (a function's VpcConfig:
          * subnetIds before securityGroupIds), not in the template's sorted one */
         ccdk__tree_props_order(r->type, props);
+    } else if (r->sort_props == 2) { /* structs the user built, in the template's order */
+        ccdk__tree_props_sort_structs(r->type, props);
     } else if (r->sort_props) { /* structs an L2 builds in aws-cdk-lib's order, in the template's */
         ccdk__tree_props_sort(r->type, props);
     }

@@ -9,7 +9,7 @@
 #include "tree_props.h"
 #include "value.h"
 
-static void write_shaped(ccdk__buf *b, const ccdk_value *v, int shape, unsigned sub);
+static void write_shaped(ccdk__buf *b, const ccdk_value *v, int shape, unsigned sub, int given);
 
 /* binary search of n entries of `size` bytes from base, sorted by their first member, a name (its
  * offset + 1 in ccdk__tp_pool) */
@@ -44,8 +44,9 @@ typedef struct {
 } slot;
 
 /* an object of struct si: its fields in the struct's order, then keys it does not know (an
- * intrinsic where the struct was expected, say) as they are, in their own order */
-static void write_struct(ccdk__buf *b, const ccdk_value *v, unsigned si)
+ * intrinsic where the struct was expected, say) as they are, in their own order. given: 1 for the
+ * root of an L1 whose properties the user gave, whose structs below keep the user's order (given 2) */
+static void write_struct(ccdk__buf *b, const ccdk_value *v, unsigned si, int given)
 {
     if (!v || v->kind != CCDK__V_OBJ) {
         ccdk__json_write(b, v, 0);
@@ -61,7 +62,7 @@ static void write_struct(ccdk__buf *b, const ccdk_value *v, unsigned si)
         if (!e->val || e->val->kind == CCDK__V_UNDEF)
             continue;
         const ccdk__tp_field *f = find_field(st, e->key);
-        slot x = {f && !(st->flags & CCDK__TP_INSERTION) ? f->ord : 0x10000u + (unsigned)i, e, f};
+        slot x = {f && !(st->flags & CCDK__TP_INSERTION) && given != 2 ? f->ord : 0x10000u + (unsigned)i, e, f};
         size_t j = k++;
         for (; j > 0 && s[j - 1].ord > x.ord; j--) /* a handful of keys: insertion sort */
             s[j] = s[j - 1];
@@ -75,7 +76,7 @@ static void write_struct(ccdk__buf *b, const ccdk_value *v, unsigned si)
         ccdk__json_write_cstr(b, key);
         ccdk__buf_putc(b, ':');
         if (s[i].f)
-            write_shaped(b, s[i].e->val, s[i].f->shape, s[i].f->sub);
+            write_shaped(b, s[i].e->val, s[i].f->shape, s[i].f->sub, given ? 2 : 0);
         else
             ccdk__json_write(b, s[i].e->val, 0);
     }
@@ -84,12 +85,12 @@ static void write_struct(ccdk__buf *b, const ccdk_value *v, unsigned si)
         free(s);
 }
 
-static void write_shaped(ccdk__buf *b, const ccdk_value *v, int shape, unsigned sub)
+static void write_shaped(ccdk__buf *b, const ccdk_value *v, int shape, unsigned sub, int given)
 {
     if (!v) {
         ccdk__json_write(b, v, 0);
     } else if (shape == CCDK__TP_STRUCT) {
-        write_struct(b, v, sub);
+        write_struct(b, v, sub, given);
     } else if ((shape == CCDK__TP_LIST || shape == CCDK__TP_LISTLIST) && v->kind == CCDK__V_LIST) {
         ccdk__buf_putc(b, '[');
         for (size_t i = 0; i < v->u.list.n; i++) {
@@ -98,7 +99,7 @@ static void write_shaped(ccdk__buf *b, const ccdk_value *v, int shape, unsigned 
                 x = NULL;
             if (i)
                 ccdk__buf_putc(b, ',');
-            write_shaped(b, x, shape == CCDK__TP_LIST ? CCDK__TP_STRUCT : CCDK__TP_LIST, sub);
+            write_shaped(b, x, shape == CCDK__TP_LIST ? CCDK__TP_STRUCT : CCDK__TP_LIST, sub, given);
         }
         ccdk__buf_putc(b, ']');
     } else if (shape == CCDK__TP_DATE && v->kind == CCDK__V_STR && strlen(v->u.str.s) == 20 && v->u.str.s[19] == 'Z') {
@@ -118,7 +119,7 @@ static void write_shaped(ccdk__buf *b, const ccdk_value *v, int shape, unsigned 
                 ccdk__buf_putc(b, ',');
             ccdk__json_write_cstr(b, e->key);
             ccdk__buf_putc(b, ':');
-            write_struct(b, e->val, sub);
+            write_struct(b, e->val, sub, given);
         }
         ccdk__buf_putc(b, '}');
     } else {
@@ -210,14 +211,14 @@ static const ccdk__tp_type *find_type(const char *type)
     return find_name(ccdk__tp_types, ccdk__tp_ntypes, sizeof *ccdk__tp_types, type);
 }
 
-const char *ccdk__tree_props_json(ccdk_app *app, const char *type, const ccdk_value *props)
+const char *ccdk__tree_props_json(ccdk_app *app, const char *type, const ccdk_value *props, int given)
 {
     ccdk__buf b = {0};
     const ccdk__tp_type *t = type ? find_type(type) : NULL;
     if (!props)
         ccdk__buf_puts(&b, "{}");
     else if (t)
-        write_struct(&b, props, t->root);
+        write_struct(&b, props, t->root, given ? 1 : 0);
     else
         ccdk__json_write(&b, props, 0);
     ccdk__arena cur;
@@ -234,6 +235,44 @@ void ccdk__tree_props_sort(const char *type, ccdk_value *props)
     const ccdk__tp_type *t = props && type ? find_type(type) : NULL;
     if (t && (ccdk__tp_structs[t->root].flags & CCDK__TP_DEEP))
         sort_struct(props, t->root);
+}
+
+/* an object of struct si, in place: its keys in strcmp order (the convert function's), and so every
+ * struct below it */
+static void sort_struct_all(ccdk_value *v, unsigned si)
+{
+    if (!v || v->kind != CCDK__V_OBJ)
+        return;
+    const ccdk__tp_struct *st = &ccdk__tp_structs[si];
+    ccdk__entry *e = v->u.obj.e;
+    size_t n = v->u.obj.n;
+    for (size_t i = 1; i < n; i++) { /* a handful of keys, unique */
+        ccdk__entry x = e[i];
+        size_t j = i;
+        for (; j > 0 && strcmp(e[j - 1].key, x.key) > 0; j--)
+            e[j] = e[j - 1];
+        e[j] = x;
+    }
+    if (n > 1)
+        ccdk__v_obj_reindex(v);
+    for (size_t i = 0; i < n; i++) {
+        const ccdk__tp_field *f = find_field(st, e[i].key);
+        if (f && f->shape != CCDK__TP_KEEP)
+            each_struct(e[i].val, f->shape, f->sub, sort_struct_all);
+    }
+}
+
+void ccdk__tree_props_sort_structs(const char *type, ccdk_value *props)
+{
+    const ccdk__tp_type *t = props && type ? find_type(type) : NULL;
+    if (!t || props->kind != CCDK__V_OBJ)
+        return;
+    const ccdk__tp_struct *root = &ccdk__tp_structs[t->root];
+    for (size_t i = 0; i < props->u.obj.n; i++) {
+        const ccdk__tp_field *f = find_field(root, props->u.obj.e[i].key);
+        if (f && f->shape != CCDK__TP_KEEP)
+            each_struct(props->u.obj.e[i].val, f->shape, f->sub, sort_struct_all);
+    }
 }
 
 int ccdk__tree_props_has(const char *type, const char *name)

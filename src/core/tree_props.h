@@ -53,12 +53,20 @@ extern const size_t ccdk__tp_ntypes;
 
 /* The compact JSON of props -- a resource of type `type`, resolved, with CloudFormation names
  * (NULL: none) -- as aws-cdk-lib's tree.json shows that L1's cfnProperties: names and order of its
- * class and structs. Names the table does not know are kept. In app's persistent arena. */
-const char *ccdk__tree_props_json(ccdk_app *app, const char *type, const ccdk_value *props);
+ * class and structs. Names the table does not know are kept. given: the L1's properties are a user's
+ * (lambda.CfnUrl's, say): its structs show in the user's order, as aws-cdk-lib keeps the props' objects.
+ * In app's persistent arena. */
+const char *ccdk__tree_props_json(ccdk_app *app, const char *type, const ccdk_value *props, int given);
 
 /* The template's order for the INSERTION structs in props (resolved, of type `type`): sorted by
  * CloudFormation name, in place, as the generated L1's convert functions write them. */
 void ccdk__tree_props_sort(const char *type, ccdk_value *props);
+
+/* Every struct in props (resolved, of type `type`; its own keys left alone) sorted by CloudFormation
+ * name, in place, as the convert functions write them whatever order their caller built them in: for
+ * an L1 whose properties a user gave (lambda.CfnFunction, CfnUrl's Cors, ...). Json values and maps
+ * keep their order, as in aws-cdk-lib. */
+void ccdk__tree_props_sort_structs(const char *type, ccdk_value *props);
 
 /* props (resolved, of type `type`) in place in tree.json's order: the order of the L1's
  * cfnProperties and of the structs as the L2 builds them, which is the order in which aws-cdk-lib's

@@ -1472,628 +1472,677 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {23798, 23814, 1, 0, 0}, /* LayerVersionArn */
     {23830, 23845, 2, 0, 0}, /* OrganizationId */
     {16470, 16480, 3, 0, 0}, /* Principal */
-    /* 284: convertCfnNetworkConnectorPropsToCloudFormation */
-    {23860, 23874, 1, 1, 285}, /* Configuration */
+    /* 284: convertCfnMicrovmImagePropsToCloudFormation */
+    {23860, 23885, 0, 0, 0}, /* AdditionalOsCapabilities */
+    {23910, 23923, 1, 0, 0}, /* BaseImageArn */
+    {23936, 23953, 2, 0, 0}, /* BaseImageVersion */
+    {23970, 23983, 3, 0, 0}, /* BuildRoleArn */
+    {23996, 24009, 5, 1, 285}, /* CodeArtifact */
+    {24022, 24040, 6, 2, 286}, /* CpuConfigurations */
+    {231, 243, 7, 0, 0}, /* Description */
+    {24058, 24082, 8, 0, 0}, /* EgressNetworkConnectors */
+    {24106, 24127, 9, 2, 287}, /* EnvironmentVariables */
+    {24148, 24154, 10, 1, 288}, /* Hooks */
+    {15424, 15441, 11, 0, 0}, /* KmsKeyIdentifier */
+    {24160, 24168, 12, 1, 291}, /* Logging */
+    {2451, 2456, 13, 0, 0}, /* Name */
+    {24176, 24186, 14, 2, 293}, /* Resources */
+    {57, 62, 4, 2, 1}, /* Tags */
+    /* 285: convertCfnMicrovmImageCodeArtifactPropertyToCloudFormation */
+    {1899, 1903, 0, 0, 0}, /* Uri */
+    /* 286: convertCfnMicrovmImageCpuConfigurationPropertyToCloudFormation */
+    {24196, 24209, 0, 0, 0}, /* Architecture */
+    /* 287: convertCfnMicrovmImageEnvironmentVariablePropertyToCloudFormation */
+    {125, 129, 0, 0, 0}, /* Key */
+    {133, 139, 1, 0, 0}, /* Value */
+    /* 288: convertCfnMicrovmImageHooksPropertyToCloudFormation */
+    {24222, 24235, 0, 1, 289}, /* MicrovmHooks */
+    {24248, 24266, 1, 1, 290}, /* MicrovmImageHooks */
+    {24284, 24289, 2, 0, 0}, /* Port */
+    /* 289: convertCfnMicrovmImageMicrovmHooksPropertyToCloudFormation */
+    {24294, 24301, 0, 0, 0}, /* Resume */
+    {24308, 24331, 1, 0, 0}, /* ResumeTimeoutInSeconds */
+    {24354, 24358, 2, 0, 0}, /* Run */
+    {24362, 24382, 3, 0, 0}, /* RunTimeoutInSeconds */
+    {24402, 24410, 4, 0, 0}, /* Suspend */
+    {24418, 24442, 5, 0, 0}, /* SuspendTimeoutInSeconds */
+    {24466, 24476, 6, 0, 0}, /* Terminate */
+    {24486, 24512, 7, 0, 0}, /* TerminateTimeoutInSeconds */
+    /* 290: convertCfnMicrovmImageMicrovmImageHooksPropertyToCloudFormation */
+    {24538, 24544, 0, 0, 0}, /* Ready */
+    {24550, 24572, 1, 0, 0}, /* ReadyTimeoutInSeconds */
+    {24594, 24603, 2, 0, 0}, /* Validate */
+    {24612, 24637, 3, 0, 0}, /* ValidateTimeoutInSeconds */
+    /* 291: convertCfnMicrovmImageLoggingPropertyToCloudFormation */
+    {24662, 24673, 0, 1, 292}, /* CloudWatch */
+    {24684, 24693, 1, 0, 0}, /* Disabled */
+    /* 292: convertCfnMicrovmImageCloudWatchLoggingPropertyToCloudFormation */
+    {20140, 20149, 0, 0, 0}, /* LogGroup */
+    {24702, 24712, 1, 0, 0}, /* LogStream */
+    /* 293: convertCfnMicrovmImageResourcesPropertyToCloudFormation */
+    {24722, 24741, 0, 0, 0}, /* MinimumMemoryInMiB */
+    /* 294: convertCfnNetworkConnectorPropsToCloudFormation */
+    {24760, 24774, 1, 1, 295}, /* Configuration */
     {2451, 2456, 2, 0, 0}, /* Name */
-    {23888, 23901, 3, 0, 0}, /* OperatorRole */
+    {24788, 24801, 3, 0, 0}, /* OperatorRole */
     {57, 62, 0, 2, 1}, /* Tags */
-    /* 285: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
-    {23914, 23937, 0, 1, 286}, /* VpcEgressConfiguration */
-    /* 286: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
-    {23960, 23991, 3, 0, 0}, /* AssociatedComputeResourceTypes */
-    {24022, 24045, 4, 0, 0}, /* ElasticIpConfiguration */
-    {24068, 24084, 2, 0, 0}, /* NetworkProtocol */
+    /* 295: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
+    {24814, 24837, 0, 1, 296}, /* VpcEgressConfiguration */
+    /* 296: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
+    {24860, 24891, 3, 0, 0}, /* AssociatedComputeResourceTypes */
+    {24922, 24945, 4, 0, 0}, /* ElasticIpConfiguration */
+    {24968, 24984, 2, 0, 0}, /* NetworkProtocol */
     {13056, 13073, 1, 0, 0}, /* SecurityGroupIds */
     {13178, 13188, 0, 0, 0}, /* SubnetIds */
-    /* 287: convertCfnPermissionPropsToCloudFormation */
+    /* 297: convertCfnPermissionPropsToCloudFormation */
     {16410, 16417, 0, 0, 0}, /* Action */
-    {24100, 24117, 1, 0, 0}, /* EventSourceToken */
+    {25000, 25017, 1, 0, 0}, /* EventSourceToken */
     {19286, 19299, 2, 0, 0}, /* FunctionName */
-    {24134, 24154, 3, 0, 0}, /* FunctionUrlAuthType */
-    {24174, 24196, 4, 0, 0}, /* InvokedViaFunctionUrl */
+    {25034, 25054, 3, 0, 0}, /* FunctionUrlAuthType */
+    {25074, 25096, 4, 0, 0}, /* InvokedViaFunctionUrl */
     {16470, 16480, 5, 0, 0}, /* Principal */
-    {24218, 24233, 6, 0, 0}, /* PrincipalOrgID */
-    {24248, 24262, 7, 0, 0}, /* SourceAccount */
+    {25118, 25133, 6, 0, 0}, /* PrincipalOrgID */
+    {25148, 25162, 7, 0, 0}, /* SourceAccount */
     {15486, 15496, 8, 0, 0}, /* SourceArn */
-    /* 288: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 298: convertCfnResourcePolicyPropsToCloudFormation */
     {8622, 8637, 0, 0, 0}, /* PolicyDocument */
     {18622, 18634, 1, 0, 0}, /* ResourceArn */
-    /* 289: convertCfnUrlPropsToCloudFormation */
-    {24276, 24285, 0, 0, 0}, /* AuthType */
-    {24294, 24299, 1, 1, 290}, /* Cors */
-    {24304, 24315, 2, 0, 0}, /* InvokeMode */
+    /* 299: convertCfnUrlPropsToCloudFormation */
+    {25176, 25185, 0, 0, 0}, /* AuthType */
+    {25194, 25199, 1, 1, 300}, /* Cors */
+    {25204, 25215, 2, 0, 0}, /* InvokeMode */
     {20412, 20422, 3, 0, 0}, /* Qualifier */
-    {24326, 24344, 4, 0, 0}, /* TargetFunctionArn */
-    /* 290: convertCfnUrlCorsPropertyToCloudFormation */
-    {24362, 24379, 0, 0, 0}, /* AllowCredentials */
-    {24396, 24409, 1, 0, 0}, /* AllowHeaders */
-    {24422, 24435, 2, 0, 0}, /* AllowMethods */
-    {24448, 24461, 3, 0, 0}, /* AllowOrigins */
-    {24474, 24488, 4, 0, 0}, /* ExposeHeaders */
-    {24502, 24509, 5, 0, 0}, /* MaxAge */
-    /* 291: convertCfnVersionPropsToCloudFormation */
-    {24516, 24527, 0, 0, 0}, /* CodeSha256 */
+    {25226, 25244, 4, 0, 0}, /* TargetFunctionArn */
+    /* 300: convertCfnUrlCorsPropertyToCloudFormation */
+    {25262, 25279, 0, 0, 0}, /* AllowCredentials */
+    {25296, 25309, 1, 0, 0}, /* AllowHeaders */
+    {25322, 25335, 2, 0, 0}, /* AllowMethods */
+    {25348, 25361, 3, 0, 0}, /* AllowOrigins */
+    {25374, 25388, 4, 0, 0}, /* ExposeHeaders */
+    {25402, 25409, 5, 0, 0}, /* MaxAge */
+    /* 301: convertCfnVersionPropsToCloudFormation */
+    {25416, 25427, 0, 0, 0}, /* CodeSha256 */
     {231, 243, 1, 0, 0}, /* Description */
     {19286, 19299, 2, 0, 0}, /* FunctionName */
-    {22200, 22222, 3, 1, 292}, /* FunctionScalingConfig */
-    {19344, 19373, 4, 1, 293}, /* ProvisionedConcurrencyConfig */
-    {24538, 24552, 5, 1, 294}, /* RuntimePolicy */
-    /* 292: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
+    {22200, 22222, 3, 1, 302}, /* FunctionScalingConfig */
+    {19344, 19373, 4, 1, 303}, /* ProvisionedConcurrencyConfig */
+    {25438, 25452, 5, 1, 304}, /* RuntimePolicy */
+    /* 302: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
     {23268, 23293, 1, 0, 0}, /* MaxExecutionEnvironments */
     {23318, 23343, 0, 0, 0}, /* MinExecutionEnvironments */
-    /* 293: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    /* 303: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {19430, 19462, 0, 0, 0}, /* ProvisionedConcurrentExecutions */
-    /* 294: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
+    /* 304: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
     {23480, 23498, 0, 0, 0}, /* RuntimeVersionArn */
     {23516, 23532, 1, 0, 0}, /* UpdateRuntimeOn */
-    /* 295: convertCfnWebFunctionPropsToCloudFormation */
+    /* 305: convertCfnWebFunctionPropsToCloudFormation */
     {19286, 19299, 1, 0, 0}, /* FunctionName */
     {57, 62, 0, 2, 1}, /* Tags */
-    /* 296: convertCfnWebFunctionEndpointPropsToCloudFormation */
-    {24276, 24285, 0, 0, 0}, /* AuthType */
+    /* 306: convertCfnWebFunctionEndpointPropsToCloudFormation */
+    {25176, 25185, 0, 0, 0}, /* AuthType */
     {231, 243, 1, 0, 0}, /* Description */
-    {24566, 24579, 2, 0, 0}, /* EndpointName */
-    {24592, 24605, 3, 0, 0}, /* EndpointType */
+    {25466, 25479, 2, 0, 0}, /* EndpointName */
+    {25492, 25505, 3, 0, 0}, /* EndpointType */
     {19286, 19299, 4, 0, 0}, /* FunctionName */
-    {24618, 24626, 5, 0, 0}, /* Regions */
-    {24634, 24650, 6, 2, 297}, /* RevisionWeights */
-    {21050, 21064, 7, 1, 298}, /* ScalingConfig */
-    {24666, 24681, 8, 1, 299}, /* ThrottleConfig */
-    /* 297: convertCfnWebFunctionEndpointRevisionWeightPropertyToCloudFormation */
-    {24696, 24707, 0, 0, 0}, /* RevisionId */
+    {25518, 25526, 5, 0, 0}, /* Regions */
+    {25534, 25550, 6, 2, 307}, /* RevisionWeights */
+    {21050, 21064, 7, 1, 308}, /* ScalingConfig */
+    {25566, 25581, 8, 1, 309}, /* ThrottleConfig */
+    /* 307: convertCfnWebFunctionEndpointRevisionWeightPropertyToCloudFormation */
+    {25596, 25607, 0, 0, 0}, /* RevisionId */
     {17670, 17677, 1, 0, 0}, /* Weight */
-    /* 298: convertCfnWebFunctionEndpointScalingConfigPropertyToCloudFormation */
-    {24718, 24734, 0, 0, 0}, /* MaxEnvironments */
-    /* 299: convertCfnWebFunctionEndpointThrottleConfigPropertyToCloudFormation */
-    {24750, 24760, 0, 0, 0}, /* RateLimit */
-    /* 300: convertCfnWebFunctionRevisionPropsToCloudFormation */
-    {24770, 24782, 0, 1, 301}, /* BuildConfig */
+    /* 308: convertCfnWebFunctionEndpointScalingConfigPropertyToCloudFormation */
+    {25618, 25634, 0, 0, 0}, /* MaxEnvironments */
+    /* 309: convertCfnWebFunctionEndpointThrottleConfigPropertyToCloudFormation */
+    {25650, 25660, 0, 0, 0}, /* RateLimit */
+    /* 310: convertCfnWebFunctionRevisionPropsToCloudFormation */
+    {25670, 25682, 0, 1, 311}, /* BuildConfig */
     {231, 243, 1, 0, 0}, /* Description */
     {19286, 19299, 2, 0, 0}, /* FunctionName */
     {19718, 19728, 3, 0, 0}, /* KmsKeyArn */
-    {24794, 24808, 4, 1, 305}, /* ServiceConfig */
-    /* 301: convertCfnWebFunctionRevisionBuildConfigPropertyToCloudFormation */
-    {24822, 24833, 0, 1, 302}, /* CodeConfig */
-    {24844, 24858, 1, 1, 304}, /* RuntimeConfig */
-    /* 302: convertCfnWebFunctionRevisionCodeConfigPropertyToCloudFormation */
-    {24872, 24881, 0, 1, 303}, /* S3Object */
-    /* 303: convertCfnWebFunctionRevisionS3ObjectPropertyToCloudFormation */
+    {25694, 25708, 4, 1, 315}, /* ServiceConfig */
+    /* 311: convertCfnWebFunctionRevisionBuildConfigPropertyToCloudFormation */
+    {25722, 25733, 0, 1, 312}, /* CodeConfig */
+    {25744, 25758, 1, 1, 314}, /* RuntimeConfig */
+    /* 312: convertCfnWebFunctionRevisionCodeConfigPropertyToCloudFormation */
+    {25772, 25781, 0, 1, 313}, /* S3Object */
+    /* 313: convertCfnWebFunctionRevisionS3ObjectPropertyToCloudFormation */
     {2521, 2528, 0, 0, 0}, /* Bucket */
     {125, 129, 1, 0, 0}, /* Key */
-    {24890, 24900, 2, 0, 0}, /* VersionId */
-    /* 304: convertCfnWebFunctionRevisionRuntimeConfigPropertyToCloudFormation */
+    {25790, 25800, 2, 0, 0}, /* VersionId */
+    /* 314: convertCfnWebFunctionRevisionRuntimeConfigPropertyToCloudFormation */
     {22490, 22498, 0, 0, 0}, /* Runtime */
-    /* 305: convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation */
-    {24910, 24936, 5, 0, 0}, /* EgressNetworkConnectorArn */
-    {24962, 24983, 1, 0, 0}, /* EnvironmentVariables */
-    {25004, 25021, 0, 0, 0}, /* ExecutionRoleArn */
-    {25038, 25067, 4, 0, 0}, /* MaxConcurrencyPerEnvironment */
-    {19774, 19790, 2, 1, 306}, /* TelemetryConfig */
-    {25096, 25111, 3, 0, 0}, /* TimeoutSeconds */
-    /* 306: convertCfnWebFunctionRevisionTelemetryConfigPropertyToCloudFormation */
-    {20112, 20126, 0, 1, 307}, /* LoggingConfig */
-    /* 307: convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation */
+    /* 315: convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation */
+    {25810, 25836, 5, 0, 0}, /* EgressNetworkConnectorArn */
+    {24106, 24127, 1, 0, 0}, /* EnvironmentVariables */
+    {25862, 25879, 0, 0, 0}, /* ExecutionRoleArn */
+    {25896, 25925, 4, 0, 0}, /* MaxConcurrencyPerEnvironment */
+    {19774, 19790, 2, 1, 316}, /* TelemetryConfig */
+    {25954, 25969, 3, 0, 0}, /* TimeoutSeconds */
+    /* 316: convertCfnWebFunctionRevisionTelemetryConfigPropertyToCloudFormation */
+    {20112, 20126, 0, 1, 317}, /* LoggingConfig */
+    /* 317: convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation */
     {23440, 23460, 0, 0, 0}, /* ApplicationLogLevel */
     {20140, 20149, 2, 0, 0}, /* LogGroup */
     {20158, 20173, 1, 0, 0}, /* SystemLogLevel */
-    /* 308: convertCfnDestinationPropsToCloudFormation */
-    {25126, 25142, 1, 0, 0}, /* DestinationName */
-    {25158, 25176, 2, 0, 0}, /* DestinationPolicy */
+    /* 318: convertCfnDestinationPropsToCloudFormation */
+    {25984, 26000, 1, 0, 0}, /* DestinationName */
+    {26016, 26034, 2, 0, 0}, /* DestinationPolicy */
     {15140, 2697, 3, 0, 0}, /* RoleArn */
     {57, 62, 0, 2, 1}, /* Tags */
     {23076, 23086, 4, 0, 0}, /* TargetArn */
-    /* 309: convertCfnLogGroupPropsToCloudFormation */
-    {25194, 25227, 0, 0, 0}, /* BearerTokenAuthenticationEnabled */
-    {25260, 25281, 1, 0, 0}, /* DataProtectionPolicy */
+    /* 319: convertCfnLogGroupPropsToCloudFormation */
+    {26052, 26085, 0, 0, 0}, /* BearerTokenAuthenticationEnabled */
+    {26118, 26139, 1, 0, 0}, /* DataProtectionPolicy */
     {7956, 7982, 2, 0, 0}, /* DeletionProtectionEnabled */
-    {25302, 25321, 3, 0, 0}, /* FieldIndexPolicies */
+    {26160, 26179, 3, 0, 0}, /* FieldIndexPolicies */
     {14680, 14689, 4, 0, 0}, /* KmsKeyId */
-    {25340, 25354, 5, 0, 0}, /* LogGroupClass */
+    {26198, 26212, 5, 0, 0}, /* LogGroupClass */
     {9726, 9739, 6, 0, 0}, /* LogGroupName */
-    {25368, 25391, 7, 0, 0}, /* ResourcePolicyDocument */
-    {25414, 25430, 8, 0, 0}, /* RetentionInDays */
+    {26226, 26249, 7, 0, 0}, /* ResourcePolicyDocument */
+    {26272, 26288, 8, 0, 0}, /* RetentionInDays */
     {57, 62, 9, 2, 1}, /* Tags */
-    /* 310: convertCfnLogStreamPropsToCloudFormation */
+    /* 320: convertCfnLogStreamPropsToCloudFormation */
     {9726, 9739, 0, 0, 0}, /* LogGroupName */
-    {25446, 25460, 1, 0, 0}, /* LogStreamName */
-    /* 311: convertCfnMetricFilterPropsToCloudFormation */
-    {25474, 25497, 0, 0, 0}, /* ApplyOnTransformedLogs */
-    {25520, 25546, 1, 0, 0}, /* EmitSystemFieldDimensions */
-    {25572, 25595, 2, 0, 0}, /* FieldSelectionCriteria */
-    {25618, 25629, 3, 0, 0}, /* FilterName */
-    {25640, 25654, 4, 0, 0}, /* FilterPattern */
+    {26304, 26318, 1, 0, 0}, /* LogStreamName */
+    /* 321: convertCfnMetricFilterPropsToCloudFormation */
+    {26332, 26355, 0, 0, 0}, /* ApplyOnTransformedLogs */
+    {26378, 26404, 1, 0, 0}, /* EmitSystemFieldDimensions */
+    {26430, 26453, 2, 0, 0}, /* FieldSelectionCriteria */
+    {26476, 26487, 3, 0, 0}, /* FilterName */
+    {26498, 26512, 4, 0, 0}, /* FilterPattern */
     {9726, 9739, 5, 0, 0}, /* LogGroupName */
-    {25668, 25690, 6, 2, 312}, /* MetricTransformations */
-    /* 312: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
-    {25712, 25725, 3, 0, 0}, /* DefaultValue */
-    {4223, 4234, 4, 2, 313}, /* Dimensions */
+    {26526, 26548, 6, 2, 322}, /* MetricTransformations */
+    /* 322: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
+    {26570, 26583, 3, 0, 0}, /* DefaultValue */
+    {4223, 4234, 4, 2, 323}, /* Dimensions */
     {4245, 4256, 1, 0, 0}, /* MetricName */
-    {25738, 25754, 0, 0, 0}, /* MetricNamespace */
-    {25770, 25782, 2, 0, 0}, /* MetricValue */
+    {26596, 26612, 0, 0, 0}, /* MetricNamespace */
+    {26628, 26640, 2, 0, 0}, /* MetricValue */
     {4213, 4218, 5, 0, 0}, /* Unit */
-    /* 313: convertCfnMetricFilterDimensionPropertyToCloudFormation */
+    /* 323: convertCfnMetricFilterDimensionPropertyToCloudFormation */
     {125, 129, 0, 0, 0}, /* Key */
     {133, 139, 1, 0, 0}, /* Value */
-    /* 314: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 324: convertCfnResourcePolicyPropsToCloudFormation */
     {8622, 8637, 0, 0, 0}, /* PolicyDocument */
     {3151, 3162, 1, 0, 0}, /* PolicyName */
-    /* 315: convertCfnSubscriptionFilterPropsToCloudFormation */
-    {25474, 25497, 0, 0, 0}, /* ApplyOnTransformedLogs */
+    /* 325: convertCfnSubscriptionFilterPropsToCloudFormation */
+    {26332, 26355, 0, 0, 0}, /* ApplyOnTransformedLogs */
     {1007, 1022, 1, 0, 0}, /* DestinationArn */
-    {25794, 25807, 2, 0, 0}, /* Distribution */
-    {25820, 25837, 3, 0, 0}, /* EmitSystemFields */
-    {25572, 25595, 4, 0, 0}, /* FieldSelectionCriteria */
-    {25618, 25629, 5, 0, 0}, /* FilterName */
-    {25640, 25654, 6, 0, 0}, /* FilterPattern */
+    {26652, 26665, 2, 0, 0}, /* Distribution */
+    {26678, 26695, 3, 0, 0}, /* EmitSystemFields */
+    {26430, 26453, 4, 0, 0}, /* FieldSelectionCriteria */
+    {26476, 26487, 5, 0, 0}, /* FilterName */
+    {26498, 26512, 6, 0, 0}, /* FilterPattern */
     {9726, 9739, 7, 0, 0}, /* LogGroupName */
     {15140, 2697, 8, 0, 0}, /* RoleArn */
-    /* 316: convertCfnBucketPropsToCloudFormation */
-    {25854, 25865, 0, 0, 0}, /* AbacStatus */
-    {25876, 25900, 1, 1, 317}, /* AccelerateConfiguration */
-    {25924, 25938, 2, 0, 0}, /* AccessControl */
-    {25952, 25976, 3, 2, 318}, /* AnalyticsConfigurations */
-    {26000, 26017, 4, 1, 323}, /* BucketEncryption */
-    {26034, 26045, 5, 0, 0}, /* BucketName */
-    {26056, 26073, 6, 0, 0}, /* BucketNamePrefix */
-    {26090, 26106, 7, 0, 0}, /* BucketNamespace */
-    {26122, 26140, 8, 1, 327}, /* CorsConfiguration */
-    {26158, 26191, 9, 2, 329}, /* IntelligentTieringConfigurations */
-    {26224, 26248, 10, 2, 331}, /* InventoryConfigurations */
-    {26272, 26295, 11, 1, 332}, /* LifecycleConfiguration */
-    {26318, 26339, 12, 1, 338}, /* LoggingConfiguration */
-    {26360, 26382, 13, 1, 341}, /* MetadataConfiguration */
-    {26404, 26431, 14, 1, 348}, /* MetadataTableConfiguration */
-    {26458, 26480, 15, 2, 350}, /* MetricsConfigurations */
-    {26502, 26528, 16, 1, 351}, /* NotificationConfiguration */
-    {26554, 26578, 17, 1, 359}, /* ObjectLockConfiguration */
-    {26602, 26620, 18, 0, 0}, /* ObjectLockEnabled */
-    {26638, 26656, 19, 1, 363}, /* OwnershipControls */
-    {26674, 26705, 20, 1, 365}, /* PublicAccessBlockConfiguration */
-    {14824, 14849, 21, 1, 366}, /* ReplicationConfiguration */
+    /* 326: convertCfnBucketPropsToCloudFormation */
+    {26712, 26723, 0, 0, 0}, /* AbacStatus */
+    {26734, 26758, 1, 1, 327}, /* AccelerateConfiguration */
+    {26782, 26796, 2, 0, 0}, /* AccessControl */
+    {26810, 26834, 3, 2, 328}, /* AnalyticsConfigurations */
+    {26858, 26875, 4, 1, 333}, /* BucketEncryption */
+    {26892, 26903, 5, 0, 0}, /* BucketName */
+    {26914, 26931, 6, 0, 0}, /* BucketNamePrefix */
+    {26948, 26964, 7, 0, 0}, /* BucketNamespace */
+    {26980, 26998, 8, 1, 337}, /* CorsConfiguration */
+    {27016, 27049, 9, 2, 339}, /* IntelligentTieringConfigurations */
+    {27082, 27106, 10, 2, 341}, /* InventoryConfigurations */
+    {27130, 27153, 11, 1, 342}, /* LifecycleConfiguration */
+    {27176, 27197, 12, 1, 348}, /* LoggingConfiguration */
+    {27218, 27240, 13, 1, 351}, /* MetadataConfiguration */
+    {27262, 27289, 14, 1, 358}, /* MetadataTableConfiguration */
+    {27316, 27338, 15, 2, 360}, /* MetricsConfigurations */
+    {27360, 27386, 16, 1, 361}, /* NotificationConfiguration */
+    {27412, 27436, 17, 1, 369}, /* ObjectLockConfiguration */
+    {27460, 27478, 18, 0, 0}, /* ObjectLockEnabled */
+    {27496, 27514, 19, 1, 373}, /* OwnershipControls */
+    {27532, 27563, 20, 1, 375}, /* PublicAccessBlockConfiguration */
+    {14824, 14849, 21, 1, 376}, /* ReplicationConfiguration */
     {57, 62, 22, 2, 1}, /* Tags */
-    {26736, 26760, 23, 1, 380}, /* VersioningConfiguration */
-    {26784, 26805, 24, 1, 381}, /* WebsiteConfiguration */
-    /* 317: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
-    {26826, 26845, 0, 0, 0}, /* AccelerationStatus */
-    /* 318: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    {27594, 27618, 23, 1, 390}, /* VersioningConfiguration */
+    {27642, 27663, 24, 1, 391}, /* WebsiteConfiguration */
+    /* 327: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {27684, 27703, 0, 0, 0}, /* AccelerationStatus */
+    /* 328: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {4127, 4130, 0, 0, 0}, /* Id */
-    {26864, 26871, 1, 0, 0}, /* Prefix */
-    {26878, 26899, 2, 1, 319}, /* StorageClassAnalysis */
-    {26920, 26931, 3, 2, 322}, /* TagFilters */
-    /* 319: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {26942, 26953, 0, 1, 320}, /* DataExport */
-    /* 320: convertCfnBucketDataExportPropertyToCloudFormation */
-    {20472, 20484, 0, 1, 321}, /* Destination */
-    {26964, 26984, 1, 0, 0}, /* OutputSchemaVersion */
-    /* 321: convertCfnBucketDestinationPropertyToCloudFormation */
-    {27004, 27020, 0, 0, 0}, /* BucketAccountId */
-    {27036, 27046, 1, 0, 0}, /* BucketArn */
+    {27722, 27729, 1, 0, 0}, /* Prefix */
+    {27736, 27757, 2, 1, 329}, /* StorageClassAnalysis */
+    {27778, 27789, 3, 2, 332}, /* TagFilters */
+    /* 329: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {27800, 27811, 0, 1, 330}, /* DataExport */
+    /* 330: convertCfnBucketDataExportPropertyToCloudFormation */
+    {20472, 20484, 0, 1, 331}, /* Destination */
+    {27822, 27842, 1, 0, 0}, /* OutputSchemaVersion */
+    /* 331: convertCfnBucketDestinationPropertyToCloudFormation */
+    {27862, 27878, 0, 0, 0}, /* BucketAccountId */
+    {27894, 27904, 1, 0, 0}, /* BucketArn */
     {1037, 1044, 2, 0, 0}, /* Format */
-    {26864, 26871, 3, 0, 0}, /* Prefix */
-    /* 322: convertCfnBucketTagFilterPropertyToCloudFormation */
+    {27722, 27729, 3, 0, 0}, /* Prefix */
+    /* 332: convertCfnBucketTagFilterPropertyToCloudFormation */
     {125, 129, 0, 0, 0}, /* Key */
     {133, 139, 1, 0, 0}, /* Value */
-    /* 323: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {27056, 27090, 0, 2, 324}, /* ServerSideEncryptionConfiguration */
-    /* 324: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {27124, 27147, 2, 1, 325}, /* BlockedEncryptionTypes */
-    {27170, 27187, 0, 0, 0}, /* BucketKeyEnabled */
-    {27204, 27234, 1, 1, 326}, /* ServerSideEncryptionByDefault */
-    /* 325: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    /* 333: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {27914, 27948, 0, 2, 334}, /* ServerSideEncryptionConfiguration */
+    /* 334: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {27982, 28005, 2, 1, 335}, /* BlockedEncryptionTypes */
+    {28028, 28045, 0, 0, 0}, /* BucketKeyEnabled */
+    {28062, 28092, 1, 1, 336}, /* ServerSideEncryptionByDefault */
+    /* 335: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {13872, 13887, 0, 0, 0}, /* EncryptionType */
-    /* 326: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
-    {27264, 8667, 1, 0, 0}, /* KMSMasterKeyID */
-    {27279, 27292, 0, 0, 0}, /* SSEAlgorithm */
-    /* 327: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {27305, 27315, 0, 2, 328}, /* CorsRules */
-    /* 328: convertCfnBucketCorsRulePropertyToCloudFormation */
-    {27325, 27340, 0, 0, 0}, /* AllowedHeaders */
-    {27355, 27370, 1, 0, 0}, /* AllowedMethods */
-    {27385, 27400, 2, 0, 0}, /* AllowedOrigins */
-    {27415, 27430, 3, 0, 0}, /* ExposedHeaders */
+    /* 336: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    {28122, 8667, 1, 0, 0}, /* KMSMasterKeyID */
+    {28137, 28150, 0, 0, 0}, /* SSEAlgorithm */
+    /* 337: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {28163, 28173, 0, 2, 338}, /* CorsRules */
+    /* 338: convertCfnBucketCorsRulePropertyToCloudFormation */
+    {28183, 28198, 0, 0, 0}, /* AllowedHeaders */
+    {28213, 28228, 1, 0, 0}, /* AllowedMethods */
+    {28243, 28258, 2, 0, 0}, /* AllowedOrigins */
+    {28273, 28288, 3, 0, 0}, /* ExposedHeaders */
     {4127, 4130, 4, 0, 0}, /* Id */
-    {24502, 24509, 5, 0, 0}, /* MaxAge */
-    /* 329: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    {25402, 25409, 5, 0, 0}, /* MaxAge */
+    /* 339: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {4127, 4130, 0, 0, 0}, /* Id */
-    {26864, 26871, 1, 0, 0}, /* Prefix */
+    {27722, 27729, 1, 0, 0}, /* Prefix */
     {14904, 14911, 2, 0, 0}, /* Status */
-    {26920, 26931, 3, 2, 322}, /* TagFilters */
-    {27445, 27454, 4, 2, 330}, /* Tierings */
-    /* 330: convertCfnBucketTieringPropertyToCloudFormation */
-    {27463, 27474, 0, 0, 0}, /* AccessTier */
-    {27485, 27490, 1, 0, 0}, /* Days */
-    /* 331: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {20472, 20484, 0, 1, 321}, /* Destination */
+    {27778, 27789, 3, 2, 332}, /* TagFilters */
+    {28303, 28312, 4, 2, 340}, /* Tierings */
+    /* 340: convertCfnBucketTieringPropertyToCloudFormation */
+    {28321, 28332, 0, 0, 0}, /* AccessTier */
+    {28343, 28348, 1, 0, 0}, /* Days */
+    /* 341: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {20472, 20484, 0, 1, 331}, /* Destination */
     {5641, 5649, 1, 0, 0}, /* Enabled */
     {4127, 4130, 2, 0, 0}, /* Id */
-    {27495, 27518, 3, 0, 0}, /* IncludedObjectVersions */
-    {27541, 27556, 4, 0, 0}, /* OptionalFields */
-    {26864, 26871, 5, 0, 0}, /* Prefix */
-    {27571, 27589, 6, 0, 0}, /* ScheduleFrequency */
-    /* 332: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {27607, 27613, 0, 2, 333}, /* Rules */
-    {27619, 27654, 1, 0, 0}, /* TransitionDefaultMinimumObjectSize */
-    /* 333: convertCfnBucketRulePropertyToCloudFormation */
-    {27689, 27720, 0, 1, 334}, /* AbortIncompleteMultipartUpload */
-    {27751, 27766, 1, 5, 0}, /* ExpirationDate */
-    {27781, 27798, 2, 0, 0}, /* ExpirationInDays */
-    {27815, 27841, 3, 0, 0}, /* ExpiredObjectDeleteMarker */
+    {28353, 28376, 3, 0, 0}, /* IncludedObjectVersions */
+    {28399, 28414, 4, 0, 0}, /* OptionalFields */
+    {27722, 27729, 5, 0, 0}, /* Prefix */
+    {28429, 28447, 6, 0, 0}, /* ScheduleFrequency */
+    /* 342: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {28465, 28471, 0, 2, 343}, /* Rules */
+    {28477, 28512, 1, 0, 0}, /* TransitionDefaultMinimumObjectSize */
+    /* 343: convertCfnBucketRulePropertyToCloudFormation */
+    {28547, 28578, 0, 1, 344}, /* AbortIncompleteMultipartUpload */
+    {28609, 28624, 1, 5, 0}, /* ExpirationDate */
+    {28639, 28656, 2, 0, 0}, /* ExpirationInDays */
+    {28673, 28699, 3, 0, 0}, /* ExpiredObjectDeleteMarker */
     {4127, 4130, 4, 0, 0}, /* Id */
-    {27867, 27895, 5, 1, 335}, /* NoncurrentVersionExpiration */
-    {27923, 27957, 6, 0, 0}, /* NoncurrentVersionExpirationInDays */
-    {27991, 28019, 7, 1, 336}, /* NoncurrentVersionTransition */
-    {28047, 28076, 8, 2, 336}, /* NoncurrentVersionTransitions */
-    {28105, 28127, 9, 0, 0}, /* ObjectSizeGreaterThan */
-    {28149, 28168, 10, 0, 0}, /* ObjectSizeLessThan */
-    {26864, 26871, 11, 0, 0}, /* Prefix */
+    {28725, 28753, 5, 1, 345}, /* NoncurrentVersionExpiration */
+    {28781, 28815, 6, 0, 0}, /* NoncurrentVersionExpirationInDays */
+    {28849, 28877, 7, 1, 346}, /* NoncurrentVersionTransition */
+    {28905, 28934, 8, 2, 346}, /* NoncurrentVersionTransitions */
+    {28963, 28985, 9, 0, 0}, /* ObjectSizeGreaterThan */
+    {29007, 29026, 10, 0, 0}, /* ObjectSizeLessThan */
+    {27722, 27729, 11, 0, 0}, /* Prefix */
     {14904, 14911, 12, 0, 0}, /* Status */
-    {26920, 26931, 13, 2, 322}, /* TagFilters */
-    {28187, 28198, 14, 1, 337}, /* Transition */
-    {28209, 28221, 15, 2, 337}, /* Transitions */
-    /* 334: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
-    {28233, 28253, 0, 0, 0}, /* DaysAfterInitiation */
-    /* 335: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
-    {28273, 28297, 0, 0, 0}, /* NewerNoncurrentVersions */
-    {28321, 28336, 1, 0, 0}, /* NoncurrentDays */
-    /* 336: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
-    {28273, 28297, 0, 0, 0}, /* NewerNoncurrentVersions */
-    {28351, 28364, 1, 0, 0}, /* StorageClass */
-    {28377, 28394, 2, 0, 0}, /* TransitionInDays */
-    /* 337: convertCfnBucketTransitionPropertyToCloudFormation */
-    {28351, 28364, 0, 0, 0}, /* StorageClass */
-    {28411, 28426, 1, 5, 0}, /* TransitionDate */
-    {28377, 28394, 2, 0, 0}, /* TransitionInDays */
-    /* 338: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
-    {28441, 28463, 0, 0, 0}, /* DestinationBucketName */
-    {28485, 28499, 1, 0, 0}, /* LogFilePrefix */
-    {28513, 28535, 2, 1, 339}, /* TargetObjectKeyFormat */
-    /* 339: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {28557, 28575, 0, 1, 340}, /* PartitionedPrefix */
-    {28593, 28606, 1, 0, 0}, /* SimplePrefix */
-    /* 340: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
-    {28619, 28639, 0, 0, 0}, /* PartitionDateSource */
-    /* 341: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {28659, 28688, 0, 1, 342}, /* AnnotationTableConfiguration */
-    {20472, 20484, 1, 1, 344}, /* Destination */
-    {28717, 28745, 2, 1, 345}, /* InventoryTableConfiguration */
-    {28773, 28799, 3, 1, 346}, /* JournalTableConfiguration */
-    /* 342: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
-    {28825, 28844, 0, 0, 0}, /* ConfigurationState */
-    {13558, 13582, 1, 1, 343}, /* EncryptionConfiguration */
+    {27778, 27789, 13, 2, 332}, /* TagFilters */
+    {29045, 29056, 14, 1, 347}, /* Transition */
+    {29067, 29079, 15, 2, 347}, /* Transitions */
+    /* 344: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {29091, 29111, 0, 0, 0}, /* DaysAfterInitiation */
+    /* 345: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    {29131, 29155, 0, 0, 0}, /* NewerNoncurrentVersions */
+    {29179, 29194, 1, 0, 0}, /* NoncurrentDays */
+    /* 346: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    {29131, 29155, 0, 0, 0}, /* NewerNoncurrentVersions */
+    {29209, 29222, 1, 0, 0}, /* StorageClass */
+    {29235, 29252, 2, 0, 0}, /* TransitionInDays */
+    /* 347: convertCfnBucketTransitionPropertyToCloudFormation */
+    {29209, 29222, 0, 0, 0}, /* StorageClass */
+    {29269, 29284, 1, 5, 0}, /* TransitionDate */
+    {29235, 29252, 2, 0, 0}, /* TransitionInDays */
+    /* 348: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    {29299, 29321, 0, 0, 0}, /* DestinationBucketName */
+    {29343, 29357, 1, 0, 0}, /* LogFilePrefix */
+    {29371, 29393, 2, 1, 349}, /* TargetObjectKeyFormat */
+    /* 349: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {29415, 29433, 0, 1, 350}, /* PartitionedPrefix */
+    {29451, 29464, 1, 0, 0}, /* SimplePrefix */
+    /* 350: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    {29477, 29497, 0, 0, 0}, /* PartitionDateSource */
+    /* 351: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {29517, 29546, 0, 1, 352}, /* AnnotationTableConfiguration */
+    {20472, 20484, 1, 1, 354}, /* Destination */
+    {29575, 29603, 2, 1, 355}, /* InventoryTableConfiguration */
+    {29631, 29657, 3, 1, 356}, /* JournalTableConfiguration */
+    /* 352: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    {29683, 29702, 0, 0, 0}, /* ConfigurationState */
+    {13558, 13582, 1, 1, 353}, /* EncryptionConfiguration */
     {22480, 22485, 2, 0, 0}, /* Role */
-    {28863, 28872, 3, 0, 0}, /* TableArn */
+    {29721, 29730, 3, 0, 0}, /* TableArn */
     {7130, 7140, 4, 0, 0}, /* TableName */
-    /* 343: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    /* 353: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
     {19718, 19728, 0, 0, 0}, /* KmsKeyArn */
-    {28881, 27292, 1, 0, 0}, /* SseAlgorithm */
-    /* 344: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
-    {28894, 28909, 0, 0, 0}, /* TableBucketArn */
-    {28924, 28940, 1, 0, 0}, /* TableBucketType */
-    {28956, 28971, 2, 0, 0}, /* TableNamespace */
-    /* 345: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
-    {28825, 28844, 0, 0, 0}, /* ConfigurationState */
-    {13558, 13582, 1, 1, 343}, /* EncryptionConfiguration */
-    {28863, 28872, 2, 0, 0}, /* TableArn */
+    {29739, 28150, 1, 0, 0}, /* SseAlgorithm */
+    /* 354: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    {29752, 29767, 0, 0, 0}, /* TableBucketArn */
+    {29782, 29798, 1, 0, 0}, /* TableBucketType */
+    {29814, 29829, 2, 0, 0}, /* TableNamespace */
+    /* 355: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    {29683, 29702, 0, 0, 0}, /* ConfigurationState */
+    {13558, 13582, 1, 1, 353}, /* EncryptionConfiguration */
+    {29721, 29730, 2, 0, 0}, /* TableArn */
     {7130, 7140, 3, 0, 0}, /* TableName */
-    /* 346: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {13558, 13582, 0, 1, 343}, /* EncryptionConfiguration */
-    {28986, 29003, 1, 1, 347}, /* RecordExpiration */
-    {28863, 28872, 2, 0, 0}, /* TableArn */
+    /* 356: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {13558, 13582, 0, 1, 353}, /* EncryptionConfiguration */
+    {29844, 29861, 1, 1, 357}, /* RecordExpiration */
+    {29721, 29730, 2, 0, 0}, /* TableArn */
     {7130, 7140, 3, 0, 0}, /* TableName */
-    /* 347: convertCfnBucketRecordExpirationPropertyToCloudFormation */
-    {27485, 27490, 0, 0, 0}, /* Days */
-    {29020, 29031, 1, 0, 0}, /* Expiration */
-    /* 348: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {29042, 29062, 0, 1, 349}, /* S3TablesDestination */
-    /* 349: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
-    {28863, 28872, 0, 0, 0}, /* TableArn */
-    {28894, 28909, 1, 0, 0}, /* TableBucketArn */
+    /* 357: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    {28343, 28348, 0, 0, 0}, /* Days */
+    {29878, 29889, 1, 0, 0}, /* Expiration */
+    /* 358: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {29900, 29920, 0, 1, 359}, /* S3TablesDestination */
+    /* 359: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    {29721, 29730, 0, 0, 0}, /* TableArn */
+    {29752, 29767, 1, 0, 0}, /* TableBucketArn */
     {7130, 7140, 2, 0, 0}, /* TableName */
-    {28956, 28971, 3, 0, 0}, /* TableNamespace */
-    /* 350: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
-    {29082, 29097, 0, 0, 0}, /* AccessPointArn */
+    {29814, 29829, 3, 0, 0}, /* TableNamespace */
+    /* 360: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    {29940, 29955, 0, 0, 0}, /* AccessPointArn */
     {4127, 4130, 1, 0, 0}, /* Id */
-    {26864, 26871, 2, 0, 0}, /* Prefix */
-    {26920, 26931, 3, 2, 322}, /* TagFilters */
-    /* 351: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {29112, 29137, 0, 1, 352}, /* EventBridgeConfiguration */
-    {29162, 29183, 1, 2, 353}, /* LambdaConfigurations */
-    {29204, 29224, 2, 2, 357}, /* QueueConfigurations */
-    {29244, 29264, 3, 2, 358}, /* TopicConfigurations */
-    /* 352: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
-    {29284, 29303, 0, 0, 0}, /* EventBridgeEnabled */
-    /* 353: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
-    {29322, 29328, 0, 0, 0}, /* Event */
-    {29334, 29341, 1, 1, 354}, /* Filter */
-    {29348, 29357, 2, 0, 0}, /* Function */
-    /* 354: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {22944, 22950, 0, 1, 355}, /* S3Key */
-    /* 355: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {27607, 27613, 0, 2, 356}, /* Rules */
-    /* 356: convertCfnBucketFilterRulePropertyToCloudFormation */
+    {27722, 27729, 2, 0, 0}, /* Prefix */
+    {27778, 27789, 3, 2, 332}, /* TagFilters */
+    /* 361: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {29970, 29995, 0, 1, 362}, /* EventBridgeConfiguration */
+    {30020, 30041, 1, 2, 363}, /* LambdaConfigurations */
+    {30062, 30082, 2, 2, 367}, /* QueueConfigurations */
+    {30102, 30122, 3, 2, 368}, /* TopicConfigurations */
+    /* 362: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {30142, 30161, 0, 0, 0}, /* EventBridgeEnabled */
+    /* 363: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    {30180, 30186, 0, 0, 0}, /* Event */
+    {30192, 30199, 1, 1, 364}, /* Filter */
+    {30206, 30215, 2, 0, 0}, /* Function */
+    /* 364: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {22944, 22950, 0, 1, 365}, /* S3Key */
+    /* 365: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {28465, 28471, 0, 2, 366}, /* Rules */
+    /* 366: convertCfnBucketFilterRulePropertyToCloudFormation */
     {2451, 2456, 0, 0, 0}, /* Name */
     {133, 139, 1, 0, 0}, /* Value */
-    /* 357: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
-    {29322, 29328, 0, 0, 0}, /* Event */
-    {29334, 29341, 1, 1, 354}, /* Filter */
-    {29366, 29372, 2, 0, 0}, /* Queue */
-    /* 358: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
-    {29322, 29328, 0, 0, 0}, /* Event */
-    {29334, 29341, 1, 1, 354}, /* Filter */
-    {29378, 29384, 2, 0, 0}, /* Topic */
-    /* 359: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
-    {26602, 26620, 0, 0, 0}, /* ObjectLockEnabled */
-    {6089, 6094, 1, 1, 360}, /* Rule */
-    /* 360: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {29390, 29407, 0, 1, 361}, /* DefaultRetention */
-    /* 361: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
-    {27485, 27490, 0, 0, 0}, /* Days */
-    {29424, 29441, 1, 1, 362}, /* DefaultEventHold */
+    /* 367: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    {30180, 30186, 0, 0, 0}, /* Event */
+    {30192, 30199, 1, 1, 364}, /* Filter */
+    {30224, 30230, 2, 0, 0}, /* Queue */
+    /* 368: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    {30180, 30186, 0, 0, 0}, /* Event */
+    {30192, 30199, 1, 1, 364}, /* Filter */
+    {30236, 30242, 2, 0, 0}, /* Topic */
+    /* 369: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    {27460, 27478, 0, 0, 0}, /* ObjectLockEnabled */
+    {6089, 6094, 1, 1, 370}, /* Rule */
+    /* 370: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {30248, 30265, 0, 1, 371}, /* DefaultRetention */
+    /* 371: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {28343, 28348, 0, 0, 0}, /* Days */
+    {30282, 30299, 1, 1, 372}, /* DefaultEventHold */
     {2441, 2446, 2, 0, 0}, /* Mode */
-    {29458, 29464, 3, 0, 0}, /* Years */
-    /* 362: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
-    {27485, 27490, 0, 0, 0}, /* Days */
-    {29458, 29464, 1, 0, 0}, /* Years */
-    /* 363: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {27607, 27613, 0, 2, 364}, /* Rules */
-    /* 364: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
-    {29470, 29486, 0, 0, 0}, /* ObjectOwnership */
-    /* 365: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
-    {29502, 29518, 0, 0, 0}, /* BlockPublicAcls */
-    {29534, 29552, 1, 0, 0}, /* BlockPublicPolicy */
-    {29570, 29587, 2, 0, 0}, /* IgnorePublicAcls */
-    {29604, 29626, 3, 0, 0}, /* RestrictPublicBuckets */
-    /* 366: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    {30316, 30322, 3, 0, 0}, /* Years */
+    /* 372: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    {28343, 28348, 0, 0, 0}, /* Days */
+    {30316, 30322, 1, 0, 0}, /* Years */
+    /* 373: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {28465, 28471, 0, 2, 374}, /* Rules */
+    /* 374: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    {30328, 30344, 0, 0, 0}, /* ObjectOwnership */
+    /* 375: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    {30360, 30376, 0, 0, 0}, /* BlockPublicAcls */
+    {30392, 30410, 1, 0, 0}, /* BlockPublicPolicy */
+    {30428, 30445, 2, 0, 0}, /* IgnorePublicAcls */
+    {30462, 30484, 3, 0, 0}, /* RestrictPublicBuckets */
+    /* 376: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
     {22480, 22485, 0, 0, 0}, /* Role */
-    {27607, 27613, 1, 2, 367}, /* Rules */
-    /* 367: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {29648, 29672, 5, 1, 368}, /* DeleteMarkerReplication */
-    {20472, 20484, 3, 1, 369}, /* Destination */
-    {29334, 29341, 4, 1, 375}, /* Filter */
+    {28465, 28471, 1, 2, 377}, /* Rules */
+    /* 377: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {30506, 30530, 5, 1, 378}, /* DeleteMarkerReplication */
+    {20472, 20484, 3, 1, 379}, /* Destination */
+    {30192, 30199, 4, 1, 385}, /* Filter */
     {4127, 4130, 0, 0, 0}, /* Id */
-    {26864, 26871, 7, 0, 0}, /* Prefix */
-    {29696, 29705, 1, 0, 0}, /* Priority */
-    {29714, 29738, 6, 1, 377}, /* SourceSelectionCriteria */
+    {27722, 27729, 7, 0, 0}, /* Prefix */
+    {30554, 30563, 1, 0, 0}, /* Priority */
+    {30572, 30596, 6, 1, 387}, /* SourceSelectionCriteria */
     {14904, 14911, 2, 0, 0}, /* Status */
-    /* 368: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    /* 378: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {14904, 14911, 0, 0, 0}, /* Status */
-    /* 369: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {29762, 29787, 3, 1, 370}, /* AccessControlTranslation */
-    {29812, 29820, 1, 0, 0}, /* Account */
+    /* 379: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {30620, 30645, 3, 1, 380}, /* AccessControlTranslation */
+    {30670, 30678, 1, 0, 0}, /* Account */
     {2521, 2528, 0, 0, 0}, /* Bucket */
-    {13558, 13582, 4, 1, 371}, /* EncryptionConfiguration */
-    {4879, 4887, 6, 1, 372}, /* Metrics */
-    {29828, 29844, 5, 1, 374}, /* ReplicationTime */
-    {28351, 28364, 2, 0, 0}, /* StorageClass */
-    /* 370: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
-    {29860, 29866, 0, 0, 0}, /* Owner */
-    /* 371: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
-    {29872, 29888, 0, 0, 0}, /* ReplicaKmsKeyID */
-    /* 372: convertCfnBucketMetricsPropertyToCloudFormation */
-    {29904, 29919, 1, 1, 373}, /* EventThreshold */
+    {13558, 13582, 4, 1, 381}, /* EncryptionConfiguration */
+    {4879, 4887, 6, 1, 382}, /* Metrics */
+    {30686, 30702, 5, 1, 384}, /* ReplicationTime */
+    {29209, 29222, 2, 0, 0}, /* StorageClass */
+    /* 380: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    {30718, 30724, 0, 0, 0}, /* Owner */
+    /* 381: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    {30730, 30746, 0, 0, 0}, /* ReplicaKmsKeyID */
+    /* 382: convertCfnBucketMetricsPropertyToCloudFormation */
+    {30762, 30777, 1, 1, 383}, /* EventThreshold */
     {14904, 14911, 0, 0, 0}, /* Status */
-    /* 373: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
-    {29934, 29942, 0, 0, 0}, /* Minutes */
-    /* 374: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    /* 383: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    {30792, 30800, 0, 0, 0}, /* Minutes */
+    /* 384: convertCfnBucketReplicationTimePropertyToCloudFormation */
     {14904, 14911, 0, 0, 0}, /* Status */
-    {29950, 29955, 1, 1, 373}, /* Time */
-    /* 375: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {29960, 29964, 0, 1, 376}, /* And */
-    {26864, 26871, 1, 0, 0}, /* Prefix */
-    {29968, 29978, 2, 1, 322}, /* TagFilter */
-    /* 376: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
-    {26864, 26871, 0, 0, 0}, /* Prefix */
-    {26920, 26931, 1, 2, 322}, /* TagFilters */
-    /* 377: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {29988, 30009, 0, 1, 378}, /* ReplicaModifications */
-    {30030, 30053, 1, 1, 379}, /* SseKmsEncryptedObjects */
-    /* 378: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {30808, 30813, 1, 1, 383}, /* Time */
+    /* 385: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {30818, 30822, 0, 1, 386}, /* And */
+    {27722, 27729, 1, 0, 0}, /* Prefix */
+    {30826, 30836, 2, 1, 332}, /* TagFilter */
+    /* 386: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {27722, 27729, 0, 0, 0}, /* Prefix */
+    {27778, 27789, 1, 2, 332}, /* TagFilters */
+    /* 387: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {30846, 30867, 0, 1, 388}, /* ReplicaModifications */
+    {30888, 30911, 1, 1, 389}, /* SseKmsEncryptedObjects */
+    /* 388: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
     {14904, 14911, 0, 0, 0}, /* Status */
-    /* 379: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    /* 389: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
     {14904, 14911, 0, 0, 0}, /* Status */
-    /* 380: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    /* 390: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {14904, 14911, 0, 0, 0}, /* Status */
-    /* 381: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
-    {30076, 30090, 1, 0, 0}, /* ErrorDocument */
-    {30104, 30118, 0, 0, 0}, /* IndexDocument */
-    {30132, 30154, 2, 1, 382}, /* RedirectAllRequestsTo */
-    {30176, 30189, 3, 2, 383}, /* RoutingRules */
-    /* 382: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
-    {30202, 30211, 0, 0, 0}, /* HostName */
-    {30220, 30229, 1, 0, 0}, /* Protocol */
-    /* 383: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {30238, 30251, 0, 1, 384}, /* RedirectRule */
-    {30264, 30285, 1, 1, 385}, /* RoutingRuleCondition */
-    /* 384: convertCfnBucketRedirectRulePropertyToCloudFormation */
-    {30202, 30211, 0, 0, 0}, /* HostName */
-    {30306, 30323, 1, 0, 0}, /* HttpRedirectCode */
-    {30220, 30229, 2, 0, 0}, /* Protocol */
-    {30340, 30361, 4, 0, 0}, /* ReplaceKeyPrefixWith */
-    {30382, 30397, 3, 0, 0}, /* ReplaceKeyWith */
-    /* 385: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
-    {30412, 30440, 0, 0, 0}, /* HttpErrorCodeReturnedEquals */
-    {30468, 30484, 1, 0, 0}, /* KeyPrefixEquals */
-    /* 386: convertCfnBucketPolicyPropsToCloudFormation */
+    /* 391: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    {30934, 30948, 1, 0, 0}, /* ErrorDocument */
+    {30962, 30976, 0, 0, 0}, /* IndexDocument */
+    {30990, 31012, 2, 1, 392}, /* RedirectAllRequestsTo */
+    {31034, 31047, 3, 2, 393}, /* RoutingRules */
+    /* 392: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {31060, 31069, 0, 0, 0}, /* HostName */
+    {31078, 31087, 1, 0, 0}, /* Protocol */
+    /* 393: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {31096, 31109, 0, 1, 394}, /* RedirectRule */
+    {31122, 31143, 1, 1, 395}, /* RoutingRuleCondition */
+    /* 394: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    {31060, 31069, 0, 0, 0}, /* HostName */
+    {31164, 31181, 1, 0, 0}, /* HttpRedirectCode */
+    {31078, 31087, 2, 0, 0}, /* Protocol */
+    {31198, 31219, 4, 0, 0}, /* ReplaceKeyPrefixWith */
+    {31240, 31255, 3, 0, 0}, /* ReplaceKeyWith */
+    /* 395: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    {31270, 31298, 0, 0, 0}, /* HttpErrorCodeReturnedEquals */
+    {31326, 31342, 1, 0, 0}, /* KeyPrefixEquals */
+    /* 396: convertCfnBucketPolicyPropsToCloudFormation */
     {2521, 2528, 0, 0, 0}, /* Bucket */
     {8622, 8637, 1, 0, 0}, /* PolicyDocument */
-    /* 387: convertCfnAccessPointPropsToCloudFormation */
+    /* 397: convertCfnAccessPointPropsToCloudFormation */
     {14186, 14198, 1, 0, 0}, /* ClientToken */
     {14210, 14223, 2, 0, 0}, /* FileSystemId */
-    {14236, 14246, 3, 1, 388}, /* PosixUser */
-    {14256, 14270, 4, 1, 389}, /* RootDirectory */
-    {57, 62, 0, 2, 391}, /* Tags */
-    /* 388: convertCfnAccessPointPosixUserPropertyToCloudFormation */
+    {14236, 14246, 3, 1, 398}, /* PosixUser */
+    {14256, 14270, 4, 1, 399}, /* RootDirectory */
+    {57, 62, 0, 2, 401}, /* Tags */
+    /* 398: convertCfnAccessPointPosixUserPropertyToCloudFormation */
     {14284, 14288, 0, 0, 0}, /* Gid */
     {14292, 14306, 1, 0, 0}, /* SecondaryGids */
     {14320, 14324, 2, 0, 0}, /* Uid */
-    /* 389: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
-    {30500, 30520, 0, 1, 390}, /* CreationPermissions */
+    /* 399: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
+    {31358, 31378, 0, 1, 400}, /* CreationPermissions */
     {14354, 14359, 1, 0, 0}, /* Path */
-    /* 390: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
+    /* 400: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
     {14364, 14373, 0, 0, 0}, /* OwnerGid */
     {14382, 14391, 1, 0, 0}, /* OwnerUid */
     {14400, 14412, 2, 0, 0}, /* Permissions */
-    /* 391: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
+    /* 401: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
     {125, 129, 0, 0, 0}, /* Key */
     {133, 139, 1, 0, 0}, /* Value */
-    /* 392: convertCfnFileSystemPropsToCloudFormation */
-    {30540, 30560, 0, 0, 0}, /* AcceptBucketWarning */
+    /* 402: convertCfnFileSystemPropsToCloudFormation */
+    {31398, 31418, 0, 0, 0}, /* AcceptBucketWarning */
     {2521, 2528, 1, 0, 0}, /* Bucket */
     {14186, 14198, 3, 0, 0}, /* ClientToken */
     {14680, 14689, 4, 0, 0}, /* KmsKeyId */
-    {26864, 26871, 5, 0, 0}, /* Prefix */
+    {27722, 27729, 5, 0, 0}, /* Prefix */
     {15140, 2697, 6, 0, 0}, /* RoleArn */
-    {30580, 30609, 7, 1, 393}, /* SynchronizationConfiguration */
+    {31438, 31467, 7, 1, 403}, /* SynchronizationConfiguration */
     {57, 62, 2, 2, 1}, /* Tags */
-    /* 393: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
-    {30638, 30658, 0, 2, 394}, /* ExpirationDataRules */
-    {30678, 30694, 1, 2, 395}, /* ImportDataRules */
-    {30710, 30730, 2, 0, 0}, /* LatestVersionNumber */
-    /* 394: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
-    {30750, 30770, 0, 0, 0}, /* DaysAfterLastAccess */
-    /* 395: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
-    {26864, 26871, 0, 0, 0}, /* Prefix */
-    {30790, 30803, 1, 0, 0}, /* SizeLessThan */
-    {30816, 30824, 2, 0, 0}, /* Trigger */
-    /* 396: convertCfnMountTargetPropsToCloudFormation */
+    /* 403: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
+    {31496, 31516, 0, 2, 404}, /* ExpirationDataRules */
+    {31536, 31552, 1, 2, 405}, /* ImportDataRules */
+    {31568, 31588, 2, 0, 0}, /* LatestVersionNumber */
+    /* 404: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
+    {31608, 31628, 0, 0, 0}, /* DaysAfterLastAccess */
+    /* 405: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
+    {27722, 27729, 0, 0, 0}, /* Prefix */
+    {31648, 31661, 1, 0, 0}, /* SizeLessThan */
+    {31674, 31682, 2, 0, 0}, /* Trigger */
+    /* 406: convertCfnMountTargetPropsToCloudFormation */
     {14210, 14223, 0, 0, 0}, /* FileSystemId */
     {2545, 2559, 1, 0, 0}, /* IpAddressType */
-    {30832, 30844, 2, 0, 0}, /* Ipv4Address */
+    {31690, 31702, 2, 0, 0}, /* Ipv4Address */
     {15196, 15208, 3, 0, 0}, /* Ipv6Address */
     {15220, 15235, 4, 0, 0}, /* SecurityGroups */
     {10302, 10311, 5, 0, 0}, /* SubnetId */
-    /* 397: convertCfnResourcePolicyPropsToCloudFormation */
-    {29534, 29552, 0, 0, 0}, /* BlockPublicPolicy */
+    /* 407: convertCfnResourcePolicyPropsToCloudFormation */
+    {30392, 30410, 0, 0, 0}, /* BlockPublicPolicy */
     {8316, 8331, 1, 0, 0}, /* ResourcePolicy */
-    {30856, 30865, 2, 0, 0}, /* SecretId */
-    /* 398: convertCfnRotationSchedulePropsToCloudFormation */
-    {30874, 30905, 0, 2, 399}, /* ExternalSecretRotationMetadata */
-    {30936, 30966, 1, 0, 0}, /* ExternalSecretRotationRoleArn */
-    {30996, 31017, 2, 1, 400}, /* HostedRotationLambda */
-    {31038, 31064, 3, 0, 0}, /* RotateImmediatelyOnUpdate */
-    {31090, 31108, 4, 0, 0}, /* RotationLambdaARN */
-    {31126, 31140, 5, 1, 401}, /* RotationRules */
-    {30856, 30865, 6, 0, 0}, /* SecretId */
-    /* 399: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
+    {31714, 31723, 2, 0, 0}, /* SecretId */
+    /* 408: convertCfnRotationSchedulePropsToCloudFormation */
+    {31732, 31763, 0, 2, 409}, /* ExternalSecretRotationMetadata */
+    {31794, 31824, 1, 0, 0}, /* ExternalSecretRotationRoleArn */
+    {31854, 31875, 2, 1, 410}, /* HostedRotationLambda */
+    {31896, 31922, 3, 0, 0}, /* RotateImmediatelyOnUpdate */
+    {31948, 31966, 4, 0, 0}, /* RotationLambdaARN */
+    {31984, 31998, 5, 1, 411}, /* RotationRules */
+    {31714, 31723, 6, 0, 0}, /* SecretId */
+    /* 409: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
     {125, 129, 0, 0, 0}, /* Key */
     {133, 139, 1, 0, 0}, /* Value */
-    /* 400: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
-    {31154, 31172, 7, 0, 0}, /* ExcludeCharacters */
+    /* 410: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
+    {32012, 32030, 7, 0, 0}, /* ExcludeCharacters */
     {19718, 19728, 1, 0, 0}, /* KmsKeyArn */
-    {31190, 31206, 2, 0, 0}, /* MasterSecretArn */
-    {31222, 31244, 3, 0, 0}, /* MasterSecretKmsKeyArn */
-    {31266, 31285, 4, 0, 0}, /* RotationLambdaName */
-    {31304, 31317, 0, 0, 0}, /* RotationType */
+    {32048, 32064, 2, 0, 0}, /* MasterSecretArn */
+    {32080, 32102, 3, 0, 0}, /* MasterSecretKmsKeyArn */
+    {32124, 32143, 4, 0, 0}, /* RotationLambdaName */
+    {32162, 32175, 0, 0, 0}, /* RotationType */
     {22490, 22498, 8, 0, 0}, /* Runtime */
-    {31330, 31349, 9, 0, 0}, /* SuperuserSecretArn */
-    {31368, 31393, 10, 0, 0}, /* SuperuserSecretKmsKeyArn */
-    {31418, 31438, 5, 0, 0}, /* VpcSecurityGroupIds */
-    {31458, 31471, 6, 0, 0}, /* VpcSubnetIds */
-    /* 401: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
-    {31484, 31507, 0, 0, 0}, /* AutomaticallyAfterDays */
+    {32188, 32207, 9, 0, 0}, /* SuperuserSecretArn */
+    {32226, 32251, 10, 0, 0}, /* SuperuserSecretKmsKeyArn */
+    {32276, 32296, 5, 0, 0}, /* VpcSecurityGroupIds */
+    {32316, 32329, 6, 0, 0}, /* VpcSubnetIds */
+    /* 411: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
+    {32342, 32365, 0, 0, 0}, /* AutomaticallyAfterDays */
     {6141, 6150, 1, 0, 0}, /* Duration */
     {16534, 16553, 2, 0, 0}, /* ScheduleExpression */
-    /* 402: convertCfnSecretPropsToCloudFormation */
+    /* 412: convertCfnSecretPropsToCloudFormation */
     {231, 243, 0, 0, 0}, /* Description */
-    {31530, 31551, 1, 1, 403}, /* GenerateSecretString */
+    {32388, 32409, 1, 1, 413}, /* GenerateSecretString */
     {14680, 14689, 2, 0, 0}, /* KmsKeyId */
     {2451, 2456, 3, 0, 0}, /* Name */
-    {31572, 31587, 4, 2, 404}, /* ReplicaRegions */
-    {31602, 31615, 5, 0, 0}, /* SecretString */
+    {32430, 32445, 4, 2, 414}, /* ReplicaRegions */
+    {32460, 32473, 5, 0, 0}, /* SecretString */
     {57, 62, 6, 2, 1}, /* Tags */
     {1889, 1894, 7, 0, 0}, /* Type */
-    /* 403: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
-    {31154, 31172, 0, 0, 0}, /* ExcludeCharacters */
-    {31628, 31645, 1, 0, 0}, /* ExcludeLowercase */
-    {31662, 31677, 2, 0, 0}, /* ExcludeNumbers */
-    {31692, 31711, 3, 0, 0}, /* ExcludePunctuation */
-    {31730, 31747, 4, 0, 0}, /* ExcludeUppercase */
-    {31764, 31782, 5, 0, 0}, /* GenerateStringKey */
-    {31800, 31813, 6, 0, 0}, /* IncludeSpace */
-    {31826, 31841, 7, 0, 0}, /* PasswordLength */
-    {31856, 31880, 8, 0, 0}, /* RequireEachIncludedType */
-    {31904, 31925, 9, 0, 0}, /* SecretStringTemplate */
-    /* 404: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    /* 413: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    {32012, 32030, 0, 0, 0}, /* ExcludeCharacters */
+    {32486, 32503, 1, 0, 0}, /* ExcludeLowercase */
+    {32520, 32535, 2, 0, 0}, /* ExcludeNumbers */
+    {32550, 32569, 3, 0, 0}, /* ExcludePunctuation */
+    {32588, 32605, 4, 0, 0}, /* ExcludeUppercase */
+    {32622, 32640, 5, 0, 0}, /* GenerateStringKey */
+    {32658, 32671, 6, 0, 0}, /* IncludeSpace */
+    {32684, 32699, 7, 0, 0}, /* PasswordLength */
+    {32714, 32738, 8, 0, 0}, /* RequireEachIncludedType */
+    {32762, 32783, 9, 0, 0}, /* SecretStringTemplate */
+    /* 414: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {14680, 14689, 1, 0, 0}, /* KmsKeyId */
     {7876, 7883, 0, 0, 0}, /* Region */
-    /* 405: convertCfnSecretTargetAttachmentPropsToCloudFormation */
-    {30856, 30865, 0, 0, 0}, /* SecretId */
-    {31946, 31955, 1, 0, 0}, /* TargetId */
-    {31964, 31975, 2, 0, 0}, /* TargetType */
-    /* 406: convertCfnSigningProfilePropsToCloudFormation */
-    {31986, 31997, 0, 0, 0}, /* PlatformId */
-    {32008, 32020, 1, 0, 0}, /* ProfileName */
-    {32032, 32056, 2, 1, 407}, /* SignatureValidityPeriod */
+    /* 415: convertCfnSecretTargetAttachmentPropsToCloudFormation */
+    {31714, 31723, 0, 0, 0}, /* SecretId */
+    {32804, 32813, 1, 0, 0}, /* TargetId */
+    {32822, 32833, 2, 0, 0}, /* TargetType */
+    /* 416: convertCfnSigningProfilePropsToCloudFormation */
+    {32844, 32855, 0, 0, 0}, /* PlatformId */
+    {32866, 32878, 1, 0, 0}, /* ProfileName */
+    {32890, 32914, 2, 1, 417}, /* SignatureValidityPeriod */
     {57, 62, 3, 2, 1}, /* Tags */
-    /* 407: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 417: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {1889, 1894, 0, 0, 0}, /* Type */
     {133, 139, 1, 0, 0}, /* Value */
-    /* 408: convertCfnSubscriptionPropsToCloudFormation */
-    {32080, 32095, 0, 0, 0}, /* DeliveryPolicy */
-    {32110, 32119, 1, 0, 0}, /* Endpoint */
-    {32128, 32141, 2, 0, 0}, /* FilterPolicy */
-    {32154, 32172, 3, 0, 0}, /* FilterPolicyScope */
-    {30220, 30229, 4, 0, 0}, /* Protocol */
-    {32190, 32209, 5, 0, 0}, /* RawMessageDelivery */
-    {32228, 32242, 6, 0, 0}, /* RedrivePolicy */
+    /* 418: convertCfnSubscriptionPropsToCloudFormation */
+    {32938, 32953, 0, 0, 0}, /* DeliveryPolicy */
+    {32968, 32977, 1, 0, 0}, /* Endpoint */
+    {32986, 32999, 2, 0, 0}, /* FilterPolicy */
+    {33012, 33030, 3, 0, 0}, /* FilterPolicyScope */
+    {31078, 31087, 4, 0, 0}, /* Protocol */
+    {33048, 33067, 5, 0, 0}, /* RawMessageDelivery */
+    {33086, 33100, 6, 0, 0}, /* RedrivePolicy */
     {7876, 7883, 7, 0, 0}, /* Region */
-    {32256, 32269, 8, 0, 0}, /* ReplayPolicy */
-    {32282, 32302, 9, 0, 0}, /* SubscriptionRoleArn */
-    {32322, 32331, 10, 0, 0}, /* TopicArn */
-    /* 409: convertCfnTopicPropsToCloudFormation */
-    {32340, 32354, 0, 0, 0}, /* ArchivePolicy */
-    {32368, 32394, 1, 0, 0}, /* ContentBasedDeduplication */
-    {25260, 25281, 2, 0, 0}, /* DataProtectionPolicy */
-    {32420, 32442, 3, 2, 410}, /* DeliveryStatusLogging */
-    {32464, 32476, 4, 0, 0}, /* DisplayName */
-    {32488, 32508, 5, 0, 0}, /* FifoThroughputScope */
-    {32528, 32538, 6, 0, 0}, /* FifoTopic */
-    {32548, 8667, 7, 0, 0}, /* KmsMasterKeyId */
-    {32563, 32582, 8, 0, 0}, /* MaximumMessageSize */
-    {32601, 32618, 9, 0, 0}, /* SignatureVersion */
-    {32635, 32648, 10, 2, 411}, /* Subscription */
+    {33114, 33127, 8, 0, 0}, /* ReplayPolicy */
+    {33140, 33160, 9, 0, 0}, /* SubscriptionRoleArn */
+    {33180, 33189, 10, 0, 0}, /* TopicArn */
+    /* 419: convertCfnTopicPropsToCloudFormation */
+    {33198, 33212, 0, 0, 0}, /* ArchivePolicy */
+    {33226, 33252, 1, 0, 0}, /* ContentBasedDeduplication */
+    {26118, 26139, 2, 0, 0}, /* DataProtectionPolicy */
+    {33278, 33300, 3, 2, 420}, /* DeliveryStatusLogging */
+    {33322, 33334, 4, 0, 0}, /* DisplayName */
+    {33346, 33366, 5, 0, 0}, /* FifoThroughputScope */
+    {33386, 33396, 6, 0, 0}, /* FifoTopic */
+    {33406, 8667, 7, 0, 0}, /* KmsMasterKeyId */
+    {33421, 33440, 8, 0, 0}, /* MaximumMessageSize */
+    {33459, 33476, 9, 0, 0}, /* SignatureVersion */
+    {33493, 33506, 10, 2, 421}, /* Subscription */
     {57, 62, 11, 2, 1}, /* Tags */
-    {32661, 32671, 12, 0, 0}, /* TopicName */
+    {33519, 33529, 12, 0, 0}, /* TopicName */
     {22618, 22632, 13, 0, 0}, /* TracingConfig */
-    /* 410: convertCfnTopicLoggingConfigPropertyToCloudFormation */
-    {32681, 32704, 1, 0, 0}, /* FailureFeedbackRoleArn */
-    {30220, 30229, 0, 0, 0}, /* Protocol */
-    {32727, 32750, 2, 0, 0}, /* SuccessFeedbackRoleArn */
-    {32773, 32799, 3, 0, 0}, /* SuccessFeedbackSampleRate */
-    /* 411: convertCfnTopicSubscriptionPropertyToCloudFormation */
-    {32110, 32119, 0, 0, 0}, /* Endpoint */
-    {30220, 30229, 1, 0, 0}, /* Protocol */
-    /* 412: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 420: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    {33539, 33562, 1, 0, 0}, /* FailureFeedbackRoleArn */
+    {31078, 31087, 0, 0, 0}, /* Protocol */
+    {33585, 33608, 2, 0, 0}, /* SuccessFeedbackRoleArn */
+    {33631, 33657, 3, 0, 0}, /* SuccessFeedbackSampleRate */
+    /* 421: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    {32968, 32977, 0, 0, 0}, /* Endpoint */
+    {31078, 31087, 1, 0, 0}, /* Protocol */
+    /* 422: convertCfnTopicPolicyPropsToCloudFormation */
     {8622, 8637, 0, 0, 0}, /* PolicyDocument */
     {21332, 21339, 1, 0, 0}, /* Topics */
-    /* 413: convertCfnQueuePropsToCloudFormation */
-    {32368, 32394, 0, 0, 0}, /* ContentBasedDeduplication */
-    {32825, 32844, 1, 0, 0}, /* DeduplicationScope */
-    {32863, 32876, 2, 0, 0}, /* DelaySeconds */
-    {32889, 32899, 3, 0, 0}, /* FifoQueue */
-    {32909, 32929, 4, 0, 0}, /* FifoThroughputLimit */
-    {32949, 32978, 5, 0, 0}, /* KmsDataKeyReusePeriodSeconds */
-    {32548, 8667, 6, 0, 0}, /* KmsMasterKeyId */
-    {32563, 32582, 7, 0, 0}, /* MaximumMessageSize */
-    {33007, 33030, 8, 0, 0}, /* MessageRetentionPeriod */
-    {33053, 33063, 9, 0, 0}, /* QueueName */
-    {33073, 33103, 10, 0, 0}, /* ReceiveMessageWaitTimeSeconds */
-    {33133, 33152, 11, 0, 0}, /* RedriveAllowPolicy */
-    {32228, 32242, 12, 0, 0}, /* RedrivePolicy */
-    {33171, 33192, 13, 0, 0}, /* SqsManagedSseEnabled */
+    /* 423: convertCfnQueuePropsToCloudFormation */
+    {33226, 33252, 0, 0, 0}, /* ContentBasedDeduplication */
+    {33683, 33702, 1, 0, 0}, /* DeduplicationScope */
+    {33721, 33734, 2, 0, 0}, /* DelaySeconds */
+    {33747, 33757, 3, 0, 0}, /* FifoQueue */
+    {33767, 33787, 4, 0, 0}, /* FifoThroughputLimit */
+    {33807, 33836, 5, 0, 0}, /* KmsDataKeyReusePeriodSeconds */
+    {33406, 8667, 6, 0, 0}, /* KmsMasterKeyId */
+    {33421, 33440, 7, 0, 0}, /* MaximumMessageSize */
+    {33865, 33888, 8, 0, 0}, /* MessageRetentionPeriod */
+    {33911, 33921, 9, 0, 0}, /* QueueName */
+    {33931, 33961, 10, 0, 0}, /* ReceiveMessageWaitTimeSeconds */
+    {33991, 34010, 11, 0, 0}, /* RedriveAllowPolicy */
+    {33086, 33100, 12, 0, 0}, /* RedrivePolicy */
+    {34029, 34050, 13, 0, 0}, /* SqsManagedSseEnabled */
     {57, 62, 14, 2, 1}, /* Tags */
-    {33213, 33231, 15, 0, 0}, /* VisibilityTimeout */
-    /* 414: convertCfnQueuePolicyPropsToCloudFormation */
+    {34071, 34089, 15, 0, 0}, /* VisibilityTimeout */
+    /* 424: convertCfnQueuePolicyPropsToCloudFormation */
     {8622, 8637, 0, 0, 0}, /* PolicyDocument */
     {21036, 21043, 1, 0, 0}, /* Queues */
-    /* 415: convertCfnParameterPropsToCloudFormation */
-    {33249, 33264, 0, 0, 0}, /* AllowedPattern */
-    {33279, 33288, 1, 0, 0}, /* DataType */
+    /* 425: convertCfnParameterPropsToCloudFormation */
+    {34107, 34122, 0, 0, 0}, /* AllowedPattern */
+    {34137, 34146, 1, 0, 0}, /* DataType */
     {231, 243, 2, 0, 0}, /* Description */
     {2451, 2456, 3, 0, 0}, /* Name */
     {18296, 18305, 4, 0, 0}, /* Policies */
     {57, 62, 5, 0, 0}, /* Tags */
-    {33297, 33302, 6, 0, 0}, /* Tier */
+    {34155, 34160, 6, 0, 0}, /* Tier */
     {1889, 1894, 7, 0, 0}, /* Type */
     {133, 139, 8, 0, 0}, /* Value */
 };
@@ -2384,238 +2433,249 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {1167, 6, 0}, /* 281 */
     {1173, 4, 0}, /* 282 */
     {1177, 4, 0}, /* 283 */
-    {1181, 4, 0}, /* 284 */
-    {1185, 1, 0}, /* 285 */
-    {1186, 5, 0}, /* 286 */
-    {1191, 9, 0}, /* 287 */
-    {1200, 2, 0}, /* 288 */
-    {1202, 5, 0}, /* 289 */
-    {1207, 6, 0}, /* 290 */
-    {1213, 6, 0}, /* 291 */
-    {1219, 2, 0}, /* 292 */
-    {1221, 1, 0}, /* 293 */
-    {1222, 2, 0}, /* 294 */
-    {1224, 2, 0}, /* 295 */
-    {1226, 9, 0}, /* 296 */
-    {1235, 2, 0}, /* 297 */
-    {1237, 1, 0}, /* 298 */
-    {1238, 1, 0}, /* 299 */
-    {1239, 5, 0}, /* 300 */
-    {1244, 2, 0}, /* 301 */
-    {1246, 1, 0}, /* 302 */
-    {1247, 3, 0}, /* 303 */
-    {1250, 1, 0}, /* 304 */
-    {1251, 6, 0}, /* 305 */
-    {1257, 1, 0}, /* 306 */
-    {1258, 3, 0}, /* 307 */
-    {1261, 5, 0}, /* 308 */
-    {1266, 10, 0}, /* 309 */
-    {1276, 2, 0}, /* 310 */
-    {1278, 7, 0}, /* 311 */
-    {1285, 6, 0}, /* 312 */
-    {1291, 2, 0}, /* 313 */
-    {1293, 2, 0}, /* 314 */
-    {1295, 9, 0}, /* 315 */
-    {1304, 25, CCDK__TP_DEEP}, /* 316 */
-    {1329, 1, 0}, /* 317 */
-    {1330, 4, CCDK__TP_DEEP}, /* 318 */
-    {1334, 1, CCDK__TP_DEEP}, /* 319 */
-    {1335, 2, CCDK__TP_DEEP}, /* 320 */
-    {1337, 4, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 321 */
-    {1341, 2, 0}, /* 322 */
-    {1343, 1, 0}, /* 323 */
-    {1344, 3, 0}, /* 324 */
-    {1347, 1, 0}, /* 325 */
-    {1348, 2, 0}, /* 326 */
-    {1350, 1, CCDK__TP_DEEP}, /* 327 */
-    {1351, 6, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 328 */
-    {1357, 5, 0}, /* 329 */
-    {1362, 2, 0}, /* 330 */
-    {1364, 7, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 331 */
-    {1371, 2, CCDK__TP_DEEP}, /* 332 */
-    {1373, 16, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 333 */
-    {1389, 1, 0}, /* 334 */
-    {1390, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 335 */
-    {1392, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 336 */
-    {1395, 3, 0}, /* 337 */
-    {1398, 3, 0}, /* 338 */
-    {1401, 2, 0}, /* 339 */
-    {1403, 1, 0}, /* 340 */
-    {1404, 4, 0}, /* 341 */
-    {1408, 5, 0}, /* 342 */
-    {1413, 2, 0}, /* 343 */
-    {1415, 3, 0}, /* 344 */
-    {1418, 4, 0}, /* 345 */
-    {1422, 4, 0}, /* 346 */
-    {1426, 2, 0}, /* 347 */
-    {1428, 1, 0}, /* 348 */
-    {1429, 4, 0}, /* 349 */
-    {1433, 4, 0}, /* 350 */
-    {1437, 4, 0}, /* 351 */
-    {1441, 1, 0}, /* 352 */
-    {1442, 3, 0}, /* 353 */
-    {1445, 1, 0}, /* 354 */
-    {1446, 1, 0}, /* 355 */
-    {1447, 2, 0}, /* 356 */
-    {1449, 3, 0}, /* 357 */
-    {1452, 3, 0}, /* 358 */
-    {1455, 2, 0}, /* 359 */
-    {1457, 1, 0}, /* 360 */
-    {1458, 4, 0}, /* 361 */
-    {1462, 2, 0}, /* 362 */
-    {1464, 1, 0}, /* 363 */
-    {1465, 1, 0}, /* 364 */
-    {1466, 4, 0}, /* 365 */
-    {1470, 2, 0}, /* 366 */
-    {1472, 8, 0}, /* 367 */
-    {1480, 1, 0}, /* 368 */
-    {1481, 7, 0}, /* 369 */
-    {1488, 1, 0}, /* 370 */
-    {1489, 1, 0}, /* 371 */
-    {1490, 2, 0}, /* 372 */
-    {1492, 1, 0}, /* 373 */
-    {1493, 2, 0}, /* 374 */
-    {1495, 3, 0}, /* 375 */
-    {1498, 2, 0}, /* 376 */
-    {1500, 2, 0}, /* 377 */
-    {1502, 1, 0}, /* 378 */
-    {1503, 1, 0}, /* 379 */
-    {1504, 1, 0}, /* 380 */
-    {1505, 4, 0}, /* 381 */
-    {1509, 2, 0}, /* 382 */
-    {1511, 2, 0}, /* 383 */
-    {1513, 5, 0}, /* 384 */
-    {1518, 2, 0}, /* 385 */
-    {1520, 2, 0}, /* 386 */
-    {1522, 5, CCDK__TP_DEEP}, /* 387 */
-    {1527, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 388 */
-    {1530, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 389 */
-    {1532, 3, 0}, /* 390 */
-    {1535, 2, 0}, /* 391 */
-    {1537, 8, 0}, /* 392 */
-    {1545, 3, 0}, /* 393 */
-    {1548, 1, 0}, /* 394 */
-    {1549, 3, 0}, /* 395 */
-    {1552, 6, 0}, /* 396 */
-    {1558, 3, 0}, /* 397 */
-    {1561, 7, 0}, /* 398 */
-    {1568, 2, 0}, /* 399 */
-    {1570, 11, 0}, /* 400 */
-    {1581, 3, 0}, /* 401 */
-    {1584, 8, 0}, /* 402 */
-    {1592, 10, 0}, /* 403 */
-    {1602, 2, 0}, /* 404 */
-    {1604, 3, 0}, /* 405 */
-    {1607, 4, 0}, /* 406 */
-    {1611, 2, 0}, /* 407 */
-    {1613, 11, 0}, /* 408 */
-    {1624, 14, 0}, /* 409 */
-    {1638, 4, 0}, /* 410 */
-    {1642, 2, 0}, /* 411 */
-    {1644, 2, 0}, /* 412 */
-    {1646, 16, 0}, /* 413 */
-    {1662, 2, 0}, /* 414 */
-    {1664, 9, 0}, /* 415 */
+    {1181, 15, 0}, /* 284 */
+    {1196, 1, 0}, /* 285 */
+    {1197, 1, 0}, /* 286 */
+    {1198, 2, 0}, /* 287 */
+    {1200, 3, 0}, /* 288 */
+    {1203, 8, 0}, /* 289 */
+    {1211, 4, 0}, /* 290 */
+    {1215, 2, 0}, /* 291 */
+    {1217, 2, 0}, /* 292 */
+    {1219, 1, 0}, /* 293 */
+    {1220, 4, 0}, /* 294 */
+    {1224, 1, 0}, /* 295 */
+    {1225, 5, 0}, /* 296 */
+    {1230, 9, 0}, /* 297 */
+    {1239, 2, 0}, /* 298 */
+    {1241, 5, 0}, /* 299 */
+    {1246, 6, 0}, /* 300 */
+    {1252, 6, 0}, /* 301 */
+    {1258, 2, 0}, /* 302 */
+    {1260, 1, 0}, /* 303 */
+    {1261, 2, 0}, /* 304 */
+    {1263, 2, 0}, /* 305 */
+    {1265, 9, 0}, /* 306 */
+    {1274, 2, 0}, /* 307 */
+    {1276, 1, 0}, /* 308 */
+    {1277, 1, 0}, /* 309 */
+    {1278, 5, 0}, /* 310 */
+    {1283, 2, 0}, /* 311 */
+    {1285, 1, 0}, /* 312 */
+    {1286, 3, 0}, /* 313 */
+    {1289, 1, 0}, /* 314 */
+    {1290, 6, 0}, /* 315 */
+    {1296, 1, 0}, /* 316 */
+    {1297, 3, 0}, /* 317 */
+    {1300, 5, 0}, /* 318 */
+    {1305, 10, 0}, /* 319 */
+    {1315, 2, 0}, /* 320 */
+    {1317, 7, 0}, /* 321 */
+    {1324, 6, 0}, /* 322 */
+    {1330, 2, 0}, /* 323 */
+    {1332, 2, 0}, /* 324 */
+    {1334, 9, 0}, /* 325 */
+    {1343, 25, CCDK__TP_DEEP}, /* 326 */
+    {1368, 1, 0}, /* 327 */
+    {1369, 4, CCDK__TP_DEEP}, /* 328 */
+    {1373, 1, CCDK__TP_DEEP}, /* 329 */
+    {1374, 2, CCDK__TP_DEEP}, /* 330 */
+    {1376, 4, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 331 */
+    {1380, 2, 0}, /* 332 */
+    {1382, 1, 0}, /* 333 */
+    {1383, 3, 0}, /* 334 */
+    {1386, 1, 0}, /* 335 */
+    {1387, 2, 0}, /* 336 */
+    {1389, 1, CCDK__TP_DEEP}, /* 337 */
+    {1390, 6, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 338 */
+    {1396, 5, 0}, /* 339 */
+    {1401, 2, 0}, /* 340 */
+    {1403, 7, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 341 */
+    {1410, 2, CCDK__TP_DEEP}, /* 342 */
+    {1412, 16, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 343 */
+    {1428, 1, 0}, /* 344 */
+    {1429, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 345 */
+    {1431, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 346 */
+    {1434, 3, 0}, /* 347 */
+    {1437, 3, 0}, /* 348 */
+    {1440, 2, 0}, /* 349 */
+    {1442, 1, 0}, /* 350 */
+    {1443, 4, 0}, /* 351 */
+    {1447, 5, 0}, /* 352 */
+    {1452, 2, 0}, /* 353 */
+    {1454, 3, 0}, /* 354 */
+    {1457, 4, 0}, /* 355 */
+    {1461, 4, 0}, /* 356 */
+    {1465, 2, 0}, /* 357 */
+    {1467, 1, 0}, /* 358 */
+    {1468, 4, 0}, /* 359 */
+    {1472, 4, 0}, /* 360 */
+    {1476, 4, 0}, /* 361 */
+    {1480, 1, 0}, /* 362 */
+    {1481, 3, 0}, /* 363 */
+    {1484, 1, 0}, /* 364 */
+    {1485, 1, 0}, /* 365 */
+    {1486, 2, 0}, /* 366 */
+    {1488, 3, 0}, /* 367 */
+    {1491, 3, 0}, /* 368 */
+    {1494, 2, 0}, /* 369 */
+    {1496, 1, 0}, /* 370 */
+    {1497, 4, 0}, /* 371 */
+    {1501, 2, 0}, /* 372 */
+    {1503, 1, 0}, /* 373 */
+    {1504, 1, 0}, /* 374 */
+    {1505, 4, 0}, /* 375 */
+    {1509, 2, 0}, /* 376 */
+    {1511, 8, 0}, /* 377 */
+    {1519, 1, 0}, /* 378 */
+    {1520, 7, 0}, /* 379 */
+    {1527, 1, 0}, /* 380 */
+    {1528, 1, 0}, /* 381 */
+    {1529, 2, 0}, /* 382 */
+    {1531, 1, 0}, /* 383 */
+    {1532, 2, 0}, /* 384 */
+    {1534, 3, 0}, /* 385 */
+    {1537, 2, 0}, /* 386 */
+    {1539, 2, 0}, /* 387 */
+    {1541, 1, 0}, /* 388 */
+    {1542, 1, 0}, /* 389 */
+    {1543, 1, 0}, /* 390 */
+    {1544, 4, 0}, /* 391 */
+    {1548, 2, 0}, /* 392 */
+    {1550, 2, 0}, /* 393 */
+    {1552, 5, 0}, /* 394 */
+    {1557, 2, 0}, /* 395 */
+    {1559, 2, 0}, /* 396 */
+    {1561, 5, CCDK__TP_DEEP}, /* 397 */
+    {1566, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 398 */
+    {1569, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 399 */
+    {1571, 3, 0}, /* 400 */
+    {1574, 2, 0}, /* 401 */
+    {1576, 8, 0}, /* 402 */
+    {1584, 3, 0}, /* 403 */
+    {1587, 1, 0}, /* 404 */
+    {1588, 3, 0}, /* 405 */
+    {1591, 6, 0}, /* 406 */
+    {1597, 3, 0}, /* 407 */
+    {1600, 7, 0}, /* 408 */
+    {1607, 2, 0}, /* 409 */
+    {1609, 11, 0}, /* 410 */
+    {1620, 3, 0}, /* 411 */
+    {1623, 8, 0}, /* 412 */
+    {1631, 10, 0}, /* 413 */
+    {1641, 2, 0}, /* 414 */
+    {1643, 3, 0}, /* 415 */
+    {1646, 4, 0}, /* 416 */
+    {1650, 2, 0}, /* 417 */
+    {1652, 11, 0}, /* 418 */
+    {1663, 14, 0}, /* 419 */
+    {1677, 4, 0}, /* 420 */
+    {1681, 2, 0}, /* 421 */
+    {1683, 2, 0}, /* 422 */
+    {1685, 16, 0}, /* 423 */
+    {1701, 2, 0}, /* 424 */
+    {1703, 9, 0}, /* 425 */
 };
 
 /* resource types, sorted (strcmp): {type (an offset + 1 into ccdk__tp_pool), root struct} */
 const ccdk__tp_type ccdk__tp_types[] = {
-    {33307, 2}, /* AWS::ApiGateway::Account: aws-cdk-lib.aws_apigateway.CfnAccount */
-    {33332, 3}, /* AWS::ApiGateway::Deployment: aws-cdk-lib.aws_apigateway.CfnDeployment */
-    {33360, 9}, /* AWS::ApiGateway::Method: aws-cdk-lib.aws_apigateway.CfnMethod */
-    {33384, 13}, /* AWS::ApiGateway::Resource: aws-cdk-lib.aws_apigateway.CfnResource */
-    {33410, 14}, /* AWS::ApiGateway::RestApi: aws-cdk-lib.aws_apigateway.CfnRestApi */
-    {33435, 17}, /* AWS::ApiGateway::Stage: aws-cdk-lib.aws_apigateway.CfnStage */
-    {33458, 21}, /* AWS::ApplicationAutoScaling::ScalableTarget: aws-cdk-lib.aws_applicationautoscaling.CfnScalableTarget */
-    {33502, 25}, /* AWS::ApplicationAutoScaling::ScalingPolicy: aws-cdk-lib.aws_applicationautoscaling.CfnScalingPolicy */
-    {33545, 0}, /* AWS::CloudFormation::Stack: aws-cdk-lib.CfnStack */
-    {33572, 48}, /* AWS::CloudWatch::Alarm: aws-cdk-lib.aws_cloudwatch.CfnAlarm */
-    {33595, 60}, /* AWS::CloudWatch::AlarmMuteRule: aws-cdk-lib.aws_cloudwatch.CfnAlarmMuteRule */
-    {33626, 64}, /* AWS::CloudWatch::CompositeAlarm: aws-cdk-lib.aws_cloudwatch.CfnCompositeAlarm */
-    {33658, 67}, /* AWS::CloudWatch::Dashboard: aws-cdk-lib.aws_cloudwatch.CfnDashboard */
-    {33685, 68}, /* AWS::CodeGuruProfiler::ProfilingGroup: aws-cdk-lib.aws_codeguruprofiler.CfnProfilingGroup */
-    {33723, 70}, /* AWS::DynamoDB::GlobalTable: aws-cdk-lib.aws_dynamodb.CfnGlobalTable */
-    {33750, 99}, /* AWS::DynamoDB::Table: aws-cdk-lib.aws_dynamodb.CfnTable */
-    {33771, 122}, /* AWS::EC2::EIP: aws-cdk-lib.aws_ec2.CfnEIP */
-    {33785, 123}, /* AWS::EC2::EgressOnlyInternetGateway: aws-cdk-lib.aws_ec2.CfnEgressOnlyInternetGateway */
-    {33821, 124}, /* AWS::EC2::FlowLog: aws-cdk-lib.aws_ec2.CfnFlowLog */
-    {33839, 126}, /* AWS::EC2::InternetGateway: aws-cdk-lib.aws_ec2.CfnInternetGateway */
-    {33865, 127}, /* AWS::EC2::NatGateway: aws-cdk-lib.aws_ec2.CfnNatGateway */
-    {33886, 129}, /* AWS::EC2::Route: aws-cdk-lib.aws_ec2.CfnRoute */
-    {33902, 130}, /* AWS::EC2::RouteTable: aws-cdk-lib.aws_ec2.CfnRouteTable */
-    {33923, 131}, /* AWS::EC2::SecurityGroup: aws-cdk-lib.aws_ec2.CfnSecurityGroup */
-    {33947, 134}, /* AWS::EC2::SecurityGroupEgress: aws-cdk-lib.aws_ec2.CfnSecurityGroupEgress */
-    {33977, 135}, /* AWS::EC2::SecurityGroupIngress: aws-cdk-lib.aws_ec2.CfnSecurityGroupIngress */
-    {34008, 136}, /* AWS::EC2::Subnet: aws-cdk-lib.aws_ec2.CfnSubnet */
-    {34025, 137}, /* AWS::EC2::SubnetRouteTableAssociation: aws-cdk-lib.aws_ec2.CfnSubnetRouteTableAssociation */
-    {34063, 138}, /* AWS::EC2::VPC: aws-cdk-lib.aws_ec2.CfnVPC */
-    {34077, 142}, /* AWS::EC2::VPCCidrBlock: aws-cdk-lib.aws_ec2.CfnVPCCidrBlock */
-    {34100, 143}, /* AWS::EC2::VPCEndpoint: aws-cdk-lib.aws_ec2.CfnVPCEndpoint */
-    {34122, 145}, /* AWS::EC2::VPCGatewayAttachment: aws-cdk-lib.aws_ec2.CfnVPCGatewayAttachment */
-    {34153, 146}, /* AWS::EC2::VPNGateway: aws-cdk-lib.aws_ec2.CfnVPNGateway */
-    {34174, 147}, /* AWS::EC2::VPNGatewayRoutePropagation: aws-cdk-lib.aws_ec2.CfnVPNGatewayRoutePropagation */
-    {34211, 148}, /* AWS::ECR::Repository: aws-cdk-lib.aws_ecr.CfnRepository */
-    {34232, 153}, /* AWS::EFS::AccessPoint: aws-cdk-lib.aws_efs.CfnAccessPoint */
-    {34254, 158}, /* AWS::EFS::FileSystem: aws-cdk-lib.aws_efs.CfnFileSystem */
-    {34275, 165}, /* AWS::EFS::MountTarget: aws-cdk-lib.aws_efs.CfnMountTarget */
-    {34297, 166}, /* AWS::Events::ApiDestination: aws-cdk-lib.aws_events.CfnApiDestination */
-    {34325, 167}, /* AWS::Events::Archive: aws-cdk-lib.aws_events.CfnArchive */
-    {34346, 168}, /* AWS::Events::Connection: aws-cdk-lib.aws_events.CfnConnection */
-    {34370, 179}, /* AWS::Events::EventBus: aws-cdk-lib.aws_events.CfnEventBus */
-    {34392, 182}, /* AWS::Events::EventBusPolicy: aws-cdk-lib.aws_events.CfnEventBusPolicy */
-    {34420, 184}, /* AWS::Events::Rule: aws-cdk-lib.aws_events.CfnRule */
-    {34438, 207}, /* AWS::Glue::Registry: aws-cdk-lib.aws_glue.CfnRegistry */
-    {34458, 208}, /* AWS::IAM::Group: aws-cdk-lib.aws_iam.CfnGroup */
-    {34474, 210}, /* AWS::IAM::ManagedPolicy: aws-cdk-lib.aws_iam.CfnManagedPolicy */
-    {34498, 211}, /* AWS::IAM::Policy: aws-cdk-lib.aws_iam.CfnPolicy */
-    {34515, 212}, /* AWS::IAM::Role: aws-cdk-lib.aws_iam.CfnRole */
-    {34530, 214}, /* AWS::IAM::User: aws-cdk-lib.aws_iam.CfnUser */
-    {34545, 217}, /* AWS::IAM::UserToGroupAddition: aws-cdk-lib.aws_iam.CfnUserToGroupAddition */
-    {34575, 223}, /* AWS::KMS::Alias: aws-cdk-lib.aws_kms.CfnAlias */
-    {34591, 224}, /* AWS::KMS::Key: aws-cdk-lib.aws_kms.CfnKey */
-    {34605, 218}, /* AWS::Kinesis::ResourcePolicy: aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
-    {34634, 219}, /* AWS::Kinesis::Stream: aws-cdk-lib.aws_kinesis.CfnStream */
-    {34655, 222}, /* AWS::Kinesis::StreamConsumer: aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
-    {34684, 225}, /* AWS::Lambda::Alias: aws-cdk-lib.aws_lambda.CfnAlias */
-    {34703, 229}, /* AWS::Lambda::CapacityProvider: aws-cdk-lib.aws_lambda.CfnCapacityProvider */
-    {34733, 238}, /* AWS::Lambda::CodeSigningConfig: aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
-    {34764, 241}, /* AWS::Lambda::EventInvokeConfig: aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
-    {34795, 245}, /* AWS::Lambda::EventSourceMapping: aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
-    {34827, 263}, /* AWS::Lambda::Function: aws-cdk-lib.aws_lambda.CfnFunction */
-    {34849, 281}, /* AWS::Lambda::LayerVersion: aws-cdk-lib.aws_lambda.CfnLayerVersion */
-    {34875, 283}, /* AWS::Lambda::LayerVersionPermission: aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
-    {34911, 284}, /* AWS::Lambda::NetworkConnector: aws-cdk-lib.aws_lambda.CfnNetworkConnector */
-    {34941, 287}, /* AWS::Lambda::Permission: aws-cdk-lib.aws_lambda.CfnPermission */
-    {34965, 288}, /* AWS::Lambda::ResourcePolicy: aws-cdk-lib.aws_lambda.CfnResourcePolicy */
-    {34993, 289}, /* AWS::Lambda::Url: aws-cdk-lib.aws_lambda.CfnUrl */
-    {35010, 291}, /* AWS::Lambda::Version: aws-cdk-lib.aws_lambda.CfnVersion */
-    {35031, 295}, /* AWS::Lambda::WebFunction: aws-cdk-lib.aws_lambda.CfnWebFunction */
-    {35056, 296}, /* AWS::Lambda::WebFunctionEndpoint: aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
-    {35089, 300}, /* AWS::Lambda::WebFunctionRevision: aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
-    {35122, 308}, /* AWS::Logs::Destination: aws-cdk-lib.aws_logs.CfnDestination */
-    {35145, 309}, /* AWS::Logs::LogGroup: aws-cdk-lib.aws_logs.CfnLogGroup */
-    {35165, 310}, /* AWS::Logs::LogStream: aws-cdk-lib.aws_logs.CfnLogStream */
-    {35186, 311}, /* AWS::Logs::MetricFilter: aws-cdk-lib.aws_logs.CfnMetricFilter */
-    {35210, 314}, /* AWS::Logs::ResourcePolicy: aws-cdk-lib.aws_logs.CfnResourcePolicy */
-    {35236, 315}, /* AWS::Logs::SubscriptionFilter: aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
-    {35266, 316}, /* AWS::S3::Bucket: aws-cdk-lib.aws_s3.CfnBucket */
-    {35282, 386}, /* AWS::S3::BucketPolicy: aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {35304, 387}, /* AWS::S3Files::AccessPoint: aws-cdk-lib.aws_s3files.CfnAccessPoint */
-    {35330, 392}, /* AWS::S3Files::FileSystem: aws-cdk-lib.aws_s3files.CfnFileSystem */
-    {35355, 396}, /* AWS::S3Files::MountTarget: aws-cdk-lib.aws_s3files.CfnMountTarget */
-    {35381, 408}, /* AWS::SNS::Subscription: aws-cdk-lib.aws_sns.CfnSubscription */
-    {35404, 409}, /* AWS::SNS::Topic: aws-cdk-lib.aws_sns.CfnTopic */
-    {35420, 412}, /* AWS::SNS::TopicPolicy: aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {35442, 413}, /* AWS::SQS::Queue: aws-cdk-lib.aws_sqs.CfnQueue */
-    {35458, 414}, /* AWS::SQS::QueuePolicy: aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {35480, 415}, /* AWS::SSM::Parameter: aws-cdk-lib.aws_ssm.CfnParameter */
-    {35500, 397}, /* AWS::SecretsManager::ResourcePolicy: aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {35536, 398}, /* AWS::SecretsManager::RotationSchedule: aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
-    {35574, 402}, /* AWS::SecretsManager::Secret: aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {35602, 405}, /* AWS::SecretsManager::SecretTargetAttachment: aws-cdk-lib.aws_secretsmanager.CfnSecretTargetAttachment */
-    {35646, 406}, /* AWS::Signer::SigningProfile: aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {34165, 2}, /* AWS::ApiGateway::Account: aws-cdk-lib.aws_apigateway.CfnAccount */
+    {34190, 3}, /* AWS::ApiGateway::Deployment: aws-cdk-lib.aws_apigateway.CfnDeployment */
+    {34218, 9}, /* AWS::ApiGateway::Method: aws-cdk-lib.aws_apigateway.CfnMethod */
+    {34242, 13}, /* AWS::ApiGateway::Resource: aws-cdk-lib.aws_apigateway.CfnResource */
+    {34268, 14}, /* AWS::ApiGateway::RestApi: aws-cdk-lib.aws_apigateway.CfnRestApi */
+    {34293, 17}, /* AWS::ApiGateway::Stage: aws-cdk-lib.aws_apigateway.CfnStage */
+    {34316, 21}, /* AWS::ApplicationAutoScaling::ScalableTarget: aws-cdk-lib.aws_applicationautoscaling.CfnScalableTarget */
+    {34360, 25}, /* AWS::ApplicationAutoScaling::ScalingPolicy: aws-cdk-lib.aws_applicationautoscaling.CfnScalingPolicy */
+    {34403, 0}, /* AWS::CloudFormation::Stack: aws-cdk-lib.CfnStack */
+    {34430, 48}, /* AWS::CloudWatch::Alarm: aws-cdk-lib.aws_cloudwatch.CfnAlarm */
+    {34453, 60}, /* AWS::CloudWatch::AlarmMuteRule: aws-cdk-lib.aws_cloudwatch.CfnAlarmMuteRule */
+    {34484, 64}, /* AWS::CloudWatch::CompositeAlarm: aws-cdk-lib.aws_cloudwatch.CfnCompositeAlarm */
+    {34516, 67}, /* AWS::CloudWatch::Dashboard: aws-cdk-lib.aws_cloudwatch.CfnDashboard */
+    {34543, 68}, /* AWS::CodeGuruProfiler::ProfilingGroup: aws-cdk-lib.aws_codeguruprofiler.CfnProfilingGroup */
+    {34581, 70}, /* AWS::DynamoDB::GlobalTable: aws-cdk-lib.aws_dynamodb.CfnGlobalTable */
+    {34608, 99}, /* AWS::DynamoDB::Table: aws-cdk-lib.aws_dynamodb.CfnTable */
+    {34629, 122}, /* AWS::EC2::EIP: aws-cdk-lib.aws_ec2.CfnEIP */
+    {34643, 123}, /* AWS::EC2::EgressOnlyInternetGateway: aws-cdk-lib.aws_ec2.CfnEgressOnlyInternetGateway */
+    {34679, 124}, /* AWS::EC2::FlowLog: aws-cdk-lib.aws_ec2.CfnFlowLog */
+    {34697, 126}, /* AWS::EC2::InternetGateway: aws-cdk-lib.aws_ec2.CfnInternetGateway */
+    {34723, 127}, /* AWS::EC2::NatGateway: aws-cdk-lib.aws_ec2.CfnNatGateway */
+    {34744, 129}, /* AWS::EC2::Route: aws-cdk-lib.aws_ec2.CfnRoute */
+    {34760, 130}, /* AWS::EC2::RouteTable: aws-cdk-lib.aws_ec2.CfnRouteTable */
+    {34781, 131}, /* AWS::EC2::SecurityGroup: aws-cdk-lib.aws_ec2.CfnSecurityGroup */
+    {34805, 134}, /* AWS::EC2::SecurityGroupEgress: aws-cdk-lib.aws_ec2.CfnSecurityGroupEgress */
+    {34835, 135}, /* AWS::EC2::SecurityGroupIngress: aws-cdk-lib.aws_ec2.CfnSecurityGroupIngress */
+    {34866, 136}, /* AWS::EC2::Subnet: aws-cdk-lib.aws_ec2.CfnSubnet */
+    {34883, 137}, /* AWS::EC2::SubnetRouteTableAssociation: aws-cdk-lib.aws_ec2.CfnSubnetRouteTableAssociation */
+    {34921, 138}, /* AWS::EC2::VPC: aws-cdk-lib.aws_ec2.CfnVPC */
+    {34935, 142}, /* AWS::EC2::VPCCidrBlock: aws-cdk-lib.aws_ec2.CfnVPCCidrBlock */
+    {34958, 143}, /* AWS::EC2::VPCEndpoint: aws-cdk-lib.aws_ec2.CfnVPCEndpoint */
+    {34980, 145}, /* AWS::EC2::VPCGatewayAttachment: aws-cdk-lib.aws_ec2.CfnVPCGatewayAttachment */
+    {35011, 146}, /* AWS::EC2::VPNGateway: aws-cdk-lib.aws_ec2.CfnVPNGateway */
+    {35032, 147}, /* AWS::EC2::VPNGatewayRoutePropagation: aws-cdk-lib.aws_ec2.CfnVPNGatewayRoutePropagation */
+    {35069, 148}, /* AWS::ECR::Repository: aws-cdk-lib.aws_ecr.CfnRepository */
+    {35090, 153}, /* AWS::EFS::AccessPoint: aws-cdk-lib.aws_efs.CfnAccessPoint */
+    {35112, 158}, /* AWS::EFS::FileSystem: aws-cdk-lib.aws_efs.CfnFileSystem */
+    {35133, 165}, /* AWS::EFS::MountTarget: aws-cdk-lib.aws_efs.CfnMountTarget */
+    {35155, 166}, /* AWS::Events::ApiDestination: aws-cdk-lib.aws_events.CfnApiDestination */
+    {35183, 167}, /* AWS::Events::Archive: aws-cdk-lib.aws_events.CfnArchive */
+    {35204, 168}, /* AWS::Events::Connection: aws-cdk-lib.aws_events.CfnConnection */
+    {35228, 179}, /* AWS::Events::EventBus: aws-cdk-lib.aws_events.CfnEventBus */
+    {35250, 182}, /* AWS::Events::EventBusPolicy: aws-cdk-lib.aws_events.CfnEventBusPolicy */
+    {35278, 184}, /* AWS::Events::Rule: aws-cdk-lib.aws_events.CfnRule */
+    {35296, 207}, /* AWS::Glue::Registry: aws-cdk-lib.aws_glue.CfnRegistry */
+    {35316, 208}, /* AWS::IAM::Group: aws-cdk-lib.aws_iam.CfnGroup */
+    {35332, 210}, /* AWS::IAM::ManagedPolicy: aws-cdk-lib.aws_iam.CfnManagedPolicy */
+    {35356, 211}, /* AWS::IAM::Policy: aws-cdk-lib.aws_iam.CfnPolicy */
+    {35373, 212}, /* AWS::IAM::Role: aws-cdk-lib.aws_iam.CfnRole */
+    {35388, 214}, /* AWS::IAM::User: aws-cdk-lib.aws_iam.CfnUser */
+    {35403, 217}, /* AWS::IAM::UserToGroupAddition: aws-cdk-lib.aws_iam.CfnUserToGroupAddition */
+    {35433, 223}, /* AWS::KMS::Alias: aws-cdk-lib.aws_kms.CfnAlias */
+    {35449, 224}, /* AWS::KMS::Key: aws-cdk-lib.aws_kms.CfnKey */
+    {35463, 218}, /* AWS::Kinesis::ResourcePolicy: aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
+    {35492, 219}, /* AWS::Kinesis::Stream: aws-cdk-lib.aws_kinesis.CfnStream */
+    {35513, 222}, /* AWS::Kinesis::StreamConsumer: aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
+    {35542, 225}, /* AWS::Lambda::Alias: aws-cdk-lib.aws_lambda.CfnAlias */
+    {35561, 229}, /* AWS::Lambda::CapacityProvider: aws-cdk-lib.aws_lambda.CfnCapacityProvider */
+    {35591, 238}, /* AWS::Lambda::CodeSigningConfig: aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
+    {35622, 241}, /* AWS::Lambda::EventInvokeConfig: aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
+    {35653, 245}, /* AWS::Lambda::EventSourceMapping: aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
+    {35685, 263}, /* AWS::Lambda::Function: aws-cdk-lib.aws_lambda.CfnFunction */
+    {35707, 281}, /* AWS::Lambda::LayerVersion: aws-cdk-lib.aws_lambda.CfnLayerVersion */
+    {35733, 283}, /* AWS::Lambda::LayerVersionPermission: aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
+    {35769, 284}, /* AWS::Lambda::MicrovmImage: aws-cdk-lib.aws_lambda.CfnMicrovmImage */
+    {35795, 294}, /* AWS::Lambda::NetworkConnector: aws-cdk-lib.aws_lambda.CfnNetworkConnector */
+    {35825, 297}, /* AWS::Lambda::Permission: aws-cdk-lib.aws_lambda.CfnPermission */
+    {35849, 298}, /* AWS::Lambda::ResourcePolicy: aws-cdk-lib.aws_lambda.CfnResourcePolicy */
+    {35877, 299}, /* AWS::Lambda::Url: aws-cdk-lib.aws_lambda.CfnUrl */
+    {35894, 301}, /* AWS::Lambda::Version: aws-cdk-lib.aws_lambda.CfnVersion */
+    {35915, 305}, /* AWS::Lambda::WebFunction: aws-cdk-lib.aws_lambda.CfnWebFunction */
+    {35940, 306}, /* AWS::Lambda::WebFunctionEndpoint: aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
+    {35973, 310}, /* AWS::Lambda::WebFunctionRevision: aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
+    {36006, 318}, /* AWS::Logs::Destination: aws-cdk-lib.aws_logs.CfnDestination */
+    {36029, 319}, /* AWS::Logs::LogGroup: aws-cdk-lib.aws_logs.CfnLogGroup */
+    {36049, 320}, /* AWS::Logs::LogStream: aws-cdk-lib.aws_logs.CfnLogStream */
+    {36070, 321}, /* AWS::Logs::MetricFilter: aws-cdk-lib.aws_logs.CfnMetricFilter */
+    {36094, 324}, /* AWS::Logs::ResourcePolicy: aws-cdk-lib.aws_logs.CfnResourcePolicy */
+    {36120, 325}, /* AWS::Logs::SubscriptionFilter: aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
+    {36150, 326}, /* AWS::S3::Bucket: aws-cdk-lib.aws_s3.CfnBucket */
+    {36166, 396}, /* AWS::S3::BucketPolicy: aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {36188, 397}, /* AWS::S3Files::AccessPoint: aws-cdk-lib.aws_s3files.CfnAccessPoint */
+    {36214, 402}, /* AWS::S3Files::FileSystem: aws-cdk-lib.aws_s3files.CfnFileSystem */
+    {36239, 406}, /* AWS::S3Files::MountTarget: aws-cdk-lib.aws_s3files.CfnMountTarget */
+    {36265, 418}, /* AWS::SNS::Subscription: aws-cdk-lib.aws_sns.CfnSubscription */
+    {36288, 419}, /* AWS::SNS::Topic: aws-cdk-lib.aws_sns.CfnTopic */
+    {36304, 422}, /* AWS::SNS::TopicPolicy: aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {36326, 423}, /* AWS::SQS::Queue: aws-cdk-lib.aws_sqs.CfnQueue */
+    {36342, 424}, /* AWS::SQS::QueuePolicy: aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {36364, 425}, /* AWS::SSM::Parameter: aws-cdk-lib.aws_ssm.CfnParameter */
+    {36384, 407}, /* AWS::SecretsManager::ResourcePolicy: aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
+    {36420, 408}, /* AWS::SecretsManager::RotationSchedule: aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
+    {36458, 412}, /* AWS::SecretsManager::Secret: aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {36486, 415}, /* AWS::SecretsManager::SecretTargetAttachment: aws-cdk-lib.aws_secretsmanager.CfnSecretTargetAttachment */
+    {36530, 416}, /* AWS::Signer::SigningProfile: aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 94;
+const size_t ccdk__tp_ntypes = 95;
 
 /* the names of the tables, each once (offsets rather than pointers: a table of pointers is
  * relocated at every start of a position-independent executable) */
@@ -4052,6 +4112,68 @@ const char ccdk__tp_pool[] =
     "layerVersionArn\0"
     "OrganizationId\0"
     "organizationId\0"
+    "AdditionalOsCapabilities\0"
+    "additionalOsCapabilities\0"
+    "BaseImageArn\0"
+    "baseImageArn\0"
+    "BaseImageVersion\0"
+    "baseImageVersion\0"
+    "BuildRoleArn\0"
+    "buildRoleArn\0"
+    "CodeArtifact\0"
+    "codeArtifact\0"
+    "CpuConfigurations\0"
+    "cpuConfigurations\0"
+    "EgressNetworkConnectors\0"
+    "egressNetworkConnectors\0"
+    "EnvironmentVariables\0"
+    "environmentVariables\0"
+    "Hooks\0"
+    "hooks\0"
+    "Logging\0"
+    "logging\0"
+    "Resources\0"
+    "resources\0"
+    "Architecture\0"
+    "architecture\0"
+    "MicrovmHooks\0"
+    "microvmHooks\0"
+    "MicrovmImageHooks\0"
+    "microvmImageHooks\0"
+    "Port\0"
+    "port\0"
+    "Resume\0"
+    "resume\0"
+    "ResumeTimeoutInSeconds\0"
+    "resumeTimeoutInSeconds\0"
+    "Run\0"
+    "run\0"
+    "RunTimeoutInSeconds\0"
+    "runTimeoutInSeconds\0"
+    "Suspend\0"
+    "suspend\0"
+    "SuspendTimeoutInSeconds\0"
+    "suspendTimeoutInSeconds\0"
+    "Terminate\0"
+    "terminate\0"
+    "TerminateTimeoutInSeconds\0"
+    "terminateTimeoutInSeconds\0"
+    "Ready\0"
+    "ready\0"
+    "ReadyTimeoutInSeconds\0"
+    "readyTimeoutInSeconds\0"
+    "Validate\0"
+    "validate\0"
+    "ValidateTimeoutInSeconds\0"
+    "validateTimeoutInSeconds\0"
+    "CloudWatch\0"
+    "cloudWatch\0"
+    "Disabled\0"
+    "disabled\0"
+    "LogStream\0"
+    "logStream\0"
+    "MinimumMemoryInMiB\0"
+    "minimumMemoryInMiB\0"
     "Configuration\0"
     "configuration\0"
     "OperatorRole\0"
@@ -4128,8 +4250,6 @@ const char ccdk__tp_pool[] =
     "versionId\0"
     "EgressNetworkConnectorArn\0"
     "egressNetworkConnectorArn\0"
-    "EnvironmentVariables\0"
-    "environmentVariables\0"
     "ExecutionRoleArn\0"
     "executionRoleArn\0"
     "MaxConcurrencyPerEnvironment\0"
@@ -4665,6 +4785,7 @@ const char ccdk__tp_pool[] =
     "AWS::Lambda::Function\0"
     "AWS::Lambda::LayerVersion\0"
     "AWS::Lambda::LayerVersionPermission\0"
+    "AWS::Lambda::MicrovmImage\0"
     "AWS::Lambda::NetworkConnector\0"
     "AWS::Lambda::Permission\0"
     "AWS::Lambda::ResourcePolicy\0"

@@ -574,7 +574,7 @@ struct ccdk_cfn_resource {
     ccdk__element el;
     const char *type;
     ccdk_value *props;      /* object; NULL when none */
-    int sort_props;         /* generated L1: alphabetical property order */
+    int sort_props;         /* generated L1: alphabetical property order; 2: its structs too (user-built) */
     ccdk_value *overrides;  /* raw overrides object, or NULL */
     ccdk__node **depends;   /* other CfnResources (or constructs, expanded) */
     size_t ndepends, capdepends;

@@ -49,13 +49,13 @@ TEST(renames_and_orders_a_function)
     ccdk__v_set(p, "NotInTheSchema", ccdk__v_num(app, 1));
     /* cfnProperties' order (tags before timeout), the L2's order of vpcConfig (function.ts),
      * unknown names last and as they are */
-    CHECK_STR_EQ(ccdk__tree_props_json(app, "AWS::Lambda::Function", p),
+    CHECK_STR_EQ(ccdk__tree_props_json(app, "AWS::Lambda::Function", p, 0),
                  "{\"code\":{\"s3Bucket\":\"b\",\"s3Key\":\"k\"},\"environment\":{\"variables\":{\"Zed\":\"1\",\"Alpha\":\"2\"}},"
                  "\"role\":\"r\",\"tags\":[{\"key\":\"k1\",\"value\":\"v1\"}],\"timeout\":3,"
                  "\"vpcConfig\":{\"subnetIds\":[\"s\"],\"securityGroupIds\":[\"g\"]},\"NotInTheSchema\":1}");
     /* a type the table does not know keeps its names; no properties are {} */
-    CHECK_STR_EQ(ccdk__tree_props_json(app, "Custom::Thing", code), "{\"S3Bucket\":\"b\",\"S3Key\":\"k\"}");
-    CHECK_STR_EQ(ccdk__tree_props_json(app, "AWS::SQS::Queue", NULL), "{}");
+    CHECK_STR_EQ(ccdk__tree_props_json(app, "Custom::Thing", code, 0), "{\"S3Bucket\":\"b\",\"S3Key\":\"k\"}");
+    CHECK_STR_EQ(ccdk__tree_props_json(app, "AWS::SQS::Queue", NULL, 0), "{}");
     ccdk_app_free(app);
 }
 
@@ -68,7 +68,7 @@ TEST(insertion_structs_keep_their_order_in_the_tree_only)
     ccdk__v_set(rule, "Description", str(app, "d"));
     ccdk_value *p = ccdk__v_obj(app);
     ccdk__v_set(p, "SecurityGroupEgress", list1(app, rule));
-    CHECK_STR_EQ(ccdk__tree_props_json(app, "AWS::EC2::SecurityGroup", p),
+    CHECK_STR_EQ(ccdk__tree_props_json(app, "AWS::EC2::SecurityGroup", p, 0),
                  "{\"securityGroupEgress\":[{\"ipProtocol\":\"-1\",\"cidrIpv6\":\"::/0\",\"description\":\"d\"}]}");
     ccdk__tree_props_sort("AWS::EC2::SecurityGroup", p);
     ccdk__buf b = {0};
@@ -79,6 +79,30 @@ TEST(insertion_structs_keep_their_order_in_the_tree_only)
 }
 
 /* through a synth: the attribute is in tree.json, without the property override */
+TEST(a_users_structs_as_given_in_the_tree_sorted_in_the_template)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = tmpdir, .quiet = 1});
+    ccdk_value *cors = ccdk__v_obj(app); /* a lambda.CfnUrl's cors as its caller wrote it */
+    ccdk__v_set(cors, "MaxAge", ccdk__v_num(app, 300));
+    ccdk__v_set(cors, "AllowOrigins", list1(app, str(app, "o")));
+    ccdk_value *p = ccdk__v_obj(app);
+    ccdk__v_set(p, "TargetFunctionArn", str(app, "a"));
+    ccdk__v_set(p, "Cors", cors);
+    ccdk__v_set(p, "AuthType", str(app, "NONE"));
+    /* the root in cfnProperties' order, the struct as given */
+    CHECK_STR_EQ(ccdk__tree_props_json(app, "AWS::Lambda::Url", p, 1),
+                 "{\"authType\":\"NONE\",\"cors\":{\"maxAge\":300,\"allowOrigins\":[\"o\"]},\"targetFunctionArn\":\"a\"}");
+    CHECK_STR_EQ(ccdk__tree_props_json(app, "AWS::Lambda::Url", p, 0),
+                 "{\"authType\":\"NONE\",\"cors\":{\"allowOrigins\":[\"o\"],\"maxAge\":300},\"targetFunctionArn\":\"a\"}");
+    /* the template: the struct sorted, the root left to the render */
+    ccdk__tree_props_sort_structs("AWS::Lambda::Url", p);
+    ccdk__buf b = {0};
+    ccdk__json_write(&b, p, 0);
+    CHECK_STR_EQ(b.data, "{\"TargetFunctionArn\":\"a\",\"Cors\":{\"AllowOrigins\":[\"o\"],\"MaxAge\":300},\"AuthType\":\"NONE\"}");
+    ccdk__buf_free(&b);
+    ccdk_app_free(app);
+}
+
 TEST(tree_json_has_props_without_overrides)
 {
     char out[4200];
@@ -110,6 +134,7 @@ int main(void)
     }
     RUN(renames_and_orders_a_function);
     RUN(insertion_structs_keep_their_order_in_the_tree_only);
+    RUN(a_users_structs_as_given_in_the_tree_sorted_in_the_template);
     RUN(tree_json_has_props_without_overrides);
     if (ccdk__rm_rf(tmpdir) != 0)
         fprintf(stderr, "could not remove %s\n", tmpdir);

@@ -1,0 +1,14 @@
+/* cfn-event-source-mapping: a lambda.CfnEventSourceMapping (ccdk_lambda_cfn_event_source_mapping_new) with its required properties and some optional ones, its own tags sorted with Tags.of()'s (see app.js). */
+#include <ccdk/lambda.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_cfn_resource *r = ccdk_lambda_cfn_event_source_mapping_new(stack, "Resource1", ccdk_v_json(stack, "{\"FunctionName\": \"my-function\", \"EventSourceArn\": \"arn:aws:sqs:us-east-1:123456789012:my-queue\", \"BatchSize\": 10, \"Enabled\": true, \"MaximumBatchingWindowInSeconds\": 5, \"FunctionResponseTypes\": [\"ReportBatchItemFailures\"], \"ScalingConfig\": {\"MaximumConcurrency\": 5}, \"Tags\": [{\"Key\": \"team\", \"Value\": \"blue\"}, {\"Key\": \"app\", \"Value\": \"orders\"}]}"));
+    ccdk_tags_add(r, "stage", "prod");
+    ccdk_tags_add(stack, "team", "red");
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

@@ -1,0 +1,12 @@
+// Conformance case 'error-cfn-alias-missing-name': a lambda.CfnAlias without its required name, in the Default stack: requireProperty's error
+'use strict';
+const cdk = require('aws-cdk-lib');
+const lambda = require('aws-cdk-lib/aws-lambda');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app);
+const r = new lambda.CfnAlias(stack, 'Resource1', {
+  functionName: 'my-function',
+  functionVersion: '1',
+});
+app.synth();

@@ -1,0 +1,12 @@
+/* error-cfn-url-missing-target-function-arn: a lambda.CfnUrl without its required targetFunctionArn, in the Default stack: requireProperty's error (see app.js). */
+#include <ccdk/lambda.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, NULL, NULL);
+    ccdk_lambda_cfn_url_new(stack, "Resource1", ccdk_v_json(stack, "{\"AuthType\": \"AWS_IAM\"}"));
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}
