@@ -6,6 +6,7 @@
 //     missing one is the error), each by the name the error prints (the props' JavaScript name)
 //     and the name ccdk's caller writes (its CloudFormation name, from the class's cfnPropertyNames),
 //   - the property holding its tags and their TagType (its cdk.TagManager),
+//   - every property's CloudFormation name (cfnPropertyNames: a name outside them is ccdk's error),
 // and one thin public constructor per class, ccdk_lambda_cfn_<snake name>_new, that hands its row
 // to the generic typed-L1 constructor (src/lambda/cfn_l1.c). Fails when include/ccdk/lambda.h does
 // not declare one of those constructors, or when a class uses a TagType ccdk has no kind for.
@@ -66,7 +67,7 @@ const rows = starts.map((m, i) => {
   const fn = `ccdk_lambda_cfn_${snake(cls)}_new`;
   if (!new RegExp(`ccdk_cfn_resource \\*${fn}\\(void \\*scope, const char \\*id, ccdk_value \\*properties\\);`).test(header))
     die(`include/ccdk/lambda.h does not declare ccdk_cfn_resource *${fn}(void *scope, const char *id, ccdk_value *properties)`);
-  return { cls, fqn, type, required, tags, attrs, fn };
+  return { cls, fqn, type, required, tags, attrs, fn, props: Object.values(names) };
 });
 
 const q = JSON.stringify;
@@ -82,13 +83,19 @@ for (const r of rows) {
   for (const p of r.required) out.push(`    {${q(p.js)}, ${q(p.cfn)}},`);
   out.push('    {NULL, NULL},', '};');
 }
+for (const r of rows) {
+  out.push(`static const char *const props_${snake(r.cls)}[] = {`);
+  for (let i = 0; i < r.props.length; i += 4)
+    out.push('    ' + r.props.slice(i, i + 4).map((n) => `${q(n)},`).join(' '));
+  out.push('    NULL,', '};');
+}
 out.push('');
 out.push('static const ccdk__lambda_cfn_spec specs[] = {');
 for (const r of rows) {
   out.push(`    /* ${r.cls}: attributes ${r.attrs.length ? r.attrs.join(', ') : '(none)'}` +
     (r.tags ? `; tags TagType.${r.tags.type}${r.tags.initial ? ' (the TagManager\'s initial tags)' : ' (rendered with the TagManager\'s)'}` : '') + ' */');
   out.push(`    {${q(r.type)}, ${q(r.fqn)}, ${q(r.cls)}, ${r.required.length ? `required_${snake(r.cls)}` : 'NULL'}, ` +
-    `${r.tags ? q(r.tags.cfn) : 'NULL'}, ${r.tags ? r.tags.kind : 0}},`);
+    `${r.tags ? q(r.tags.cfn) : 'NULL'}, ${r.tags ? r.tags.kind : 0}, ${r.tags && r.tags.initial ? 1 : 0}, props_${snake(r.cls)}},`);
 }
 out.push('};', '');
 rows.forEach((r, i) => {

@@ -475,7 +475,11 @@ typedef struct {
  *  changed, as the classes keep the arrays of their props. For a taggable class (Function,
  *  EventSourceMapping, CodeSigningConfig, CapacityProvider, MicrovmImage, NetworkConnector,
  *  WebFunction) a literal "Tags" list of {Key, Value} strings is the class's own tags, sorted with
- *  those of Tags.of(). The first required property missing (absent, undefined or null; listed below
+ *  those of Tags.of(); "Tags" that is not a list at all (an object, a string, null, a token) is the
+ *  TagManager's error ("Invalid tag input expected array of {key, value} have ..."). A property the
+ *  class does not have (in aws-cdk-lib 2.276.0) is ccdk's error on the resource, as aws-cdk-lib's
+ *  props types refuse it at compile time: add a newer one with ccdk_cfn_resource_add_property_override.
+ *  The first required property missing (absent, undefined or null; listed below
  *  in the order the class checks them) is aws-cdk-lib's error ("<path> [AWS::Lambda::Function] is
  *  missing required property: code", in the props' JavaScript name); properties that are not an
  *  object (NULL: none) an error on the resource. Owned by the App; a bad scope goes to the

@@ -9,14 +9,56 @@
 #include "cfn_l1.h"
 #include "lambda_internal.h"
 
-/* props.tags: a literal [{Key, Value}] list becomes the TagManager's external tags (priority 50),
- * rendered sorted with those of Tags.of(); anything else (a token, another shape) is kept as given.
- * CfnFunction gives them to its TagManager when made, the other classes at each render
- * (renderTags(this._tags)): with the same priority, the two render alike. */
-static int set_initial_tags(ccdk_cfn_resource *r, const ccdk_value *tags)
+/* a value as JSON.stringify writes it in aws-cdk-lib's messages: a plain one compact, a token as
+ * the string that stands for it */
+static int plain(const ccdk_value *v)
 {
-    if (tags->kind != CCDK__V_LIST)
+    if (v->kind >= CCDK__V_REF)
         return 0;
+    if (v->kind == CCDK__V_LIST)
+        for (uint32_t i = 0; i < v->u.list.n; i++)
+            if (!plain(v->u.list.items[i]))
+                return 0;
+    if (v->kind == CCDK__V_OBJ)
+        for (uint32_t i = 0; i < v->u.obj.n; i++)
+            if (v->u.obj.e[i].val && !plain(v->u.obj.e[i].val))
+                return 0;
+    return 1;
+}
+
+static const char *json_text(ccdk_cfn_resource *r, ccdk_value *v)
+{
+    ccdk__buf b = {0};
+    if (plain(v)) {
+        ccdk__json_write(&b, v, 0);
+    } else {
+        ccdk__buf_putc(&b, '"');
+        ccdk__buf_puts(&b, ccdk_token_as_string(v));
+        ccdk__buf_putc(&b, '"');
+    }
+    const char *s = ccdk__strdup(r->el.node.app, b.data ? b.data : "");
+    ccdk__buf_free(&b);
+    return s;
+}
+
+/* props.tags: a literal [{Key, Value}] list becomes the TagManager's external tags (priority 50),
+ * rendered sorted with those of Tags.of(); a list of another shape is kept as given. CfnFunction
+ * gives them to its TagManager when made, the other classes at each render (renderTags(this._tags)):
+ * with the same priority, the two render alike. Anything but a list -- null, a string, an object, a
+ * token too -- is StandardFormatter.parseTags's error, thrown by CfnFunction's constructor and by
+ * the others' render ("While synthesizing <path>: ..."); said here, when made, either way.
+ * Returns 1 when they became the TagManager's, 0 when kept as given, -1 on the error. */
+static int set_initial_tags(ccdk_cfn_resource *r, const ccdk__lambda_cfn_spec *spec, ccdk_value *tags)
+{
+    if (tags->kind != CCDK__V_LIST) {
+        const char *have = json_text(r, tags);
+        if (spec->tags_initial)
+            ccdk__unscoped_error(r->el.node.app, "Invalid tag input expected array of {key, value} have %s", have);
+        else
+            ccdk__unscoped_error(r->el.node.app, "While synthesizing %s: Invalid tag input expected array of {key, value} have %s",
+                                 r->el.node.path, have);
+        return -1;
+    }
     for (uint32_t i = 0; i < tags->u.list.n; i++) {
         const ccdk_value *t = tags->u.list.items[i];
         const ccdk_value *k = t->kind == CCDK__V_OBJ ? ccdk__v_get((ccdk_value *)t, "Key") : NULL;
@@ -29,6 +71,17 @@ static int set_initial_tags(ccdk_cfn_resource *r, const ccdk_value *tags)
         ccdk__tags_set(&r->el.node, ccdk__v_get(t, "Key")->u.str.s, ccdk__v_get(t, "Value")->u.str.s, 50);
     }
     return 1;
+}
+
+/* a property the class does not have: aws-cdk-lib's props interface would not compile with it (and
+ * plain JavaScript drops it); ccdk says so rather than write a property CloudFormation refuses
+ * only at deploy time */
+static int known_property(const ccdk__lambda_cfn_spec *spec, const char *key)
+{
+    for (const char *const *p = spec->props; p && *p; p++)
+        if (!strcmp(*p, key))
+            return 1;
+    return 0;
 }
 
 ccdk_cfn_resource *ccdk__lambda_cfn_new(void *scope, const char *id, const ccdk__lambda_cfn_spec *spec,
@@ -47,8 +100,17 @@ ccdk_cfn_resource *ccdk__lambda_cfn_new(void *scope, const char *id, const ccdk_
         /* an undefined member is an absent one, as in the props object */
         if (!v || v->kind == CCDK__V_UNDEF)
             continue;
-        if (spec->tags && !strcmp(key, spec->tags) && set_initial_tags(r, v))
+        if (!known_property(spec, key)) {
+            ccdk__error(r, "%s [%s]: '%s' is not a property of %s (aws-cdk-lib %s): a property it does not know "
+                           "yet goes in with ccdk_cfn_resource_add_property_override",
+                        r->el.node.path, spec->type, key, spec->cls, "2.276.0");
             continue;
+        }
+        if (spec->tags && !strcmp(key, spec->tags)) {
+            int t = set_initial_tags(r, spec, v);
+            if (t != 0)
+                continue;
+        }
         /* the value itself, not a copy: as the L1 keeps the arrays of its props, a list changed
          * later renders changed (aws-cdk's 'array reference should be valid') */
         ccdk__res_set(r, key, v);

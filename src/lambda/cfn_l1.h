@@ -20,6 +20,8 @@ typedef struct {
     const ccdk__lambda_cfn_required *required; /* in the constructor's order, {NULL, NULL}-ended; or NULL */
     const char *tags;                         /* the CloudFormation name of its tags property, or NULL */
     int tag_kind;                             /* ccdk_cfn_resource.tag_kind for them (0: not taggable) */
+    int tags_initial;                         /* the constructor hands them to its TagManager (CfnFunction) */
+    const char *const *props;                 /* every property's CloudFormation name, NULL-ended */
 } ccdk__lambda_cfn_spec;
 
 /* new lambda.CfnX(scope, id, props) for the class `spec` describes: see ccdk_lambda_cfn_function_new */

@@ -102,42 +102,138 @@ static const ccdk__lambda_cfn_required required_web_function_revision[] = {
     {"serviceConfig", "ServiceConfig"},
     {NULL, NULL},
 };
+static const char *const props_alias[] = {
+    "Description", "FunctionName", "FunctionVersion", "Name",
+    "ProvisionedConcurrencyConfig", "RoutingConfig",
+    NULL,
+};
+static const char *const props_code_signing_config[] = {
+    "AllowedPublishers", "Tags", "CodeSigningPolicies", "Description",
+    NULL,
+};
+static const char *const props_event_invoke_config[] = {
+    "DestinationConfig", "FunctionName", "MaximumEventAgeInSeconds", "MaximumRetryAttempts",
+    "Qualifier",
+    NULL,
+};
+static const char *const props_event_source_mapping[] = {
+    "AmazonManagedKafkaEventSourceConfig", "BatchSize", "BisectBatchOnFunctionError", "Tags",
+    "DestinationConfig", "DocumentDBEventSourceConfig", "Enabled", "EventSourceArn",
+    "FilterCriteria", "FunctionName", "FunctionResponseTypes", "KmsKeyArn",
+    "LoggingConfig", "MaximumBatchingWindowInSeconds", "MaximumRecordAgeInSeconds", "MaximumRetryAttempts",
+    "MetricsConfig", "ParallelizationFactor", "ProvisionedPollerConfig", "Queues",
+    "ScalingConfig", "SelfManagedEventSource", "SelfManagedKafkaEventSourceConfig", "SourceAccessConfigurations",
+    "StartingPosition", "StartingPositionTimestamp", "Topics", "TumblingWindowInSeconds",
+    NULL,
+};
+static const char *const props_function[] = {
+    "Architectures", "CapacityProviderConfig", "Code", "CodeSigningConfigArn",
+    "DeadLetterConfig", "Description", "DurableConfig", "Environment",
+    "EphemeralStorage", "FileSystemConfigs", "FunctionName", "FunctionScalingConfig",
+    "Handler", "ImageConfig", "KmsKeyArn", "Layers",
+    "LoggingConfig", "MemorySize", "PackageType", "PublishToLatestPublished",
+    "RecursiveLoop", "ReservedConcurrentExecutions", "Role", "Runtime",
+    "RuntimeManagementConfig", "SnapStart", "Tags", "TenancyConfig",
+    "Timeout", "TracingConfig", "VpcConfig",
+    NULL,
+};
+static const char *const props_layer_version[] = {
+    "CompatibleArchitectures", "CompatibleRuntimes", "Content", "Description",
+    "LayerName", "LicenseInfo",
+    NULL,
+};
+static const char *const props_layer_version_permission[] = {
+    "Action", "LayerVersionArn", "OrganizationId", "Principal",
+    NULL,
+};
+static const char *const props_permission[] = {
+    "Action", "EventSourceToken", "FunctionName", "FunctionUrlAuthType",
+    "InvokedViaFunctionUrl", "Principal", "PrincipalOrgID", "SourceAccount",
+    "SourceArn",
+    NULL,
+};
+static const char *const props_url[] = {
+    "AuthType", "Cors", "InvokeMode", "Qualifier",
+    "TargetFunctionArn",
+    NULL,
+};
+static const char *const props_version[] = {
+    "CodeSha256", "Description", "FunctionName", "FunctionScalingConfig",
+    "ProvisionedConcurrencyConfig", "RuntimePolicy",
+    NULL,
+};
+static const char *const props_capacity_provider[] = {
+    "CapacityProviderName", "CapacityProviderScalingConfig", "Tags", "InstanceRequirements",
+    "KmsKeyArn", "PermissionsConfig", "PropagateTags", "TelemetryConfig",
+    "VpcConfig",
+    NULL,
+};
+static const char *const props_microvm_image[] = {
+    "AdditionalOsCapabilities", "BaseImageArn", "BaseImageVersion", "BuildRoleArn",
+    "Tags", "CodeArtifact", "CpuConfigurations", "Description",
+    "EgressNetworkConnectors", "EnvironmentVariables", "Hooks", "KmsKeyIdentifier",
+    "Logging", "Name", "Resources",
+    NULL,
+};
+static const char *const props_network_connector[] = {
+    "Tags", "Configuration", "Name", "OperatorRole",
+    NULL,
+};
+static const char *const props_resource_policy[] = {
+    "PolicyDocument", "ResourceArn",
+    NULL,
+};
+static const char *const props_web_function[] = {
+    "Tags", "FunctionName",
+    NULL,
+};
+static const char *const props_web_function_endpoint[] = {
+    "AuthType", "Description", "EndpointName", "EndpointType",
+    "FunctionName", "Regions", "RevisionWeights", "ScalingConfig",
+    "ThrottleConfig",
+    NULL,
+};
+static const char *const props_web_function_revision[] = {
+    "BuildConfig", "Description", "FunctionName", "KmsKeyArn",
+    "ServiceConfig",
+    NULL,
+};
 
 static const ccdk__lambda_cfn_spec specs[] = {
     /* CfnAlias: attributes AliasArn */
-    {"AWS::Lambda::Alias", "aws-cdk-lib.aws_lambda.CfnAlias", "CfnAlias", required_alias, NULL, 0},
+    {"AWS::Lambda::Alias", "aws-cdk-lib.aws_lambda.CfnAlias", "CfnAlias", required_alias, NULL, 0, 0, props_alias},
     /* CfnCodeSigningConfig: attributes CodeSigningConfigArn, CodeSigningConfigId; tags TagType.STANDARD (rendered with the TagManager's) */
-    {"AWS::Lambda::CodeSigningConfig", "aws-cdk-lib.aws_lambda.CfnCodeSigningConfig", "CfnCodeSigningConfig", required_code_signing_config, "Tags", 1},
+    {"AWS::Lambda::CodeSigningConfig", "aws-cdk-lib.aws_lambda.CfnCodeSigningConfig", "CfnCodeSigningConfig", required_code_signing_config, "Tags", 1, 0, props_code_signing_config},
     /* CfnEventInvokeConfig: attributes (none) */
-    {"AWS::Lambda::EventInvokeConfig", "aws-cdk-lib.aws_lambda.CfnEventInvokeConfig", "CfnEventInvokeConfig", required_event_invoke_config, NULL, 0},
+    {"AWS::Lambda::EventInvokeConfig", "aws-cdk-lib.aws_lambda.CfnEventInvokeConfig", "CfnEventInvokeConfig", required_event_invoke_config, NULL, 0, 0, props_event_invoke_config},
     /* CfnEventSourceMapping: attributes EventSourceMappingArn, Id; tags TagType.STANDARD (rendered with the TagManager's) */
-    {"AWS::Lambda::EventSourceMapping", "aws-cdk-lib.aws_lambda.CfnEventSourceMapping", "CfnEventSourceMapping", required_event_source_mapping, "Tags", 1},
+    {"AWS::Lambda::EventSourceMapping", "aws-cdk-lib.aws_lambda.CfnEventSourceMapping", "CfnEventSourceMapping", required_event_source_mapping, "Tags", 1, 0, props_event_source_mapping},
     /* CfnFunction: attributes Arn, SnapStartResponse, SnapStartResponse.ApplyOn, SnapStartResponse.OptimizationStatus; tags TagType.STANDARD (the TagManager's initial tags) */
-    {"AWS::Lambda::Function", "aws-cdk-lib.aws_lambda.CfnFunction", "CfnFunction", required_function, "Tags", 1},
+    {"AWS::Lambda::Function", "aws-cdk-lib.aws_lambda.CfnFunction", "CfnFunction", required_function, "Tags", 1, 1, props_function},
     /* CfnLayerVersion: attributes LayerVersionArn */
-    {"AWS::Lambda::LayerVersion", "aws-cdk-lib.aws_lambda.CfnLayerVersion", "CfnLayerVersion", required_layer_version, NULL, 0},
+    {"AWS::Lambda::LayerVersion", "aws-cdk-lib.aws_lambda.CfnLayerVersion", "CfnLayerVersion", required_layer_version, NULL, 0, 0, props_layer_version},
     /* CfnLayerVersionPermission: attributes Id */
-    {"AWS::Lambda::LayerVersionPermission", "aws-cdk-lib.aws_lambda.CfnLayerVersionPermission", "CfnLayerVersionPermission", required_layer_version_permission, NULL, 0},
+    {"AWS::Lambda::LayerVersionPermission", "aws-cdk-lib.aws_lambda.CfnLayerVersionPermission", "CfnLayerVersionPermission", required_layer_version_permission, NULL, 0, 0, props_layer_version_permission},
     /* CfnPermission: attributes Id */
-    {"AWS::Lambda::Permission", "aws-cdk-lib.aws_lambda.CfnPermission", "CfnPermission", required_permission, NULL, 0},
+    {"AWS::Lambda::Permission", "aws-cdk-lib.aws_lambda.CfnPermission", "CfnPermission", required_permission, NULL, 0, 0, props_permission},
     /* CfnUrl: attributes FunctionArn, FunctionUrl */
-    {"AWS::Lambda::Url", "aws-cdk-lib.aws_lambda.CfnUrl", "CfnUrl", required_url, NULL, 0},
+    {"AWS::Lambda::Url", "aws-cdk-lib.aws_lambda.CfnUrl", "CfnUrl", required_url, NULL, 0, 0, props_url},
     /* CfnVersion: attributes FunctionArn, Version */
-    {"AWS::Lambda::Version", "aws-cdk-lib.aws_lambda.CfnVersion", "CfnVersion", required_version, NULL, 0},
+    {"AWS::Lambda::Version", "aws-cdk-lib.aws_lambda.CfnVersion", "CfnVersion", required_version, NULL, 0, 0, props_version},
     /* CfnCapacityProvider: attributes Arn, State; tags TagType.STANDARD (rendered with the TagManager's) */
-    {"AWS::Lambda::CapacityProvider", "aws-cdk-lib.aws_lambda.CfnCapacityProvider", "CfnCapacityProvider", required_capacity_provider, "Tags", 1},
+    {"AWS::Lambda::CapacityProvider", "aws-cdk-lib.aws_lambda.CfnCapacityProvider", "CfnCapacityProvider", required_capacity_provider, "Tags", 1, 0, props_capacity_provider},
     /* CfnMicrovmImage: attributes CreatedAt, ImageArn, LatestActiveImageVersion, LatestFailedImageVersion, State, UpdatedAt; tags TagType.STANDARD (rendered with the TagManager's) */
-    {"AWS::Lambda::MicrovmImage", "aws-cdk-lib.aws_lambda.CfnMicrovmImage", "CfnMicrovmImage", required_microvm_image, "Tags", 1},
+    {"AWS::Lambda::MicrovmImage", "aws-cdk-lib.aws_lambda.CfnMicrovmImage", "CfnMicrovmImage", required_microvm_image, "Tags", 1, 0, props_microvm_image},
     /* CfnNetworkConnector: attributes Arn, LatestVersion, LatestVersionArn, State; tags TagType.STANDARD (rendered with the TagManager's) */
-    {"AWS::Lambda::NetworkConnector", "aws-cdk-lib.aws_lambda.CfnNetworkConnector", "CfnNetworkConnector", required_network_connector, "Tags", 1},
+    {"AWS::Lambda::NetworkConnector", "aws-cdk-lib.aws_lambda.CfnNetworkConnector", "CfnNetworkConnector", required_network_connector, "Tags", 1, 0, props_network_connector},
     /* CfnResourcePolicy: attributes (none) */
-    {"AWS::Lambda::ResourcePolicy", "aws-cdk-lib.aws_lambda.CfnResourcePolicy", "CfnResourcePolicy", required_resource_policy, NULL, 0},
+    {"AWS::Lambda::ResourcePolicy", "aws-cdk-lib.aws_lambda.CfnResourcePolicy", "CfnResourcePolicy", required_resource_policy, NULL, 0, 0, props_resource_policy},
     /* CfnWebFunction: attributes CreatedAt, FunctionArn, State, StateReason, UpdatedAt; tags TagType.STANDARD (rendered with the TagManager's) */
-    {"AWS::Lambda::WebFunction", "aws-cdk-lib.aws_lambda.CfnWebFunction", "CfnWebFunction", required_web_function, "Tags", 1},
+    {"AWS::Lambda::WebFunction", "aws-cdk-lib.aws_lambda.CfnWebFunction", "CfnWebFunction", required_web_function, "Tags", 1, 0, props_web_function},
     /* CfnWebFunctionEndpoint: attributes CreatedAt, DomainName, EndpointArn, FunctionArn, RegionalEndpoints, State, StateReason, UpdatedAt, UpdateStatus, UpdateStatusReason */
-    {"AWS::Lambda::WebFunctionEndpoint", "aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint", "CfnWebFunctionEndpoint", required_web_function_endpoint, NULL, 0},
+    {"AWS::Lambda::WebFunctionEndpoint", "aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint", "CfnWebFunctionEndpoint", required_web_function_endpoint, NULL, 0, 0, props_web_function_endpoint},
     /* CfnWebFunctionRevision: attributes CreatedAt, FunctionArn, RevisionArn, RevisionId, State, StateReason */
-    {"AWS::Lambda::WebFunctionRevision", "aws-cdk-lib.aws_lambda.CfnWebFunctionRevision", "CfnWebFunctionRevision", required_web_function_revision, NULL, 0},
+    {"AWS::Lambda::WebFunctionRevision", "aws-cdk-lib.aws_lambda.CfnWebFunctionRevision", "CfnWebFunctionRevision", required_web_function_revision, NULL, 0, 0, props_web_function_revision},
 };
 
 ccdk_cfn_resource *ccdk_lambda_cfn_alias_new(void *scope, const char *id, ccdk_value *properties)

@@ -1,0 +1,71 @@
+/* test_lambda_cfn_l1.c - the Lambda L1 constructors (src/lambda/cfn_l1.c) refuse a property their class
+ * does not have. aws-cdk-lib's props interfaces make that a TypeScript compile error (plain
+ * JavaScript drops the property), so there is no aws-cdk-lib message to compare with: ccdk says it at
+ * synth, with the path, and writes nothing, rather than write a property CloudFormation refuses
+ * only at deploy time. A property override stays the way to add one aws-cdk-lib does not know. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "ccdk/lambda.h"
+#include "testlib.h"
+
+static int exists(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0;
+}
+
+TEST(unknown_property_refused)
+{
+    system("rm -rf /tmp/ccdk-test-cfn-l1-unknown");
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = "/tmp/ccdk-test-cfn-l1-unknown", .quiet = 1});
+    ccdk_stack *st = ccdk_stack_new(app, "S", NULL);
+    ccdk_lambda_cfn_alias_new(st, "Alias", ccdk_v_json(st,
+        "{\"FunctionName\": \"f\", \"FunctionVersion\": \"1\", \"Name\": \"live\", \"FunctionVerison\": \"2\"}"));
+    CHECK(ccdk_app_synth(app) != 0);
+    CHECK_INT_EQ(ccdk_app_error_count(app), 1);
+    CHECK_CONTAINS(ccdk_app_error(app, 0), "S/Alias");
+    CHECK_CONTAINS(ccdk_app_error(app, 0), "'FunctionVerison' is not a property of CfnAlias");
+    CHECK_CONTAINS(ccdk_app_error(app, 0), "ccdk_cfn_resource_add_property_override");
+    CHECK(!exists("/tmp/ccdk-test-cfn-l1-unknown/S.template.json"));
+    ccdk_app_free(app);
+}
+
+/* every property of the class is taken (CfnFunction's whole list, as aws-cdk-lib 2.276.0 has it),
+ * and an override adds what the class does not know */
+TEST(known_properties_and_override)
+{
+    system("rm -rf /tmp/ccdk-test-cfn-l1-known");
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = "/tmp/ccdk-test-cfn-l1-known", .quiet = 1});
+    ccdk_stack *st = ccdk_stack_new(app, "S", NULL);
+    static const char *const names[] = {
+        "Architectures", "CapacityProviderConfig", "CodeSigningConfigArn", "DeadLetterConfig", "Description",
+        "DurableConfig", "Environment", "EphemeralStorage", "FileSystemConfigs", "FunctionName",
+        "FunctionScalingConfig", "Handler", "ImageConfig", "KmsKeyArn", "Layers", "LoggingConfig", "MemorySize",
+        "PackageType", "PublishToLatestPublished", "RecursiveLoop", "ReservedConcurrentExecutions", "Runtime",
+        "RuntimeManagementConfig", "SnapStart", "TenancyConfig", "Timeout", "TracingConfig", "VpcConfig"};
+    ccdk_value *props = ccdk_v_json(st, "{\"Code\": {\"ZipFile\": \"x\"}, \"Role\": \"arn:aws:iam::123456789012:role/R\"}");
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        ccdk_v_set(props, names[i], ccdk_v_string(st, "v"));
+    ccdk_cfn_resource *fn = ccdk_lambda_cfn_function_new(st, "Fn", props);
+    ccdk_cfn_resource_add_property_override(fn, "NewerProperty", ccdk_v_string(st, "later"));
+    ccdk_app_synth(app);
+    for (size_t i = 0; i < ccdk_app_error_count(app); i++)
+        CHECK_MSG(strstr(ccdk_app_error(app, i), "is not a property") == NULL, "%s", ccdk_app_error(app, i));
+    const char *t = ccdk_stack_template_json(st);
+    CHECK(t != NULL);
+    if (t) {
+        CHECK_CONTAINS(t, "\"NewerProperty\": \"later\"");
+        CHECK_CONTAINS(t, "\"VpcConfig\": \"v\"");
+    }
+    ccdk_app_free(app);
+}
+
+int main(void)
+{
+    RUN(unknown_property_refused);
+    RUN(known_properties_and_override);
+    return TEST_DONE();
+}
