@@ -8,8 +8,10 @@
 //   - the property holding its tags and their TagType (its cdk.TagManager),
 //   - every property's CloudFormation name (cfnPropertyNames: a name outside them is ccdk's error),
 // and one thin public constructor per class, ccdk_lambda_cfn_<snake name>_new, that hands its row
-// to the generic typed-L1 constructor (src/lambda/cfn_l1.c). Fails when include/ccdk/lambda.h does
-// not declare one of those constructors, or when a class uses a TagType ccdk has no kind for.
+// to the generic typed-L1 constructor (src/lambda/cfn_l1.c), and one getter per typed attribute
+// (get attrArn(){... this.getAtt("Arn" ...)}: ccdk_lambda_cfn_<class>_attr_arn). Fails when
+// include/ccdk/lambda.h does not declare one of those functions or declares a getter no class has,
+// or when a class uses a TagType ccdk has no kind for.
 // Usage: node scripts/gen-lambda-cfn-table.js > src/lambda/cfn_l1_table.c
 //        node scripts/gen-lambda-cfn-table.js --check   (exit 1 when the file differs from the output)
 'use strict';
@@ -63,11 +65,19 @@ const rows = starts.map((m, i) => {
   } else if (/TagManager/.test(ctor)) {
     die(`${cls}: a TagManager this script cannot read`);
   }
-  const attrs = [...body.matchAll(/get attr\w+\(\)\{return [^}]*?this\.getAtt\("([\w.]+)"/g)].map((a) => a[1]);
+  const attrs = [...body.matchAll(/get (attr\w+)\(\)\{return [^}]*?this\.getAtt\("([\w.]+)"/g)].map((a) => a[2]);
   const fn = `ccdk_lambda_cfn_${snake(cls)}_new`;
   if (!new RegExp(`ccdk_cfn_resource \\*${fn}\\(void \\*scope, const char \\*id, ccdk_value \\*properties\\);`).test(header))
     die(`include/ccdk/lambda.h does not declare ccdk_cfn_resource *${fn}(void *scope, const char *id, ccdk_value *properties)`);
-  return { cls, fqn, type, required, tags, attrs, fn, props: Object.values(names) };
+  // its typed attributes (attrArn, ...): ccdk_lambda_cfn_<class>_attr_<attribute>(resource)
+  const getters = [...body.matchAll(/get (attr\w+)\(\)\{return [^}]*?this\.getAtt\("([\w.]+)"/g)].map((a) => ({
+    name: `ccdk_lambda_cfn_${snake(cls)}_${snake(a[1])}`,
+    attr: a[2],
+  }));
+  for (const g of getters)
+    if (!header.includes(`const char *${g.name}(ccdk_cfn_resource *resource);`))
+      die(`include/ccdk/lambda.h does not declare const char *${g.name}(ccdk_cfn_resource *resource)`);
+  return { cls, fqn, type, required, tags, attrs, getters, fn, props: Object.values(names) };
 });
 
 const q = JSON.stringify;
@@ -103,7 +113,17 @@ rows.forEach((r, i) => {
   out.push('{');
   out.push(`    return ccdk__lambda_cfn_new(scope, id, &specs[${i}], properties);`);
   out.push('}', '');
+  for (const g of r.getters) {
+    out.push(`const char *${g.name}(ccdk_cfn_resource *resource)`);
+    out.push('{');
+    out.push(`    return ccdk__lambda_cfn_attr(resource, &specs[${i}], ${q(g.attr)}, __func__);`);
+    out.push('}', '');
+  }
 });
+// the header declares no getter the classes do not have
+const made = new Set(rows.flatMap((r) => r.getters.map((g) => g.name)));
+for (const m of header.matchAll(/\b(ccdk_lambda_cfn_\w+_attr_\w+)\(/g))
+  if (!made.has(m[1])) die(`include/ccdk/lambda.h declares ${m[1]}, which no L1 class has`);
 out.pop();
 const text = out.join('\n') + '\n';
 require('./lib/gen-output').emit(__filename, 'src/lambda/cfn_l1_table.c', text, `aws-cdk-lib ${version}`);

@@ -525,6 +525,79 @@ ccdk_cfn_resource *ccdk_lambda_cfn_web_function_endpoint_new(void *scope, const 
 /** BuildConfig, FunctionName, ServiceConfig. */
 ccdk_cfn_resource *ccdk_lambda_cfn_web_function_revision_new(void *scope, const char *id, ccdk_value *properties);
 
+/** The L1 classes' typed attributes, aws-cdk-lib's cfn.attrArn and the others:
+ *  ccdk_lambda_cfn_<class>_attr_<attribute>(resource) is the token of {"Fn::GetAtt": [<logical id>,
+ *  "<Attribute>"]}, as ccdk_cfn_resource_get_att(resource, "<Attribute>") is; the difference is that
+ *  a misspelled attribute is a compile error here, where get_att takes any name (as CfnResource.getAtt
+ *  does) and CloudFormation refuses it only at deploy time. LatestVersion (NetworkConnector) is a
+ *  number token (CCDK_NUM_TOKEN takes it); SnapStartResponse and RegionalEndpoints are objects,
+ *  their tokens to put where a value goes. A resource of another type than the class's is a
+ *  process-wide error naming the function and the type, and NULL; NULL gives NULL. */
+/* lambda.CfnAlias: attrAliasArn */
+const char *ccdk_lambda_cfn_alias_attr_alias_arn(ccdk_cfn_resource *resource);
+/* lambda.CfnCodeSigningConfig: attrCodeSigningConfigArn, attrCodeSigningConfigId */
+const char *ccdk_lambda_cfn_code_signing_config_attr_code_signing_config_arn(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_code_signing_config_attr_code_signing_config_id(ccdk_cfn_resource *resource);
+/* lambda.CfnEventSourceMapping: attrEventSourceMappingArn, attrId */
+const char *ccdk_lambda_cfn_event_source_mapping_attr_event_source_mapping_arn(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_event_source_mapping_attr_id(ccdk_cfn_resource *resource);
+/* lambda.CfnFunction: attrArn, attrSnapStartResponse, attrSnapStartResponseApplyOn, attrSnapStartResponseOptimizationStatus */
+const char *ccdk_lambda_cfn_function_attr_arn(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_function_attr_snap_start_response(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_function_attr_snap_start_response_apply_on(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_function_attr_snap_start_response_optimization_status(ccdk_cfn_resource *resource);
+/* lambda.CfnLayerVersion: attrLayerVersionArn */
+const char *ccdk_lambda_cfn_layer_version_attr_layer_version_arn(ccdk_cfn_resource *resource);
+/* lambda.CfnLayerVersionPermission: attrId */
+const char *ccdk_lambda_cfn_layer_version_permission_attr_id(ccdk_cfn_resource *resource);
+/* lambda.CfnPermission: attrId */
+const char *ccdk_lambda_cfn_permission_attr_id(ccdk_cfn_resource *resource);
+/* lambda.CfnUrl: attrFunctionArn, attrFunctionUrl */
+const char *ccdk_lambda_cfn_url_attr_function_arn(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_url_attr_function_url(ccdk_cfn_resource *resource);
+/* lambda.CfnVersion: attrFunctionArn, attrVersion */
+const char *ccdk_lambda_cfn_version_attr_function_arn(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_version_attr_version(ccdk_cfn_resource *resource);
+/* lambda.CfnCapacityProvider: attrArn, attrState */
+const char *ccdk_lambda_cfn_capacity_provider_attr_arn(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_capacity_provider_attr_state(ccdk_cfn_resource *resource);
+/* lambda.CfnMicrovmImage: attrCreatedAt, attrImageArn, attrLatestActiveImageVersion, attrLatestFailedImageVersion, attrState, attrUpdatedAt */
+const char *ccdk_lambda_cfn_microvm_image_attr_created_at(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_microvm_image_attr_image_arn(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_microvm_image_attr_latest_active_image_version(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_microvm_image_attr_latest_failed_image_version(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_microvm_image_attr_state(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_microvm_image_attr_updated_at(ccdk_cfn_resource *resource);
+/* lambda.CfnNetworkConnector: attrArn, attrLatestVersion, attrLatestVersionArn, attrState */
+const char *ccdk_lambda_cfn_network_connector_attr_arn(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_network_connector_attr_latest_version(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_network_connector_attr_latest_version_arn(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_network_connector_attr_state(ccdk_cfn_resource *resource);
+/* lambda.CfnWebFunction: attrCreatedAt, attrFunctionArn, attrState, attrStateReason, attrUpdatedAt */
+const char *ccdk_lambda_cfn_web_function_attr_created_at(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_web_function_attr_function_arn(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_web_function_attr_state(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_web_function_attr_state_reason(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_web_function_attr_updated_at(ccdk_cfn_resource *resource);
+/* lambda.CfnWebFunctionEndpoint: attrCreatedAt, attrDomainName, attrEndpointArn, attrFunctionArn, attrRegionalEndpoints, attrState, attrStateReason, attrUpdatedAt, attrUpdateStatus, attrUpdateStatusReason */
+const char *ccdk_lambda_cfn_web_function_endpoint_attr_created_at(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_web_function_endpoint_attr_domain_name(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_web_function_endpoint_attr_endpoint_arn(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_web_function_endpoint_attr_function_arn(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_web_function_endpoint_attr_regional_endpoints(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_web_function_endpoint_attr_state(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_web_function_endpoint_attr_state_reason(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_web_function_endpoint_attr_updated_at(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_web_function_endpoint_attr_update_status(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_web_function_endpoint_attr_update_status_reason(ccdk_cfn_resource *resource);
+/* lambda.CfnWebFunctionRevision: attrCreatedAt, attrFunctionArn, attrRevisionArn, attrRevisionId, attrState, attrStateReason */
+const char *ccdk_lambda_cfn_web_function_revision_attr_created_at(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_web_function_revision_attr_function_arn(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_web_function_revision_attr_revision_arn(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_web_function_revision_attr_revision_id(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_web_function_revision_attr_state(ccdk_cfn_resource *resource);
+const char *ccdk_lambda_cfn_web_function_revision_attr_state_reason(ccdk_cfn_resource *resource);
+
 /** new lambda.Function(scope, id, props). Owned by the App. Missing or bad props are aws-cdk-lib's
  *  errors on the function (props NULL: all missing); a bad scope goes to the process-wide list.
  *  Never NULL. */

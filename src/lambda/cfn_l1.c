@@ -127,3 +127,18 @@ ccdk_cfn_resource *ccdk__lambda_cfn_new(void *scope, const char *id, const ccdk_
     }
     return r;
 }
+
+const char *ccdk__lambda_cfn_attr(ccdk_cfn_resource *r, const ccdk__lambda_cfn_spec *spec, const char *attr,
+                                  const char *func)
+{
+    if (!ccdk__handle_ok(r, func))
+        return NULL;
+    /* a CfnResource of the class's type made another way (ccdk_cfn_resource_new) has the attribute
+     * as well; one of another type would not: CloudFormation refuses it at deploy time */
+    if (!r->type || strcmp(r->type, spec->type)) {
+        ccdk__process_error("%s: %s is a %s, not a %s (%s)", func, r->el.node.path, r->type ? r->type : "resource",
+                            spec->cls, spec->type);
+        return NULL;
+    }
+    return ccdk_cfn_resource_get_att(r, attr);
+}

@@ -28,4 +28,9 @@ typedef struct {
 ccdk_cfn_resource *ccdk__lambda_cfn_new(void *scope, const char *id, const ccdk__lambda_cfn_spec *spec,
                                         ccdk_value *properties);
 
+/* aws-cdk-lib's cfn.attrX for the class `spec` describes: ccdk_cfn_resource_get_att(r, attr) once r
+ * is a resource of the class's type; else a process-wide error naming func, and NULL */
+const char *ccdk__lambda_cfn_attr(ccdk_cfn_resource *r, const ccdk__lambda_cfn_spec *spec, const char *attr,
+                                  const char *func);
+
 #endif

@@ -241,9 +241,24 @@ ccdk_cfn_resource *ccdk_lambda_cfn_alias_new(void *scope, const char *id, ccdk_v
     return ccdk__lambda_cfn_new(scope, id, &specs[0], properties);
 }
 
+const char *ccdk_lambda_cfn_alias_attr_alias_arn(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[0], "AliasArn", __func__);
+}
+
 ccdk_cfn_resource *ccdk_lambda_cfn_code_signing_config_new(void *scope, const char *id, ccdk_value *properties)
 {
     return ccdk__lambda_cfn_new(scope, id, &specs[1], properties);
+}
+
+const char *ccdk_lambda_cfn_code_signing_config_attr_code_signing_config_arn(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[1], "CodeSigningConfigArn", __func__);
+}
+
+const char *ccdk_lambda_cfn_code_signing_config_attr_code_signing_config_id(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[1], "CodeSigningConfigId", __func__);
 }
 
 ccdk_cfn_resource *ccdk_lambda_cfn_event_invoke_config_new(void *scope, const char *id, ccdk_value *properties)
@@ -256,9 +271,39 @@ ccdk_cfn_resource *ccdk_lambda_cfn_event_source_mapping_new(void *scope, const c
     return ccdk__lambda_cfn_new(scope, id, &specs[3], properties);
 }
 
+const char *ccdk_lambda_cfn_event_source_mapping_attr_event_source_mapping_arn(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[3], "EventSourceMappingArn", __func__);
+}
+
+const char *ccdk_lambda_cfn_event_source_mapping_attr_id(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[3], "Id", __func__);
+}
+
 ccdk_cfn_resource *ccdk_lambda_cfn_function_new(void *scope, const char *id, ccdk_value *properties)
 {
     return ccdk__lambda_cfn_new(scope, id, &specs[4], properties);
+}
+
+const char *ccdk_lambda_cfn_function_attr_arn(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[4], "Arn", __func__);
+}
+
+const char *ccdk_lambda_cfn_function_attr_snap_start_response(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[4], "SnapStartResponse", __func__);
+}
+
+const char *ccdk_lambda_cfn_function_attr_snap_start_response_apply_on(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[4], "SnapStartResponse.ApplyOn", __func__);
+}
+
+const char *ccdk_lambda_cfn_function_attr_snap_start_response_optimization_status(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[4], "SnapStartResponse.OptimizationStatus", __func__);
 }
 
 ccdk_cfn_resource *ccdk_lambda_cfn_layer_version_new(void *scope, const char *id, ccdk_value *properties)
@@ -266,9 +311,19 @@ ccdk_cfn_resource *ccdk_lambda_cfn_layer_version_new(void *scope, const char *id
     return ccdk__lambda_cfn_new(scope, id, &specs[5], properties);
 }
 
+const char *ccdk_lambda_cfn_layer_version_attr_layer_version_arn(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[5], "LayerVersionArn", __func__);
+}
+
 ccdk_cfn_resource *ccdk_lambda_cfn_layer_version_permission_new(void *scope, const char *id, ccdk_value *properties)
 {
     return ccdk__lambda_cfn_new(scope, id, &specs[6], properties);
+}
+
+const char *ccdk_lambda_cfn_layer_version_permission_attr_id(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[6], "Id", __func__);
 }
 
 ccdk_cfn_resource *ccdk_lambda_cfn_permission_new(void *scope, const char *id, ccdk_value *properties)
@@ -276,9 +331,24 @@ ccdk_cfn_resource *ccdk_lambda_cfn_permission_new(void *scope, const char *id, c
     return ccdk__lambda_cfn_new(scope, id, &specs[7], properties);
 }
 
+const char *ccdk_lambda_cfn_permission_attr_id(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[7], "Id", __func__);
+}
+
 ccdk_cfn_resource *ccdk_lambda_cfn_url_new(void *scope, const char *id, ccdk_value *properties)
 {
     return ccdk__lambda_cfn_new(scope, id, &specs[8], properties);
+}
+
+const char *ccdk_lambda_cfn_url_attr_function_arn(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[8], "FunctionArn", __func__);
+}
+
+const char *ccdk_lambda_cfn_url_attr_function_url(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[8], "FunctionUrl", __func__);
 }
 
 ccdk_cfn_resource *ccdk_lambda_cfn_version_new(void *scope, const char *id, ccdk_value *properties)
@@ -286,9 +356,29 @@ ccdk_cfn_resource *ccdk_lambda_cfn_version_new(void *scope, const char *id, ccdk
     return ccdk__lambda_cfn_new(scope, id, &specs[9], properties);
 }
 
+const char *ccdk_lambda_cfn_version_attr_function_arn(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[9], "FunctionArn", __func__);
+}
+
+const char *ccdk_lambda_cfn_version_attr_version(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[9], "Version", __func__);
+}
+
 ccdk_cfn_resource *ccdk_lambda_cfn_capacity_provider_new(void *scope, const char *id, ccdk_value *properties)
 {
     return ccdk__lambda_cfn_new(scope, id, &specs[10], properties);
+}
+
+const char *ccdk_lambda_cfn_capacity_provider_attr_arn(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[10], "Arn", __func__);
+}
+
+const char *ccdk_lambda_cfn_capacity_provider_attr_state(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[10], "State", __func__);
 }
 
 ccdk_cfn_resource *ccdk_lambda_cfn_microvm_image_new(void *scope, const char *id, ccdk_value *properties)
@@ -296,9 +386,59 @@ ccdk_cfn_resource *ccdk_lambda_cfn_microvm_image_new(void *scope, const char *id
     return ccdk__lambda_cfn_new(scope, id, &specs[11], properties);
 }
 
+const char *ccdk_lambda_cfn_microvm_image_attr_created_at(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[11], "CreatedAt", __func__);
+}
+
+const char *ccdk_lambda_cfn_microvm_image_attr_image_arn(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[11], "ImageArn", __func__);
+}
+
+const char *ccdk_lambda_cfn_microvm_image_attr_latest_active_image_version(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[11], "LatestActiveImageVersion", __func__);
+}
+
+const char *ccdk_lambda_cfn_microvm_image_attr_latest_failed_image_version(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[11], "LatestFailedImageVersion", __func__);
+}
+
+const char *ccdk_lambda_cfn_microvm_image_attr_state(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[11], "State", __func__);
+}
+
+const char *ccdk_lambda_cfn_microvm_image_attr_updated_at(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[11], "UpdatedAt", __func__);
+}
+
 ccdk_cfn_resource *ccdk_lambda_cfn_network_connector_new(void *scope, const char *id, ccdk_value *properties)
 {
     return ccdk__lambda_cfn_new(scope, id, &specs[12], properties);
+}
+
+const char *ccdk_lambda_cfn_network_connector_attr_arn(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[12], "Arn", __func__);
+}
+
+const char *ccdk_lambda_cfn_network_connector_attr_latest_version(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[12], "LatestVersion", __func__);
+}
+
+const char *ccdk_lambda_cfn_network_connector_attr_latest_version_arn(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[12], "LatestVersionArn", __func__);
+}
+
+const char *ccdk_lambda_cfn_network_connector_attr_state(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[12], "State", __func__);
 }
 
 ccdk_cfn_resource *ccdk_lambda_cfn_resource_policy_new(void *scope, const char *id, ccdk_value *properties)
@@ -311,12 +451,117 @@ ccdk_cfn_resource *ccdk_lambda_cfn_web_function_new(void *scope, const char *id,
     return ccdk__lambda_cfn_new(scope, id, &specs[14], properties);
 }
 
+const char *ccdk_lambda_cfn_web_function_attr_created_at(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[14], "CreatedAt", __func__);
+}
+
+const char *ccdk_lambda_cfn_web_function_attr_function_arn(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[14], "FunctionArn", __func__);
+}
+
+const char *ccdk_lambda_cfn_web_function_attr_state(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[14], "State", __func__);
+}
+
+const char *ccdk_lambda_cfn_web_function_attr_state_reason(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[14], "StateReason", __func__);
+}
+
+const char *ccdk_lambda_cfn_web_function_attr_updated_at(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[14], "UpdatedAt", __func__);
+}
+
 ccdk_cfn_resource *ccdk_lambda_cfn_web_function_endpoint_new(void *scope, const char *id, ccdk_value *properties)
 {
     return ccdk__lambda_cfn_new(scope, id, &specs[15], properties);
 }
 
+const char *ccdk_lambda_cfn_web_function_endpoint_attr_created_at(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[15], "CreatedAt", __func__);
+}
+
+const char *ccdk_lambda_cfn_web_function_endpoint_attr_domain_name(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[15], "DomainName", __func__);
+}
+
+const char *ccdk_lambda_cfn_web_function_endpoint_attr_endpoint_arn(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[15], "EndpointArn", __func__);
+}
+
+const char *ccdk_lambda_cfn_web_function_endpoint_attr_function_arn(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[15], "FunctionArn", __func__);
+}
+
+const char *ccdk_lambda_cfn_web_function_endpoint_attr_regional_endpoints(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[15], "RegionalEndpoints", __func__);
+}
+
+const char *ccdk_lambda_cfn_web_function_endpoint_attr_state(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[15], "State", __func__);
+}
+
+const char *ccdk_lambda_cfn_web_function_endpoint_attr_state_reason(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[15], "StateReason", __func__);
+}
+
+const char *ccdk_lambda_cfn_web_function_endpoint_attr_updated_at(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[15], "UpdatedAt", __func__);
+}
+
+const char *ccdk_lambda_cfn_web_function_endpoint_attr_update_status(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[15], "UpdateStatus", __func__);
+}
+
+const char *ccdk_lambda_cfn_web_function_endpoint_attr_update_status_reason(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[15], "UpdateStatusReason", __func__);
+}
+
 ccdk_cfn_resource *ccdk_lambda_cfn_web_function_revision_new(void *scope, const char *id, ccdk_value *properties)
 {
     return ccdk__lambda_cfn_new(scope, id, &specs[16], properties);
+}
+
+const char *ccdk_lambda_cfn_web_function_revision_attr_created_at(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[16], "CreatedAt", __func__);
+}
+
+const char *ccdk_lambda_cfn_web_function_revision_attr_function_arn(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[16], "FunctionArn", __func__);
+}
+
+const char *ccdk_lambda_cfn_web_function_revision_attr_revision_arn(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[16], "RevisionArn", __func__);
+}
+
+const char *ccdk_lambda_cfn_web_function_revision_attr_revision_id(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[16], "RevisionId", __func__);
+}
+
+const char *ccdk_lambda_cfn_web_function_revision_attr_state(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[16], "State", __func__);
+}
+
+const char *ccdk_lambda_cfn_web_function_revision_attr_state_reason(ccdk_cfn_resource *resource)
+{
+    return ccdk__lambda_cfn_attr(resource, &specs[16], "StateReason", __func__);
 }

@@ -63,9 +63,51 @@ TEST(known_properties_and_override)
     ccdk_app_free(app);
 }
 
+/* the typed attributes (cfn.attrAliasArn, ...): the attribute's Fn::GetAtt, as get_att with its name;
+ * on a resource of another type, a process-wide error naming the function, the path and both types */
+TEST(typed_attributes)
+{
+    system("rm -rf /tmp/ccdk-test-cfn-l1-attrs");
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = "/tmp/ccdk-test-cfn-l1-attrs", .quiet = 1});
+    ccdk_stack *st = ccdk_stack_new(app, "S", NULL);
+    ccdk_cfn_resource *alias = ccdk_lambda_cfn_alias_new(st, "Alias", ccdk_v_json(st,
+        "{\"FunctionName\": \"f\", \"FunctionVersion\": \"1\", \"Name\": \"live\"}"));
+    /* a CfnResource of the type made the generic way has the attributes too */
+    ccdk_cfn_resource *generic = ccdk_cfn_resource_new(st, "Generic", "AWS::Lambda::Version", NULL);
+    size_t before = ccdk_process_error_count();
+    ccdk_cfn_output_new(st, "A", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_alias_attr_alias_arn(alias)});
+    ccdk_cfn_output_new(st, "V", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_version_attr_function_arn(generic)});
+    CHECK(ccdk_process_error_count() == before);
+    CHECK(ccdk_app_synth(app) == 0);
+    const char *t = ccdk_stack_template_json(st);
+    CHECK(t != NULL);
+    CHECK_CONTAINS(t, "\"Fn::GetAtt\": [\n     \"Alias\",\n     \"AliasArn\"\n    ]");
+    CHECK_CONTAINS(t, "\"Fn::GetAtt\": [\n     \"Generic\",\n     \"FunctionArn\"\n    ]");
+    ccdk_app_free(app);
+}
+
+/* one of another type: a process-wide error naming the function, the path and both types, and NULL */
+TEST(typed_attribute_of_another_class)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *st = ccdk_stack_new(app, "S", NULL);
+    ccdk_cfn_resource *alias = ccdk_lambda_cfn_alias_new(st, "Alias", ccdk_v_json(st,
+        "{\"FunctionName\": \"f\", \"FunctionVersion\": \"1\", \"Name\": \"live\"}"));
+    size_t before = ccdk_process_error_count();
+    CHECK(ccdk_lambda_cfn_alias_attr_alias_arn(NULL) == NULL);
+    CHECK(ccdk_lambda_cfn_version_attr_version(alias) == NULL);
+    CHECK(ccdk_process_error_count() == before + 1);
+    CHECK_CONTAINS(ccdk_process_error(before), "ccdk_lambda_cfn_version_attr_version: S/Alias is a AWS::Lambda::Alias, "
+                                               "not a CfnVersion (AWS::Lambda::Version)");
+    CHECK(ccdk_app_synth(app) != 0);
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     RUN(unknown_property_refused);
     RUN(known_properties_and_override);
+    RUN(typed_attributes);
+    RUN(typed_attribute_of_another_class);
     return TEST_DONE();
 }

@@ -1,0 +1,75 @@
+/* cfn-lambda-l1-typed-attributes: every typed attribute (attrArn, ...) of every Lambda L1 class, each in an output (see app.js). */
+#include <ccdk/lambda.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_cfn_resource *fn = ccdk_lambda_cfn_function_new(stack, "Fn1", ccdk_v_json(stack, "{\"Code\": {\"ZipFile\": \"foo\"}, \"Handler\": \"index.handler\", \"Runtime\": \"python3.14\", \"Role\": \"arn:aws:iam::123456789012:role/SomeRole\"}"));
+    ccdk_cfn_resource *alias = ccdk_lambda_cfn_alias_new(stack, "Alias1", ccdk_v_json(stack, "{\"FunctionName\": \"f\", \"FunctionVersion\": \"1\", \"Name\": \"live\"}"));
+    ccdk_cfn_resource *ver = ccdk_lambda_cfn_version_new(stack, "Version1", ccdk_v_json(stack, "{\"FunctionName\": \"f\"}"));
+    ccdk_cfn_resource *perm = ccdk_lambda_cfn_permission_new(stack, "Perm1", ccdk_v_json(stack, "{\"Action\": \"lambda:InvokeFunction\", \"FunctionName\": \"f\", \"Principal\": \"s3.amazonaws.com\"}"));
+    ccdk_cfn_resource *esm = ccdk_lambda_cfn_event_source_mapping_new(stack, "Esm1", ccdk_v_json(stack, "{\"FunctionName\": \"f\", \"EventSourceArn\": \"arn:aws:sqs:us-east-1:123456789012:q\"}"));
+    ccdk_cfn_resource *layer = ccdk_lambda_cfn_layer_version_new(stack, "Layer1", ccdk_v_json(stack, "{\"Content\": {\"S3Bucket\": \"b\", \"S3Key\": \"k\"}}"));
+    ccdk_cfn_resource *lperm = ccdk_lambda_cfn_layer_version_permission_new(stack, "LayerPerm1", ccdk_v_json(stack, "{\"Action\": \"lambda:GetLayerVersion\", \"LayerVersionArn\": \"arn:aws:lambda:us-east-1:123456789012:layer:l:1\", \"Principal\": \"*\"}"));
+    ccdk_cfn_resource *url = ccdk_lambda_cfn_url_new(stack, "Url1", ccdk_v_json(stack, "{\"AuthType\": \"NONE\", \"TargetFunctionArn\": \"arn:aws:lambda:us-east-1:123456789012:function:f\"}"));
+    ccdk_cfn_resource *csc = ccdk_lambda_cfn_code_signing_config_new(stack, "Csc1", ccdk_v_json(stack, "{\"AllowedPublishers\": {\"SigningProfileVersionArns\": [\"arn:aws:signer:us-east-1:123456789012:/signing-profiles/p/v\"]}}"));
+    ccdk_cfn_resource *cp = ccdk_lambda_cfn_capacity_provider_new(stack, "Provider1", ccdk_v_json(stack, "{\"PermissionsConfig\": {\"CapacityProviderOperatorRoleArn\": \"arn:aws:iam::123456789012:role/op\"}, \"VpcConfig\": {\"SubnetIds\": [\"subnet-1\"], \"SecurityGroupIds\": [\"sg-1\"]}}"));
+    ccdk_cfn_resource *img = ccdk_lambda_cfn_microvm_image_new(stack, "Image1", ccdk_v_json(stack, "{\"AdditionalOsCapabilities\": [], \"BaseImageArn\": \"arn\", \"BaseImageVersion\": \"1\", \"BuildRoleArn\": \"arn\", \"CodeArtifact\": {\"Uri\": \"s3://b/k\"}, \"CpuConfigurations\": [], \"Description\": \"d\", \"EgressNetworkConnectors\": [], \"EnvironmentVariables\": [], \"Hooks\": {}, \"Logging\": {}, \"Name\": \"n\", \"Resources\": []}"));
+    ccdk_cfn_resource *nc = ccdk_lambda_cfn_network_connector_new(stack, "Connector1", ccdk_v_json(stack, "{\"Configuration\": {\"VpcEgressConfiguration\": {\"AssociatedComputeResourceTypes\": [\"LAMBDA\"], \"NetworkProtocol\": \"IPV4\", \"SecurityGroupIds\": [\"sg-1\"], \"SubnetIds\": [\"subnet-1\"]}}}"));
+    ccdk_cfn_resource *wf = ccdk_lambda_cfn_web_function_new(stack, "Web1", ccdk_v_json(stack, "{\"FunctionName\": \"web\"}"));
+    ccdk_cfn_resource *wfe = ccdk_lambda_cfn_web_function_endpoint_new(stack, "Endpoint1", ccdk_v_json(stack, "{\"AuthType\": \"NONE\", \"EndpointName\": \"main\", \"EndpointType\": \"PUBLIC\", \"FunctionName\": \"web\"}"));
+    ccdk_cfn_resource *wfr = ccdk_lambda_cfn_web_function_revision_new(stack, "Revision1", ccdk_v_json(stack, "{\"BuildConfig\": {\"CodeConfig\": {\"S3Object\": {\"Bucket\": \"b\", \"Key\": \"k\"}}, \"RuntimeConfig\": {\"Runtime\": \"nodejs24.x\"}}, \"FunctionName\": \"web\", \"ServiceConfig\": {\"ExecutionRoleArn\": \"arn:aws:iam::123456789012:role/exec\"}}"));
+    ccdk_cfn_output_new(stack, "Fn1Arn", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_function_attr_arn(fn)});
+    ccdk_cfn_output_new(stack, "Fn1SnapStartResponse", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_function_attr_snap_start_response(fn)});
+    ccdk_cfn_output_new(stack, "Fn1SnapStartResponseApplyOn", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_function_attr_snap_start_response_apply_on(fn)});
+    ccdk_cfn_output_new(stack, "Fn1SnapStartResponseOptimizationStatus", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_function_attr_snap_start_response_optimization_status(fn)});
+    ccdk_cfn_output_new(stack, "Alias1AliasArn", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_alias_attr_alias_arn(alias)});
+    ccdk_cfn_output_new(stack, "Version1FunctionArn", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_version_attr_function_arn(ver)});
+    ccdk_cfn_output_new(stack, "Version1Version", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_version_attr_version(ver)});
+    ccdk_cfn_output_new(stack, "Perm1Id", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_permission_attr_id(perm)});
+    ccdk_cfn_output_new(stack, "Esm1EventSourceMappingArn", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_event_source_mapping_attr_event_source_mapping_arn(esm)});
+    ccdk_cfn_output_new(stack, "Esm1Id", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_event_source_mapping_attr_id(esm)});
+    ccdk_cfn_output_new(stack, "Layer1LayerVersionArn", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_layer_version_attr_layer_version_arn(layer)});
+    ccdk_cfn_output_new(stack, "LayerPerm1Id", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_layer_version_permission_attr_id(lperm)});
+    ccdk_cfn_output_new(stack, "Url1FunctionArn", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_url_attr_function_arn(url)});
+    ccdk_cfn_output_new(stack, "Url1FunctionUrl", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_url_attr_function_url(url)});
+    ccdk_cfn_output_new(stack, "Csc1CodeSigningConfigArn", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_code_signing_config_attr_code_signing_config_arn(csc)});
+    ccdk_cfn_output_new(stack, "Csc1CodeSigningConfigId", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_code_signing_config_attr_code_signing_config_id(csc)});
+    ccdk_cfn_output_new(stack, "Provider1Arn", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_capacity_provider_attr_arn(cp)});
+    ccdk_cfn_output_new(stack, "Provider1State", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_capacity_provider_attr_state(cp)});
+    ccdk_cfn_output_new(stack, "Image1CreatedAt", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_microvm_image_attr_created_at(img)});
+    ccdk_cfn_output_new(stack, "Image1ImageArn", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_microvm_image_attr_image_arn(img)});
+    ccdk_cfn_output_new(stack, "Image1LatestActiveImageVersion", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_microvm_image_attr_latest_active_image_version(img)});
+    ccdk_cfn_output_new(stack, "Image1LatestFailedImageVersion", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_microvm_image_attr_latest_failed_image_version(img)});
+    ccdk_cfn_output_new(stack, "Image1State", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_microvm_image_attr_state(img)});
+    ccdk_cfn_output_new(stack, "Image1UpdatedAt", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_microvm_image_attr_updated_at(img)});
+    ccdk_cfn_output_new(stack, "Connector1Arn", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_network_connector_attr_arn(nc)});
+    ccdk_cfn_output_new(stack, "Connector1LatestVersion", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_network_connector_attr_latest_version(nc)});
+    ccdk_cfn_output_new(stack, "Connector1LatestVersionArn", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_network_connector_attr_latest_version_arn(nc)});
+    ccdk_cfn_output_new(stack, "Connector1State", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_network_connector_attr_state(nc)});
+    ccdk_cfn_output_new(stack, "Web1CreatedAt", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_web_function_attr_created_at(wf)});
+    ccdk_cfn_output_new(stack, "Web1FunctionArn", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_web_function_attr_function_arn(wf)});
+    ccdk_cfn_output_new(stack, "Web1State", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_web_function_attr_state(wf)});
+    ccdk_cfn_output_new(stack, "Web1StateReason", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_web_function_attr_state_reason(wf)});
+    ccdk_cfn_output_new(stack, "Web1UpdatedAt", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_web_function_attr_updated_at(wf)});
+    ccdk_cfn_output_new(stack, "Endpoint1CreatedAt", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_web_function_endpoint_attr_created_at(wfe)});
+    ccdk_cfn_output_new(stack, "Endpoint1DomainName", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_web_function_endpoint_attr_domain_name(wfe)});
+    ccdk_cfn_output_new(stack, "Endpoint1EndpointArn", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_web_function_endpoint_attr_endpoint_arn(wfe)});
+    ccdk_cfn_output_new(stack, "Endpoint1FunctionArn", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_web_function_endpoint_attr_function_arn(wfe)});
+    ccdk_cfn_output_new(stack, "Endpoint1RegionalEndpoints", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_web_function_endpoint_attr_regional_endpoints(wfe)});
+    ccdk_cfn_output_new(stack, "Endpoint1State", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_web_function_endpoint_attr_state(wfe)});
+    ccdk_cfn_output_new(stack, "Endpoint1StateReason", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_web_function_endpoint_attr_state_reason(wfe)});
+    ccdk_cfn_output_new(stack, "Endpoint1UpdatedAt", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_web_function_endpoint_attr_updated_at(wfe)});
+    ccdk_cfn_output_new(stack, "Endpoint1UpdateStatus", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_web_function_endpoint_attr_update_status(wfe)});
+    ccdk_cfn_output_new(stack, "Endpoint1UpdateStatusReason", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_web_function_endpoint_attr_update_status_reason(wfe)});
+    ccdk_cfn_output_new(stack, "Revision1CreatedAt", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_web_function_revision_attr_created_at(wfr)});
+    ccdk_cfn_output_new(stack, "Revision1FunctionArn", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_web_function_revision_attr_function_arn(wfr)});
+    ccdk_cfn_output_new(stack, "Revision1RevisionArn", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_web_function_revision_attr_revision_arn(wfr)});
+    ccdk_cfn_output_new(stack, "Revision1RevisionId", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_web_function_revision_attr_revision_id(wfr)});
+    ccdk_cfn_output_new(stack, "Revision1State", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_web_function_revision_attr_state(wfr)});
+    ccdk_cfn_output_new(stack, "Revision1StateReason", &(ccdk_cfn_output_props){.value = ccdk_lambda_cfn_web_function_revision_attr_state_reason(wfr)});
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}
