@@ -478,7 +478,14 @@ typedef struct {
  *  those of Tags.of(); "Tags" that is not a list at all (an object, a string, null, a token) is the
  *  TagManager's error ("Invalid tag input expected array of {key, value} have ..."). A property the
  *  class does not have (in aws-cdk-lib 2.276.0) is ccdk's error on the resource, as aws-cdk-lib's
- *  props types refuse it at compile time: add a newer one with ccdk_cfn_resource_add_property_override.
+ *  props types refuse it at compile time: add a newer one with ccdk_cfn_resource_add_property_override;
+ *  so is a member a struct does not have ({"Code": {"ZipFle": ...}}), said at synth. At synth, as the
+ *  class renders them, the properties then are checked by aws-cdk-lib's validators (a property's
+ *  type, a struct's required members: "Resolution error: Supplied properties not correct for
+ *  \"CfnFunctionProps\"\n  memorySize: \"128\" should be a number."; an intrinsic object or a
+ *  dynamic reference is not looked into). A reference-or-string property (FunctionName, Role,
+ *  Layers' items, ...) given a number, boolean, null, list or object is the constructor's TypeError
+ *  ("Property role should be one of iam.IRoleRef | string"): give a string (a token's too).
  *  The first required property missing (absent, undefined or null; listed below
  *  in the order the class checks them) is aws-cdk-lib's error ("<path> [AWS::Lambda::Function] is
  *  missing required property: code", in the props' JavaScript name); properties that are not an

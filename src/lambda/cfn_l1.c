@@ -84,15 +84,24 @@ static int known_property(const ccdk__lambda_cfn_spec *spec, const char *key)
     return 0;
 }
 
+typedef struct {
+    const ccdk__lambda_cfn_spec *spec;
+    int reported; /* said once, however many times the resource renders */
+} render_check;
+
+static void check_on_render(ccdk_cfn_resource *r, ccdk__resolve_ctx *ctx, ccdk_value *def);
+
 ccdk_cfn_resource *ccdk__lambda_cfn_new(void *scope, const char *id, const ccdk__lambda_cfn_spec *spec,
                                         ccdk_value *properties)
 {
+    int failed = 0;
     ccdk_cfn_resource *r = ccdk__l1(scope, id, spec->type, spec->fqn);
     r->tag_kind = spec->tag_kind;
     r->sort_props = 2; /* the caller's structs in the template's order, as the convert functions write them */
     if (properties && properties->kind != CCDK__V_OBJ) {
         ccdk__error(r, "%s [%s]: the properties of a %s must be an object", r->el.node.path, spec->type, spec->cls);
         properties = NULL;
+        failed = 1;
     }
     for (uint32_t i = 0; properties && i < properties->u.obj.n; i++) {
         const char *key = properties->u.obj.e[i].key;
@@ -104,10 +113,12 @@ ccdk_cfn_resource *ccdk__lambda_cfn_new(void *scope, const char *id, const ccdk_
             ccdk__error(r, "%s [%s]: '%s' is not a property of %s (aws-cdk-lib %s): a property it does not know "
                            "yet goes in with ccdk_cfn_resource_add_property_override",
                         r->el.node.path, spec->type, key, spec->cls, "2.276.0");
+            failed = 1;
             continue;
         }
         if (spec->tags && !strcmp(key, spec->tags)) {
             int t = set_initial_tags(r, spec, v);
+            failed |= t < 0;
             if (t != 0)
                 continue;
         }
@@ -122,8 +133,43 @@ ccdk_cfn_resource *ccdk__lambda_cfn_new(void *scope, const char *id, const ccdk_
         const ccdk_value *v = properties ? ccdk__v_get(properties, q->cfn) : NULL;
         if (!v || v->kind == CCDK__V_UNDEF || v->kind == CCDK__V_NULL) {
             ccdk__error(r, "%s [%s] is missing required property: %s", r->el.node.path, spec->type, q->js);
+            failed = 1;
             break;
         }
+    }
+    /* the reference-or-string properties: getRefProperty(props.x?.fooRef, ...) ??
+     * ensureStringOrUndefined(props.x, "x", "<types>"), a TypeError at the first that is neither (a
+     * C value is never a reference interface: a string, token or not, or nothing). ccdk's own token
+     * values (a Ref, a join: kinds from CCDK__V_REF on) stand for string tokens and pass. */
+    for (const ccdk__lambda_cfn_refprop *e = spec->refs; !failed && e && e->js; e++) {
+        const ccdk_value *v = properties ? ccdk__v_get(properties, e->cfn) : NULL;
+        if (!v || v->kind == CCDK__V_UNDEF)
+            continue;
+        if (e->list && v->kind == CCDK__V_STR && v->u.str.len) {
+            /* mapArrayInPlace's arr[i] = ... on a string */
+            ccdk__error(r, "Cannot assign to read only property '0' of string '%s'", v->u.str.s);
+            failed = 1;
+        } else if (e->list && v->kind == CCDK__V_LIST) {
+            for (uint32_t i = 0; !failed && i < v->u.list.n; i++) {
+                const ccdk_value *item = v->u.list.items[i];
+                if (item && item->kind != CCDK__V_UNDEF && item->kind != CCDK__V_STR && item->kind < CCDK__V_REF) {
+                    ccdk__error(r, "Property %s should be one of %s", e->js, e->types);
+                    failed = 1;
+                }
+            }
+        } else if (!e->list && v->kind != CCDK__V_STR && v->kind < CCDK__V_REF) {
+            ccdk__error(r, "Property %s should be one of %s", e->js, e->types);
+            failed = 1;
+        }
+    }
+    /* its renderProperties' validator, on the properties as they are when the stack renders (a
+     * constructor that threw never renders) */
+    if (!failed) {
+        render_check *rc = ccdk__alloc(r->el.node.app, sizeof *rc);
+        rc->spec = spec;
+        rc->reported = 0;
+        r->on_render = check_on_render;
+        r->on_render_ctx = rc;
     }
     return r;
 }
@@ -141,4 +187,228 @@ const char *ccdk__lambda_cfn_attr(ccdk_cfn_resource *r, const ccdk__lambda_cfn_s
         return NULL;
     }
     return ccdk_cfn_resource_get_att(r, attr);
+}
+
+/* ---- the render-time validators: aws-cdk-lib's CfnXPropsValidator(props).assertSuccess() in each
+ * class's renderProperties, run on the resolved properties before the overrides are merged. Their
+ * ValidationResult tree, as errorTree() writes it: a failed check's message on one line, the checks
+ * of a struct below it, indented two more spaces each level. */
+
+/* cdk.canInspect: not null or undefined, not an intrinsic ({Ref} or {Fn::X}: one key), not a
+ * dynamic reference ("{{resolve:...}}") */
+static int can_inspect(const ccdk_value *v)
+{
+    if (!v || v->kind == CCDK__V_UNDEF || v->kind == CCDK__V_NULL || v->kind >= CCDK__V_REF)
+        return 0;
+    if (v->kind == CCDK__V_OBJ && v->u.obj.n == 1) {
+        const char *k = v->u.obj.e[0].key;
+        if (!strcmp(k, "Ref") || !strncmp(k, "Fn::", 4))
+            return 0;
+    }
+    if (v->kind == CCDK__V_STR) {
+        size_t n = v->u.str.len;
+        if (n >= 12 && !strncmp(v->u.str.s, "{{resolve:", 10) && !strcmp(v->u.str.s + n - 2, "}}"))
+            return 0;
+    }
+    return 1;
+}
+
+/* JSON.stringify(v) */
+static void stringify(ccdk__buf *b, const ccdk_value *v)
+{
+    ccdk__json_write(b, v, 0);
+}
+
+/* appends to b, at `indent` spaces, the error tree of check `check` (struct `sub`) on v, with
+ * `prefix` ("name: ", "element 3: ") before its first line; returns 0 when it passes (b as it was) */
+static int check_value(ccdk__buf *b, int indent, const char *prefix, const char *check, int sub, const ccdk_value *v);
+
+static void line(ccdk__buf *b, int indent, const char *prefix)
+{
+    if (b->len)
+        ccdk__buf_putc(b, '\n');
+    for (int i = 0; i < indent; i++)
+        ccdk__buf_putc(b, ' ');
+    ccdk__buf_puts(b, prefix);
+}
+
+static int check_struct(ccdk__buf *b, int indent, const char *prefix, const ccdk__lambda_cfn_struct *s, const ccdk_value *v)
+{
+    if (!can_inspect(v))
+        return 0;
+    size_t mark = b->len;
+    /* the header goes first; taken back when no check fails */
+    line(b, indent, prefix);
+    ccdk__buf_printf(b, "supplied properties not correct for \"%s\"", s->name);
+    size_t head = b->len;
+    int obj = v->kind == CCDK__V_OBJ;
+    if (!obj) {
+        line(b, indent + 2, "Expected an object, but received: ");
+        stringify(b, v);
+    }
+    for (unsigned i = 0; i < s->n; i++) {
+        const ccdk__lambda_cfn_check *c = &ccdk__lambda_cfn_checks[s->first + i];
+        /* properties.x of a string, a number or a list: undefined */
+        const ccdk_value *x = obj ? ccdk__v_get((ccdk_value *)v, c->cfn) : NULL;
+        char p[128];
+        snprintf(p, sizeof p, "%s: ", c->js);
+        check_value(b, indent + 2, p, c->check, c->sub, x);
+    }
+    if (b->len == head) {
+        b->len = mark;
+        if (b->data)
+            b->data[mark] = 0;
+        return 0;
+    }
+    return 1;
+}
+
+static int check_value(ccdk__buf *b, int indent, const char *prefix, const char *check, int sub, const ccdk_value *v)
+{
+    switch (check[0]) {
+    case 'R':
+        if (v && v->kind != CCDK__V_UNDEF && v->kind != CCDK__V_NULL)
+            return 0;
+        line(b, indent, prefix);
+        ccdk__buf_puts(b, "required but missing");
+        return 1;
+    case 'V':
+        return check_struct(b, indent, prefix, &ccdk__lambda_cfn_structs[sub], v);
+    case 'T': /* the tags: rendered by ccdk's TagManager, in their CloudFormation form */
+        return 0;
+    default:
+        break;
+    }
+    if (!can_inspect(v))
+        return 0;
+    const char *want = NULL;
+    switch (check[0]) {
+    case 'S':
+        want = v->kind == CCDK__V_STR ? NULL : "a string";
+        break;
+    case 'N':
+        want = v->kind == CCDK__V_NUM ? NULL : "a number";
+        break;
+    case 'B':
+        want = v->kind == CCDK__V_BOOL ? NULL : "a boolean";
+        break;
+    case 'O': /* typeof x == "object": a list is one */
+        want = v->kind == CCDK__V_OBJ || v->kind == CCDK__V_LIST ? NULL : "an 'object'";
+        break;
+    case 'L': /* listValidator: the first element that fails, "element <i>: ..." */
+        if (v->kind != CCDK__V_LIST) {
+            want = "a list";
+            break;
+        }
+        for (uint32_t i = 0; i < v->u.list.n; i++) {
+            char p[160];
+            snprintf(p, sizeof p, "%selement %u: ", prefix, (unsigned)i);
+            if (check_value(b, indent, p, check + 1, sub, v->u.list.items[i]))
+                return 1;
+        }
+        return 0;
+    case 'H': /* hashValidator: the first member that fails, "element '<key>': ..." (the generator
+               * allows only maps of strings: a list's, a string's members pass or fail alike) */
+        if (v->kind == CCDK__V_OBJ) {
+            for (uint32_t i = 0; i < v->u.obj.n; i++) {
+                const ccdk_value *m = v->u.obj.e[i].val;
+                if (!m || m->kind == CCDK__V_UNDEF)
+                    continue;
+                ccdk__buf p = {0};
+                ccdk__buf_printf(&p, "%selement '%s': ", prefix, v->u.obj.e[i].key);
+                int bad = check_value(b, indent, p.data, check + 1, sub, m);
+                ccdk__buf_free(&p);
+                if (bad)
+                    return 1;
+            }
+        } else if (v->kind == CCDK__V_LIST) {
+            for (uint32_t i = 0; i < v->u.list.n; i++) {
+                char p[160];
+                snprintf(p, sizeof p, "%selement '%u': ", prefix, (unsigned)i);
+                if (check_value(b, indent, p, check + 1, sub, v->u.list.items[i]))
+                    return 1;
+            }
+        }
+        return 0;
+    default:
+        return 0;
+    }
+    if (!want)
+        return 0;
+    line(b, indent, prefix);
+    stringify(b, v);
+    ccdk__buf_printf(b, " should be %s", want);
+    return 1;
+}
+
+/* the properties' names a struct does not have, below the top level (where the constructor refuses
+ * them): aws-cdk-lib's struct types refuse them at compile time, and its converters drop them in
+ * plain JavaScript; written, CloudFormation would refuse them at deploy time. In the structs the
+ * checks walk into (a Json-typed property's object is free). Appends "'Code.ZipFle'" to b for each,
+ * `at` the path of v ("" for the properties themselves, whose names are not checked here). */
+static void unknown_members(ccdk__buf *b, const ccdk__lambda_cfn_struct *s, const ccdk_value *v, const char *at)
+{
+    if (!can_inspect(v) || v->kind != CCDK__V_OBJ)
+        return;
+    for (uint32_t i = 0; *at && i < v->u.obj.n; i++) {
+        const char *key = v->u.obj.e[i].key;
+        const ccdk_value *m = v->u.obj.e[i].val;
+        if (!m || m->kind == CCDK__V_UNDEF)
+            continue;
+        int known = 0;
+        for (unsigned k = 0; k < s->nnames && !known; k++)
+            known = !strcmp(ccdk__lambda_cfn_struct_names[s->first_name + k], key);
+        if (!known)
+            ccdk__buf_printf(b, "%s'%s.%s'", b->len ? ", " : "", at, key);
+    }
+    for (unsigned i = 0; i < s->n; i++) {
+        const ccdk__lambda_cfn_check *c = &ccdk__lambda_cfn_checks[s->first + i];
+        if (c->sub < 0 || c->check[0] == 'R')
+            continue;
+        const ccdk_value *m = ccdk__v_get((ccdk_value *)v, c->cfn);
+        ccdk__buf p = {0};
+        ccdk__buf_printf(&p, "%s%s%s", at, *at ? "." : "", c->cfn);
+        if (!strcmp(c->check, "V")) {
+            unknown_members(b, &ccdk__lambda_cfn_structs[c->sub], m, p.data);
+        } else if (!strcmp(c->check, "LV") && m && m->kind == CCDK__V_LIST) {
+            for (uint32_t j = 0; j < m->u.list.n; j++) {
+                ccdk__buf q = {0};
+                ccdk__buf_printf(&q, "%s.%u", p.data, (unsigned)j);
+                unknown_members(b, &ccdk__lambda_cfn_structs[c->sub], m->u.list.items[j], q.data);
+                ccdk__buf_free(&q);
+            }
+        }
+        ccdk__buf_free(&p);
+    }
+}
+
+static void check_on_render(ccdk_cfn_resource *r, ccdk__resolve_ctx *ctx, ccdk_value *def)
+{
+    render_check *rc = r->on_render_ctx;
+    /* the render refs.c makes to read the references is thrown away: the template's is checked */
+    if (ctx->app->xref_collect || rc->reported)
+        return;
+    const ccdk__lambda_cfn_spec *spec = rc->spec;
+    const ccdk__lambda_cfn_struct *root = &ccdk__lambda_cfn_structs[spec->validator];
+    ccdk_value *props = ccdk__v_get(def, "Properties");
+    ccdk_value empty = {.kind = CCDK__V_OBJ};
+    if (!props)
+        props = &empty; /* renderProperties(resourceDef.Properties || {}) */
+    ccdk__buf b = {0};
+    if (check_struct(&b, 0, "", root, props)) {
+        b.data[0] = (char)(b.data[0] - 'a' + 'A'); /* "Supplied properties ...": assertSuccess capitalizes */
+        /* thrown in the resource's PostResolveToken: one "Resolution error: ...." */
+        ccdk__error(r, "Resolution error: %s.", b.data);
+        rc->reported = 1;
+    }
+    ccdk__buf_free(&b);
+    ccdk__buf u = {0};
+    unknown_members(&u, root, props, "");
+    if (u.len) {
+        ccdk__error(r, "%s [%s]: %s %s not in %s's properties (aws-cdk-lib %s): a property it does not know yet goes in "
+                       "with ccdk_cfn_resource_add_property_override",
+                    r->el.node.path, spec->type, u.data, strchr(u.data, ',') ? "are" : "is", spec->cls, "2.276.0");
+        rc->reported = 1;
+    }
+    ccdk__buf_free(&u);
 }

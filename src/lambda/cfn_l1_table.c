@@ -102,6 +102,44 @@ static const ccdk__lambda_cfn_required required_web_function_revision[] = {
     {"serviceConfig", "ServiceConfig"},
     {NULL, NULL},
 };
+static const ccdk__lambda_cfn_refprop refs_alias[] = {
+    {"functionName", "FunctionName", "lambda.IFunctionRef | string", 0},
+    {NULL, NULL, NULL, 0},
+};
+static const ccdk__lambda_cfn_refprop refs_event_invoke_config[] = {
+    {"functionName", "FunctionName", "lambda.IFunctionRef | string", 0},
+    {NULL, NULL, NULL, 0},
+};
+static const ccdk__lambda_cfn_refprop refs_event_source_mapping[] = {
+    {"eventSourceArn", "EventSourceArn", "sqs.IQueueRef | kinesis.IStreamRef | msk.IClusterRef | string", 0},
+    {"functionName", "FunctionName", "lambda.IFunctionRef | lambda.IVersionRef | string", 0},
+    {NULL, NULL, NULL, 0},
+};
+static const ccdk__lambda_cfn_refprop refs_function[] = {
+    {"codeSigningConfigArn", "CodeSigningConfigArn", "lambda.ICodeSigningConfigRef | string", 0},
+    {"kmsKeyArn", "KmsKeyArn", "kms.IKeyRef | string", 0},
+    {"layers", "Layers", "lambda.ILayerVersionRef | string", 1},
+    {"role", "Role", "iam.IRoleRef | string", 0},
+    {NULL, NULL, NULL, 0},
+};
+static const ccdk__lambda_cfn_refprop refs_layer_version_permission[] = {
+    {"layerVersionArn", "LayerVersionArn", "lambda.ILayerVersionRef | string", 0},
+    {NULL, NULL, NULL, 0},
+};
+static const ccdk__lambda_cfn_refprop refs_permission[] = {
+    {"functionName", "FunctionName", "lambda.IFunctionRef | lambda.IVersionRef | string", 0},
+    {"principal", "Principal", "iam.IRoleRef | iam.IUserRef | string", 0},
+    {"sourceArn", "SourceArn", "events.IRuleRef | s3.IBucketRef | sqs.IQueueRef | sns.ITopicRef | iot.ITopicRuleRef | logs.ILogGroupRef | cognito.IUserPoolRef | lambda.IFunctionRef | kinesisfirehose.IDeliveryStreamRef | iam.IRoleRef | string", 0},
+    {NULL, NULL, NULL, 0},
+};
+static const ccdk__lambda_cfn_refprop refs_url[] = {
+    {"targetFunctionArn", "TargetFunctionArn", "lambda.IFunctionRef | string", 0},
+    {NULL, NULL, NULL, 0},
+};
+static const ccdk__lambda_cfn_refprop refs_version[] = {
+    {"functionName", "FunctionName", "lambda.IFunctionRef | string", 0},
+    {NULL, NULL, NULL, 0},
+};
 static const char *const props_alias[] = {
     "Description", "FunctionName", "FunctionVersion", "Name",
     "ProvisionedConcurrencyConfig", "RoutingConfig",
@@ -199,41 +237,780 @@ static const char *const props_web_function_revision[] = {
     NULL,
 };
 
+/* the validators' checks: {JavaScript name, CloudFormation name, check, struct}: check R required,
+ * S string, N number, B boolean, O object, T CfnTag, V the struct, after L (a list of) or H (a map of) */
+const ccdk__lambda_cfn_check ccdk__lambda_cfn_checks[] = {
+    /* ProvisionedConcurrencyConfigurationProperty */
+    {"provisionedConcurrentExecutions", "ProvisionedConcurrentExecutions", "R", -1},
+    {"provisionedConcurrentExecutions", "ProvisionedConcurrentExecutions", "N", -1},
+    /* VersionWeightProperty */
+    {"functionVersion", "FunctionVersion", "R", -1},
+    {"functionVersion", "FunctionVersion", "S", -1},
+    {"functionWeight", "FunctionWeight", "R", -1},
+    {"functionWeight", "FunctionWeight", "N", -1},
+    /* AliasRoutingConfigurationProperty */
+    {"additionalVersionWeights", "AdditionalVersionWeights", "LV", 1},
+    /* CfnAliasProps */
+    {"description", "Description", "S", -1},
+    {"functionName", "FunctionName", "R", -1},
+    {"functionName", "FunctionName", "S", -1},
+    {"functionVersion", "FunctionVersion", "R", -1},
+    {"functionVersion", "FunctionVersion", "S", -1},
+    {"name", "Name", "R", -1},
+    {"name", "Name", "S", -1},
+    {"provisionedConcurrencyConfig", "ProvisionedConcurrencyConfig", "V", 0},
+    {"routingConfig", "RoutingConfig", "V", 2},
+    /* AllowedPublishersProperty */
+    {"signingProfileVersionArns", "SigningProfileVersionArns", "R", -1},
+    {"signingProfileVersionArns", "SigningProfileVersionArns", "LS", -1},
+    /* CodeSigningPoliciesProperty */
+    {"untrustedArtifactOnDeployment", "UntrustedArtifactOnDeployment", "R", -1},
+    {"untrustedArtifactOnDeployment", "UntrustedArtifactOnDeployment", "S", -1},
+    /* CfnCodeSigningConfigProps */
+    {"allowedPublishers", "AllowedPublishers", "R", -1},
+    {"allowedPublishers", "AllowedPublishers", "V", 4},
+    {"codeSigningPolicies", "CodeSigningPolicies", "V", 5},
+    {"description", "Description", "S", -1},
+    {"tags", "Tags", "LT", -1},
+    /* OnSuccessProperty */
+    {"destination", "Destination", "R", -1},
+    {"destination", "Destination", "S", -1},
+    /* OnFailureProperty */
+    {"destination", "Destination", "R", -1},
+    {"destination", "Destination", "S", -1},
+    /* DestinationConfigProperty */
+    {"onFailure", "OnFailure", "V", 8},
+    {"onSuccess", "OnSuccess", "V", 7},
+    /* CfnEventInvokeConfigProps */
+    {"destinationConfig", "DestinationConfig", "V", 9},
+    {"functionName", "FunctionName", "R", -1},
+    {"functionName", "FunctionName", "S", -1},
+    {"maximumEventAgeInSeconds", "MaximumEventAgeInSeconds", "N", -1},
+    {"maximumRetryAttempts", "MaximumRetryAttempts", "N", -1},
+    {"qualifier", "Qualifier", "R", -1},
+    {"qualifier", "Qualifier", "S", -1},
+    /* ScalingConfigProperty */
+    {"maximumConcurrency", "MaximumConcurrency", "N", -1},
+    /* EndpointsProperty */
+    {"kafkaBootstrapServers", "KafkaBootstrapServers", "LS", -1},
+    /* SelfManagedEventSourceProperty */
+    {"endpoints", "Endpoints", "V", 12},
+    /* FilterProperty */
+    {"pattern", "Pattern", "S", -1},
+    /* FilterCriteriaProperty */
+    {"filters", "Filters", "LV", 14},
+    /* SchemaValidationConfigProperty */
+    {"attribute", "Attribute", "S", -1},
+    /* SchemaRegistryAccessConfigProperty */
+    {"type", "Type", "S", -1},
+    {"uri", "URI", "S", -1},
+    /* SchemaRegistryConfigProperty */
+    {"accessConfigs", "AccessConfigs", "LV", 17},
+    {"eventRecordFormat", "EventRecordFormat", "S", -1},
+    {"schemaRegistryUri", "SchemaRegistryURI", "S", -1},
+    {"schemaValidationConfigs", "SchemaValidationConfigs", "LV", 16},
+    /* SelfManagedKafkaEventSourceConfigProperty */
+    {"consumerGroupId", "ConsumerGroupId", "S", -1},
+    {"consumptionMode", "ConsumptionMode", "S", -1},
+    {"schemaRegistryConfig", "SchemaRegistryConfig", "V", 18},
+    /* DocumentDBEventSourceConfigProperty */
+    {"collectionName", "CollectionName", "S", -1},
+    {"databaseName", "DatabaseName", "S", -1},
+    {"fullDocument", "FullDocument", "S", -1},
+    /* OnFailureProperty */
+    {"destination", "Destination", "S", -1},
+    /* DestinationConfigProperty */
+    {"onFailure", "OnFailure", "V", 21},
+    /* AmazonManagedKafkaEventSourceConfigProperty */
+    {"consumerGroupId", "ConsumerGroupId", "S", -1},
+    {"schemaRegistryConfig", "SchemaRegistryConfig", "V", 18},
+    /* SourceAccessConfigurationProperty */
+    {"type", "Type", "S", -1},
+    {"uri", "URI", "S", -1},
+    /* ProvisionedPollerConfigProperty */
+    {"maximumPollers", "MaximumPollers", "N", -1},
+    {"minimumPollers", "MinimumPollers", "N", -1},
+    {"pollerGroupName", "PollerGroupName", "S", -1},
+    /* MetricsConfigProperty */
+    {"metrics", "Metrics", "LS", -1},
+    /* LoggingConfigProperty */
+    {"systemLogLevel", "SystemLogLevel", "S", -1},
+    /* CfnEventSourceMappingProps */
+    {"amazonManagedKafkaEventSourceConfig", "AmazonManagedKafkaEventSourceConfig", "V", 23},
+    {"batchSize", "BatchSize", "N", -1},
+    {"bisectBatchOnFunctionError", "BisectBatchOnFunctionError", "B", -1},
+    {"destinationConfig", "DestinationConfig", "V", 22},
+    {"documentDbEventSourceConfig", "DocumentDBEventSourceConfig", "V", 20},
+    {"enabled", "Enabled", "B", -1},
+    {"eventSourceArn", "EventSourceArn", "S", -1},
+    {"filterCriteria", "FilterCriteria", "V", 15},
+    {"functionName", "FunctionName", "R", -1},
+    {"functionName", "FunctionName", "S", -1},
+    {"functionResponseTypes", "FunctionResponseTypes", "LS", -1},
+    {"kmsKeyArn", "KmsKeyArn", "S", -1},
+    {"loggingConfig", "LoggingConfig", "V", 27},
+    {"maximumBatchingWindowInSeconds", "MaximumBatchingWindowInSeconds", "N", -1},
+    {"maximumRecordAgeInSeconds", "MaximumRecordAgeInSeconds", "N", -1},
+    {"maximumRetryAttempts", "MaximumRetryAttempts", "N", -1},
+    {"metricsConfig", "MetricsConfig", "V", 26},
+    {"parallelizationFactor", "ParallelizationFactor", "N", -1},
+    {"provisionedPollerConfig", "ProvisionedPollerConfig", "V", 25},
+    {"queues", "Queues", "LS", -1},
+    {"scalingConfig", "ScalingConfig", "V", 11},
+    {"selfManagedEventSource", "SelfManagedEventSource", "V", 13},
+    {"selfManagedKafkaEventSourceConfig", "SelfManagedKafkaEventSourceConfig", "V", 19},
+    {"sourceAccessConfigurations", "SourceAccessConfigurations", "LV", 24},
+    {"startingPosition", "StartingPosition", "S", -1},
+    {"startingPositionTimestamp", "StartingPositionTimestamp", "N", -1},
+    {"tags", "Tags", "LT", -1},
+    {"topics", "Topics", "LS", -1},
+    {"tumblingWindowInSeconds", "TumblingWindowInSeconds", "N", -1},
+    /* ImageConfigProperty */
+    {"command", "Command", "LS", -1},
+    {"entryPoint", "EntryPoint", "LS", -1},
+    {"workingDirectory", "WorkingDirectory", "S", -1},
+    /* TracingConfigProperty */
+    {"mode", "Mode", "S", -1},
+    /* VpcConfigProperty */
+    {"ipv6AllowedForDualStack", "Ipv6AllowedForDualStack", "B", -1},
+    {"securityGroupIds", "SecurityGroupIds", "LS", -1},
+    {"subnetIds", "SubnetIds", "LS", -1},
+    /* DeadLetterConfigProperty */
+    {"targetArn", "TargetArn", "S", -1},
+    /* RuntimeManagementConfigProperty */
+    {"runtimeVersionArn", "RuntimeVersionArn", "S", -1},
+    {"updateRuntimeOn", "UpdateRuntimeOn", "R", -1},
+    {"updateRuntimeOn", "UpdateRuntimeOn", "S", -1},
+    /* SnapStartProperty */
+    {"applyOn", "ApplyOn", "R", -1},
+    {"applyOn", "ApplyOn", "S", -1},
+    /* CodeProperty */
+    {"imageUri", "ImageUri", "S", -1},
+    {"s3Bucket", "S3Bucket", "S", -1},
+    {"s3Key", "S3Key", "S", -1},
+    {"s3ObjectStorageMode", "S3ObjectStorageMode", "S", -1},
+    {"s3ObjectVersion", "S3ObjectVersion", "S", -1},
+    {"sourceKmsKeyArn", "SourceKMSKeyArn", "S", -1},
+    {"zipFile", "ZipFile", "S", -1},
+    /* S3FilesConfigProperty */
+    {"directS3Read", "DirectS3Read", "S", -1},
+    /* FileSystemConfigProperty */
+    {"arn", "Arn", "R", -1},
+    {"arn", "Arn", "S", -1},
+    {"localMountPath", "LocalMountPath", "R", -1},
+    {"localMountPath", "LocalMountPath", "S", -1},
+    {"s3FilesConfig", "S3FilesConfig", "V", 36},
+    /* EnvironmentProperty */
+    {"variables", "Variables", "HS", -1},
+    /* EphemeralStorageProperty */
+    {"size", "Size", "R", -1},
+    {"size", "Size", "N", -1},
+    /* FunctionScalingConfigProperty */
+    {"maxExecutionEnvironments", "MaxExecutionEnvironments", "N", -1},
+    {"minExecutionEnvironments", "MinExecutionEnvironments", "N", -1},
+    /* DurableConfigProperty */
+    {"executionTimeout", "ExecutionTimeout", "R", -1},
+    {"executionTimeout", "ExecutionTimeout", "N", -1},
+    {"kmsKeyArn", "KMSKeyArn", "S", -1},
+    {"retentionPeriodInDays", "RetentionPeriodInDays", "N", -1},
+    /* TenancyConfigProperty */
+    {"tenantIsolationMode", "TenantIsolationMode", "R", -1},
+    {"tenantIsolationMode", "TenantIsolationMode", "S", -1},
+    /* LambdaManagedInstancesCapacityProviderConfigProperty */
+    {"capacityProviderArn", "CapacityProviderArn", "R", -1},
+    {"capacityProviderArn", "CapacityProviderArn", "S", -1},
+    {"executionEnvironmentMemoryGiBPerVCpu", "ExecutionEnvironmentMemoryGiBPerVCpu", "N", -1},
+    {"perExecutionEnvironmentMaxConcurrency", "PerExecutionEnvironmentMaxConcurrency", "N", -1},
+    /* CapacityProviderConfigProperty */
+    {"lambdaManagedInstancesCapacityProviderConfig", "LambdaManagedInstancesCapacityProviderConfig", "R", -1},
+    {"lambdaManagedInstancesCapacityProviderConfig", "LambdaManagedInstancesCapacityProviderConfig", "V", 43},
+    /* LoggingConfigProperty */
+    {"applicationLogLevel", "ApplicationLogLevel", "S", -1},
+    {"logFormat", "LogFormat", "S", -1},
+    {"logGroup", "LogGroup", "S", -1},
+    {"systemLogLevel", "SystemLogLevel", "S", -1},
+    /* SnapStartResponseProperty */
+    {"applyOn", "ApplyOn", "S", -1},
+    {"optimizationStatus", "OptimizationStatus", "S", -1},
+    /* CfnFunctionProps */
+    {"architectures", "Architectures", "LS", -1},
+    {"capacityProviderConfig", "CapacityProviderConfig", "V", 44},
+    {"code", "Code", "R", -1},
+    {"code", "Code", "V", 35},
+    {"codeSigningConfigArn", "CodeSigningConfigArn", "S", -1},
+    {"deadLetterConfig", "DeadLetterConfig", "V", 32},
+    {"description", "Description", "S", -1},
+    {"durableConfig", "DurableConfig", "V", 41},
+    {"environment", "Environment", "V", 38},
+    {"ephemeralStorage", "EphemeralStorage", "V", 39},
+    {"fileSystemConfigs", "FileSystemConfigs", "LV", 37},
+    {"functionName", "FunctionName", "S", -1},
+    {"functionScalingConfig", "FunctionScalingConfig", "V", 40},
+    {"handler", "Handler", "S", -1},
+    {"imageConfig", "ImageConfig", "V", 29},
+    {"kmsKeyArn", "KmsKeyArn", "S", -1},
+    {"layers", "Layers", "LS", -1},
+    {"loggingConfig", "LoggingConfig", "V", 45},
+    {"memorySize", "MemorySize", "N", -1},
+    {"packageType", "PackageType", "S", -1},
+    {"publishToLatestPublished", "PublishToLatestPublished", "B", -1},
+    {"recursiveLoop", "RecursiveLoop", "S", -1},
+    {"reservedConcurrentExecutions", "ReservedConcurrentExecutions", "N", -1},
+    {"role", "Role", "R", -1},
+    {"role", "Role", "S", -1},
+    {"runtime", "Runtime", "S", -1},
+    {"runtimeManagementConfig", "RuntimeManagementConfig", "V", 33},
+    {"snapStart", "SnapStart", "V", 34},
+    {"tags", "Tags", "LT", -1},
+    {"tenancyConfig", "TenancyConfig", "V", 42},
+    {"timeout", "Timeout", "N", -1},
+    {"tracingConfig", "TracingConfig", "V", 30},
+    {"vpcConfig", "VpcConfig", "V", 31},
+    /* ContentProperty */
+    {"s3Bucket", "S3Bucket", "R", -1},
+    {"s3Bucket", "S3Bucket", "S", -1},
+    {"s3Key", "S3Key", "R", -1},
+    {"s3Key", "S3Key", "S", -1},
+    {"s3ObjectStorageMode", "S3ObjectStorageMode", "S", -1},
+    {"s3ObjectVersion", "S3ObjectVersion", "S", -1},
+    /* CfnLayerVersionProps */
+    {"compatibleArchitectures", "CompatibleArchitectures", "LS", -1},
+    {"compatibleRuntimes", "CompatibleRuntimes", "LS", -1},
+    {"content", "Content", "R", -1},
+    {"content", "Content", "V", 48},
+    {"description", "Description", "S", -1},
+    {"layerName", "LayerName", "S", -1},
+    {"licenseInfo", "LicenseInfo", "S", -1},
+    /* CfnLayerVersionPermissionProps */
+    {"action", "Action", "R", -1},
+    {"action", "Action", "S", -1},
+    {"layerVersionArn", "LayerVersionArn", "R", -1},
+    {"layerVersionArn", "LayerVersionArn", "S", -1},
+    {"organizationId", "OrganizationId", "S", -1},
+    {"principal", "Principal", "R", -1},
+    {"principal", "Principal", "S", -1},
+    /* CfnPermissionProps */
+    {"action", "Action", "R", -1},
+    {"action", "Action", "S", -1},
+    {"eventSourceToken", "EventSourceToken", "S", -1},
+    {"functionName", "FunctionName", "R", -1},
+    {"functionName", "FunctionName", "S", -1},
+    {"functionUrlAuthType", "FunctionUrlAuthType", "S", -1},
+    {"invokedViaFunctionUrl", "InvokedViaFunctionUrl", "B", -1},
+    {"principal", "Principal", "R", -1},
+    {"principal", "Principal", "S", -1},
+    {"principalOrgId", "PrincipalOrgID", "S", -1},
+    {"sourceAccount", "SourceAccount", "S", -1},
+    {"sourceArn", "SourceArn", "S", -1},
+    /* CorsProperty */
+    {"allowCredentials", "AllowCredentials", "B", -1},
+    {"allowHeaders", "AllowHeaders", "LS", -1},
+    {"allowMethods", "AllowMethods", "LS", -1},
+    {"allowOrigins", "AllowOrigins", "LS", -1},
+    {"exposeHeaders", "ExposeHeaders", "LS", -1},
+    {"maxAge", "MaxAge", "N", -1},
+    /* CfnUrlProps */
+    {"authType", "AuthType", "R", -1},
+    {"authType", "AuthType", "S", -1},
+    {"cors", "Cors", "V", 52},
+    {"invokeMode", "InvokeMode", "S", -1},
+    {"qualifier", "Qualifier", "S", -1},
+    {"targetFunctionArn", "TargetFunctionArn", "R", -1},
+    {"targetFunctionArn", "TargetFunctionArn", "S", -1},
+    /* ProvisionedConcurrencyConfigurationProperty */
+    {"provisionedConcurrentExecutions", "ProvisionedConcurrentExecutions", "R", -1},
+    {"provisionedConcurrentExecutions", "ProvisionedConcurrentExecutions", "N", -1},
+    /* RuntimePolicyProperty */
+    {"runtimeVersionArn", "RuntimeVersionArn", "S", -1},
+    {"updateRuntimeOn", "UpdateRuntimeOn", "R", -1},
+    {"updateRuntimeOn", "UpdateRuntimeOn", "S", -1},
+    /* FunctionScalingConfigProperty */
+    {"maxExecutionEnvironments", "MaxExecutionEnvironments", "N", -1},
+    {"minExecutionEnvironments", "MinExecutionEnvironments", "N", -1},
+    /* CfnVersionProps */
+    {"codeSha256", "CodeSha256", "S", -1},
+    {"description", "Description", "S", -1},
+    {"functionName", "FunctionName", "R", -1},
+    {"functionName", "FunctionName", "S", -1},
+    {"functionScalingConfig", "FunctionScalingConfig", "V", 56},
+    {"provisionedConcurrencyConfig", "ProvisionedConcurrencyConfig", "V", 54},
+    {"runtimePolicy", "RuntimePolicy", "V", 55},
+    /* TargetTrackingScalingPolicyProperty */
+    {"predefinedMetricType", "PredefinedMetricType", "R", -1},
+    {"predefinedMetricType", "PredefinedMetricType", "S", -1},
+    {"targetValue", "TargetValue", "R", -1},
+    {"targetValue", "TargetValue", "N", -1},
+    /* CapacityProviderScalingConfigProperty */
+    {"maxVCpuCount", "MaxVCpuCount", "N", -1},
+    {"scalingMode", "ScalingMode", "S", -1},
+    {"scalingPolicies", "ScalingPolicies", "LV", 58},
+    /* InstanceRequirementsProperty */
+    {"allowedInstanceTypes", "AllowedInstanceTypes", "LS", -1},
+    {"architectures", "Architectures", "LS", -1},
+    {"excludedInstanceTypes", "ExcludedInstanceTypes", "LS", -1},
+    /* CapacityProviderPermissionsConfigProperty */
+    {"capacityProviderOperatorRoleArn", "CapacityProviderOperatorRoleArn", "R", -1},
+    {"capacityProviderOperatorRoleArn", "CapacityProviderOperatorRoleArn", "S", -1},
+    /* CapacityProviderVpcConfigProperty */
+    {"securityGroupIds", "SecurityGroupIds", "R", -1},
+    {"securityGroupIds", "SecurityGroupIds", "LS", -1},
+    {"subnetIds", "SubnetIds", "R", -1},
+    {"subnetIds", "SubnetIds", "LS", -1},
+    /* PropagateTagsConfigProperty */
+    {"explicitTags", "ExplicitTags", "LT", -1},
+    {"mode", "Mode", "S", -1},
+    /* CapacityProviderLoggingConfigProperty */
+    {"logGroup", "LogGroup", "S", -1},
+    {"systemLogLevel", "SystemLogLevel", "S", -1},
+    /* CapacityProviderTelemetryConfigProperty */
+    {"loggingConfig", "LoggingConfig", "V", 64},
+    /* CfnCapacityProviderProps */
+    {"capacityProviderName", "CapacityProviderName", "S", -1},
+    {"capacityProviderScalingConfig", "CapacityProviderScalingConfig", "V", 59},
+    {"instanceRequirements", "InstanceRequirements", "V", 60},
+    {"kmsKeyArn", "KmsKeyArn", "S", -1},
+    {"permissionsConfig", "PermissionsConfig", "R", -1},
+    {"permissionsConfig", "PermissionsConfig", "V", 61},
+    {"propagateTags", "PropagateTags", "V", 63},
+    {"tags", "Tags", "LT", -1},
+    {"telemetryConfig", "TelemetryConfig", "V", 65},
+    {"vpcConfig", "VpcConfig", "R", -1},
+    {"vpcConfig", "VpcConfig", "V", 62},
+    /* CodeArtifactProperty */
+    {"uri", "Uri", "R", -1},
+    {"uri", "Uri", "S", -1},
+    /* CloudWatchLoggingProperty */
+    {"logGroup", "LogGroup", "S", -1},
+    {"logStream", "LogStream", "S", -1},
+    /* LoggingProperty */
+    {"cloudWatch", "CloudWatch", "V", 68},
+    {"disabled", "Disabled", "B", -1},
+    /* CpuConfigurationProperty */
+    {"architecture", "Architecture", "R", -1},
+    {"architecture", "Architecture", "S", -1},
+    /* ResourcesProperty */
+    {"minimumMemoryInMiB", "MinimumMemoryInMiB", "R", -1},
+    {"minimumMemoryInMiB", "MinimumMemoryInMiB", "N", -1},
+    /* MicrovmHooksProperty */
+    {"resume", "Resume", "S", -1},
+    {"resumeTimeoutInSeconds", "ResumeTimeoutInSeconds", "N", -1},
+    {"run", "Run", "S", -1},
+    {"runTimeoutInSeconds", "RunTimeoutInSeconds", "N", -1},
+    {"suspend", "Suspend", "S", -1},
+    {"suspendTimeoutInSeconds", "SuspendTimeoutInSeconds", "N", -1},
+    {"terminate", "Terminate", "S", -1},
+    {"terminateTimeoutInSeconds", "TerminateTimeoutInSeconds", "N", -1},
+    /* MicrovmImageHooksProperty */
+    {"ready", "Ready", "S", -1},
+    {"readyTimeoutInSeconds", "ReadyTimeoutInSeconds", "N", -1},
+    {"validate", "Validate", "S", -1},
+    {"validateTimeoutInSeconds", "ValidateTimeoutInSeconds", "N", -1},
+    /* HooksProperty */
+    {"microvmHooks", "MicrovmHooks", "V", 72},
+    {"microvmImageHooks", "MicrovmImageHooks", "V", 73},
+    {"port", "Port", "N", -1},
+    /* EnvironmentVariableProperty */
+    {"key", "Key", "R", -1},
+    {"key", "Key", "S", -1},
+    {"value", "Value", "R", -1},
+    {"value", "Value", "S", -1},
+    /* CfnMicrovmImageProps */
+    {"additionalOsCapabilities", "AdditionalOsCapabilities", "R", -1},
+    {"additionalOsCapabilities", "AdditionalOsCapabilities", "LS", -1},
+    {"baseImageArn", "BaseImageArn", "R", -1},
+    {"baseImageArn", "BaseImageArn", "S", -1},
+    {"baseImageVersion", "BaseImageVersion", "R", -1},
+    {"baseImageVersion", "BaseImageVersion", "S", -1},
+    {"buildRoleArn", "BuildRoleArn", "R", -1},
+    {"buildRoleArn", "BuildRoleArn", "S", -1},
+    {"codeArtifact", "CodeArtifact", "R", -1},
+    {"codeArtifact", "CodeArtifact", "V", 67},
+    {"cpuConfigurations", "CpuConfigurations", "R", -1},
+    {"cpuConfigurations", "CpuConfigurations", "LV", 70},
+    {"description", "Description", "R", -1},
+    {"description", "Description", "S", -1},
+    {"egressNetworkConnectors", "EgressNetworkConnectors", "R", -1},
+    {"egressNetworkConnectors", "EgressNetworkConnectors", "LS", -1},
+    {"environmentVariables", "EnvironmentVariables", "R", -1},
+    {"environmentVariables", "EnvironmentVariables", "LV", 75},
+    {"hooks", "Hooks", "R", -1},
+    {"hooks", "Hooks", "V", 74},
+    {"kmsKeyIdentifier", "KmsKeyIdentifier", "S", -1},
+    {"logging", "Logging", "R", -1},
+    {"logging", "Logging", "V", 69},
+    {"name", "Name", "R", -1},
+    {"name", "Name", "S", -1},
+    {"resources", "Resources", "R", -1},
+    {"resources", "Resources", "LV", 71},
+    {"tags", "Tags", "LT", -1},
+    /* VpcEgressConfigurationProperty */
+    {"associatedComputeResourceTypes", "AssociatedComputeResourceTypes", "R", -1},
+    {"associatedComputeResourceTypes", "AssociatedComputeResourceTypes", "LS", -1},
+    {"elasticIpConfiguration", "ElasticIpConfiguration", "O", -1},
+    {"networkProtocol", "NetworkProtocol", "R", -1},
+    {"networkProtocol", "NetworkProtocol", "S", -1},
+    {"securityGroupIds", "SecurityGroupIds", "R", -1},
+    {"securityGroupIds", "SecurityGroupIds", "LS", -1},
+    {"subnetIds", "SubnetIds", "R", -1},
+    {"subnetIds", "SubnetIds", "LS", -1},
+    /* ConfigProperty */
+    {"vpcEgressConfiguration", "VpcEgressConfiguration", "R", -1},
+    {"vpcEgressConfiguration", "VpcEgressConfiguration", "V", 77},
+    /* CfnNetworkConnectorProps */
+    {"configuration", "Configuration", "R", -1},
+    {"configuration", "Configuration", "V", 78},
+    {"name", "Name", "S", -1},
+    {"operatorRole", "OperatorRole", "S", -1},
+    {"tags", "Tags", "LT", -1},
+    /* CfnResourcePolicyProps */
+    {"policyDocument", "PolicyDocument", "R", -1},
+    {"policyDocument", "PolicyDocument", "O", -1},
+    {"resourceArn", "ResourceArn", "R", -1},
+    {"resourceArn", "ResourceArn", "S", -1},
+    /* CfnWebFunctionProps */
+    {"functionName", "FunctionName", "R", -1},
+    {"functionName", "FunctionName", "S", -1},
+    {"tags", "Tags", "LT", -1},
+    /* RevisionWeightProperty */
+    {"revisionId", "RevisionId", "R", -1},
+    {"revisionId", "RevisionId", "S", -1},
+    {"weight", "Weight", "R", -1},
+    {"weight", "Weight", "N", -1},
+    /* ScalingConfigProperty */
+    {"maxEnvironments", "MaxEnvironments", "N", -1},
+    /* ThrottleConfigProperty */
+    {"rateLimit", "RateLimit", "N", -1},
+    /* RegionalEndpointProperty */
+    {"authType", "AuthType", "S", -1},
+    {"domainName", "DomainName", "S", -1},
+    {"revisionWeights", "RevisionWeights", "LV", 82},
+    {"scalingConfig", "ScalingConfig", "V", 83},
+    {"state", "State", "S", -1},
+    {"stateReason", "StateReason", "S", -1},
+    {"throttleConfig", "ThrottleConfig", "V", 84},
+    {"updateStatus", "UpdateStatus", "S", -1},
+    {"updateStatusReason", "UpdateStatusReason", "S", -1},
+    /* CfnWebFunctionEndpointProps */
+    {"authType", "AuthType", "R", -1},
+    {"authType", "AuthType", "S", -1},
+    {"description", "Description", "S", -1},
+    {"endpointName", "EndpointName", "R", -1},
+    {"endpointName", "EndpointName", "S", -1},
+    {"endpointType", "EndpointType", "R", -1},
+    {"endpointType", "EndpointType", "S", -1},
+    {"functionName", "FunctionName", "R", -1},
+    {"functionName", "FunctionName", "S", -1},
+    {"regions", "Regions", "LS", -1},
+    {"revisionWeights", "RevisionWeights", "LV", 82},
+    {"scalingConfig", "ScalingConfig", "V", 83},
+    {"throttleConfig", "ThrottleConfig", "V", 84},
+    /* S3ObjectProperty */
+    {"bucket", "Bucket", "R", -1},
+    {"bucket", "Bucket", "S", -1},
+    {"key", "Key", "R", -1},
+    {"key", "Key", "S", -1},
+    {"versionId", "VersionId", "S", -1},
+    /* CodeConfigProperty */
+    {"s3Object", "S3Object", "R", -1},
+    {"s3Object", "S3Object", "V", 87},
+    /* RuntimeConfigProperty */
+    {"runtime", "Runtime", "R", -1},
+    {"runtime", "Runtime", "S", -1},
+    /* BuildConfigProperty */
+    {"codeConfig", "CodeConfig", "R", -1},
+    {"codeConfig", "CodeConfig", "V", 88},
+    {"runtimeConfig", "RuntimeConfig", "R", -1},
+    {"runtimeConfig", "RuntimeConfig", "V", 89},
+    /* LoggingConfigProperty */
+    {"applicationLogLevel", "ApplicationLogLevel", "S", -1},
+    {"logGroup", "LogGroup", "S", -1},
+    {"systemLogLevel", "SystemLogLevel", "S", -1},
+    /* TelemetryConfigProperty */
+    {"loggingConfig", "LoggingConfig", "V", 91},
+    /* ServiceConfigProperty */
+    {"egressNetworkConnectorArn", "EgressNetworkConnectorArn", "S", -1},
+    {"environmentVariables", "EnvironmentVariables", "HS", -1},
+    {"executionRoleArn", "ExecutionRoleArn", "R", -1},
+    {"executionRoleArn", "ExecutionRoleArn", "S", -1},
+    {"maxConcurrencyPerEnvironment", "MaxConcurrencyPerEnvironment", "N", -1},
+    {"telemetryConfig", "TelemetryConfig", "V", 92},
+    {"timeoutSeconds", "TimeoutSeconds", "N", -1},
+    /* CfnWebFunctionRevisionProps */
+    {"buildConfig", "BuildConfig", "R", -1},
+    {"buildConfig", "BuildConfig", "V", 90},
+    {"description", "Description", "S", -1},
+    {"functionName", "FunctionName", "R", -1},
+    {"functionName", "FunctionName", "S", -1},
+    {"kmsKeyArn", "KmsKeyArn", "S", -1},
+    {"serviceConfig", "ServiceConfig", "R", -1},
+    {"serviceConfig", "ServiceConfig", "V", 93},
+};
+/* each struct's properties by their CloudFormation names (its converter's) */
+const char *const ccdk__lambda_cfn_struct_names[] = {
+    "ProvisionedConcurrentExecutions",
+    "FunctionVersion", "FunctionWeight",
+    "AdditionalVersionWeights",
+    "Description", "FunctionName", "FunctionVersion", "Name",
+    "ProvisionedConcurrencyConfig", "RoutingConfig",
+    "SigningProfileVersionArns",
+    "UntrustedArtifactOnDeployment",
+    "AllowedPublishers", "CodeSigningPolicies", "Description", "Tags",
+    "Destination",
+    "Destination",
+    "OnFailure", "OnSuccess",
+    "DestinationConfig", "FunctionName", "MaximumEventAgeInSeconds", "MaximumRetryAttempts",
+    "Qualifier",
+    "MaximumConcurrency",
+    "KafkaBootstrapServers",
+    "Endpoints",
+    "Pattern",
+    "Filters",
+    "Attribute",
+    "Type", "URI",
+    "AccessConfigs", "EventRecordFormat", "SchemaRegistryURI", "SchemaValidationConfigs",
+    "ConsumerGroupId", "ConsumptionMode", "SchemaRegistryConfig",
+    "CollectionName", "DatabaseName", "FullDocument",
+    "Destination",
+    "OnFailure",
+    "ConsumerGroupId", "SchemaRegistryConfig",
+    "Type", "URI",
+    "MaximumPollers", "MinimumPollers", "PollerGroupName",
+    "Metrics",
+    "SystemLogLevel",
+    "AmazonManagedKafkaEventSourceConfig", "BatchSize", "BisectBatchOnFunctionError", "DestinationConfig",
+    "DocumentDBEventSourceConfig", "Enabled", "EventSourceArn", "FilterCriteria",
+    "FunctionName", "FunctionResponseTypes", "KmsKeyArn", "LoggingConfig",
+    "MaximumBatchingWindowInSeconds", "MaximumRecordAgeInSeconds", "MaximumRetryAttempts", "MetricsConfig",
+    "ParallelizationFactor", "ProvisionedPollerConfig", "Queues", "ScalingConfig",
+    "SelfManagedEventSource", "SelfManagedKafkaEventSourceConfig", "SourceAccessConfigurations", "StartingPosition",
+    "StartingPositionTimestamp", "Tags", "Topics", "TumblingWindowInSeconds",
+    "Command", "EntryPoint", "WorkingDirectory",
+    "Mode",
+    "Ipv6AllowedForDualStack", "SecurityGroupIds", "SubnetIds",
+    "TargetArn",
+    "RuntimeVersionArn", "UpdateRuntimeOn",
+    "ApplyOn",
+    "ImageUri", "S3Bucket", "S3Key", "S3ObjectStorageMode",
+    "S3ObjectVersion", "SourceKMSKeyArn", "ZipFile",
+    "DirectS3Read",
+    "Arn", "LocalMountPath", "S3FilesConfig",
+    "Variables",
+    "Size",
+    "MaxExecutionEnvironments", "MinExecutionEnvironments",
+    "ExecutionTimeout", "KMSKeyArn", "RetentionPeriodInDays",
+    "TenantIsolationMode",
+    "CapacityProviderArn", "ExecutionEnvironmentMemoryGiBPerVCpu", "PerExecutionEnvironmentMaxConcurrency",
+    "LambdaManagedInstancesCapacityProviderConfig",
+    "ApplicationLogLevel", "LogFormat", "LogGroup", "SystemLogLevel",
+    "ApplyOn", "OptimizationStatus",
+    "Architectures", "CapacityProviderConfig", "Code", "CodeSigningConfigArn",
+    "DeadLetterConfig", "Description", "DurableConfig", "Environment",
+    "EphemeralStorage", "FileSystemConfigs", "FunctionName", "FunctionScalingConfig",
+    "Handler", "ImageConfig", "KmsKeyArn", "Layers",
+    "LoggingConfig", "MemorySize", "PackageType", "PublishToLatestPublished",
+    "RecursiveLoop", "ReservedConcurrentExecutions", "Role", "Runtime",
+    "RuntimeManagementConfig", "SnapStart", "Tags", "TenancyConfig",
+    "Timeout", "TracingConfig", "VpcConfig",
+    "S3Bucket", "S3Key", "S3ObjectStorageMode", "S3ObjectVersion",
+    "CompatibleArchitectures", "CompatibleRuntimes", "Content", "Description",
+    "LayerName", "LicenseInfo",
+    "Action", "LayerVersionArn", "OrganizationId", "Principal",
+    "Action", "EventSourceToken", "FunctionName", "FunctionUrlAuthType",
+    "InvokedViaFunctionUrl", "Principal", "PrincipalOrgID", "SourceAccount",
+    "SourceArn",
+    "AllowCredentials", "AllowHeaders", "AllowMethods", "AllowOrigins",
+    "ExposeHeaders", "MaxAge",
+    "AuthType", "Cors", "InvokeMode", "Qualifier",
+    "TargetFunctionArn",
+    "ProvisionedConcurrentExecutions",
+    "RuntimeVersionArn", "UpdateRuntimeOn",
+    "MaxExecutionEnvironments", "MinExecutionEnvironments",
+    "CodeSha256", "Description", "FunctionName", "FunctionScalingConfig",
+    "ProvisionedConcurrencyConfig", "RuntimePolicy",
+    "PredefinedMetricType", "TargetValue",
+    "MaxVCpuCount", "ScalingMode", "ScalingPolicies",
+    "AllowedInstanceTypes", "Architectures", "ExcludedInstanceTypes",
+    "CapacityProviderOperatorRoleArn",
+    "SecurityGroupIds", "SubnetIds",
+    "ExplicitTags", "Mode",
+    "LogGroup", "SystemLogLevel",
+    "LoggingConfig",
+    "CapacityProviderName", "CapacityProviderScalingConfig", "InstanceRequirements", "KmsKeyArn",
+    "PermissionsConfig", "PropagateTags", "Tags", "TelemetryConfig",
+    "VpcConfig",
+    "Uri",
+    "LogGroup", "LogStream",
+    "CloudWatch", "Disabled",
+    "Architecture",
+    "MinimumMemoryInMiB",
+    "Resume", "ResumeTimeoutInSeconds", "Run", "RunTimeoutInSeconds",
+    "Suspend", "SuspendTimeoutInSeconds", "Terminate", "TerminateTimeoutInSeconds",
+    "Ready", "ReadyTimeoutInSeconds", "Validate", "ValidateTimeoutInSeconds",
+    "MicrovmHooks", "MicrovmImageHooks", "Port",
+    "Key", "Value",
+    "AdditionalOsCapabilities", "BaseImageArn", "BaseImageVersion", "BuildRoleArn",
+    "CodeArtifact", "CpuConfigurations", "Description", "EgressNetworkConnectors",
+    "EnvironmentVariables", "Hooks", "KmsKeyIdentifier", "Logging",
+    "Name", "Resources", "Tags",
+    "AssociatedComputeResourceTypes", "ElasticIpConfiguration", "NetworkProtocol", "SecurityGroupIds",
+    "SubnetIds",
+    "VpcEgressConfiguration",
+    "Configuration", "Name", "OperatorRole", "Tags",
+    "PolicyDocument", "ResourceArn",
+    "FunctionName", "Tags",
+    "RevisionId", "Weight",
+    "MaxEnvironments",
+    "RateLimit",
+    "AuthType", "DomainName", "RevisionWeights", "ScalingConfig",
+    "State", "StateReason", "ThrottleConfig", "UpdateStatus",
+    "UpdateStatusReason",
+    "AuthType", "Description", "EndpointName", "EndpointType",
+    "FunctionName", "Regions", "RevisionWeights", "ScalingConfig",
+    "ThrottleConfig",
+    "Bucket", "Key", "VersionId",
+    "S3Object",
+    "Runtime",
+    "CodeConfig", "RuntimeConfig",
+    "ApplicationLogLevel", "LogGroup", "SystemLogLevel",
+    "LoggingConfig",
+    "EgressNetworkConnectorArn", "EnvironmentVariables", "ExecutionRoleArn", "MaxConcurrencyPerEnvironment",
+    "TelemetryConfig", "TimeoutSeconds",
+    "BuildConfig", "Description", "FunctionName", "KmsKeyArn",
+    "ServiceConfig",
+};
+const ccdk__lambda_cfn_struct ccdk__lambda_cfn_structs[] = {
+    {"ProvisionedConcurrencyConfigurationProperty", 0, 2, 0, 1}, /* 0 */
+    {"VersionWeightProperty", 2, 4, 1, 2}, /* 1 */
+    {"AliasRoutingConfigurationProperty", 6, 1, 3, 1}, /* 2 */
+    {"CfnAliasProps", 7, 9, 4, 6}, /* 3 */
+    {"AllowedPublishersProperty", 16, 2, 10, 1}, /* 4 */
+    {"CodeSigningPoliciesProperty", 18, 2, 11, 1}, /* 5 */
+    {"CfnCodeSigningConfigProps", 20, 5, 12, 4}, /* 6 */
+    {"OnSuccessProperty", 25, 2, 16, 1}, /* 7 */
+    {"OnFailureProperty", 27, 2, 17, 1}, /* 8 */
+    {"DestinationConfigProperty", 29, 2, 18, 2}, /* 9 */
+    {"CfnEventInvokeConfigProps", 31, 7, 20, 5}, /* 10 */
+    {"ScalingConfigProperty", 38, 1, 25, 1}, /* 11 */
+    {"EndpointsProperty", 39, 1, 26, 1}, /* 12 */
+    {"SelfManagedEventSourceProperty", 40, 1, 27, 1}, /* 13 */
+    {"FilterProperty", 41, 1, 28, 1}, /* 14 */
+    {"FilterCriteriaProperty", 42, 1, 29, 1}, /* 15 */
+    {"SchemaValidationConfigProperty", 43, 1, 30, 1}, /* 16 */
+    {"SchemaRegistryAccessConfigProperty", 44, 2, 31, 2}, /* 17 */
+    {"SchemaRegistryConfigProperty", 46, 4, 33, 4}, /* 18 */
+    {"SelfManagedKafkaEventSourceConfigProperty", 50, 3, 37, 3}, /* 19 */
+    {"DocumentDBEventSourceConfigProperty", 53, 3, 40, 3}, /* 20 */
+    {"OnFailureProperty", 56, 1, 43, 1}, /* 21 */
+    {"DestinationConfigProperty", 57, 1, 44, 1}, /* 22 */
+    {"AmazonManagedKafkaEventSourceConfigProperty", 58, 2, 45, 2}, /* 23 */
+    {"SourceAccessConfigurationProperty", 60, 2, 47, 2}, /* 24 */
+    {"ProvisionedPollerConfigProperty", 62, 3, 49, 3}, /* 25 */
+    {"MetricsConfigProperty", 65, 1, 52, 1}, /* 26 */
+    {"LoggingConfigProperty", 66, 1, 53, 1}, /* 27 */
+    {"CfnEventSourceMappingProps", 67, 29, 54, 28}, /* 28 */
+    {"ImageConfigProperty", 96, 3, 82, 3}, /* 29 */
+    {"TracingConfigProperty", 99, 1, 85, 1}, /* 30 */
+    {"VpcConfigProperty", 100, 3, 86, 3}, /* 31 */
+    {"DeadLetterConfigProperty", 103, 1, 89, 1}, /* 32 */
+    {"RuntimeManagementConfigProperty", 104, 3, 90, 2}, /* 33 */
+    {"SnapStartProperty", 107, 2, 92, 1}, /* 34 */
+    {"CodeProperty", 109, 7, 93, 7}, /* 35 */
+    {"S3FilesConfigProperty", 116, 1, 100, 1}, /* 36 */
+    {"FileSystemConfigProperty", 117, 5, 101, 3}, /* 37 */
+    {"EnvironmentProperty", 122, 1, 104, 1}, /* 38 */
+    {"EphemeralStorageProperty", 123, 2, 105, 1}, /* 39 */
+    {"FunctionScalingConfigProperty", 125, 2, 106, 2}, /* 40 */
+    {"DurableConfigProperty", 127, 4, 108, 3}, /* 41 */
+    {"TenancyConfigProperty", 131, 2, 111, 1}, /* 42 */
+    {"LambdaManagedInstancesCapacityProviderConfigProperty", 133, 4, 112, 3}, /* 43 */
+    {"CapacityProviderConfigProperty", 137, 2, 115, 1}, /* 44 */
+    {"LoggingConfigProperty", 139, 4, 116, 4}, /* 45 */
+    {"SnapStartResponseProperty", 143, 2, 120, 2}, /* 46 */
+    {"CfnFunctionProps", 145, 33, 122, 31}, /* 47 */
+    {"ContentProperty", 178, 6, 153, 4}, /* 48 */
+    {"CfnLayerVersionProps", 184, 7, 157, 6}, /* 49 */
+    {"CfnLayerVersionPermissionProps", 191, 7, 163, 4}, /* 50 */
+    {"CfnPermissionProps", 198, 12, 167, 9}, /* 51 */
+    {"CorsProperty", 210, 6, 176, 6}, /* 52 */
+    {"CfnUrlProps", 216, 7, 182, 5}, /* 53 */
+    {"ProvisionedConcurrencyConfigurationProperty", 223, 2, 187, 1}, /* 54 */
+    {"RuntimePolicyProperty", 225, 3, 188, 2}, /* 55 */
+    {"FunctionScalingConfigProperty", 228, 2, 190, 2}, /* 56 */
+    {"CfnVersionProps", 230, 7, 192, 6}, /* 57 */
+    {"TargetTrackingScalingPolicyProperty", 237, 4, 198, 2}, /* 58 */
+    {"CapacityProviderScalingConfigProperty", 241, 3, 200, 3}, /* 59 */
+    {"InstanceRequirementsProperty", 244, 3, 203, 3}, /* 60 */
+    {"CapacityProviderPermissionsConfigProperty", 247, 2, 206, 1}, /* 61 */
+    {"CapacityProviderVpcConfigProperty", 249, 4, 207, 2}, /* 62 */
+    {"PropagateTagsConfigProperty", 253, 2, 209, 2}, /* 63 */
+    {"CapacityProviderLoggingConfigProperty", 255, 2, 211, 2}, /* 64 */
+    {"CapacityProviderTelemetryConfigProperty", 257, 1, 213, 1}, /* 65 */
+    {"CfnCapacityProviderProps", 258, 11, 214, 9}, /* 66 */
+    {"CodeArtifactProperty", 269, 2, 223, 1}, /* 67 */
+    {"CloudWatchLoggingProperty", 271, 2, 224, 2}, /* 68 */
+    {"LoggingProperty", 273, 2, 226, 2}, /* 69 */
+    {"CpuConfigurationProperty", 275, 2, 228, 1}, /* 70 */
+    {"ResourcesProperty", 277, 2, 229, 1}, /* 71 */
+    {"MicrovmHooksProperty", 279, 8, 230, 8}, /* 72 */
+    {"MicrovmImageHooksProperty", 287, 4, 238, 4}, /* 73 */
+    {"HooksProperty", 291, 3, 242, 3}, /* 74 */
+    {"EnvironmentVariableProperty", 294, 4, 245, 2}, /* 75 */
+    {"CfnMicrovmImageProps", 298, 28, 247, 15}, /* 76 */
+    {"VpcEgressConfigurationProperty", 326, 9, 262, 5}, /* 77 */
+    {"ConfigProperty", 335, 2, 267, 1}, /* 78 */
+    {"CfnNetworkConnectorProps", 337, 5, 268, 4}, /* 79 */
+    {"CfnResourcePolicyProps", 342, 4, 272, 2}, /* 80 */
+    {"CfnWebFunctionProps", 346, 3, 274, 2}, /* 81 */
+    {"RevisionWeightProperty", 349, 4, 276, 2}, /* 82 */
+    {"ScalingConfigProperty", 353, 1, 278, 1}, /* 83 */
+    {"ThrottleConfigProperty", 354, 1, 279, 1}, /* 84 */
+    {"RegionalEndpointProperty", 355, 9, 280, 9}, /* 85 */
+    {"CfnWebFunctionEndpointProps", 364, 13, 289, 9}, /* 86 */
+    {"S3ObjectProperty", 377, 5, 298, 3}, /* 87 */
+    {"CodeConfigProperty", 382, 2, 301, 1}, /* 88 */
+    {"RuntimeConfigProperty", 384, 2, 302, 1}, /* 89 */
+    {"BuildConfigProperty", 386, 4, 303, 2}, /* 90 */
+    {"LoggingConfigProperty", 390, 3, 305, 3}, /* 91 */
+    {"TelemetryConfigProperty", 393, 1, 308, 1}, /* 92 */
+    {"ServiceConfigProperty", 394, 7, 309, 6}, /* 93 */
+    {"CfnWebFunctionRevisionProps", 401, 8, 315, 5}, /* 94 */
+};
+
 static const ccdk__lambda_cfn_spec specs[] = {
     /* CfnAlias: attributes AliasArn */
-    {"AWS::Lambda::Alias", "aws-cdk-lib.aws_lambda.CfnAlias", "CfnAlias", required_alias, NULL, 0, 0, props_alias},
+    {"AWS::Lambda::Alias", "aws-cdk-lib.aws_lambda.CfnAlias", "CfnAlias", required_alias, NULL, 0, 0, props_alias, 3, refs_alias},
     /* CfnCodeSigningConfig: attributes CodeSigningConfigArn, CodeSigningConfigId; tags TagType.STANDARD (rendered with the TagManager's) */
-    {"AWS::Lambda::CodeSigningConfig", "aws-cdk-lib.aws_lambda.CfnCodeSigningConfig", "CfnCodeSigningConfig", required_code_signing_config, "Tags", 1, 0, props_code_signing_config},
+    {"AWS::Lambda::CodeSigningConfig", "aws-cdk-lib.aws_lambda.CfnCodeSigningConfig", "CfnCodeSigningConfig", required_code_signing_config, "Tags", 1, 0, props_code_signing_config, 6, NULL},
     /* CfnEventInvokeConfig: attributes (none) */
-    {"AWS::Lambda::EventInvokeConfig", "aws-cdk-lib.aws_lambda.CfnEventInvokeConfig", "CfnEventInvokeConfig", required_event_invoke_config, NULL, 0, 0, props_event_invoke_config},
+    {"AWS::Lambda::EventInvokeConfig", "aws-cdk-lib.aws_lambda.CfnEventInvokeConfig", "CfnEventInvokeConfig", required_event_invoke_config, NULL, 0, 0, props_event_invoke_config, 10, refs_event_invoke_config},
     /* CfnEventSourceMapping: attributes EventSourceMappingArn, Id; tags TagType.STANDARD (rendered with the TagManager's) */
-    {"AWS::Lambda::EventSourceMapping", "aws-cdk-lib.aws_lambda.CfnEventSourceMapping", "CfnEventSourceMapping", required_event_source_mapping, "Tags", 1, 0, props_event_source_mapping},
+    {"AWS::Lambda::EventSourceMapping", "aws-cdk-lib.aws_lambda.CfnEventSourceMapping", "CfnEventSourceMapping", required_event_source_mapping, "Tags", 1, 0, props_event_source_mapping, 28, refs_event_source_mapping},
     /* CfnFunction: attributes Arn, SnapStartResponse, SnapStartResponse.ApplyOn, SnapStartResponse.OptimizationStatus; tags TagType.STANDARD (the TagManager's initial tags) */
-    {"AWS::Lambda::Function", "aws-cdk-lib.aws_lambda.CfnFunction", "CfnFunction", required_function, "Tags", 1, 1, props_function},
+    {"AWS::Lambda::Function", "aws-cdk-lib.aws_lambda.CfnFunction", "CfnFunction", required_function, "Tags", 1, 1, props_function, 47, refs_function},
     /* CfnLayerVersion: attributes LayerVersionArn */
-    {"AWS::Lambda::LayerVersion", "aws-cdk-lib.aws_lambda.CfnLayerVersion", "CfnLayerVersion", required_layer_version, NULL, 0, 0, props_layer_version},
+    {"AWS::Lambda::LayerVersion", "aws-cdk-lib.aws_lambda.CfnLayerVersion", "CfnLayerVersion", required_layer_version, NULL, 0, 0, props_layer_version, 49, NULL},
     /* CfnLayerVersionPermission: attributes Id */
-    {"AWS::Lambda::LayerVersionPermission", "aws-cdk-lib.aws_lambda.CfnLayerVersionPermission", "CfnLayerVersionPermission", required_layer_version_permission, NULL, 0, 0, props_layer_version_permission},
+    {"AWS::Lambda::LayerVersionPermission", "aws-cdk-lib.aws_lambda.CfnLayerVersionPermission", "CfnLayerVersionPermission", required_layer_version_permission, NULL, 0, 0, props_layer_version_permission, 50, refs_layer_version_permission},
     /* CfnPermission: attributes Id */
-    {"AWS::Lambda::Permission", "aws-cdk-lib.aws_lambda.CfnPermission", "CfnPermission", required_permission, NULL, 0, 0, props_permission},
+    {"AWS::Lambda::Permission", "aws-cdk-lib.aws_lambda.CfnPermission", "CfnPermission", required_permission, NULL, 0, 0, props_permission, 51, refs_permission},
     /* CfnUrl: attributes FunctionArn, FunctionUrl */
-    {"AWS::Lambda::Url", "aws-cdk-lib.aws_lambda.CfnUrl", "CfnUrl", required_url, NULL, 0, 0, props_url},
+    {"AWS::Lambda::Url", "aws-cdk-lib.aws_lambda.CfnUrl", "CfnUrl", required_url, NULL, 0, 0, props_url, 53, refs_url},
     /* CfnVersion: attributes FunctionArn, Version */
-    {"AWS::Lambda::Version", "aws-cdk-lib.aws_lambda.CfnVersion", "CfnVersion", required_version, NULL, 0, 0, props_version},
+    {"AWS::Lambda::Version", "aws-cdk-lib.aws_lambda.CfnVersion", "CfnVersion", required_version, NULL, 0, 0, props_version, 57, refs_version},
     /* CfnCapacityProvider: attributes Arn, State; tags TagType.STANDARD (rendered with the TagManager's) */
-    {"AWS::Lambda::CapacityProvider", "aws-cdk-lib.aws_lambda.CfnCapacityProvider", "CfnCapacityProvider", required_capacity_provider, "Tags", 1, 0, props_capacity_provider},
+    {"AWS::Lambda::CapacityProvider", "aws-cdk-lib.aws_lambda.CfnCapacityProvider", "CfnCapacityProvider", required_capacity_provider, "Tags", 1, 0, props_capacity_provider, 66, NULL},
     /* CfnMicrovmImage: attributes CreatedAt, ImageArn, LatestActiveImageVersion, LatestFailedImageVersion, State, UpdatedAt; tags TagType.STANDARD (rendered with the TagManager's) */
-    {"AWS::Lambda::MicrovmImage", "aws-cdk-lib.aws_lambda.CfnMicrovmImage", "CfnMicrovmImage", required_microvm_image, "Tags", 1, 0, props_microvm_image},
+    {"AWS::Lambda::MicrovmImage", "aws-cdk-lib.aws_lambda.CfnMicrovmImage", "CfnMicrovmImage", required_microvm_image, "Tags", 1, 0, props_microvm_image, 76, NULL},
     /* CfnNetworkConnector: attributes Arn, LatestVersion, LatestVersionArn, State; tags TagType.STANDARD (rendered with the TagManager's) */
-    {"AWS::Lambda::NetworkConnector", "aws-cdk-lib.aws_lambda.CfnNetworkConnector", "CfnNetworkConnector", required_network_connector, "Tags", 1, 0, props_network_connector},
+    {"AWS::Lambda::NetworkConnector", "aws-cdk-lib.aws_lambda.CfnNetworkConnector", "CfnNetworkConnector", required_network_connector, "Tags", 1, 0, props_network_connector, 79, NULL},
     /* CfnResourcePolicy: attributes (none) */
-    {"AWS::Lambda::ResourcePolicy", "aws-cdk-lib.aws_lambda.CfnResourcePolicy", "CfnResourcePolicy", required_resource_policy, NULL, 0, 0, props_resource_policy},
+    {"AWS::Lambda::ResourcePolicy", "aws-cdk-lib.aws_lambda.CfnResourcePolicy", "CfnResourcePolicy", required_resource_policy, NULL, 0, 0, props_resource_policy, 80, NULL},
     /* CfnWebFunction: attributes CreatedAt, FunctionArn, State, StateReason, UpdatedAt; tags TagType.STANDARD (rendered with the TagManager's) */
-    {"AWS::Lambda::WebFunction", "aws-cdk-lib.aws_lambda.CfnWebFunction", "CfnWebFunction", required_web_function, "Tags", 1, 0, props_web_function},
+    {"AWS::Lambda::WebFunction", "aws-cdk-lib.aws_lambda.CfnWebFunction", "CfnWebFunction", required_web_function, "Tags", 1, 0, props_web_function, 81, NULL},
     /* CfnWebFunctionEndpoint: attributes CreatedAt, DomainName, EndpointArn, FunctionArn, RegionalEndpoints, State, StateReason, UpdatedAt, UpdateStatus, UpdateStatusReason */
-    {"AWS::Lambda::WebFunctionEndpoint", "aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint", "CfnWebFunctionEndpoint", required_web_function_endpoint, NULL, 0, 0, props_web_function_endpoint},
+    {"AWS::Lambda::WebFunctionEndpoint", "aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint", "CfnWebFunctionEndpoint", required_web_function_endpoint, NULL, 0, 0, props_web_function_endpoint, 86, NULL},
     /* CfnWebFunctionRevision: attributes CreatedAt, FunctionArn, RevisionArn, RevisionId, State, StateReason */
-    {"AWS::Lambda::WebFunctionRevision", "aws-cdk-lib.aws_lambda.CfnWebFunctionRevision", "CfnWebFunctionRevision", required_web_function_revision, NULL, 0, 0, props_web_function_revision},
+    {"AWS::Lambda::WebFunctionRevision", "aws-cdk-lib.aws_lambda.CfnWebFunctionRevision", "CfnWebFunctionRevision", required_web_function_revision, NULL, 0, 0, props_web_function_revision, 94, NULL},
 };
 
 ccdk_cfn_resource *ccdk_lambda_cfn_alias_new(void *scope, const char *id, ccdk_value *properties)

@@ -34,7 +34,8 @@ TEST(unknown_property_refused)
 }
 
 /* every property of the class is taken (CfnFunction's whole list, as aws-cdk-lib 2.276.0 has it),
- * and an override adds what the class does not know */
+ * and an override adds what the class does not know. The values are dynamic references, which the
+ * render-time validators do not inspect (canInspect), Layers a list of one. */
 TEST(known_properties_and_override)
 {
     system("rm -rf /tmp/ccdk-test-cfn-l1-known");
@@ -48,7 +49,8 @@ TEST(known_properties_and_override)
         "RuntimeManagementConfig", "SnapStart", "TenancyConfig", "Timeout", "TracingConfig", "VpcConfig"};
     ccdk_value *props = ccdk_v_json(st, "{\"Code\": {\"ZipFile\": \"x\"}, \"Role\": \"arn:aws:iam::123456789012:role/R\"}");
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        ccdk_v_set(props, names[i], ccdk_v_string(st, "v"));
+        ccdk_v_set(props, names[i], strcmp(names[i], "Layers") ? ccdk_v_string(st, "{{resolve:ssm:v}}")
+                                                                : ccdk_v_json(st, "[\"{{resolve:ssm:v}}\"]"));
     ccdk_cfn_resource *fn = ccdk_lambda_cfn_function_new(st, "Fn", props);
     ccdk_cfn_resource_add_property_override(fn, "NewerProperty", ccdk_v_string(st, "later"));
     ccdk_app_synth(app);
@@ -58,7 +60,7 @@ TEST(known_properties_and_override)
     CHECK(t != NULL);
     if (t) {
         CHECK_CONTAINS(t, "\"NewerProperty\": \"later\"");
-        CHECK_CONTAINS(t, "\"VpcConfig\": \"v\"");
+        CHECK_CONTAINS(t, "\"VpcConfig\": \"{{resolve:ssm:v}}\"");
     }
     ccdk_app_free(app);
 }
@@ -103,11 +105,52 @@ TEST(typed_attribute_of_another_class)
     ccdk_app_free(app);
 }
 
+/* a struct member the class's struct does not have (Code.ZipFle, a file system config's Mountpath):
+ * aws-cdk-lib's struct types refuse it at compile time; ccdk at synth, naming each, writing nothing */
+TEST(unknown_struct_member_refused)
+{
+    system("rm -rf /tmp/ccdk-test-cfn-l1-members");
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = "/tmp/ccdk-test-cfn-l1-members", .quiet = 1});
+    ccdk_stack *st = ccdk_stack_new(app, "S", NULL);
+    ccdk_lambda_cfn_function_new(st, "Fn", ccdk_v_json(st,
+        "{\"Code\": {\"ZipFle\": \"x\"}, \"Role\": \"arn:aws:iam::123456789012:role/R\", \"FileSystemConfigs\": "
+        "[{\"Arn\": \"a\", \"LocalMountPath\": \"/mnt/a\"}, {\"Arn\": \"b\", \"Mountpath\": \"/mnt/b\", \"LocalMountPath\": \"/mnt/b\"}], "
+        "\"Environment\": {\"Variables\": {\"Free\": \"keys\"}}}"));
+    CHECK(ccdk_app_synth(app) != 0);
+    CHECK_INT_EQ(ccdk_app_error_count(app), 1);
+    CHECK_CONTAINS(ccdk_app_error(app, 0), "S/Fn [AWS::Lambda::Function]: 'Code.ZipFle', 'FileSystemConfigs.1.Mountpath' are not in "
+                                           "CfnFunction's properties");
+    CHECK(!exists("/tmp/ccdk-test-cfn-l1-members/S.template.json"));
+    ccdk_app_free(app);
+}
+
+/* a property changed after the L1 was made is validated as it is when the stack renders */
+TEST(validated_at_render)
+{
+    system("rm -rf /tmp/ccdk-test-cfn-l1-render");
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = "/tmp/ccdk-test-cfn-l1-render", .quiet = 1});
+    ccdk_stack *st = ccdk_stack_new(app, "S", NULL);
+    ccdk_value *layers = ccdk_v_json(st, "[\"arn:aws:lambda:us-east-1:123456789012:layer:l:1\"]");
+    ccdk_value *props = ccdk_v_json(st, "{\"Code\": {\"ZipFile\": \"x\"}, \"Role\": \"arn:aws:iam::123456789012:role/R\"}");
+    ccdk_v_set(props, "Layers", layers);
+    ccdk_lambda_cfn_function_new(st, "Fn", props);
+    ccdk_v_push(layers, ccdk_v_bool(st, 1));
+    CHECK(ccdk_app_synth(app) != 0);
+    CHECK_INT_EQ(ccdk_app_error_count(app), 1);
+    CHECK_CONTAINS(ccdk_app_error(app, 0), "Resolution error: Supplied properties not correct for \"CfnFunctionProps\"\n"
+                                           "  layers: element 1: true should be a string.");
+    CHECK(!exists("/tmp/ccdk-test-cfn-l1-render/S.template.json"));
+    ccdk_app_free(app);
+}
+
+
 int main(void)
 {
     RUN(unknown_property_refused);
     RUN(known_properties_and_override);
     RUN(typed_attributes);
-    RUN(typed_attribute_of_another_class);
+    RUN(unknown_struct_member_refused);
+    RUN(validated_at_render);
+    RUN(typed_attribute_of_another_class); /* last: its process-wide error fails every later synth */
     return TEST_DONE();
 }

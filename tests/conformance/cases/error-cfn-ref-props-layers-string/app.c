@@ -1,0 +1,12 @@
+/* error-cfn-ref-props-layers-string: a lambda.CfnFunction whose layers are one string, not a list: mapArrayInPlace's TypeError on a string (see app.js). */
+#include <ccdk/lambda.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_lambda_cfn_function_new(stack, "Fn1", ccdk_v_json(stack, "{\"Code\": {\"ZipFile\": \"foo\"}, \"Handler\": \"index.handler\", \"Runtime\": \"python3.14\", \"Role\": \"arn:aws:iam::123456789012:role/SomeRole\", \"Layers\": \"arn:aws:lambda:us-east-1:123456789012:layer:l:1\"}"));
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}
