@@ -1,0 +1,16 @@
+/* error-inline-code-java8 (aws-lambda/test/code.test.ts 'fails if used with unsupported runtimes' (JAVA_8)) */
+#include <ccdk/lambda.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "Default", NULL);
+    ccdk_lambda_function_new(stack, "Func", &(ccdk_lambda_function_props){
+        .code = ccdk_lambda_code_from_inline(stack, "boom"),
+        .runtime = CCDK_LAMBDA_RUNTIME_JAVA_8,
+        .handler = "foom",
+    });
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}
