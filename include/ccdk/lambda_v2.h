@@ -120,7 +120,8 @@ typedef enum {
 
 /** lambda.ParamsAndSecretsLayerVersion: fromVersion(version, options) (the layer looked up per
  *  region and architecture) or fromVersionArn(version_arn, options); exactly one of the two. The
- *  options become the extension's environment variables, with aws-cdk-lib's defaults and checks. */
+ *  options become the extension's environment variables, with aws-cdk-lib's defaults and checks (a
+ *  number token in cache_size, http_port or max_connections fails them, as there: they test no token). */
 typedef struct ccdk_lambda_params_and_secrets {
     const char *version;     /* CCDK_LAMBDA_PARAMS_AND_SECRETS_V1_0_103 */
     const char *version_arn; /* instead of version: the layer version ARN */

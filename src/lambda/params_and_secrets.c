@@ -43,7 +43,7 @@ static const char *version_arn(ccdk_lambda_function *fn, const struct ps_fact *f
     return ccdk__regional_fact(stack, stack, fact, ps_lookup, f);
 }
 
-/* a number option as value.toString() writes it: a token stays a token (not checked) */
+/* a number option as value.toString() writes it: a token stays a token */
 static const char *num_env(ccdk_app *app, ccdk_opt_num n, double def)
 {
     if (n.set && n.token)
@@ -51,20 +51,31 @@ static const char *num_env(ccdk_app *app, ccdk_opt_num n, double def)
     return ccdk__num_string(app, n.set ? n.value : def);
 }
 
+/* a number option as aws-cdk-lib's range checks see it: they test no isUnresolved(), so a number
+ * token is its encoded double, a huge negative number, below every minimum (CCDK__TOKEN_NUMBER: the
+ * digits of aws-cdk-lib's differ by the token's index, which starts at random) */
+static double opt_num_value(ccdk_opt_num n)
+{
+    return n.token ? CCDK__TOKEN_NUMBER : n.value;
+}
+
 /* environmentVariablesFromOptions(fn): NULL after an error */
 static int options_check(ccdk_lambda_function *fn, const ccdk_lambda_params_and_secrets *p)
 {
     ccdk_app *app = fn->base.node.app;
-    if (p->cache_size.set && !p->cache_size.token && (p->cache_size.value < 0 || p->cache_size.value > 1000)) {
-        ccdk__error(fn, "Cache size must be between 0 and 1000 inclusive - provided: %s", ccdk__num_string(app, p->cache_size.value));
+    double v = opt_num_value(p->cache_size);
+    if (p->cache_size.set && (v < 0 || v > 1000)) {
+        ccdk__error(fn, "Cache size must be between 0 and 1000 inclusive - provided: %s", ccdk__num_string(app, v));
         return 0;
     }
-    if (p->http_port.set && !p->http_port.token && (p->http_port.value < 1 || p->http_port.value > 65535)) {
-        ccdk__error(fn, "HTTP port must be between 1 and 65535 inclusive - provided: %s", ccdk__num_string(app, p->http_port.value));
+    v = opt_num_value(p->http_port);
+    if (p->http_port.set && (v < 1 || v > 65535)) {
+        ccdk__error(fn, "HTTP port must be between 1 and 65535 inclusive - provided: %s", ccdk__num_string(app, v));
         return 0;
     }
-    if (p->max_connections.set && !p->max_connections.token && p->max_connections.value < 1) {
-        ccdk__error(fn, "Maximum connections must be at least 1 - provided: %s", ccdk__num_string(app, p->max_connections.value));
+    v = opt_num_value(p->max_connections);
+    if (p->max_connections.set && v < 1) {
+        ccdk__error(fn, "Maximum connections must be at least 1 - provided: %s", ccdk__num_string(app, v));
         return 0;
     }
     int ok = 1;
