@@ -67,6 +67,8 @@ MUTATOR_EXCEPTIONS = {
     # getters (securityGroup.allowAllOutbound / allowAllIpv6Outbound): 0 for NULL
     'ccdk_ec2_security_group_allow_all_outbound': False,
     'ccdk_ec2_security_group_allow_all_ipv6_outbound': False,
+    # a getter: CfnFunction.attrSnapStartResponseApplyOn ("apply" is the attribute's name): NULL for NULL
+    'ccdk_lambda_cfn_function_attr_snap_start_response_apply_on': False,
 }
 
 
