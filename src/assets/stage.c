@@ -352,13 +352,17 @@ static int stage_copy(const char *path, const char *dest, const ccdk__fingerprin
         goto done;
     }
     struct stat dt;
-    if (stat(dst, &dt) == 0) goto done; /* already staged */
     if (S_ISREG(st.st_mode)) {
+        if (stat(dst, &dt) == 0) goto done; /* already staged */
         rc = copy_file(src, dst, umask_bits == -2 ? current_umask() : umask_bits, pr, &e);
         goto done;
     }
+    /* a directory: made, unless something is there already (mkdir's EEXIST, then the stat that
+     * tells a staged one from a dangling link, whose mkdir fails as it always did) */
     if (mkdir(dst, 0777) < 0) {
-        rc = fail_errno(&e, errno, "mkdir", dst);
+        int me = errno;
+        if (me == EEXIST && stat(dst, &dt) == 0) goto done; /* already staged */
+        rc = fail_errno(&e, me, "mkdir", dst);
         goto done;
     }
     {
