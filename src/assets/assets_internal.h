@@ -106,6 +106,7 @@
 #define content_fingerprint_mem ccdk__assets_content_fingerprint_mem
 #define is_internal_path ccdk__assets_is_internal_path
 #define realpath_or_self ccdk__assets_realpath_or_self
+#define canonical_path ccdk__assets_canonical_path
 #define walk_directory ccdk__assets_walk_directory
 #define pool_run ccdk__assets_pool_run
 #define follow_name ccdk__assets_follow_name
@@ -365,6 +366,7 @@ struct walker {
 
 int is_internal_path(const char *root, const char *target);
 char *realpath_or_self(const char *p);
+char *canonical_path(const char *p, struct stat *st, int *stated);
 int walk_directory(walker *w, const char *directory, const char *root, char **err);
 
 typedef struct {

@@ -143,12 +143,15 @@ int ccdk__fingerprint(const char *path, const ccdk__fingerprint_opts *opts, char
         return fail(err, "unknown ignore mode: %d", (int)opts->ignore_mode);
     if (!path) return fail(err, "path must be a string");
 
-    char *rp = realpath(path, NULL);
+    struct stat st;
+    int stated;
+    char *rp = canonical_path(path, &st, &stated);
     if (!rp) return fail_errno(err, errno, "lstat", path);
     char *root = utf8_sanitize_str(rp);
+    /* the stat of what the path resolved to is the root's, unless the name was not valid UTF-8 */
+    int same = strcmp(root, rp) == 0;
     free(rp);
-    struct stat st;
-    if (stat(root, &st) < 0) {
+    if ((!stated || !same) && stat(root, &st) < 0) {
         int en = errno;
         int r = fail_errno(err, en, "stat", root);
         free(root);

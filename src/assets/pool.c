@@ -52,7 +52,7 @@ static void *pool_thread(void *arg)
 
 /* the CPUs this process may run on: sched_getaffinity's mask holds online CPUs only (the kernel
  * masks it with the active ones), so sysconf (a read of /sys) is only asked when it fails */
-static long ncpus(void)
+static long ncpus_asked(void)
 {
 #ifdef CPU_COUNT
     cpu_set_t set;
@@ -65,18 +65,48 @@ static long ncpus(void)
     return n > 0 ? n : 1;
 }
 
+/* ncpus_asked(), asked again once CPUS_TTL_NS have gone by: a synth of a hundred small directories
+ * runs two hundred batches, each asked the kernel (a mask changed meanwhile only changes how many
+ * threads share a batch, never its result) */
+#define CPUS_TTL_NS 100000000LL
+
+static long ncpus(void)
+{
+    static _Atomic long cached;
+    static _Atomic long long asked_at;
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    long long now = (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+    long c = atomic_load_explicit(&cached, memory_order_relaxed);
+    if (c > 0 && now - atomic_load_explicit(&asked_at, memory_order_relaxed) < CPUS_TTL_NS) return c;
+    c = ncpus_asked();
+    atomic_store_explicit(&asked_at, now, memory_order_relaxed);
+    atomic_store_explicit(&cached, c, memory_order_relaxed);
+    return c;
+}
+
 /* ---- the kept threads -------------------------------------------------------------------- */
 
-static struct {
-    pthread_mutex_t mu;
+/* Sets of kept threads, one batch each at a time: an App's fingerprint (its thread) and its early
+ * copy (spec_stage.c's thread) run batches at the same time, and with one set the second started
+ * threads of its own for every batch (some fifty thread starts in a synth of a hundred small
+ * directories). */
+#define NSETS 4
+
+typedef struct {
     pthread_cond_t work, done;
-    int ready; /* mu and the conditions made (pthread_once) */
-    int busy;  /* a batch has the threads */
+    int busy;  /* a batch has the set */
     long nthreads;
     pool_t *batch;
     long batch_nt;
     long slots;  /* places of the batch not yet taken (helper k takes self = batch_nt - slots) */
     long active; /* threads working on the batch */
+} wset;
+
+static struct {
+    pthread_mutex_t mu; /* every set's */
+    int ready;          /* mu and the conditions made (pthread_once) */
+    wset s[NSETS];
 } W;
 
 static pthread_once_t w_once = PTHREAD_ONCE_INIT;
@@ -87,8 +117,10 @@ static void w_init_locks(void)
     pthread_mutex_init(&W.mu, NULL);
     pthread_condattr_init(&ca);
     pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-    pthread_cond_init(&W.work, &ca);
-    pthread_cond_init(&W.done, &ca);
+    for (int k = 0; k < NSETS; k++) {
+        pthread_cond_init(&W.s[k].work, &ca);
+        pthread_cond_init(&W.s[k].done, &ca);
+    }
     pthread_condattr_destroy(&ca);
 }
 
@@ -106,10 +138,13 @@ static void w_parent(void)
 static void w_child(void)
 {
     w_init_locks();
-    W.busy = 0;
-    W.nthreads = 0;
-    W.batch = NULL;
-    W.batch_nt = W.slots = W.active = 0;
+    for (int k = 0; k < NSETS; k++) {
+        wset *ws = &W.s[k];
+        ws->busy = 0;
+        ws->nthreads = 0;
+        ws->batch = NULL;
+        ws->batch_nt = ws->slots = ws->active = 0;
+    }
 }
 
 static void w_init(void)
@@ -120,18 +155,18 @@ static void w_init(void)
 
 static void *w_main(void *arg)
 {
-    (void)arg;
+    wset *ws = arg;
     pthread_mutex_lock(&W.mu);
     for (;;) {
-        if (W.slots > 0) {
-            pool_t *p = W.batch;
-            long nt = W.batch_nt, self = nt - W.slots;
-            W.slots--;
-            W.active++;
+        if (ws->slots > 0) {
+            pool_t *p = ws->batch;
+            long nt = ws->batch_nt, self = nt - ws->slots;
+            ws->slots--;
+            ws->active++;
             pthread_mutex_unlock(&W.mu);
             pool_work(p, self, nt);
             pthread_mutex_lock(&W.mu);
-            if (--W.active == 0) pthread_cond_signal(&W.done);
+            if (--ws->active == 0) pthread_cond_signal(&ws->done);
             continue;
         }
         struct timespec ts;
@@ -143,59 +178,63 @@ static void *w_main(void *arg)
             ts.tv_nsec -= 1000000000L;
         }
         int rc = 0;
-        while (W.slots == 0 && rc != ETIMEDOUT) rc = pthread_cond_timedwait(&W.work, &W.mu, &ts);
-        if (W.slots == 0) break; /* idle for IDLE_MS */
+        while (ws->slots == 0 && rc != ETIMEDOUT) rc = pthread_cond_timedwait(&ws->work, &W.mu, &ts);
+        if (ws->slots == 0) break; /* idle for IDLE_MS */
     }
-    W.nthreads--;
+    ws->nthreads--;
     pthread_mutex_unlock(&W.mu);
     return NULL;
 }
 
-/* with W.mu held: up to want kept threads (fewer when a start fails) */
-static void w_start(long want)
+/* with W.mu held: up to want kept threads in ws (fewer when a start fails) */
+static void w_start(wset *ws, long want)
 {
-    if (W.nthreads >= want) return;
+    if (ws->nthreads >= want) return;
     pthread_attr_t at;
     if (pthread_attr_init(&at) != 0) return;
     pthread_attr_setdetachstate(&at, PTHREAD_CREATE_DETACHED);
     sigset_t all, old;
     sigfillset(&all);
     pthread_sigmask(SIG_SETMASK, &all, &old);
-    while (W.nthreads < want) {
+    while (ws->nthreads < want) {
         pthread_t th;
-        if (pthread_create(&th, &at, w_main, NULL) != 0) break;
-        W.nthreads++;
+        if (pthread_create(&th, &at, w_main, ws) != 0) break;
+        ws->nthreads++;
     }
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     pthread_attr_destroy(&at);
 }
 
-/* the batch on the kept threads; 0 when they are taken (the caller starts its own) */
+/* the batch on a free set of kept threads (the one with the most threads already); 0 when every
+ * set is taken (the caller starts threads of its own) */
 static int run_kept(pool_t *p, long nt)
 {
     pthread_once(&w_once, w_init);
     if (!W.ready) return 0;
     pthread_mutex_lock(&W.mu);
-    if (W.busy) {
+    wset *ws = NULL;
+    for (int k = 0; k < NSETS; k++)
+        if (!W.s[k].busy && (!ws || W.s[k].nthreads > ws->nthreads)) ws = &W.s[k];
+    if (!ws) {
         pthread_mutex_unlock(&W.mu);
         return 0;
     }
-    W.busy = 1;
-    w_start(nt - 1);
-    W.batch = p;
-    W.batch_nt = nt;
-    W.slots = nt - 1;
-    pthread_cond_broadcast(&W.work);
+    ws->busy = 1;
+    w_start(ws, nt - 1);
+    ws->batch = p;
+    ws->batch_nt = nt;
+    ws->slots = nt - 1;
+    pthread_cond_broadcast(&ws->work);
     pthread_mutex_unlock(&W.mu);
 
     pool_work(p, 0, nt);
 
     pthread_mutex_lock(&W.mu);
     /* the places no thread took are dropped: this thread has done their jobs */
-    W.slots = 0;
-    while (W.active > 0) pthread_cond_wait(&W.done, &W.mu);
-    W.batch = NULL;
-    W.busy = 0;
+    ws->slots = 0;
+    while (ws->active > 0) pthread_cond_wait(&ws->done, &W.mu);
+    ws->batch = NULL;
+    ws->busy = 0;
     pthread_mutex_unlock(&W.mu);
     return 1;
 }

@@ -323,10 +323,16 @@ static int stage_copy(const char *path, const char *dest, const ccdk__fingerprin
     struct stat st;
     strategy *ig = NULL;
     char *canonical_src = NULL; /* realPathOrSelf(src), a directory's: both walks' root */
-    if (stat(src, &st) < 0) {
+    /* what src resolves to (a directory's walks start there) and its stat, asked together */
+    int stated = 0;
+    char *rp = canonical_path(src, &st, &stated);
+    if (!stated && stat(src, &st) < 0) {
+        free(rp);
         rc = fail(&e, "Cannot find asset at %s", src);
         goto done;
     }
+    if (S_ISDIR(st.st_mode)) canonical_src = rp ? utf8_sanitize_str(rp) : xstrdup(src); /* realpath_or_self */
+    free(rp);
     if (!S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode)) {
         rc = fail(&e, "Asset %s is expected to be either a directory or a regular file", src);
         goto done;
@@ -338,7 +344,6 @@ static int stage_copy(const char *path, const char *dest, const ccdk__fingerprin
             goto done;
         }
     }
-    if (S_ISDIR(st.st_mode)) canonical_src = realpath_or_self(src);
     /* a directory whose symlinks were checked with these options when its asset was made
      * (opts->symlinks_checked: Code.fromAsset) is not walked a second time */
     if (opts->follow == CCDK_SYMLINK_BLOCK_EXTERNAL && S_ISDIR(st.st_mode) && !opts->symlinks_checked &&
@@ -347,13 +352,17 @@ static int stage_copy(const char *path, const char *dest, const ccdk__fingerprin
         goto done;
     }
     struct stat dt;
-    if (stat(dst, &dt) == 0) goto done; /* already staged */
     if (S_ISREG(st.st_mode)) {
+        if (stat(dst, &dt) == 0) goto done; /* already staged */
         rc = copy_file(src, dst, umask_bits == -2 ? current_umask() : umask_bits, pr, &e);
         goto done;
     }
+    /* a directory: made, unless something is there already (mkdir's EEXIST, then the stat that
+     * tells a staged one from a dangling link, whose mkdir fails as it always did) */
     if (mkdir(dst, 0777) < 0) {
-        rc = fail_errno(&e, errno, "mkdir", dst);
+        int me = errno;
+        if (me == EEXIST && stat(dst, &dt) == 0) goto done; /* already staged */
+        rc = fail_errno(&e, me, "mkdir", dst);
         goto done;
     }
     {

@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "../../src/assets/assets_internal.h"
@@ -68,8 +70,69 @@ TEST(join_matches_node)
     CHECK_INT_EQ(agree, nd * nn);
 }
 
+/* canonical_path (walk.c: open(O_PATH) and /proc/self/fd) names what realpath(3) names, with the
+ * same errno when there is nothing, and its stat is stat(2)'s: links to directories and files, a
+ * chain of links, "..", a name ending as the kernel marks a deleted file, and paths that fail */
+TEST(canonical_path_is_realpath)
+{
+    char dir[] = "/tmp/ccdk-test-canonical-XXXXXX";
+    if (!CHECK_RET(mkdtemp(dir) != NULL))
+        return;
+    char p[600], q[600];
+    snprintf(p, sizeof p, "%s/real", dir);
+    mkdir(p, 0755);
+    snprintf(p, sizeof p, "%s/real/sub (deleted)", dir);
+    mkdir(p, 0755);
+    snprintf(p, sizeof p, "%s/real/f", dir);
+    FILE *f = fopen(p, "w");
+    if (f)
+        fclose(f);
+    snprintf(p, sizeof p, "%s/link", dir);
+    CHECK(symlink("real", p) == 0);
+    snprintf(p, sizeof p, "%s/link2", dir);
+    snprintf(q, sizeof q, "%s/link", dir);
+    CHECK(symlink(q, p) == 0);
+    snprintf(p, sizeof p, "%s/dangling", dir);
+    CHECK(symlink("nowhere", p) == 0);
+    static const char *const rels[] = {
+        "", "/real", "/link", "/link2", "/link/f", "/link2/f", "/link/../link", "/real/sub (deleted)",
+        "/link/sub (deleted)/..", "/real/", "/real/.", "/missing", "/dangling", "/real/f/..", "/real/f/x",
+        "/link/missing/..",
+    };
+    for (size_t i = 0; i < sizeof rels / sizeof *rels; i++) {
+        snprintf(p, sizeof p, "%s%s", dir, rels[i]);
+        errno = 0;
+        char *want = realpath(p, NULL);
+        int want_errno = errno;
+        struct stat st, wst;
+        int stated = -1;
+        errno = 0;
+        char *got = ccdk__assets_canonical_path(p, &st, &stated);
+        int got_errno = errno;
+        if (!want) {
+            CHECK_MSG(!got, "%s: realpath fails (%d), canonical_path gives %s", p, want_errno, got ? got : "");
+            CHECK_MSG(got_errno == want_errno, "%s: errno %d, realpath's %d", p, got_errno, want_errno);
+        } else {
+            CHECK_MSG(got && !strcmp(got, want), "%s: realpath %s, canonical_path %s", p, want, got ? got : "(null)");
+            CHECK(stat(p, &wst) == 0);
+            if (stated == 1)
+                CHECK_MSG(st.st_ino == wst.st_ino && st.st_dev == wst.st_dev && st.st_mode == wst.st_mode, "%s: stat", p);
+            else
+                CHECK_MSG(stated == 0, "%s: stated %d", p, stated);
+        }
+        char *none = ccdk__assets_canonical_path(p, NULL, NULL); /* without a stat */
+        CHECK(!none == !want && (!none || !strcmp(none, want)));
+        free(none);
+        free(want);
+        free(got);
+    }
+    snprintf(p, sizeof p, "rm -rf '%s'", dir);
+    CHECK(system(p) == 0);
+}
+
 int main(void)
 {
+    RUN(canonical_path_is_realpath);
     RUN_ORACLE(join_matches_node);
     return TEST_DONE();
 }
