@@ -127,6 +127,11 @@ ccdk_logs_log_group *ccdk_logs_log_group_from_log_group_arn(void *scope, const c
  *  literals owned by the App, the same string on every call. NULL for NULL, without an error. */
 const char *ccdk_logs_log_group_arn(ccdk_logs_log_group *log_group);
 const char *ccdk_logs_log_group_name(ccdk_logs_log_group *log_group);
+/** logGroup.env.account and logGroup.env.region: a LogGroup.fromLogGroupArn import's are its ARN's
+ *  (Fn::Select tokens for a token ARN); any other group's (fromLogGroupName and fn.logGroup included)
+ *  are its stack's (tokens for an environment-agnostic stack). Owned by the App; NULL for NULL. */
+const char *ccdk_logs_log_group_env_account(ccdk_logs_log_group *log_group);
+const char *ccdk_logs_log_group_env_region(ccdk_logs_log_group *log_group);
 /** logGroup.logGroupPhysicalName() (its physicalName): the log_group_name given to a new LogGroup,
  *  as given (a token stays a token); NULL for a group created without a name (aws-cdk-lib's lazy
  *  name resolves to undefined: ccdk generates no cross-environment names), for an import (fn.logGroup

@@ -273,6 +273,14 @@ const char *ccdk_logs_log_group_name(ccdk_logs_log_group *lg)
 {
     return CCDK__MEMO_GET(lg, name);
 }
+const char *ccdk_logs_log_group_env_account(ccdk_logs_log_group *lg)
+{
+    return ccdk__handle_ok(lg, __func__) ? lg->env_account : NULL;
+}
+const char *ccdk_logs_log_group_env_region(ccdk_logs_log_group *lg)
+{
+    return ccdk__handle_ok(lg, __func__) ? lg->env_region : NULL;
+}
 const char *ccdk_logs_log_group_physical_name(ccdk_logs_log_group *lg)
 {
     return ccdk__handle_ok(lg, __func__) ? lg->physical_name : NULL;

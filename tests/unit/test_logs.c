@@ -416,11 +416,39 @@ TEST(log_group_physical_name)
     ccdk_app_free(app);
 }
 
+/* loggroup.test.ts 'import from ARN, different region' and 'import from ARN, same region' as
+ * written (their `new Stack()`): the import's name, ARN and env (the ARN's region, not the stack's) */
+TEST(log_group_import_from_arn_env)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, NULL, NULL);
+    const char *import_region = "asgard-1";
+    ccdk_logs_log_group *imported = ccdk_logs_log_group_from_log_group_arn(stack, "lg",
+        "arn:aws:logs:asgard-1:123456789012:log-group:my-log-group");
+    CHECK(ccdk_logs_log_group_add_stream(imported, "MakeMeAStream", NULL) != NULL);
+    CHECK_STR_EQ(ccdk_logs_log_group_name(imported), "my-log-group");
+    CHECK_STR_EQ(ccdk_logs_log_group_arn(imported), "arn:aws:logs:asgard-1:123456789012:log-group:my-log-group:*");
+    CHECK(strcmp(ccdk_logs_log_group_env_region(imported), ccdk_stack_region(stack)) != 0);
+    CHECK_STR_EQ(ccdk_logs_log_group_env_region(imported), import_region);
+    CHECK_STR_EQ(ccdk_logs_log_group_env_account(imported), "123456789012");
+    /* the other imports and a new group: the stack's env (the pseudo parameters' tokens) */
+    ccdk_stack *stack2 = ccdk_stack_new(app, "Stack2", NULL);
+    ccdk_logs_log_group *by_name = ccdk_logs_log_group_from_log_group_name(stack2, "lg", "my-log-group");
+    CHECK_STR_EQ(ccdk_logs_log_group_env_region(by_name), ccdk_stack_region(stack2));
+    CHECK_STR_EQ(ccdk_logs_log_group_env_account(by_name), ccdk_stack_account(stack2));
+    ccdk_logs_log_group *made = ccdk_logs_log_group_new(stack2, "LogGroup", NULL);
+    CHECK_STR_EQ(ccdk_logs_log_group_env_region(made), ccdk_stack_region(stack2));
+    CHECK_STR_EQ(ccdk_logs_log_group_env_account(made), ccdk_stack_account(stack2));
+    CHECK_INT_EQ(ccdk_app_error_count(app), 0);
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     RUN_ORACLE(retention_days_match_aws_cdk_lib);
     RUN(validations);
     RUN(log_group_physical_name);
+    RUN(log_group_import_from_arn_env);
     RUN(memory_fingerprint_matches_files);
     RUN_ORACLE(memory_fingerprint_of_aws_cdk_lib_handler);
     RUN(handler_staged);
