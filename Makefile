@@ -34,7 +34,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 UNIT_SAN := $(patsubst tests/unit/%.c,$(BUILD)/tests-san/%,$(UNIT_SRC))
 
-.PHONY: FORCE all lib demo test unit unit-san unit-tsan conformance difffuzz difffuzz-smoke cli-test bench bench-journaled bench-smoke stress setup install clean headers api-sweep \
+.PHONY: FORCE all lib demo test unit unit-san unit-tsan l1-sweep conformance difffuzz difffuzz-smoke cli-test bench bench-journaled bench-smoke stress setup install clean headers api-sweep \
         fault-smoke fault-sweep compile-fail tool tool-test tool-san
 
 all: lib
@@ -189,6 +189,12 @@ fault-smoke: $(BUILD)/fault/shim.so $(BUILD)/fault/app
 
 fault-sweep: $(BUILD)/fault/shim.so $(BUILD)/fault/app
 	@python3 tests/fault/sweep.py $(BUILD) --full
+
+# the Lambda L1s' property checks against aws-cdk-lib's on random variants (tests/l1-sweep): two
+# seeds in make test (~20 s), more by hand (make l1-sweep L1_SEEDS=20)
+L1_SEEDS ?= 2
+l1-sweep: setup lib
+	@bash tests/l1-sweep/run.sh $(BUILD) $(L1_SEEDS)
 
 # ---------------------------------------------------------------- bench
 

@@ -3,7 +3,7 @@
 # Suites: public headers alone, the generated Unicode, Lambda layer and Insights tables and the embedded
 # custom-resource handlers against their generators, the custom-resource handlers run against fakes (tests/handlers), the include rules
 # (scripts/check-includes.py), unit tests (plain, then ASan+UBSan, then the threaded ones under TSan), conformance against
-# aws-cdk-lib, the cdk CLI interop test, the ccdk command's suites (plain, then ASan+UBSan), valgrind on the example, fault injection into a synth (a sample of
+# aws-cdk-lib, the Lambda L1s' property checks against aws-cdk-lib's on random variants (tests/l1-sweep), the cdk CLI interop test, the ccdk command's suites (plain, then ASan+UBSan), valgrind on the example, fault injection into a synth (a sample of
 # its system calls: tests/fault), the benchmark's smoke mode, and the fuzz targets over their corpora plus a few seconds each
 # (fuzz-smoke).
 set -uo pipefail
@@ -50,6 +50,7 @@ run unit        make --no-print-directory unit
 run unit-san    make --no-print-directory unit-san
 run unit-tsan   make --no-print-directory unit-tsan
 run conformance node tests/conformance/run.js
+run l1-sweep    make --no-print-directory l1-sweep
 run conformance-san bash tests/conformance/sanitize.sh
 run cli         bash tests/cli/run.sh
 run cli-multi   bash tests/cli/multi-stack.sh
@@ -64,7 +65,7 @@ run fuzz-smoke  make --no-print-directory fuzz-smoke
 # cases as passed and different/failed ones as failed
 p=0; f=0
 while read -r a b; do p=$((p + a)); f=$((f + b)); done < <(
-  grep -E '^(unit \([^)]*\)|handlers|cli|tool|valgrind|conformance-san|fault-sweep|compile-fail|api-sweep|includes|fuzz-smoke): [0-9]+ passed, [0-9]+ failed' "$log" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/')
+  grep -E '^(unit \([^)]*\)|handlers|cli|tool|valgrind|conformance-san|fault-sweep|compile-fail|api-sweep|includes|fuzz-smoke|l1-sweep): [0-9]+ passed, [0-9]+ failed' "$log" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/')
 c=$(grep -E '^conformance: ' "$log" | tail -n 1)
 if [ -n "$c" ]; then
   ci=$(echo "$c" | sed -E 's/.* ([0-9]+) identical, ([0-9]+) equal, ([0-9]+) different, ([0-9]+) failed, ([0-9]+) pending/\1 \2 \3 \4 \5/')
