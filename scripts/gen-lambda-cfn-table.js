@@ -65,7 +65,6 @@ const rows = starts.map((m, i) => {
   } else if (/TagManager/.test(ctor)) {
     die(`${cls}: a TagManager this script cannot read`);
   }
-  const attrs = [...body.matchAll(/get (attr\w+)\(\)\{return [^}]*?this\.getAtt\("([\w.]+)"/g)].map((a) => a[2]);
   const fn = `ccdk_lambda_cfn_${snake(cls)}_new`;
   if (!new RegExp(`ccdk_cfn_resource \\*${fn}\\(void \\*scope, const char \\*id, ccdk_value \\*properties\\);`).test(header))
     die(`include/ccdk/lambda.h does not declare ccdk_cfn_resource *${fn}(void *scope, const char *id, ccdk_value *properties)`);
@@ -74,6 +73,7 @@ const rows = starts.map((m, i) => {
     name: `ccdk_lambda_cfn_${snake(cls)}_${snake(a[1])}`,
     attr: a[2],
   }));
+  const attrs = getters.map((g) => g.attr);
   for (const g of getters)
     if (!header.includes(`const char *${g.name}(ccdk_cfn_resource *resource);`))
       die(`include/ccdk/lambda.h does not declare const char *${g.name}(ccdk_cfn_resource *resource)`);
@@ -89,6 +89,11 @@ const rows = starts.map((m, i) => {
 });
 
 const q = JSON.stringify;
+// a list of names as C string literals, four to a line
+const pushNames = (out, names) => {
+  for (let i = 0; i < names.length; i += 4)
+    out.push('    ' + names.slice(i, i + 4).map((n) => `${q(n)},`).join(' '));
+};
 // The classes' render-time validators (CfnXPropsValidator and the struct ones, run on the resolved
 // properties before they are converted: "Supplied properties not correct for ..."), each a struct
 // of checks in the order it collects them; with the converters' JavaScript -> CloudFormation names.
@@ -152,8 +157,7 @@ for (const r of rows) {
 }
 for (const r of rows) {
   out.push(`static const char *const props_${snake(r.cls)}[] = {`);
-  for (let i = 0; i < r.props.length; i += 4)
-    out.push('    ' + r.props.slice(i, i + 4).map((n) => `${q(n)},`).join(' '));
+  pushNames(out, r.props);
   out.push('    NULL,', '};');
 }
 out.push('');
@@ -174,8 +178,7 @@ let nnames = 0;
 for (const v of vstructs) {
   v.firstName = nnames;
   const ns = Object.values(v.names);
-  for (let i = 0; i < ns.length; i += 4)
-    out.push('    ' + ns.slice(i, i + 4).map((n) => `${q(n)},`).join(' '));
+  pushNames(out, ns);
   nnames += ns.length;
 }
 out.push('};');
