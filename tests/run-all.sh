@@ -15,8 +15,11 @@ failed_suites=()
 run() {
   local name=$1; shift
   echo "=== $name: $*"
+  local t0=$SECONDS
   "$@" 2>&1 | tee -a "$log"
   local rc=${PIPESTATUS[0]}
+  # each suite's share of the run (CI allows 90 minutes for all of them)
+  echo "=== $name: rc=$rc, $((SECONDS - t0)) s"
   [ "$rc" -eq 0 ] || failed_suites+=("$name")
 }
 run headers     make --no-print-directory headers

@@ -1244,12 +1244,6 @@ int ccdk__is_generated_l1(const ccdk__node *n)
     return dot && !strncmp(dot + 1, "Cfn", 3);
 }
 
-static int cmp_keys(const void *a, const void *b)
-{
-    const ccdk__entry *x = a, *y = b;
-    return strcmp(x->key, y->key);
-}
-
 static int cmp_paths(const void *a, const void *b)
 {
     const ccdk__node *x = *(ccdk__node *const *)a, *y = *(ccdk__node *const *)b;
@@ -1347,18 +1341,7 @@ ccdk_value *ccdk__cfn_resource_render(ccdk_cfn_resource *r, ccdk__resolve_ctx *c
                 }
             n = known;
         }
-        if (n <= 32) {
-            /* a handful of keys, unique: insertion sort (qsort is a merge sort with a malloc) */
-            for (size_t i = 1; i < n; i++) {
-                ccdk__entry x = e[i];
-                size_t j = i;
-                for (; j > 0 && strcmp(e[j - 1].key, x.key) > 0; j--)
-                    e[j] = e[j - 1];
-                e[j] = x;
-            }
-        } else {
-            qsort(e, n, sizeof *e, cmp_keys);
-        }
+        ccdk__entries_sort(e, n);
         ccdk__v_obj_reindex(props);
     }
     return def;

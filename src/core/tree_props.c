@@ -143,18 +143,6 @@ static void each_struct(ccdk_value *v, int shape, unsigned sub, void (*fn)(ccdk_
     }
 }
 
-/* an object's entries in strcmp order of their keys (a handful, unique): insertion sort */
-static void sort_keys(ccdk__entry *e, size_t n)
-{
-    for (size_t i = 1; i < n; i++) {
-        ccdk__entry x = e[i];
-        size_t j = i;
-        for (; j > 0 && strcmp(e[j - 1].key, x.key) > 0; j--)
-            e[j] = e[j - 1];
-        e[j] = x;
-    }
-}
-
 static void sort_struct(ccdk_value *v, unsigned si)
 {
     const ccdk__tp_struct *st = &ccdk__tp_structs[si];
@@ -163,7 +151,7 @@ static void sort_struct(ccdk_value *v, unsigned si)
     ccdk__entry *e = v->u.obj.e;
     size_t n = v->u.obj.n;
     if (st->flags & CCDK__TP_INSERTION) {
-        sort_keys(e, n);
+        ccdk__entries_sort(e, n);
         ccdk__v_obj_reindex(v);
     }
     for (size_t i = 0; i < n; i++) {
@@ -252,7 +240,7 @@ static void sort_struct_all(ccdk_value *v, unsigned si)
     const ccdk__tp_struct *st = &ccdk__tp_structs[si];
     ccdk__entry *e = v->u.obj.e;
     size_t n = v->u.obj.n;
-    sort_keys(e, n);
+    ccdk__entries_sort(e, n);
     if (n > 1)
         ccdk__v_obj_reindex(v);
     for (size_t i = 0; i < n; i++) {

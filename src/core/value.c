@@ -104,6 +104,26 @@ int ccdk__array_index_key(const char *k, uint64_t *n)
     return 1;
 }
 
+static int cmp_entry_keys(const void *a, const void *b)
+{
+    return strcmp(((const ccdk__entry *)a)->key, ((const ccdk__entry *)b)->key);
+}
+
+void ccdk__entries_sort(ccdk__entry *e, size_t n)
+{
+    if (n > 32) {
+        qsort(e, n, sizeof *e, cmp_entry_keys);
+        return;
+    }
+    for (size_t i = 1; i < n; i++) {
+        ccdk__entry x = e[i];
+        size_t j = i;
+        for (; j > 0 && strcmp(e[j - 1].key, x.key) > 0; j--)
+            e[j] = e[j - 1];
+        e[j] = x;
+    }
+}
+
 void ccdk__v_obj_reindex(ccdk_value *obj)
 {
     obj->u.obj.ix = NULL;

@@ -33,6 +33,10 @@ void ccdk__v_append_unique(ccdk_value *obj, const char *key, ccdk_value *v);
 /* A canonical array index ("0", "17"; not "01" or "4294967295"), its number in *n: a JavaScript
  * object keeps such keys first, in ascending order (the appends below do the same). */
 int ccdk__array_index_key(const char *key, uint64_t *n);
+/* Sorts entries of unique keys in strcmp order (JavaScript's sort of Object.keys, which is what
+ * every caller copies): an insertion sort for a handful, qsort (a merge sort with a malloc) past
+ * that. */
+void ccdk__entries_sort(ccdk__entry *e, size_t n);
 /* Call after reordering obj->u.obj.e by hand (qsort): drops the hash index, and puts the array
  * index keys back in front. */
 void ccdk__v_obj_reindex(ccdk_value *obj);

@@ -1900,11 +1900,6 @@ static ccdk_value *sort_by_json(ccdk_app *app, ccdk_value *v)
     return l->u.list.n == 1 ? l->u.list.items[0] : l;
 }
 
-static int cmp_entry_key(const void *x, const void *y)
-{
-    return strcmp(((const ccdk__entry *)x)->key, ((const ccdk__entry *)y)->key);
-}
-
 static ccdk_value *sort_principals(ccdk_app *app, ccdk_value *p)
 {
     if (!p || p->kind != CCDK__V_OBJ)
@@ -1912,7 +1907,7 @@ static ccdk_value *sort_principals(ccdk_app *app, ccdk_value *p)
     ccdk_value *o = ccdk__v_obj(app);
     ccdk__entry *e = malloc((p->u.obj.n ? p->u.obj.n : 1) * sizeof *e);
     memcpy(e, p->u.obj.e, p->u.obj.n * sizeof *e);
-    qsort(e, p->u.obj.n, sizeof *e, cmp_entry_key);
+    ccdk__entries_sort(e, p->u.obj.n);
     for (size_t i = 0; i < p->u.obj.n; i++)
         ccdk__v_set(o, e[i].key, sort_by_json(app, e[i].val));
     free(e);

@@ -123,11 +123,6 @@ static int classification(const char *key, const struct known *k)
 static const char *const layer_order[] = {"Content", "CompatibleArchitectures", "CompatibleRuntimes", "Description",
                                           "LayerName", "LicenseInfo", NULL};
 
-static int cmp_entry(const void *a, const void *b)
-{
-    return strcmp(((const ccdk__entry *)a)->key, ((const ccdk__entry *)b)->key);
-}
-
 static int order_index(const char *const *order, const char *key)
 {
     for (int i = 0; order[i]; i++)
@@ -179,8 +174,7 @@ static ccdk_value *sorter_finish(key_sorter *s, ccdk_app *app)
 {
     ccdk_value *ret = NULL;
     if (app) {
-        if (s->nrest > 1)
-            qsort(s->rest, s->nrest, sizeof *s->rest, cmp_entry);
+        ccdk__entries_sort(s->rest, s->nrest);
         ret = ccdk__v_obj_sized(app, s->nk + s->nrest);
         for (size_t i = 0; i < s->nk; i++)
             ccdk__v_append_unique(ret, s->k[i].e.key, s->k[i].e.val);
