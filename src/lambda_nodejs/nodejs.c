@@ -1203,11 +1203,18 @@ static const char *extract_dependencies(ccdk_app *app, ccdk__node *scope, nj_bun
             ccdk_value *sec = ccdk__v_get(pj, sections[s]);
             ccdk_value *v = sec && sec->kind == CCDK__V_OBJ ? ccdk__v_get(sec, mod) : NULL;
             if (v) { /* the last section holding the key wins, whatever its value (null too) */
+                int truthy = v->kind == CCDK__V_OBJ || v->kind == CCDK__V_LIST || (v->kind == CCDK__V_BOOL && v->u.b) ||
+                             (v->kind == CCDK__V_NUM && v->u.n != 0);
+                if (truthy) { /* neither a string nor falsy: aws-cdk-lib calls .match on it */
+                    ccdk__error(scope, "dependencies[mod].match is not a function");
+                    ccdk__buf_free(&out);
+                    return NULL;
+                }
                 version = v->kind == CCDK__V_STR ? v->u.str.s : "";
                 break;
             }
         }
-        if (version && !*version) /* "", null (and other non-strings): not referenced */
+        if (version && !*version) /* "", null, false, 0: not referenced */
             version = NULL;
         /* version.match(/file:(.+)/): "file:" anywhere, with a relative path after it (up to a
          * newline): the whole version becomes file:<the path joined to package.json's folder>,
