@@ -1586,7 +1586,8 @@ static int bundling_setup(ccdk_app *app, ccdk__node *scope, nj_bundle *b)
     }
     if (ccdk__tri_true(o->pre_compilation) && tsc_setup(app, scope, b) != 0)
         return -1;
-    if (nm && !(b->deps_json = extract_dependencies(app, scope, b)))
+    /* nodeModules given, even [] (truthy): package.json, the lock file and the install */
+    if (CCDK__GIVEN(o->node_modules) && !(b->deps_json = extract_dependencies(app, scope, b)))
         return -1;
     detect_esbuild(app, b);
     int docker = ccdk__tri_true(o->force_docker_bundling) || !b->esbuild_installed;

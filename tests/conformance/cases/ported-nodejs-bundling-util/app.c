@@ -39,6 +39,7 @@ int main(void)
     fn("FileVersions", DEPS,
        (ccdk_lambda_nodejs_bundling_options){
            .node_modules = CCDK_STRS("trailing", "dot", "up", "doubled", "linked", "spaced")});
+    fn("EmptyModules", DEPS, (ccdk_lambda_nodejs_bundling_options){.node_modules = CCDK_EMPTY_LIST});
     fn("PeerNull", DEPS, (ccdk_lambda_nodejs_bundling_options){.node_modules = CCDK_STRS("constructs")});
     fn("PreCompilation", PRE, (ccdk_lambda_nodejs_bundling_options){.pre_compilation = CCDK_TRUE});
 

@@ -4,7 +4,7 @@
 // each bundle is in the bundle (commands.txt). A module given twice in nodeModules (externalized
 // twice, in the package.json once), a module both external and a nodeModule, file: versions
 // (a trailing slash, '.', '..', a doubled slash and '.', after another prefix, a
-// space), a dependency whose peerDependencies entry is null (the installed version), and
+// space), an empty nodeModules (still a package.json, the lock file and the install), a dependency whose peerDependencies entry is null (the installed version), and
 // preCompilation with a tsconfig.json that extends './base' (no extension) and has a key twice, an
 // array with null, a number and a boolean, an object and an empty array.
 'use strict';
@@ -29,6 +29,7 @@ function fn(stackId, dir, bundling) {
 fn('DupModules', 'deps', { nodeModules: ['delay', 'delay'] });
 fn('ExternalAndModule', 'deps', { externalModules: ['delay'], nodeModules: ['delay'] });
 fn('FileVersions', 'deps', { nodeModules: ['trailing', 'dot', 'up', 'doubled', 'linked', 'spaced'] });
+fn('EmptyModules', 'deps', { nodeModules: [] });
 fn('PeerNull', 'deps', { nodeModules: ['constructs'] });
 fn('PreCompilation', 'pre', { preCompilation: true });
 
