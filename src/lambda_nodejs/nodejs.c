@@ -1192,21 +1192,40 @@ static const char *extract_dependencies(ccdk_app *app, ccdk__node *scope, nj_bun
     size_t n = CCDK__LEN(b->o.node_modules, "nodeModules");
     for (size_t i = 0; i < n; i++) {
         const char *mod = b->o.node_modules.items[i];
+        size_t seen = 0;
+        while (seen < i && strcmp(b->o.node_modules.items[seen], mod))
+            seen++;
+        if (seen < i)
+            continue; /* a module given again: one key of the dependencies object */
         const char *version = NULL;
         static const char *const sections[] = {"peerDependencies", "devDependencies", "dependencies"};
         for (int s = 0; s < 3 && pj; s++) { /* {...dependencies, ...devDependencies, ...peerDependencies} */
             ccdk_value *sec = ccdk__v_get(pj, sections[s]);
             ccdk_value *v = sec && sec->kind == CCDK__V_OBJ ? ccdk__v_get(sec, mod) : NULL;
-            if (v && v->kind == CCDK__V_STR && !version)
-                version = *v->u.str.s ? v->u.str.s : ""; /* "" is falsy: not referenced */
+            if (v) { /* the last section holding the key wins, whatever its value (null too) */
+                int truthy = v->kind == CCDK__V_OBJ || v->kind == CCDK__V_LIST || (v->kind == CCDK__V_BOOL && v->u.b) ||
+                             (v->kind == CCDK__V_NUM && v->u.n != 0);
+                if (truthy) { /* neither a string nor falsy: aws-cdk-lib calls .match on it */
+                    ccdk__error(scope, "dependencies[mod].match is not a function");
+                    ccdk__buf_free(&out);
+                    return NULL;
+                }
+                version = v->kind == CCDK__V_STR ? v->u.str.s : "";
+                break;
+            }
         }
-        if (version && !*version)
+        if (version && !*version) /* "", null, false, 0: not referenced */
             version = NULL;
         /* version.match(/file:(.+)/): "file:" anywhere, with a relative path after it (up to a
-         * newline): the whole version becomes file:<the path joined to package.json's folder> */
+         * newline): the whole version becomes file:<the path joined to package.json's folder>,
+         * with the trailing slash path.join keeps */
         const char *fm = version ? strstr(version, "file:") : NULL;
-        if (fm && fm[5] && fm[5] != '\n' && fm[5] != '/')
-            version = ccdk__sprintf(app, "file:%s", nj_join(app, nj_dirname(app, pkg), ccdk__strndup(app, fm + 5, strcspn(fm + 5, "\n\r"))));
+        if (fm && fm[5] && fm[5] != '\n' && fm[5] != '/') {
+            const char *rel = ccdk__strndup(app, fm + 5, strcspn(fm + 5, "\n\r"));
+            const char *joined = nj_join(app, nj_dirname(app, pkg), rel);
+            int slash = rel[strlen(rel) - 1] == '/' && joined[strlen(joined) - 1] != '/';
+            version = ccdk__sprintf(app, "file:%s%s", joined, slash ? "/" : "");
+        }
         if (!version) /* tryGetModuleVersionFromRequire: from aws-cdk-lib's folder, not the project's */
             version = module_version_from_require(app, mod);
         if (!version) {
@@ -1214,7 +1233,7 @@ static const char *extract_dependencies(ccdk_app *app, ccdk__node *scope, nj_bun
             ccdk__buf_free(&out);
             return NULL;
         }
-        if (i)
+        if (out.data[out.len - 1] != '{')
             ccdk__buf_putc(&out, ',');
         ccdk__json_write_cstr(&out, mod);
         ccdk__buf_putc(&out, ':');
@@ -1567,7 +1586,8 @@ static int bundling_setup(ccdk_app *app, ccdk__node *scope, nj_bundle *b)
     }
     if (ccdk__tri_true(o->pre_compilation) && tsc_setup(app, scope, b) != 0)
         return -1;
-    if (nm && !(b->deps_json = extract_dependencies(app, scope, b)))
+    /* nodeModules given, even [] (truthy): package.json, the lock file and the install */
+    if (CCDK__GIVEN(o->node_modules) && !(b->deps_json = extract_dependencies(app, scope, b)))
         return -1;
     detect_esbuild(app, b);
     int docker = ccdk__tri_true(o->force_docker_bundling) || !b->esbuild_installed;
