@@ -1256,6 +1256,13 @@ ccdk_cfn_resource *ccdk_cfn_resource_new(void *scope, const char *id, const char
  *  resource or attribute, without an error. */
 const char *ccdk_cfn_resource_ref(ccdk_cfn_resource *r);
 const char *ccdk_cfn_resource_get_att(ccdk_cfn_resource *r, const char *attribute);
+/** resource.getAtt(attribute, ResolutionTypeHint.STRING_LIST): a list attribute, as a list token
+ *  (see ccdk_token_as_list) of {"Fn::GetAtt": [logicalId, attribute]}, owned by the App. Used in
+ *  another stack it is exported joined ({"Fn::Join": ["||", ...]}) and read back with
+ *  {"Fn::Split": ["||", {"Fn::ImportValue": ...}]}; ccdk_stack_export_string_list_value takes it.
+ *  The attribute then counts as a list for every reference to it (ccdk_cfn_resource_get_att's
+ *  too). An empty list (count 0, not given) for a NULL resource or attribute, without an error. */
+ccdk_strs ccdk_cfn_resource_get_att_list(ccdk_cfn_resource *r, const char *attribute);
 /** element.logicalId: the logical id of a CfnElement (resource, output, parameter, mapping,
  *  condition) as a string token resolved at synth, owned by the App. NULL, without an error, for a
  *  handle that is not an element. */
