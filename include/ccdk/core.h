@@ -757,6 +757,18 @@ void ccdk_stack_set_template_format_version(ccdk_stack *stack, const char *versi
  *  nested stack's: that inside it, its resource's Ref elsewhere. (ccdk_aws_stack_id is Aws.STACK_ID,
  *  the pseudo parameter of whatever stack it is used in.) Owned by the App; NULL for NULL. */
 const char *ccdk_stack_stack_id(ccdk_stack *stack);
+/** new ScopedAws(stack).accountId, .region, .partition, .urlSuffix, .stackName: string tokens of
+ *  the pseudo parameter *of that stack*: {"Ref": "AWS::AccountId"} ... in the stack itself and,
+ *  used in another stack, a cross-stack reference (the stack exports it as
+ *  ExportsOutputRefAWSAccountId..., the other imports it; the stacks then depend on each other,
+ *  a cycle being aws-cdk-lib's error). Unlike ccdk_stack_account (a literal when the env gives one,
+ *  else Aws.ACCOUNT_ID, whatever stack uses it). ScopedAws(stack).stackId is ccdk_stack_stack_id.
+ *  Owned by the App; NULL for a NULL stack (an error on the process-wide list). */
+const char *ccdk_scoped_aws_account_id(ccdk_stack *stack);
+const char *ccdk_scoped_aws_region(ccdk_stack *stack);
+const char *ccdk_scoped_aws_partition(ccdk_stack *stack);
+const char *ccdk_scoped_aws_url_suffix(ccdk_stack *stack);
+const char *ccdk_scoped_aws_stack_name(ccdk_stack *stack);
 /** stack.formatArn({service, resource, sep, resourceName}):
  *  arn:<partition>:<service>:<region>:<account>:<resource>[<sep><resource_name>]; sep NULL is "/".
  *  A sep other than ":", "/" or "" is aws-cdk-lib's error (without a path: "resourcePathSep may only
@@ -1256,6 +1268,13 @@ ccdk_cfn_resource *ccdk_cfn_resource_new(void *scope, const char *id, const char
  *  resource or attribute, without an error. */
 const char *ccdk_cfn_resource_ref(ccdk_cfn_resource *r);
 const char *ccdk_cfn_resource_get_att(ccdk_cfn_resource *r, const char *attribute);
+/** resource.getAtt(attribute, ResolutionTypeHint.STRING_LIST): a list attribute, as a list token
+ *  (see ccdk_token_as_list) of {"Fn::GetAtt": [logicalId, attribute]}, owned by the App. Used in
+ *  another stack it is exported joined ({"Fn::Join": ["||", ...]}) and read back with
+ *  {"Fn::Split": ["||", {"Fn::ImportValue": ...}]}; ccdk_stack_export_string_list_value takes it.
+ *  The attribute then counts as a list for every reference to it (ccdk_cfn_resource_get_att's
+ *  too). An empty list (count 0, not given) for a NULL resource or attribute, without an error. */
+ccdk_strs ccdk_cfn_resource_get_att_list(ccdk_cfn_resource *r, const char *attribute);
 /** element.logicalId: the logical id of a CfnElement (resource, output, parameter, mapping,
  *  condition) as a string token resolved at synth, owned by the App. NULL, without an error, for a
  *  handle that is not an element. */

@@ -394,6 +394,19 @@ const char *ccdk_cfn_resource_get_att(ccdk_cfn_resource *r, const char *attr)
     return ccdk__token_str(r->el.node.app, ccdk__v_getatt(r->el.node.app, &r->el.node, attr));
 }
 
+/* getAtt(attr, ResolutionTypeHint.STRING_LIST): the attribute's reference carries the list type
+ * hint, so that used in another stack it crosses as a list (exported joined with "||", imported
+ * through Fn::Split) and not as one string. aws-cdk-lib keeps one reference per (resource,
+ * attribute) whatever the hint, made by the first getAtt; ccdk marks the pair a list for good. */
+ccdk_strs ccdk_cfn_resource_get_att_list(ccdk_cfn_resource *r, const char *attr)
+{
+    ccdk_strs none = {0};
+    if (!r || !attr)
+        return none;
+    ccdk__mark_list_attribute(&r->el.node, attr);
+    return ccdk_token_as_list(ccdk__v_getatt(r->el.node.app, &r->el.node, attr));
+}
+
 static const char *env_attribute(void *resource, ccdk_cfn_resource *r, const char *attr, const char *cross_env,
                                  ccdk__gen_name *g, const char *(*value_of)(ccdk__node *resource, const char *name),
                                  ccdk_value *local)

@@ -164,4 +164,10 @@ ccdk_value *ccdk__v_num_or_token(ccdk_app *app, double v, const char *token);
 double ccdk__time_unit_ms(ccdk_time_unit u);          /* milliseconds in one unit */
 const char *ccdk__time_unit_label(ccdk_time_unit u);  /* "millis", "seconds", ... */
 
+/* Marks target's attribute attr as a string list (ResolutionTypeHint.STRING_LIST, refs.c): a
+ * reference to it from another stack is exported joined with "||" and split back, as a list
+ * parameter's Ref is. For an L1's list attributes (the module then reads them with
+ * ccdk_token_as_list(ccdk__v_getatt(...))). */
+void ccdk__mark_list_attribute(ccdk__node *target, const char *attr);
+
 #endif

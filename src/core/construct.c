@@ -2046,6 +2046,47 @@ const char *ccdk__stack_partition(ccdk_stack *s)
 
 const char *ccdk_stack_partition(ccdk_stack *s) { return ccdk__handle_ok(s, __func__) ? ccdk__stack_partition(s) : NULL; }
 const char *ccdk_stack_url_suffix(ccdk_stack *s) { return ccdk__handle_ok(s, __func__) ? ccdk_aws_url_suffix(s) : NULL; }
+/* new ScopedAws(stack).<pseudo>: CfnReference.forPseudo(name, stack), a reference whose target is
+ * the stack and whose attribute is the pseudo parameter's name (the reference's displayName):
+ * {"Ref": name} in the stack itself (resolve.c), in another stack a cross-stack reference exported
+ * and imported as any attribute is (refs.c). Made in the persistent arena (a producer may ask at
+ * synth). */
+static const char *scoped_pseudo(ccdk_stack *s, const char *name, const char *func)
+{
+    if (!ccdk__handle_ok(s, func))
+        return NULL;
+    ccdk__arena cur;
+    ccdk__persistent_enter(s->node.app, &cur);
+    const char *t = ccdk__token_str(s->node.app, ccdk__v_getatt(s->node.app, &s->node, name));
+    ccdk__persistent_leave(s->node.app, &cur);
+    return t;
+}
+
+const char *ccdk_scoped_aws_account_id(ccdk_stack *stack)
+{
+    return scoped_pseudo(stack, "AWS::AccountId", __func__);
+}
+
+const char *ccdk_scoped_aws_region(ccdk_stack *stack)
+{
+    return scoped_pseudo(stack, "AWS::Region", __func__);
+}
+
+const char *ccdk_scoped_aws_partition(ccdk_stack *stack)
+{
+    return scoped_pseudo(stack, "AWS::Partition", __func__);
+}
+
+const char *ccdk_scoped_aws_url_suffix(ccdk_stack *stack)
+{
+    return scoped_pseudo(stack, "AWS::URLSuffix", __func__);
+}
+
+const char *ccdk_scoped_aws_stack_name(ccdk_stack *stack)
+{
+    return scoped_pseudo(stack, "AWS::StackName", __func__);
+}
+
 const char *ccdk_stack_stack_id(ccdk_stack *s)
 {
     if (!ccdk__handle_ok(s, __func__))

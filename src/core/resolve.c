@@ -692,6 +692,10 @@ ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v)
         }
         if ((r = cross_stack(ctx, v->u.ref.target, v->u.ref.attr)))
             break;
+        if (__builtin_expect(v->u.ref.target->kind->is_stack, 0)) { /* ScopedAws(stack), in its own stack */
+            r = ccdk__v_pseudo(app, v->u.ref.attr);
+            break;
+        }
         ccdk_value *l = ccdk__v_list(app);
         ccdk__v_push(l, ccdk__v_str_nocopy(app, logical_id_of(ctx, v->u.ref.target)));
         ccdk__v_push(l, ccdk__v_str_nocopy(app, v->u.ref.attr));

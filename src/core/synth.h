@@ -10,11 +10,6 @@ void ccdk__resolve_references(ccdk_app *app);
 /* resolveReferencesInElements(els): the references the elements els hold (each rendered in its own
  * stack), as ccdk__resolve_references gives every element's (refs.c) */
 void ccdk__resolve_references_in(ccdk_app *app, ccdk__node *const *els, size_t n);
-/* Marks target's attribute attr as a string list (ResolutionTypeHint.STRING_LIST, refs.c): a
- * reference to it from another stack is exported joined with "||" and split back, as a list
- * parameter's Ref is. For an L1's list attributes (the module then reads them with
- * ccdk_token_as_list(ccdk__v_getatt(...))). */
-void ccdk__mark_list_attribute(ccdk__node *target, const char *attr);
 /* Renders the stack's template (resolved, in the current arena); synth writes it (synth.c) */
 ccdk_value *ccdk__stack_render(ccdk_stack *s);
 /* nested_stack.c: NestedStack. At prepare, after the references, each nested stack's template (the

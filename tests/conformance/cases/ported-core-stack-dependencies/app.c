@@ -1,0 +1,22 @@
+/* Conformance case 'ported-core-stack-dependencies': see app.js. */
+#include <stdio.h>
+#include <ccdk/core.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack1 = ccdk_stack_new(app, "Stack1", NULL);
+    const char *account1 = ccdk_scoped_aws_account_id(stack1);
+    ccdk_stack *stack2 = ccdk_stack_new(app, "Stack2", NULL);
+
+    ccdk_cfn_parameter_new(stack2, "SomeParameter", &(ccdk_cfn_parameter_props){
+        .type = "String", .default_value = ccdk_v_string(stack2, account1)});
+
+    int rc = ccdk_app_synth(app);
+    if (!rc && (ccdk_stack_dependency_count(stack2) != 1 || ccdk_stack_dependency(stack2, 0) != stack1)) {
+        fprintf(stderr, "stack2.dependencies is not [Stack1]\n");
+        rc = 1;
+    }
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

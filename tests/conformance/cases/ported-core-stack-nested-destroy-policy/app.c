@@ -1,0 +1,13 @@
+/* Conformance case 'ported-core-stack-nested-destroy-policy': see app.js. */
+#include <ccdk/core.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *parent_stack = ccdk_stack_new(app, "parent", NULL);
+    ccdk_stack *child_stack = ccdk_nested_stack_new(parent_stack, "child", NULL);
+    ccdk_cfn_resource_new(child_stack, "ChildResource", "Resource::Child", NULL);
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}
