@@ -659,6 +659,17 @@ ccdk_value *ccdk_context_provider_get_value(void *scope, const ccdk_context_prov
 /** ContextProvider.getKey(scope, options).key: the context key of that lookup, owned by the App;
  *  NULL after the errors above. */
 const char *ccdk_context_provider_get_key(void *scope, const ccdk_context_provider_options *options);
+/** MissingContext: a context value the cdk CLI is to look up (cloud-assembly-schema's). */
+typedef struct {
+    const char *key;      /* required: the context key the value goes under in cdk.context.json */
+    const char *provider; /* required: the context provider ("availability-zones", "hosted-zone", ...) */
+    ccdk_value *props;    /* the query: an object (ccdk_v_object); NULL (or no object): {} */
+} ccdk_missing_context;
+/** stack.reportMissingContextKey(report): manifest.json's "missing" gets {key, provider, props} with
+ *  the stack synthesizer's lookupRoleArn added to props (none under the legacy synthesizer or the
+ *  CLI's own credentials); of two reports of one key the first stays. A NULL report, key or provider
+ *  is an error on the process-wide list (see the top). */
+void ccdk_stack_report_missing_context_key(ccdk_stack *stack, const ccdk_missing_context *report);
 /** Fn.getAzs(region): {"Fn::GetAZs": region} ("" for NULL, the stack's region), owned by the App. */
 ccdk_value *ccdk_fn_get_azs(void *owner, const char *region);
 
