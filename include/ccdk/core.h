@@ -561,6 +561,24 @@ typedef struct ccdk_default_stack_synthesizer_props {
     const char *bootstrap_stack_version_ssm_parameter;
     /** the BootstrapVersion parameter and CheckBootstrapVersion rule; default true */
     ccdk_tristate generate_bootstrap_version_rule;
+    /** deployRoleExternalId, lookupRoleExternalId, fileAssetPublishingExternalId,
+     *  imageAssetPublishingExternalId: the external id the CLI assumes each role with (written as
+     *  assumeRoleExternalId in manifest.json or the asset manifest); NULL: none. */
+    const char *deploy_role_external_id;
+    const char *lookup_role_external_id;
+    const char *file_asset_publishing_external_id;
+    const char *image_asset_publishing_external_id;
+    /** deployRoleAdditionalOptions, lookupRoleAdditionalOptions, fileAssetPublishingRoleAdditionalOptions,
+     *  imageAssetPublishingRoleAdditionalOptions: more options of the STS AssumeRole call for each
+     *  role, an object (ccdk_v_object) written as it is (assumeRoleAdditionalOptions), such as session
+     *  tags {"Tags": [{"Key": "Team", "Value": "Orders"}]}. With Tags (truthy, as aws-cdk-lib reads
+     *  them) a role needs bootstrap stack version 22: the deploy role's is the stack's
+     *  requiresBootstrapStackVersion and its CheckBootstrapVersion rule, the lookup role's its own, a
+     *  publishing role's the asset manifest's. NULL: none. Copied. */
+    ccdk_value *deploy_role_additional_options;
+    ccdk_value *lookup_role_additional_options;
+    ccdk_value *file_asset_publishing_role_additional_options;
+    ccdk_value *image_asset_publishing_role_additional_options;
 } ccdk_default_stack_synthesizer_props;
 
 /** PermissionsBoundary: the IAM policy every Role and User of a stack or stage gets as its
