@@ -561,6 +561,24 @@ typedef struct ccdk_default_stack_synthesizer_props {
     const char *bootstrap_stack_version_ssm_parameter;
     /** the BootstrapVersion parameter and CheckBootstrapVersion rule; default true */
     ccdk_tristate generate_bootstrap_version_rule;
+    /** deployRoleExternalId, lookupRoleExternalId, fileAssetPublishingExternalId,
+     *  imageAssetPublishingExternalId: the external id the CLI assumes each role with (written as
+     *  assumeRoleExternalId in manifest.json or the asset manifest); NULL: none. */
+    const char *deploy_role_external_id;
+    const char *lookup_role_external_id;
+    const char *file_asset_publishing_external_id;
+    const char *image_asset_publishing_external_id;
+    /** deployRoleAdditionalOptions, lookupRoleAdditionalOptions, fileAssetPublishingRoleAdditionalOptions,
+     *  imageAssetPublishingRoleAdditionalOptions: more options of the STS AssumeRole call for each
+     *  role, an object (ccdk_v_object) written as it is (assumeRoleAdditionalOptions), such as session
+     *  tags {"Tags": [{"Key": "Team", "Value": "Orders"}]}. With Tags (truthy, as aws-cdk-lib reads
+     *  them) a role needs bootstrap stack version 22: the deploy role's is the stack's
+     *  requiresBootstrapStackVersion and its CheckBootstrapVersion rule, the lookup role's its own, a
+     *  publishing role's the asset manifest's. NULL: none. Copied. */
+    ccdk_value *deploy_role_additional_options;
+    ccdk_value *lookup_role_additional_options;
+    ccdk_value *file_asset_publishing_role_additional_options;
+    ccdk_value *image_asset_publishing_role_additional_options;
 } ccdk_default_stack_synthesizer_props;
 
 /** PermissionsBoundary: the IAM policy every Role and User of a stack or stage gets as its
@@ -659,6 +677,17 @@ ccdk_value *ccdk_context_provider_get_value(void *scope, const ccdk_context_prov
 /** ContextProvider.getKey(scope, options).key: the context key of that lookup, owned by the App;
  *  NULL after the errors above. */
 const char *ccdk_context_provider_get_key(void *scope, const ccdk_context_provider_options *options);
+/** MissingContext: a context value the cdk CLI is to look up (cloud-assembly-schema's). */
+typedef struct {
+    const char *key;      /* required: the context key the value goes under in cdk.context.json */
+    const char *provider; /* required: the context provider ("availability-zones", "hosted-zone", ...) */
+    ccdk_value *props;    /* the query: an object (ccdk_v_object); NULL (or no object): {} */
+} ccdk_missing_context;
+/** stack.reportMissingContextKey(report): manifest.json's "missing" gets {key, provider, props} with
+ *  the stack synthesizer's lookupRoleArn added to props (none under the legacy synthesizer or the
+ *  CLI's own credentials); of two reports of one key the first stays. A NULL report, key or provider
+ *  is an error on the process-wide list (see the top). */
+void ccdk_stack_report_missing_context_key(ccdk_stack *stack, const ccdk_missing_context *report);
 /** Fn.getAzs(region): {"Fn::GetAZs": region} ("" for NULL, the stack's region), owned by the App. */
 ccdk_value *ccdk_fn_get_azs(void *owner, const char *region);
 

@@ -1034,6 +1034,13 @@ static const char *const flags_default_true[] = {
     NULL,
 };
 
+/* DefaultStackSynthesizer's `additionalOptions?.Tags`, truthy */
+static int has_session_tags(const ccdk_value *options)
+{
+    const ccdk_value *tags = options && options->kind == CCDK__V_OBJ ? ccdk__v_get(options, "Tags") : NULL;
+    return tags && ccdk__truthy(tags);
+}
+
 int ccdk__truthy(const ccdk_value *v)
 {
     switch (v->kind) {
@@ -1800,7 +1807,23 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
     s->syn_image_role = SYN(image_asset_publishing_role_arn, "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-image-publishing-role-${AWS::AccountId}-${AWS::Region}");
     s->syn_lookup_role = SYN(lookup_role_arn, "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-lookup-role-${AWS::AccountId}-${AWS::Region}");
     s->syn_ssm = SYN(bootstrap_stack_version_ssm_parameter, "/cdk-bootstrap/${Qualifier}/version");
+    /* the roles' external ids and AssumeRole options, written as given (the options copied) */
+    s->syn_deploy_ext = SYN(deploy_role_external_id, NULL);
+    s->syn_lookup_ext = SYN(lookup_role_external_id, NULL);
+    s->syn_file_ext = SYN(file_asset_publishing_external_id, NULL);
+    s->syn_image_ext = SYN(image_asset_publishing_external_id, NULL);
 #undef SYN
+#define SYN_OPTS(field) (syn && syn->field ? ccdk__v_copy(app, syn->field) : NULL)
+    s->syn_deploy_opts = SYN_OPTS(deploy_role_additional_options);
+    s->syn_lookup_opts = SYN_OPTS(lookup_role_additional_options);
+    s->syn_file_opts = SYN_OPTS(file_asset_publishing_role_additional_options);
+    s->syn_image_opts = SYN_OPTS(image_asset_publishing_role_additional_options);
+#undef SYN_OPTS
+    /* the bootstrap stack versions: 6 (the lookup role 8), or 22 for a role assumed with session tags
+     * (aws-cdk-lib's `options?.Tags`, truthy: an empty list too) */
+    s->syn_deploy_version = has_session_tags(s->syn_deploy_opts) ? 22 : 6;
+    s->syn_lookup_version = has_session_tags(s->syn_lookup_opts) ? 22 : 8;
+    s->syn_assets_version = has_session_tags(s->syn_file_opts) || has_session_tags(s->syn_image_opts) ? 22 : 6;
     s->syn_no_bootstrap_rule = s->syn_legacy || (syn && ccdk__tri_set(syn->generate_bootstrap_version_rule) && !ccdk__tri_true(syn->generate_bootstrap_version_rule));
     const ccdk_cli_credentials_stack_synthesizer_props *cli = props ? props->cli_credentials_synthesizer : NULL;
     if (cli && syn)

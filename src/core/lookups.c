@@ -125,6 +125,16 @@ static ccdk__node *scope_in_stack(const void *scope)
     return n;
 }
 
+/* after lookupRoleArn in a missing lookup's props: the lookup role's lookupRoleExternalId and
+ * assumeRoleAdditionalOptions, when the synthesizer has them */
+static void set_lookup_role_options(ccdk_stack *s, ccdk_value *props)
+{
+    if (s->syn_lookup_ext)
+        ccdk__v_set(props, "lookupRoleExternalId", ccdk__v_str(s->node.app, s->syn_lookup_ext));
+    if (s->syn_lookup_opts)
+        ccdk__v_set(props, "assumeRoleAdditionalOptions", s->syn_lookup_opts);
+}
+
 int ccdk__context_provider_get(const void *scope, const ccdk__context_query *q, ccdk_value **value)
 {
     *value = NULL;
@@ -167,6 +177,7 @@ int ccdk__context_provider_get(const void *scope, const ccdk__context_query *q, 
         ccdk__v_set(ext, props->u.obj.e[i].key, props->u.obj.e[i].val);
     if (s->syn_lookup_role) /* the synthesizer's lookup role; none with the CLI's own credentials */
         ccdk__v_set(ext, "lookupRoleArn", ccdk__v_str(app, ccdk__stack_specialize(app, s, s->syn_lookup_role)));
+    set_lookup_role_options(s, ext);
     ccdk_value *m = ccdk__v_obj(app);
     ccdk__v_set(m, "key", ccdk__v_str(app, key));
     ccdk__v_set(m, "provider", ccdk__v_str(app, q->provider));
@@ -181,6 +192,32 @@ int ccdk__context_provider_get(const void *scope, const ccdk__context_query *q, 
     }
     *value = q->dummy;
     return 0;
+}
+
+/* stack.reportMissingContextKey(report): the report as it is, with the synthesizer's lookup role in its
+ * props as aws-cdk-lib's stack synthesis adds it ({...report, props: {...report.props, lookupRoleArn}});
+ * the manifest's "missing" keeps the first report of a key (add_missing) */
+void ccdk_stack_report_missing_context_key(ccdk_stack *stack, const ccdk_missing_context *report)
+{
+    const char *f = __func__;
+    if (!ccdk__target_ok(stack, f) || !ccdk__arg_ok(report, f, "report") ||
+        !ccdk__arg_ok(report->key, f, "report->key") || !ccdk__arg_ok(report->provider, f, "report->provider"))
+        return;
+    ccdk_app *app = stack->node.app;
+    ccdk_value *props = ccdk__v_obj(app);
+    if (report->props && report->props->kind == CCDK__V_OBJ)
+        for (size_t i = 0; i < report->props->u.obj.n; i++)
+            ccdk__v_set(props, report->props->u.obj.e[i].key, report->props->u.obj.e[i].val);
+    if (stack->syn_lookup_role)
+        ccdk__v_set(props, "lookupRoleArn", ccdk__v_str(app, ccdk__stack_specialize(app, stack, stack->syn_lookup_role)));
+    set_lookup_role_options(stack, props);
+    ccdk_value *m = ccdk__v_obj(app);
+    ccdk__v_set(m, "key", ccdk__v_str(app, report->key));
+    ccdk__v_set(m, "provider", ccdk__v_str(app, report->provider));
+    ccdk__v_set(m, "props", props);
+    if (!stack->missing)
+        stack->missing = ccdk__v_list(app);
+    ccdk__v_push(stack->missing, m);
 }
 
 /* CloudAssemblyBuilder.addMissing: the first entry of a key stays */

@@ -611,9 +611,12 @@ static void render_rule(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *tpl)
 {
     (void)ctx;
     ccdk_app *app = n->app;
-    static const char *const versions[] = {"1", "2", "3", "4", "5"};
+    /* the versions below the one the deploy role needs (6; 22 with session tags) */
+    static const char *const versions[] = {"1",  "2",  "3",  "4",  "5",  "6",  "7",  "8",  "9",  "10", "11",
+                                           "12", "13", "14", "15", "16", "17", "18", "19", "20", "21"};
+    int required = n->stack->syn_deploy_version;
     ccdk_value *known = ccdk__v_list(app);
-    for (size_t i = 0; i < sizeof versions / sizeof *versions; i++)
+    for (int i = 0; i < required - 1 && i < (int)(sizeof versions / sizeof *versions); i++)
         ccdk__v_push(known, ccdk__v_str_nocopy(app, versions[i]));
     ccdk_value *contains = ccdk__v_list(app);
     ccdk__v_push(contains, known);
@@ -623,8 +626,11 @@ static void render_rule(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *tpl)
     ccdk_value *assertion = ccdk__v_obj_sized(app, 2);
     ccdk__v_append_unique(assertion, "Assert", ccdk__v_intrinsic(app, "Fn::Not", not_args));
     ccdk__v_append_unique(assertion, "AssertDescription",
-                          ccdk__v_str_nocopy(app, "CDK bootstrap stack version 6 required. Please run 'cdk bootstrap' "
-                                                  "with a recent version of the CDK CLI."));
+                          required == 6 ? ccdk__v_str_nocopy(app, "CDK bootstrap stack version 6 required. Please run "
+                                                                  "'cdk bootstrap' with a recent version of the CDK CLI.")
+                                        : ccdk__v_str(app, ccdk__sprintf(app, "CDK bootstrap stack version %d required. "
+                                                                              "Please run 'cdk bootstrap' with a recent "
+                                                                              "version of the CDK CLI.", required)));
     ccdk_value *assertions = ccdk__v_list(app);
     ccdk__v_push(assertions, assertion);
     ccdk_value *rule = ccdk__v_intrinsic(app, "Assertions", assertions);
@@ -1311,6 +1317,16 @@ static const char *destination_id(ccdk_app *app, ccdk_stack *s, const ccdk_value
                          ccdk__stack_is_env_agnostic_region(s) ? "current_region" : s->region, h);
 }
 
+/* a publishing role of an asset destination: assumeRoleArn, assumeRoleExternalId, assumeRoleAdditionalOptions */
+static void set_role(ccdk_app *app, ccdk_stack *s, ccdk_value *d, const char *role, const char *ext, ccdk_value *opts)
+{
+    ccdk__v_set(d, "assumeRoleArn", ccdk__v_str(app, specialize(app, s, role)));
+    if (ext)
+        ccdk__v_set(d, "assumeRoleExternalId", ccdk__v_str(app, ext));
+    if (opts)
+        ccdk__v_set(d, "assumeRoleAdditionalOptions", opts);
+}
+
 static void add_destination(ccdk_app *app, ccdk_stack *s, ccdk_value *dests, const char *bucket, const char *key)
 {
     ccdk_value *d = ccdk__v_obj(app);
@@ -1319,7 +1335,7 @@ static void add_destination(ccdk_app *app, ccdk_stack *s, ccdk_value *dests, con
     if (!ccdk__stack_is_env_agnostic_region(s))
         ccdk__v_set(d, "region", ccdk__v_str(app, s->region));
     if (s->syn_file_role)
-        ccdk__v_set(d, "assumeRoleArn", ccdk__v_str(app, specialize(app, s, s->syn_file_role)));
+        set_role(app, s, d, s->syn_file_role, s->syn_file_ext, s->syn_file_opts);
     ccdk__v_set(dests, destination_id(app, s, d), d);
 }
 
@@ -1337,6 +1353,9 @@ typedef struct assets_prep {
     ccdk_value *images; /* the docker image assets' */
     const char *display, *source; /* the template's displayName and source path */
     const char *bucket, *region, *role; /* its destination (region, role: NULL when left out) */
+    const char *role_ext; /* the role's external id (NULL: none) */
+    const ccdk_value *role_opts; /* its AssumeRole options (NULL: none), only read */
+    char *role_opts_json;        /* their compact JSON (the destination's hash), or NULL */
     const char *id_prefix; /* its destination id but for the hash of the destination's JSON */
     size_t nassets; /* s->nassets when made: an asset added later makes it out of date */
 } assets_prep;
@@ -1369,6 +1388,14 @@ static assets_prep *assets_prepare(ccdk_stack *s)
     p->bucket = bucket;
     p->region = ccdk__stack_is_env_agnostic_region(s) ? NULL : s->region;
     p->role = s->syn_file_role ? specialize(app, s, s->syn_file_role) : NULL;
+    p->role_ext = p->role ? s->syn_file_ext : NULL;
+    p->role_opts = p->role ? s->syn_file_opts : NULL;
+    if (p->role_opts) {
+        ccdk__buf ob = {0};
+        ccdk__json_write(&ob, p->role_opts, 0);
+        p->role_opts_json = ccdk__strdup(app, ob.data ? ob.data : "");
+        ccdk__buf_free(&ob);
+    }
     p->id_prefix = ccdk__sprintf(app, "%s-%s-", ccdk__stack_is_env_agnostic_account(s) ? "current_account" : s->account,
                                  ccdk__stack_is_env_agnostic_region(s) ? "current_region" : s->region);
     ccdk_value *images = ccdk__v_obj(app);
@@ -1389,7 +1416,7 @@ static assets_prep *assets_prepare(ccdk_stack *s)
         if (!ccdk__stack_is_env_agnostic_region(s))
             ccdk__v_set(d, "region", ccdk__v_str(app, s->region));
         if (s->syn_image_role)
-            ccdk__v_set(d, "assumeRoleArn", ccdk__v_str(app, specialize(app, s, s->syn_image_role)));
+            set_role(app, s, d, s->syn_image_role, s->syn_image_ext, s->syn_image_opts);
         ccdk_value *idests = ccdk__v_obj(app);
         ccdk__v_set(idests, destination_id(app, s, d), d);
         ccdk__v_set(img, "destinations", idests);
@@ -1425,6 +1452,16 @@ static void assets_template_entry(ccdk__jw *w, const assets_prep *p, const char 
         ccdk__buf_putc(&d, ',');
         jw_json_str(&d, "assumeRoleArn", p->role);
     }
+    if (p->role_ext) {
+        ccdk__buf_putc(&d, ',');
+        jw_json_str(&d, "assumeRoleExternalId", p->role_ext);
+    }
+    if (p->role_opts_json) {
+        ccdk__buf_putc(&d, ',');
+        ccdk__json_write_string(&d, "assumeRoleAdditionalOptions", strlen("assumeRoleAdditionalOptions"));
+        ccdk__buf_putc(&d, ':');
+        ccdk__buf_puts(&d, p->role_opts_json);
+    }
     ccdk__buf_putc(&d, '}');
     char h[65];
     ccdk__sha256_hex(d.data, d.len, h);
@@ -1454,6 +1491,12 @@ static void assets_template_entry(ccdk__jw *w, const assets_prep *p, const char 
         jw_kv_str(w, "region", p->region);
     if (p->role)
         jw_kv_str(w, "assumeRoleArn", p->role);
+    if (p->role_ext)
+        jw_kv_str(w, "assumeRoleExternalId", p->role_ext);
+    if (p->role_opts) {
+        ccdk__jw_key(w, "assumeRoleAdditionalOptions");
+        ccdk__jw_value(w, p->role_opts);
+    }
     ccdk__jw_end_obj(w);
     ccdk__jw_end_obj(w);
     ccdk__jw_end_obj(w);
@@ -2040,7 +2083,7 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
         jw_kv_str(&w, "file", ccdk__sprintf(app, "%s.json", aid));
         if (!s->syn_cli_credentials) {
             ccdk__jw_key(&w, "requiresBootstrapStackVersion");
-            ccdk__jw_num(&w, 6);
+            ccdk__jw_num(&w, s->syn_assets_version);
             jw_kv_str(&w, "bootstrapStackVersionSsmParameter", ssm);
         }
         ccdk__jw_end_obj(&w);
@@ -2070,7 +2113,13 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
         ccdk__jw_bool(&w, 0);
         jw_notification_arns(&w, s);
         if (!s->syn_cli_credentials) {
+            if (s->syn_deploy_ext) /* before the role: the synthesizer's order */
+                jw_kv_str(&w, "assumeRoleExternalId", s->syn_deploy_ext);
             jw_kv_str(&w, "assumeRoleArn", specialize(app, s, s->syn_deploy_role));
+            if (s->syn_deploy_opts) {
+                ccdk__jw_key(&w, "assumeRoleAdditionalOptions");
+                ccdk__jw_value(&w, s->syn_deploy_opts);
+            }
             jw_kv_str(&w, "cloudFormationExecutionRoleArn", specialize(app, s, s->syn_exec_role));
         }
         jw_kv_str(&w, "stackTemplateAssetObjectUrl",
@@ -2078,7 +2127,7 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
                                 s->template_hash));
         if (!s->syn_cli_credentials) {
             ccdk__jw_key(&w, "requiresBootstrapStackVersion");
-            ccdk__jw_num(&w, 6);
+            ccdk__jw_num(&w, s->syn_deploy_version);
             jw_kv_str(&w, "bootstrapStackVersionSsmParameter", ssm);
         }
         ccdk__jw_key(&w, "additionalDependencies");
@@ -2087,8 +2136,14 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
             ccdk__jw_key(&w, "lookupRole");
             ccdk__jw_obj(&w);
             jw_kv_str(&w, "arn", specialize(app, s, s->syn_lookup_role));
+            if (s->syn_lookup_ext)
+                jw_kv_str(&w, "assumeRoleExternalId", s->syn_lookup_ext);
+            if (s->syn_lookup_opts) {
+                ccdk__jw_key(&w, "assumeRoleAdditionalOptions");
+                ccdk__jw_value(&w, s->syn_lookup_opts);
+            }
             ccdk__jw_key(&w, "requiresBootstrapStackVersion");
-            ccdk__jw_num(&w, 8);
+            ccdk__jw_num(&w, s->syn_lookup_version);
             jw_kv_str(&w, "bootstrapStackVersionSsmParameter", ssm);
             ccdk__jw_end_obj(&w);
         }

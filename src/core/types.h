@@ -503,6 +503,11 @@ struct ccdk_stack {
     /* DefaultStackSynthesizer's templates (specialized at synth: ccdk__stack_specialize) */
     const char *syn_bucket, *syn_repository, *syn_deploy_role, *syn_exec_role, *syn_file_role, *syn_image_role,
         *syn_lookup_role, *syn_ssm;
+    /* its external ids and AssumeRole options (NULL: none) of the deploy, lookup, file and image
+     * publishing roles; the bootstrap versions they need (22 with session tags) */
+    const char *syn_deploy_ext, *syn_lookup_ext, *syn_file_ext, *syn_image_ext;
+    ccdk_value *syn_deploy_opts, *syn_lookup_opts, *syn_file_opts, *syn_image_opts;
+    int syn_deploy_version, syn_lookup_version, syn_assets_version;
     int syn_no_bootstrap_rule; /* generateBootstrapVersionRule: false */
     int syn_cli_credentials;   /* CliCredentialsStackSynthesizer: the role templates above are NULL */
     int syn_legacy;            /* LegacyStackSynthesizer (newStyleStackSynthesis false): asset parameters */

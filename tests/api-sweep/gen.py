@@ -69,6 +69,8 @@ MUTATOR_EXCEPTIONS = {
     'ccdk_ec2_security_group_allow_all_ipv6_outbound': False,
     # a getter: CfnFunction.attrSnapStartResponseApplyOn ("apply" is the attribute's name): NULL for NULL
     'ccdk_lambda_cfn_function_attr_snap_start_response_apply_on': False,
+    # adds to the manifest's "missing" (stack.reportMissingContextKey), without a verb in its name
+    'ccdk_stack_report_missing_context_key': True,
 }
 
 
