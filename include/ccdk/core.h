@@ -547,7 +547,10 @@ void ccdk_aspects_add_tag(void *construct, const char *key, const char *value, c
 /** DefaultStackSynthesizerProps: where the bootstrap stack's resources are. Every string is a
  *  template in which ${Qualifier}, ${AWS::AccountId}, ${AWS::Region} and ${AWS::Partition} are
  *  replaced as aws-cdk-lib replaces them; NULL: aws-cdk-lib's default (e.g. file_assets_bucket_name
- *  "cdk-${Qualifier}-assets-${AWS::AccountId}-${AWS::Region}"). The strings are copied. */
+ *  "cdk-${Qualifier}-assets-${AWS::AccountId}-${AWS::Region}"). The strings are copied. A string
+ *  holding a token (ccdk_aws_region(app), ...) is aws-cdk-lib's error "DefaultStackSynthesizer
+ *  property '<name>' cannot contain tokens; only the following placeholder strings are allowed:
+ *  ${Qualifier}, ${AWS::Region}, ${AWS::AccountId}, ${AWS::Partition}" (unscoped). */
 typedef struct ccdk_default_stack_synthesizer_props {
     /** NULL: the "@aws-cdk/core:bootstrapQualifier" context, else "hnb659fds" */
     const char *qualifier;
@@ -579,6 +582,17 @@ typedef struct ccdk_default_stack_synthesizer_props {
     ccdk_value *lookup_role_additional_options;
     ccdk_value *file_asset_publishing_role_additional_options;
     ccdk_value *image_asset_publishing_role_additional_options;
+    /** bucketPrefix: put before every file asset's object key (the asset manifest's objectKey, the
+     *  S3 key the template uses, the template's own in stackTemplateAssetObjectUrl), e.g.
+     *  "000000000000/"; a template as above. NULL: none. */
+    const char *bucket_prefix;
+    /** dockerTagPrefix: put before every image asset's tag (the asset manifest's imageTag and the
+     *  image URI); a template as above. NULL: none. */
+    const char *docker_tag_prefix;
+    /** useLookupRoleForStackOperations (default true): the lookup role in manifest.json (the
+     *  stack artifact's lookupRole), for the CLI to read the stack's state with (diff, deploy
+     *  change sets); false: none written (lookups of context keep their lookupRoleArn). */
+    ccdk_tristate use_lookup_role_for_stack_operations;
 } ccdk_default_stack_synthesizer_props;
 
 /** PermissionsBoundary: the IAM policy every Role and User of a stack or stage gets as its
@@ -593,12 +607,32 @@ typedef struct {
     const char *arn; /* given both: the ARN, as aws-cdk-lib reads the context */
 } ccdk_permissions_boundary;
 
-/** CliCredentialsStackSynthesizerProps (templates as in ccdk_default_stack_synthesizer_props). */
+/** CliCredentialsStackSynthesizerProps (templates as in ccdk_default_stack_synthesizer_props, and
+ *  like them checked: a string holding a token is aws-cdk-lib's "CliCredentialsStackSynthesizer
+ *  property '<name>' cannot contain tokens; ..." error). */
 typedef struct ccdk_cli_credentials_stack_synthesizer_props {
     const char *qualifier;
     const char *file_assets_bucket_name;
     const char *image_assets_repository_name;
+    /** bucketPrefix, dockerTagPrefix: as in ccdk_default_stack_synthesizer_props */
+    const char *bucket_prefix;
+    const char *docker_tag_prefix;
 } ccdk_cli_credentials_stack_synthesizer_props;
+
+/** BootstraplessSynthesizerProps: a stack deployed without a bootstrap stack (new
+ *  BootstraplessSynthesizer(props)): manifest.json has the roles to deploy with and no asset
+ *  manifest, the template no BootstrapVersion; the stack cannot have assets (a file or image asset,
+ *  a nested stack's template too, is aws-cdk-lib's "Cannot add assets to a Stack that uses the
+ *  BootstraplessSynthesizer"). Templates as in ccdk_default_stack_synthesizer_props, with its
+ *  defaults (and check of tokens); copied. */
+typedef struct ccdk_bootstrapless_synthesizer_props {
+    /** NULL: the "@aws-cdk/core:bootstrapQualifier" context, else "hnb659fds" */
+    const char *qualifier;
+    /** deployRoleArn: the stack artifact's assumeRoleArn */
+    const char *deploy_role_arn;
+    /** cloudFormationExecutionRoleArn: its cloudFormationExecutionRoleArn */
+    const char *cloud_formation_execution_role_arn;
+} ccdk_bootstrapless_synthesizer_props;
 
 typedef struct {
     /** Environment. NULL: environment-agnostic (or $CDK_DEFAULT_ACCOUNT is NOT consulted, as aws-cdk-lib). */
@@ -623,6 +657,9 @@ typedef struct {
     /** synthesizer: new CliCredentialsStackSynthesizer(props) instead (deploys with the CLI's own
      *  credentials: no roles, no bootstrap version check). Giving both synthesizers is an error. */
     const struct ccdk_cli_credentials_stack_synthesizer_props *cli_credentials_synthesizer;
+    /** synthesizer: new BootstraplessSynthesizer(props) instead (deployed with the given roles,
+     *  no bootstrap stack, no assets). Together with another synthesizer it is an error. */
+    const struct ccdk_bootstrapless_synthesizer_props *bootstrapless_synthesizer;
     /** synthesizer: new LegacyStackSynthesizer() instead (CCDK_TRUE), as the context
      *  "@aws-cdk/core:newStyleStackSynthesis" false gives a stack with no synthesizer: file assets as
      *  the stack's AssetParameters/<hash>/{S3Bucket,S3VersionKey,ArtifactHash} parameters, image

@@ -1034,6 +1034,24 @@ static const char *const flags_default_true[] = {
     NULL,
 };
 
+/* A synthesizer's string property, by its aws-cdk-lib name (NULL: not given) */
+struct synth_prop {
+    const char *name, *value;
+};
+
+/* The synthesizers' validateNoToken: the first property holding a token is an error (unscoped: the
+ * synthesizer is made before the stack). */
+static void synth_props_no_tokens(ccdk_app *app, const char *cls, const struct synth_prop *ps, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (ps[i].value && ccdk__is_unresolved(ps[i].value)) {
+            ccdk__unscoped_error(app, "%s property '%s' cannot contain tokens; only the following placeholder "
+                                      "strings are allowed: ${Qualifier}, ${AWS::Region}, ${AWS::AccountId}, "
+                                      "${AWS::Partition}", cls, ps[i].name);
+            return;
+        }
+}
+
 /* DefaultStackSynthesizer's `additionalOptions?.Tags`, truthy */
 static int has_session_tags(const ccdk_value *options)
 {
@@ -1781,17 +1799,60 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
     ccdk_value *q = ccdk__node_context(&s->node, "@aws-cdk/core:bootstrapQualifier");
     s->qualifier = q && q->kind != CCDK__V_NULL ? ccdk__js_string(app, q) : "hnb659fds";
     const ccdk_default_stack_synthesizer_props *syn = props ? props->synthesizer : NULL;
+    const ccdk_cli_credentials_stack_synthesizer_props *cli = props ? props->cli_credentials_synthesizer : NULL;
+    const ccdk_bootstrapless_synthesizer_props *bsl = props ? props->bootstrapless_synthesizer : NULL;
+    /* the synthesizers' constructors: a string property holding a token is an error (the
+     * placeholders are all they take); in the props' order, as `for (const key in props)` goes */
+    if (syn) {
+        const struct synth_prop ps[] = {
+            {"qualifier", syn->qualifier},
+            {"fileAssetsBucketName", syn->file_assets_bucket_name},
+            {"imageAssetsRepositoryName", syn->image_assets_repository_name},
+            {"deployRoleArn", syn->deploy_role_arn},
+            {"cloudFormationExecutionRole", syn->cloud_formation_execution_role},
+            {"fileAssetPublishingRoleArn", syn->file_asset_publishing_role_arn},
+            {"imageAssetPublishingRoleArn", syn->image_asset_publishing_role_arn},
+            {"lookupRoleArn", syn->lookup_role_arn},
+            {"bootstrapStackVersionSsmParameter", syn->bootstrap_stack_version_ssm_parameter},
+            {"deployRoleExternalId", syn->deploy_role_external_id},
+            {"lookupRoleExternalId", syn->lookup_role_external_id},
+            {"fileAssetPublishingExternalId", syn->file_asset_publishing_external_id},
+            {"imageAssetPublishingExternalId", syn->image_asset_publishing_external_id},
+            {"bucketPrefix", syn->bucket_prefix},
+            {"dockerTagPrefix", syn->docker_tag_prefix},
+        };
+        synth_props_no_tokens(app, "DefaultStackSynthesizer", ps, sizeof ps / sizeof *ps);
+    }
+    if (cli) {
+        const struct synth_prop ps[] = {
+            {"qualifier", cli->qualifier},
+            {"fileAssetsBucketName", cli->file_assets_bucket_name},
+            {"imageAssetsRepositoryName", cli->image_assets_repository_name},
+            {"bucketPrefix", cli->bucket_prefix},
+            {"dockerTagPrefix", cli->docker_tag_prefix},
+        };
+        synth_props_no_tokens(app, "CliCredentialsStackSynthesizer", ps, sizeof ps / sizeof *ps);
+    }
+    if (bsl) {
+        /* checked by the DefaultStackSynthesizer it builds: its props' names and order */
+        const struct synth_prop ps[] = {
+            {"deployRoleArn", bsl->deploy_role_arn},
+            {"cloudFormationExecutionRole", bsl->cloud_formation_execution_role_arn},
+            {"qualifier", bsl->qualifier},
+        };
+        synth_props_no_tokens(app, "DefaultStackSynthesizer", ps, sizeof ps / sizeof *ps);
+    }
     {
         /* props.synthesizer ?? (newStyleStackSynthesis ? DefaultStackSynthesizer : LegacyStackSynthesizer):
          * the legacy one takes file assets as template parameters and has no bootstrap version, no
          * roles and no asset manifest (synth.c) */
         ccdk_value *ns = ccdk__node_context(&s->node, "@aws-cdk/core:newStyleStackSynthesis");
-        int other = syn || (props && props->cli_credentials_synthesizer);
-        if (props && ccdk__tri_true(props->legacy_synthesizer) && other)
-            ccdk__error(s, "A stack has one synthesizer: give synthesizer, cli_credentials_synthesizer or "
-                           "legacy_synthesizer, not two");
+        int given = !!syn + !!cli + !!bsl;
+        if (given + (props && ccdk__tri_true(props->legacy_synthesizer)) > 1)
+            ccdk__error(s, "A stack has one synthesizer: give synthesizer, cli_credentials_synthesizer, "
+                           "bootstrapless_synthesizer or legacy_synthesizer, not two");
         else if (props && ccdk__tri_set(props->legacy_synthesizer) ? ccdk__tri_true(props->legacy_synthesizer)
-                                                                    : !other && ns && !ccdk__truthy(ns)) {
+                                                                    : !given && ns && !ccdk__truthy(ns)) {
             s->syn_legacy = 1;
             s->syn_no_bootstrap_rule = 1;
         }
@@ -1812,6 +1873,9 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
     s->syn_lookup_ext = SYN(lookup_role_external_id, NULL);
     s->syn_file_ext = SYN(file_asset_publishing_external_id, NULL);
     s->syn_image_ext = SYN(image_asset_publishing_external_id, NULL);
+    /* DEFAULT_FILE_ASSET_PREFIX and DEFAULT_DOCKER_ASSET_PREFIX are "" */
+    s->syn_bucket_prefix = SYN(bucket_prefix, "");
+    s->syn_docker_prefix = SYN(docker_tag_prefix, "");
 #undef SYN
 #define SYN_OPTS(field) (syn && syn->field ? ccdk__v_copy(app, syn->field) : NULL)
     s->syn_deploy_opts = SYN_OPTS(deploy_role_additional_options);
@@ -1819,16 +1883,16 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
     s->syn_file_opts = SYN_OPTS(file_asset_publishing_role_additional_options);
     s->syn_image_opts = SYN_OPTS(image_asset_publishing_role_additional_options);
 #undef SYN_OPTS
+    /* useLookupRoleForStackOperations ?? true */
+    s->syn_no_lookup_role = syn && ccdk__tri_set(syn->use_lookup_role_for_stack_operations) &&
+                            !ccdk__tri_true(syn->use_lookup_role_for_stack_operations);
     /* the bootstrap stack versions: 6 (the lookup role 8), or 22 for a role assumed with session tags
      * (aws-cdk-lib's `options?.Tags`, truthy: an empty list too) */
     s->syn_deploy_version = has_session_tags(s->syn_deploy_opts) ? 22 : 6;
     s->syn_lookup_version = has_session_tags(s->syn_lookup_opts) ? 22 : 8;
     s->syn_assets_version = has_session_tags(s->syn_file_opts) || has_session_tags(s->syn_image_opts) ? 22 : 6;
     s->syn_no_bootstrap_rule = s->syn_legacy || (syn && ccdk__tri_set(syn->generate_bootstrap_version_rule) && !ccdk__tri_true(syn->generate_bootstrap_version_rule));
-    const ccdk_cli_credentials_stack_synthesizer_props *cli = props ? props->cli_credentials_synthesizer : NULL;
-    if (cli && syn)
-        ccdk__error(s, "A stack has one synthesizer: give synthesizer or cli_credentials_synthesizer, not both");
-    if (cli) {
+    if (cli && !syn && !bsl) {
         /* CliCredentialsStackSynthesizer: the bucket and repository of the bootstrap stack, and no
          * roles nor bootstrap version (the CLI's credentials do everything) */
         if (cli->qualifier)
@@ -1837,8 +1901,25 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
             s->syn_bucket = ccdk__strdup(app, cli->file_assets_bucket_name);
         if (cli->image_assets_repository_name)
             s->syn_repository = ccdk__strdup(app, cli->image_assets_repository_name);
+        if (cli->bucket_prefix)
+            s->syn_bucket_prefix = ccdk__strdup(app, cli->bucket_prefix);
+        if (cli->docker_tag_prefix)
+            s->syn_docker_prefix = ccdk__strdup(app, cli->docker_tag_prefix);
         s->syn_deploy_role = s->syn_exec_role = s->syn_file_role = s->syn_image_role = s->syn_lookup_role = NULL;
         s->syn_cli_credentials = 1;
+        s->syn_no_bootstrap_rule = 1;
+    }
+    if (bsl && !syn && !cli) {
+        /* BootstraplessSynthesizer: a DefaultStackSynthesizer of these props (its other roles the
+         * defaults: the lookup role stays a lookup's lookupRoleArn), without a bootstrap version
+         * rule; its artifact has the two roles only (synth.c) */
+        if (bsl->qualifier)
+            s->qualifier = ccdk__strdup(app, bsl->qualifier);
+        if (bsl->deploy_role_arn)
+            s->syn_deploy_role = ccdk__strdup(app, bsl->deploy_role_arn);
+        if (bsl->cloud_formation_execution_role_arn)
+            s->syn_exec_role = ccdk__strdup(app, bsl->cloud_formation_execution_role_arn);
+        s->syn_bootstrapless = 1;
         s->syn_no_bootstrap_rule = 1;
     }
     if (s->syn_legacy) /* LegacyStackSynthesizer: no roles (a lookup has no lookupRoleArn) */

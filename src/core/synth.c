@@ -154,16 +154,17 @@ static const char *key_extension(const char *ext, size_t *n)
     return ext;
 }
 
-/* A file asset's object key: <hash>.zip for a directory, else <hash> and key_extension's part of the
- * staged extension */
-static const char *asset_object_key(ccdk_app *app, const char *hash, const char *source_path, int is_dir)
+/* A file asset's object key: the synthesizer's bucketPrefix (specialized), then <hash>.zip for a
+ * directory, else <hash> and key_extension's part of the staged extension */
+static const char *asset_object_key(ccdk_app *app, const char *prefix, const char *hash, const char *source_path,
+                                    int is_dir)
 {
     if (is_dir)
-        return ccdk__sprintf(app, "%s.zip", hash);
+        return ccdk__sprintf(app, "%s%s.zip", prefix, hash);
     size_t n;
     const char *ext = ccdk__asset_ext(source_path, &n);
     ext = key_extension(ext, &n);
-    return ccdk__sprintf(app, "%s%.*s", hash, (int)n, ext);
+    return ccdk__sprintf(app, "%s%s%.*s", prefix, hash, (int)n, ext);
 }
 
 static ccdk__asset_location add_asset(ccdk_stack *s, const char *hash, const char *source_path, int is_dir,
@@ -172,6 +173,11 @@ static ccdk__asset_location add_asset(ccdk_stack *s, const char *hash, const cha
     ccdk_app *app = s->node.app;
     if (s->nested_parent) /* NestedStackSynthesizer: the parent's assets (nested_stack.c) */
         s = ccdk__nested_asset_owner(s, &display_name);
+    if (s->syn_bootstrapless && !s->bootstrapless_refused) {
+        /* its addFileAsset and addDockerImageAsset throw (the first one: aws-cdk-lib stops there) */
+        s->bootstrapless_refused = 1;
+        ccdk__unscoped_error(app, "Cannot add assets to a Stack that uses the BootstraplessSynthesizer");
+    }
     ccdk__file_asset *a = NULL;
     for (ccdk__file_asset *x = s->assets; x; x = x->next)
         if (!strcmp(x->hash, hash))
@@ -205,7 +211,7 @@ static ccdk__asset_location add_asset(ccdk_stack *s, const char *hash, const cha
     }
     ccdk__asset_location loc;
     const char *bucket = specialize(app, s, s->syn_bucket);
-    const char *key = asset_object_key(app, hash, source_path, is_dir);
+    const char *key = asset_object_key(app, specialize(app, s, s->syn_bucket_prefix), hash, source_path, is_dir);
     loc.bucket_name = cfnify(app, bucket);
     loc.object_key = cfnify(app, key);
     loc.s3_object_url = ccdk__sprintf(app, "s3://%s/%s", bucket, key);
@@ -314,8 +320,9 @@ const char *ccdk__stack_add_docker_image_asset(ccdk_stack *s, const char *hash, 
     *staged_name = loc.staged_name;
     if (owner->syn_legacy)
         return legacy_image_uri(owner, hash, loc.staged_name, build_options);
-    const char *uri = specialize(app, owner, ccdk__sprintf(app, "${AWS::AccountId}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/%s:%s",
-                                                           owner->syn_repository, hash));
+    /* <repository>:<dockerTagPrefix><hash>, both specialized */
+    const char *uri = specialize(app, owner, ccdk__sprintf(app, "${AWS::AccountId}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/%s:%s%s",
+                                                           owner->syn_repository, owner->syn_docker_prefix, hash));
     return ccdk__token_str(app, cfnify(app, uri));
 }
 
@@ -1191,7 +1198,7 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last
      * template size warning: gathered here, in the scratch handed to the thread */
     int early = meta_early && w->threaded && !last;
     struct meta_prep *meta = early ? meta_prepare(s) : NULL;
-    struct assets_prep *assets = early && !s->syn_legacy ? assets_prepare(s) : NULL;
+    struct assets_prep *assets = early && !s->syn_legacy && !s->syn_bootstrapless ? assets_prepare(s) : NULL;
 
     /* (in the scratch, before it goes with the job) */
     const char *assets_path = ccdk__sprintf(app, "%s/%s%s.assets.json", dir, s->assembly_dir, s->artifact_id);
@@ -1345,6 +1352,21 @@ static void jw_kv_str(ccdk__jw *w, const char *k, const char *v)
     ccdk__jw_str(w, v);
 }
 
+/* A role's assumeRoleExternalId (ext, NULL: none), then assumeRoleArn when arn is given (the stack
+ * artifact has it there, emitArtifact's order), then assumeRoleAdditionalOptions (opts, NULL:
+ * none): the deploy role, the lookup role and the template's publishing role */
+static void jw_role_extras(ccdk__jw *w, const char *ext, const char *arn, const ccdk_value *opts)
+{
+    if (ext)
+        jw_kv_str(w, "assumeRoleExternalId", ext);
+    if (arn)
+        jw_kv_str(w, "assumeRoleArn", arn);
+    if (opts) {
+        ccdk__jw_key(w, "assumeRoleAdditionalOptions");
+        ccdk__jw_value(w, opts);
+    }
+}
+
 /* <Stack>.assets.json but for the template's entry, whose hash is known once the template is
  * written: gathered on the calling thread (the arena), written by assets_write, which only reads
  * it (the writer thread runs it). */
@@ -1353,9 +1375,9 @@ typedef struct assets_prep {
     ccdk_value *images; /* the docker image assets' */
     const char *display, *source; /* the template's displayName and source path */
     const char *bucket, *region, *role; /* its destination (region, role: NULL when left out) */
+    const char *key_prefix; /* the bucketPrefix of its object key */
     const char *role_ext; /* the role's external id (NULL: none) */
     const ccdk_value *role_opts; /* its AssumeRole options (NULL: none), only read */
-    char *role_opts_json;        /* their compact JSON (the destination's hash), or NULL */
     const char *id_prefix; /* its destination id but for the hash of the destination's JSON */
     size_t nassets; /* s->nassets when made: an asset added later makes it out of date */
 } assets_prep;
@@ -1367,6 +1389,7 @@ static assets_prep *assets_prepare(ccdk_stack *s)
     p->nassets = s->nassets;
     ccdk_value *files = ccdk__v_obj(app);
     const char *bucket = specialize(app, s, s->syn_bucket);
+    const char *prefix = specialize(app, s, s->syn_bucket_prefix);
     for (ccdk__file_asset *a = s->assets; a; a = a->next) {
         if (a->docker)
             continue;
@@ -1378,7 +1401,7 @@ static assets_prep *assets_prepare(ccdk_stack *s)
         ccdk__v_set(src, "packaging", ccdk__v_str(app, a->packaging));
         ccdk__v_set(f, "source", src);
         ccdk_value *dests = ccdk__v_obj(app);
-        add_destination(app, s, dests, bucket, asset_object_key(app, a->hash, a->source_path, a->is_dir));
+        add_destination(app, s, dests, bucket, asset_object_key(app, prefix, a->hash, a->source_path, a->is_dir));
         ccdk__v_set(f, "destinations", dests);
         ccdk__v_set(files, a->hash, f);
     }
@@ -1386,16 +1409,11 @@ static assets_prep *assets_prepare(ccdk_stack *s)
     p->display = ccdk__sprintf(app, "%s Template", s->stack_name);
     p->source = ccdk__sprintf(app, "%s.template.json", s->artifact_id);
     p->bucket = bucket;
+    p->key_prefix = prefix;
     p->region = ccdk__stack_is_env_agnostic_region(s) ? NULL : s->region;
     p->role = s->syn_file_role ? specialize(app, s, s->syn_file_role) : NULL;
     p->role_ext = p->role ? s->syn_file_ext : NULL;
     p->role_opts = p->role ? s->syn_file_opts : NULL;
-    if (p->role_opts) {
-        ccdk__buf ob = {0};
-        ccdk__json_write(&ob, p->role_opts, 0);
-        p->role_opts_json = ccdk__strdup(app, ob.data ? ob.data : "");
-        ccdk__buf_free(&ob);
-    }
     p->id_prefix = ccdk__sprintf(app, "%s-%s-", ccdk__stack_is_env_agnostic_account(s) ? "current_account" : s->account,
                                  ccdk__stack_is_env_agnostic_region(s) ? "current_region" : s->region);
     ccdk_value *images = ccdk__v_obj(app);
@@ -1412,7 +1430,7 @@ static assets_prep *assets_prepare(ccdk_stack *s)
         ccdk__v_set(img, "source", isrc);
         ccdk_value *d = ccdk__v_obj(app);
         ccdk__v_set(d, "repositoryName", ccdk__v_str(app, specialize(app, s, s->syn_repository)));
-        ccdk__v_set(d, "imageTag", ccdk__v_str(app, a->hash));
+        ccdk__v_set(d, "imageTag", ccdk__v_str(app, ccdk__sprintf(app, "%s%s", specialize(app, s, s->syn_docker_prefix), a->hash)));
         if (!ccdk__stack_is_env_agnostic_region(s))
             ccdk__v_set(d, "region", ccdk__v_str(app, s->region));
         if (s->syn_image_role)
@@ -1426,43 +1444,36 @@ static assets_prep *assets_prepare(ccdk_stack *s)
     return p;
 }
 
-static void jw_json_str(ccdk__buf *b, const char *k, const char *v)
+/* the template's destination, as add_destination makes it: written once compact for its id (the
+ * hash of its JSON), once into the manifest */
+static void jw_template_destination(ccdk__jw *w, const assets_prep *p, const char *key)
 {
-    ccdk__json_write_string(b, k, strlen(k));
-    ccdk__buf_putc(b, ':');
-    ccdk__json_write_string(b, v, strlen(v));
+    ccdk__jw_obj(w);
+    jw_kv_str(w, "bucketName", p->bucket);
+    jw_kv_str(w, "objectKey", key);
+    if (p->region)
+        jw_kv_str(w, "region", p->region);
+    if (p->role) {
+        jw_kv_str(w, "assumeRoleArn", p->role);
+        jw_role_extras(w, p->role_ext, NULL, p->role_opts);
+    }
+    ccdk__jw_end_obj(w);
 }
 
-/* the template's entry: its destination as add_destination makes it (destination_id: the first 8
- * hex digits of the SHA-256 of the destination's JSON) */
+/* the template's entry: its destination (destination_id: the first 8 hex digits of the SHA-256 of
+ * the destination's JSON) */
 static void assets_template_entry(ccdk__jw *w, const assets_prep *p, const char *hash)
 {
-    char key[80];
-    snprintf(key, sizeof key, "%s.json", hash);
+    /* <bucketPrefix><hash>.json; malloc'd: the writer thread has no arena */
+    size_t kl = strlen(p->key_prefix) + strlen(hash) + sizeof ".json";
+    char *key = malloc(kl);
+    if (!key)
+        abort();
+    snprintf(key, kl, "%s%s.json", p->key_prefix, hash);
     ccdk__buf d = {0};
-    ccdk__buf_putc(&d, '{');
-    jw_json_str(&d, "bucketName", p->bucket);
-    ccdk__buf_putc(&d, ',');
-    jw_json_str(&d, "objectKey", key);
-    if (p->region) {
-        ccdk__buf_putc(&d, ',');
-        jw_json_str(&d, "region", p->region);
-    }
-    if (p->role) {
-        ccdk__buf_putc(&d, ',');
-        jw_json_str(&d, "assumeRoleArn", p->role);
-    }
-    if (p->role_ext) {
-        ccdk__buf_putc(&d, ',');
-        jw_json_str(&d, "assumeRoleExternalId", p->role_ext);
-    }
-    if (p->role_opts_json) {
-        ccdk__buf_putc(&d, ',');
-        ccdk__json_write_string(&d, "assumeRoleAdditionalOptions", strlen("assumeRoleAdditionalOptions"));
-        ccdk__buf_putc(&d, ':');
-        ccdk__buf_puts(&d, p->role_opts_json);
-    }
-    ccdk__buf_putc(&d, '}');
+    ccdk__jw dw;
+    ccdk__jw_init(&dw, &d, 0);
+    jw_template_destination(&dw, p, key);
     char h[65];
     ccdk__sha256_hex(d.data, d.len, h);
     ccdk__buf_free(&d);
@@ -1484,23 +1495,11 @@ static void assets_template_entry(ccdk__jw *w, const assets_prep *p, const char 
     ccdk__jw_key(w, "destinations");
     ccdk__jw_obj(w);
     ccdk__jw_key(w, id);
-    ccdk__jw_obj(w);
-    jw_kv_str(w, "bucketName", p->bucket);
-    jw_kv_str(w, "objectKey", key);
-    if (p->region)
-        jw_kv_str(w, "region", p->region);
-    if (p->role)
-        jw_kv_str(w, "assumeRoleArn", p->role);
-    if (p->role_ext)
-        jw_kv_str(w, "assumeRoleExternalId", p->role_ext);
-    if (p->role_opts) {
-        ccdk__jw_key(w, "assumeRoleAdditionalOptions");
-        ccdk__jw_value(w, p->role_opts);
-    }
-    ccdk__jw_end_obj(w);
+    jw_template_destination(w, p, key);
     ccdk__jw_end_obj(w);
     ccdk__jw_end_obj(w);
     free(id);
+    free(key);
 }
 
 /* <Stack>.assets.json, streamed from p and the template's hash; reads p only (no arena, no App
@@ -1937,7 +1936,8 @@ static void jw_notification_arns(ccdk__jw *w, const ccdk_stack *s)
 /* manifest.json, streamed (the metadata of a thousand functions is most of it) */
 /* A LegacyStackSynthesizer stack's artifact (emitArtifact without options): no roles, no bootstrap
  * version, no template URL, no asset manifest (its assets are "aws:cdk:asset" metadata), and
- * "dependencies" only when it depends on other stacks. */
+ * "dependencies" only when it depends on other stacks. A BootstraplessSynthesizer stack's is the
+ * same with its deploy and CloudFormation execution roles. */
 static void legacy_stack_artifact(ccdk__jw *w, ccdk_stack *s)
 {
     ccdk_app *app = s->node.app;
@@ -1960,6 +1960,10 @@ static void legacy_stack_artifact(ccdk__jw *w, ccdk_stack *s)
     ccdk__jw_key(w, "validateOnSynth");
     ccdk__jw_bool(w, 0);
     jw_notification_arns(w, s);
+    if (s->syn_bootstrapless) { /* BootstraplessSynthesizer's emitArtifact: the two roles only */
+        jw_kv_str(w, "assumeRoleArn", specialize(app, s, s->syn_deploy_role));
+        jw_kv_str(w, "cloudFormationExecutionRoleArn", specialize(app, s, s->syn_exec_role));
+    }
     if (strcmp(s->stack_name, s->artifact_id))
         jw_kv_str(w, "stackName", s->stack_name);
     ccdk__jw_end_obj(w); /* properties */
@@ -2068,7 +2072,7 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
             early = first[k] == s;
         const char *aid = ccdk__sprintf(app, "%s.assets", s->artifact_id);
         const char *ssm = specialize(app, s, s->syn_ssm);
-        if (s->syn_legacy) {
+        if (s->syn_legacy || s->syn_bootstrapless) {
             if (!early)
                 legacy_stack_artifact(&w, s);
             continue;
@@ -2113,18 +2117,13 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
         ccdk__jw_bool(&w, 0);
         jw_notification_arns(&w, s);
         if (!s->syn_cli_credentials) {
-            if (s->syn_deploy_ext) /* before the role: the synthesizer's order */
-                jw_kv_str(&w, "assumeRoleExternalId", s->syn_deploy_ext);
-            jw_kv_str(&w, "assumeRoleArn", specialize(app, s, s->syn_deploy_role));
-            if (s->syn_deploy_opts) {
-                ccdk__jw_key(&w, "assumeRoleAdditionalOptions");
-                ccdk__jw_value(&w, s->syn_deploy_opts);
-            }
+            /* the external id before the role: the synthesizer's order */
+            jw_role_extras(&w, s->syn_deploy_ext, specialize(app, s, s->syn_deploy_role), s->syn_deploy_opts);
             jw_kv_str(&w, "cloudFormationExecutionRoleArn", specialize(app, s, s->syn_exec_role));
         }
         jw_kv_str(&w, "stackTemplateAssetObjectUrl",
-                  ccdk__sprintf(app, "s3://%s/%s.json", specialize(app, s, s->syn_bucket),
-                                s->template_hash));
+                  ccdk__sprintf(app, "s3://%s/%s%s.json", specialize(app, s, s->syn_bucket),
+                                specialize(app, s, s->syn_bucket_prefix), s->template_hash));
         if (!s->syn_cli_credentials) {
             ccdk__jw_key(&w, "requiresBootstrapStackVersion");
             ccdk__jw_num(&w, s->syn_deploy_version);
@@ -2132,16 +2131,11 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
         }
         ccdk__jw_key(&w, "additionalDependencies");
         jw_str_list1(&w, aid);
-        if (!s->syn_cli_credentials) {
+        if (!s->syn_cli_credentials && !s->syn_no_lookup_role) { /* useLookupRoleForStackOperations */
             ccdk__jw_key(&w, "lookupRole");
             ccdk__jw_obj(&w);
             jw_kv_str(&w, "arn", specialize(app, s, s->syn_lookup_role));
-            if (s->syn_lookup_ext)
-                jw_kv_str(&w, "assumeRoleExternalId", s->syn_lookup_ext);
-            if (s->syn_lookup_opts) {
-                ccdk__jw_key(&w, "assumeRoleAdditionalOptions");
-                ccdk__jw_value(&w, s->syn_lookup_opts);
-            }
+            jw_role_extras(&w, s->syn_lookup_ext, NULL, s->syn_lookup_opts);
             ccdk__jw_key(&w, "requiresBootstrapStackVersion");
             ccdk__jw_num(&w, s->syn_lookup_version);
             jw_kv_str(&w, "bootstrapStackVersionSsmParameter", ssm);
@@ -2654,7 +2648,7 @@ static int phase_write(synth_run *r)
         while (job < r->w.njobs && r->w.jobs[job].s != s)
             job++;
         tpl_job *j = job < r->w.njobs ? &r->w.jobs[job] : NULL;
-        if (s->syn_legacy) {
+        if (s->syn_legacy || s->syn_bootstrapless) {
             /* no asset manifest */
         } else if (!(j && j->assets_done && j->assets_rc == 0 && j->assets_n == s->nassets)) {
             if (j && j->assets_done)

@@ -511,6 +511,11 @@ struct ccdk_stack {
     int syn_no_bootstrap_rule; /* generateBootstrapVersionRule: false */
     int syn_cli_credentials;   /* CliCredentialsStackSynthesizer: the role templates above are NULL */
     int syn_legacy;            /* LegacyStackSynthesizer (newStyleStackSynthesis false): asset parameters */
+    int syn_bootstrapless;     /* BootstraplessSynthesizer: no asset manifest, no assets */
+    int bootstrapless_refused; /* ... and its error for an asset reported */
+    int syn_no_lookup_role;    /* useLookupRoleForStackOperations: false (no lookupRole in manifest.json) */
+    /* bucketPrefix and dockerTagPrefix, templates as those above ("" when not given) */
+    const char *syn_bucket_prefix, *syn_docker_prefix;
     struct ccdk_construct *legacy_asset_params; /* its "AssetParameters" construct, made at the first asset */
     const char **legacy_images; /* the source hashes of its image assets (addedImageAssets) */
     size_t legacy_images_n, legacy_images_cap;

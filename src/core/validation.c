@@ -276,7 +276,7 @@ static size_t stack_wave(ccdk_stack *s)
     if (s->wave_memo)
         return s->wave_memo - 1;
     s->wave_memo = 1;
-    size_t w = s->syn_legacy ? 0 : 1;
+    size_t w = s->syn_legacy || s->syn_bootstrapless ? 0 : 1; /* after its asset manifest, if any */
     for (size_t i = 0; i < s->nstack_deps; i++) {
         ccdk_stack *d = s->stack_deps[i];
         if (d->node.detached || d->nested_parent || strcmp(d->assembly_dir, s->assembly_dir))
