@@ -254,6 +254,21 @@ TEST(one_synthesizer_per_stack)
     CHECK_INT_EQ(ccdk_app_error_count(app), 1);
     CHECK_CONTAINS(ccdk_app_error(app, 0), "A stack has one synthesizer");
     ccdk_app_free(app);
+    /* the BootstraplessSynthesizer with another one, the legacy one among them */
+    app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack_new(app, "S", &(ccdk_stack_props){
+        .bootstrapless_synthesizer = &(ccdk_bootstrapless_synthesizer_props){0},
+        .cli_credentials_synthesizer = &(ccdk_cli_credentials_stack_synthesizer_props){0},
+    });
+    ccdk_stack_new(app, "T", &(ccdk_stack_props){
+        .bootstrapless_synthesizer = &(ccdk_bootstrapless_synthesizer_props){0},
+        .legacy_synthesizer = CCDK_TRUE,
+    });
+    CHECK_INT_EQ(ccdk_app_error_count(app), 2);
+    CHECK_CONTAINS(ccdk_app_error(app, 0), "A stack has one synthesizer");
+    CHECK_CONTAINS(ccdk_app_error(app, 1), "A stack has one synthesizer");
+    CHECK_INT_EQ(ccdk_app_synth(app), -1);
+    ccdk_app_free(app);
 }
 
 int main(void)
