@@ -655,7 +655,7 @@ typedef struct {
     /** synthesizer: new DefaultStackSynthesizer(props); NULL: the default one. */
     const struct ccdk_default_stack_synthesizer_props *synthesizer;
     /** synthesizer: new CliCredentialsStackSynthesizer(props) instead (deploys with the CLI's own
-     *  credentials: no roles, no bootstrap version check). Giving both synthesizers is an error. */
+     *  credentials: no roles, no bootstrap version check). Giving two synthesizers is an error. */
     const struct ccdk_cli_credentials_stack_synthesizer_props *cli_credentials_synthesizer;
     /** synthesizer: new BootstraplessSynthesizer(props) instead (deployed with the given roles,
      *  no bootstrap stack, no assets). Together with another synthesizer it is an error. */
