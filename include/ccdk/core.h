@@ -652,7 +652,11 @@ typedef struct {
     /** analyticsReporting: the CDKMetadata resource (version reporting); unset: the
      *  "aws:cdk:version-reporting" context (the cdk CLI sets it unless --no-version-reporting). */
     ccdk_tristate analytics_reporting;
-    /** synthesizer: new DefaultStackSynthesizer(props); NULL: the default one. */
+    /** synthesizer: new DefaultStackSynthesizer(props); NULL: the default one. Each stack gets a
+     *  synthesizer of its own, even when stacks share one props struct. (aws-cdk-lib lets one
+     *  synthesizer object serve several stacks, and then every later stack's asset manifest also
+     *  lists the earlier stacks' entries -- new-style-synthesis.test.ts 'can use same synthesizer for
+     *  multiple stacks'; ccdk does not reproduce that: a stack's asset manifest lists its own.) */
     const struct ccdk_default_stack_synthesizer_props *synthesizer;
     /** synthesizer: new CliCredentialsStackSynthesizer(props) instead (deploys with the CLI's own
      *  credentials: no roles, no bootstrap version check). Giving two synthesizers is an error. */
