@@ -1294,6 +1294,16 @@ static int extract_tsconfig(ccdk_app *app, ccdk__node *scope, const char *reques
     }
     size_t len;
     char *txt = depth < 64 ? ccdk__read_file(path, &len) : NULL;
+    /* a text that is not JSON (a comment, as tsc allows): node's SyntaxError "<real path>:
+     * <JSON.parse's message>" (node 20's wording: json_v8.c) */
+    const char *bad = txt ? ccdk__json_v8_error(app, txt, len) : NULL;
+    if (bad) {
+        char *real = realpath(path, NULL);
+        ccdk__error(scope, "%s: %s", real ? real : path, bad);
+        free(real);
+        free(txt);
+        return -1;
+    }
     const char *jerr = NULL;
     ccdk_value *v = txt ? ccdk__json_parse(app, txt, len, &jerr) : NULL;
     free(txt);
