@@ -53,7 +53,7 @@ LAYERS = {
     'core/synth.h': 6, 'core/synth.c': 6, 'core/lint.h': 6, 'core/lint.c': 6, 'core/validation.c': 6, 'core/assembly.c': 6, 'core/fmt.c': 6, 'core/refs.c': 6, 'core/lookups.c': 6,
     'core/metadata_resource.c': 6, 'core/spec_stage.c': 6, 'core/cross_region_exports.c': 6, 'core/cfn_json.c': 6, 'core/custom_resource_provider.c': 6,
     'core/cross_region_ssm_writer_handler.c': 0, 'core/cross_region_ssm_reader_handler.c': 0, 'core/cfn_utils_handler.c': 0, 'core/nested_stack.c': 6, 'core/assembly_tables.h': 0, 'core/assembly_tables.c': 0,
-    'core/internal.h': 7, 'core/scalable.h': 7, 'core/scalable.c': 7, 'core/region_fact.h': 7, 'core/region_fact.c': 7, 'core/regions_table.c': 7, 'assets/bundling.h': 7, 'assets/bundling.c': 7, 'assets/docker_build.c': 7,
+    'core/internal.h': 7, 'core/scalable.h': 7, 'core/scalable.c': 7, 'core/region_fact.h': 7, 'core/region_fact.c': 7, 'core/regions_table.c': 7, 'core/fact.c': 7, 'core/facts_table.c': 7, 'core/json_v8.c': 7, 'assets/bundling.h': 7, 'assets/bundling.c': 7, 'assets/docker_build.c': 7,
 }
 
 INCLUDE_RE = re.compile(r'^\s*#\s*include\s+"([^"]+)"')

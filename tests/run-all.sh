@@ -30,6 +30,7 @@ run gen-check   node scripts/gen-unicode-tables.js --check
 run gen-check-layers node scripts/gen-lambda-layer-tables.js --check
 run gen-check-insights node scripts/gen-insights-table.js --check
 run gen-check-regions node scripts/gen-regions-table.js --check
+run gen-check-facts node scripts/gen-facts-table.js --check
 run gen-check-tree-props node scripts/gen-tree-props-table.js --check
 run gen-check-lambda-cfn node scripts/gen-lambda-cfn-table.js --check
 run gen-check-assembly node scripts/gen-assembly-tables.js --check

@@ -759,6 +759,28 @@ const char *ccdk_stack_export_value(ccdk_stack *stack, const char *value, const 
  *  ccdk_token_as_list of an attribute), exported under aws-cdk-lib's generated name; anything else
  *  is aws-cdk-lib's error (an empty list returned). options may be NULL. */
 ccdk_strs ccdk_stack_export_string_list_value(ccdk_stack *stack, ccdk_strs value, const ccdk_stack_export_value_options *options);
+/** stack.regionalFact(fact_name, default_value): a region-info fact (a FactName constant such as
+ *  "s3-static-website:endpoint", or one ccdk_fact_register gave). With a literal region: the
+ *  region's fact, else default_value; neither is aws-cdk-lib's error ("region-info: don't know ...").
+ *  In an environment-agnostic stack: one value when every region (RegionInfo.regions, limited to the
+ *  '@aws-cdk/core:target-partitions' context's partitions when set) has the same one, or a pattern
+ *  with the {"Ref": "AWS::Region"} / {"Ref": "AWS::URLSuffix"} tokens, else an Fn::FindInMap into a
+ *  CfnMapping "<Name>Map" of the stack (made on first use, one row per region); no region with the
+ *  fact: default_value, else aws-cdk-lib's error. Owned by the App; NULL after an error (or for a
+ *  NULL stack or name, an error on the process-wide list). */
+const char *ccdk_stack_regional_fact(ccdk_stack *stack, const char *fact_name, const char *default_value);
+/** Fact.register({region, name, value}, allow_replacing): a region-info fact of the App, which
+ *  ccdk_stack_regional_fact and ccdk_fact_find then see. Differs from aws-cdk-lib: the facts are the
+ *  App's, not the process's (aws-cdk-lib's Fact database is one per process), so give each App of a
+ *  program the facts it needs. A region region-info does not know becomes one of the regions an
+ *  environment-agnostic stack's lookup spans (after the known ones). A fact that already has another
+ *  value (built in or registered) is aws-cdk-lib's error "Region ... already has a fact ..." unless
+ *  allow_replacing; a NULL value registers nothing. 0, or -1 after an error (NULL app, region or
+ *  name: on the process-wide list). */
+int ccdk_fact_register(ccdk_app *app, const char *region, const char *name, const char *value, int allow_replacing);
+/** Fact.find(region, name): the fact app registered (app may be NULL), else region-info's built-in
+ *  one (aws-cdk-lib 2.276.0's), else NULL. Static or owned by the App. */
+const char *ccdk_fact_find(ccdk_app *app, const char *region, const char *name);
 
 /* ================================================================== Stage */
 

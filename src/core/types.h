@@ -343,6 +343,9 @@ struct ccdk_app {
     size_t nacks, capacks;
     ccdk_stack **stacks;
     size_t nstacks, capstacks;
+    /* the facts ccdk_fact_register gave: {region: {name: value}}, regions in registration order
+     * (fact.c); NULL: none */
+    ccdk_value *facts;
     int synthesized;
     struct ccdk__l1_kind *l1_kinds; /* ccdk__l1's kinds, one per fqn */
 #define CCDK__NPSEUDO 7

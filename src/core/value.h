@@ -63,6 +63,9 @@ int ccdk__v_equal(const ccdk_value *a, const ccdk_value *b);                 /* 
 /* JSON text <-> values. The parser takes what JSON.parse takes, but at most CCDK__JSON_MAX_DEPTH
  * levels of nesting and no "\u0000" inside object keys (keys are C strings). */
 ccdk_value *ccdk__json_parse(ccdk_app *app, const char *text, size_t len, const char **err);
+/* The message of the SyntaxError node 20's JSON.parse (V8 11.3) throws for text (UTF-8, as node
+ * reads a file: a leading BOM dropped), owned by app; NULL when text is JSON (json_v8.c). */
+const char *ccdk__json_v8_error(ccdk_app *app, const char *text, size_t len);
 /* The same text checked as ccdk__json_parse checks it, building nothing (value.c: the parser reads
  * through it). Each function starts at s->p and returns 0 with s->p after what it took, or -1 with
  * s->err the parser's message. */

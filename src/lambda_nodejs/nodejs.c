@@ -1184,6 +1184,16 @@ static const char *extract_dependencies(ccdk_app *app, ccdk__node *scope, nj_bun
     }
     size_t len;
     char *txt = ccdk__read_file(pkg, &len);
+    /* require(pkgPath): a text that is not JSON is node's SyntaxError "<real path>:
+     * <JSON.parse's message>" (node 20's wording: json_v8.c) */
+    const char *bad = txt ? ccdk__json_v8_error(app, txt, len) : NULL;
+    if (bad) {
+        char *real = realpath(pkg, NULL);
+        ccdk__error(scope, "%s: %s", real ? real : pkg, bad);
+        free(real);
+        free(txt);
+        return NULL;
+    }
     const char *jerr = NULL;
     ccdk_value *pj = txt ? ccdk__json_parse(app, txt, len, &jerr) : NULL;
     free(txt);
@@ -1197,6 +1207,11 @@ static const char *extract_dependencies(ccdk_app *app, ccdk__node *scope, nj_bun
             seen++;
         if (seen < i)
             continue; /* a module given again: one key of the dependencies object */
+        if (pj && pj->kind == CCDK__V_NULL) { /* package.json is null: pkgJson.dependencies */
+            ccdk__error(scope, "Cannot read properties of null (reading 'dependencies')");
+            ccdk__buf_free(&out);
+            return NULL;
+        }
         const char *version = NULL;
         static const char *const sections[] = {"peerDependencies", "devDependencies", "dependencies"};
         for (int s = 0; s < 3 && pj; s++) { /* {...dependencies, ...devDependencies, ...peerDependencies} */
@@ -1279,6 +1294,16 @@ static int extract_tsconfig(ccdk_app *app, ccdk__node *scope, const char *reques
     }
     size_t len;
     char *txt = depth < 64 ? ccdk__read_file(path, &len) : NULL;
+    /* a text that is not JSON (a comment, as tsc allows): node's SyntaxError "<real path>:
+     * <JSON.parse's message>" (node 20's wording: json_v8.c) */
+    const char *bad = txt ? ccdk__json_v8_error(app, txt, len) : NULL;
+    if (bad) {
+        char *real = realpath(path, NULL);
+        ccdk__error(scope, "%s: %s", real ? real : path, bad);
+        free(real);
+        free(txt);
+        return -1;
+    }
     const char *jerr = NULL;
     ccdk_value *v = txt ? ccdk__json_parse(app, txt, len, &jerr) : NULL;
     free(txt);

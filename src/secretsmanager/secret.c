@@ -19,6 +19,8 @@ struct ccdk_secretsmanager_secret {
      * then) that resolves to policy_arn, for fromSecretNameV2, the one import that keeps SecretBase's
      * getter (fromSecretAttributes' and fromSecretName's classes have their own); NULL for others */
     const char *policy_arn_token;
+    /* an owned secret's arnForPolicies as the Lazy it is (made for a grant across environments) */
+    const char *cross_env_arn_token;
     const char *account;         /* env.account: the stack's, or the imported ARN's */
     ccdk_kms_key *key;
     ccdk_iam_policy_document *policy; /* the ResourcePolicy's document, made on first use */
@@ -398,23 +400,46 @@ ccdk_kms_key *GETTER(ccdk_secretsmanager_secret_encryption_key, s->key)
 ccdk_cfn_resource *GETTER(ccdk_secretsmanager_secret_resource, s->resource)
 #undef GETTER
 
-/* arnForPolicies of a Secret, seen from the stack that holds the grantee's policy (the Lazy's
- * consuming stack): the ARN itself in the secret's account and region, else `${secretArn}-??????` */
-static const char *owned_arn_for_policies(ccdk_secretsmanager_secret *s, ccdk_iam_principal *grantee)
+/* arnForPolicies of a Secret seen from the stack consumer: the ARN itself in the secret's account
+ * and region, else `${secretArn}-??????` (another region counts unless consumer has
+ * crossRegionReferences) */
+static const char *arn_seen_from(ccdk_secretsmanager_secret *s, ccdk_stack *consumer)
 {
-    ccdk_iam_role *role = ccdk_iam_principal_role(grantee);
-    ccdk_iam_user *user = ccdk_iam_principal_user(grantee);
-    ccdk__node *rn = role ? ccdk__node_of(role) : user ? ccdk__node_of(user) : NULL;
-    if (s->attached) /* SecretBase's arnForPolicies: secretFullArn, the attachment's Ref */
-        return s->full_arn;
-    ccdk_stack *consumer = rn && rn->stack ? rn->stack : s->node.stack;
     if (consumer == s->node.stack)
         return s->full_arn;
-    /* another account, or another region unless the consuming stack has crossRegionReferences */
     int same = strcmp(ccdk_stack_account(consumer), ccdk_stack_account(s->node.stack)) == 0 &&
                (strcmp(ccdk_stack_region(consumer), ccdk_stack_region(s->node.stack)) == 0 ||
                 consumer->cross_region_references);
     return same ? s->full_arn : ccdk__sprintf(s->node.app, "%s-??????", s->arn);
+}
+
+/* the Lazy itself, resolved with the stack being rendered: a grant across environments puts it in
+ * the grantee's policy (suffixed there) and in the secret's resource policy (the ARN itself) */
+static ccdk_value *arn_for_policies_lazy(void *ctx)
+{
+    ccdk_secretsmanager_secret *s = ctx;
+    ccdk_stack *consumer = s->node.app->cur_stack ? s->node.app->cur_stack : s->node.stack;
+    return ccdk__v_from_string(s->node.app, arn_seen_from(s, consumer));
+}
+
+/* arnForPolicies of a Secret for a grant to grantee: seen from the stack that holds the grantee's
+ * policy (a Role's or User's stack; a LazyRole's, whose Role is made in its own scope), a literal
+ * when that is the secret's environment, else the Lazy (resolved per stack) */
+static const char *owned_arn_for_policies(ccdk_secretsmanager_secret *s, ccdk_iam_principal *grantee)
+{
+    ccdk_iam_role *role = ccdk_iam_principal_role(grantee);
+    ccdk_iam_user *user = ccdk_iam_principal_user(grantee);
+    ccdk_iam_lazy_role *lazy = ccdk_iam_principal_lazy_role(grantee);
+    ccdk__node *rn = role ? ccdk__node_of(role) : user ? ccdk__node_of(user) : lazy ? ccdk__node_of(lazy) : NULL;
+    if (s->attached) /* SecretBase's arnForPolicies: secretFullArn, the attachment's Ref */
+        return s->full_arn;
+    ccdk_stack *consumer = rn && rn->stack ? rn->stack : s->node.stack;
+    const char *arn = arn_seen_from(s, consumer);
+    if (arn == s->full_arn)
+        return arn;
+    if (!s->cross_env_arn_token)
+        s->cross_env_arn_token = ccdk__token_str(s->node.app, ccdk__v_lazy(s->node.app, arn_for_policies_lazy, s));
+    return s->cross_env_arn_token;
 }
 
 static const ccdk__kind kind_policy = {.fqn = "aws-cdk-lib.aws_secretsmanager.ResourcePolicy", .class_name = "ResourcePolicy2"};
