@@ -357,8 +357,12 @@ static ccdk_value *resolve_value_(ccdk_app *app, ccdk_stack *consumer, ccdk__nod
 {
     /* the strength is the consumer's, looked up (and checked) first, for every consumer met --
      * a nested stack's parent included */
-    const char *strength;
-    if (!consumer_strength(app, consumer, &strength))
+    const char *strength = NULL;
+    /* strengthOverride ?? resourceStrength ?? crossStackReferenceStrength(consumer): the target's
+     * applyCrossStackReferenceStrength, else the context (looked up only then) */
+    if (target->kind->element == CCDK__EL_RESOURCE && ((ccdk_cfn_resource *)target)->xref_strength)
+        strength = ((ccdk_cfn_resource *)target)->xref_strength;
+    else if (!consumer_strength(app, consumer, &strength))
         return NULL;
     ccdk_stack *producer = target->stack;
     if (producer == consumer)
@@ -388,15 +392,19 @@ static ccdk_value *resolve_value_(ccdk_app *app, ccdk_stack *consumer, ccdk__nod
     /* once per app, on the first consumer met without a strength or with "both" (one that says
      * "strong" or "weak" leaves the warning to a later consumer) */
     if (!*warned) {
-        *warned = !strength || !strcmp(strength, "both");
-        if (!strength)
+        /* the context's strength (a resource's own does not count here), checked again */
+        const char *cs;
+        if (!consumer_strength(app, consumer, &cs))
+            return NULL;
+        *warned = !cs || !strcmp(cs, "both");
+        if (!cs)
             ccdk__warning(consumer, "@aws-cdk/core:crossStackReferencesDefaultStrong",
                           "No cross-stack-reference strength configured, defaulting to \"strong\". We recommend you set "
                           "feature flag \"@aws-cdk/core:defaultCrossStackReferences\" to \"both\", then deploy everywhere, "
                           "then set it to \"weak\". Alternatively, set it to \"strong\" explicitly to lock in the current "
                           "producer-protecting behavior. (See: "
                           "https://github.com/aws/aws-cdk/blob/main/packages/aws-cdk-lib/README.md#reference-strength)");
-        else if (!strcmp(strength, "both"))
+        else if (!strcmp(cs, "both"))
             ccdk__warning(consumer, "@aws-cdk/core:crossStackReferencesBothTransitional",
                           "Feature flag \"@aws-cdk/core:defaultCrossStackReferences\" currently set to \"both\". This is a "
                           "transitory state. After you have finished deploying this application everywhere, set it to "

@@ -5,7 +5,7 @@
 // A us-east-1 resource read by ConsumerWeak ("weak": Fn::GetStackOutput, no custom resource),
 // ConsumerStrong (none: strong, an ExportsReader, and the app's one "No cross-stack-reference
 // strength configured" warning, on this consumer as the first without a strength) and a nested
-// stack of ConsumerStrong whose own "weak" does not count (its parent reads the value);
+// stack of ConsumerStrong whose own "weak" counts (its own Fn::GetStackOutput, no parameter);
 // ConsumerBoth ("both") in the same region as the producer: an export and a Publish output read
 // with Fn::GetStackOutput.
 'use strict';
