@@ -1449,6 +1449,24 @@ typedef struct {
  *  ccdk_cfn_resource_apply_removal_policy's. */
 void ccdk_cfn_resource_apply_removal_policy_with(ccdk_cfn_resource *r, ccdk_removal_policy policy,
                                                  const ccdk_removal_policy_options *options);
+/** ReferenceStrength: how a reference from another stack reads a resource (UNSET: the consumer's
+ *  @aws-cdk/core:defaultCrossStackReferences, else "strong"). STRONG: an export and Fn::ImportValue
+ *  (another region: an ExportWriter / ExportReader pair); WEAK: a Publish output read with
+ *  Fn::GetStackOutput; BOTH: both made, the consumer reads the output. */
+typedef enum {
+    CCDK_REFERENCE_STRENGTH_UNSET = 0,
+    CCDK_REFERENCE_STRENGTH_STRONG,
+    CCDK_REFERENCE_STRENGTH_WEAK,
+    CCDK_REFERENCE_STRENGTH_BOTH
+} ccdk_reference_strength;
+/** resource.applyCrossStackReferenceStrength(strength) (CrossStackReferences.of(resource)
+ *  .produce(strength)): every reference to this resource (its Ref and attributes) from another
+ *  stack uses strength instead of the consumer's context (the app's "No cross-stack-reference
+ *  strength configured" warning still follows the context). A reference that reaches the resource
+ *  through its nested stack's output is a reference to the nested stack's resource, as in
+ *  aws-cdk-lib: the strength is not carried over. UNSET takes a strength back. A NULL resource or
+ *  a strength out of range is an error. */
+void ccdk_cfn_resource_apply_cross_stack_reference_strength(ccdk_cfn_resource *r, ccdk_reference_strength strength);
 
 /** RemovalPolicyProps. */
 typedef struct {

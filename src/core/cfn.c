@@ -755,6 +755,15 @@ void ccdk_cfn_resource_apply_removal_policy_with(ccdk_cfn_resource *r, ccdk_remo
                          !(options && ccdk__tri_false(options->apply_to_update_replace_policy)));
 }
 
+void ccdk_cfn_resource_apply_cross_stack_reference_strength(ccdk_cfn_resource *r, ccdk_reference_strength strength)
+{
+    if (!ccdk__target_ok(r, __func__) || !CCDK__ENUM_OK(r, strength, ccdk_reference_strength, CCDK_REFERENCE_STRENGTH_UNSET,
+                                                      CCDK_REFERENCE_STRENGTH_BOTH, "strength"))
+        return;
+    static const char *const names[] = {NULL, "strong", "weak", "both"};
+    r->xref_strength = names[strength];
+}
+
 void ccdk_cfn_resource_set_creation_policy(ccdk_cfn_resource *r, ccdk_value *policy)
 {
     if (ccdk__target_ok(r, __func__))

@@ -321,25 +321,56 @@ static ccdk_value *nested_parameter(ccdk_app *app, ccdk_stack *nested, ccdk__nod
 }
 
 static ccdk_value *resolve_value_(ccdk_app *app, ccdk_stack *consumer, ccdk__node *target, const char *attr,
-                                  const char *attr_display, const char *strength, int *warned);
+                                  const char *attr_display, int *warned);
 
 /* resolveValue(consumer, reference): the value the consumer renders; NULL after an error */
-static ccdk_value *resolve_value(ccdk_app *app, ccdk__xref *x, const char *strength, int *warned)
+static ccdk_value *resolve_value(ccdk_app *app, ccdk__xref *x, int *warned)
 {
-    return resolve_value_(app, x->consumer, x->target, x->attr, NULL, strength, warned);
+    return resolve_value_(app, x->consumer, x->target, x->attr, NULL, warned);
+}
+
+/* crossStackReferenceStrength(consumer): @aws-cdk/core:defaultCrossStackReferences as the
+ * consumer's node sees it (its own context, its parents', the App's: a stack's
+ * node.setContext, or a nested stack's, counts for what it consumes), checked; NULL when not
+ * given. 0 after the error of a bad value. */
+static int consumer_strength(ccdk_app *app, ccdk_stack *consumer, const char **strength)
+{
+    *strength = NULL;
+    ccdk_value *sv = ccdk__node_context(&consumer->node, "@aws-cdk/core:defaultCrossStackReferences");
+    if (!sv || sv->kind == CCDK__V_NULL || sv->kind == CCDK__V_UNDEF)
+        return 1;
+    const char *v = ccdk__js_string(app, sv);
+    if (strcmp(v, "strong") && strcmp(v, "weak") && strcmp(v, "both")) {
+        ccdk__unscoped_error(app,
+                             "Invalid value for @aws-cdk/core:defaultCrossStackReferences: \"%s\". Must be \"strong\", "
+                             "\"weak\", or \"both\".",
+                             v);
+        return 0;
+    }
+    *strength = v;
+    return 1;
 }
 
 /* attr_display: the reference's display name where it is not attr's (a nested stack's output) */
 static ccdk_value *resolve_value_(ccdk_app *app, ccdk_stack *consumer, ccdk__node *target, const char *attr,
-                                  const char *attr_display, const char *strength, int *warned)
+                                  const char *attr_display, int *warned)
 {
+    /* the strength is the consumer's, looked up (and checked) first, for every consumer met --
+     * a nested stack's parent included */
+    const char *strength = NULL;
+    /* strengthOverride ?? resourceStrength ?? crossStackReferenceStrength(consumer): the target's
+     * applyCrossStackReferenceStrength, else the context (looked up only then) */
+    if (target->kind->element == CCDK__EL_RESOURCE && ((ccdk_cfn_resource *)target)->xref_strength)
+        strength = ((ccdk_cfn_resource *)target)->xref_strength;
+    else if (!consumer_strength(app, consumer, &strength))
+        return NULL;
     ccdk_stack *producer = target->stack;
     if (producer == consumer)
         return attr ? ccdk__v_getatt(app, target, attr) : ccdk__v_ref(app, target);
     /* a nested stack reads what one of its parents has through a parameter, passed down from the
      * value its parent reads */
     if (consumer->nested_parent && is_nested_in(consumer, producer)) {
-        ccdk_value *v = resolve_value_(app, consumer->nested_parent, target, attr, attr_display, strength, warned);
+        ccdk_value *v = resolve_value_(app, consumer->nested_parent, target, attr, attr_display, warned);
         return v ? nested_parameter(app, consumer, target, attr, v) : NULL;
     }
     /* what a nested stack has is read through its output, an attribute of its resource */
@@ -349,7 +380,7 @@ static ccdk_value *resolve_value_(ccdk_app *app, ccdk_stack *consumer, ccdk__nod
         int list = list_reference(target, attr);
         const char *out_display;
         const char *out = nested_output(app, producer, target, attr, list, &out_display);
-        ccdk_value *v = resolve_value_(app, consumer, &producer->nested->resource->el.node, out, out_display, strength, warned);
+        ccdk_value *v = resolve_value_(app, consumer, &producer->nested->resource->el.node, out, out_display, warned);
         return v && list ? list_fn(app, "Fn::Split", v) : v;
     }
     ccdk__xref xr = {consumer, target, attr, NULL, 0}, *x = &xr;
@@ -358,16 +389,22 @@ static ccdk_value *resolve_value_(ccdk_app *app, ccdk_stack *consumer, ccdk__nod
     const char *ca = ccdk__stack_is_env_agnostic_account(consumer) ? "unknown-account" : consumer->account;
     const char *cr = ccdk__stack_is_env_agnostic_region(consumer) ? "unknown-region" : consumer->region;
     const char *display = attr_display ? attr_display : display_name(x->target, x->attr);
+    /* once per app, on the first consumer met without a strength or with "both" (one that says
+     * "strong" or "weak" leaves the warning to a later consumer) */
     if (!*warned) {
-        *warned = 1;
-        if (!strength)
+        /* the context's strength (a resource's own does not count here), checked again */
+        const char *cs;
+        if (!consumer_strength(app, consumer, &cs))
+            return NULL;
+        *warned = !cs || !strcmp(cs, "both");
+        if (!cs)
             ccdk__warning(consumer, "@aws-cdk/core:crossStackReferencesDefaultStrong",
                           "No cross-stack-reference strength configured, defaulting to \"strong\". We recommend you set "
                           "feature flag \"@aws-cdk/core:defaultCrossStackReferences\" to \"both\", then deploy everywhere, "
                           "then set it to \"weak\". Alternatively, set it to \"strong\" explicitly to lock in the current "
                           "producer-protecting behavior. (See: "
                           "https://github.com/aws/aws-cdk/blob/main/packages/aws-cdk-lib/README.md#reference-strength)");
-        else if (!strcmp(strength, "both"))
+        else if (!strcmp(cs, "both"))
             ccdk__warning(consumer, "@aws-cdk/core:crossStackReferencesBothTransitional",
                           "Feature flag \"@aws-cdk/core:defaultCrossStackReferences\" currently set to \"both\". This is a "
                           "transitory state. After you have finished deploying this application everywhere, set it to "
@@ -729,26 +766,12 @@ static void resolve_found(ccdk_app *app, found_refs *fr, size_t nerrors)
             ccdk__persistent_leave(app, &cur);
         }
     }
-    /* crossStackReferenceStrength: the context value, checked (by resolveValue: when there is a
-     * reference) */
-    const char *strength = NULL;
-    ccdk_value *sv = references ? ccdk__node_context(&app->node, "@aws-cdk/core:defaultCrossStackReferences") : NULL;
-    if (sv && sv->kind != CCDK__V_NULL && sv->kind != CCDK__V_UNDEF) {
-        strength = ccdk__js_string(app, sv);
-        if (strcmp(strength, "strong") && strcmp(strength, "weak") && strcmp(strength, "both")) {
-            ccdk__unscoped_error(app,
-                                 "Invalid value for @aws-cdk/core:defaultCrossStackReferences: \"%s\". Must be \"strong\", "
-                                 "\"weak\", or \"both\".",
-                                 strength);
-            references = 0;
-        }
-    }
     int warned = 0;
     size_t before = app->nerrors;
     for (size_t i = 0; references && i < norder; i++) {
         ccdk__xref *x = &app->xrefs[order[i]];
         if (!x->value && !x->failed) {
-            x->value = resolve_value(app, x, strength, &warned);
+            x->value = resolve_value(app, x, &warned);
             x->failed = !x->value;
         }
         if (app->nerrors > before)

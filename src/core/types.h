@@ -596,6 +596,7 @@ struct ccdk_cfn_resource {
     const char *update_replace_policy;
     ccdk_cfn_condition *condition;
     ccdk_value *update_policy, *creation_policy;
+    const char *xref_strength; /* applyCrossStackReferenceStrength: "strong", "weak", "both", or NULL */
     /* Version hashing hook (lambda): called on the rendered resource at synth. */
     void (*on_render)(ccdk_cfn_resource *r, ccdk__resolve_ctx *ctx, ccdk_value *def);
     void *on_render_ctx;
