@@ -1174,6 +1174,30 @@ static int try_bundle(const char *outdir, void *ctx)
 
 /* ------------------------------------------------------------------ nodeModules */
 
+/* require(path) of a .json file, txt its text (freed here; NULL: unread, *jerr stays NULL): the
+ * parsed value, or NULL with *jerr the parser's message; a text that is not JSON is node's
+ * SyntaxError "<real path>: <JSON.parse's message>" (node 20's wording: json_v8.c), reported on
+ * scope, with *failed set. Valid text is parsed once: V8's message is made only when the parse
+ * fails (the parser takes what JSON.parse takes; a leading BOM, which node drops, lands there). */
+static ccdk_value *nj_require_json(ccdk_app *app, ccdk__node *scope, const char *path, char *txt, size_t len,
+                                   const char **jerr, int *failed)
+{
+    *jerr = NULL;
+    *failed = 0;
+    if (!txt)
+        return NULL;
+    ccdk_value *v = ccdk__json_parse(app, txt, len, jerr);
+    const char *bad = v ? NULL : ccdk__json_v8_error(app, txt, len);
+    free(txt);
+    if (bad) {
+        char *real = realpath(path, NULL);
+        ccdk__error(scope, "%s: %s", real ? real : path, bad);
+        free(real);
+        *failed = 1;
+    }
+    return v;
+}
+
 /* extractDependencies(pkgPath, modules) as JSON {"dependencies":{...}}: NULL after an error */
 static const char *extract_dependencies(ccdk_app *app, ccdk__node *scope, nj_bundle *b)
 {
@@ -1184,19 +1208,11 @@ static const char *extract_dependencies(ccdk_app *app, ccdk__node *scope, nj_bun
     }
     size_t len;
     char *txt = ccdk__read_file(pkg, &len);
-    /* require(pkgPath): a text that is not JSON is node's SyntaxError "<real path>:
-     * <JSON.parse's message>" (node 20's wording: json_v8.c) */
-    const char *bad = txt ? ccdk__json_v8_error(app, txt, len) : NULL;
-    if (bad) {
-        char *real = realpath(pkg, NULL);
-        ccdk__error(scope, "%s: %s", real ? real : pkg, bad);
-        free(real);
-        free(txt);
+    const char *jerr;
+    int failed;
+    ccdk_value *pj = nj_require_json(app, scope, pkg, txt, len, &jerr, &failed); /* require(pkgPath) */
+    if (failed)
         return NULL;
-    }
-    const char *jerr = NULL;
-    ccdk_value *pj = txt ? ccdk__json_parse(app, txt, len, &jerr) : NULL;
-    free(txt);
     ccdk__buf out = {0};
     ccdk__buf_puts(&out, "{\"dependencies\":{");
     size_t n = CCDK__LEN(b->o.node_modules, "nodeModules");
@@ -1294,19 +1310,12 @@ static int extract_tsconfig(ccdk_app *app, ccdk__node *scope, const char *reques
     }
     size_t len;
     char *txt = depth < 64 ? ccdk__read_file(path, &len) : NULL;
-    /* a text that is not JSON (a comment, as tsc allows): node's SyntaxError "<real path>:
-     * <JSON.parse's message>" (node 20's wording: json_v8.c) */
-    const char *bad = txt ? ccdk__json_v8_error(app, txt, len) : NULL;
-    if (bad) {
-        char *real = realpath(path, NULL);
-        ccdk__error(scope, "%s: %s", real ? real : path, bad);
-        free(real);
-        free(txt);
+    /* (a comment, as tsc allows, is not JSON: node's SyntaxError) */
+    const char *jerr;
+    int failed;
+    ccdk_value *v = nj_require_json(app, scope, path, txt, len, &jerr, &failed);
+    if (failed)
         return -1;
-    }
-    const char *jerr = NULL;
-    ccdk_value *v = txt ? ccdk__json_parse(app, txt, len, &jerr) : NULL;
-    free(txt);
     if (!v || v->kind != CCDK__V_OBJ) {
         ccdk__error(scope, "Cannot read the tsconfig %s for preCompilation%s%s", path, jerr ? ": " : "", jerr ? jerr : "");
         return -1;
