@@ -1206,7 +1206,7 @@ static const char *extract_dependencies(ccdk_app *app, ccdk__node *scope, nj_bun
         ccdk__error(scope, "Cannot find a `package.json` in this project. Using `nodeModules` requires a `package.json`.");
         return NULL;
     }
-    size_t len;
+    size_t len = 0;
     char *txt = ccdk__read_file(pkg, &len);
     const char *jerr;
     int failed;
@@ -1308,7 +1308,7 @@ static int extract_tsconfig(ccdk_app *app, ccdk__node *scope, const char *reques
         ccdk__error(scope, "%s", rerr);
         return -1;
     }
-    size_t len;
+    size_t len = 0;
     char *txt = depth < 64 ? ccdk__read_file(path, &len) : NULL;
     /* (a comment, as tsc allows, is not JSON: node's SyntaxError) */
     const char *jerr;
