@@ -75,6 +75,8 @@ typedef struct ccdk_dynamodb_table ccdk_dynamodb_table;
 typedef struct ccdk_ec2_gateway_vpc_endpoint ccdk_ec2_gateway_vpc_endpoint;
 typedef struct ccdk_ec2_interface_vpc_endpoint ccdk_ec2_interface_vpc_endpoint;
 typedef struct ccdk_ec2_flow_log ccdk_ec2_flow_log;
+typedef struct ccdk_ec2_network_acl ccdk_ec2_network_acl;
+typedef struct ccdk_ec2_network_acl_entry ccdk_ec2_network_acl_entry;
 typedef struct ccdk_ec2_security_group ccdk_ec2_security_group;
 typedef struct ccdk_ec2_subnet ccdk_ec2_subnet;
 typedef struct ccdk_ec2_vpc ccdk_ec2_vpc;
@@ -143,6 +145,7 @@ typedef struct ccdk_custom_resource ccdk_custom_resource;
         ccdk_cfn_condition T: C(x), ccdk_cfn_json T: C(x), ccdk_cfn_rule T: C(x), ccdk_cfn_include T: C(x), ccdk_cloudwatch_alarm T: C(x), ccdk_codeguru_profiling_group T: C(x), \
         ccdk_dynamodb_table T: C(x), ccdk_ec2_security_group T: C(x), ccdk_ec2_subnet T: C(x),          \
         ccdk_ec2_vpc T: C(x), ccdk_ec2_gateway_vpc_endpoint T: C(x), ccdk_ec2_interface_vpc_endpoint T: C(x), ccdk_ec2_flow_log T: C(x), \
+        ccdk_ec2_network_acl T: C(x), ccdk_ec2_network_acl_entry T: C(x),                               \
         ccdk_ecr_repository T: C(x), ccdk_efs_access_point T: C(x), ccdk_efs_file_system T: C(x),       \
         ccdk_events_event_bus T: C(x), ccdk_events_rule T: C(x), ccdk_glue_cfn_registry T: C(x),        \
         ccdk_iam_policy T: C(x), ccdk_iam_role T: C(x), ccdk_iam_user T: C(x),                           \

@@ -1,6 +1,6 @@
 /* ccdk/ec2.h - Amazon EC2 networking that Lambda functions and file systems need: Vpc (new or
- * imported, dual-stack), subnet selection, SecurityGroup, Peer, Port, Connections, VPC endpoints and
- * flow logs (aws-cdk-lib/aws-ec2). */
+ * imported, dual-stack), subnet selection, SecurityGroup, Peer, Port, Connections, VPC endpoints,
+ * flow logs and network ACLs (aws-cdk-lib/aws-ec2). */
 #ifndef CCDK_EC2_H
 #define CCDK_EC2_H
 
@@ -19,6 +19,8 @@ typedef struct ccdk_ec2_connections ccdk_ec2_connections;       /* Connections *
 typedef struct ccdk_ec2_gateway_vpc_endpoint ccdk_ec2_gateway_vpc_endpoint;     /* GatewayVpcEndpoint */
 typedef struct ccdk_ec2_interface_vpc_endpoint ccdk_ec2_interface_vpc_endpoint; /* InterfaceVpcEndpoint */
 typedef struct ccdk_ec2_flow_log ccdk_ec2_flow_log;                             /* FlowLog */
+typedef struct ccdk_ec2_network_acl ccdk_ec2_network_acl;                       /* INetworkAcl */
+typedef struct ccdk_ec2_network_acl_entry ccdk_ec2_network_acl_entry;           /* NetworkAclEntry */
 typedef struct ccdk_iam_policy_statement ccdk_iam_policy_statement;             /* ccdk/iam.h */
 /* ccdk_iam_role, ccdk_logs_log_group and ccdk_s3_bucket (ccdk/iam.h, logs.h, s3.h) are declared in ccdk/core.h. */
 /* ccdk_ec2_subnet (ISubnet: a Vpc's subnet or an imported one) is declared in ccdk/core.h. */
@@ -166,9 +168,11 @@ const char *ccdk_ec2_subnet_route_table_id(ccdk_ec2_subnet *subnet);
  *  was not supplied. Add the ipv4CidrBlock when importing using Subnet.fromSubnetAttributes()") and
  *  gives NULL; NULL for NULL. */
 const char *ccdk_ec2_subnet_ipv4_cidr_block(ccdk_ec2_subnet *subnet);
-/** subnet.subnetNetworkAclAssociationId of a Vpc's subnet or a new Subnet: the CfnSubnet's
- *  NetworkAclAssociationId attribute (a GetAtt token; ccdk has no NetworkAcl to replace it), owned
- *  by the App. NULL for an imported subnet (ISubnet has no such attribute) and for NULL. */
+/** subnet.subnetNetworkAclAssociationId of a Vpc's subnet or a new Subnet: a token of the network
+ *  ACL the subnet has when the template is written: the Ref of the last NetworkAcl associated with
+ *  it (ccdk_ec2_subnet_associate_network_acl, a NetworkAcl's subnet_selection), else the CfnSubnet's
+ *  NetworkAclAssociationId attribute; owned by the App. NULL for an imported subnet (ISubnet has no
+ *  such attribute) and for NULL. */
 const char *ccdk_ec2_subnet_network_acl_association_id(ccdk_ec2_subnet *subnet);
 /** vpc.publicSubnets, vpc.privateSubnets (PRIVATE_WITH_EGRESS), vpc.isolatedSubnets: the VPC's
  *  subnets of that type in aws-cdk-lib's order (group by group, AZ by AZ); the list belongs to the
@@ -942,6 +946,111 @@ ccdk_logs_log_group *ccdk_ec2_flow_log_log_group(ccdk_ec2_flow_log *flow_log);
 ccdk_iam_role *ccdk_ec2_flow_log_iam_role(ccdk_ec2_flow_log *flow_log);
 ccdk_s3_bucket *ccdk_ec2_flow_log_bucket(ccdk_ec2_flow_log *flow_log);
 
+/* ================================================================== Network ACLs */
+
+/** AclCidr: the range of a network ACL entry (CidrBlock or Ipv6CidrBlock). A value; its members are
+ *  not for users. */
+typedef struct {
+    int kind_;         /* 1 IPv4, 2 IPv6 */
+    const char *cidr_; /* not copied: keep it alive until the entry is made */
+} ccdk_ec2_acl_cidr;
+ccdk_ec2_acl_cidr ccdk_ec2_acl_cidr_ipv4(const char *ipv4_cidr); /* AclCidr.ipv4("10.0.0.0/16") */
+ccdk_ec2_acl_cidr ccdk_ec2_acl_cidr_any_ipv4(void);              /* AclCidr.anyIpv4(): 0.0.0.0/0 */
+ccdk_ec2_acl_cidr ccdk_ec2_acl_cidr_ipv6(const char *ipv6_cidr); /* AclCidr.ipv6("2600:1f18::/64") */
+ccdk_ec2_acl_cidr ccdk_ec2_acl_cidr_any_ipv6(void);              /* AclCidr.anyIpv6(): ::/0 */
+
+/** AclIcmp: the ICMP type and code an entry matches; either may be left out (-1: all). */
+typedef struct {
+    ccdk_opt_num code;
+    ccdk_opt_num type;
+} ccdk_ec2_acl_icmp;
+/** AclTraffic: what an entry matches (Protocol, PortRange, Icmp). A value; its members are not for
+ *  users. */
+typedef struct {
+    int set_;       /* 1 when made by one of the functions below */
+    double protocol_; /* -1 all, 1 ICMP, 58 ICMPv6, 6 TCP, 17 UDP */
+    int has_range_;
+    double from_, to_;
+    int has_icmp_;
+    ccdk_ec2_acl_icmp icmp_;
+} ccdk_ec2_acl_traffic;
+ccdk_ec2_acl_traffic ccdk_ec2_acl_traffic_all_traffic(void);                     /* AclTraffic.allTraffic() */
+ccdk_ec2_acl_traffic ccdk_ec2_acl_traffic_icmp(ccdk_ec2_acl_icmp icmp);          /* AclTraffic.icmp(props) */
+ccdk_ec2_acl_traffic ccdk_ec2_acl_traffic_icmpv6(ccdk_ec2_acl_icmp icmp);        /* AclTraffic.icmpv6(props) */
+ccdk_ec2_acl_traffic ccdk_ec2_acl_traffic_tcp_port(double port);                 /* AclTraffic.tcpPort(port) */
+ccdk_ec2_acl_traffic ccdk_ec2_acl_traffic_tcp_port_range(double start_port, double end_port);
+ccdk_ec2_acl_traffic ccdk_ec2_acl_traffic_udp_port(double port);                 /* AclTraffic.udpPort(port) */
+ccdk_ec2_acl_traffic ccdk_ec2_acl_traffic_udp_port_range(double start_port, double end_port);
+
+/** TrafficDirection of an entry; UNSET leaves Egress out of the template (AWS's default: ingress). */
+typedef enum {
+    CCDK_EC2_TRAFFIC_DIRECTION_UNSET = 0,
+    CCDK_EC2_TRAFFIC_DIRECTION_EGRESS,
+    CCDK_EC2_TRAFFIC_DIRECTION_INGRESS,
+} ccdk_ec2_traffic_direction;
+/** Action of an entry: ALLOW (the default) or DENY. */
+typedef enum {
+    CCDK_EC2_ACL_ACTION_UNSET = 0,
+    CCDK_EC2_ACL_ACTION_ALLOW, /* "allow" */
+    CCDK_EC2_ACL_ACTION_DENY,  /* "deny" */
+} ccdk_ec2_acl_action;
+
+/** NetworkAclProps. */
+typedef struct {
+    ccdk_ec2_vpc *vpc;            /* required */
+    const char *network_acl_name; /* the Name tag; default the construct path */
+    /* subnetSelection: associate the ACL with these subnets of the VPC at once (the associations'
+     * id "DefaultAssociation"); NULL: none */
+    const ccdk_ec2_subnet_selection *subnet_selection;
+} ccdk_ec2_network_acl_props;
+/** new NetworkAcl(scope, id, props): an AWS::EC2::NetworkAcl in the VPC (no entries: it denies
+ *  everything until entries are added). No props or vpc: "vpc is required" (TypeScript's type check). */
+ccdk_ec2_network_acl *ccdk_ec2_network_acl_new(void *scope, const char *id, const ccdk_ec2_network_acl_props *props);
+/** NetworkAcl.fromNetworkAclId(scope, id, networkAclId): an existing ACL, to add entries to or to
+ *  associate with subnets. */
+ccdk_ec2_network_acl *ccdk_ec2_network_acl_from_network_acl_id(void *scope, const char *id, const char *network_acl_id);
+/** networkAcl.networkAclId (the Ref, or the id given to an import) and, of a new one,
+ *  networkAclVpcId (the CfnNetworkAcl's VpcId; NULL for an import); owned by the App; NULL for NULL. */
+const char *ccdk_ec2_network_acl_id(ccdk_ec2_network_acl *network_acl);
+const char *ccdk_ec2_network_acl_vpc_id(ccdk_ec2_network_acl *network_acl);
+/** networkAcl.associateWithSubnet(id, selection) of a new NetworkAcl: every subnet the VPC's
+ *  selection picks gets a SubnetNetworkAclAssociation below the ACL, named id followed by the
+ *  subnet's unique id (subnet.associateNetworkAcl). An imported ACL has no VPC to select in: give it
+ *  subnets with ccdk_ec2_subnet_associate_network_acl. */
+void ccdk_ec2_network_acl_associate_with_subnet(ccdk_ec2_network_acl *network_acl, const char *id,
+                                                const ccdk_ec2_subnet_selection *selection);
+/** subnet.associateNetworkAcl(id, networkAcl): the association (below the ACL, named id followed by
+ *  the subnet's unique id); a Vpc's subnet or a new Subnet then has the ACL as its
+ *  subnetNetworkAclAssociationId. */
+void ccdk_ec2_subnet_associate_network_acl(ccdk_ec2_subnet *subnet, const char *id, ccdk_ec2_network_acl *network_acl);
+
+/** CommonNetworkAclEntryOptions (networkAcl.addEntry) and NetworkAclEntryProps (with network_acl). */
+typedef struct {
+    ccdk_opt_num rule_number;               /* required: entries are evaluated by it, lowest first */
+    ccdk_ec2_acl_traffic traffic;           /* required */
+    ccdk_ec2_acl_cidr cidr;                 /* required */
+    ccdk_ec2_traffic_direction direction;   /* default: not written (ingress) */
+    ccdk_ec2_acl_action rule_action;        /* default ALLOW */
+    const char *network_acl_entry_name;     /* the physical name (not in the template) */
+} ccdk_ec2_network_acl_entry_options;
+typedef struct {
+    ccdk_ec2_network_acl *network_acl; /* required */
+    ccdk_opt_num rule_number;
+    ccdk_ec2_acl_traffic traffic;
+    ccdk_ec2_acl_cidr cidr;
+    ccdk_ec2_traffic_direction direction;
+    ccdk_ec2_acl_action rule_action;
+    const char *network_acl_entry_name;
+} ccdk_ec2_network_acl_entry_props;
+/** new NetworkAclEntry(scope, id, props): an AWS::EC2::NetworkAclEntry of the ACL. A missing
+ *  network_acl, rule_number, traffic or cidr (TypeScript's type checks) is an error on the entry
+ *  ("networkAcl, ruleNumber, traffic and cidr are required"). */
+ccdk_ec2_network_acl_entry *ccdk_ec2_network_acl_entry_new(void *scope, const char *id,
+                                                           const ccdk_ec2_network_acl_entry_props *props);
+/** networkAcl.addEntry(id, options): the entry, below the ACL. */
+ccdk_ec2_network_acl_entry *ccdk_ec2_network_acl_add_entry(ccdk_ec2_network_acl *network_acl, const char *id,
+                                                           const ccdk_ec2_network_acl_entry_options *options);
+
 /* ================================================================== Validations
  * aws-cdk-lib 2.276.0's messages, each with the construct path when aws-cdk-lib gives one
  * (tests/unit/test_ec2.c checks them against aws-cdk-lib itself):
@@ -1010,6 +1119,9 @@ ccdk_s3_bucket *ccdk_ec2_flow_log_bucket(ccdk_ec2_flow_log *flow_log);
  *   FlowLog (with the flow log's path):
  *     "trafficType is not supported for Transit Gateway and Transit Gateway Attachment"
  *     "maxAggregationInterval must be set to ONE_MINUTE for Transit Gateway and Transit Gateway Attachment"
+ *   NetworkAcl / NetworkAclEntry (each with its path), TypeScript's type checks in ccdk run-time
+ *   errors: "vpc is required", "networkAcl, ruleNumber, traffic and cidr are required",
+ *   "associateWithSubnet is only available on a new NetworkAcl"
  * The Function's VPC props have theirs in ccdk/lambda.h (src/lambda/vpc.c).
  */
 
@@ -1032,6 +1144,9 @@ ccdk_s3_bucket *ccdk_ec2_flow_log_bucket(ccdk_ec2_flow_log *flow_log);
 #define ccdk_ec2_gateway_vpc_endpoint_new(scope, ...) ccdk_ec2_gateway_vpc_endpoint_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_interface_vpc_endpoint_new(scope, ...) ccdk_ec2_interface_vpc_endpoint_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_flow_log_new(scope, ...) ccdk_ec2_flow_log_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ec2_network_acl_new(scope, ...) ccdk_ec2_network_acl_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ec2_network_acl_from_network_acl_id(scope, ...) ccdk_ec2_network_acl_from_network_acl_id(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ec2_network_acl_entry_new(scope, ...) ccdk_ec2_network_acl_entry_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */
 

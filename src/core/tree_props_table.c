@@ -690,1459 +690,1481 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {10320, 10334, 0, 0, 0}, /* AllocationIds */
     {10348, 10365, 1, 0, 0}, /* AvailabilityZone */
     {10382, 10401, 2, 0, 0}, /* AvailabilityZoneId */
-    /* 129: convertCfnRoutePropsToCloudFormation */
-    {10420, 10437, 0, 0, 0}, /* CarrierGatewayId */
-    {10454, 10469, 1, 0, 0}, /* CoreNetworkArn */
-    {10484, 10505, 2, 0, 0}, /* DestinationCidrBlock */
-    {10526, 10551, 3, 0, 0}, /* DestinationIpv6CidrBlock */
-    {10576, 10600, 4, 0, 0}, /* DestinationPrefixListId */
-    {10624, 10652, 5, 0, 0}, /* EgressOnlyInternetGatewayId */
-    {10680, 10690, 6, 0, 0}, /* GatewayId */
-    {9346, 9357, 7, 0, 0}, /* InstanceId */
-    {10700, 10715, 8, 0, 0}, /* LocalGatewayId */
-    {10730, 10743, 9, 0, 0}, /* NatGatewayId */
-    {10756, 10775, 10, 0, 0}, /* NetworkInterfaceId */
-    {10794, 10808, 11, 0, 0}, /* OdbNetworkArn */
-    {10822, 10835, 12, 0, 0}, /* RouteTableId */
-    {10848, 10865, 13, 0, 0}, /* TransitGatewayId */
-    {10882, 10896, 14, 0, 0}, /* VpcEndpointId */
-    {10910, 10933, 15, 0, 0}, /* VpcPeeringConnectionId */
-    /* 130: convertCfnRouteTablePropsToCloudFormation */
+    /* 129: convertCfnNetworkAclPropsToCloudFormation */
     {57, 62, 0, 2, 1}, /* Tags */
     {9490, 9496, 1, 0, 0}, /* VpcId */
-    /* 131: convertCfnSecurityGroupPropsToCloudFormation */
-    {10956, 10973, 0, 0, 0}, /* GroupDescription */
-    {10990, 11000, 1, 0, 0}, /* GroupName */
-    {11010, 11030, 2, 2, 132}, /* SecurityGroupEgress */
-    {11050, 11071, 3, 2, 133}, /* SecurityGroupIngress */
+    /* 130: convertCfnNetworkAclEntryPropsToCloudFormation */
+    {10420, 10430, 0, 0, 0}, /* CidrBlock */
+    {10440, 10447, 1, 0, 0}, /* Egress */
+    {10454, 10459, 2, 1, 131}, /* Icmp */
+    {10464, 10478, 3, 0, 0}, /* Ipv6CidrBlock */
+    {10492, 10505, 4, 0, 0}, /* NetworkAclId */
+    {10518, 10528, 5, 1, 132}, /* PortRange */
+    {10538, 10547, 6, 0, 0}, /* Protocol */
+    {10556, 10567, 7, 0, 0}, /* RuleAction */
+    {10578, 10589, 8, 0, 0}, /* RuleNumber */
+    /* 131: convertCfnNetworkAclEntryIcmpPropertyToCloudFormation */
+    {10600, 10605, 0, 0, 0}, /* Code */
+    {1889, 1894, 1, 0, 0}, /* Type */
+    /* 132: convertCfnNetworkAclEntryPortRangePropertyToCloudFormation */
+    {10610, 10615, 0, 0, 0}, /* From */
+    {10620, 10623, 1, 0, 0}, /* To */
+    /* 133: convertCfnRoutePropsToCloudFormation */
+    {10626, 10643, 0, 0, 0}, /* CarrierGatewayId */
+    {10660, 10675, 1, 0, 0}, /* CoreNetworkArn */
+    {10690, 10711, 2, 0, 0}, /* DestinationCidrBlock */
+    {10732, 10757, 3, 0, 0}, /* DestinationIpv6CidrBlock */
+    {10782, 10806, 4, 0, 0}, /* DestinationPrefixListId */
+    {10830, 10858, 5, 0, 0}, /* EgressOnlyInternetGatewayId */
+    {10886, 10896, 6, 0, 0}, /* GatewayId */
+    {9346, 9357, 7, 0, 0}, /* InstanceId */
+    {10906, 10921, 8, 0, 0}, /* LocalGatewayId */
+    {10936, 10949, 9, 0, 0}, /* NatGatewayId */
+    {10962, 10981, 10, 0, 0}, /* NetworkInterfaceId */
+    {11000, 11014, 11, 0, 0}, /* OdbNetworkArn */
+    {11028, 11041, 12, 0, 0}, /* RouteTableId */
+    {11054, 11071, 13, 0, 0}, /* TransitGatewayId */
+    {11088, 11102, 14, 0, 0}, /* VpcEndpointId */
+    {11116, 11139, 15, 0, 0}, /* VpcPeeringConnectionId */
+    /* 134: convertCfnRouteTablePropsToCloudFormation */
+    {57, 62, 0, 2, 1}, /* Tags */
+    {9490, 9496, 1, 0, 0}, /* VpcId */
+    /* 135: convertCfnSecurityGroupPropsToCloudFormation */
+    {11162, 11179, 0, 0, 0}, /* GroupDescription */
+    {11196, 11206, 1, 0, 0}, /* GroupName */
+    {11216, 11236, 2, 2, 136}, /* SecurityGroupEgress */
+    {11256, 11277, 3, 2, 137}, /* SecurityGroupIngress */
     {57, 62, 4, 2, 1}, /* Tags */
     {9490, 9496, 5, 0, 0}, /* VpcId */
-    /* 132: convertCfnSecurityGroupEgressPropertyToCloudFormation */
-    {11092, 11099, 0, 0, 0}, /* CidrIp */
-    {11106, 11115, 1, 0, 0}, /* CidrIpv6 */
+    /* 136: convertCfnSecurityGroupEgressPropertyToCloudFormation */
+    {11298, 11305, 0, 0, 0}, /* CidrIp */
+    {11312, 11321, 1, 0, 0}, /* CidrIpv6 */
     {231, 243, 2, 0, 0}, /* Description */
-    {10576, 10600, 3, 0, 0}, /* DestinationPrefixListId */
-    {11124, 11151, 4, 0, 0}, /* DestinationSecurityGroupId */
-    {11178, 11187, 5, 0, 0}, /* FromPort */
-    {11196, 11207, 6, 0, 0}, /* IpProtocol */
-    {11218, 11225, 7, 0, 0}, /* ToPort */
-    /* 133: convertCfnSecurityGroupIngressPropertyToCloudFormation */
-    {11092, 11099, 0, 0, 0}, /* CidrIp */
-    {11106, 11115, 1, 0, 0}, /* CidrIpv6 */
+    {10782, 10806, 3, 0, 0}, /* DestinationPrefixListId */
+    {11330, 11357, 4, 0, 0}, /* DestinationSecurityGroupId */
+    {11384, 11393, 5, 0, 0}, /* FromPort */
+    {11402, 11413, 6, 0, 0}, /* IpProtocol */
+    {11424, 11431, 7, 0, 0}, /* ToPort */
+    /* 137: convertCfnSecurityGroupIngressPropertyToCloudFormation */
+    {11298, 11305, 0, 0, 0}, /* CidrIp */
+    {11312, 11321, 1, 0, 0}, /* CidrIpv6 */
     {231, 243, 2, 0, 0}, /* Description */
-    {11178, 11187, 3, 0, 0}, /* FromPort */
-    {11196, 11207, 4, 0, 0}, /* IpProtocol */
-    {11232, 11251, 5, 0, 0}, /* SourcePrefixListId */
-    {11270, 11292, 6, 0, 0}, /* SourceSecurityGroupId */
-    {11314, 11338, 7, 0, 0}, /* SourceSecurityGroupName */
-    {11362, 11389, 8, 0, 0}, /* SourceSecurityGroupOwnerId */
-    {11218, 11225, 9, 0, 0}, /* ToPort */
-    /* 134: convertCfnSecurityGroupEgressPropsToCloudFormation */
-    {11092, 11099, 0, 0, 0}, /* CidrIp */
-    {11106, 11115, 1, 0, 0}, /* CidrIpv6 */
+    {11384, 11393, 3, 0, 0}, /* FromPort */
+    {11402, 11413, 4, 0, 0}, /* IpProtocol */
+    {11438, 11457, 5, 0, 0}, /* SourcePrefixListId */
+    {11476, 11498, 6, 0, 0}, /* SourceSecurityGroupId */
+    {11520, 11544, 7, 0, 0}, /* SourceSecurityGroupName */
+    {11568, 11595, 8, 0, 0}, /* SourceSecurityGroupOwnerId */
+    {11424, 11431, 9, 0, 0}, /* ToPort */
+    /* 138: convertCfnSecurityGroupEgressPropsToCloudFormation */
+    {11298, 11305, 0, 0, 0}, /* CidrIp */
+    {11312, 11321, 1, 0, 0}, /* CidrIpv6 */
     {231, 243, 2, 0, 0}, /* Description */
-    {10576, 10600, 3, 0, 0}, /* DestinationPrefixListId */
-    {11124, 11151, 4, 0, 0}, /* DestinationSecurityGroupId */
-    {11178, 11187, 5, 0, 0}, /* FromPort */
-    {11416, 11424, 6, 0, 0}, /* GroupId */
-    {11196, 11207, 7, 0, 0}, /* IpProtocol */
-    {11218, 11225, 8, 0, 0}, /* ToPort */
-    /* 135: convertCfnSecurityGroupIngressPropsToCloudFormation */
-    {11092, 11099, 0, 0, 0}, /* CidrIp */
-    {11106, 11115, 1, 0, 0}, /* CidrIpv6 */
+    {10782, 10806, 3, 0, 0}, /* DestinationPrefixListId */
+    {11330, 11357, 4, 0, 0}, /* DestinationSecurityGroupId */
+    {11384, 11393, 5, 0, 0}, /* FromPort */
+    {11622, 11630, 6, 0, 0}, /* GroupId */
+    {11402, 11413, 7, 0, 0}, /* IpProtocol */
+    {11424, 11431, 8, 0, 0}, /* ToPort */
+    /* 139: convertCfnSecurityGroupIngressPropsToCloudFormation */
+    {11298, 11305, 0, 0, 0}, /* CidrIp */
+    {11312, 11321, 1, 0, 0}, /* CidrIpv6 */
     {231, 243, 2, 0, 0}, /* Description */
-    {11178, 11187, 3, 0, 0}, /* FromPort */
-    {11416, 11424, 4, 0, 0}, /* GroupId */
-    {10990, 11000, 5, 0, 0}, /* GroupName */
-    {11196, 11207, 6, 0, 0}, /* IpProtocol */
-    {11232, 11251, 7, 0, 0}, /* SourcePrefixListId */
-    {11270, 11292, 8, 0, 0}, /* SourceSecurityGroupId */
-    {11314, 11338, 9, 0, 0}, /* SourceSecurityGroupName */
-    {11362, 11389, 10, 0, 0}, /* SourceSecurityGroupOwnerId */
-    {11218, 11225, 11, 0, 0}, /* ToPort */
-    /* 136: convertCfnSubnetPropsToCloudFormation */
-    {11432, 11460, 0, 0, 0}, /* AssignIpv6AddressOnCreation */
+    {11384, 11393, 3, 0, 0}, /* FromPort */
+    {11622, 11630, 4, 0, 0}, /* GroupId */
+    {11196, 11206, 5, 0, 0}, /* GroupName */
+    {11402, 11413, 6, 0, 0}, /* IpProtocol */
+    {11438, 11457, 7, 0, 0}, /* SourcePrefixListId */
+    {11476, 11498, 8, 0, 0}, /* SourceSecurityGroupId */
+    {11520, 11544, 9, 0, 0}, /* SourceSecurityGroupName */
+    {11568, 11595, 10, 0, 0}, /* SourceSecurityGroupOwnerId */
+    {11424, 11431, 11, 0, 0}, /* ToPort */
+    /* 140: convertCfnSubnetPropsToCloudFormation */
+    {11638, 11666, 0, 0, 0}, /* AssignIpv6AddressOnCreation */
     {10348, 10365, 1, 0, 0}, /* AvailabilityZone */
     {10382, 10401, 2, 0, 0}, /* AvailabilityZoneId */
-    {11488, 11498, 3, 0, 0}, /* CidrBlock */
-    {11508, 11520, 4, 0, 0}, /* EnableDns64 */
-    {11532, 11555, 5, 0, 0}, /* EnableLniAtDeviceIndex */
-    {11578, 11593, 6, 0, 0}, /* Ipv4IpamPoolId */
-    {11608, 11626, 7, 0, 0}, /* Ipv4NetmaskLength */
-    {11644, 11658, 8, 0, 0}, /* Ipv6CidrBlock */
-    {11672, 11687, 9, 0, 0}, /* Ipv6IpamPoolId */
-    {11702, 11713, 10, 0, 0}, /* Ipv6Native */
-    {11724, 11742, 11, 0, 0}, /* Ipv6NetmaskLength */
-    {11760, 11780, 12, 0, 0}, /* MapPublicIpOnLaunch */
-    {11800, 11811, 13, 0, 0}, /* OutpostArn */
-    {11822, 11852, 14, 0, 0}, /* PrivateDnsNameOptionsOnLaunch */
+    {10420, 10430, 3, 0, 0}, /* CidrBlock */
+    {11694, 11706, 4, 0, 0}, /* EnableDns64 */
+    {11718, 11741, 5, 0, 0}, /* EnableLniAtDeviceIndex */
+    {11764, 11779, 6, 0, 0}, /* Ipv4IpamPoolId */
+    {11794, 11812, 7, 0, 0}, /* Ipv4NetmaskLength */
+    {10464, 10478, 8, 0, 0}, /* Ipv6CidrBlock */
+    {11830, 11845, 9, 0, 0}, /* Ipv6IpamPoolId */
+    {11860, 11871, 10, 0, 0}, /* Ipv6Native */
+    {11882, 11900, 11, 0, 0}, /* Ipv6NetmaskLength */
+    {11918, 11938, 12, 0, 0}, /* MapPublicIpOnLaunch */
+    {11958, 11969, 13, 0, 0}, /* OutpostArn */
+    {11980, 12010, 14, 0, 0}, /* PrivateDnsNameOptionsOnLaunch */
     {57, 62, 15, 2, 1}, /* Tags */
     {9490, 9496, 16, 0, 0}, /* VpcId */
-    /* 137: convertCfnSubnetRouteTableAssociationPropsToCloudFormation */
-    {10822, 10835, 0, 0, 0}, /* RouteTableId */
+    /* 141: convertCfnSubnetNetworkAclAssociationPropsToCloudFormation */
+    {10492, 10505, 0, 0, 0}, /* NetworkAclId */
     {10302, 10311, 1, 0, 0}, /* SubnetId */
-    /* 138: convertCfnVPCPropsToCloudFormation */
-    {11488, 11498, 0, 0, 0}, /* CidrBlock */
-    {11882, 11901, 1, 0, 0}, /* EnableDnsHostnames */
-    {11920, 11937, 2, 0, 0}, /* EnableDnsSupport */
-    {11954, 11970, 3, 0, 0}, /* InstanceTenancy */
-    {11578, 11593, 4, 0, 0}, /* Ipv4IpamPoolId */
-    {11608, 11626, 5, 0, 0}, /* Ipv4NetmaskLength */
+    /* 142: convertCfnSubnetRouteTableAssociationPropsToCloudFormation */
+    {11028, 11041, 0, 0, 0}, /* RouteTableId */
+    {10302, 10311, 1, 0, 0}, /* SubnetId */
+    /* 143: convertCfnVPCPropsToCloudFormation */
+    {10420, 10430, 0, 0, 0}, /* CidrBlock */
+    {12040, 12059, 1, 0, 0}, /* EnableDnsHostnames */
+    {12078, 12095, 2, 0, 0}, /* EnableDnsSupport */
+    {12112, 12128, 3, 0, 0}, /* InstanceTenancy */
+    {11764, 11779, 4, 0, 0}, /* Ipv4IpamPoolId */
+    {11794, 11812, 5, 0, 0}, /* Ipv4NetmaskLength */
     {57, 62, 6, 2, 1}, /* Tags */
-    {11986, 12007, 7, 1, 139}, /* VpcEncryptionControl */
-    /* 139: convertCfnVPCVpcEncryptionControlPropertyToCloudFormation */
-    {12028, 12063, 0, 0, 0}, /* EgressOnlyInternetGatewayExclusion */
-    {12098, 12125, 1, 0, 0}, /* ElasticFileSystemExclusion */
-    {12152, 12177, 2, 0, 0}, /* InternetGatewayExclusion */
-    {12202, 12218, 3, 0, 0}, /* LambdaExclusion */
+    {12144, 12165, 7, 1, 144}, /* VpcEncryptionControl */
+    /* 144: convertCfnVPCVpcEncryptionControlPropertyToCloudFormation */
+    {12186, 12221, 0, 0, 0}, /* EgressOnlyInternetGatewayExclusion */
+    {12256, 12283, 1, 0, 0}, /* ElasticFileSystemExclusion */
+    {12310, 12335, 2, 0, 0}, /* InternetGatewayExclusion */
+    {12360, 12376, 3, 0, 0}, /* LambdaExclusion */
     {2441, 2446, 4, 0, 0}, /* Mode */
-    {12234, 12254, 5, 0, 0}, /* NatGatewayExclusion */
-    {12274, 12293, 6, 1, 140}, /* ResourceExclusions */
-    {12312, 12318, 7, 0, 0}, /* State */
-    {12324, 12337, 8, 0, 0}, /* StateMessage */
-    {12350, 12381, 9, 0, 0}, /* VirtualPrivateGatewayExclusion */
-    {12412, 12435, 10, 0, 0}, /* VpcEncryptionControlId */
+    {12392, 12412, 5, 0, 0}, /* NatGatewayExclusion */
+    {12432, 12451, 6, 1, 145}, /* ResourceExclusions */
+    {12470, 12476, 7, 0, 0}, /* State */
+    {12482, 12495, 8, 0, 0}, /* StateMessage */
+    {12508, 12539, 9, 0, 0}, /* VirtualPrivateGatewayExclusion */
+    {12570, 12593, 10, 0, 0}, /* VpcEncryptionControlId */
     {9490, 9496, 11, 0, 0}, /* VpcId */
-    {12458, 12478, 12, 0, 0}, /* VpcLatticeExclusion */
-    {12498, 12518, 13, 0, 0}, /* VpcPeeringExclusion */
-    /* 140: convertCfnVPCVpcEncryptionControlExclusionsPropertyToCloudFormation */
-    {12538, 12564, 0, 1, 141}, /* EgressOnlyInternetGateway */
-    {12590, 12608, 1, 1, 141}, /* ElasticFileSystem */
-    {12626, 12642, 2, 1, 141}, /* InternetGateway */
-    {12658, 12665, 3, 1, 141}, /* Lambda */
-    {12672, 12683, 4, 1, 141}, /* NatGateway */
-    {12694, 12716, 5, 1, 141}, /* VirtualPrivateGateway */
-    {12738, 12749, 6, 1, 141}, /* VpcLattice */
-    {12760, 12771, 7, 1, 141}, /* VpcPeering */
-    /* 141: convertCfnVPCVpcEncryptionControlExclusionPropertyToCloudFormation */
-    {12312, 12318, 0, 0, 0}, /* State */
-    {12324, 12337, 1, 0, 0}, /* StateMessage */
-    /* 142: convertCfnVPCCidrBlockPropsToCloudFormation */
-    {12782, 12810, 0, 0, 0}, /* AmazonProvidedIpv6CidrBlock */
-    {11488, 11498, 1, 0, 0}, /* CidrBlock */
-    {11578, 11593, 2, 0, 0}, /* Ipv4IpamPoolId */
-    {11608, 11626, 3, 0, 0}, /* Ipv4NetmaskLength */
-    {11644, 11658, 4, 0, 0}, /* Ipv6CidrBlock */
-    {12838, 12870, 5, 0, 0}, /* Ipv6CidrBlockNetworkBorderGroup */
-    {11672, 11687, 6, 0, 0}, /* Ipv6IpamPoolId */
-    {11724, 11742, 7, 0, 0}, /* Ipv6NetmaskLength */
-    {12902, 12911, 8, 0, 0}, /* Ipv6Pool */
+    {12616, 12636, 12, 0, 0}, /* VpcLatticeExclusion */
+    {12656, 12676, 13, 0, 0}, /* VpcPeeringExclusion */
+    /* 145: convertCfnVPCVpcEncryptionControlExclusionsPropertyToCloudFormation */
+    {12696, 12722, 0, 1, 146}, /* EgressOnlyInternetGateway */
+    {12748, 12766, 1, 1, 146}, /* ElasticFileSystem */
+    {12784, 12800, 2, 1, 146}, /* InternetGateway */
+    {12816, 12823, 3, 1, 146}, /* Lambda */
+    {12830, 12841, 4, 1, 146}, /* NatGateway */
+    {12852, 12874, 5, 1, 146}, /* VirtualPrivateGateway */
+    {12896, 12907, 6, 1, 146}, /* VpcLattice */
+    {12918, 12929, 7, 1, 146}, /* VpcPeering */
+    /* 146: convertCfnVPCVpcEncryptionControlExclusionPropertyToCloudFormation */
+    {12470, 12476, 0, 0, 0}, /* State */
+    {12482, 12495, 1, 0, 0}, /* StateMessage */
+    /* 147: convertCfnVPCCidrBlockPropsToCloudFormation */
+    {12940, 12968, 0, 0, 0}, /* AmazonProvidedIpv6CidrBlock */
+    {10420, 10430, 1, 0, 0}, /* CidrBlock */
+    {11764, 11779, 2, 0, 0}, /* Ipv4IpamPoolId */
+    {11794, 11812, 3, 0, 0}, /* Ipv4NetmaskLength */
+    {10464, 10478, 4, 0, 0}, /* Ipv6CidrBlock */
+    {12996, 13028, 5, 0, 0}, /* Ipv6CidrBlockNetworkBorderGroup */
+    {11830, 11845, 6, 0, 0}, /* Ipv6IpamPoolId */
+    {11882, 11900, 7, 0, 0}, /* Ipv6NetmaskLength */
+    {13060, 13069, 8, 0, 0}, /* Ipv6Pool */
     {9490, 9496, 9, 0, 0}, /* VpcId */
-    /* 143: convertCfnVPCEndpointPropsToCloudFormation */
-    {12920, 12931, 1, 1, 144}, /* DnsOptions */
+    /* 148: convertCfnVPCEndpointPropsToCloudFormation */
+    {13078, 13089, 1, 1, 149}, /* DnsOptions */
     {2545, 2559, 2, 0, 0}, /* IpAddressType */
     {8622, 8637, 3, 0, 0}, /* PolicyDocument */
-    {12942, 12960, 4, 0, 0}, /* PrivateDnsEnabled */
-    {12978, 13003, 5, 0, 0}, /* ResourceConfigurationArn */
-    {13028, 13042, 6, 0, 0}, /* RouteTableIds */
-    {13056, 13073, 7, 0, 0}, /* SecurityGroupIds */
-    {13090, 13102, 8, 0, 0}, /* ServiceName */
-    {13114, 13132, 9, 0, 0}, /* ServiceNetworkArn */
-    {13150, 13164, 10, 0, 0}, /* ServiceRegion */
-    {13178, 13188, 11, 0, 0}, /* SubnetIds */
+    {13100, 13118, 4, 0, 0}, /* PrivateDnsEnabled */
+    {13136, 13161, 5, 0, 0}, /* ResourceConfigurationArn */
+    {13186, 13200, 6, 0, 0}, /* RouteTableIds */
+    {13214, 13231, 7, 0, 0}, /* SecurityGroupIds */
+    {13248, 13260, 8, 0, 0}, /* ServiceName */
+    {13272, 13290, 9, 0, 0}, /* ServiceNetworkArn */
+    {13308, 13322, 10, 0, 0}, /* ServiceRegion */
+    {13336, 13346, 11, 0, 0}, /* SubnetIds */
     {57, 62, 0, 2, 1}, /* Tags */
-    {13198, 13214, 12, 0, 0}, /* VpcEndpointType */
+    {13356, 13372, 12, 0, 0}, /* VpcEndpointType */
     {9490, 9496, 13, 0, 0}, /* VpcId */
-    /* 144: convertCfnVPCEndpointDnsOptionsSpecificationPropertyToCloudFormation */
-    {13230, 13246, 0, 0, 0}, /* DnsRecordIpType */
-    {13262, 13303, 1, 0, 0}, /* PrivateDnsOnlyForInboundResolverEndpoint */
-    {13344, 13365, 2, 0, 0}, /* PrivateDnsPreference */
-    {13386, 13413, 3, 0, 0}, /* PrivateDnsSpecifiedDomains */
-    /* 145: convertCfnVPCGatewayAttachmentPropsToCloudFormation */
-    {13440, 13458, 0, 0, 0}, /* InternetGatewayId */
+    /* 149: convertCfnVPCEndpointDnsOptionsSpecificationPropertyToCloudFormation */
+    {13388, 13404, 0, 0, 0}, /* DnsRecordIpType */
+    {13420, 13461, 1, 0, 0}, /* PrivateDnsOnlyForInboundResolverEndpoint */
+    {13502, 13523, 2, 0, 0}, /* PrivateDnsPreference */
+    {13544, 13571, 3, 0, 0}, /* PrivateDnsSpecifiedDomains */
+    /* 150: convertCfnVPCGatewayAttachmentPropsToCloudFormation */
+    {13598, 13616, 0, 0, 0}, /* InternetGatewayId */
     {9490, 9496, 1, 0, 0}, /* VpcId */
-    {13476, 13489, 2, 0, 0}, /* VpnGatewayId */
-    /* 146: convertCfnVPNGatewayPropsToCloudFormation */
-    {13502, 13516, 0, 0, 0}, /* AmazonSideAsn */
+    {13634, 13647, 2, 0, 0}, /* VpnGatewayId */
+    /* 151: convertCfnVPNGatewayPropsToCloudFormation */
+    {13660, 13674, 0, 0, 0}, /* AmazonSideAsn */
     {57, 62, 1, 2, 1}, /* Tags */
     {1889, 1894, 2, 0, 0}, /* Type */
-    /* 147: convertCfnVPNGatewayRoutePropagationPropsToCloudFormation */
-    {13028, 13042, 0, 0, 0}, /* RouteTableIds */
-    {13476, 13489, 1, 0, 0}, /* VpnGatewayId */
-    /* 148: convertCfnRepositoryPropsToCloudFormation */
-    {13530, 13544, 0, 0, 0}, /* EmptyOnDelete */
-    {13558, 13582, 1, 1, 149}, /* EncryptionConfiguration */
-    {13606, 13633, 2, 1, 150}, /* ImageScanningConfiguration */
-    {13660, 13679, 3, 0, 0}, /* ImageTagMutability */
-    {13698, 13733, 4, 2, 151}, /* ImageTagMutabilityExclusionFilters */
-    {13768, 13784, 5, 1, 152}, /* LifecyclePolicy */
-    {13800, 13815, 6, 0, 0}, /* RepositoryName */
-    {13830, 13851, 7, 0, 0}, /* RepositoryPolicyText */
+    /* 152: convertCfnVPNGatewayRoutePropagationPropsToCloudFormation */
+    {13186, 13200, 0, 0, 0}, /* RouteTableIds */
+    {13634, 13647, 1, 0, 0}, /* VpnGatewayId */
+    /* 153: convertCfnRepositoryPropsToCloudFormation */
+    {13688, 13702, 0, 0, 0}, /* EmptyOnDelete */
+    {13716, 13740, 1, 1, 154}, /* EncryptionConfiguration */
+    {13764, 13791, 2, 1, 155}, /* ImageScanningConfiguration */
+    {13818, 13837, 3, 0, 0}, /* ImageTagMutability */
+    {13856, 13891, 4, 2, 156}, /* ImageTagMutabilityExclusionFilters */
+    {13926, 13942, 5, 1, 157}, /* LifecyclePolicy */
+    {13958, 13973, 6, 0, 0}, /* RepositoryName */
+    {13988, 14009, 7, 0, 0}, /* RepositoryPolicyText */
     {57, 62, 8, 2, 1}, /* Tags */
-    /* 149: convertCfnRepositoryEncryptionConfigurationPropertyToCloudFormation */
-    {13872, 13887, 0, 0, 0}, /* EncryptionType */
-    {13902, 13909, 1, 0, 0}, /* KmsKey */
-    /* 150: convertCfnRepositoryImageScanningConfigurationPropertyToCloudFormation */
-    {13916, 13927, 0, 0, 0}, /* ScanOnPush */
-    /* 151: convertCfnRepositoryImageTagMutabilityExclusionFilterPropertyToCloudFormation */
-    {13938, 13976, 0, 0, 0}, /* ImageTagMutabilityExclusionFilterType */
-    {14014, 14053, 1, 0, 0}, /* ImageTagMutabilityExclusionFilterValue */
-    /* 152: convertCfnRepositoryLifecyclePolicyPropertyToCloudFormation */
-    {14092, 14112, 0, 0, 0}, /* LifecyclePolicyText */
-    {14132, 14143, 1, 0, 0}, /* RegistryId */
-    /* 153: convertCfnAccessPointPropsToCloudFormation */
-    {14154, 14170, 4, 2, 154}, /* AccessPointTags */
-    {14186, 14198, 0, 0, 0}, /* ClientToken */
-    {14210, 14223, 1, 0, 0}, /* FileSystemId */
-    {14236, 14246, 2, 1, 155}, /* PosixUser */
-    {14256, 14270, 3, 1, 156}, /* RootDirectory */
-    /* 154: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
+    /* 154: convertCfnRepositoryEncryptionConfigurationPropertyToCloudFormation */
+    {14030, 14045, 0, 0, 0}, /* EncryptionType */
+    {14060, 14067, 1, 0, 0}, /* KmsKey */
+    /* 155: convertCfnRepositoryImageScanningConfigurationPropertyToCloudFormation */
+    {14074, 14085, 0, 0, 0}, /* ScanOnPush */
+    /* 156: convertCfnRepositoryImageTagMutabilityExclusionFilterPropertyToCloudFormation */
+    {14096, 14134, 0, 0, 0}, /* ImageTagMutabilityExclusionFilterType */
+    {14172, 14211, 1, 0, 0}, /* ImageTagMutabilityExclusionFilterValue */
+    /* 157: convertCfnRepositoryLifecyclePolicyPropertyToCloudFormation */
+    {14250, 14270, 0, 0, 0}, /* LifecyclePolicyText */
+    {14290, 14301, 1, 0, 0}, /* RegistryId */
+    /* 158: convertCfnAccessPointPropsToCloudFormation */
+    {14312, 14328, 4, 2, 159}, /* AccessPointTags */
+    {14344, 14356, 0, 0, 0}, /* ClientToken */
+    {14368, 14381, 1, 0, 0}, /* FileSystemId */
+    {14394, 14404, 2, 1, 160}, /* PosixUser */
+    {14414, 14428, 3, 1, 161}, /* RootDirectory */
+    /* 159: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
     {125, 129, 0, 0, 0}, /* Key */
     {133, 139, 1, 0, 0}, /* Value */
-    /* 155: convertCfnAccessPointPosixUserPropertyToCloudFormation */
-    {14284, 14288, 1, 0, 0}, /* Gid */
-    {14292, 14306, 2, 0, 0}, /* SecondaryGids */
-    {14320, 14324, 0, 0, 0}, /* Uid */
-    /* 156: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
-    {14328, 14341, 0, 1, 157}, /* CreationInfo */
-    {14354, 14359, 1, 0, 0}, /* Path */
-    /* 157: convertCfnAccessPointCreationInfoPropertyToCloudFormation */
-    {14364, 14373, 0, 0, 0}, /* OwnerGid */
-    {14382, 14391, 1, 0, 0}, /* OwnerUid */
-    {14400, 14412, 2, 0, 0}, /* Permissions */
-    /* 158: convertCfnFileSystemPropsToCloudFormation */
-    {14424, 14445, 0, 0, 0}, /* AvailabilityZoneName */
-    {14466, 14479, 1, 1, 159}, /* BackupPolicy */
-    {14492, 14523, 2, 0, 0}, /* BypassPolicyLockoutSafetyCheck */
-    {14554, 14564, 3, 0, 0}, /* Encrypted */
-    {14574, 14591, 4, 0, 0}, /* FileSystemPolicy */
-    {14608, 14629, 5, 1, 160}, /* FileSystemProtection */
-    {14650, 14665, 11, 2, 161}, /* FileSystemTags */
-    {14680, 14689, 6, 0, 0}, /* KmsKeyId */
-    {14698, 14716, 7, 2, 162}, /* LifecyclePolicies */
-    {14734, 14750, 8, 0, 0}, /* PerformanceMode */
-    {14766, 14795, 9, 0, 0}, /* ProvisionedThroughputInMibps */
-    {14824, 14849, 10, 1, 163}, /* ReplicationConfiguration */
-    {14874, 14889, 12, 0, 0}, /* ThroughputMode */
-    /* 159: convertCfnFileSystemBackupPolicyPropertyToCloudFormation */
-    {14904, 14911, 0, 0, 0}, /* Status */
-    /* 160: convertCfnFileSystemFileSystemProtectionPropertyToCloudFormation */
-    {14918, 14949, 0, 0, 0}, /* ReplicationOverwriteProtection */
-    /* 161: convertCfnFileSystemElasticFileSystemTagPropertyToCloudFormation */
+    /* 160: convertCfnAccessPointPosixUserPropertyToCloudFormation */
+    {14442, 14446, 1, 0, 0}, /* Gid */
+    {14450, 14464, 2, 0, 0}, /* SecondaryGids */
+    {14478, 14482, 0, 0, 0}, /* Uid */
+    /* 161: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
+    {14486, 14499, 0, 1, 162}, /* CreationInfo */
+    {14512, 14517, 1, 0, 0}, /* Path */
+    /* 162: convertCfnAccessPointCreationInfoPropertyToCloudFormation */
+    {14522, 14531, 0, 0, 0}, /* OwnerGid */
+    {14540, 14549, 1, 0, 0}, /* OwnerUid */
+    {14558, 14570, 2, 0, 0}, /* Permissions */
+    /* 163: convertCfnFileSystemPropsToCloudFormation */
+    {14582, 14603, 0, 0, 0}, /* AvailabilityZoneName */
+    {14624, 14637, 1, 1, 164}, /* BackupPolicy */
+    {14650, 14681, 2, 0, 0}, /* BypassPolicyLockoutSafetyCheck */
+    {14712, 14722, 3, 0, 0}, /* Encrypted */
+    {14732, 14749, 4, 0, 0}, /* FileSystemPolicy */
+    {14766, 14787, 5, 1, 165}, /* FileSystemProtection */
+    {14808, 14823, 11, 2, 166}, /* FileSystemTags */
+    {14838, 14847, 6, 0, 0}, /* KmsKeyId */
+    {14856, 14874, 7, 2, 167}, /* LifecyclePolicies */
+    {14892, 14908, 8, 0, 0}, /* PerformanceMode */
+    {14924, 14953, 9, 0, 0}, /* ProvisionedThroughputInMibps */
+    {14982, 15007, 10, 1, 168}, /* ReplicationConfiguration */
+    {15032, 15047, 12, 0, 0}, /* ThroughputMode */
+    /* 164: convertCfnFileSystemBackupPolicyPropertyToCloudFormation */
+    {15062, 15069, 0, 0, 0}, /* Status */
+    /* 165: convertCfnFileSystemFileSystemProtectionPropertyToCloudFormation */
+    {15076, 15107, 0, 0, 0}, /* ReplicationOverwriteProtection */
+    /* 166: convertCfnFileSystemElasticFileSystemTagPropertyToCloudFormation */
     {125, 129, 0, 0, 0}, /* Key */
     {133, 139, 1, 0, 0}, /* Value */
-    /* 162: convertCfnFileSystemLifecyclePolicyPropertyToCloudFormation */
-    {14980, 15000, 0, 0, 0}, /* TransitionToArchive */
-    {15020, 15035, 1, 0, 0}, /* TransitionToIA */
-    {15050, 15082, 2, 0, 0}, /* TransitionToPrimaryStorageClass */
-    /* 163: convertCfnFileSystemReplicationConfigurationPropertyToCloudFormation */
-    {15114, 15127, 0, 2, 164}, /* Destinations */
-    /* 164: convertCfnFileSystemReplicationDestinationPropertyToCloudFormation */
-    {14424, 14445, 3, 0, 0}, /* AvailabilityZoneName */
-    {14210, 14223, 0, 0, 0}, /* FileSystemId */
-    {14680, 14689, 1, 0, 0}, /* KmsKeyId */
+    /* 167: convertCfnFileSystemLifecyclePolicyPropertyToCloudFormation */
+    {15138, 15158, 0, 0, 0}, /* TransitionToArchive */
+    {15178, 15193, 1, 0, 0}, /* TransitionToIA */
+    {15208, 15240, 2, 0, 0}, /* TransitionToPrimaryStorageClass */
+    /* 168: convertCfnFileSystemReplicationConfigurationPropertyToCloudFormation */
+    {15272, 15285, 0, 2, 169}, /* Destinations */
+    /* 169: convertCfnFileSystemReplicationDestinationPropertyToCloudFormation */
+    {14582, 14603, 3, 0, 0}, /* AvailabilityZoneName */
+    {14368, 14381, 0, 0, 0}, /* FileSystemId */
+    {14838, 14847, 1, 0, 0}, /* KmsKeyId */
     {7876, 7883, 2, 0, 0}, /* Region */
-    {15140, 2697, 4, 0, 0}, /* RoleArn */
-    {14904, 14911, 5, 0, 0}, /* Status */
-    {15148, 15162, 6, 0, 0}, /* StatusMessage */
-    /* 165: convertCfnMountTargetPropsToCloudFormation */
-    {14210, 14223, 0, 0, 0}, /* FileSystemId */
-    {15176, 15186, 1, 0, 0}, /* IpAddress */
+    {15298, 2697, 4, 0, 0}, /* RoleArn */
+    {15062, 15069, 5, 0, 0}, /* Status */
+    {15306, 15320, 6, 0, 0}, /* StatusMessage */
+    /* 170: convertCfnMountTargetPropsToCloudFormation */
+    {14368, 14381, 0, 0, 0}, /* FileSystemId */
+    {15334, 15344, 1, 0, 0}, /* IpAddress */
     {2545, 2559, 2, 0, 0}, /* IpAddressType */
-    {15196, 15208, 3, 0, 0}, /* Ipv6Address */
-    {15220, 15235, 4, 0, 0}, /* SecurityGroups */
+    {15354, 15366, 3, 0, 0}, /* Ipv6Address */
+    {15378, 15393, 4, 0, 0}, /* SecurityGroups */
     {10302, 10311, 5, 0, 0}, /* SubnetId */
-    /* 166: convertCfnApiDestinationPropsToCloudFormation */
-    {15250, 15264, 0, 0, 0}, /* ConnectionArn */
+    /* 171: convertCfnApiDestinationPropsToCloudFormation */
+    {15408, 15422, 0, 0, 0}, /* ConnectionArn */
     {231, 243, 1, 0, 0}, /* Description */
     {1051, 1062, 2, 0, 0}, /* HttpMethod */
-    {15278, 15297, 3, 0, 0}, /* InvocationEndpoint */
-    {15316, 15345, 4, 0, 0}, /* InvocationRateLimitPerSecond */
+    {15436, 15455, 3, 0, 0}, /* InvocationEndpoint */
+    {15474, 15503, 4, 0, 0}, /* InvocationRateLimitPerSecond */
     {2451, 2456, 5, 0, 0}, /* Name */
-    /* 167: convertCfnArchivePropsToCloudFormation */
-    {15374, 15386, 0, 0, 0}, /* ArchiveName */
+    /* 172: convertCfnArchivePropsToCloudFormation */
+    {15532, 15544, 0, 0, 0}, /* ArchiveName */
     {231, 243, 1, 0, 0}, /* Description */
-    {15398, 15411, 2, 0, 0}, /* EventPattern */
-    {15424, 15441, 3, 0, 0}, /* KmsKeyIdentifier */
-    {15458, 15472, 4, 0, 0}, /* RetentionDays */
-    {15486, 15496, 5, 0, 0}, /* SourceArn */
-    /* 168: convertCfnConnectionPropsToCloudFormation */
-    {15506, 15521, 1, 1, 169}, /* AuthParameters */
+    {15556, 15569, 2, 0, 0}, /* EventPattern */
+    {15582, 15599, 3, 0, 0}, /* KmsKeyIdentifier */
+    {15616, 15630, 4, 0, 0}, /* RetentionDays */
+    {15644, 15654, 5, 0, 0}, /* SourceArn */
+    /* 173: convertCfnConnectionPropsToCloudFormation */
+    {15664, 15679, 1, 1, 174}, /* AuthParameters */
     {1169, 1187, 0, 0, 0}, /* AuthorizationType */
     {231, 243, 2, 0, 0}, /* Description */
-    {15536, 15569, 3, 1, 178}, /* InvocationConnectivityParameters */
-    {15424, 15441, 4, 0, 0}, /* KmsKeyIdentifier */
+    {15694, 15727, 3, 1, 183}, /* InvocationConnectivityParameters */
+    {15582, 15599, 4, 0, 0}, /* KmsKeyIdentifier */
     {2451, 2456, 5, 0, 0}, /* Name */
-    /* 169: convertCfnConnectionAuthParametersPropertyToCloudFormation */
-    {15602, 15623, 0, 1, 170}, /* ApiKeyAuthParameters */
-    {15644, 15664, 1, 1, 171}, /* BasicAuthParameters */
-    {15684, 15707, 4, 1, 172}, /* ConnectivityParameters */
-    {15730, 15755, 3, 1, 174}, /* InvocationHttpParameters */
-    {15780, 15796, 2, 1, 176}, /* OAuthParameters */
-    /* 170: convertCfnConnectionApiKeyAuthParametersPropertyToCloudFormation */
-    {15812, 15823, 0, 0, 0}, /* ApiKeyName */
-    {15834, 15846, 1, 0, 0}, /* ApiKeyValue */
-    /* 171: convertCfnConnectionBasicAuthParametersPropertyToCloudFormation */
-    {15858, 15867, 1, 0, 0}, /* Password */
-    {15876, 15885, 0, 0, 0}, /* Username */
-    /* 172: convertCfnConnectionConnectivityParametersPropertyToCloudFormation */
-    {15894, 15913, 0, 1, 173}, /* ResourceParameters */
-    /* 173: convertCfnConnectionResourceParametersPropertyToCloudFormation */
-    {15932, 15955, 0, 0, 0}, /* ResourceAssociationArn */
-    {12978, 13003, 1, 0, 0}, /* ResourceConfigurationArn */
-    /* 174: convertCfnConnectionConnectionHttpParametersPropertyToCloudFormation */
-    {15978, 15993, 0, 2, 175}, /* BodyParameters */
-    {16008, 16025, 1, 2, 175}, /* HeaderParameters */
-    {16042, 16064, 2, 2, 175}, /* QueryStringParameters */
-    /* 175: convertCfnConnectionParameterPropertyToCloudFormation */
-    {16086, 16100, 2, 0, 0}, /* IsValueSecret */
+    /* 174: convertCfnConnectionAuthParametersPropertyToCloudFormation */
+    {15760, 15781, 0, 1, 175}, /* ApiKeyAuthParameters */
+    {15802, 15822, 1, 1, 176}, /* BasicAuthParameters */
+    {15842, 15865, 4, 1, 177}, /* ConnectivityParameters */
+    {15888, 15913, 3, 1, 179}, /* InvocationHttpParameters */
+    {15938, 15954, 2, 1, 181}, /* OAuthParameters */
+    /* 175: convertCfnConnectionApiKeyAuthParametersPropertyToCloudFormation */
+    {15970, 15981, 0, 0, 0}, /* ApiKeyName */
+    {15992, 16004, 1, 0, 0}, /* ApiKeyValue */
+    /* 176: convertCfnConnectionBasicAuthParametersPropertyToCloudFormation */
+    {16016, 16025, 1, 0, 0}, /* Password */
+    {16034, 16043, 0, 0, 0}, /* Username */
+    /* 177: convertCfnConnectionConnectivityParametersPropertyToCloudFormation */
+    {16052, 16071, 0, 1, 178}, /* ResourceParameters */
+    /* 178: convertCfnConnectionResourceParametersPropertyToCloudFormation */
+    {16090, 16113, 0, 0, 0}, /* ResourceAssociationArn */
+    {13136, 13161, 1, 0, 0}, /* ResourceConfigurationArn */
+    /* 179: convertCfnConnectionConnectionHttpParametersPropertyToCloudFormation */
+    {16136, 16151, 0, 2, 180}, /* BodyParameters */
+    {16166, 16183, 1, 2, 180}, /* HeaderParameters */
+    {16200, 16222, 2, 2, 180}, /* QueryStringParameters */
+    /* 180: convertCfnConnectionParameterPropertyToCloudFormation */
+    {16244, 16258, 2, 0, 0}, /* IsValueSecret */
     {125, 129, 0, 0, 0}, /* Key */
     {133, 139, 1, 0, 0}, /* Value */
-    /* 176: convertCfnConnectionOAuthParametersPropertyToCloudFormation */
-    {16114, 16136, 0, 0, 0}, /* AuthorizationEndpoint */
-    {16158, 16175, 1, 1, 177}, /* ClientParameters */
+    /* 181: convertCfnConnectionOAuthParametersPropertyToCloudFormation */
+    {16272, 16294, 0, 0, 0}, /* AuthorizationEndpoint */
+    {16316, 16333, 1, 1, 182}, /* ClientParameters */
     {1051, 1062, 2, 0, 0}, /* HttpMethod */
-    {16192, 16212, 3, 1, 174}, /* OAuthHttpParameters */
-    /* 177: convertCfnConnectionClientParametersPropertyToCloudFormation */
-    {16232, 16241, 0, 0, 0}, /* ClientID */
-    {16250, 16263, 1, 0, 0}, /* ClientSecret */
-    /* 178: convertCfnConnectionInvocationConnectivityParametersPropertyToCloudFormation */
-    {15894, 15913, 0, 1, 173}, /* ResourceParameters */
-    /* 179: convertCfnEventBusPropsToCloudFormation */
-    {16276, 16293, 1, 1, 180}, /* DeadLetterConfig */
+    {16350, 16370, 3, 1, 179}, /* OAuthHttpParameters */
+    /* 182: convertCfnConnectionClientParametersPropertyToCloudFormation */
+    {16390, 16399, 0, 0, 0}, /* ClientID */
+    {16408, 16421, 1, 0, 0}, /* ClientSecret */
+    /* 183: convertCfnConnectionInvocationConnectivityParametersPropertyToCloudFormation */
+    {16052, 16071, 0, 1, 178}, /* ResourceParameters */
+    /* 184: convertCfnEventBusPropsToCloudFormation */
+    {16434, 16451, 1, 1, 185}, /* DeadLetterConfig */
     {231, 243, 2, 0, 0}, /* Description */
-    {16310, 16326, 3, 0, 0}, /* EventSourceName */
-    {15424, 15441, 4, 0, 0}, /* KmsKeyIdentifier */
-    {16342, 16352, 5, 1, 181}, /* LogConfig */
+    {16468, 16484, 3, 0, 0}, /* EventSourceName */
+    {15582, 15599, 4, 0, 0}, /* KmsKeyIdentifier */
+    {16500, 16510, 5, 1, 186}, /* LogConfig */
     {2451, 2456, 6, 0, 0}, /* Name */
     {2461, 2468, 7, 0, 0}, /* Policy */
     {57, 62, 0, 2, 1}, /* Tags */
-    /* 180: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
-    {16362, 16366, 0, 0, 0}, /* Arn */
-    /* 181: convertCfnEventBusLogConfigPropertyToCloudFormation */
-    {16370, 16384, 0, 0, 0}, /* IncludeDetail */
-    {16398, 16404, 1, 0, 0}, /* Level */
-    /* 182: convertCfnEventBusPolicyPropsToCloudFormation */
-    {16410, 16417, 0, 0, 0}, /* Action */
-    {16424, 16434, 1, 1, 183}, /* Condition */
-    {16444, 16457, 2, 0, 0}, /* EventBusName */
-    {16470, 16480, 3, 0, 0}, /* Principal */
-    {16490, 16500, 4, 0, 0}, /* Statement */
-    {16510, 16522, 5, 0, 0}, /* StatementId */
-    /* 183: convertCfnEventBusPolicyConditionPropertyToCloudFormation */
+    /* 185: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
+    {16520, 16524, 0, 0, 0}, /* Arn */
+    /* 186: convertCfnEventBusLogConfigPropertyToCloudFormation */
+    {16528, 16542, 0, 0, 0}, /* IncludeDetail */
+    {16556, 16562, 1, 0, 0}, /* Level */
+    /* 187: convertCfnEventBusPolicyPropsToCloudFormation */
+    {16568, 16575, 0, 0, 0}, /* Action */
+    {16582, 16592, 1, 1, 188}, /* Condition */
+    {16602, 16615, 2, 0, 0}, /* EventBusName */
+    {16628, 16638, 3, 0, 0}, /* Principal */
+    {16648, 16658, 4, 0, 0}, /* Statement */
+    {16668, 16680, 5, 0, 0}, /* StatementId */
+    /* 188: convertCfnEventBusPolicyConditionPropertyToCloudFormation */
     {125, 129, 0, 0, 0}, /* Key */
     {1889, 1894, 1, 0, 0}, /* Type */
     {133, 139, 2, 0, 0}, /* Value */
-    /* 184: convertCfnRulePropsToCloudFormation */
+    /* 189: convertCfnRulePropsToCloudFormation */
     {231, 243, 1, 0, 0}, /* Description */
-    {16444, 16457, 2, 0, 0}, /* EventBusName */
-    {15398, 15411, 3, 0, 0}, /* EventPattern */
+    {16602, 16615, 2, 0, 0}, /* EventBusName */
+    {15556, 15569, 3, 0, 0}, /* EventPattern */
     {2451, 2456, 4, 0, 0}, /* Name */
-    {15140, 2697, 5, 0, 0}, /* RoleArn */
-    {16534, 16553, 6, 0, 0}, /* ScheduleExpression */
-    {12312, 12318, 7, 0, 0}, /* State */
+    {15298, 2697, 5, 0, 0}, /* RoleArn */
+    {16692, 16711, 6, 0, 0}, /* ScheduleExpression */
+    {12470, 12476, 7, 0, 0}, /* State */
     {57, 62, 0, 2, 1}, /* Tags */
-    {16572, 16580, 8, 2, 185}, /* Targets */
-    /* 185: convertCfnRuleTargetPropertyToCloudFormation */
-    {16588, 16606, 12, 1, 186}, /* AppSyncParameters */
-    {16362, 16366, 1, 0, 0}, /* Arn */
-    {16624, 16640, 7, 1, 187}, /* BatchParameters */
-    {16276, 16293, 8, 1, 190}, /* DeadLetterConfig */
-    {16656, 16670, 3, 1, 191}, /* EcsParameters */
-    {16684, 16699, 4, 1, 197}, /* HttpParameters */
+    {16730, 16738, 8, 2, 190}, /* Targets */
+    /* 190: convertCfnRuleTargetPropertyToCloudFormation */
+    {16746, 16764, 12, 1, 191}, /* AppSyncParameters */
+    {16520, 16524, 1, 0, 0}, /* Arn */
+    {16782, 16798, 7, 1, 192}, /* BatchParameters */
+    {16434, 16451, 8, 1, 195}, /* DeadLetterConfig */
+    {16814, 16828, 3, 1, 196}, /* EcsParameters */
+    {16842, 16857, 4, 1, 202}, /* HttpParameters */
     {4127, 4130, 0, 0, 0}, /* Id */
-    {16714, 16720, 13, 0, 0}, /* Input */
-    {16726, 16736, 14, 0, 0}, /* InputPath */
-    {16746, 16763, 15, 1, 198}, /* InputTransformer */
-    {16780, 16798, 5, 1, 199}, /* KinesisParameters */
-    {16816, 16839, 11, 1, 200}, /* RedshiftDataParameters */
-    {16862, 16874, 9, 1, 201}, /* RetryPolicy */
-    {15140, 2697, 2, 0, 0}, /* RoleArn */
-    {16886, 16907, 6, 1, 202}, /* RunCommandParameters */
-    {16928, 16956, 16, 1, 204}, /* SageMakerPipelineParameters */
-    {16984, 16998, 10, 1, 206}, /* SqsParameters */
-    /* 186: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
-    {17012, 17029, 0, 0, 0}, /* GraphQLOperation */
-    /* 187: convertCfnRuleBatchParametersPropertyToCloudFormation */
-    {17046, 17062, 0, 1, 188}, /* ArrayProperties */
-    {17078, 17092, 1, 0, 0}, /* JobDefinition */
-    {17106, 17114, 2, 0, 0}, /* JobName */
-    {17122, 17136, 3, 1, 189}, /* RetryStrategy */
-    /* 188: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
-    {17150, 17155, 0, 0, 0}, /* Size */
-    /* 189: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
-    {17160, 17169, 0, 0, 0}, /* Attempts */
-    /* 190: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
-    {16362, 16366, 0, 0, 0}, /* Arn */
-    /* 191: convertCfnRuleEcsParametersPropertyToCloudFormation */
-    {17178, 17203, 0, 2, 192}, /* CapacityProviderStrategy */
-    {17228, 17249, 1, 0, 0}, /* EnableECSManagedTags */
-    {17270, 17291, 2, 0, 0}, /* EnableExecuteCommand */
-    {17312, 17318, 3, 0, 0}, /* Group */
-    {17324, 17335, 4, 0, 0}, /* LaunchType */
-    {17346, 17367, 5, 1, 193}, /* NetworkConfiguration */
-    {17388, 17409, 6, 2, 195}, /* PlacementConstraints */
-    {17430, 17450, 7, 2, 196}, /* PlacementStrategies */
-    {17470, 17486, 8, 0, 0}, /* PlatformVersion */
-    {17502, 17516, 9, 0, 0}, /* PropagateTags */
-    {17530, 17542, 10, 0, 0}, /* ReferenceId */
-    {17554, 17562, 11, 2, 1}, /* TagList */
-    {17570, 17580, 12, 0, 0}, /* TaskCount */
-    {17590, 17608, 13, 0, 0}, /* TaskDefinitionArn */
-    /* 192: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
-    {17626, 17631, 0, 0, 0}, /* Base */
-    {17636, 17653, 1, 0, 0}, /* CapacityProvider */
-    {17670, 17677, 2, 0, 0}, /* Weight */
-    /* 193: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
-    {17684, 17704, 0, 1, 194}, /* AwsVpcConfiguration */
-    /* 194: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
-    {17724, 17739, 0, 0, 0}, /* AssignPublicIp */
-    {15220, 15235, 1, 0, 0}, /* SecurityGroups */
-    {17754, 17762, 2, 0, 0}, /* Subnets */
-    /* 195: convertCfnRulePlacementConstraintPropertyToCloudFormation */
+    {16872, 16878, 13, 0, 0}, /* Input */
+    {16884, 16894, 14, 0, 0}, /* InputPath */
+    {16904, 16921, 15, 1, 203}, /* InputTransformer */
+    {16938, 16956, 5, 1, 204}, /* KinesisParameters */
+    {16974, 16997, 11, 1, 205}, /* RedshiftDataParameters */
+    {17020, 17032, 9, 1, 206}, /* RetryPolicy */
+    {15298, 2697, 2, 0, 0}, /* RoleArn */
+    {17044, 17065, 6, 1, 207}, /* RunCommandParameters */
+    {17086, 17114, 16, 1, 209}, /* SageMakerPipelineParameters */
+    {17142, 17156, 10, 1, 211}, /* SqsParameters */
+    /* 191: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
+    {17170, 17187, 0, 0, 0}, /* GraphQLOperation */
+    /* 192: convertCfnRuleBatchParametersPropertyToCloudFormation */
+    {17204, 17220, 0, 1, 193}, /* ArrayProperties */
+    {17236, 17250, 1, 0, 0}, /* JobDefinition */
+    {17264, 17272, 2, 0, 0}, /* JobName */
+    {17280, 17294, 3, 1, 194}, /* RetryStrategy */
+    /* 193: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
+    {17308, 17313, 0, 0, 0}, /* Size */
+    /* 194: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
+    {17318, 17327, 0, 0, 0}, /* Attempts */
+    /* 195: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
+    {16520, 16524, 0, 0, 0}, /* Arn */
+    /* 196: convertCfnRuleEcsParametersPropertyToCloudFormation */
+    {17336, 17361, 0, 2, 197}, /* CapacityProviderStrategy */
+    {17386, 17407, 1, 0, 0}, /* EnableECSManagedTags */
+    {17428, 17449, 2, 0, 0}, /* EnableExecuteCommand */
+    {17470, 17476, 3, 0, 0}, /* Group */
+    {17482, 17493, 4, 0, 0}, /* LaunchType */
+    {17504, 17525, 5, 1, 198}, /* NetworkConfiguration */
+    {17546, 17567, 6, 2, 200}, /* PlacementConstraints */
+    {17588, 17608, 7, 2, 201}, /* PlacementStrategies */
+    {17628, 17644, 8, 0, 0}, /* PlatformVersion */
+    {17660, 17674, 9, 0, 0}, /* PropagateTags */
+    {17688, 17700, 10, 0, 0}, /* ReferenceId */
+    {17712, 17720, 11, 2, 1}, /* TagList */
+    {17728, 17738, 12, 0, 0}, /* TaskCount */
+    {17748, 17766, 13, 0, 0}, /* TaskDefinitionArn */
+    /* 197: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
+    {17784, 17789, 0, 0, 0}, /* Base */
+    {17794, 17811, 1, 0, 0}, /* CapacityProvider */
+    {17828, 17835, 2, 0, 0}, /* Weight */
+    /* 198: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
+    {17842, 17862, 0, 1, 199}, /* AwsVpcConfiguration */
+    /* 199: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
+    {17882, 17897, 0, 0, 0}, /* AssignPublicIp */
+    {15378, 15393, 1, 0, 0}, /* SecurityGroups */
+    {17912, 17920, 2, 0, 0}, /* Subnets */
+    /* 200: convertCfnRulePlacementConstraintPropertyToCloudFormation */
     {4105, 4116, 0, 0, 0}, /* Expression */
     {1889, 1894, 1, 0, 0}, /* Type */
-    /* 196: convertCfnRulePlacementStrategyPropertyToCloudFormation */
-    {17770, 17776, 0, 0, 0}, /* Field */
+    /* 201: convertCfnRulePlacementStrategyPropertyToCloudFormation */
+    {17928, 17934, 0, 0, 0}, /* Field */
     {1889, 1894, 1, 0, 0}, /* Type */
-    /* 197: convertCfnRuleHttpParametersPropertyToCloudFormation */
-    {16008, 16025, 0, 0, 0}, /* HeaderParameters */
-    {17782, 17802, 1, 0, 0}, /* PathParameterValues */
-    {16042, 16064, 2, 0, 0}, /* QueryStringParameters */
-    /* 198: convertCfnRuleInputTransformerPropertyToCloudFormation */
-    {17822, 17836, 1, 0, 0}, /* InputPathsMap */
-    {17850, 17864, 0, 0, 0}, /* InputTemplate */
-    /* 199: convertCfnRuleKinesisParametersPropertyToCloudFormation */
-    {17878, 17895, 0, 0, 0}, /* PartitionKeyPath */
-    /* 200: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
-    {17912, 17921, 0, 0, 0}, /* Database */
-    {17930, 17937, 1, 0, 0}, /* DbUser */
-    {17944, 17961, 2, 0, 0}, /* SecretManagerArn */
-    {17978, 17982, 3, 0, 0}, /* Sql */
-    {17986, 17991, 4, 0, 0}, /* Sqls */
-    {17996, 18010, 5, 0, 0}, /* StatementName */
-    {18024, 18034, 6, 0, 0}, /* WithEvent */
-    /* 201: convertCfnRuleRetryPolicyPropertyToCloudFormation */
-    {18044, 18069, 1, 0, 0}, /* MaximumEventAgeInSeconds */
-    {18094, 18115, 0, 0, 0}, /* MaximumRetryAttempts */
-    /* 202: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
-    {18136, 18154, 0, 2, 203}, /* RunCommandTargets */
-    /* 203: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
+    /* 202: convertCfnRuleHttpParametersPropertyToCloudFormation */
+    {16166, 16183, 0, 0, 0}, /* HeaderParameters */
+    {17940, 17960, 1, 0, 0}, /* PathParameterValues */
+    {16200, 16222, 2, 0, 0}, /* QueryStringParameters */
+    /* 203: convertCfnRuleInputTransformerPropertyToCloudFormation */
+    {17980, 17994, 1, 0, 0}, /* InputPathsMap */
+    {18008, 18022, 0, 0, 0}, /* InputTemplate */
+    /* 204: convertCfnRuleKinesisParametersPropertyToCloudFormation */
+    {18036, 18053, 0, 0, 0}, /* PartitionKeyPath */
+    /* 205: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
+    {18070, 18079, 0, 0, 0}, /* Database */
+    {18088, 18095, 1, 0, 0}, /* DbUser */
+    {18102, 18119, 2, 0, 0}, /* SecretManagerArn */
+    {18136, 18140, 3, 0, 0}, /* Sql */
+    {18144, 18149, 4, 0, 0}, /* Sqls */
+    {18154, 18168, 5, 0, 0}, /* StatementName */
+    {18182, 18192, 6, 0, 0}, /* WithEvent */
+    /* 206: convertCfnRuleRetryPolicyPropertyToCloudFormation */
+    {18202, 18227, 1, 0, 0}, /* MaximumEventAgeInSeconds */
+    {18252, 18273, 0, 0, 0}, /* MaximumRetryAttempts */
+    /* 207: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
+    {18294, 18312, 0, 2, 208}, /* RunCommandTargets */
+    /* 208: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
     {125, 129, 0, 0, 0}, /* Key */
-    {18172, 18179, 1, 0, 0}, /* Values */
-    /* 204: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
-    {18186, 18208, 0, 2, 205}, /* PipelineParameterList */
-    /* 205: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
+    {18330, 18337, 1, 0, 0}, /* Values */
+    /* 209: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
+    {18344, 18366, 0, 2, 210}, /* PipelineParameterList */
+    /* 210: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
     {2451, 2456, 0, 0, 0}, /* Name */
     {133, 139, 1, 0, 0}, /* Value */
-    /* 206: convertCfnRuleSqsParametersPropertyToCloudFormation */
-    {18230, 18245, 0, 0, 0}, /* MessageGroupId */
-    /* 207: convertCfnRegistryPropsToCloudFormation */
+    /* 211: convertCfnRuleSqsParametersPropertyToCloudFormation */
+    {18388, 18403, 0, 0, 0}, /* MessageGroupId */
+    /* 212: convertCfnRegistryPropsToCloudFormation */
     {231, 243, 0, 0, 0}, /* Description */
     {2451, 2456, 1, 0, 0}, /* Name */
     {57, 62, 2, 2, 1}, /* Tags */
-    /* 208: convertCfnGroupPropsToCloudFormation */
-    {10990, 11000, 0, 0, 0}, /* GroupName */
-    {18260, 18278, 1, 0, 0}, /* ManagedPolicyArns */
-    {14354, 14359, 2, 0, 0}, /* Path */
-    {18296, 18305, 3, 2, 209}, /* Policies */
-    /* 209: convertCfnGroupPolicyPropertyToCloudFormation */
+    /* 213: convertCfnGroupPropsToCloudFormation */
+    {11196, 11206, 0, 0, 0}, /* GroupName */
+    {18418, 18436, 1, 0, 0}, /* ManagedPolicyArns */
+    {14512, 14517, 2, 0, 0}, /* Path */
+    {18454, 18463, 3, 2, 214}, /* Policies */
+    /* 214: convertCfnGroupPolicyPropertyToCloudFormation */
     {8622, 8637, 0, 0, 0}, /* PolicyDocument */
     {3151, 3162, 1, 0, 0}, /* PolicyName */
-    /* 210: convertCfnManagedPolicyPropsToCloudFormation */
+    /* 215: convertCfnManagedPolicyPropsToCloudFormation */
     {231, 243, 0, 0, 0}, /* Description */
-    {18314, 18321, 1, 0, 0}, /* Groups */
-    {18328, 18346, 2, 0, 0}, /* ManagedPolicyName */
-    {14354, 14359, 3, 0, 0}, /* Path */
+    {18472, 18479, 1, 0, 0}, /* Groups */
+    {18486, 18504, 2, 0, 0}, /* ManagedPolicyName */
+    {14512, 14517, 3, 0, 0}, /* Path */
     {8622, 8637, 4, 0, 0}, /* PolicyDocument */
-    {18364, 18370, 5, 0, 0}, /* Roles */
-    {18376, 18382, 6, 0, 0}, /* Users */
-    /* 211: convertCfnPolicyPropsToCloudFormation */
-    {18314, 18321, 0, 0, 0}, /* Groups */
+    {18522, 18528, 5, 0, 0}, /* Roles */
+    {18534, 18540, 6, 0, 0}, /* Users */
+    /* 216: convertCfnPolicyPropsToCloudFormation */
+    {18472, 18479, 0, 0, 0}, /* Groups */
     {8622, 8637, 1, 0, 0}, /* PolicyDocument */
     {3151, 3162, 2, 0, 0}, /* PolicyName */
-    {18364, 18370, 3, 0, 0}, /* Roles */
-    {18376, 18382, 4, 0, 0}, /* Users */
-    /* 212: convertCfnRolePropsToCloudFormation */
-    {18388, 18413, 0, 0, 0}, /* AssumeRolePolicyDocument */
+    {18522, 18528, 3, 0, 0}, /* Roles */
+    {18534, 18540, 4, 0, 0}, /* Users */
+    /* 217: convertCfnRolePropsToCloudFormation */
+    {18546, 18571, 0, 0, 0}, /* AssumeRolePolicyDocument */
     {231, 243, 1, 0, 0}, /* Description */
-    {18260, 18278, 2, 0, 0}, /* ManagedPolicyArns */
-    {18438, 18457, 3, 0, 0}, /* MaxSessionDuration */
-    {14354, 14359, 4, 0, 0}, /* Path */
-    {18476, 18496, 5, 0, 0}, /* PermissionsBoundary */
-    {18296, 18305, 6, 2, 213}, /* Policies */
-    {18516, 18525, 7, 0, 0}, /* RoleName */
+    {18418, 18436, 2, 0, 0}, /* ManagedPolicyArns */
+    {18596, 18615, 3, 0, 0}, /* MaxSessionDuration */
+    {14512, 14517, 4, 0, 0}, /* Path */
+    {18634, 18654, 5, 0, 0}, /* PermissionsBoundary */
+    {18454, 18463, 6, 2, 218}, /* Policies */
+    {18674, 18683, 7, 0, 0}, /* RoleName */
     {57, 62, 8, 2, 1}, /* Tags */
-    /* 213: convertCfnRolePolicyPropertyToCloudFormation */
+    /* 218: convertCfnRolePolicyPropertyToCloudFormation */
     {8622, 8637, 1, 0, 0}, /* PolicyDocument */
     {3151, 3162, 0, 0, 0}, /* PolicyName */
-    /* 214: convertCfnUserPropsToCloudFormation */
-    {18314, 18321, 0, 0, 0}, /* Groups */
-    {18534, 18547, 1, 1, 215}, /* LoginProfile */
-    {18260, 18278, 2, 0, 0}, /* ManagedPolicyArns */
-    {14354, 14359, 3, 0, 0}, /* Path */
-    {18476, 18496, 4, 0, 0}, /* PermissionsBoundary */
-    {18296, 18305, 5, 2, 216}, /* Policies */
+    /* 219: convertCfnUserPropsToCloudFormation */
+    {18472, 18479, 0, 0, 0}, /* Groups */
+    {18692, 18705, 1, 1, 220}, /* LoginProfile */
+    {18418, 18436, 2, 0, 0}, /* ManagedPolicyArns */
+    {14512, 14517, 3, 0, 0}, /* Path */
+    {18634, 18654, 4, 0, 0}, /* PermissionsBoundary */
+    {18454, 18463, 5, 2, 221}, /* Policies */
     {57, 62, 6, 2, 1}, /* Tags */
-    {18560, 18569, 7, 0, 0}, /* UserName */
-    /* 215: convertCfnUserLoginProfilePropertyToCloudFormation */
-    {15858, 15867, 0, 0, 0}, /* Password */
-    {18578, 18600, 1, 0, 0}, /* PasswordResetRequired */
-    /* 216: convertCfnUserPolicyPropertyToCloudFormation */
+    {18718, 18727, 7, 0, 0}, /* UserName */
+    /* 220: convertCfnUserLoginProfilePropertyToCloudFormation */
+    {16016, 16025, 0, 0, 0}, /* Password */
+    {18736, 18758, 1, 0, 0}, /* PasswordResetRequired */
+    /* 221: convertCfnUserPolicyPropertyToCloudFormation */
     {8622, 8637, 0, 0, 0}, /* PolicyDocument */
     {3151, 3162, 1, 0, 0}, /* PolicyName */
-    /* 217: convertCfnUserToGroupAdditionPropsToCloudFormation */
-    {10990, 11000, 0, 0, 0}, /* GroupName */
-    {18376, 18382, 1, 0, 0}, /* Users */
-    /* 218: convertCfnResourcePolicyPropsToCloudFormation */
-    {18622, 18634, 0, 0, 0}, /* ResourceArn */
+    /* 222: convertCfnUserToGroupAdditionPropsToCloudFormation */
+    {11196, 11206, 0, 0, 0}, /* GroupName */
+    {18534, 18540, 1, 0, 0}, /* Users */
+    /* 223: convertCfnResourcePolicyPropsToCloudFormation */
+    {18780, 18792, 0, 0, 0}, /* ResourceArn */
     {8316, 8331, 1, 0, 0}, /* ResourcePolicy */
-    /* 219: convertCfnStreamPropsToCloudFormation */
-    {18646, 18671, 0, 0, 0}, /* DesiredShardLevelMetrics */
-    {18696, 18715, 1, 0, 0}, /* MaxRecordSizeInKiB */
+    /* 224: convertCfnStreamPropsToCloudFormation */
+    {18804, 18829, 0, 0, 0}, /* DesiredShardLevelMetrics */
+    {18854, 18873, 1, 0, 0}, /* MaxRecordSizeInKiB */
     {2451, 2456, 2, 0, 0}, /* Name */
-    {18734, 18761, 3, 0, 0}, /* RecordDistributionStrategy */
-    {18788, 18809, 4, 0, 0}, /* RetentionPeriodHours */
-    {18830, 18841, 5, 0, 0}, /* ShardCount */
-    {18852, 18869, 6, 1, 220}, /* StreamEncryption */
-    {18886, 18904, 7, 1, 221}, /* StreamModeDetails */
+    {18892, 18919, 3, 0, 0}, /* RecordDistributionStrategy */
+    {18946, 18967, 4, 0, 0}, /* RetentionPeriodHours */
+    {18988, 18999, 5, 0, 0}, /* ShardCount */
+    {19010, 19027, 6, 1, 225}, /* StreamEncryption */
+    {19044, 19062, 7, 1, 226}, /* StreamModeDetails */
     {57, 62, 8, 2, 1}, /* Tags */
-    {18922, 18942, 9, 0, 0}, /* WarmThroughputMiBps */
-    /* 220: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
-    {13872, 13887, 0, 0, 0}, /* EncryptionType */
-    {18962, 18968, 1, 0, 0}, /* KeyId */
-    /* 221: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
-    {18974, 18985, 0, 0, 0}, /* StreamMode */
-    /* 222: convertCfnStreamConsumerPropsToCloudFormation */
-    {18996, 19009, 1, 0, 0}, /* ConsumerName */
-    {19022, 8516, 2, 0, 0}, /* StreamARN */
+    {19080, 19100, 9, 0, 0}, /* WarmThroughputMiBps */
+    /* 225: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
+    {14030, 14045, 0, 0, 0}, /* EncryptionType */
+    {19120, 19126, 1, 0, 0}, /* KeyId */
+    /* 226: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
+    {19132, 19143, 0, 0, 0}, /* StreamMode */
+    /* 227: convertCfnStreamConsumerPropsToCloudFormation */
+    {19154, 19167, 1, 0, 0}, /* ConsumerName */
+    {19180, 8516, 2, 0, 0}, /* StreamARN */
     {57, 62, 0, 2, 1}, /* Tags */
-    /* 223: convertCfnAliasPropsToCloudFormation */
-    {19032, 19042, 0, 0, 0}, /* AliasName */
-    {19052, 19064, 1, 0, 0}, /* TargetKeyId */
-    /* 224: convertCfnKeyPropsToCloudFormation */
-    {14492, 14523, 0, 0, 0}, /* BypassPolicyLockoutSafetyCheck */
+    /* 228: convertCfnAliasPropsToCloudFormation */
+    {19190, 19200, 0, 0, 0}, /* AliasName */
+    {19210, 19222, 1, 0, 0}, /* TargetKeyId */
+    /* 229: convertCfnKeyPropsToCloudFormation */
+    {14650, 14681, 0, 0, 0}, /* BypassPolicyLockoutSafetyCheck */
     {231, 243, 1, 0, 0}, /* Description */
-    {19076, 19094, 3, 0, 0}, /* EnableKeyRotation */
+    {19234, 19252, 3, 0, 0}, /* EnableKeyRotation */
     {5641, 5649, 2, 0, 0}, /* Enabled */
-    {19112, 19122, 4, 0, 0}, /* KeyPolicy */
-    {19132, 19140, 5, 0, 0}, /* KeySpec */
-    {19148, 19157, 6, 0, 0}, /* KeyUsage */
-    {19166, 19178, 7, 0, 0}, /* MultiRegion */
-    {19190, 19197, 8, 0, 0}, /* Origin */
-    {19204, 19224, 9, 0, 0}, /* PendingWindowInDays */
-    {19244, 19265, 10, 0, 0}, /* RotationPeriodInDays */
+    {19270, 19280, 4, 0, 0}, /* KeyPolicy */
+    {19290, 19298, 5, 0, 0}, /* KeySpec */
+    {19306, 19315, 6, 0, 0}, /* KeyUsage */
+    {19324, 19336, 7, 0, 0}, /* MultiRegion */
+    {19348, 19355, 8, 0, 0}, /* Origin */
+    {19362, 19382, 9, 0, 0}, /* PendingWindowInDays */
+    {19402, 19423, 10, 0, 0}, /* RotationPeriodInDays */
     {57, 62, 11, 2, 1}, /* Tags */
-    /* 225: convertCfnAliasPropsToCloudFormation */
+    /* 230: convertCfnAliasPropsToCloudFormation */
     {231, 243, 0, 0, 0}, /* Description */
-    {19286, 19299, 1, 0, 0}, /* FunctionName */
-    {19312, 19328, 2, 0, 0}, /* FunctionVersion */
+    {19444, 19457, 1, 0, 0}, /* FunctionName */
+    {19470, 19486, 2, 0, 0}, /* FunctionVersion */
     {2451, 2456, 3, 0, 0}, /* Name */
-    {19344, 19373, 4, 1, 226}, /* ProvisionedConcurrencyConfig */
-    {19402, 19416, 5, 1, 227}, /* RoutingConfig */
-    /* 226: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
-    {19430, 19462, 0, 0, 0}, /* ProvisionedConcurrentExecutions */
-    /* 227: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
-    {19494, 19519, 0, 2, 228}, /* AdditionalVersionWeights */
-    /* 228: convertCfnAliasVersionWeightPropertyToCloudFormation */
-    {19312, 19328, 0, 0, 0}, /* FunctionVersion */
-    {19544, 19559, 1, 0, 0}, /* FunctionWeight */
-    /* 229: convertCfnCapacityProviderPropsToCloudFormation */
-    {19574, 19595, 0, 0, 0}, /* CapacityProviderName */
-    {19616, 19646, 1, 1, 230}, /* CapacityProviderScalingConfig */
-    {19676, 19697, 3, 1, 232}, /* InstanceRequirements */
-    {19718, 19728, 4, 0, 0}, /* KmsKeyArn */
-    {19738, 19756, 5, 1, 233}, /* PermissionsConfig */
-    {17502, 17516, 6, 1, 234}, /* PropagateTags */
+    {19502, 19531, 4, 1, 231}, /* ProvisionedConcurrencyConfig */
+    {19560, 19574, 5, 1, 232}, /* RoutingConfig */
+    /* 231: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    {19588, 19620, 0, 0, 0}, /* ProvisionedConcurrentExecutions */
+    /* 232: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
+    {19652, 19677, 0, 2, 233}, /* AdditionalVersionWeights */
+    /* 233: convertCfnAliasVersionWeightPropertyToCloudFormation */
+    {19470, 19486, 0, 0, 0}, /* FunctionVersion */
+    {19702, 19717, 1, 0, 0}, /* FunctionWeight */
+    /* 234: convertCfnCapacityProviderPropsToCloudFormation */
+    {19732, 19753, 0, 0, 0}, /* CapacityProviderName */
+    {19774, 19804, 1, 1, 235}, /* CapacityProviderScalingConfig */
+    {19834, 19855, 3, 1, 237}, /* InstanceRequirements */
+    {19876, 19886, 4, 0, 0}, /* KmsKeyArn */
+    {19896, 19914, 5, 1, 238}, /* PermissionsConfig */
+    {17660, 17674, 6, 1, 239}, /* PropagateTags */
     {57, 62, 2, 2, 1}, /* Tags */
-    {19774, 19790, 7, 1, 235}, /* TelemetryConfig */
-    {19806, 19816, 8, 1, 237}, /* VpcConfig */
-    /* 230: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
-    {19826, 19839, 0, 0, 0}, /* MaxVCpuCount */
-    {19852, 19864, 1, 0, 0}, /* ScalingMode */
-    {19876, 19892, 2, 2, 231}, /* ScalingPolicies */
-    /* 231: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
+    {19932, 19948, 7, 1, 240}, /* TelemetryConfig */
+    {19964, 19974, 8, 1, 242}, /* VpcConfig */
+    /* 235: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
+    {19984, 19997, 0, 0, 0}, /* MaxVCpuCount */
+    {20010, 20022, 1, 0, 0}, /* ScalingMode */
+    {20034, 20050, 2, 2, 236}, /* ScalingPolicies */
+    /* 236: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
     {4287, 4308, 0, 0, 0}, /* PredefinedMetricType */
     {4045, 4057, 1, 0, 0}, /* TargetValue */
-    /* 232: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
-    {19908, 19929, 0, 0, 0}, /* AllowedInstanceTypes */
-    {19950, 19964, 2, 0, 0}, /* Architectures */
-    {19978, 20000, 1, 0, 0}, /* ExcludedInstanceTypes */
-    /* 233: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
-    {20022, 20054, 0, 0, 0}, /* CapacityProviderOperatorRoleArn */
-    /* 234: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
-    {20086, 20099, 1, 2, 1}, /* ExplicitTags */
+    /* 237: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
+    {20066, 20087, 0, 0, 0}, /* AllowedInstanceTypes */
+    {20108, 20122, 2, 0, 0}, /* Architectures */
+    {20136, 20158, 1, 0, 0}, /* ExcludedInstanceTypes */
+    /* 238: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
+    {20180, 20212, 0, 0, 0}, /* CapacityProviderOperatorRoleArn */
+    /* 239: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
+    {20244, 20257, 1, 2, 1}, /* ExplicitTags */
     {2441, 2446, 0, 0, 0}, /* Mode */
-    /* 235: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
-    {20112, 20126, 0, 1, 236}, /* LoggingConfig */
-    /* 236: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
-    {20140, 20149, 0, 0, 0}, /* LogGroup */
-    {20158, 20173, 1, 0, 0}, /* SystemLogLevel */
-    /* 237: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
-    {13056, 13073, 0, 0, 0}, /* SecurityGroupIds */
-    {13178, 13188, 1, 0, 0}, /* SubnetIds */
-    /* 238: convertCfnCodeSigningConfigPropsToCloudFormation */
-    {20188, 20206, 0, 1, 239}, /* AllowedPublishers */
-    {20224, 20244, 2, 1, 240}, /* CodeSigningPolicies */
+    /* 240: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
+    {20270, 20284, 0, 1, 241}, /* LoggingConfig */
+    /* 241: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
+    {20298, 20307, 0, 0, 0}, /* LogGroup */
+    {20316, 20331, 1, 0, 0}, /* SystemLogLevel */
+    /* 242: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
+    {13214, 13231, 0, 0, 0}, /* SecurityGroupIds */
+    {13336, 13346, 1, 0, 0}, /* SubnetIds */
+    /* 243: convertCfnCodeSigningConfigPropsToCloudFormation */
+    {20346, 20364, 0, 1, 244}, /* AllowedPublishers */
+    {20382, 20402, 2, 1, 245}, /* CodeSigningPolicies */
     {231, 243, 3, 0, 0}, /* Description */
     {57, 62, 1, 2, 1}, /* Tags */
-    /* 239: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
-    {20264, 20290, 0, 0, 0}, /* SigningProfileVersionArns */
-    /* 240: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
-    {20316, 20346, 0, 0, 0}, /* UntrustedArtifactOnDeployment */
-    /* 241: convertCfnEventInvokeConfigPropsToCloudFormation */
-    {20376, 20394, 0, 1, 242}, /* DestinationConfig */
-    {19286, 19299, 1, 0, 0}, /* FunctionName */
-    {18044, 18069, 2, 0, 0}, /* MaximumEventAgeInSeconds */
-    {18094, 18115, 3, 0, 0}, /* MaximumRetryAttempts */
-    {20412, 20422, 4, 0, 0}, /* Qualifier */
-    /* 242: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
-    {20432, 20442, 0, 1, 243}, /* OnFailure */
-    {20452, 20462, 1, 1, 244}, /* OnSuccess */
-    /* 243: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
-    {20472, 20484, 0, 0, 0}, /* Destination */
-    /* 244: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
-    {20472, 20484, 0, 0, 0}, /* Destination */
-    /* 245: convertCfnEventSourceMappingPropsToCloudFormation */
-    {20496, 20532, 0, 1, 246}, /* AmazonManagedKafkaEventSourceConfig */
-    {20568, 20578, 1, 0, 0}, /* BatchSize */
-    {20588, 20615, 2, 0, 0}, /* BisectBatchOnFunctionError */
-    {20376, 20394, 4, 1, 250}, /* DestinationConfig */
-    {20642, 20670, 5, 1, 252}, /* DocumentDBEventSourceConfig */
+    /* 244: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
+    {20422, 20448, 0, 0, 0}, /* SigningProfileVersionArns */
+    /* 245: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
+    {20474, 20504, 0, 0, 0}, /* UntrustedArtifactOnDeployment */
+    /* 246: convertCfnEventInvokeConfigPropsToCloudFormation */
+    {20534, 20552, 0, 1, 247}, /* DestinationConfig */
+    {19444, 19457, 1, 0, 0}, /* FunctionName */
+    {18202, 18227, 2, 0, 0}, /* MaximumEventAgeInSeconds */
+    {18252, 18273, 3, 0, 0}, /* MaximumRetryAttempts */
+    {20570, 20580, 4, 0, 0}, /* Qualifier */
+    /* 247: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
+    {20590, 20600, 0, 1, 248}, /* OnFailure */
+    {20610, 20620, 1, 1, 249}, /* OnSuccess */
+    /* 248: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
+    {20630, 20642, 0, 0, 0}, /* Destination */
+    /* 249: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
+    {20630, 20642, 0, 0, 0}, /* Destination */
+    /* 250: convertCfnEventSourceMappingPropsToCloudFormation */
+    {20654, 20690, 0, 1, 251}, /* AmazonManagedKafkaEventSourceConfig */
+    {20726, 20736, 1, 0, 0}, /* BatchSize */
+    {20746, 20773, 2, 0, 0}, /* BisectBatchOnFunctionError */
+    {20534, 20552, 4, 1, 255}, /* DestinationConfig */
+    {20800, 20828, 5, 1, 257}, /* DocumentDBEventSourceConfig */
     {5641, 5649, 6, 0, 0}, /* Enabled */
-    {20698, 20713, 7, 0, 0}, /* EventSourceArn */
-    {20728, 20743, 8, 1, 253}, /* FilterCriteria */
-    {19286, 19299, 9, 0, 0}, /* FunctionName */
-    {20758, 20780, 10, 0, 0}, /* FunctionResponseTypes */
-    {19718, 19728, 11, 0, 0}, /* KmsKeyArn */
-    {20112, 20126, 12, 1, 255}, /* LoggingConfig */
-    {20802, 20833, 13, 0, 0}, /* MaximumBatchingWindowInSeconds */
-    {20864, 20890, 14, 0, 0}, /* MaximumRecordAgeInSeconds */
-    {18094, 18115, 15, 0, 0}, /* MaximumRetryAttempts */
-    {20916, 20930, 16, 1, 256}, /* MetricsConfig */
-    {20944, 20966, 17, 0, 0}, /* ParallelizationFactor */
-    {20988, 21012, 18, 1, 257}, /* ProvisionedPollerConfig */
-    {21036, 21043, 19, 0, 0}, /* Queues */
-    {21050, 21064, 20, 1, 258}, /* ScalingConfig */
-    {21078, 21101, 21, 1, 259}, /* SelfManagedEventSource */
-    {21124, 21158, 22, 1, 261}, /* SelfManagedKafkaEventSourceConfig */
-    {21192, 21219, 23, 2, 262}, /* SourceAccessConfigurations */
-    {21246, 21263, 24, 0, 0}, /* StartingPosition */
-    {21280, 21306, 25, 0, 0}, /* StartingPositionTimestamp */
+    {20856, 20871, 7, 0, 0}, /* EventSourceArn */
+    {20886, 20901, 8, 1, 258}, /* FilterCriteria */
+    {19444, 19457, 9, 0, 0}, /* FunctionName */
+    {20916, 20938, 10, 0, 0}, /* FunctionResponseTypes */
+    {19876, 19886, 11, 0, 0}, /* KmsKeyArn */
+    {20270, 20284, 12, 1, 260}, /* LoggingConfig */
+    {20960, 20991, 13, 0, 0}, /* MaximumBatchingWindowInSeconds */
+    {21022, 21048, 14, 0, 0}, /* MaximumRecordAgeInSeconds */
+    {18252, 18273, 15, 0, 0}, /* MaximumRetryAttempts */
+    {21074, 21088, 16, 1, 261}, /* MetricsConfig */
+    {21102, 21124, 17, 0, 0}, /* ParallelizationFactor */
+    {21146, 21170, 18, 1, 262}, /* ProvisionedPollerConfig */
+    {21194, 21201, 19, 0, 0}, /* Queues */
+    {21208, 21222, 20, 1, 263}, /* ScalingConfig */
+    {21236, 21259, 21, 1, 264}, /* SelfManagedEventSource */
+    {21282, 21316, 22, 1, 266}, /* SelfManagedKafkaEventSourceConfig */
+    {21350, 21377, 23, 2, 267}, /* SourceAccessConfigurations */
+    {21404, 21421, 24, 0, 0}, /* StartingPosition */
+    {21438, 21464, 25, 0, 0}, /* StartingPositionTimestamp */
     {57, 62, 3, 2, 1}, /* Tags */
-    {21332, 21339, 26, 0, 0}, /* Topics */
-    {21346, 21370, 27, 0, 0}, /* TumblingWindowInSeconds */
-    /* 246: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
-    {21394, 21410, 0, 0, 0}, /* ConsumerGroupId */
-    {21426, 21447, 1, 1, 247}, /* SchemaRegistryConfig */
-    /* 247: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
-    {21468, 21482, 2, 2, 248}, /* AccessConfigs */
-    {21496, 21514, 1, 0, 0}, /* EventRecordFormat */
-    {21532, 21550, 0, 0, 0}, /* SchemaRegistryURI */
-    {21568, 21592, 3, 2, 249}, /* SchemaValidationConfigs */
-    /* 248: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
+    {21490, 21497, 26, 0, 0}, /* Topics */
+    {21504, 21528, 27, 0, 0}, /* TumblingWindowInSeconds */
+    /* 251: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    {21552, 21568, 0, 0, 0}, /* ConsumerGroupId */
+    {21584, 21605, 1, 1, 252}, /* SchemaRegistryConfig */
+    /* 252: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
+    {21626, 21640, 2, 2, 253}, /* AccessConfigs */
+    {21654, 21672, 1, 0, 0}, /* EventRecordFormat */
+    {21690, 21708, 0, 0, 0}, /* SchemaRegistryURI */
+    {21726, 21750, 3, 2, 254}, /* SchemaValidationConfigs */
+    /* 253: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
     {1889, 1894, 0, 0, 0}, /* Type */
-    {21616, 1903, 1, 0, 0}, /* URI */
-    /* 249: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
-    {21620, 21630, 0, 0, 0}, /* Attribute */
-    /* 250: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
-    {20432, 20442, 0, 1, 251}, /* OnFailure */
-    /* 251: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
-    {20472, 20484, 0, 0, 0}, /* Destination */
-    /* 252: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
-    {21640, 21655, 0, 0, 0}, /* CollectionName */
-    {21670, 21683, 1, 0, 0}, /* DatabaseName */
-    {21696, 21709, 2, 0, 0}, /* FullDocument */
-    /* 253: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
-    {21722, 21730, 0, 2, 254}, /* Filters */
-    /* 254: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
-    {21738, 21746, 0, 0, 0}, /* Pattern */
-    /* 255: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
-    {20158, 20173, 0, 0, 0}, /* SystemLogLevel */
-    /* 256: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
+    {21774, 1903, 1, 0, 0}, /* URI */
+    /* 254: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
+    {21778, 21788, 0, 0, 0}, /* Attribute */
+    /* 255: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
+    {20590, 20600, 0, 1, 256}, /* OnFailure */
+    /* 256: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
+    {20630, 20642, 0, 0, 0}, /* Destination */
+    /* 257: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
+    {21798, 21813, 0, 0, 0}, /* CollectionName */
+    {21828, 21841, 1, 0, 0}, /* DatabaseName */
+    {21854, 21867, 2, 0, 0}, /* FullDocument */
+    /* 258: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
+    {21880, 21888, 0, 2, 259}, /* Filters */
+    /* 259: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
+    {21896, 21904, 0, 0, 0}, /* Pattern */
+    /* 260: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
+    {20316, 20331, 0, 0, 0}, /* SystemLogLevel */
+    /* 261: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
     {4879, 4887, 0, 0, 0}, /* Metrics */
-    /* 257: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
-    {21754, 21769, 1, 0, 0}, /* MaximumPollers */
-    {21784, 21799, 0, 0, 0}, /* MinimumPollers */
-    {21814, 21830, 2, 0, 0}, /* PollerGroupName */
-    /* 258: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
-    {21846, 21865, 0, 0, 0}, /* MaximumConcurrency */
-    /* 259: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
-    {21884, 21894, 0, 1, 260}, /* Endpoints */
-    /* 260: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
-    {21904, 21926, 0, 0, 0}, /* KafkaBootstrapServers */
-    /* 261: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
-    {21394, 21410, 0, 0, 0}, /* ConsumerGroupId */
-    {21948, 21964, 1, 0, 0}, /* ConsumptionMode */
-    {21426, 21447, 2, 1, 247}, /* SchemaRegistryConfig */
-    /* 262: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
+    /* 262: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
+    {21912, 21927, 1, 0, 0}, /* MaximumPollers */
+    {21942, 21957, 0, 0, 0}, /* MinimumPollers */
+    {21972, 21988, 2, 0, 0}, /* PollerGroupName */
+    /* 263: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
+    {22004, 22023, 0, 0, 0}, /* MaximumConcurrency */
+    /* 264: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
+    {22042, 22052, 0, 1, 265}, /* Endpoints */
+    /* 265: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
+    {22062, 22084, 0, 0, 0}, /* KafkaBootstrapServers */
+    /* 266: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    {21552, 21568, 0, 0, 0}, /* ConsumerGroupId */
+    {22106, 22122, 1, 0, 0}, /* ConsumptionMode */
+    {21584, 21605, 2, 1, 252}, /* SchemaRegistryConfig */
+    /* 267: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
     {1889, 1894, 0, 0, 0}, /* Type */
-    {21616, 1903, 1, 0, 0}, /* URI */
-    /* 263: convertCfnFunctionPropsToCloudFormation */
-    {19950, 19964, 0, 0, 0}, /* Architectures */
-    {21980, 22003, 1, 1, 264}, /* CapacityProviderConfig */
-    {22026, 22031, 2, 1, 266}, /* Code */
-    {22036, 22057, 3, 0, 0}, /* CodeSigningConfigArn */
-    {16276, 16293, 4, 1, 267}, /* DeadLetterConfig */
+    {21774, 1903, 1, 0, 0}, /* URI */
+    /* 268: convertCfnFunctionPropsToCloudFormation */
+    {20108, 20122, 0, 0, 0}, /* Architectures */
+    {22138, 22161, 1, 1, 269}, /* CapacityProviderConfig */
+    {10600, 10605, 2, 1, 271}, /* Code */
+    {22184, 22205, 3, 0, 0}, /* CodeSigningConfigArn */
+    {16434, 16451, 4, 1, 272}, /* DeadLetterConfig */
     {231, 243, 5, 0, 0}, /* Description */
-    {22078, 22092, 6, 1, 268}, /* DurableConfig */
-    {22106, 22118, 7, 1, 269}, /* Environment */
-    {22130, 22147, 8, 1, 270}, /* EphemeralStorage */
-    {22164, 22182, 9, 2, 271}, /* FileSystemConfigs */
-    {19286, 19299, 10, 0, 0}, /* FunctionName */
-    {22200, 22222, 11, 1, 273}, /* FunctionScalingConfig */
-    {22244, 22252, 12, 0, 0}, /* Handler */
-    {22260, 22272, 13, 1, 274}, /* ImageConfig */
-    {19718, 19728, 14, 0, 0}, /* KmsKeyArn */
-    {22284, 22291, 15, 0, 0}, /* Layers */
-    {20112, 20126, 16, 1, 275}, /* LoggingConfig */
-    {22298, 22309, 17, 0, 0}, /* MemorySize */
-    {22320, 22332, 18, 0, 0}, /* PackageType */
-    {22344, 22369, 19, 0, 0}, /* PublishToLatestPublished */
-    {22394, 22408, 20, 0, 0}, /* RecursiveLoop */
-    {22422, 22451, 21, 0, 0}, /* ReservedConcurrentExecutions */
-    {22480, 22485, 22, 0, 0}, /* Role */
-    {22490, 22498, 23, 0, 0}, /* Runtime */
-    {22506, 22530, 24, 1, 276}, /* RuntimeManagementConfig */
-    {22554, 22564, 25, 1, 277}, /* SnapStart */
+    {22226, 22240, 6, 1, 273}, /* DurableConfig */
+    {22254, 22266, 7, 1, 274}, /* Environment */
+    {22278, 22295, 8, 1, 275}, /* EphemeralStorage */
+    {22312, 22330, 9, 2, 276}, /* FileSystemConfigs */
+    {19444, 19457, 10, 0, 0}, /* FunctionName */
+    {22348, 22370, 11, 1, 278}, /* FunctionScalingConfig */
+    {22392, 22400, 12, 0, 0}, /* Handler */
+    {22408, 22420, 13, 1, 279}, /* ImageConfig */
+    {19876, 19886, 14, 0, 0}, /* KmsKeyArn */
+    {22432, 22439, 15, 0, 0}, /* Layers */
+    {20270, 20284, 16, 1, 280}, /* LoggingConfig */
+    {22446, 22457, 17, 0, 0}, /* MemorySize */
+    {22468, 22480, 18, 0, 0}, /* PackageType */
+    {22492, 22517, 19, 0, 0}, /* PublishToLatestPublished */
+    {22542, 22556, 20, 0, 0}, /* RecursiveLoop */
+    {22570, 22599, 21, 0, 0}, /* ReservedConcurrentExecutions */
+    {22628, 22633, 22, 0, 0}, /* Role */
+    {22638, 22646, 23, 0, 0}, /* Runtime */
+    {22654, 22678, 24, 1, 281}, /* RuntimeManagementConfig */
+    {22702, 22712, 25, 1, 282}, /* SnapStart */
     {57, 62, 26, 2, 1}, /* Tags */
-    {22574, 22588, 27, 1, 278}, /* TenancyConfig */
-    {22602, 22610, 28, 0, 0}, /* Timeout */
-    {22618, 22632, 29, 1, 279}, /* TracingConfig */
-    {19806, 19816, 30, 1, 280}, /* VpcConfig */
-    /* 264: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
-    {22646, 22691, 0, 1, 265}, /* LambdaManagedInstancesCapacityProviderConfig */
-    /* 265: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
-    {22736, 22756, 0, 0, 0}, /* CapacityProviderArn */
-    {22776, 22813, 2, 0, 0}, /* ExecutionEnvironmentMemoryGiBPerVCpu */
-    {22850, 22888, 1, 0, 0}, /* PerExecutionEnvironmentMaxConcurrency */
-    /* 266: convertCfnFunctionCodePropertyToCloudFormation */
-    {22926, 22935, 4, 0, 0}, /* ImageUri */
+    {22722, 22736, 27, 1, 283}, /* TenancyConfig */
+    {22750, 22758, 28, 0, 0}, /* Timeout */
+    {22766, 22780, 29, 1, 284}, /* TracingConfig */
+    {19964, 19974, 30, 1, 285}, /* VpcConfig */
+    /* 269: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
+    {22794, 22839, 0, 1, 270}, /* LambdaManagedInstancesCapacityProviderConfig */
+    /* 270: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
+    {22884, 22904, 0, 0, 0}, /* CapacityProviderArn */
+    {22924, 22961, 2, 0, 0}, /* ExecutionEnvironmentMemoryGiBPerVCpu */
+    {22998, 23036, 1, 0, 0}, /* PerExecutionEnvironmentMaxConcurrency */
+    /* 271: convertCfnFunctionCodePropertyToCloudFormation */
+    {23074, 23083, 4, 0, 0}, /* ImageUri */
     {9246, 9255, 0, 0, 0}, /* S3Bucket */
-    {22944, 22950, 1, 0, 0}, /* S3Key */
-    {22956, 22976, 6, 0, 0}, /* S3ObjectStorageMode */
-    {22996, 23012, 2, 0, 0}, /* S3ObjectVersion */
-    {23028, 23044, 5, 0, 0}, /* SourceKMSKeyArn */
-    {23060, 23068, 3, 0, 0}, /* ZipFile */
-    /* 267: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
-    {23076, 23086, 0, 0, 0}, /* TargetArn */
-    /* 268: convertCfnFunctionDurableConfigPropertyToCloudFormation */
-    {23096, 23113, 0, 0, 0}, /* ExecutionTimeout */
-    {23130, 19728, 1, 0, 0}, /* KMSKeyArn */
-    {23140, 23162, 2, 0, 0}, /* RetentionPeriodInDays */
-    /* 269: convertCfnFunctionEnvironmentPropertyToCloudFormation */
+    {23092, 23098, 1, 0, 0}, /* S3Key */
+    {23104, 23124, 6, 0, 0}, /* S3ObjectStorageMode */
+    {23144, 23160, 2, 0, 0}, /* S3ObjectVersion */
+    {23176, 23192, 5, 0, 0}, /* SourceKMSKeyArn */
+    {23208, 23216, 3, 0, 0}, /* ZipFile */
+    /* 272: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
+    {23224, 23234, 0, 0, 0}, /* TargetArn */
+    /* 273: convertCfnFunctionDurableConfigPropertyToCloudFormation */
+    {23244, 23261, 0, 0, 0}, /* ExecutionTimeout */
+    {23278, 19886, 1, 0, 0}, /* KMSKeyArn */
+    {23288, 23310, 2, 0, 0}, /* RetentionPeriodInDays */
+    /* 274: convertCfnFunctionEnvironmentPropertyToCloudFormation */
     {987, 997, 0, 0, 0}, /* Variables */
-    /* 270: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
-    {17150, 17155, 0, 0, 0}, /* Size */
-    /* 271: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
-    {16362, 16366, 0, 0, 0}, /* Arn */
-    {23184, 23199, 1, 0, 0}, /* LocalMountPath */
-    {23214, 23228, 2, 1, 272}, /* S3FilesConfig */
-    /* 272: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
-    {23242, 23255, 0, 0, 0}, /* DirectS3Read */
-    /* 273: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
-    {23268, 23293, 1, 0, 0}, /* MaxExecutionEnvironments */
-    {23318, 23343, 0, 0, 0}, /* MinExecutionEnvironments */
-    /* 274: convertCfnFunctionImageConfigPropertyToCloudFormation */
-    {23368, 23376, 0, 0, 0}, /* Command */
-    {23384, 23395, 1, 0, 0}, /* EntryPoint */
-    {23406, 23423, 2, 0, 0}, /* WorkingDirectory */
-    /* 275: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
-    {23440, 23460, 2, 0, 0}, /* ApplicationLogLevel */
+    /* 275: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
+    {17308, 17313, 0, 0, 0}, /* Size */
+    /* 276: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
+    {16520, 16524, 0, 0, 0}, /* Arn */
+    {23332, 23347, 1, 0, 0}, /* LocalMountPath */
+    {23362, 23376, 2, 1, 277}, /* S3FilesConfig */
+    /* 277: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
+    {23390, 23403, 0, 0, 0}, /* DirectS3Read */
+    /* 278: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
+    {23416, 23441, 1, 0, 0}, /* MaxExecutionEnvironments */
+    {23466, 23491, 0, 0, 0}, /* MinExecutionEnvironments */
+    /* 279: convertCfnFunctionImageConfigPropertyToCloudFormation */
+    {23516, 23524, 0, 0, 0}, /* Command */
+    {23532, 23543, 1, 0, 0}, /* EntryPoint */
+    {23554, 23571, 2, 0, 0}, /* WorkingDirectory */
+    /* 280: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
+    {23588, 23608, 2, 0, 0}, /* ApplicationLogLevel */
     {9706, 9716, 0, 0, 0}, /* LogFormat */
-    {20140, 20149, 3, 0, 0}, /* LogGroup */
-    {20158, 20173, 1, 0, 0}, /* SystemLogLevel */
-    /* 276: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
-    {23480, 23498, 0, 0, 0}, /* RuntimeVersionArn */
-    {23516, 23532, 1, 0, 0}, /* UpdateRuntimeOn */
-    /* 277: convertCfnFunctionSnapStartPropertyToCloudFormation */
-    {23548, 23556, 0, 0, 0}, /* ApplyOn */
-    /* 278: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
-    {23564, 23584, 0, 0, 0}, /* TenantIsolationMode */
-    /* 279: convertCfnFunctionTracingConfigPropertyToCloudFormation */
+    {20298, 20307, 3, 0, 0}, /* LogGroup */
+    {20316, 20331, 1, 0, 0}, /* SystemLogLevel */
+    /* 281: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
+    {23628, 23646, 0, 0, 0}, /* RuntimeVersionArn */
+    {23664, 23680, 1, 0, 0}, /* UpdateRuntimeOn */
+    /* 282: convertCfnFunctionSnapStartPropertyToCloudFormation */
+    {23696, 23704, 0, 0, 0}, /* ApplyOn */
+    /* 283: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
+    {23712, 23732, 0, 0, 0}, /* TenantIsolationMode */
+    /* 284: convertCfnFunctionTracingConfigPropertyToCloudFormation */
     {2441, 2446, 0, 0, 0}, /* Mode */
-    /* 280: convertCfnFunctionVpcConfigPropertyToCloudFormation */
-    {23604, 23628, 0, 0, 0}, /* Ipv6AllowedForDualStack */
-    {13056, 13073, 2, 0, 0}, /* SecurityGroupIds */
-    {13178, 13188, 1, 0, 0}, /* SubnetIds */
-    /* 281: convertCfnLayerVersionPropsToCloudFormation */
-    {23652, 23676, 0, 0, 0}, /* CompatibleArchitectures */
-    {23700, 23719, 1, 0, 0}, /* CompatibleRuntimes */
-    {23738, 23746, 2, 1, 282}, /* Content */
+    /* 285: convertCfnFunctionVpcConfigPropertyToCloudFormation */
+    {23752, 23776, 0, 0, 0}, /* Ipv6AllowedForDualStack */
+    {13214, 13231, 2, 0, 0}, /* SecurityGroupIds */
+    {13336, 13346, 1, 0, 0}, /* SubnetIds */
+    /* 286: convertCfnLayerVersionPropsToCloudFormation */
+    {23800, 23824, 0, 0, 0}, /* CompatibleArchitectures */
+    {23848, 23867, 1, 0, 0}, /* CompatibleRuntimes */
+    {23886, 23894, 2, 1, 287}, /* Content */
     {231, 243, 3, 0, 0}, /* Description */
-    {23754, 23764, 4, 0, 0}, /* LayerName */
-    {23774, 23786, 5, 0, 0}, /* LicenseInfo */
-    /* 282: convertCfnLayerVersionContentPropertyToCloudFormation */
+    {23902, 23912, 4, 0, 0}, /* LayerName */
+    {23922, 23934, 5, 0, 0}, /* LicenseInfo */
+    /* 287: convertCfnLayerVersionContentPropertyToCloudFormation */
     {9246, 9255, 0, 0, 0}, /* S3Bucket */
-    {22944, 22950, 1, 0, 0}, /* S3Key */
-    {22956, 22976, 3, 0, 0}, /* S3ObjectStorageMode */
-    {22996, 23012, 2, 0, 0}, /* S3ObjectVersion */
-    /* 283: convertCfnLayerVersionPermissionPropsToCloudFormation */
-    {16410, 16417, 0, 0, 0}, /* Action */
-    {23798, 23814, 1, 0, 0}, /* LayerVersionArn */
-    {23830, 23845, 2, 0, 0}, /* OrganizationId */
-    {16470, 16480, 3, 0, 0}, /* Principal */
-    /* 284: convertCfnMicrovmImagePropsToCloudFormation */
-    {23860, 23885, 0, 0, 0}, /* AdditionalOsCapabilities */
-    {23910, 23923, 1, 0, 0}, /* BaseImageArn */
-    {23936, 23953, 2, 0, 0}, /* BaseImageVersion */
-    {23970, 23983, 3, 0, 0}, /* BuildRoleArn */
-    {23996, 24009, 5, 1, 285}, /* CodeArtifact */
-    {24022, 24040, 6, 2, 286}, /* CpuConfigurations */
+    {23092, 23098, 1, 0, 0}, /* S3Key */
+    {23104, 23124, 3, 0, 0}, /* S3ObjectStorageMode */
+    {23144, 23160, 2, 0, 0}, /* S3ObjectVersion */
+    /* 288: convertCfnLayerVersionPermissionPropsToCloudFormation */
+    {16568, 16575, 0, 0, 0}, /* Action */
+    {23946, 23962, 1, 0, 0}, /* LayerVersionArn */
+    {23978, 23993, 2, 0, 0}, /* OrganizationId */
+    {16628, 16638, 3, 0, 0}, /* Principal */
+    /* 289: convertCfnMicrovmImagePropsToCloudFormation */
+    {24008, 24033, 0, 0, 0}, /* AdditionalOsCapabilities */
+    {24058, 24071, 1, 0, 0}, /* BaseImageArn */
+    {24084, 24101, 2, 0, 0}, /* BaseImageVersion */
+    {24118, 24131, 3, 0, 0}, /* BuildRoleArn */
+    {24144, 24157, 5, 1, 290}, /* CodeArtifact */
+    {24170, 24188, 6, 2, 291}, /* CpuConfigurations */
     {231, 243, 7, 0, 0}, /* Description */
-    {24058, 24082, 8, 0, 0}, /* EgressNetworkConnectors */
-    {24106, 24127, 9, 2, 287}, /* EnvironmentVariables */
-    {24148, 24154, 10, 1, 288}, /* Hooks */
-    {15424, 15441, 11, 0, 0}, /* KmsKeyIdentifier */
-    {24160, 24168, 12, 1, 291}, /* Logging */
+    {24206, 24230, 8, 0, 0}, /* EgressNetworkConnectors */
+    {24254, 24275, 9, 2, 292}, /* EnvironmentVariables */
+    {24296, 24302, 10, 1, 293}, /* Hooks */
+    {15582, 15599, 11, 0, 0}, /* KmsKeyIdentifier */
+    {24308, 24316, 12, 1, 296}, /* Logging */
     {2451, 2456, 13, 0, 0}, /* Name */
-    {24176, 24186, 14, 2, 293}, /* Resources */
+    {24324, 24334, 14, 2, 298}, /* Resources */
     {57, 62, 4, 2, 1}, /* Tags */
-    /* 285: convertCfnMicrovmImageCodeArtifactPropertyToCloudFormation */
+    /* 290: convertCfnMicrovmImageCodeArtifactPropertyToCloudFormation */
     {1899, 1903, 0, 0, 0}, /* Uri */
-    /* 286: convertCfnMicrovmImageCpuConfigurationPropertyToCloudFormation */
-    {24196, 24209, 0, 0, 0}, /* Architecture */
-    /* 287: convertCfnMicrovmImageEnvironmentVariablePropertyToCloudFormation */
+    /* 291: convertCfnMicrovmImageCpuConfigurationPropertyToCloudFormation */
+    {24344, 24357, 0, 0, 0}, /* Architecture */
+    /* 292: convertCfnMicrovmImageEnvironmentVariablePropertyToCloudFormation */
     {125, 129, 0, 0, 0}, /* Key */
     {133, 139, 1, 0, 0}, /* Value */
-    /* 288: convertCfnMicrovmImageHooksPropertyToCloudFormation */
-    {24222, 24235, 0, 1, 289}, /* MicrovmHooks */
-    {24248, 24266, 1, 1, 290}, /* MicrovmImageHooks */
-    {24284, 24289, 2, 0, 0}, /* Port */
-    /* 289: convertCfnMicrovmImageMicrovmHooksPropertyToCloudFormation */
-    {24294, 24301, 0, 0, 0}, /* Resume */
-    {24308, 24331, 1, 0, 0}, /* ResumeTimeoutInSeconds */
-    {24354, 24358, 2, 0, 0}, /* Run */
-    {24362, 24382, 3, 0, 0}, /* RunTimeoutInSeconds */
-    {24402, 24410, 4, 0, 0}, /* Suspend */
-    {24418, 24442, 5, 0, 0}, /* SuspendTimeoutInSeconds */
-    {24466, 24476, 6, 0, 0}, /* Terminate */
-    {24486, 24512, 7, 0, 0}, /* TerminateTimeoutInSeconds */
-    /* 290: convertCfnMicrovmImageMicrovmImageHooksPropertyToCloudFormation */
-    {24538, 24544, 0, 0, 0}, /* Ready */
-    {24550, 24572, 1, 0, 0}, /* ReadyTimeoutInSeconds */
-    {24594, 24603, 2, 0, 0}, /* Validate */
-    {24612, 24637, 3, 0, 0}, /* ValidateTimeoutInSeconds */
-    /* 291: convertCfnMicrovmImageLoggingPropertyToCloudFormation */
-    {24662, 24673, 0, 1, 292}, /* CloudWatch */
-    {24684, 24693, 1, 0, 0}, /* Disabled */
-    /* 292: convertCfnMicrovmImageCloudWatchLoggingPropertyToCloudFormation */
-    {20140, 20149, 0, 0, 0}, /* LogGroup */
-    {24702, 24712, 1, 0, 0}, /* LogStream */
-    /* 293: convertCfnMicrovmImageResourcesPropertyToCloudFormation */
-    {24722, 24741, 0, 0, 0}, /* MinimumMemoryInMiB */
-    /* 294: convertCfnNetworkConnectorPropsToCloudFormation */
-    {24760, 24774, 1, 1, 295}, /* Configuration */
+    /* 293: convertCfnMicrovmImageHooksPropertyToCloudFormation */
+    {24370, 24383, 0, 1, 294}, /* MicrovmHooks */
+    {24396, 24414, 1, 1, 295}, /* MicrovmImageHooks */
+    {24432, 24437, 2, 0, 0}, /* Port */
+    /* 294: convertCfnMicrovmImageMicrovmHooksPropertyToCloudFormation */
+    {24442, 24449, 0, 0, 0}, /* Resume */
+    {24456, 24479, 1, 0, 0}, /* ResumeTimeoutInSeconds */
+    {24502, 24506, 2, 0, 0}, /* Run */
+    {24510, 24530, 3, 0, 0}, /* RunTimeoutInSeconds */
+    {24550, 24558, 4, 0, 0}, /* Suspend */
+    {24566, 24590, 5, 0, 0}, /* SuspendTimeoutInSeconds */
+    {24614, 24624, 6, 0, 0}, /* Terminate */
+    {24634, 24660, 7, 0, 0}, /* TerminateTimeoutInSeconds */
+    /* 295: convertCfnMicrovmImageMicrovmImageHooksPropertyToCloudFormation */
+    {24686, 24692, 0, 0, 0}, /* Ready */
+    {24698, 24720, 1, 0, 0}, /* ReadyTimeoutInSeconds */
+    {24742, 24751, 2, 0, 0}, /* Validate */
+    {24760, 24785, 3, 0, 0}, /* ValidateTimeoutInSeconds */
+    /* 296: convertCfnMicrovmImageLoggingPropertyToCloudFormation */
+    {24810, 24821, 0, 1, 297}, /* CloudWatch */
+    {24832, 24841, 1, 0, 0}, /* Disabled */
+    /* 297: convertCfnMicrovmImageCloudWatchLoggingPropertyToCloudFormation */
+    {20298, 20307, 0, 0, 0}, /* LogGroup */
+    {24850, 24860, 1, 0, 0}, /* LogStream */
+    /* 298: convertCfnMicrovmImageResourcesPropertyToCloudFormation */
+    {24870, 24889, 0, 0, 0}, /* MinimumMemoryInMiB */
+    /* 299: convertCfnNetworkConnectorPropsToCloudFormation */
+    {24908, 24922, 1, 1, 300}, /* Configuration */
     {2451, 2456, 2, 0, 0}, /* Name */
-    {24788, 24801, 3, 0, 0}, /* OperatorRole */
+    {24936, 24949, 3, 0, 0}, /* OperatorRole */
     {57, 62, 0, 2, 1}, /* Tags */
-    /* 295: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
-    {24814, 24837, 0, 1, 296}, /* VpcEgressConfiguration */
-    /* 296: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
-    {24860, 24891, 3, 0, 0}, /* AssociatedComputeResourceTypes */
-    {24922, 24945, 4, 0, 0}, /* ElasticIpConfiguration */
-    {24968, 24984, 2, 0, 0}, /* NetworkProtocol */
-    {13056, 13073, 1, 0, 0}, /* SecurityGroupIds */
-    {13178, 13188, 0, 0, 0}, /* SubnetIds */
-    /* 297: convertCfnPermissionPropsToCloudFormation */
-    {16410, 16417, 0, 0, 0}, /* Action */
-    {25000, 25017, 1, 0, 0}, /* EventSourceToken */
-    {19286, 19299, 2, 0, 0}, /* FunctionName */
-    {25034, 25054, 3, 0, 0}, /* FunctionUrlAuthType */
-    {25074, 25096, 4, 0, 0}, /* InvokedViaFunctionUrl */
-    {16470, 16480, 5, 0, 0}, /* Principal */
-    {25118, 25133, 6, 0, 0}, /* PrincipalOrgID */
-    {25148, 25162, 7, 0, 0}, /* SourceAccount */
-    {15486, 15496, 8, 0, 0}, /* SourceArn */
-    /* 298: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 300: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
+    {24962, 24985, 0, 1, 301}, /* VpcEgressConfiguration */
+    /* 301: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
+    {25008, 25039, 3, 0, 0}, /* AssociatedComputeResourceTypes */
+    {25070, 25093, 4, 0, 0}, /* ElasticIpConfiguration */
+    {25116, 25132, 2, 0, 0}, /* NetworkProtocol */
+    {13214, 13231, 1, 0, 0}, /* SecurityGroupIds */
+    {13336, 13346, 0, 0, 0}, /* SubnetIds */
+    /* 302: convertCfnPermissionPropsToCloudFormation */
+    {16568, 16575, 0, 0, 0}, /* Action */
+    {25148, 25165, 1, 0, 0}, /* EventSourceToken */
+    {19444, 19457, 2, 0, 0}, /* FunctionName */
+    {25182, 25202, 3, 0, 0}, /* FunctionUrlAuthType */
+    {25222, 25244, 4, 0, 0}, /* InvokedViaFunctionUrl */
+    {16628, 16638, 5, 0, 0}, /* Principal */
+    {25266, 25281, 6, 0, 0}, /* PrincipalOrgID */
+    {25296, 25310, 7, 0, 0}, /* SourceAccount */
+    {15644, 15654, 8, 0, 0}, /* SourceArn */
+    /* 303: convertCfnResourcePolicyPropsToCloudFormation */
     {8622, 8637, 0, 0, 0}, /* PolicyDocument */
-    {18622, 18634, 1, 0, 0}, /* ResourceArn */
-    /* 299: convertCfnUrlPropsToCloudFormation */
-    {25176, 25185, 0, 0, 0}, /* AuthType */
-    {25194, 25199, 1, 1, 300}, /* Cors */
-    {25204, 25215, 2, 0, 0}, /* InvokeMode */
-    {20412, 20422, 3, 0, 0}, /* Qualifier */
-    {25226, 25244, 4, 0, 0}, /* TargetFunctionArn */
-    /* 300: convertCfnUrlCorsPropertyToCloudFormation */
-    {25262, 25279, 0, 0, 0}, /* AllowCredentials */
-    {25296, 25309, 1, 0, 0}, /* AllowHeaders */
-    {25322, 25335, 2, 0, 0}, /* AllowMethods */
-    {25348, 25361, 3, 0, 0}, /* AllowOrigins */
-    {25374, 25388, 4, 0, 0}, /* ExposeHeaders */
-    {25402, 25409, 5, 0, 0}, /* MaxAge */
-    /* 301: convertCfnVersionPropsToCloudFormation */
-    {25416, 25427, 0, 0, 0}, /* CodeSha256 */
+    {18780, 18792, 1, 0, 0}, /* ResourceArn */
+    /* 304: convertCfnUrlPropsToCloudFormation */
+    {25324, 25333, 0, 0, 0}, /* AuthType */
+    {25342, 25347, 1, 1, 305}, /* Cors */
+    {25352, 25363, 2, 0, 0}, /* InvokeMode */
+    {20570, 20580, 3, 0, 0}, /* Qualifier */
+    {25374, 25392, 4, 0, 0}, /* TargetFunctionArn */
+    /* 305: convertCfnUrlCorsPropertyToCloudFormation */
+    {25410, 25427, 0, 0, 0}, /* AllowCredentials */
+    {25444, 25457, 1, 0, 0}, /* AllowHeaders */
+    {25470, 25483, 2, 0, 0}, /* AllowMethods */
+    {25496, 25509, 3, 0, 0}, /* AllowOrigins */
+    {25522, 25536, 4, 0, 0}, /* ExposeHeaders */
+    {25550, 25557, 5, 0, 0}, /* MaxAge */
+    /* 306: convertCfnVersionPropsToCloudFormation */
+    {25564, 25575, 0, 0, 0}, /* CodeSha256 */
     {231, 243, 1, 0, 0}, /* Description */
-    {19286, 19299, 2, 0, 0}, /* FunctionName */
-    {22200, 22222, 3, 1, 302}, /* FunctionScalingConfig */
-    {19344, 19373, 4, 1, 303}, /* ProvisionedConcurrencyConfig */
-    {25438, 25452, 5, 1, 304}, /* RuntimePolicy */
-    /* 302: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
-    {23268, 23293, 1, 0, 0}, /* MaxExecutionEnvironments */
-    {23318, 23343, 0, 0, 0}, /* MinExecutionEnvironments */
-    /* 303: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
-    {19430, 19462, 0, 0, 0}, /* ProvisionedConcurrentExecutions */
-    /* 304: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
-    {23480, 23498, 0, 0, 0}, /* RuntimeVersionArn */
-    {23516, 23532, 1, 0, 0}, /* UpdateRuntimeOn */
-    /* 305: convertCfnWebFunctionPropsToCloudFormation */
-    {19286, 19299, 1, 0, 0}, /* FunctionName */
+    {19444, 19457, 2, 0, 0}, /* FunctionName */
+    {22348, 22370, 3, 1, 307}, /* FunctionScalingConfig */
+    {19502, 19531, 4, 1, 308}, /* ProvisionedConcurrencyConfig */
+    {25586, 25600, 5, 1, 309}, /* RuntimePolicy */
+    /* 307: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
+    {23416, 23441, 1, 0, 0}, /* MaxExecutionEnvironments */
+    {23466, 23491, 0, 0, 0}, /* MinExecutionEnvironments */
+    /* 308: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    {19588, 19620, 0, 0, 0}, /* ProvisionedConcurrentExecutions */
+    /* 309: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
+    {23628, 23646, 0, 0, 0}, /* RuntimeVersionArn */
+    {23664, 23680, 1, 0, 0}, /* UpdateRuntimeOn */
+    /* 310: convertCfnWebFunctionPropsToCloudFormation */
+    {19444, 19457, 1, 0, 0}, /* FunctionName */
     {57, 62, 0, 2, 1}, /* Tags */
-    /* 306: convertCfnWebFunctionEndpointPropsToCloudFormation */
-    {25176, 25185, 0, 0, 0}, /* AuthType */
+    /* 311: convertCfnWebFunctionEndpointPropsToCloudFormation */
+    {25324, 25333, 0, 0, 0}, /* AuthType */
     {231, 243, 1, 0, 0}, /* Description */
-    {25466, 25479, 2, 0, 0}, /* EndpointName */
-    {25492, 25505, 3, 0, 0}, /* EndpointType */
-    {19286, 19299, 4, 0, 0}, /* FunctionName */
-    {25518, 25526, 5, 0, 0}, /* Regions */
-    {25534, 25550, 6, 2, 307}, /* RevisionWeights */
-    {21050, 21064, 7, 1, 308}, /* ScalingConfig */
-    {25566, 25581, 8, 1, 309}, /* ThrottleConfig */
-    /* 307: convertCfnWebFunctionEndpointRevisionWeightPropertyToCloudFormation */
-    {25596, 25607, 0, 0, 0}, /* RevisionId */
-    {17670, 17677, 1, 0, 0}, /* Weight */
-    /* 308: convertCfnWebFunctionEndpointScalingConfigPropertyToCloudFormation */
-    {25618, 25634, 0, 0, 0}, /* MaxEnvironments */
-    /* 309: convertCfnWebFunctionEndpointThrottleConfigPropertyToCloudFormation */
-    {25650, 25660, 0, 0, 0}, /* RateLimit */
-    /* 310: convertCfnWebFunctionRevisionPropsToCloudFormation */
-    {25670, 25682, 0, 1, 311}, /* BuildConfig */
+    {25614, 25627, 2, 0, 0}, /* EndpointName */
+    {25640, 25653, 3, 0, 0}, /* EndpointType */
+    {19444, 19457, 4, 0, 0}, /* FunctionName */
+    {25666, 25674, 5, 0, 0}, /* Regions */
+    {25682, 25698, 6, 2, 312}, /* RevisionWeights */
+    {21208, 21222, 7, 1, 313}, /* ScalingConfig */
+    {25714, 25729, 8, 1, 314}, /* ThrottleConfig */
+    /* 312: convertCfnWebFunctionEndpointRevisionWeightPropertyToCloudFormation */
+    {25744, 25755, 0, 0, 0}, /* RevisionId */
+    {17828, 17835, 1, 0, 0}, /* Weight */
+    /* 313: convertCfnWebFunctionEndpointScalingConfigPropertyToCloudFormation */
+    {25766, 25782, 0, 0, 0}, /* MaxEnvironments */
+    /* 314: convertCfnWebFunctionEndpointThrottleConfigPropertyToCloudFormation */
+    {25798, 25808, 0, 0, 0}, /* RateLimit */
+    /* 315: convertCfnWebFunctionRevisionPropsToCloudFormation */
+    {25818, 25830, 0, 1, 316}, /* BuildConfig */
     {231, 243, 1, 0, 0}, /* Description */
-    {19286, 19299, 2, 0, 0}, /* FunctionName */
-    {19718, 19728, 3, 0, 0}, /* KmsKeyArn */
-    {25694, 25708, 4, 1, 315}, /* ServiceConfig */
-    /* 311: convertCfnWebFunctionRevisionBuildConfigPropertyToCloudFormation */
-    {25722, 25733, 0, 1, 312}, /* CodeConfig */
-    {25744, 25758, 1, 1, 314}, /* RuntimeConfig */
-    /* 312: convertCfnWebFunctionRevisionCodeConfigPropertyToCloudFormation */
-    {25772, 25781, 0, 1, 313}, /* S3Object */
-    /* 313: convertCfnWebFunctionRevisionS3ObjectPropertyToCloudFormation */
+    {19444, 19457, 2, 0, 0}, /* FunctionName */
+    {19876, 19886, 3, 0, 0}, /* KmsKeyArn */
+    {25842, 25856, 4, 1, 320}, /* ServiceConfig */
+    /* 316: convertCfnWebFunctionRevisionBuildConfigPropertyToCloudFormation */
+    {25870, 25881, 0, 1, 317}, /* CodeConfig */
+    {25892, 25906, 1, 1, 319}, /* RuntimeConfig */
+    /* 317: convertCfnWebFunctionRevisionCodeConfigPropertyToCloudFormation */
+    {25920, 25929, 0, 1, 318}, /* S3Object */
+    /* 318: convertCfnWebFunctionRevisionS3ObjectPropertyToCloudFormation */
     {2521, 2528, 0, 0, 0}, /* Bucket */
     {125, 129, 1, 0, 0}, /* Key */
-    {25790, 25800, 2, 0, 0}, /* VersionId */
-    /* 314: convertCfnWebFunctionRevisionRuntimeConfigPropertyToCloudFormation */
-    {22490, 22498, 0, 0, 0}, /* Runtime */
-    /* 315: convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation */
-    {25810, 25836, 5, 0, 0}, /* EgressNetworkConnectorArn */
-    {24106, 24127, 1, 0, 0}, /* EnvironmentVariables */
-    {25862, 25879, 0, 0, 0}, /* ExecutionRoleArn */
-    {25896, 25925, 4, 0, 0}, /* MaxConcurrencyPerEnvironment */
-    {19774, 19790, 2, 1, 316}, /* TelemetryConfig */
-    {25954, 25969, 3, 0, 0}, /* TimeoutSeconds */
-    /* 316: convertCfnWebFunctionRevisionTelemetryConfigPropertyToCloudFormation */
-    {20112, 20126, 0, 1, 317}, /* LoggingConfig */
-    /* 317: convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation */
-    {23440, 23460, 0, 0, 0}, /* ApplicationLogLevel */
-    {20140, 20149, 2, 0, 0}, /* LogGroup */
-    {20158, 20173, 1, 0, 0}, /* SystemLogLevel */
-    /* 318: convertCfnDestinationPropsToCloudFormation */
-    {25984, 26000, 1, 0, 0}, /* DestinationName */
-    {26016, 26034, 2, 0, 0}, /* DestinationPolicy */
-    {15140, 2697, 3, 0, 0}, /* RoleArn */
+    {25938, 25948, 2, 0, 0}, /* VersionId */
+    /* 319: convertCfnWebFunctionRevisionRuntimeConfigPropertyToCloudFormation */
+    {22638, 22646, 0, 0, 0}, /* Runtime */
+    /* 320: convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation */
+    {25958, 25984, 5, 0, 0}, /* EgressNetworkConnectorArn */
+    {24254, 24275, 1, 0, 0}, /* EnvironmentVariables */
+    {26010, 26027, 0, 0, 0}, /* ExecutionRoleArn */
+    {26044, 26073, 4, 0, 0}, /* MaxConcurrencyPerEnvironment */
+    {19932, 19948, 2, 1, 321}, /* TelemetryConfig */
+    {26102, 26117, 3, 0, 0}, /* TimeoutSeconds */
+    /* 321: convertCfnWebFunctionRevisionTelemetryConfigPropertyToCloudFormation */
+    {20270, 20284, 0, 1, 322}, /* LoggingConfig */
+    /* 322: convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation */
+    {23588, 23608, 0, 0, 0}, /* ApplicationLogLevel */
+    {20298, 20307, 2, 0, 0}, /* LogGroup */
+    {20316, 20331, 1, 0, 0}, /* SystemLogLevel */
+    /* 323: convertCfnDestinationPropsToCloudFormation */
+    {26132, 26148, 1, 0, 0}, /* DestinationName */
+    {26164, 26182, 2, 0, 0}, /* DestinationPolicy */
+    {15298, 2697, 3, 0, 0}, /* RoleArn */
     {57, 62, 0, 2, 1}, /* Tags */
-    {23076, 23086, 4, 0, 0}, /* TargetArn */
-    /* 319: convertCfnLogGroupPropsToCloudFormation */
-    {26052, 26085, 0, 0, 0}, /* BearerTokenAuthenticationEnabled */
-    {26118, 26139, 1, 0, 0}, /* DataProtectionPolicy */
+    {23224, 23234, 4, 0, 0}, /* TargetArn */
+    /* 324: convertCfnLogGroupPropsToCloudFormation */
+    {26200, 26233, 0, 0, 0}, /* BearerTokenAuthenticationEnabled */
+    {26266, 26287, 1, 0, 0}, /* DataProtectionPolicy */
     {7956, 7982, 2, 0, 0}, /* DeletionProtectionEnabled */
-    {26160, 26179, 3, 0, 0}, /* FieldIndexPolicies */
-    {14680, 14689, 4, 0, 0}, /* KmsKeyId */
-    {26198, 26212, 5, 0, 0}, /* LogGroupClass */
+    {26308, 26327, 3, 0, 0}, /* FieldIndexPolicies */
+    {14838, 14847, 4, 0, 0}, /* KmsKeyId */
+    {26346, 26360, 5, 0, 0}, /* LogGroupClass */
     {9726, 9739, 6, 0, 0}, /* LogGroupName */
-    {26226, 26249, 7, 0, 0}, /* ResourcePolicyDocument */
-    {26272, 26288, 8, 0, 0}, /* RetentionInDays */
+    {26374, 26397, 7, 0, 0}, /* ResourcePolicyDocument */
+    {26420, 26436, 8, 0, 0}, /* RetentionInDays */
     {57, 62, 9, 2, 1}, /* Tags */
-    /* 320: convertCfnLogStreamPropsToCloudFormation */
+    /* 325: convertCfnLogStreamPropsToCloudFormation */
     {9726, 9739, 0, 0, 0}, /* LogGroupName */
-    {26304, 26318, 1, 0, 0}, /* LogStreamName */
-    /* 321: convertCfnMetricFilterPropsToCloudFormation */
-    {26332, 26355, 0, 0, 0}, /* ApplyOnTransformedLogs */
-    {26378, 26404, 1, 0, 0}, /* EmitSystemFieldDimensions */
-    {26430, 26453, 2, 0, 0}, /* FieldSelectionCriteria */
-    {26476, 26487, 3, 0, 0}, /* FilterName */
-    {26498, 26512, 4, 0, 0}, /* FilterPattern */
+    {26452, 26466, 1, 0, 0}, /* LogStreamName */
+    /* 326: convertCfnMetricFilterPropsToCloudFormation */
+    {26480, 26503, 0, 0, 0}, /* ApplyOnTransformedLogs */
+    {26526, 26552, 1, 0, 0}, /* EmitSystemFieldDimensions */
+    {26578, 26601, 2, 0, 0}, /* FieldSelectionCriteria */
+    {26624, 26635, 3, 0, 0}, /* FilterName */
+    {26646, 26660, 4, 0, 0}, /* FilterPattern */
     {9726, 9739, 5, 0, 0}, /* LogGroupName */
-    {26526, 26548, 6, 2, 322}, /* MetricTransformations */
-    /* 322: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
-    {26570, 26583, 3, 0, 0}, /* DefaultValue */
-    {4223, 4234, 4, 2, 323}, /* Dimensions */
+    {26674, 26696, 6, 2, 327}, /* MetricTransformations */
+    /* 327: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
+    {26718, 26731, 3, 0, 0}, /* DefaultValue */
+    {4223, 4234, 4, 2, 328}, /* Dimensions */
     {4245, 4256, 1, 0, 0}, /* MetricName */
-    {26596, 26612, 0, 0, 0}, /* MetricNamespace */
-    {26628, 26640, 2, 0, 0}, /* MetricValue */
+    {26744, 26760, 0, 0, 0}, /* MetricNamespace */
+    {26776, 26788, 2, 0, 0}, /* MetricValue */
     {4213, 4218, 5, 0, 0}, /* Unit */
-    /* 323: convertCfnMetricFilterDimensionPropertyToCloudFormation */
+    /* 328: convertCfnMetricFilterDimensionPropertyToCloudFormation */
     {125, 129, 0, 0, 0}, /* Key */
     {133, 139, 1, 0, 0}, /* Value */
-    /* 324: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 329: convertCfnResourcePolicyPropsToCloudFormation */
     {8622, 8637, 0, 0, 0}, /* PolicyDocument */
     {3151, 3162, 1, 0, 0}, /* PolicyName */
-    /* 325: convertCfnSubscriptionFilterPropsToCloudFormation */
-    {26332, 26355, 0, 0, 0}, /* ApplyOnTransformedLogs */
+    /* 330: convertCfnSubscriptionFilterPropsToCloudFormation */
+    {26480, 26503, 0, 0, 0}, /* ApplyOnTransformedLogs */
     {1007, 1022, 1, 0, 0}, /* DestinationArn */
-    {26652, 26665, 2, 0, 0}, /* Distribution */
-    {26678, 26695, 3, 0, 0}, /* EmitSystemFields */
-    {26430, 26453, 4, 0, 0}, /* FieldSelectionCriteria */
-    {26476, 26487, 5, 0, 0}, /* FilterName */
-    {26498, 26512, 6, 0, 0}, /* FilterPattern */
+    {26800, 26813, 2, 0, 0}, /* Distribution */
+    {26826, 26843, 3, 0, 0}, /* EmitSystemFields */
+    {26578, 26601, 4, 0, 0}, /* FieldSelectionCriteria */
+    {26624, 26635, 5, 0, 0}, /* FilterName */
+    {26646, 26660, 6, 0, 0}, /* FilterPattern */
     {9726, 9739, 7, 0, 0}, /* LogGroupName */
-    {15140, 2697, 8, 0, 0}, /* RoleArn */
-    /* 326: convertCfnBucketPropsToCloudFormation */
-    {26712, 26723, 0, 0, 0}, /* AbacStatus */
-    {26734, 26758, 1, 1, 327}, /* AccelerateConfiguration */
-    {26782, 26796, 2, 0, 0}, /* AccessControl */
-    {26810, 26834, 3, 2, 328}, /* AnalyticsConfigurations */
-    {26858, 26875, 4, 1, 333}, /* BucketEncryption */
-    {26892, 26903, 5, 0, 0}, /* BucketName */
-    {26914, 26931, 6, 0, 0}, /* BucketNamePrefix */
-    {26948, 26964, 7, 0, 0}, /* BucketNamespace */
-    {26980, 26998, 8, 1, 337}, /* CorsConfiguration */
-    {27016, 27049, 9, 2, 339}, /* IntelligentTieringConfigurations */
-    {27082, 27106, 10, 2, 341}, /* InventoryConfigurations */
-    {27130, 27153, 11, 1, 342}, /* LifecycleConfiguration */
-    {27176, 27197, 12, 1, 348}, /* LoggingConfiguration */
-    {27218, 27240, 13, 1, 351}, /* MetadataConfiguration */
-    {27262, 27289, 14, 1, 358}, /* MetadataTableConfiguration */
-    {27316, 27338, 15, 2, 360}, /* MetricsConfigurations */
-    {27360, 27386, 16, 1, 361}, /* NotificationConfiguration */
-    {27412, 27436, 17, 1, 369}, /* ObjectLockConfiguration */
-    {27460, 27478, 18, 0, 0}, /* ObjectLockEnabled */
-    {27496, 27514, 19, 1, 373}, /* OwnershipControls */
-    {27532, 27563, 20, 1, 375}, /* PublicAccessBlockConfiguration */
-    {14824, 14849, 21, 1, 376}, /* ReplicationConfiguration */
+    {15298, 2697, 8, 0, 0}, /* RoleArn */
+    /* 331: convertCfnBucketPropsToCloudFormation */
+    {26860, 26871, 0, 0, 0}, /* AbacStatus */
+    {26882, 26906, 1, 1, 332}, /* AccelerateConfiguration */
+    {26930, 26944, 2, 0, 0}, /* AccessControl */
+    {26958, 26982, 3, 2, 333}, /* AnalyticsConfigurations */
+    {27006, 27023, 4, 1, 338}, /* BucketEncryption */
+    {27040, 27051, 5, 0, 0}, /* BucketName */
+    {27062, 27079, 6, 0, 0}, /* BucketNamePrefix */
+    {27096, 27112, 7, 0, 0}, /* BucketNamespace */
+    {27128, 27146, 8, 1, 342}, /* CorsConfiguration */
+    {27164, 27197, 9, 2, 344}, /* IntelligentTieringConfigurations */
+    {27230, 27254, 10, 2, 346}, /* InventoryConfigurations */
+    {27278, 27301, 11, 1, 347}, /* LifecycleConfiguration */
+    {27324, 27345, 12, 1, 353}, /* LoggingConfiguration */
+    {27366, 27388, 13, 1, 356}, /* MetadataConfiguration */
+    {27410, 27437, 14, 1, 363}, /* MetadataTableConfiguration */
+    {27464, 27486, 15, 2, 365}, /* MetricsConfigurations */
+    {27508, 27534, 16, 1, 366}, /* NotificationConfiguration */
+    {27560, 27584, 17, 1, 374}, /* ObjectLockConfiguration */
+    {27608, 27626, 18, 0, 0}, /* ObjectLockEnabled */
+    {27644, 27662, 19, 1, 378}, /* OwnershipControls */
+    {27680, 27711, 20, 1, 380}, /* PublicAccessBlockConfiguration */
+    {14982, 15007, 21, 1, 381}, /* ReplicationConfiguration */
     {57, 62, 22, 2, 1}, /* Tags */
-    {27594, 27618, 23, 1, 390}, /* VersioningConfiguration */
-    {27642, 27663, 24, 1, 391}, /* WebsiteConfiguration */
-    /* 327: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
-    {27684, 27703, 0, 0, 0}, /* AccelerationStatus */
-    /* 328: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    {27742, 27766, 23, 1, 395}, /* VersioningConfiguration */
+    {27790, 27811, 24, 1, 396}, /* WebsiteConfiguration */
+    /* 332: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {27832, 27851, 0, 0, 0}, /* AccelerationStatus */
+    /* 333: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {4127, 4130, 0, 0, 0}, /* Id */
-    {27722, 27729, 1, 0, 0}, /* Prefix */
-    {27736, 27757, 2, 1, 329}, /* StorageClassAnalysis */
-    {27778, 27789, 3, 2, 332}, /* TagFilters */
-    /* 329: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {27800, 27811, 0, 1, 330}, /* DataExport */
-    /* 330: convertCfnBucketDataExportPropertyToCloudFormation */
-    {20472, 20484, 0, 1, 331}, /* Destination */
-    {27822, 27842, 1, 0, 0}, /* OutputSchemaVersion */
-    /* 331: convertCfnBucketDestinationPropertyToCloudFormation */
-    {27862, 27878, 0, 0, 0}, /* BucketAccountId */
-    {27894, 27904, 1, 0, 0}, /* BucketArn */
+    {27870, 27877, 1, 0, 0}, /* Prefix */
+    {27884, 27905, 2, 1, 334}, /* StorageClassAnalysis */
+    {27926, 27937, 3, 2, 337}, /* TagFilters */
+    /* 334: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {27948, 27959, 0, 1, 335}, /* DataExport */
+    /* 335: convertCfnBucketDataExportPropertyToCloudFormation */
+    {20630, 20642, 0, 1, 336}, /* Destination */
+    {27970, 27990, 1, 0, 0}, /* OutputSchemaVersion */
+    /* 336: convertCfnBucketDestinationPropertyToCloudFormation */
+    {28010, 28026, 0, 0, 0}, /* BucketAccountId */
+    {28042, 28052, 1, 0, 0}, /* BucketArn */
     {1037, 1044, 2, 0, 0}, /* Format */
-    {27722, 27729, 3, 0, 0}, /* Prefix */
-    /* 332: convertCfnBucketTagFilterPropertyToCloudFormation */
+    {27870, 27877, 3, 0, 0}, /* Prefix */
+    /* 337: convertCfnBucketTagFilterPropertyToCloudFormation */
     {125, 129, 0, 0, 0}, /* Key */
     {133, 139, 1, 0, 0}, /* Value */
-    /* 333: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {27914, 27948, 0, 2, 334}, /* ServerSideEncryptionConfiguration */
-    /* 334: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {27982, 28005, 2, 1, 335}, /* BlockedEncryptionTypes */
-    {28028, 28045, 0, 0, 0}, /* BucketKeyEnabled */
-    {28062, 28092, 1, 1, 336}, /* ServerSideEncryptionByDefault */
-    /* 335: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
-    {13872, 13887, 0, 0, 0}, /* EncryptionType */
-    /* 336: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
-    {28122, 8667, 1, 0, 0}, /* KMSMasterKeyID */
-    {28137, 28150, 0, 0, 0}, /* SSEAlgorithm */
-    /* 337: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {28163, 28173, 0, 2, 338}, /* CorsRules */
-    /* 338: convertCfnBucketCorsRulePropertyToCloudFormation */
-    {28183, 28198, 0, 0, 0}, /* AllowedHeaders */
-    {28213, 28228, 1, 0, 0}, /* AllowedMethods */
-    {28243, 28258, 2, 0, 0}, /* AllowedOrigins */
-    {28273, 28288, 3, 0, 0}, /* ExposedHeaders */
+    /* 338: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {28062, 28096, 0, 2, 339}, /* ServerSideEncryptionConfiguration */
+    /* 339: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {28130, 28153, 2, 1, 340}, /* BlockedEncryptionTypes */
+    {28176, 28193, 0, 0, 0}, /* BucketKeyEnabled */
+    {28210, 28240, 1, 1, 341}, /* ServerSideEncryptionByDefault */
+    /* 340: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    {14030, 14045, 0, 0, 0}, /* EncryptionType */
+    /* 341: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    {28270, 8667, 1, 0, 0}, /* KMSMasterKeyID */
+    {28285, 28298, 0, 0, 0}, /* SSEAlgorithm */
+    /* 342: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {28311, 28321, 0, 2, 343}, /* CorsRules */
+    /* 343: convertCfnBucketCorsRulePropertyToCloudFormation */
+    {28331, 28346, 0, 0, 0}, /* AllowedHeaders */
+    {28361, 28376, 1, 0, 0}, /* AllowedMethods */
+    {28391, 28406, 2, 0, 0}, /* AllowedOrigins */
+    {28421, 28436, 3, 0, 0}, /* ExposedHeaders */
     {4127, 4130, 4, 0, 0}, /* Id */
-    {25402, 25409, 5, 0, 0}, /* MaxAge */
-    /* 339: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    {25550, 25557, 5, 0, 0}, /* MaxAge */
+    /* 344: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {4127, 4130, 0, 0, 0}, /* Id */
-    {27722, 27729, 1, 0, 0}, /* Prefix */
-    {14904, 14911, 2, 0, 0}, /* Status */
-    {27778, 27789, 3, 2, 332}, /* TagFilters */
-    {28303, 28312, 4, 2, 340}, /* Tierings */
-    /* 340: convertCfnBucketTieringPropertyToCloudFormation */
-    {28321, 28332, 0, 0, 0}, /* AccessTier */
-    {28343, 28348, 1, 0, 0}, /* Days */
-    /* 341: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {20472, 20484, 0, 1, 331}, /* Destination */
+    {27870, 27877, 1, 0, 0}, /* Prefix */
+    {15062, 15069, 2, 0, 0}, /* Status */
+    {27926, 27937, 3, 2, 337}, /* TagFilters */
+    {28451, 28460, 4, 2, 345}, /* Tierings */
+    /* 345: convertCfnBucketTieringPropertyToCloudFormation */
+    {28469, 28480, 0, 0, 0}, /* AccessTier */
+    {28491, 28496, 1, 0, 0}, /* Days */
+    /* 346: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {20630, 20642, 0, 1, 336}, /* Destination */
     {5641, 5649, 1, 0, 0}, /* Enabled */
     {4127, 4130, 2, 0, 0}, /* Id */
-    {28353, 28376, 3, 0, 0}, /* IncludedObjectVersions */
-    {28399, 28414, 4, 0, 0}, /* OptionalFields */
-    {27722, 27729, 5, 0, 0}, /* Prefix */
-    {28429, 28447, 6, 0, 0}, /* ScheduleFrequency */
-    /* 342: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {28465, 28471, 0, 2, 343}, /* Rules */
-    {28477, 28512, 1, 0, 0}, /* TransitionDefaultMinimumObjectSize */
-    /* 343: convertCfnBucketRulePropertyToCloudFormation */
-    {28547, 28578, 0, 1, 344}, /* AbortIncompleteMultipartUpload */
-    {28609, 28624, 1, 5, 0}, /* ExpirationDate */
-    {28639, 28656, 2, 0, 0}, /* ExpirationInDays */
-    {28673, 28699, 3, 0, 0}, /* ExpiredObjectDeleteMarker */
+    {28501, 28524, 3, 0, 0}, /* IncludedObjectVersions */
+    {28547, 28562, 4, 0, 0}, /* OptionalFields */
+    {27870, 27877, 5, 0, 0}, /* Prefix */
+    {28577, 28595, 6, 0, 0}, /* ScheduleFrequency */
+    /* 347: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {28613, 28619, 0, 2, 348}, /* Rules */
+    {28625, 28660, 1, 0, 0}, /* TransitionDefaultMinimumObjectSize */
+    /* 348: convertCfnBucketRulePropertyToCloudFormation */
+    {28695, 28726, 0, 1, 349}, /* AbortIncompleteMultipartUpload */
+    {28757, 28772, 1, 5, 0}, /* ExpirationDate */
+    {28787, 28804, 2, 0, 0}, /* ExpirationInDays */
+    {28821, 28847, 3, 0, 0}, /* ExpiredObjectDeleteMarker */
     {4127, 4130, 4, 0, 0}, /* Id */
-    {28725, 28753, 5, 1, 345}, /* NoncurrentVersionExpiration */
-    {28781, 28815, 6, 0, 0}, /* NoncurrentVersionExpirationInDays */
-    {28849, 28877, 7, 1, 346}, /* NoncurrentVersionTransition */
-    {28905, 28934, 8, 2, 346}, /* NoncurrentVersionTransitions */
-    {28963, 28985, 9, 0, 0}, /* ObjectSizeGreaterThan */
-    {29007, 29026, 10, 0, 0}, /* ObjectSizeLessThan */
-    {27722, 27729, 11, 0, 0}, /* Prefix */
-    {14904, 14911, 12, 0, 0}, /* Status */
-    {27778, 27789, 13, 2, 332}, /* TagFilters */
-    {29045, 29056, 14, 1, 347}, /* Transition */
-    {29067, 29079, 15, 2, 347}, /* Transitions */
-    /* 344: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
-    {29091, 29111, 0, 0, 0}, /* DaysAfterInitiation */
-    /* 345: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
-    {29131, 29155, 0, 0, 0}, /* NewerNoncurrentVersions */
-    {29179, 29194, 1, 0, 0}, /* NoncurrentDays */
-    /* 346: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
-    {29131, 29155, 0, 0, 0}, /* NewerNoncurrentVersions */
-    {29209, 29222, 1, 0, 0}, /* StorageClass */
-    {29235, 29252, 2, 0, 0}, /* TransitionInDays */
-    /* 347: convertCfnBucketTransitionPropertyToCloudFormation */
-    {29209, 29222, 0, 0, 0}, /* StorageClass */
-    {29269, 29284, 1, 5, 0}, /* TransitionDate */
-    {29235, 29252, 2, 0, 0}, /* TransitionInDays */
-    /* 348: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
-    {29299, 29321, 0, 0, 0}, /* DestinationBucketName */
-    {29343, 29357, 1, 0, 0}, /* LogFilePrefix */
-    {29371, 29393, 2, 1, 349}, /* TargetObjectKeyFormat */
-    /* 349: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {29415, 29433, 0, 1, 350}, /* PartitionedPrefix */
-    {29451, 29464, 1, 0, 0}, /* SimplePrefix */
-    /* 350: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
-    {29477, 29497, 0, 0, 0}, /* PartitionDateSource */
-    /* 351: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {29517, 29546, 0, 1, 352}, /* AnnotationTableConfiguration */
-    {20472, 20484, 1, 1, 354}, /* Destination */
-    {29575, 29603, 2, 1, 355}, /* InventoryTableConfiguration */
-    {29631, 29657, 3, 1, 356}, /* JournalTableConfiguration */
-    /* 352: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
-    {29683, 29702, 0, 0, 0}, /* ConfigurationState */
-    {13558, 13582, 1, 1, 353}, /* EncryptionConfiguration */
-    {22480, 22485, 2, 0, 0}, /* Role */
-    {29721, 29730, 3, 0, 0}, /* TableArn */
+    {28873, 28901, 5, 1, 350}, /* NoncurrentVersionExpiration */
+    {28929, 28963, 6, 0, 0}, /* NoncurrentVersionExpirationInDays */
+    {28997, 29025, 7, 1, 351}, /* NoncurrentVersionTransition */
+    {29053, 29082, 8, 2, 351}, /* NoncurrentVersionTransitions */
+    {29111, 29133, 9, 0, 0}, /* ObjectSizeGreaterThan */
+    {29155, 29174, 10, 0, 0}, /* ObjectSizeLessThan */
+    {27870, 27877, 11, 0, 0}, /* Prefix */
+    {15062, 15069, 12, 0, 0}, /* Status */
+    {27926, 27937, 13, 2, 337}, /* TagFilters */
+    {29193, 29204, 14, 1, 352}, /* Transition */
+    {29215, 29227, 15, 2, 352}, /* Transitions */
+    /* 349: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {29239, 29259, 0, 0, 0}, /* DaysAfterInitiation */
+    /* 350: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    {29279, 29303, 0, 0, 0}, /* NewerNoncurrentVersions */
+    {29327, 29342, 1, 0, 0}, /* NoncurrentDays */
+    /* 351: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    {29279, 29303, 0, 0, 0}, /* NewerNoncurrentVersions */
+    {29357, 29370, 1, 0, 0}, /* StorageClass */
+    {29383, 29400, 2, 0, 0}, /* TransitionInDays */
+    /* 352: convertCfnBucketTransitionPropertyToCloudFormation */
+    {29357, 29370, 0, 0, 0}, /* StorageClass */
+    {29417, 29432, 1, 5, 0}, /* TransitionDate */
+    {29383, 29400, 2, 0, 0}, /* TransitionInDays */
+    /* 353: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    {29447, 29469, 0, 0, 0}, /* DestinationBucketName */
+    {29491, 29505, 1, 0, 0}, /* LogFilePrefix */
+    {29519, 29541, 2, 1, 354}, /* TargetObjectKeyFormat */
+    /* 354: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {29563, 29581, 0, 1, 355}, /* PartitionedPrefix */
+    {29599, 29612, 1, 0, 0}, /* SimplePrefix */
+    /* 355: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    {29625, 29645, 0, 0, 0}, /* PartitionDateSource */
+    /* 356: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {29665, 29694, 0, 1, 357}, /* AnnotationTableConfiguration */
+    {20630, 20642, 1, 1, 359}, /* Destination */
+    {29723, 29751, 2, 1, 360}, /* InventoryTableConfiguration */
+    {29779, 29805, 3, 1, 361}, /* JournalTableConfiguration */
+    /* 357: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    {29831, 29850, 0, 0, 0}, /* ConfigurationState */
+    {13716, 13740, 1, 1, 358}, /* EncryptionConfiguration */
+    {22628, 22633, 2, 0, 0}, /* Role */
+    {29869, 29878, 3, 0, 0}, /* TableArn */
     {7130, 7140, 4, 0, 0}, /* TableName */
-    /* 353: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
-    {19718, 19728, 0, 0, 0}, /* KmsKeyArn */
-    {29739, 28150, 1, 0, 0}, /* SseAlgorithm */
-    /* 354: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
-    {29752, 29767, 0, 0, 0}, /* TableBucketArn */
-    {29782, 29798, 1, 0, 0}, /* TableBucketType */
-    {29814, 29829, 2, 0, 0}, /* TableNamespace */
-    /* 355: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
-    {29683, 29702, 0, 0, 0}, /* ConfigurationState */
-    {13558, 13582, 1, 1, 353}, /* EncryptionConfiguration */
-    {29721, 29730, 2, 0, 0}, /* TableArn */
+    /* 358: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    {19876, 19886, 0, 0, 0}, /* KmsKeyArn */
+    {29887, 28298, 1, 0, 0}, /* SseAlgorithm */
+    /* 359: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    {29900, 29915, 0, 0, 0}, /* TableBucketArn */
+    {29930, 29946, 1, 0, 0}, /* TableBucketType */
+    {29962, 29977, 2, 0, 0}, /* TableNamespace */
+    /* 360: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    {29831, 29850, 0, 0, 0}, /* ConfigurationState */
+    {13716, 13740, 1, 1, 358}, /* EncryptionConfiguration */
+    {29869, 29878, 2, 0, 0}, /* TableArn */
     {7130, 7140, 3, 0, 0}, /* TableName */
-    /* 356: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {13558, 13582, 0, 1, 353}, /* EncryptionConfiguration */
-    {29844, 29861, 1, 1, 357}, /* RecordExpiration */
-    {29721, 29730, 2, 0, 0}, /* TableArn */
+    /* 361: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {13716, 13740, 0, 1, 358}, /* EncryptionConfiguration */
+    {29992, 30009, 1, 1, 362}, /* RecordExpiration */
+    {29869, 29878, 2, 0, 0}, /* TableArn */
     {7130, 7140, 3, 0, 0}, /* TableName */
-    /* 357: convertCfnBucketRecordExpirationPropertyToCloudFormation */
-    {28343, 28348, 0, 0, 0}, /* Days */
-    {29878, 29889, 1, 0, 0}, /* Expiration */
-    /* 358: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {29900, 29920, 0, 1, 359}, /* S3TablesDestination */
-    /* 359: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
-    {29721, 29730, 0, 0, 0}, /* TableArn */
-    {29752, 29767, 1, 0, 0}, /* TableBucketArn */
+    /* 362: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    {28491, 28496, 0, 0, 0}, /* Days */
+    {30026, 30037, 1, 0, 0}, /* Expiration */
+    /* 363: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {30048, 30068, 0, 1, 364}, /* S3TablesDestination */
+    /* 364: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    {29869, 29878, 0, 0, 0}, /* TableArn */
+    {29900, 29915, 1, 0, 0}, /* TableBucketArn */
     {7130, 7140, 2, 0, 0}, /* TableName */
-    {29814, 29829, 3, 0, 0}, /* TableNamespace */
-    /* 360: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
-    {29940, 29955, 0, 0, 0}, /* AccessPointArn */
+    {29962, 29977, 3, 0, 0}, /* TableNamespace */
+    /* 365: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    {30088, 30103, 0, 0, 0}, /* AccessPointArn */
     {4127, 4130, 1, 0, 0}, /* Id */
-    {27722, 27729, 2, 0, 0}, /* Prefix */
-    {27778, 27789, 3, 2, 332}, /* TagFilters */
-    /* 361: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {29970, 29995, 0, 1, 362}, /* EventBridgeConfiguration */
-    {30020, 30041, 1, 2, 363}, /* LambdaConfigurations */
-    {30062, 30082, 2, 2, 367}, /* QueueConfigurations */
-    {30102, 30122, 3, 2, 368}, /* TopicConfigurations */
-    /* 362: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
-    {30142, 30161, 0, 0, 0}, /* EventBridgeEnabled */
-    /* 363: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
-    {30180, 30186, 0, 0, 0}, /* Event */
-    {30192, 30199, 1, 1, 364}, /* Filter */
-    {30206, 30215, 2, 0, 0}, /* Function */
-    /* 364: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {22944, 22950, 0, 1, 365}, /* S3Key */
-    /* 365: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {28465, 28471, 0, 2, 366}, /* Rules */
-    /* 366: convertCfnBucketFilterRulePropertyToCloudFormation */
+    {27870, 27877, 2, 0, 0}, /* Prefix */
+    {27926, 27937, 3, 2, 337}, /* TagFilters */
+    /* 366: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {30118, 30143, 0, 1, 367}, /* EventBridgeConfiguration */
+    {30168, 30189, 1, 2, 368}, /* LambdaConfigurations */
+    {30210, 30230, 2, 2, 372}, /* QueueConfigurations */
+    {30250, 30270, 3, 2, 373}, /* TopicConfigurations */
+    /* 367: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {30290, 30309, 0, 0, 0}, /* EventBridgeEnabled */
+    /* 368: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    {30328, 30334, 0, 0, 0}, /* Event */
+    {30340, 30347, 1, 1, 369}, /* Filter */
+    {30354, 30363, 2, 0, 0}, /* Function */
+    /* 369: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {23092, 23098, 0, 1, 370}, /* S3Key */
+    /* 370: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {28613, 28619, 0, 2, 371}, /* Rules */
+    /* 371: convertCfnBucketFilterRulePropertyToCloudFormation */
     {2451, 2456, 0, 0, 0}, /* Name */
     {133, 139, 1, 0, 0}, /* Value */
-    /* 367: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
-    {30180, 30186, 0, 0, 0}, /* Event */
-    {30192, 30199, 1, 1, 364}, /* Filter */
-    {30224, 30230, 2, 0, 0}, /* Queue */
-    /* 368: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
-    {30180, 30186, 0, 0, 0}, /* Event */
-    {30192, 30199, 1, 1, 364}, /* Filter */
-    {30236, 30242, 2, 0, 0}, /* Topic */
-    /* 369: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
-    {27460, 27478, 0, 0, 0}, /* ObjectLockEnabled */
-    {6089, 6094, 1, 1, 370}, /* Rule */
-    /* 370: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {30248, 30265, 0, 1, 371}, /* DefaultRetention */
-    /* 371: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
-    {28343, 28348, 0, 0, 0}, /* Days */
-    {30282, 30299, 1, 1, 372}, /* DefaultEventHold */
+    /* 372: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    {30328, 30334, 0, 0, 0}, /* Event */
+    {30340, 30347, 1, 1, 369}, /* Filter */
+    {30372, 30378, 2, 0, 0}, /* Queue */
+    /* 373: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    {30328, 30334, 0, 0, 0}, /* Event */
+    {30340, 30347, 1, 1, 369}, /* Filter */
+    {30384, 30390, 2, 0, 0}, /* Topic */
+    /* 374: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    {27608, 27626, 0, 0, 0}, /* ObjectLockEnabled */
+    {6089, 6094, 1, 1, 375}, /* Rule */
+    /* 375: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {30396, 30413, 0, 1, 376}, /* DefaultRetention */
+    /* 376: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {28491, 28496, 0, 0, 0}, /* Days */
+    {30430, 30447, 1, 1, 377}, /* DefaultEventHold */
     {2441, 2446, 2, 0, 0}, /* Mode */
-    {30316, 30322, 3, 0, 0}, /* Years */
-    /* 372: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
-    {28343, 28348, 0, 0, 0}, /* Days */
-    {30316, 30322, 1, 0, 0}, /* Years */
-    /* 373: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {28465, 28471, 0, 2, 374}, /* Rules */
-    /* 374: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
-    {30328, 30344, 0, 0, 0}, /* ObjectOwnership */
-    /* 375: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
-    {30360, 30376, 0, 0, 0}, /* BlockPublicAcls */
-    {30392, 30410, 1, 0, 0}, /* BlockPublicPolicy */
-    {30428, 30445, 2, 0, 0}, /* IgnorePublicAcls */
-    {30462, 30484, 3, 0, 0}, /* RestrictPublicBuckets */
-    /* 376: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
-    {22480, 22485, 0, 0, 0}, /* Role */
-    {28465, 28471, 1, 2, 377}, /* Rules */
-    /* 377: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {30506, 30530, 5, 1, 378}, /* DeleteMarkerReplication */
-    {20472, 20484, 3, 1, 379}, /* Destination */
-    {30192, 30199, 4, 1, 385}, /* Filter */
+    {30464, 30470, 3, 0, 0}, /* Years */
+    /* 377: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    {28491, 28496, 0, 0, 0}, /* Days */
+    {30464, 30470, 1, 0, 0}, /* Years */
+    /* 378: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {28613, 28619, 0, 2, 379}, /* Rules */
+    /* 379: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    {30476, 30492, 0, 0, 0}, /* ObjectOwnership */
+    /* 380: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    {30508, 30524, 0, 0, 0}, /* BlockPublicAcls */
+    {30540, 30558, 1, 0, 0}, /* BlockPublicPolicy */
+    {30576, 30593, 2, 0, 0}, /* IgnorePublicAcls */
+    {30610, 30632, 3, 0, 0}, /* RestrictPublicBuckets */
+    /* 381: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    {22628, 22633, 0, 0, 0}, /* Role */
+    {28613, 28619, 1, 2, 382}, /* Rules */
+    /* 382: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {30654, 30678, 5, 1, 383}, /* DeleteMarkerReplication */
+    {20630, 20642, 3, 1, 384}, /* Destination */
+    {30340, 30347, 4, 1, 390}, /* Filter */
     {4127, 4130, 0, 0, 0}, /* Id */
-    {27722, 27729, 7, 0, 0}, /* Prefix */
-    {30554, 30563, 1, 0, 0}, /* Priority */
-    {30572, 30596, 6, 1, 387}, /* SourceSelectionCriteria */
-    {14904, 14911, 2, 0, 0}, /* Status */
-    /* 378: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
-    {14904, 14911, 0, 0, 0}, /* Status */
-    /* 379: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {30620, 30645, 3, 1, 380}, /* AccessControlTranslation */
-    {30670, 30678, 1, 0, 0}, /* Account */
+    {27870, 27877, 7, 0, 0}, /* Prefix */
+    {30702, 30711, 1, 0, 0}, /* Priority */
+    {30720, 30744, 6, 1, 392}, /* SourceSelectionCriteria */
+    {15062, 15069, 2, 0, 0}, /* Status */
+    /* 383: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    {15062, 15069, 0, 0, 0}, /* Status */
+    /* 384: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {30768, 30793, 3, 1, 385}, /* AccessControlTranslation */
+    {30818, 30826, 1, 0, 0}, /* Account */
     {2521, 2528, 0, 0, 0}, /* Bucket */
-    {13558, 13582, 4, 1, 381}, /* EncryptionConfiguration */
-    {4879, 4887, 6, 1, 382}, /* Metrics */
-    {30686, 30702, 5, 1, 384}, /* ReplicationTime */
-    {29209, 29222, 2, 0, 0}, /* StorageClass */
-    /* 380: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
-    {30718, 30724, 0, 0, 0}, /* Owner */
-    /* 381: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
-    {30730, 30746, 0, 0, 0}, /* ReplicaKmsKeyID */
-    /* 382: convertCfnBucketMetricsPropertyToCloudFormation */
-    {30762, 30777, 1, 1, 383}, /* EventThreshold */
-    {14904, 14911, 0, 0, 0}, /* Status */
-    /* 383: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
-    {30792, 30800, 0, 0, 0}, /* Minutes */
-    /* 384: convertCfnBucketReplicationTimePropertyToCloudFormation */
-    {14904, 14911, 0, 0, 0}, /* Status */
-    {30808, 30813, 1, 1, 383}, /* Time */
-    /* 385: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {30818, 30822, 0, 1, 386}, /* And */
-    {27722, 27729, 1, 0, 0}, /* Prefix */
-    {30826, 30836, 2, 1, 332}, /* TagFilter */
-    /* 386: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
-    {27722, 27729, 0, 0, 0}, /* Prefix */
-    {27778, 27789, 1, 2, 332}, /* TagFilters */
-    /* 387: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {30846, 30867, 0, 1, 388}, /* ReplicaModifications */
-    {30888, 30911, 1, 1, 389}, /* SseKmsEncryptedObjects */
-    /* 388: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
-    {14904, 14911, 0, 0, 0}, /* Status */
-    /* 389: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
-    {14904, 14911, 0, 0, 0}, /* Status */
-    /* 390: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
-    {14904, 14911, 0, 0, 0}, /* Status */
-    /* 391: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
-    {30934, 30948, 1, 0, 0}, /* ErrorDocument */
-    {30962, 30976, 0, 0, 0}, /* IndexDocument */
-    {30990, 31012, 2, 1, 392}, /* RedirectAllRequestsTo */
-    {31034, 31047, 3, 2, 393}, /* RoutingRules */
-    /* 392: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
-    {31060, 31069, 0, 0, 0}, /* HostName */
-    {31078, 31087, 1, 0, 0}, /* Protocol */
-    /* 393: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {31096, 31109, 0, 1, 394}, /* RedirectRule */
-    {31122, 31143, 1, 1, 395}, /* RoutingRuleCondition */
-    /* 394: convertCfnBucketRedirectRulePropertyToCloudFormation */
-    {31060, 31069, 0, 0, 0}, /* HostName */
-    {31164, 31181, 1, 0, 0}, /* HttpRedirectCode */
-    {31078, 31087, 2, 0, 0}, /* Protocol */
-    {31198, 31219, 4, 0, 0}, /* ReplaceKeyPrefixWith */
-    {31240, 31255, 3, 0, 0}, /* ReplaceKeyWith */
-    /* 395: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
-    {31270, 31298, 0, 0, 0}, /* HttpErrorCodeReturnedEquals */
-    {31326, 31342, 1, 0, 0}, /* KeyPrefixEquals */
-    /* 396: convertCfnBucketPolicyPropsToCloudFormation */
+    {13716, 13740, 4, 1, 386}, /* EncryptionConfiguration */
+    {4879, 4887, 6, 1, 387}, /* Metrics */
+    {30834, 30850, 5, 1, 389}, /* ReplicationTime */
+    {29357, 29370, 2, 0, 0}, /* StorageClass */
+    /* 385: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    {30866, 30872, 0, 0, 0}, /* Owner */
+    /* 386: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    {30878, 30894, 0, 0, 0}, /* ReplicaKmsKeyID */
+    /* 387: convertCfnBucketMetricsPropertyToCloudFormation */
+    {30910, 30925, 1, 1, 388}, /* EventThreshold */
+    {15062, 15069, 0, 0, 0}, /* Status */
+    /* 388: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    {30940, 30948, 0, 0, 0}, /* Minutes */
+    /* 389: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    {15062, 15069, 0, 0, 0}, /* Status */
+    {30956, 30961, 1, 1, 388}, /* Time */
+    /* 390: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {30966, 30970, 0, 1, 391}, /* And */
+    {27870, 27877, 1, 0, 0}, /* Prefix */
+    {30974, 30984, 2, 1, 337}, /* TagFilter */
+    /* 391: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {27870, 27877, 0, 0, 0}, /* Prefix */
+    {27926, 27937, 1, 2, 337}, /* TagFilters */
+    /* 392: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {30994, 31015, 0, 1, 393}, /* ReplicaModifications */
+    {31036, 31059, 1, 1, 394}, /* SseKmsEncryptedObjects */
+    /* 393: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {15062, 15069, 0, 0, 0}, /* Status */
+    /* 394: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    {15062, 15069, 0, 0, 0}, /* Status */
+    /* 395: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    {15062, 15069, 0, 0, 0}, /* Status */
+    /* 396: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    {31082, 31096, 1, 0, 0}, /* ErrorDocument */
+    {31110, 31124, 0, 0, 0}, /* IndexDocument */
+    {31138, 31160, 2, 1, 397}, /* RedirectAllRequestsTo */
+    {31182, 31195, 3, 2, 398}, /* RoutingRules */
+    /* 397: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {31208, 31217, 0, 0, 0}, /* HostName */
+    {10538, 10547, 1, 0, 0}, /* Protocol */
+    /* 398: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {31226, 31239, 0, 1, 399}, /* RedirectRule */
+    {31252, 31273, 1, 1, 400}, /* RoutingRuleCondition */
+    /* 399: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    {31208, 31217, 0, 0, 0}, /* HostName */
+    {31294, 31311, 1, 0, 0}, /* HttpRedirectCode */
+    {10538, 10547, 2, 0, 0}, /* Protocol */
+    {31328, 31349, 4, 0, 0}, /* ReplaceKeyPrefixWith */
+    {31370, 31385, 3, 0, 0}, /* ReplaceKeyWith */
+    /* 400: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    {31400, 31428, 0, 0, 0}, /* HttpErrorCodeReturnedEquals */
+    {31456, 31472, 1, 0, 0}, /* KeyPrefixEquals */
+    /* 401: convertCfnBucketPolicyPropsToCloudFormation */
     {2521, 2528, 0, 0, 0}, /* Bucket */
     {8622, 8637, 1, 0, 0}, /* PolicyDocument */
-    /* 397: convertCfnAccessPointPropsToCloudFormation */
-    {14186, 14198, 1, 0, 0}, /* ClientToken */
-    {14210, 14223, 2, 0, 0}, /* FileSystemId */
-    {14236, 14246, 3, 1, 398}, /* PosixUser */
-    {14256, 14270, 4, 1, 399}, /* RootDirectory */
-    {57, 62, 0, 2, 401}, /* Tags */
-    /* 398: convertCfnAccessPointPosixUserPropertyToCloudFormation */
-    {14284, 14288, 0, 0, 0}, /* Gid */
-    {14292, 14306, 1, 0, 0}, /* SecondaryGids */
-    {14320, 14324, 2, 0, 0}, /* Uid */
-    /* 399: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
-    {31358, 31378, 0, 1, 400}, /* CreationPermissions */
-    {14354, 14359, 1, 0, 0}, /* Path */
-    /* 400: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
-    {14364, 14373, 0, 0, 0}, /* OwnerGid */
-    {14382, 14391, 1, 0, 0}, /* OwnerUid */
-    {14400, 14412, 2, 0, 0}, /* Permissions */
-    /* 401: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
+    /* 402: convertCfnAccessPointPropsToCloudFormation */
+    {14344, 14356, 1, 0, 0}, /* ClientToken */
+    {14368, 14381, 2, 0, 0}, /* FileSystemId */
+    {14394, 14404, 3, 1, 403}, /* PosixUser */
+    {14414, 14428, 4, 1, 404}, /* RootDirectory */
+    {57, 62, 0, 2, 406}, /* Tags */
+    /* 403: convertCfnAccessPointPosixUserPropertyToCloudFormation */
+    {14442, 14446, 0, 0, 0}, /* Gid */
+    {14450, 14464, 1, 0, 0}, /* SecondaryGids */
+    {14478, 14482, 2, 0, 0}, /* Uid */
+    /* 404: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
+    {31488, 31508, 0, 1, 405}, /* CreationPermissions */
+    {14512, 14517, 1, 0, 0}, /* Path */
+    /* 405: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
+    {14522, 14531, 0, 0, 0}, /* OwnerGid */
+    {14540, 14549, 1, 0, 0}, /* OwnerUid */
+    {14558, 14570, 2, 0, 0}, /* Permissions */
+    /* 406: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
     {125, 129, 0, 0, 0}, /* Key */
     {133, 139, 1, 0, 0}, /* Value */
-    /* 402: convertCfnFileSystemPropsToCloudFormation */
-    {31398, 31418, 0, 0, 0}, /* AcceptBucketWarning */
+    /* 407: convertCfnFileSystemPropsToCloudFormation */
+    {31528, 31548, 0, 0, 0}, /* AcceptBucketWarning */
     {2521, 2528, 1, 0, 0}, /* Bucket */
-    {14186, 14198, 3, 0, 0}, /* ClientToken */
-    {14680, 14689, 4, 0, 0}, /* KmsKeyId */
-    {27722, 27729, 5, 0, 0}, /* Prefix */
-    {15140, 2697, 6, 0, 0}, /* RoleArn */
-    {31438, 31467, 7, 1, 403}, /* SynchronizationConfiguration */
+    {14344, 14356, 3, 0, 0}, /* ClientToken */
+    {14838, 14847, 4, 0, 0}, /* KmsKeyId */
+    {27870, 27877, 5, 0, 0}, /* Prefix */
+    {15298, 2697, 6, 0, 0}, /* RoleArn */
+    {31568, 31597, 7, 1, 408}, /* SynchronizationConfiguration */
     {57, 62, 2, 2, 1}, /* Tags */
-    /* 403: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
-    {31496, 31516, 0, 2, 404}, /* ExpirationDataRules */
-    {31536, 31552, 1, 2, 405}, /* ImportDataRules */
-    {31568, 31588, 2, 0, 0}, /* LatestVersionNumber */
-    /* 404: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
-    {31608, 31628, 0, 0, 0}, /* DaysAfterLastAccess */
-    /* 405: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
-    {27722, 27729, 0, 0, 0}, /* Prefix */
-    {31648, 31661, 1, 0, 0}, /* SizeLessThan */
-    {31674, 31682, 2, 0, 0}, /* Trigger */
-    /* 406: convertCfnMountTargetPropsToCloudFormation */
-    {14210, 14223, 0, 0, 0}, /* FileSystemId */
+    /* 408: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
+    {31626, 31646, 0, 2, 409}, /* ExpirationDataRules */
+    {31666, 31682, 1, 2, 410}, /* ImportDataRules */
+    {31698, 31718, 2, 0, 0}, /* LatestVersionNumber */
+    /* 409: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
+    {31738, 31758, 0, 0, 0}, /* DaysAfterLastAccess */
+    /* 410: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
+    {27870, 27877, 0, 0, 0}, /* Prefix */
+    {31778, 31791, 1, 0, 0}, /* SizeLessThan */
+    {31804, 31812, 2, 0, 0}, /* Trigger */
+    /* 411: convertCfnMountTargetPropsToCloudFormation */
+    {14368, 14381, 0, 0, 0}, /* FileSystemId */
     {2545, 2559, 1, 0, 0}, /* IpAddressType */
-    {31690, 31702, 2, 0, 0}, /* Ipv4Address */
-    {15196, 15208, 3, 0, 0}, /* Ipv6Address */
-    {15220, 15235, 4, 0, 0}, /* SecurityGroups */
+    {31820, 31832, 2, 0, 0}, /* Ipv4Address */
+    {15354, 15366, 3, 0, 0}, /* Ipv6Address */
+    {15378, 15393, 4, 0, 0}, /* SecurityGroups */
     {10302, 10311, 5, 0, 0}, /* SubnetId */
-    /* 407: convertCfnResourcePolicyPropsToCloudFormation */
-    {30392, 30410, 0, 0, 0}, /* BlockPublicPolicy */
+    /* 412: convertCfnResourcePolicyPropsToCloudFormation */
+    {30540, 30558, 0, 0, 0}, /* BlockPublicPolicy */
     {8316, 8331, 1, 0, 0}, /* ResourcePolicy */
-    {31714, 31723, 2, 0, 0}, /* SecretId */
-    /* 408: convertCfnRotationSchedulePropsToCloudFormation */
-    {31732, 31763, 0, 2, 409}, /* ExternalSecretRotationMetadata */
-    {31794, 31824, 1, 0, 0}, /* ExternalSecretRotationRoleArn */
-    {31854, 31875, 2, 1, 410}, /* HostedRotationLambda */
-    {31896, 31922, 3, 0, 0}, /* RotateImmediatelyOnUpdate */
-    {31948, 31966, 4, 0, 0}, /* RotationLambdaARN */
-    {31984, 31998, 5, 1, 411}, /* RotationRules */
-    {31714, 31723, 6, 0, 0}, /* SecretId */
-    /* 409: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
+    {31844, 31853, 2, 0, 0}, /* SecretId */
+    /* 413: convertCfnRotationSchedulePropsToCloudFormation */
+    {31862, 31893, 0, 2, 414}, /* ExternalSecretRotationMetadata */
+    {31924, 31954, 1, 0, 0}, /* ExternalSecretRotationRoleArn */
+    {31984, 32005, 2, 1, 415}, /* HostedRotationLambda */
+    {32026, 32052, 3, 0, 0}, /* RotateImmediatelyOnUpdate */
+    {32078, 32096, 4, 0, 0}, /* RotationLambdaARN */
+    {32114, 32128, 5, 1, 416}, /* RotationRules */
+    {31844, 31853, 6, 0, 0}, /* SecretId */
+    /* 414: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
     {125, 129, 0, 0, 0}, /* Key */
     {133, 139, 1, 0, 0}, /* Value */
-    /* 410: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
-    {32012, 32030, 7, 0, 0}, /* ExcludeCharacters */
-    {19718, 19728, 1, 0, 0}, /* KmsKeyArn */
-    {32048, 32064, 2, 0, 0}, /* MasterSecretArn */
-    {32080, 32102, 3, 0, 0}, /* MasterSecretKmsKeyArn */
-    {32124, 32143, 4, 0, 0}, /* RotationLambdaName */
-    {32162, 32175, 0, 0, 0}, /* RotationType */
-    {22490, 22498, 8, 0, 0}, /* Runtime */
-    {32188, 32207, 9, 0, 0}, /* SuperuserSecretArn */
-    {32226, 32251, 10, 0, 0}, /* SuperuserSecretKmsKeyArn */
-    {32276, 32296, 5, 0, 0}, /* VpcSecurityGroupIds */
-    {32316, 32329, 6, 0, 0}, /* VpcSubnetIds */
-    /* 411: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
-    {32342, 32365, 0, 0, 0}, /* AutomaticallyAfterDays */
+    /* 415: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
+    {32142, 32160, 7, 0, 0}, /* ExcludeCharacters */
+    {19876, 19886, 1, 0, 0}, /* KmsKeyArn */
+    {32178, 32194, 2, 0, 0}, /* MasterSecretArn */
+    {32210, 32232, 3, 0, 0}, /* MasterSecretKmsKeyArn */
+    {32254, 32273, 4, 0, 0}, /* RotationLambdaName */
+    {32292, 32305, 0, 0, 0}, /* RotationType */
+    {22638, 22646, 8, 0, 0}, /* Runtime */
+    {32318, 32337, 9, 0, 0}, /* SuperuserSecretArn */
+    {32356, 32381, 10, 0, 0}, /* SuperuserSecretKmsKeyArn */
+    {32406, 32426, 5, 0, 0}, /* VpcSecurityGroupIds */
+    {32446, 32459, 6, 0, 0}, /* VpcSubnetIds */
+    /* 416: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
+    {32472, 32495, 0, 0, 0}, /* AutomaticallyAfterDays */
     {6141, 6150, 1, 0, 0}, /* Duration */
-    {16534, 16553, 2, 0, 0}, /* ScheduleExpression */
-    /* 412: convertCfnSecretPropsToCloudFormation */
+    {16692, 16711, 2, 0, 0}, /* ScheduleExpression */
+    /* 417: convertCfnSecretPropsToCloudFormation */
     {231, 243, 0, 0, 0}, /* Description */
-    {32388, 32409, 1, 1, 413}, /* GenerateSecretString */
-    {14680, 14689, 2, 0, 0}, /* KmsKeyId */
+    {32518, 32539, 1, 1, 418}, /* GenerateSecretString */
+    {14838, 14847, 2, 0, 0}, /* KmsKeyId */
     {2451, 2456, 3, 0, 0}, /* Name */
-    {32430, 32445, 4, 2, 414}, /* ReplicaRegions */
-    {32460, 32473, 5, 0, 0}, /* SecretString */
+    {32560, 32575, 4, 2, 419}, /* ReplicaRegions */
+    {32590, 32603, 5, 0, 0}, /* SecretString */
     {57, 62, 6, 2, 1}, /* Tags */
     {1889, 1894, 7, 0, 0}, /* Type */
-    /* 413: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
-    {32012, 32030, 0, 0, 0}, /* ExcludeCharacters */
-    {32486, 32503, 1, 0, 0}, /* ExcludeLowercase */
-    {32520, 32535, 2, 0, 0}, /* ExcludeNumbers */
-    {32550, 32569, 3, 0, 0}, /* ExcludePunctuation */
-    {32588, 32605, 4, 0, 0}, /* ExcludeUppercase */
-    {32622, 32640, 5, 0, 0}, /* GenerateStringKey */
-    {32658, 32671, 6, 0, 0}, /* IncludeSpace */
-    {32684, 32699, 7, 0, 0}, /* PasswordLength */
-    {32714, 32738, 8, 0, 0}, /* RequireEachIncludedType */
-    {32762, 32783, 9, 0, 0}, /* SecretStringTemplate */
-    /* 414: convertCfnSecretReplicaRegionPropertyToCloudFormation */
-    {14680, 14689, 1, 0, 0}, /* KmsKeyId */
+    /* 418: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    {32142, 32160, 0, 0, 0}, /* ExcludeCharacters */
+    {32616, 32633, 1, 0, 0}, /* ExcludeLowercase */
+    {32650, 32665, 2, 0, 0}, /* ExcludeNumbers */
+    {32680, 32699, 3, 0, 0}, /* ExcludePunctuation */
+    {32718, 32735, 4, 0, 0}, /* ExcludeUppercase */
+    {32752, 32770, 5, 0, 0}, /* GenerateStringKey */
+    {32788, 32801, 6, 0, 0}, /* IncludeSpace */
+    {32814, 32829, 7, 0, 0}, /* PasswordLength */
+    {32844, 32868, 8, 0, 0}, /* RequireEachIncludedType */
+    {32892, 32913, 9, 0, 0}, /* SecretStringTemplate */
+    /* 419: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    {14838, 14847, 1, 0, 0}, /* KmsKeyId */
     {7876, 7883, 0, 0, 0}, /* Region */
-    /* 415: convertCfnSecretTargetAttachmentPropsToCloudFormation */
-    {31714, 31723, 0, 0, 0}, /* SecretId */
-    {32804, 32813, 1, 0, 0}, /* TargetId */
-    {32822, 32833, 2, 0, 0}, /* TargetType */
-    /* 416: convertCfnSigningProfilePropsToCloudFormation */
-    {32844, 32855, 0, 0, 0}, /* PlatformId */
-    {32866, 32878, 1, 0, 0}, /* ProfileName */
-    {32890, 32914, 2, 1, 417}, /* SignatureValidityPeriod */
+    /* 420: convertCfnSecretTargetAttachmentPropsToCloudFormation */
+    {31844, 31853, 0, 0, 0}, /* SecretId */
+    {32934, 32943, 1, 0, 0}, /* TargetId */
+    {32952, 32963, 2, 0, 0}, /* TargetType */
+    /* 421: convertCfnSigningProfilePropsToCloudFormation */
+    {32974, 32985, 0, 0, 0}, /* PlatformId */
+    {32996, 33008, 1, 0, 0}, /* ProfileName */
+    {33020, 33044, 2, 1, 422}, /* SignatureValidityPeriod */
     {57, 62, 3, 2, 1}, /* Tags */
-    /* 417: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 422: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {1889, 1894, 0, 0, 0}, /* Type */
     {133, 139, 1, 0, 0}, /* Value */
-    /* 418: convertCfnSubscriptionPropsToCloudFormation */
-    {32938, 32953, 0, 0, 0}, /* DeliveryPolicy */
-    {32968, 32977, 1, 0, 0}, /* Endpoint */
-    {32986, 32999, 2, 0, 0}, /* FilterPolicy */
-    {33012, 33030, 3, 0, 0}, /* FilterPolicyScope */
-    {31078, 31087, 4, 0, 0}, /* Protocol */
-    {33048, 33067, 5, 0, 0}, /* RawMessageDelivery */
-    {33086, 33100, 6, 0, 0}, /* RedrivePolicy */
+    /* 423: convertCfnSubscriptionPropsToCloudFormation */
+    {33068, 33083, 0, 0, 0}, /* DeliveryPolicy */
+    {33098, 33107, 1, 0, 0}, /* Endpoint */
+    {33116, 33129, 2, 0, 0}, /* FilterPolicy */
+    {33142, 33160, 3, 0, 0}, /* FilterPolicyScope */
+    {10538, 10547, 4, 0, 0}, /* Protocol */
+    {33178, 33197, 5, 0, 0}, /* RawMessageDelivery */
+    {33216, 33230, 6, 0, 0}, /* RedrivePolicy */
     {7876, 7883, 7, 0, 0}, /* Region */
-    {33114, 33127, 8, 0, 0}, /* ReplayPolicy */
-    {33140, 33160, 9, 0, 0}, /* SubscriptionRoleArn */
-    {33180, 33189, 10, 0, 0}, /* TopicArn */
-    /* 419: convertCfnTopicPropsToCloudFormation */
-    {33198, 33212, 0, 0, 0}, /* ArchivePolicy */
-    {33226, 33252, 1, 0, 0}, /* ContentBasedDeduplication */
-    {26118, 26139, 2, 0, 0}, /* DataProtectionPolicy */
-    {33278, 33300, 3, 2, 420}, /* DeliveryStatusLogging */
-    {33322, 33334, 4, 0, 0}, /* DisplayName */
-    {33346, 33366, 5, 0, 0}, /* FifoThroughputScope */
-    {33386, 33396, 6, 0, 0}, /* FifoTopic */
-    {33406, 8667, 7, 0, 0}, /* KmsMasterKeyId */
-    {33421, 33440, 8, 0, 0}, /* MaximumMessageSize */
-    {33459, 33476, 9, 0, 0}, /* SignatureVersion */
-    {33493, 33506, 10, 2, 421}, /* Subscription */
+    {33244, 33257, 8, 0, 0}, /* ReplayPolicy */
+    {33270, 33290, 9, 0, 0}, /* SubscriptionRoleArn */
+    {33310, 33319, 10, 0, 0}, /* TopicArn */
+    /* 424: convertCfnTopicPropsToCloudFormation */
+    {33328, 33342, 0, 0, 0}, /* ArchivePolicy */
+    {33356, 33382, 1, 0, 0}, /* ContentBasedDeduplication */
+    {26266, 26287, 2, 0, 0}, /* DataProtectionPolicy */
+    {33408, 33430, 3, 2, 425}, /* DeliveryStatusLogging */
+    {33452, 33464, 4, 0, 0}, /* DisplayName */
+    {33476, 33496, 5, 0, 0}, /* FifoThroughputScope */
+    {33516, 33526, 6, 0, 0}, /* FifoTopic */
+    {33536, 8667, 7, 0, 0}, /* KmsMasterKeyId */
+    {33551, 33570, 8, 0, 0}, /* MaximumMessageSize */
+    {33589, 33606, 9, 0, 0}, /* SignatureVersion */
+    {33623, 33636, 10, 2, 426}, /* Subscription */
     {57, 62, 11, 2, 1}, /* Tags */
-    {33519, 33529, 12, 0, 0}, /* TopicName */
-    {22618, 22632, 13, 0, 0}, /* TracingConfig */
-    /* 420: convertCfnTopicLoggingConfigPropertyToCloudFormation */
-    {33539, 33562, 1, 0, 0}, /* FailureFeedbackRoleArn */
-    {31078, 31087, 0, 0, 0}, /* Protocol */
-    {33585, 33608, 2, 0, 0}, /* SuccessFeedbackRoleArn */
-    {33631, 33657, 3, 0, 0}, /* SuccessFeedbackSampleRate */
-    /* 421: convertCfnTopicSubscriptionPropertyToCloudFormation */
-    {32968, 32977, 0, 0, 0}, /* Endpoint */
-    {31078, 31087, 1, 0, 0}, /* Protocol */
-    /* 422: convertCfnTopicPolicyPropsToCloudFormation */
+    {33649, 33659, 12, 0, 0}, /* TopicName */
+    {22766, 22780, 13, 0, 0}, /* TracingConfig */
+    /* 425: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    {33669, 33692, 1, 0, 0}, /* FailureFeedbackRoleArn */
+    {10538, 10547, 0, 0, 0}, /* Protocol */
+    {33715, 33738, 2, 0, 0}, /* SuccessFeedbackRoleArn */
+    {33761, 33787, 3, 0, 0}, /* SuccessFeedbackSampleRate */
+    /* 426: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    {33098, 33107, 0, 0, 0}, /* Endpoint */
+    {10538, 10547, 1, 0, 0}, /* Protocol */
+    /* 427: convertCfnTopicPolicyPropsToCloudFormation */
     {8622, 8637, 0, 0, 0}, /* PolicyDocument */
-    {21332, 21339, 1, 0, 0}, /* Topics */
-    /* 423: convertCfnQueuePropsToCloudFormation */
-    {33226, 33252, 0, 0, 0}, /* ContentBasedDeduplication */
-    {33683, 33702, 1, 0, 0}, /* DeduplicationScope */
-    {33721, 33734, 2, 0, 0}, /* DelaySeconds */
-    {33747, 33757, 3, 0, 0}, /* FifoQueue */
-    {33767, 33787, 4, 0, 0}, /* FifoThroughputLimit */
-    {33807, 33836, 5, 0, 0}, /* KmsDataKeyReusePeriodSeconds */
-    {33406, 8667, 6, 0, 0}, /* KmsMasterKeyId */
-    {33421, 33440, 7, 0, 0}, /* MaximumMessageSize */
-    {33865, 33888, 8, 0, 0}, /* MessageRetentionPeriod */
-    {33911, 33921, 9, 0, 0}, /* QueueName */
-    {33931, 33961, 10, 0, 0}, /* ReceiveMessageWaitTimeSeconds */
-    {33991, 34010, 11, 0, 0}, /* RedriveAllowPolicy */
-    {33086, 33100, 12, 0, 0}, /* RedrivePolicy */
-    {34029, 34050, 13, 0, 0}, /* SqsManagedSseEnabled */
+    {21490, 21497, 1, 0, 0}, /* Topics */
+    /* 428: convertCfnQueuePropsToCloudFormation */
+    {33356, 33382, 0, 0, 0}, /* ContentBasedDeduplication */
+    {33813, 33832, 1, 0, 0}, /* DeduplicationScope */
+    {33851, 33864, 2, 0, 0}, /* DelaySeconds */
+    {33877, 33887, 3, 0, 0}, /* FifoQueue */
+    {33897, 33917, 4, 0, 0}, /* FifoThroughputLimit */
+    {33937, 33966, 5, 0, 0}, /* KmsDataKeyReusePeriodSeconds */
+    {33536, 8667, 6, 0, 0}, /* KmsMasterKeyId */
+    {33551, 33570, 7, 0, 0}, /* MaximumMessageSize */
+    {33995, 34018, 8, 0, 0}, /* MessageRetentionPeriod */
+    {34041, 34051, 9, 0, 0}, /* QueueName */
+    {34061, 34091, 10, 0, 0}, /* ReceiveMessageWaitTimeSeconds */
+    {34121, 34140, 11, 0, 0}, /* RedriveAllowPolicy */
+    {33216, 33230, 12, 0, 0}, /* RedrivePolicy */
+    {34159, 34180, 13, 0, 0}, /* SqsManagedSseEnabled */
     {57, 62, 14, 2, 1}, /* Tags */
-    {34071, 34089, 15, 0, 0}, /* VisibilityTimeout */
-    /* 424: convertCfnQueuePolicyPropsToCloudFormation */
+    {34201, 34219, 15, 0, 0}, /* VisibilityTimeout */
+    /* 429: convertCfnQueuePolicyPropsToCloudFormation */
     {8622, 8637, 0, 0, 0}, /* PolicyDocument */
-    {21036, 21043, 1, 0, 0}, /* Queues */
-    /* 425: convertCfnParameterPropsToCloudFormation */
-    {34107, 34122, 0, 0, 0}, /* AllowedPattern */
-    {34137, 34146, 1, 0, 0}, /* DataType */
+    {21194, 21201, 1, 0, 0}, /* Queues */
+    /* 430: convertCfnParameterPropsToCloudFormation */
+    {34237, 34252, 0, 0, 0}, /* AllowedPattern */
+    {34267, 34276, 1, 0, 0}, /* DataType */
     {231, 243, 2, 0, 0}, /* Description */
     {2451, 2456, 3, 0, 0}, /* Name */
-    {18296, 18305, 4, 0, 0}, /* Policies */
+    {18454, 18463, 4, 0, 0}, /* Policies */
     {57, 62, 5, 0, 0}, /* Tags */
-    {34155, 34160, 6, 0, 0}, /* Tier */
+    {34285, 34290, 6, 0, 0}, /* Tier */
     {1889, 1894, 7, 0, 0}, /* Type */
     {133, 139, 8, 0, 0}, /* Value */
 };
@@ -2278,404 +2300,412 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {538, 1, 0}, /* 126 */
     {539, 12, 0}, /* 127 */
     {551, 3, 0}, /* 128 */
-    {554, 16, 0}, /* 129 */
-    {570, 2, 0}, /* 130 */
-    {572, 6, CCDK__TP_DEEP}, /* 131 */
-    {578, 8, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 132 */
-    {586, 10, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 133 */
-    {596, 9, 0}, /* 134 */
-    {605, 12, 0}, /* 135 */
-    {617, 17, 0}, /* 136 */
-    {634, 2, 0}, /* 137 */
-    {636, 8, 0}, /* 138 */
-    {644, 14, 0}, /* 139 */
-    {658, 8, 0}, /* 140 */
-    {666, 2, 0}, /* 141 */
-    {668, 10, 0}, /* 142 */
-    {678, 14, 0}, /* 143 */
-    {692, 4, 0}, /* 144 */
-    {696, 3, 0}, /* 145 */
-    {699, 3, 0}, /* 146 */
-    {702, 2, 0}, /* 147 */
-    {704, 9, 0}, /* 148 */
-    {713, 2, 0}, /* 149 */
-    {715, 1, 0}, /* 150 */
-    {716, 2, 0}, /* 151 */
-    {718, 2, 0}, /* 152 */
-    {720, 5, 0}, /* 153 */
-    {725, 2, 0}, /* 154 */
-    {727, 3, 0}, /* 155 */
-    {730, 2, 0}, /* 156 */
-    {732, 3, 0}, /* 157 */
-    {735, 13, 0}, /* 158 */
-    {748, 1, 0}, /* 159 */
-    {749, 1, 0}, /* 160 */
-    {750, 2, 0}, /* 161 */
-    {752, 3, 0}, /* 162 */
-    {755, 1, 0}, /* 163 */
-    {756, 7, 0}, /* 164 */
-    {763, 6, 0}, /* 165 */
-    {769, 6, 0}, /* 166 */
-    {775, 6, 0}, /* 167 */
-    {781, 6, 0}, /* 168 */
-    {787, 5, 0}, /* 169 */
-    {792, 2, 0}, /* 170 */
-    {794, 2, 0}, /* 171 */
-    {796, 1, 0}, /* 172 */
-    {797, 2, 0}, /* 173 */
-    {799, 3, 0}, /* 174 */
-    {802, 3, 0}, /* 175 */
-    {805, 4, 0}, /* 176 */
-    {809, 2, 0}, /* 177 */
-    {811, 1, 0}, /* 178 */
-    {812, 8, 0}, /* 179 */
-    {820, 1, 0}, /* 180 */
-    {821, 2, 0}, /* 181 */
-    {823, 6, 0}, /* 182 */
-    {829, 3, 0}, /* 183 */
-    {832, 9, 0}, /* 184 */
-    {841, 17, 0}, /* 185 */
-    {858, 1, 0}, /* 186 */
-    {859, 4, 0}, /* 187 */
-    {863, 1, 0}, /* 188 */
-    {864, 1, 0}, /* 189 */
-    {865, 1, 0}, /* 190 */
-    {866, 14, 0}, /* 191 */
-    {880, 3, 0}, /* 192 */
-    {883, 1, 0}, /* 193 */
-    {884, 3, 0}, /* 194 */
-    {887, 2, 0}, /* 195 */
-    {889, 2, 0}, /* 196 */
-    {891, 3, 0}, /* 197 */
-    {894, 2, 0}, /* 198 */
-    {896, 1, 0}, /* 199 */
-    {897, 7, 0}, /* 200 */
-    {904, 2, 0}, /* 201 */
-    {906, 1, 0}, /* 202 */
-    {907, 2, 0}, /* 203 */
-    {909, 1, 0}, /* 204 */
-    {910, 2, 0}, /* 205 */
-    {912, 1, 0}, /* 206 */
-    {913, 3, 0}, /* 207 */
-    {916, 4, 0}, /* 208 */
-    {920, 2, 0}, /* 209 */
-    {922, 7, 0}, /* 210 */
-    {929, 5, 0}, /* 211 */
-    {934, 9, 0}, /* 212 */
-    {943, 2, 0}, /* 213 */
-    {945, 8, 0}, /* 214 */
-    {953, 2, 0}, /* 215 */
-    {955, 2, 0}, /* 216 */
-    {957, 2, 0}, /* 217 */
-    {959, 2, 0}, /* 218 */
-    {961, 10, 0}, /* 219 */
-    {971, 2, 0}, /* 220 */
-    {973, 1, 0}, /* 221 */
-    {974, 3, 0}, /* 222 */
-    {977, 2, 0}, /* 223 */
-    {979, 12, 0}, /* 224 */
-    {991, 6, 0}, /* 225 */
-    {997, 1, 0}, /* 226 */
-    {998, 1, 0}, /* 227 */
-    {999, 2, 0}, /* 228 */
-    {1001, 9, 0}, /* 229 */
-    {1010, 3, 0}, /* 230 */
-    {1013, 2, 0}, /* 231 */
-    {1015, 3, 0}, /* 232 */
-    {1018, 1, 0}, /* 233 */
-    {1019, 2, 0}, /* 234 */
-    {1021, 1, 0}, /* 235 */
-    {1022, 2, 0}, /* 236 */
-    {1024, 2, 0}, /* 237 */
-    {1026, 4, 0}, /* 238 */
-    {1030, 1, 0}, /* 239 */
-    {1031, 1, 0}, /* 240 */
-    {1032, 5, 0}, /* 241 */
-    {1037, 2, 0}, /* 242 */
-    {1039, 1, 0}, /* 243 */
-    {1040, 1, 0}, /* 244 */
-    {1041, 28, 0}, /* 245 */
-    {1069, 2, 0}, /* 246 */
-    {1071, 4, 0}, /* 247 */
-    {1075, 2, 0}, /* 248 */
-    {1077, 1, 0}, /* 249 */
-    {1078, 1, 0}, /* 250 */
-    {1079, 1, 0}, /* 251 */
-    {1080, 3, 0}, /* 252 */
-    {1083, 1, 0}, /* 253 */
-    {1084, 1, 0}, /* 254 */
-    {1085, 1, 0}, /* 255 */
-    {1086, 1, 0}, /* 256 */
-    {1087, 3, 0}, /* 257 */
-    {1090, 1, 0}, /* 258 */
-    {1091, 1, 0}, /* 259 */
-    {1092, 1, 0}, /* 260 */
-    {1093, 3, 0}, /* 261 */
-    {1096, 2, 0}, /* 262 */
-    {1098, 31, 0}, /* 263 */
-    {1129, 1, 0}, /* 264 */
-    {1130, 3, 0}, /* 265 */
-    {1133, 7, 0}, /* 266 */
-    {1140, 1, 0}, /* 267 */
-    {1141, 3, 0}, /* 268 */
-    {1144, 1, 0}, /* 269 */
-    {1145, 1, 0}, /* 270 */
-    {1146, 3, 0}, /* 271 */
-    {1149, 1, 0}, /* 272 */
-    {1150, 2, 0}, /* 273 */
-    {1152, 3, 0}, /* 274 */
-    {1155, 4, 0}, /* 275 */
-    {1159, 2, 0}, /* 276 */
-    {1161, 1, 0}, /* 277 */
-    {1162, 1, 0}, /* 278 */
-    {1163, 1, 0}, /* 279 */
-    {1164, 3, 0}, /* 280 */
-    {1167, 6, 0}, /* 281 */
-    {1173, 4, 0}, /* 282 */
-    {1177, 4, 0}, /* 283 */
-    {1181, 15, 0}, /* 284 */
-    {1196, 1, 0}, /* 285 */
-    {1197, 1, 0}, /* 286 */
-    {1198, 2, 0}, /* 287 */
-    {1200, 3, 0}, /* 288 */
-    {1203, 8, 0}, /* 289 */
-    {1211, 4, 0}, /* 290 */
-    {1215, 2, 0}, /* 291 */
-    {1217, 2, 0}, /* 292 */
-    {1219, 1, 0}, /* 293 */
-    {1220, 4, 0}, /* 294 */
-    {1224, 1, 0}, /* 295 */
-    {1225, 5, 0}, /* 296 */
-    {1230, 9, 0}, /* 297 */
-    {1239, 2, 0}, /* 298 */
-    {1241, 5, 0}, /* 299 */
-    {1246, 6, 0}, /* 300 */
-    {1252, 6, 0}, /* 301 */
-    {1258, 2, 0}, /* 302 */
-    {1260, 1, 0}, /* 303 */
-    {1261, 2, 0}, /* 304 */
-    {1263, 2, 0}, /* 305 */
-    {1265, 9, 0}, /* 306 */
-    {1274, 2, 0}, /* 307 */
-    {1276, 1, 0}, /* 308 */
-    {1277, 1, 0}, /* 309 */
-    {1278, 5, 0}, /* 310 */
-    {1283, 2, 0}, /* 311 */
-    {1285, 1, 0}, /* 312 */
-    {1286, 3, 0}, /* 313 */
-    {1289, 1, 0}, /* 314 */
-    {1290, 6, 0}, /* 315 */
-    {1296, 1, 0}, /* 316 */
-    {1297, 3, 0}, /* 317 */
-    {1300, 5, 0}, /* 318 */
-    {1305, 10, 0}, /* 319 */
-    {1315, 2, 0}, /* 320 */
-    {1317, 7, 0}, /* 321 */
-    {1324, 6, 0}, /* 322 */
-    {1330, 2, 0}, /* 323 */
-    {1332, 2, 0}, /* 324 */
-    {1334, 9, 0}, /* 325 */
-    {1343, 25, CCDK__TP_DEEP}, /* 326 */
-    {1368, 1, 0}, /* 327 */
-    {1369, 4, CCDK__TP_DEEP}, /* 328 */
-    {1373, 1, CCDK__TP_DEEP}, /* 329 */
-    {1374, 2, CCDK__TP_DEEP}, /* 330 */
-    {1376, 4, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 331 */
-    {1380, 2, 0}, /* 332 */
-    {1382, 1, 0}, /* 333 */
-    {1383, 3, 0}, /* 334 */
-    {1386, 1, 0}, /* 335 */
-    {1387, 2, 0}, /* 336 */
-    {1389, 1, CCDK__TP_DEEP}, /* 337 */
-    {1390, 6, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 338 */
-    {1396, 5, 0}, /* 339 */
-    {1401, 2, 0}, /* 340 */
-    {1403, 7, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 341 */
-    {1410, 2, CCDK__TP_DEEP}, /* 342 */
-    {1412, 16, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 343 */
-    {1428, 1, 0}, /* 344 */
-    {1429, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 345 */
-    {1431, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 346 */
-    {1434, 3, 0}, /* 347 */
-    {1437, 3, 0}, /* 348 */
-    {1440, 2, 0}, /* 349 */
-    {1442, 1, 0}, /* 350 */
-    {1443, 4, 0}, /* 351 */
-    {1447, 5, 0}, /* 352 */
-    {1452, 2, 0}, /* 353 */
-    {1454, 3, 0}, /* 354 */
-    {1457, 4, 0}, /* 355 */
-    {1461, 4, 0}, /* 356 */
-    {1465, 2, 0}, /* 357 */
-    {1467, 1, 0}, /* 358 */
-    {1468, 4, 0}, /* 359 */
-    {1472, 4, 0}, /* 360 */
-    {1476, 4, 0}, /* 361 */
-    {1480, 1, 0}, /* 362 */
-    {1481, 3, 0}, /* 363 */
-    {1484, 1, 0}, /* 364 */
-    {1485, 1, 0}, /* 365 */
-    {1486, 2, 0}, /* 366 */
-    {1488, 3, 0}, /* 367 */
-    {1491, 3, 0}, /* 368 */
-    {1494, 2, 0}, /* 369 */
-    {1496, 1, 0}, /* 370 */
-    {1497, 4, 0}, /* 371 */
-    {1501, 2, 0}, /* 372 */
-    {1503, 1, 0}, /* 373 */
-    {1504, 1, 0}, /* 374 */
-    {1505, 4, 0}, /* 375 */
-    {1509, 2, 0}, /* 376 */
-    {1511, 8, 0}, /* 377 */
-    {1519, 1, 0}, /* 378 */
-    {1520, 7, 0}, /* 379 */
-    {1527, 1, 0}, /* 380 */
-    {1528, 1, 0}, /* 381 */
-    {1529, 2, 0}, /* 382 */
-    {1531, 1, 0}, /* 383 */
-    {1532, 2, 0}, /* 384 */
-    {1534, 3, 0}, /* 385 */
-    {1537, 2, 0}, /* 386 */
-    {1539, 2, 0}, /* 387 */
-    {1541, 1, 0}, /* 388 */
-    {1542, 1, 0}, /* 389 */
-    {1543, 1, 0}, /* 390 */
-    {1544, 4, 0}, /* 391 */
-    {1548, 2, 0}, /* 392 */
-    {1550, 2, 0}, /* 393 */
-    {1552, 5, 0}, /* 394 */
-    {1557, 2, 0}, /* 395 */
-    {1559, 2, 0}, /* 396 */
-    {1561, 5, CCDK__TP_DEEP}, /* 397 */
-    {1566, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 398 */
-    {1569, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 399 */
-    {1571, 3, 0}, /* 400 */
-    {1574, 2, 0}, /* 401 */
-    {1576, 8, 0}, /* 402 */
-    {1584, 3, 0}, /* 403 */
-    {1587, 1, 0}, /* 404 */
+    {554, 2, 0}, /* 129 */
+    {556, 9, 0}, /* 130 */
+    {565, 2, 0}, /* 131 */
+    {567, 2, 0}, /* 132 */
+    {569, 16, 0}, /* 133 */
+    {585, 2, 0}, /* 134 */
+    {587, 6, CCDK__TP_DEEP}, /* 135 */
+    {593, 8, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 136 */
+    {601, 10, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 137 */
+    {611, 9, 0}, /* 138 */
+    {620, 12, 0}, /* 139 */
+    {632, 17, 0}, /* 140 */
+    {649, 2, 0}, /* 141 */
+    {651, 2, 0}, /* 142 */
+    {653, 8, 0}, /* 143 */
+    {661, 14, 0}, /* 144 */
+    {675, 8, 0}, /* 145 */
+    {683, 2, 0}, /* 146 */
+    {685, 10, 0}, /* 147 */
+    {695, 14, 0}, /* 148 */
+    {709, 4, 0}, /* 149 */
+    {713, 3, 0}, /* 150 */
+    {716, 3, 0}, /* 151 */
+    {719, 2, 0}, /* 152 */
+    {721, 9, 0}, /* 153 */
+    {730, 2, 0}, /* 154 */
+    {732, 1, 0}, /* 155 */
+    {733, 2, 0}, /* 156 */
+    {735, 2, 0}, /* 157 */
+    {737, 5, 0}, /* 158 */
+    {742, 2, 0}, /* 159 */
+    {744, 3, 0}, /* 160 */
+    {747, 2, 0}, /* 161 */
+    {749, 3, 0}, /* 162 */
+    {752, 13, 0}, /* 163 */
+    {765, 1, 0}, /* 164 */
+    {766, 1, 0}, /* 165 */
+    {767, 2, 0}, /* 166 */
+    {769, 3, 0}, /* 167 */
+    {772, 1, 0}, /* 168 */
+    {773, 7, 0}, /* 169 */
+    {780, 6, 0}, /* 170 */
+    {786, 6, 0}, /* 171 */
+    {792, 6, 0}, /* 172 */
+    {798, 6, 0}, /* 173 */
+    {804, 5, 0}, /* 174 */
+    {809, 2, 0}, /* 175 */
+    {811, 2, 0}, /* 176 */
+    {813, 1, 0}, /* 177 */
+    {814, 2, 0}, /* 178 */
+    {816, 3, 0}, /* 179 */
+    {819, 3, 0}, /* 180 */
+    {822, 4, 0}, /* 181 */
+    {826, 2, 0}, /* 182 */
+    {828, 1, 0}, /* 183 */
+    {829, 8, 0}, /* 184 */
+    {837, 1, 0}, /* 185 */
+    {838, 2, 0}, /* 186 */
+    {840, 6, 0}, /* 187 */
+    {846, 3, 0}, /* 188 */
+    {849, 9, 0}, /* 189 */
+    {858, 17, 0}, /* 190 */
+    {875, 1, 0}, /* 191 */
+    {876, 4, 0}, /* 192 */
+    {880, 1, 0}, /* 193 */
+    {881, 1, 0}, /* 194 */
+    {882, 1, 0}, /* 195 */
+    {883, 14, 0}, /* 196 */
+    {897, 3, 0}, /* 197 */
+    {900, 1, 0}, /* 198 */
+    {901, 3, 0}, /* 199 */
+    {904, 2, 0}, /* 200 */
+    {906, 2, 0}, /* 201 */
+    {908, 3, 0}, /* 202 */
+    {911, 2, 0}, /* 203 */
+    {913, 1, 0}, /* 204 */
+    {914, 7, 0}, /* 205 */
+    {921, 2, 0}, /* 206 */
+    {923, 1, 0}, /* 207 */
+    {924, 2, 0}, /* 208 */
+    {926, 1, 0}, /* 209 */
+    {927, 2, 0}, /* 210 */
+    {929, 1, 0}, /* 211 */
+    {930, 3, 0}, /* 212 */
+    {933, 4, 0}, /* 213 */
+    {937, 2, 0}, /* 214 */
+    {939, 7, 0}, /* 215 */
+    {946, 5, 0}, /* 216 */
+    {951, 9, 0}, /* 217 */
+    {960, 2, 0}, /* 218 */
+    {962, 8, 0}, /* 219 */
+    {970, 2, 0}, /* 220 */
+    {972, 2, 0}, /* 221 */
+    {974, 2, 0}, /* 222 */
+    {976, 2, 0}, /* 223 */
+    {978, 10, 0}, /* 224 */
+    {988, 2, 0}, /* 225 */
+    {990, 1, 0}, /* 226 */
+    {991, 3, 0}, /* 227 */
+    {994, 2, 0}, /* 228 */
+    {996, 12, 0}, /* 229 */
+    {1008, 6, 0}, /* 230 */
+    {1014, 1, 0}, /* 231 */
+    {1015, 1, 0}, /* 232 */
+    {1016, 2, 0}, /* 233 */
+    {1018, 9, 0}, /* 234 */
+    {1027, 3, 0}, /* 235 */
+    {1030, 2, 0}, /* 236 */
+    {1032, 3, 0}, /* 237 */
+    {1035, 1, 0}, /* 238 */
+    {1036, 2, 0}, /* 239 */
+    {1038, 1, 0}, /* 240 */
+    {1039, 2, 0}, /* 241 */
+    {1041, 2, 0}, /* 242 */
+    {1043, 4, 0}, /* 243 */
+    {1047, 1, 0}, /* 244 */
+    {1048, 1, 0}, /* 245 */
+    {1049, 5, 0}, /* 246 */
+    {1054, 2, 0}, /* 247 */
+    {1056, 1, 0}, /* 248 */
+    {1057, 1, 0}, /* 249 */
+    {1058, 28, 0}, /* 250 */
+    {1086, 2, 0}, /* 251 */
+    {1088, 4, 0}, /* 252 */
+    {1092, 2, 0}, /* 253 */
+    {1094, 1, 0}, /* 254 */
+    {1095, 1, 0}, /* 255 */
+    {1096, 1, 0}, /* 256 */
+    {1097, 3, 0}, /* 257 */
+    {1100, 1, 0}, /* 258 */
+    {1101, 1, 0}, /* 259 */
+    {1102, 1, 0}, /* 260 */
+    {1103, 1, 0}, /* 261 */
+    {1104, 3, 0}, /* 262 */
+    {1107, 1, 0}, /* 263 */
+    {1108, 1, 0}, /* 264 */
+    {1109, 1, 0}, /* 265 */
+    {1110, 3, 0}, /* 266 */
+    {1113, 2, 0}, /* 267 */
+    {1115, 31, 0}, /* 268 */
+    {1146, 1, 0}, /* 269 */
+    {1147, 3, 0}, /* 270 */
+    {1150, 7, 0}, /* 271 */
+    {1157, 1, 0}, /* 272 */
+    {1158, 3, 0}, /* 273 */
+    {1161, 1, 0}, /* 274 */
+    {1162, 1, 0}, /* 275 */
+    {1163, 3, 0}, /* 276 */
+    {1166, 1, 0}, /* 277 */
+    {1167, 2, 0}, /* 278 */
+    {1169, 3, 0}, /* 279 */
+    {1172, 4, 0}, /* 280 */
+    {1176, 2, 0}, /* 281 */
+    {1178, 1, 0}, /* 282 */
+    {1179, 1, 0}, /* 283 */
+    {1180, 1, 0}, /* 284 */
+    {1181, 3, 0}, /* 285 */
+    {1184, 6, 0}, /* 286 */
+    {1190, 4, 0}, /* 287 */
+    {1194, 4, 0}, /* 288 */
+    {1198, 15, 0}, /* 289 */
+    {1213, 1, 0}, /* 290 */
+    {1214, 1, 0}, /* 291 */
+    {1215, 2, 0}, /* 292 */
+    {1217, 3, 0}, /* 293 */
+    {1220, 8, 0}, /* 294 */
+    {1228, 4, 0}, /* 295 */
+    {1232, 2, 0}, /* 296 */
+    {1234, 2, 0}, /* 297 */
+    {1236, 1, 0}, /* 298 */
+    {1237, 4, 0}, /* 299 */
+    {1241, 1, 0}, /* 300 */
+    {1242, 5, 0}, /* 301 */
+    {1247, 9, 0}, /* 302 */
+    {1256, 2, 0}, /* 303 */
+    {1258, 5, 0}, /* 304 */
+    {1263, 6, 0}, /* 305 */
+    {1269, 6, 0}, /* 306 */
+    {1275, 2, 0}, /* 307 */
+    {1277, 1, 0}, /* 308 */
+    {1278, 2, 0}, /* 309 */
+    {1280, 2, 0}, /* 310 */
+    {1282, 9, 0}, /* 311 */
+    {1291, 2, 0}, /* 312 */
+    {1293, 1, 0}, /* 313 */
+    {1294, 1, 0}, /* 314 */
+    {1295, 5, 0}, /* 315 */
+    {1300, 2, 0}, /* 316 */
+    {1302, 1, 0}, /* 317 */
+    {1303, 3, 0}, /* 318 */
+    {1306, 1, 0}, /* 319 */
+    {1307, 6, 0}, /* 320 */
+    {1313, 1, 0}, /* 321 */
+    {1314, 3, 0}, /* 322 */
+    {1317, 5, 0}, /* 323 */
+    {1322, 10, 0}, /* 324 */
+    {1332, 2, 0}, /* 325 */
+    {1334, 7, 0}, /* 326 */
+    {1341, 6, 0}, /* 327 */
+    {1347, 2, 0}, /* 328 */
+    {1349, 2, 0}, /* 329 */
+    {1351, 9, 0}, /* 330 */
+    {1360, 25, CCDK__TP_DEEP}, /* 331 */
+    {1385, 1, 0}, /* 332 */
+    {1386, 4, CCDK__TP_DEEP}, /* 333 */
+    {1390, 1, CCDK__TP_DEEP}, /* 334 */
+    {1391, 2, CCDK__TP_DEEP}, /* 335 */
+    {1393, 4, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 336 */
+    {1397, 2, 0}, /* 337 */
+    {1399, 1, 0}, /* 338 */
+    {1400, 3, 0}, /* 339 */
+    {1403, 1, 0}, /* 340 */
+    {1404, 2, 0}, /* 341 */
+    {1406, 1, CCDK__TP_DEEP}, /* 342 */
+    {1407, 6, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 343 */
+    {1413, 5, 0}, /* 344 */
+    {1418, 2, 0}, /* 345 */
+    {1420, 7, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 346 */
+    {1427, 2, CCDK__TP_DEEP}, /* 347 */
+    {1429, 16, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 348 */
+    {1445, 1, 0}, /* 349 */
+    {1446, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 350 */
+    {1448, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 351 */
+    {1451, 3, 0}, /* 352 */
+    {1454, 3, 0}, /* 353 */
+    {1457, 2, 0}, /* 354 */
+    {1459, 1, 0}, /* 355 */
+    {1460, 4, 0}, /* 356 */
+    {1464, 5, 0}, /* 357 */
+    {1469, 2, 0}, /* 358 */
+    {1471, 3, 0}, /* 359 */
+    {1474, 4, 0}, /* 360 */
+    {1478, 4, 0}, /* 361 */
+    {1482, 2, 0}, /* 362 */
+    {1484, 1, 0}, /* 363 */
+    {1485, 4, 0}, /* 364 */
+    {1489, 4, 0}, /* 365 */
+    {1493, 4, 0}, /* 366 */
+    {1497, 1, 0}, /* 367 */
+    {1498, 3, 0}, /* 368 */
+    {1501, 1, 0}, /* 369 */
+    {1502, 1, 0}, /* 370 */
+    {1503, 2, 0}, /* 371 */
+    {1505, 3, 0}, /* 372 */
+    {1508, 3, 0}, /* 373 */
+    {1511, 2, 0}, /* 374 */
+    {1513, 1, 0}, /* 375 */
+    {1514, 4, 0}, /* 376 */
+    {1518, 2, 0}, /* 377 */
+    {1520, 1, 0}, /* 378 */
+    {1521, 1, 0}, /* 379 */
+    {1522, 4, 0}, /* 380 */
+    {1526, 2, 0}, /* 381 */
+    {1528, 8, 0}, /* 382 */
+    {1536, 1, 0}, /* 383 */
+    {1537, 7, 0}, /* 384 */
+    {1544, 1, 0}, /* 385 */
+    {1545, 1, 0}, /* 386 */
+    {1546, 2, 0}, /* 387 */
+    {1548, 1, 0}, /* 388 */
+    {1549, 2, 0}, /* 389 */
+    {1551, 3, 0}, /* 390 */
+    {1554, 2, 0}, /* 391 */
+    {1556, 2, 0}, /* 392 */
+    {1558, 1, 0}, /* 393 */
+    {1559, 1, 0}, /* 394 */
+    {1560, 1, 0}, /* 395 */
+    {1561, 4, 0}, /* 396 */
+    {1565, 2, 0}, /* 397 */
+    {1567, 2, 0}, /* 398 */
+    {1569, 5, 0}, /* 399 */
+    {1574, 2, 0}, /* 400 */
+    {1576, 2, 0}, /* 401 */
+    {1578, 5, CCDK__TP_DEEP}, /* 402 */
+    {1583, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 403 */
+    {1586, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 404 */
     {1588, 3, 0}, /* 405 */
-    {1591, 6, 0}, /* 406 */
-    {1597, 3, 0}, /* 407 */
-    {1600, 7, 0}, /* 408 */
-    {1607, 2, 0}, /* 409 */
-    {1609, 11, 0}, /* 410 */
-    {1620, 3, 0}, /* 411 */
-    {1623, 8, 0}, /* 412 */
-    {1631, 10, 0}, /* 413 */
-    {1641, 2, 0}, /* 414 */
-    {1643, 3, 0}, /* 415 */
-    {1646, 4, 0}, /* 416 */
-    {1650, 2, 0}, /* 417 */
-    {1652, 11, 0}, /* 418 */
-    {1663, 14, 0}, /* 419 */
-    {1677, 4, 0}, /* 420 */
-    {1681, 2, 0}, /* 421 */
-    {1683, 2, 0}, /* 422 */
-    {1685, 16, 0}, /* 423 */
-    {1701, 2, 0}, /* 424 */
-    {1703, 9, 0}, /* 425 */
+    {1591, 2, 0}, /* 406 */
+    {1593, 8, 0}, /* 407 */
+    {1601, 3, 0}, /* 408 */
+    {1604, 1, 0}, /* 409 */
+    {1605, 3, 0}, /* 410 */
+    {1608, 6, 0}, /* 411 */
+    {1614, 3, 0}, /* 412 */
+    {1617, 7, 0}, /* 413 */
+    {1624, 2, 0}, /* 414 */
+    {1626, 11, 0}, /* 415 */
+    {1637, 3, 0}, /* 416 */
+    {1640, 8, 0}, /* 417 */
+    {1648, 10, 0}, /* 418 */
+    {1658, 2, 0}, /* 419 */
+    {1660, 3, 0}, /* 420 */
+    {1663, 4, 0}, /* 421 */
+    {1667, 2, 0}, /* 422 */
+    {1669, 11, 0}, /* 423 */
+    {1680, 14, 0}, /* 424 */
+    {1694, 4, 0}, /* 425 */
+    {1698, 2, 0}, /* 426 */
+    {1700, 2, 0}, /* 427 */
+    {1702, 16, 0}, /* 428 */
+    {1718, 2, 0}, /* 429 */
+    {1720, 9, 0}, /* 430 */
 };
 
 /* resource types, sorted (strcmp): {type (an offset + 1 into ccdk__tp_pool), root struct} */
 const ccdk__tp_type ccdk__tp_types[] = {
-    {34165, 2}, /* AWS::ApiGateway::Account: aws-cdk-lib.aws_apigateway.CfnAccount */
-    {34190, 3}, /* AWS::ApiGateway::Deployment: aws-cdk-lib.aws_apigateway.CfnDeployment */
-    {34218, 9}, /* AWS::ApiGateway::Method: aws-cdk-lib.aws_apigateway.CfnMethod */
-    {34242, 13}, /* AWS::ApiGateway::Resource: aws-cdk-lib.aws_apigateway.CfnResource */
-    {34268, 14}, /* AWS::ApiGateway::RestApi: aws-cdk-lib.aws_apigateway.CfnRestApi */
-    {34293, 17}, /* AWS::ApiGateway::Stage: aws-cdk-lib.aws_apigateway.CfnStage */
-    {34316, 21}, /* AWS::ApplicationAutoScaling::ScalableTarget: aws-cdk-lib.aws_applicationautoscaling.CfnScalableTarget */
-    {34360, 25}, /* AWS::ApplicationAutoScaling::ScalingPolicy: aws-cdk-lib.aws_applicationautoscaling.CfnScalingPolicy */
-    {34403, 0}, /* AWS::CloudFormation::Stack: aws-cdk-lib.CfnStack */
-    {34430, 48}, /* AWS::CloudWatch::Alarm: aws-cdk-lib.aws_cloudwatch.CfnAlarm */
-    {34453, 60}, /* AWS::CloudWatch::AlarmMuteRule: aws-cdk-lib.aws_cloudwatch.CfnAlarmMuteRule */
-    {34484, 64}, /* AWS::CloudWatch::CompositeAlarm: aws-cdk-lib.aws_cloudwatch.CfnCompositeAlarm */
-    {34516, 67}, /* AWS::CloudWatch::Dashboard: aws-cdk-lib.aws_cloudwatch.CfnDashboard */
-    {34543, 68}, /* AWS::CodeGuruProfiler::ProfilingGroup: aws-cdk-lib.aws_codeguruprofiler.CfnProfilingGroup */
-    {34581, 70}, /* AWS::DynamoDB::GlobalTable: aws-cdk-lib.aws_dynamodb.CfnGlobalTable */
-    {34608, 99}, /* AWS::DynamoDB::Table: aws-cdk-lib.aws_dynamodb.CfnTable */
-    {34629, 122}, /* AWS::EC2::EIP: aws-cdk-lib.aws_ec2.CfnEIP */
-    {34643, 123}, /* AWS::EC2::EgressOnlyInternetGateway: aws-cdk-lib.aws_ec2.CfnEgressOnlyInternetGateway */
-    {34679, 124}, /* AWS::EC2::FlowLog: aws-cdk-lib.aws_ec2.CfnFlowLog */
-    {34697, 126}, /* AWS::EC2::InternetGateway: aws-cdk-lib.aws_ec2.CfnInternetGateway */
-    {34723, 127}, /* AWS::EC2::NatGateway: aws-cdk-lib.aws_ec2.CfnNatGateway */
-    {34744, 129}, /* AWS::EC2::Route: aws-cdk-lib.aws_ec2.CfnRoute */
-    {34760, 130}, /* AWS::EC2::RouteTable: aws-cdk-lib.aws_ec2.CfnRouteTable */
-    {34781, 131}, /* AWS::EC2::SecurityGroup: aws-cdk-lib.aws_ec2.CfnSecurityGroup */
-    {34805, 134}, /* AWS::EC2::SecurityGroupEgress: aws-cdk-lib.aws_ec2.CfnSecurityGroupEgress */
-    {34835, 135}, /* AWS::EC2::SecurityGroupIngress: aws-cdk-lib.aws_ec2.CfnSecurityGroupIngress */
-    {34866, 136}, /* AWS::EC2::Subnet: aws-cdk-lib.aws_ec2.CfnSubnet */
-    {34883, 137}, /* AWS::EC2::SubnetRouteTableAssociation: aws-cdk-lib.aws_ec2.CfnSubnetRouteTableAssociation */
-    {34921, 138}, /* AWS::EC2::VPC: aws-cdk-lib.aws_ec2.CfnVPC */
-    {34935, 142}, /* AWS::EC2::VPCCidrBlock: aws-cdk-lib.aws_ec2.CfnVPCCidrBlock */
-    {34958, 143}, /* AWS::EC2::VPCEndpoint: aws-cdk-lib.aws_ec2.CfnVPCEndpoint */
-    {34980, 145}, /* AWS::EC2::VPCGatewayAttachment: aws-cdk-lib.aws_ec2.CfnVPCGatewayAttachment */
-    {35011, 146}, /* AWS::EC2::VPNGateway: aws-cdk-lib.aws_ec2.CfnVPNGateway */
-    {35032, 147}, /* AWS::EC2::VPNGatewayRoutePropagation: aws-cdk-lib.aws_ec2.CfnVPNGatewayRoutePropagation */
-    {35069, 148}, /* AWS::ECR::Repository: aws-cdk-lib.aws_ecr.CfnRepository */
-    {35090, 153}, /* AWS::EFS::AccessPoint: aws-cdk-lib.aws_efs.CfnAccessPoint */
-    {35112, 158}, /* AWS::EFS::FileSystem: aws-cdk-lib.aws_efs.CfnFileSystem */
-    {35133, 165}, /* AWS::EFS::MountTarget: aws-cdk-lib.aws_efs.CfnMountTarget */
-    {35155, 166}, /* AWS::Events::ApiDestination: aws-cdk-lib.aws_events.CfnApiDestination */
-    {35183, 167}, /* AWS::Events::Archive: aws-cdk-lib.aws_events.CfnArchive */
-    {35204, 168}, /* AWS::Events::Connection: aws-cdk-lib.aws_events.CfnConnection */
-    {35228, 179}, /* AWS::Events::EventBus: aws-cdk-lib.aws_events.CfnEventBus */
-    {35250, 182}, /* AWS::Events::EventBusPolicy: aws-cdk-lib.aws_events.CfnEventBusPolicy */
-    {35278, 184}, /* AWS::Events::Rule: aws-cdk-lib.aws_events.CfnRule */
-    {35296, 207}, /* AWS::Glue::Registry: aws-cdk-lib.aws_glue.CfnRegistry */
-    {35316, 208}, /* AWS::IAM::Group: aws-cdk-lib.aws_iam.CfnGroup */
-    {35332, 210}, /* AWS::IAM::ManagedPolicy: aws-cdk-lib.aws_iam.CfnManagedPolicy */
-    {35356, 211}, /* AWS::IAM::Policy: aws-cdk-lib.aws_iam.CfnPolicy */
-    {35373, 212}, /* AWS::IAM::Role: aws-cdk-lib.aws_iam.CfnRole */
-    {35388, 214}, /* AWS::IAM::User: aws-cdk-lib.aws_iam.CfnUser */
-    {35403, 217}, /* AWS::IAM::UserToGroupAddition: aws-cdk-lib.aws_iam.CfnUserToGroupAddition */
-    {35433, 223}, /* AWS::KMS::Alias: aws-cdk-lib.aws_kms.CfnAlias */
-    {35449, 224}, /* AWS::KMS::Key: aws-cdk-lib.aws_kms.CfnKey */
-    {35463, 218}, /* AWS::Kinesis::ResourcePolicy: aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
-    {35492, 219}, /* AWS::Kinesis::Stream: aws-cdk-lib.aws_kinesis.CfnStream */
-    {35513, 222}, /* AWS::Kinesis::StreamConsumer: aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
-    {35542, 225}, /* AWS::Lambda::Alias: aws-cdk-lib.aws_lambda.CfnAlias */
-    {35561, 229}, /* AWS::Lambda::CapacityProvider: aws-cdk-lib.aws_lambda.CfnCapacityProvider */
-    {35591, 238}, /* AWS::Lambda::CodeSigningConfig: aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
-    {35622, 241}, /* AWS::Lambda::EventInvokeConfig: aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
-    {35653, 245}, /* AWS::Lambda::EventSourceMapping: aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
-    {35685, 263}, /* AWS::Lambda::Function: aws-cdk-lib.aws_lambda.CfnFunction */
-    {35707, 281}, /* AWS::Lambda::LayerVersion: aws-cdk-lib.aws_lambda.CfnLayerVersion */
-    {35733, 283}, /* AWS::Lambda::LayerVersionPermission: aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
-    {35769, 284}, /* AWS::Lambda::MicrovmImage: aws-cdk-lib.aws_lambda.CfnMicrovmImage */
-    {35795, 294}, /* AWS::Lambda::NetworkConnector: aws-cdk-lib.aws_lambda.CfnNetworkConnector */
-    {35825, 297}, /* AWS::Lambda::Permission: aws-cdk-lib.aws_lambda.CfnPermission */
-    {35849, 298}, /* AWS::Lambda::ResourcePolicy: aws-cdk-lib.aws_lambda.CfnResourcePolicy */
-    {35877, 299}, /* AWS::Lambda::Url: aws-cdk-lib.aws_lambda.CfnUrl */
-    {35894, 301}, /* AWS::Lambda::Version: aws-cdk-lib.aws_lambda.CfnVersion */
-    {35915, 305}, /* AWS::Lambda::WebFunction: aws-cdk-lib.aws_lambda.CfnWebFunction */
-    {35940, 306}, /* AWS::Lambda::WebFunctionEndpoint: aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
-    {35973, 310}, /* AWS::Lambda::WebFunctionRevision: aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
-    {36006, 318}, /* AWS::Logs::Destination: aws-cdk-lib.aws_logs.CfnDestination */
-    {36029, 319}, /* AWS::Logs::LogGroup: aws-cdk-lib.aws_logs.CfnLogGroup */
-    {36049, 320}, /* AWS::Logs::LogStream: aws-cdk-lib.aws_logs.CfnLogStream */
-    {36070, 321}, /* AWS::Logs::MetricFilter: aws-cdk-lib.aws_logs.CfnMetricFilter */
-    {36094, 324}, /* AWS::Logs::ResourcePolicy: aws-cdk-lib.aws_logs.CfnResourcePolicy */
-    {36120, 325}, /* AWS::Logs::SubscriptionFilter: aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
-    {36150, 326}, /* AWS::S3::Bucket: aws-cdk-lib.aws_s3.CfnBucket */
-    {36166, 396}, /* AWS::S3::BucketPolicy: aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {36188, 397}, /* AWS::S3Files::AccessPoint: aws-cdk-lib.aws_s3files.CfnAccessPoint */
-    {36214, 402}, /* AWS::S3Files::FileSystem: aws-cdk-lib.aws_s3files.CfnFileSystem */
-    {36239, 406}, /* AWS::S3Files::MountTarget: aws-cdk-lib.aws_s3files.CfnMountTarget */
-    {36265, 418}, /* AWS::SNS::Subscription: aws-cdk-lib.aws_sns.CfnSubscription */
-    {36288, 419}, /* AWS::SNS::Topic: aws-cdk-lib.aws_sns.CfnTopic */
-    {36304, 422}, /* AWS::SNS::TopicPolicy: aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {36326, 423}, /* AWS::SQS::Queue: aws-cdk-lib.aws_sqs.CfnQueue */
-    {36342, 424}, /* AWS::SQS::QueuePolicy: aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {36364, 425}, /* AWS::SSM::Parameter: aws-cdk-lib.aws_ssm.CfnParameter */
-    {36384, 407}, /* AWS::SecretsManager::ResourcePolicy: aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {36420, 408}, /* AWS::SecretsManager::RotationSchedule: aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
-    {36458, 412}, /* AWS::SecretsManager::Secret: aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {36486, 415}, /* AWS::SecretsManager::SecretTargetAttachment: aws-cdk-lib.aws_secretsmanager.CfnSecretTargetAttachment */
-    {36530, 416}, /* AWS::Signer::SigningProfile: aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {34295, 2}, /* AWS::ApiGateway::Account: aws-cdk-lib.aws_apigateway.CfnAccount */
+    {34320, 3}, /* AWS::ApiGateway::Deployment: aws-cdk-lib.aws_apigateway.CfnDeployment */
+    {34348, 9}, /* AWS::ApiGateway::Method: aws-cdk-lib.aws_apigateway.CfnMethod */
+    {34372, 13}, /* AWS::ApiGateway::Resource: aws-cdk-lib.aws_apigateway.CfnResource */
+    {34398, 14}, /* AWS::ApiGateway::RestApi: aws-cdk-lib.aws_apigateway.CfnRestApi */
+    {34423, 17}, /* AWS::ApiGateway::Stage: aws-cdk-lib.aws_apigateway.CfnStage */
+    {34446, 21}, /* AWS::ApplicationAutoScaling::ScalableTarget: aws-cdk-lib.aws_applicationautoscaling.CfnScalableTarget */
+    {34490, 25}, /* AWS::ApplicationAutoScaling::ScalingPolicy: aws-cdk-lib.aws_applicationautoscaling.CfnScalingPolicy */
+    {34533, 0}, /* AWS::CloudFormation::Stack: aws-cdk-lib.CfnStack */
+    {34560, 48}, /* AWS::CloudWatch::Alarm: aws-cdk-lib.aws_cloudwatch.CfnAlarm */
+    {34583, 60}, /* AWS::CloudWatch::AlarmMuteRule: aws-cdk-lib.aws_cloudwatch.CfnAlarmMuteRule */
+    {34614, 64}, /* AWS::CloudWatch::CompositeAlarm: aws-cdk-lib.aws_cloudwatch.CfnCompositeAlarm */
+    {34646, 67}, /* AWS::CloudWatch::Dashboard: aws-cdk-lib.aws_cloudwatch.CfnDashboard */
+    {34673, 68}, /* AWS::CodeGuruProfiler::ProfilingGroup: aws-cdk-lib.aws_codeguruprofiler.CfnProfilingGroup */
+    {34711, 70}, /* AWS::DynamoDB::GlobalTable: aws-cdk-lib.aws_dynamodb.CfnGlobalTable */
+    {34738, 99}, /* AWS::DynamoDB::Table: aws-cdk-lib.aws_dynamodb.CfnTable */
+    {34759, 122}, /* AWS::EC2::EIP: aws-cdk-lib.aws_ec2.CfnEIP */
+    {34773, 123}, /* AWS::EC2::EgressOnlyInternetGateway: aws-cdk-lib.aws_ec2.CfnEgressOnlyInternetGateway */
+    {34809, 124}, /* AWS::EC2::FlowLog: aws-cdk-lib.aws_ec2.CfnFlowLog */
+    {34827, 126}, /* AWS::EC2::InternetGateway: aws-cdk-lib.aws_ec2.CfnInternetGateway */
+    {34853, 127}, /* AWS::EC2::NatGateway: aws-cdk-lib.aws_ec2.CfnNatGateway */
+    {34874, 129}, /* AWS::EC2::NetworkAcl: aws-cdk-lib.aws_ec2.CfnNetworkAcl */
+    {34895, 130}, /* AWS::EC2::NetworkAclEntry: aws-cdk-lib.aws_ec2.CfnNetworkAclEntry */
+    {34921, 133}, /* AWS::EC2::Route: aws-cdk-lib.aws_ec2.CfnRoute */
+    {34937, 134}, /* AWS::EC2::RouteTable: aws-cdk-lib.aws_ec2.CfnRouteTable */
+    {34958, 135}, /* AWS::EC2::SecurityGroup: aws-cdk-lib.aws_ec2.CfnSecurityGroup */
+    {34982, 138}, /* AWS::EC2::SecurityGroupEgress: aws-cdk-lib.aws_ec2.CfnSecurityGroupEgress */
+    {35012, 139}, /* AWS::EC2::SecurityGroupIngress: aws-cdk-lib.aws_ec2.CfnSecurityGroupIngress */
+    {35043, 140}, /* AWS::EC2::Subnet: aws-cdk-lib.aws_ec2.CfnSubnet */
+    {35060, 141}, /* AWS::EC2::SubnetNetworkAclAssociation: aws-cdk-lib.aws_ec2.CfnSubnetNetworkAclAssociation */
+    {35098, 142}, /* AWS::EC2::SubnetRouteTableAssociation: aws-cdk-lib.aws_ec2.CfnSubnetRouteTableAssociation */
+    {35136, 143}, /* AWS::EC2::VPC: aws-cdk-lib.aws_ec2.CfnVPC */
+    {35150, 147}, /* AWS::EC2::VPCCidrBlock: aws-cdk-lib.aws_ec2.CfnVPCCidrBlock */
+    {35173, 148}, /* AWS::EC2::VPCEndpoint: aws-cdk-lib.aws_ec2.CfnVPCEndpoint */
+    {35195, 150}, /* AWS::EC2::VPCGatewayAttachment: aws-cdk-lib.aws_ec2.CfnVPCGatewayAttachment */
+    {35226, 151}, /* AWS::EC2::VPNGateway: aws-cdk-lib.aws_ec2.CfnVPNGateway */
+    {35247, 152}, /* AWS::EC2::VPNGatewayRoutePropagation: aws-cdk-lib.aws_ec2.CfnVPNGatewayRoutePropagation */
+    {35284, 153}, /* AWS::ECR::Repository: aws-cdk-lib.aws_ecr.CfnRepository */
+    {35305, 158}, /* AWS::EFS::AccessPoint: aws-cdk-lib.aws_efs.CfnAccessPoint */
+    {35327, 163}, /* AWS::EFS::FileSystem: aws-cdk-lib.aws_efs.CfnFileSystem */
+    {35348, 170}, /* AWS::EFS::MountTarget: aws-cdk-lib.aws_efs.CfnMountTarget */
+    {35370, 171}, /* AWS::Events::ApiDestination: aws-cdk-lib.aws_events.CfnApiDestination */
+    {35398, 172}, /* AWS::Events::Archive: aws-cdk-lib.aws_events.CfnArchive */
+    {35419, 173}, /* AWS::Events::Connection: aws-cdk-lib.aws_events.CfnConnection */
+    {35443, 184}, /* AWS::Events::EventBus: aws-cdk-lib.aws_events.CfnEventBus */
+    {35465, 187}, /* AWS::Events::EventBusPolicy: aws-cdk-lib.aws_events.CfnEventBusPolicy */
+    {35493, 189}, /* AWS::Events::Rule: aws-cdk-lib.aws_events.CfnRule */
+    {35511, 212}, /* AWS::Glue::Registry: aws-cdk-lib.aws_glue.CfnRegistry */
+    {35531, 213}, /* AWS::IAM::Group: aws-cdk-lib.aws_iam.CfnGroup */
+    {35547, 215}, /* AWS::IAM::ManagedPolicy: aws-cdk-lib.aws_iam.CfnManagedPolicy */
+    {35571, 216}, /* AWS::IAM::Policy: aws-cdk-lib.aws_iam.CfnPolicy */
+    {35588, 217}, /* AWS::IAM::Role: aws-cdk-lib.aws_iam.CfnRole */
+    {35603, 219}, /* AWS::IAM::User: aws-cdk-lib.aws_iam.CfnUser */
+    {35618, 222}, /* AWS::IAM::UserToGroupAddition: aws-cdk-lib.aws_iam.CfnUserToGroupAddition */
+    {35648, 228}, /* AWS::KMS::Alias: aws-cdk-lib.aws_kms.CfnAlias */
+    {35664, 229}, /* AWS::KMS::Key: aws-cdk-lib.aws_kms.CfnKey */
+    {35678, 223}, /* AWS::Kinesis::ResourcePolicy: aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
+    {35707, 224}, /* AWS::Kinesis::Stream: aws-cdk-lib.aws_kinesis.CfnStream */
+    {35728, 227}, /* AWS::Kinesis::StreamConsumer: aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
+    {35757, 230}, /* AWS::Lambda::Alias: aws-cdk-lib.aws_lambda.CfnAlias */
+    {35776, 234}, /* AWS::Lambda::CapacityProvider: aws-cdk-lib.aws_lambda.CfnCapacityProvider */
+    {35806, 243}, /* AWS::Lambda::CodeSigningConfig: aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
+    {35837, 246}, /* AWS::Lambda::EventInvokeConfig: aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
+    {35868, 250}, /* AWS::Lambda::EventSourceMapping: aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
+    {35900, 268}, /* AWS::Lambda::Function: aws-cdk-lib.aws_lambda.CfnFunction */
+    {35922, 286}, /* AWS::Lambda::LayerVersion: aws-cdk-lib.aws_lambda.CfnLayerVersion */
+    {35948, 288}, /* AWS::Lambda::LayerVersionPermission: aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
+    {35984, 289}, /* AWS::Lambda::MicrovmImage: aws-cdk-lib.aws_lambda.CfnMicrovmImage */
+    {36010, 299}, /* AWS::Lambda::NetworkConnector: aws-cdk-lib.aws_lambda.CfnNetworkConnector */
+    {36040, 302}, /* AWS::Lambda::Permission: aws-cdk-lib.aws_lambda.CfnPermission */
+    {36064, 303}, /* AWS::Lambda::ResourcePolicy: aws-cdk-lib.aws_lambda.CfnResourcePolicy */
+    {36092, 304}, /* AWS::Lambda::Url: aws-cdk-lib.aws_lambda.CfnUrl */
+    {36109, 306}, /* AWS::Lambda::Version: aws-cdk-lib.aws_lambda.CfnVersion */
+    {36130, 310}, /* AWS::Lambda::WebFunction: aws-cdk-lib.aws_lambda.CfnWebFunction */
+    {36155, 311}, /* AWS::Lambda::WebFunctionEndpoint: aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
+    {36188, 315}, /* AWS::Lambda::WebFunctionRevision: aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
+    {36221, 323}, /* AWS::Logs::Destination: aws-cdk-lib.aws_logs.CfnDestination */
+    {36244, 324}, /* AWS::Logs::LogGroup: aws-cdk-lib.aws_logs.CfnLogGroup */
+    {36264, 325}, /* AWS::Logs::LogStream: aws-cdk-lib.aws_logs.CfnLogStream */
+    {36285, 326}, /* AWS::Logs::MetricFilter: aws-cdk-lib.aws_logs.CfnMetricFilter */
+    {36309, 329}, /* AWS::Logs::ResourcePolicy: aws-cdk-lib.aws_logs.CfnResourcePolicy */
+    {36335, 330}, /* AWS::Logs::SubscriptionFilter: aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
+    {36365, 331}, /* AWS::S3::Bucket: aws-cdk-lib.aws_s3.CfnBucket */
+    {36381, 401}, /* AWS::S3::BucketPolicy: aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {36403, 402}, /* AWS::S3Files::AccessPoint: aws-cdk-lib.aws_s3files.CfnAccessPoint */
+    {36429, 407}, /* AWS::S3Files::FileSystem: aws-cdk-lib.aws_s3files.CfnFileSystem */
+    {36454, 411}, /* AWS::S3Files::MountTarget: aws-cdk-lib.aws_s3files.CfnMountTarget */
+    {36480, 423}, /* AWS::SNS::Subscription: aws-cdk-lib.aws_sns.CfnSubscription */
+    {36503, 424}, /* AWS::SNS::Topic: aws-cdk-lib.aws_sns.CfnTopic */
+    {36519, 427}, /* AWS::SNS::TopicPolicy: aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {36541, 428}, /* AWS::SQS::Queue: aws-cdk-lib.aws_sqs.CfnQueue */
+    {36557, 429}, /* AWS::SQS::QueuePolicy: aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {36579, 430}, /* AWS::SSM::Parameter: aws-cdk-lib.aws_ssm.CfnParameter */
+    {36599, 412}, /* AWS::SecretsManager::ResourcePolicy: aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
+    {36635, 413}, /* AWS::SecretsManager::RotationSchedule: aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
+    {36673, 417}, /* AWS::SecretsManager::Secret: aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {36701, 420}, /* AWS::SecretsManager::SecretTargetAttachment: aws-cdk-lib.aws_secretsmanager.CfnSecretTargetAttachment */
+    {36745, 421}, /* AWS::Signer::SigningProfile: aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 95;
+const size_t ccdk__tp_ntypes = 98;
 
 /* the names of the tables, each once (offsets rather than pointers: a table of pointers is
  * relocated at every start of a position-independent executable) */
@@ -3296,6 +3326,30 @@ const char ccdk__tp_pool[] =
     "availabilityZone\0"
     "AvailabilityZoneId\0"
     "availabilityZoneId\0"
+    "CidrBlock\0"
+    "cidrBlock\0"
+    "Egress\0"
+    "egress\0"
+    "Icmp\0"
+    "icmp\0"
+    "Ipv6CidrBlock\0"
+    "ipv6CidrBlock\0"
+    "NetworkAclId\0"
+    "networkAclId\0"
+    "PortRange\0"
+    "portRange\0"
+    "Protocol\0"
+    "protocol\0"
+    "RuleAction\0"
+    "ruleAction\0"
+    "RuleNumber\0"
+    "ruleNumber\0"
+    "Code\0"
+    "code\0"
+    "From\0"
+    "from\0"
+    "To\0"
+    "to\0"
     "CarrierGatewayId\0"
     "carrierGatewayId\0"
     "CoreNetworkArn\0"
@@ -3358,8 +3412,6 @@ const char ccdk__tp_pool[] =
     "groupId\0"
     "AssignIpv6AddressOnCreation\0"
     "assignIpv6AddressOnCreation\0"
-    "CidrBlock\0"
-    "cidrBlock\0"
     "EnableDns64\0"
     "enableDns64\0"
     "EnableLniAtDeviceIndex\0"
@@ -3368,8 +3420,6 @@ const char ccdk__tp_pool[] =
     "ipv4IpamPoolId\0"
     "Ipv4NetmaskLength\0"
     "ipv4NetmaskLength\0"
-    "Ipv6CidrBlock\0"
-    "ipv6CidrBlock\0"
     "Ipv6IpamPoolId\0"
     "ipv6IpamPoolId\0"
     "Ipv6Native\0"
@@ -3999,8 +4049,6 @@ const char ccdk__tp_pool[] =
     "consumptionMode\0"
     "CapacityProviderConfig\0"
     "capacityProviderConfig\0"
-    "Code\0"
-    "code\0"
     "CodeSigningConfigArn\0"
     "codeSigningConfigArn\0"
     "DurableConfig\0"
@@ -4544,8 +4592,6 @@ const char ccdk__tp_pool[] =
     "routingRules\0"
     "HostName\0"
     "hostName\0"
-    "Protocol\0"
-    "protocol\0"
     "RedirectRule\0"
     "redirectRule\0"
     "RoutingRuleCondition\0"
@@ -4742,12 +4788,15 @@ const char ccdk__tp_pool[] =
     "AWS::EC2::FlowLog\0"
     "AWS::EC2::InternetGateway\0"
     "AWS::EC2::NatGateway\0"
+    "AWS::EC2::NetworkAcl\0"
+    "AWS::EC2::NetworkAclEntry\0"
     "AWS::EC2::Route\0"
     "AWS::EC2::RouteTable\0"
     "AWS::EC2::SecurityGroup\0"
     "AWS::EC2::SecurityGroupEgress\0"
     "AWS::EC2::SecurityGroupIngress\0"
     "AWS::EC2::Subnet\0"
+    "AWS::EC2::SubnetNetworkAclAssociation\0"
     "AWS::EC2::SubnetRouteTableAssociation\0"
     "AWS::EC2::VPC\0"
     "AWS::EC2::VPCCidrBlock\0"

@@ -16,6 +16,7 @@ typedef struct ccdk_ec2_subnet {
     const char *cidr; /* ipv4CidrBlock, NULL when an import was given none */
     int imported;     /* an ImportedSubnet (its ipv4CidrBlock getter throws without one) */
     ccdk_cfn_resource *resource, *route_table, *assoc, *nat_gateway;
+    ccdk_ec2_network_acl *network_acl; /* the last associated (a Subnet's _networkAcl), NULL: "Acl" */
     /* internetConnectivityEstablished: a DependencyGroup of these (route table association, routes) */
     ccdk__node *conn[6];
     size_t nconn;
@@ -23,6 +24,9 @@ typedef struct ccdk_ec2_subnet {
 
 /* subnet.c: ImportedSubnet's noSubnetRouteTableId warning (imports, lookups, fromSubnetAttributes) */
 void ccdk__ec2_warn_no_route_table(ccdk__ec2_subnet *s);
+/* network_acl.c: the id subnet.subnetNetworkAclAssociationId resolves to (the associated ACL's, else
+ * the CfnSubnet's NetworkAclAssociationId) */
+const char *ccdk__ec2_subnet_acl_id(ccdk__ec2_subnet *s);
 /* subnet.ipv4CidrBlock: an imported subnet without one is aws-cdk-lib's error on it (NULL) */
 const char *ccdk__ec2_subnet_cidr(ccdk__ec2_subnet *s);
 

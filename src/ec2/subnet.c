@@ -68,13 +68,22 @@ const char *ccdk_ec2_subnet_route_table_id(ccdk_ec2_subnet *subnet)
     return ccdk__handle_ok(subnet, __func__) ? subnet->route_table_id : NULL;
 }
 
+/* Token.asString(this._networkAcl.derive(acl => acl.networkAclRef.networkAclId)): the ACL the
+ * subnet has when the value is resolved */
+static ccdk_value *acl_id_now(void *ctx)
+{
+    ccdk__ec2_subnet *s = ctx;
+    return ccdk__v_from_string(s->node.app, ccdk__ec2_subnet_acl_id(s));
+}
+
 const char *ccdk_ec2_subnet_network_acl_association_id(ccdk_ec2_subnet *subnet)
 {
     if (!ccdk__handle_ok(subnet, __func__))
         return NULL;
-    /* Subnet: Lazy of this._networkAcl.networkAclId, the "Acl" import of the CfnSubnet's
-     * attrNetworkAclAssociationId while no NetworkAcl replaces it (ccdk has no NetworkAcl) */
-    return subnet->resource ? ccdk_cfn_resource_get_att(subnet->resource, "NetworkAclAssociationId") : NULL;
+    /* an ImportedSubnet has no such attribute */
+    if (!subnet->resource)
+        return NULL;
+    return ccdk__token_str(subnet->node.app, ccdk__v_lazy(subnet->node.app, acl_id_now, subnet));
 }
 
 const char *ccdk__ec2_subnet_cidr(ccdk__ec2_subnet *s)
