@@ -690,6 +690,23 @@ ccdk_ec2_peer ccdk_ec2_peer_security_group_id(const char *security_group_id, con
 const char *ccdk_ec2_peer_unique_id(const ccdk_ec2_peer *peer);
 int ccdk_ec2_peer_can_inline_rule(const ccdk_ec2_peer *peer);
 
+/** IngressRuleConfig / EgressRuleConfig: the fields of a rule that name the peer, as
+ *  peer.toIngressRuleConfig() / toEgressRuleConfig() give them (CfnSecurityGroupIngress's and
+ *  Egress's names); those the peer does not set are NULL. An IPv4 range sets cidr_ip, an IPv6 one
+ *  cidr_ipv6, a prefix list the *_prefix_list_id, a security group id (and a security group, its
+ *  securityGroupId) the *_security_group_id, and Peer.securityGroupId's non-empty owner
+ *  source_security_group_owner_id. All NULL for NULL and a zeroed peer. */
+typedef struct {
+    const char *cidr_ip, *cidr_ipv6;
+    const char *source_prefix_list_id, *source_security_group_id, *source_security_group_owner_id;
+} ccdk_ec2_ingress_rule_config;
+typedef struct {
+    const char *cidr_ip, *cidr_ipv6;
+    const char *destination_prefix_list_id, *destination_security_group_id;
+} ccdk_ec2_egress_rule_config;
+ccdk_ec2_ingress_rule_config ccdk_ec2_peer_to_ingress_rule_config(const ccdk_ec2_peer *peer);
+ccdk_ec2_egress_rule_config ccdk_ec2_peer_to_egress_rule_config(const ccdk_ec2_peer *peer);
+
 /* ================================================================== SecurityGroup */
 
 typedef struct {

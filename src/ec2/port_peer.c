@@ -249,3 +249,42 @@ int ccdk_ec2_peer_can_inline_rule(const ccdk_ec2_peer *peer)
 {
     return peer && (peer->kind_ == 1 || peer->kind_ == 2 || peer->kind_ == 5);
 }
+
+/* toIngressRuleConfig / toEgressRuleConfig of each peer class (peer.ts; SecurityGroupBase's in
+ * security-group.ts) */
+ccdk_ec2_ingress_rule_config ccdk_ec2_peer_to_ingress_rule_config(const ccdk_ec2_peer *peer)
+{
+    ccdk_ec2_ingress_rule_config c = {0};
+    if (!peer)
+        return c;
+    switch (peer->kind_) {
+    case 1: c.cidr_ip = peer->cidr_; break;
+    case 2: c.cidr_ipv6 = peer->cidr_; break;
+    case 3: c.source_security_group_id = ccdk_ec2_security_group_id(peer->group_); break;
+    case 4: c.source_prefix_list_id = peer->cidr_; break;
+    case 5:
+        c.source_security_group_id = peer->cidr_;
+        /* `...this.sourceSecurityGroupOwnerId && {...}`: an empty owner is left out */
+        if (peer->owner_ && *peer->owner_)
+            c.source_security_group_owner_id = peer->owner_;
+        break;
+    default: break;
+    }
+    return c;
+}
+
+ccdk_ec2_egress_rule_config ccdk_ec2_peer_to_egress_rule_config(const ccdk_ec2_peer *peer)
+{
+    ccdk_ec2_egress_rule_config c = {0};
+    if (!peer)
+        return c;
+    switch (peer->kind_) {
+    case 1: c.cidr_ip = peer->cidr_; break;
+    case 2: c.cidr_ipv6 = peer->cidr_; break;
+    case 3: c.destination_security_group_id = ccdk_ec2_security_group_id(peer->group_); break;
+    case 4: c.destination_prefix_list_id = peer->cidr_; break;
+    case 5: c.destination_security_group_id = peer->cidr_; break;
+    default: break;
+    }
+    return c;
+}
