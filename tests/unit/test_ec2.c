@@ -672,11 +672,63 @@ TEST(ec2_port_props)
     ccdk_app_free(app);
 }
 
+/* NetworkAcl / NetworkAclEntry's required props (TypeScript's type checks: ccdk's errors on the
+ * construct), an import's associateWithSubnet, what a subnet reports once an ACL is associated, and
+ * peer.toIngressRuleConfig / toEgressRuleConfig of NULL, a zeroed peer and an empty owner. */
+TEST(ec2_network_acl_props)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(stack, "Vpc", &(ccdk_ec2_vpc_props){.max_azs = CCDK_NUM(1)});
+    ccdk_ec2_network_acl_new(stack, "NoVpc", NULL);
+    CHECK_INT_EQ(ccdk_app_error_count(app), 1);
+    CHECK_CONTAINS(ccdk_app_error(app, 0), "S/NoVpc");
+    CHECK_CONTAINS(ccdk_app_error(app, 0), "vpc is required");
+    ccdk_ec2_network_acl *acl = ccdk_ec2_network_acl_new(stack, "Acl", &(ccdk_ec2_network_acl_props){.vpc = vpc});
+    CHECK(ccdk_token_is_unresolved(ccdk_ec2_network_acl_id(acl)));
+    CHECK(ccdk_token_is_unresolved(ccdk_ec2_network_acl_vpc_id(acl)));
+    ccdk_ec2_network_acl_add_entry(acl, "NoTraffic", &(ccdk_ec2_network_acl_entry_options){
+        .rule_number = CCDK_NUM(1), .cidr = ccdk_ec2_acl_cidr_any_ipv4()});
+    ccdk_ec2_network_acl_add_entry(acl, "NoRule", &(ccdk_ec2_network_acl_entry_options){
+        .traffic = ccdk_ec2_acl_traffic_all_traffic(), .cidr = ccdk_ec2_acl_cidr_any_ipv4()});
+    ccdk_ec2_network_acl_add_entry(acl, "Nothing", NULL);
+    CHECK_INT_EQ(ccdk_app_error_count(app), 4);
+    CHECK_CONTAINS(ccdk_app_error(app, 1), "S/Acl/NoTraffic");
+    CHECK_CONTAINS(ccdk_app_error(app, 3), "networkAcl, ruleNumber, traffic and cidr are required");
+    ccdk_ec2_network_acl *imported = ccdk_ec2_network_acl_from_network_acl_id(stack, "Imported", "acl-1");
+    CHECK_STR_EQ(ccdk_ec2_network_acl_id(imported), "acl-1");
+    CHECK(ccdk_ec2_network_acl_vpc_id(imported) == NULL);
+    ccdk_ec2_network_acl_associate_with_subnet(imported, "X", NULL);
+    CHECK_INT_EQ(ccdk_app_error_count(app), 5);
+    CHECK_CONTAINS(ccdk_app_error(app, 4), "associateWithSubnet is only available on a new NetworkAcl");
+    /* the association goes below the ACL, named id + the subnet's unique id */
+    ccdk_ec2_subnet *priv = ccdk_ec2_vpc_private_subnets(vpc).items[0];
+    ccdk_ec2_subnet_associate_network_acl(priv, "Assoc", imported);
+    char name[256];
+    snprintf(name, sizeof name, "Assoc%s", ccdk_names_unique_id(priv));
+    CHECK_INT_EQ(ccdk_node_child_count(imported), 1);
+    CHECK(ccdk_node_try_find_child(imported, name) != NULL);
+    CHECK(ccdk_token_is_unresolved(ccdk_ec2_subnet_network_acl_association_id(priv)));
+    CHECK(ccdk_ec2_subnet_network_acl_association_id(ccdk_ec2_subnet_from_subnet_id(stack, "Sub", "subnet-1")) == NULL);
+
+    ccdk_ec2_ingress_rule_config in = ccdk_ec2_peer_to_ingress_rule_config(NULL);
+    CHECK(!in.cidr_ip && !in.cidr_ipv6 && !in.source_prefix_list_id && !in.source_security_group_id);
+    ccdk_ec2_peer zero = {0};
+    ccdk_ec2_egress_rule_config eg = ccdk_ec2_peer_to_egress_rule_config(&zero);
+    CHECK(!eg.cidr_ip && !eg.cidr_ipv6 && !eg.destination_prefix_list_id && !eg.destination_security_group_id);
+    ccdk_ec2_peer empty_owner = ccdk_ec2_peer_security_group_id("sg-12345678", "");
+    in = ccdk_ec2_peer_to_ingress_rule_config(&empty_owner);
+    CHECK_STR_EQ(in.source_security_group_id, "sg-12345678");
+    CHECK(in.source_security_group_owner_id == NULL);
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     RUN_ORACLE(ec2_validations_match_aws_cdk_lib);
     RUN(ec2_select_subnets);
     RUN(ec2_nat64_route);
     RUN(ec2_port_props);
+    RUN(ec2_network_acl_props);
     return TEST_DONE();
 }
