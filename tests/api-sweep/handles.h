@@ -45,6 +45,7 @@ static ccdk_events_schedule *mk_events_schedule(ccdk_stack *s) { return ccdk_eve
 static ccdk_events_rule *mk_events_rule(ccdk_stack *s) { return ccdk_events_rule_new(s, nid("Rule"), &(ccdk_events_rule_props){.schedule = mk_events_schedule(s)}); }
 static ccdk_cloudwatch_alarm *mk_cloudwatch_alarm(ccdk_stack *s) { return ccdk_cloudwatch_alarm_new(s, nid("Alarm"), &(ccdk_cloudwatch_alarm_props){.metric = mk_cloudwatch_metric(s), .threshold = CCDK_NUM(1), .evaluation_periods = CCDK_NUM(1)}); }
 static ccdk_ec2_subnet *mk_ec2_subnet(ccdk_stack *s) { return ccdk_ec2_subnet_from_subnet_id(s, nid("Sub"), "subnet-1234"); }
+static ccdk_ec2_network_acl *mk_ec2_network_acl(ccdk_stack *s) { return ccdk_ec2_network_acl_from_network_acl_id(s, nid("Acl"), "acl-1234"); }
 static ccdk_lambda_function_url *mk_lambda_function_url(ccdk_stack *s) { return ccdk_lambda_function_add_function_url(mk_lambda_function(s), NULL); }
 static ccdk_logs_log_retention *mk_logs_log_retention(ccdk_stack *s) { return ccdk_logs_log_retention_new(s, nid("LR"), &(ccdk_logs_log_retention_props){.log_group_name = "/aws/x", .retention = CCDK_LOGS_RETENTION_ONE_DAY}); }
 static ccdk_lambda_scalable_attribute *mk_lambda_scalable_attribute(ccdk_stack *s) { return ccdk_lambda_alias_add_auto_scaling(mk_lambda_alias(s), &(ccdk_lambda_auto_scaling_options){.max_capacity = CCDK_NUM(5)}); }
