@@ -62,7 +62,7 @@ ccdk_ec2_network_acl *ccdk_ec2_network_acl_new(void *scope, const char *id, cons
 {
     ccdk_ec2_network_acl *acl = ccdk__construct(ccdk_ec2_network_acl, &kind_network_acl, scope, id);
     ccdk_app *app = acl->node.app;
-    if (!props || !ccdk__handle_ok(props->vpc, __func__)) {
+    if (!props || !props->vpc || !ccdk__handle_ok(props->vpc, __func__)) {
         ccdk__error(acl, "vpc is required");
         return acl;
     }
