@@ -545,7 +545,9 @@ ccdk_events_rule_target *ccdk_events_rule_target_of(void *owner, const ccdk_even
     if (!owner || !ccdk__handle_ok(owner, __func__) || !config || !config->arn) {
         if (!owner)
             ccdk__process_error("%s: the owner is NULL", __func__);
-        else if (!config || !config->arn)
+        else if (!config)
+            ccdk__process_error("%s: the config is NULL", __func__);
+        else if (!config->arn)
             ccdk__process_error("%s: the config's arn is NULL", __func__);
         return nil_target(TARGET_CUSTOM, 0, __func__, "owner");
     }
