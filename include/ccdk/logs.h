@@ -268,6 +268,22 @@ typedef struct {
  *  IFunction: an error on its App (NULL). */
 ccdk_logs_subscription_destination *ccdk_logs_destinations_lambda_destination(void *fn,
                                                                                const ccdk_logs_lambda_destination_options *options);
+typedef struct ccdk_kinesis_stream ccdk_kinesis_stream; /* ccdk/kinesis.h */
+typedef struct {
+    /** role: the role CloudWatch Logs assumes to put records to the stream; NULL: a new Role
+     *  "CloudWatchLogsCanPutRecords" under the subscription filter, assumed by logs.amazonaws.com */
+    ccdk_iam_role *role;
+} ccdk_logs_kinesis_destination_props;
+
+/** new logs_destinations.KinesisDestination(stream, props): binding it to a subscription filter
+ *  grants the role write on the stream (stream.grantWrite: the key's too for a KMS stream) and
+ *  iam:PassRole on itself; when the role has a DefaultPolicy, the filter depends on it and the role's
+ *  DependsOn is deleted (aws-cdk-lib's addOverride("DependsOn", undefined)). The filter's
+ *  DestinationArn is the stream's ARN, its RoleArn the role's; a filter's distribution is allowed
+ *  with this destination only. props may be NULL. Owned by the stream's App; NULL for a NULL or bad
+ *  stream (an error on the process-wide list). */
+ccdk_logs_subscription_destination *ccdk_logs_destinations_kinesis_destination(ccdk_kinesis_stream *stream,
+                                                                                const ccdk_logs_kinesis_destination_props *props);
 /** A destination of one's own (what a class implementing ILogSubscriptionDestination binds to): the
  *  filter's DestinationArn arn, and role (may be NULL) its RoleArn. Owned by owner's App; never NULL. */
 ccdk_logs_subscription_destination *ccdk_logs_subscription_destination_of(void *owner, const char *arn, ccdk_iam_role *role);
@@ -313,10 +329,9 @@ typedef struct {
     /** required: FilterPattern.literal(s) is s; CCDK_LOGS_FILTER_PATTERN_ALL_EVENTS */
     const char *filter_pattern;
     const char *filter_name;                         /* default: CloudFormation's name */
-    /** distribution: aws-cdk-lib takes it with a KinesisDestination only, which ccdk does not have:
-     *  given with any destination (a Lambda one, one of one's own, a CrossAccountDestination), it is
-     *  aws-cdk-lib's error on the filter, "distribution property can only be used with
-     *  KinesisDestination." */
+    /** distribution: the Distribution, taken with a KinesisDestination only: given with another
+     *  destination (a Lambda one, one of one's own, a CrossAccountDestination), it is aws-cdk-lib's
+     *  error on the filter, "distribution property can only be used with KinesisDestination." */
     ccdk_logs_distribution distribution;
 } ccdk_logs_subscription_filter_props;
 

@@ -16,7 +16,7 @@ struct ccdk_events_schedule {
     int warn_every_minute; /* cron without a minute */
 };
 
-typedef enum { TARGET_LAMBDA = 1, TARGET_API_DESTINATION, TARGET_SQS, TARGET_SNS, TARGET_EVENT_BUS, TARGET_KINESIS } target_kind;
+typedef enum { TARGET_LAMBDA = 1, TARGET_API_DESTINATION, TARGET_SQS, TARGET_SNS, TARGET_EVENT_BUS, TARGET_KINESIS, TARGET_CUSTOM } target_kind;
 
 struct ccdk_events_rule_target {
     ccdk_app *app;
@@ -35,6 +35,7 @@ struct ccdk_events_rule_target {
     ccdk_events_event_bus *bus;                /* TARGET_EVENT_BUS's (the role is event_role) */
     ccdk_kinesis_stream *stream;               /* TARGET_KINESIS's: */
     const char *partition_key_path;            /* NULL: none given */
+    const char *custom_arn, *custom_id;        /* TARGET_CUSTOM's config (the role is event_role) */
 };
 
 struct ccdk_events_rule {
@@ -539,6 +540,26 @@ static ccdk_value *string_map(ccdk_app *app, ccdk_kvs kvs, const char *what)
     return o;
 }
 
+ccdk_events_rule_target *ccdk_events_rule_target_of(void *owner, const ccdk_events_rule_target_config *config)
+{
+    if (!owner || !ccdk__handle_ok(owner, __func__) || !config || !config->arn) {
+        if (!owner)
+            ccdk__process_error("%s: the owner is NULL", __func__);
+        else if (!config)
+            ccdk__process_error("%s: the config is NULL", __func__);
+        else if (!config->arn)
+            ccdk__process_error("%s: the config's arn is NULL", __func__);
+        return nil_target(TARGET_CUSTOM, 0, __func__, "owner");
+    }
+    ccdk_events_rule_target *t = construct_target(owner, TARGET_CUSTOM);
+    t->custom_arn = ccdk__strdup(t->app, config->arn);
+    t->custom_id = ccdk__strdup(t->app, config->id);
+    if (config->role && ccdk__handle_ok(config->role, __func__))
+        t->event_role = config->role;
+    t->lambda.event = config->input;
+    return t;
+}
+
 ccdk_events_rule_target *ccdk_events_targets_api_destination(ccdk_events_api_destination *destination,
                                                              const ccdk_events_api_destination_target_props *props)
 {
@@ -710,6 +731,11 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
         role = singleton_event_role(fb);
         ccdk_kinesis_stream_grant_write(target->stream, ccdk_iam_role_principal(role));
     }
+    if (target->kind == TARGET_CUSTOM) { /* a config of one's own: its role, its id when not "" */
+        role = target->event_role;
+        if (target->custom_id && *target->custom_id)
+            auto_id = target->custom_id;
+    }
     /* (aws-cdk-lib's KinesisStream.bind renders the DeadLetterConfig but adds no queue policy: so
      * does ccdk) */
     if (target->lambda.dead_letter_queue && target->kind != TARGET_KINESIS &&
@@ -731,6 +757,8 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
         target_arn = ccdk_events_event_bus_arn(target->bus);
     } else if (target->kind == TARGET_KINESIS) {
         target_arn = ccdk_kinesis_stream_arn(target->stream);
+    } else if (target->kind == TARGET_CUSTOM) {
+        target_arn = target->custom_arn;
     } else {
         target_arn = ccdk_lambda_ifunction_arn(fb);
     }
@@ -762,7 +790,7 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
                                                               : ccdk_stack_region(fb->stack);
     /* an EventBus target names no targetResource: no check, no mirror rule (a bus of another
      * environment is put to directly) */
-    if (ss && target->kind != TARGET_EVENT_BUS &&
+    if (ss && target->kind != TARGET_EVENT_BUS && target->kind != TARGET_CUSTOM &&
         (!same_env_dimension(rule, ccdk_stack_account(ss), target_account) ||
                !same_env_dimension(rule, ccdk_stack_region(ss), target_region))) {
         /* aws-cdk-lib's checks before it makes the MirrorRule, in its order (a stack is always

@@ -2,6 +2,7 @@
  * (aws-logs/lib/subscription-filter.ts) with the Lambda destination of aws-logs-destinations. */
 #include <string.h>
 
+#include "ccdk/kinesis.h"
 #include "ccdk/lambda.h"
 #include "logs_internal.h"
 
@@ -22,7 +23,8 @@ struct ccdk_logs_subscription_destination {
     void *fn;             /* a LambdaDestination's function, else NULL */
     int add_permissions;  /* LambdaDestinationOptions.addPermissions */
     const char *arn;      /* a destination of one's own: its ARN and role */
-    ccdk_iam_role *role;
+    ccdk_iam_role *role;  /* (a KinesisDestination's props.role) */
+    ccdk_kinesis_stream *stream; /* a KinesisDestination's stream, else NULL */
 };
 
 static const ccdk__kind kind_log_stream = {.fqn = "aws-cdk-lib.aws_logs.LogStream", .class_name = "LogStream2"};
@@ -116,6 +118,47 @@ ccdk_logs_subscription_destination *ccdk_logs_destinations_lambda_destination(vo
     return d;
 }
 
+ccdk_logs_subscription_destination *ccdk_logs_destinations_kinesis_destination(ccdk_kinesis_stream *stream,
+                                                                                const ccdk_logs_kinesis_destination_props *props)
+{
+    if (!stream || !ccdk__handle_ok(stream, __func__)) {
+        if (!stream)
+            ccdk__process_error("%s: the stream is NULL", __func__);
+        return NULL;
+    }
+    ccdk__node *n = ccdk__node_of(stream);
+    ccdk_logs_subscription_destination *d = ccdk__alloc(n->app, sizeof *d);
+    d->app = n->app;
+    d->stream = stream;
+    if (props && props->role && ccdk__handle_ok(props->role, __func__))
+        d->role = props->role;
+    return d;
+}
+
+/* KinesisDestination.bind(scope, logGroup): the role (props.role, else a new
+ * "CloudWatchLogsCanPutRecords" under the filter) may write to the stream and pass itself; when it has a
+ * DefaultPolicy, the filter depends on that and the role's DependsOn is deleted, as aws-cdk-lib's
+ * role.node.defaultChild.addOverride('DependsOn', undefined) does (a role of one's own with
+ * dependencies loses them) */
+static ccdk_iam_role *bind_kinesis(ccdk_logs_subscription_destination *d, ccdk_logs_subscription_filter *f)
+{
+    ccdk_iam_role *role = d->role; /* (the filter is new: it has no such child yet) */
+    if (!role)
+        role = ccdk_iam_role_new(f, "CloudWatchLogsCanPutRecords", &(ccdk_iam_role_props){
+                                                                       .assumed_by = ccdk_iam_service_principal(f, "logs.amazonaws.com"),
+                                                                   });
+    ccdk_kinesis_stream_grant_write(d->stream, ccdk_iam_role_principal(role));
+    ccdk_iam_role_grant_pass_role(role, ccdk_iam_role_principal(role));
+    ccdk__node *policy = ccdk__node_find_child(ccdk__node_of(role), "DefaultPolicy");
+    if (policy) {
+        ccdk_cfn_resource *cfn = ccdk_iam_role_resource(role);
+        if (cfn)
+            ccdk_cfn_resource_add_deletion_override(cfn, "DependsOn");
+        ccdk_node_add_dependency(f, policy);
+    }
+    return role;
+}
+
 ccdk_logs_subscription_destination *ccdk_logs_subscription_destination_of(void *owner, const char *arn, ccdk_iam_role *role)
 {
     ccdk_app *app = ccdk__app_of(owner);
@@ -168,24 +211,35 @@ ccdk_logs_subscription_filter *ccdk_logs_subscription_filter_new(void *scope, co
     if (!CCDK__ENUM_OK(f, props->distribution, ccdk_logs_distribution, CCDK_LOGS_DISTRIBUTION_UNSET,
                        CCDK_LOGS_DISTRIBUTION_RANDOM, "distribution"))
         return f;
-    /* aws-cdk-lib checks this before binding the destination: no KinesisDestination in ccdk, so any
-     * distribution given is its error (a destination of one's own is not one either). */
-    if (props->distribution != CCDK_LOGS_DISTRIBUTION_UNSET) {
+    /* aws-cdk-lib checks this before binding the destination (a destination of one's own is not a
+     * KinesisDestination either) */
+    if (props->distribution != CCDK_LOGS_DISTRIBUTION_UNSET && !props->destination->stream) {
         ccdk__error(f, "distribution property can only be used with KinesisDestination.");
         return f;
     }
     ccdk_logs_subscription_destination *d = props->destination;
-    const char *arn = d->fn ? bind_lambda(d, f, props->log_group) : d->arn;
+    ccdk_iam_role *role = d->fn ? NULL : d->role;
+    const char *arn;
+    if (d->fn) {
+        arn = bind_lambda(d, f, props->log_group);
+    } else if (d->stream) {
+        role = bind_kinesis(d, f);
+        arn = ccdk_kinesis_stream_arn(d->stream);
+    } else {
+        arn = d->arn;
+    }
     ccdk_cfn_resource *r =
         ccdk__l1(f, "Resource", "AWS::Logs::SubscriptionFilter", "aws-cdk-lib.aws_logs.CfnSubscriptionFilter");
     f->resource = r;
     ccdk__res_set(r, "DestinationArn", ccdk__v_from_string(app, arn));
+    if (props->distribution != CCDK_LOGS_DISTRIBUTION_UNSET)
+        ccdk__res_set(r, "Distribution", ccdk__v_str(app, props->distribution == CCDK_LOGS_DISTRIBUTION_RANDOM ? "Random" : "ByLogStream"));
     if (props->filter_name)
         ccdk__res_set(r, "FilterName", ccdk__v_from_string(app, props->filter_name));
     ccdk__res_set(r, "FilterPattern", ccdk__v_from_string(app, props->filter_pattern));
     ccdk__res_set(r, "LogGroupName", ccdk__v_from_string(app, ccdk_logs_log_group_name(props->log_group)));
-    if (!d->fn && d->role)
-        ccdk__res_set(r, "RoleArn", ccdk__v_from_string(app, ccdk_iam_role_arn(d->role)));
+    if (role)
+        ccdk__res_set(r, "RoleArn", ccdk__v_from_string(app, ccdk_iam_role_arn(role)));
     return f;
 }
 

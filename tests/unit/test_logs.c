@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <ccdk/iam.h>
+#include <ccdk/kinesis.h>
 #include <ccdk/lambda.h>
 #include <ccdk/logs.h>
 #include <ccdk/s3.h>
@@ -157,8 +158,19 @@ static void b_distribution_custom_destination(ccdk_stack *s)
         .distribution = CCDK_LOGS_DISTRIBUTION_BY_LOG_STREAM,
     });
 }
+static void b_distribution_out_of_range_kinesis(ccdk_stack *s)
+{
+    ccdk_logs_log_group *g = ccdk_logs_log_group_new(s, "G", NULL);
+    ccdk_logs_subscription_filter_new(s, "F", &(ccdk_logs_subscription_filter_props){
+        .log_group = g,
+        .destination = ccdk_logs_destinations_kinesis_destination(ccdk_kinesis_stream_new(s, "K", NULL), NULL),
+        .filter_pattern = CCDK_LOGS_FILTER_PATTERN_ALL_EVENTS,
+        .distribution = (ccdk_logs_distribution)7,
+    });
+}
 TEST(validations)
 {
+    expect_failure(b_distribution_out_of_range_kinesis, "distribution", "S/F");
     expect_failure(b_distribution_out_of_range, "distribution", "S/F");
     expect_failure(b_distribution_custom_destination, "distribution property can only be used with KinesisDestination.",
                    "S/G/F");
@@ -443,12 +455,38 @@ TEST(log_group_import_from_arn_env)
     ccdk_app_free(app);
 }
 
+void ccdk__process_errors_clear(void); /* src/core: the process-wide errors of earlier builds */
+
+/* KinesisDestination of a NULL stream: NULL, an error on the process-wide list; with a stream, a
+ * destination whose filter takes a distribution */
+TEST(kinesis_destination)
+{
+    size_t before = ccdk_process_error_count();
+    CHECK(ccdk_logs_destinations_kinesis_destination(NULL, NULL) == NULL);
+    CHECK_INT_EQ(ccdk_process_error_count(), before + 1);
+    ccdk__process_errors_clear(); /* (the list would fail every later synth) */
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    ccdk_logs_log_group *g = ccdk_logs_log_group_new(stack, "G", NULL);
+    ccdk_logs_subscription_destination *d =
+        ccdk_logs_destinations_kinesis_destination(ccdk_kinesis_stream_new(stack, "K", NULL), NULL);
+    CHECK(d != NULL);
+    CHECK(ccdk_logs_log_group_add_subscription_filter(g, "F", &(ccdk_logs_subscription_filter_props){
+              .destination = d,
+              .filter_pattern = CCDK_LOGS_FILTER_PATTERN_ALL_EVENTS,
+              .distribution = CCDK_LOGS_DISTRIBUTION_RANDOM,
+          }) != NULL);
+    CHECK_INT_EQ(ccdk_app_error_count(app), 0);
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     RUN_ORACLE(retention_days_match_aws_cdk_lib);
     RUN(validations);
     RUN(log_group_physical_name);
     RUN(log_group_import_from_arn_env);
+    RUN(kinesis_destination);
     RUN(memory_fingerprint_matches_files);
     RUN_ORACLE(memory_fingerprint_of_aws_cdk_lib_handler);
     RUN(handler_staged);

@@ -430,6 +430,37 @@ TEST(invalid_utf8)
     ccdk_app_free(app);
 }
 
+void ccdk__process_errors_clear(void); /* src/core: the process-wide errors of earlier builds */
+
+/* A rule target of one's own without a config or an ARN (a required field in aws-cdk-lib's types):
+ * an error on the process-wide list, and a target all the same, which a rule takes as nothing. */
+TEST(rule_target_of_without_arn)
+{
+    char dir[] = "/tmp/ccdk-rule-target-XXXXXX";
+    if (!mkdtemp(dir))
+        abort();
+    char out[64];
+    snprintf(out, sizeof out, "%s/out", dir);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1, .outdir = out});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    size_t before = ccdk_process_error_count();
+    ccdk_events_rule_target *no_config = ccdk_events_rule_target_of(stack, NULL);
+    ccdk_events_rule_target *no_arn = ccdk_events_rule_target_of(stack, &(ccdk_events_rule_target_config){.id = "X"});
+    CHECK(no_config != NULL && no_arn != NULL);
+    if (!CHECK_RET(ccdk_process_error_count() == before + 2))
+        return;
+    CHECK(strstr(ccdk_process_error(before), "ccdk_events_rule_target_of: the config is NULL") != NULL);
+    CHECK(strstr(ccdk_process_error(before + 1), "ccdk_events_rule_target_of: the config's arn is NULL") != NULL);
+    ccdk__process_errors_clear(); /* (the list would fail every later synth) */
+    ccdk_events_rule *rule = ccdk_events_rule_new(stack, "R", &(ccdk_events_rule_props){
+        .schedule = ccdk_events_schedule_expression(stack, "rate(1 day)")});
+    ccdk_events_rule_add_target(rule, no_config);
+    ccdk_events_rule_add_target(rule, no_arn);
+    CHECK_INT_EQ(ccdk_app_error_count(app), 0);
+    CHECK(ccdk_app_synth(app) == 0);
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     RUN(negative_durations_on_every_path);
@@ -438,5 +469,6 @@ int main(void)
     RUN(arns_that_are_not_arns);
     RUN(empty_asset_path);
     RUN(invalid_utf8);
+    RUN(rule_target_of_without_arn);
     return TEST_DONE();
 }

@@ -76,6 +76,11 @@ int main(void)
             .posix_user = &(ccdk_efs_posix_user){.gid = "1000", .uid = "1000", .secondary_gids = CCDK_STRS("1001", "1002")},
         });
     }
+    {
+        given_t g = given(app, "ClientToken");
+        ccdk_efs_access_point_new(g.stack, "MyAccessPoint", g.file_system,
+            &(ccdk_efs_access_point_options){.client_token = "client-token"});
+    }
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

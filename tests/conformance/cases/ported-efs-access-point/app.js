@@ -6,7 +6,7 @@
 // 'support tags for AccessPoint', 'import an AccessPoint using fromAccessPointId', 'import an
 // AccessPoint using fromAccessPointAttributes and the accessPointId', 'import an AccessPoint using
 // fromAccessPointAttributes and the accessPointArn', 'import using accessPointArn', 'custom access
-// point is created correctly'
+// point is created correctly', 'allow client token to be set for AccessPoint'
 'use strict';
 const cdk = require('aws-cdk-lib');
 const ec2 = require('aws-cdk-lib/aws-ec2');
@@ -90,6 +90,14 @@ for (const id of ['FromAttributesArn', 'ImportUsingArn']) {
       uid: '1000',
       secondaryGids: ['1001', '1002'],
     },
+  });
+}
+{
+  // 'allow client token to be set for AccessPoint'
+  const { stack, fileSystem } = given('ClientToken');
+  new efs.AccessPoint(stack, 'MyAccessPoint', {
+    fileSystem,
+    clientToken: 'client-token',
   });
 }
 app.synth();
