@@ -4,8 +4,9 @@
 // options bundled locally by the project's esbuild, the bundle (index.mjs and its source map) the
 // observable. Its tsconfig is lib/custom-tsconfig.json (the test's is a .ts path that esbuild would
 // refuse), its inject ./my-shim.js is in the case folder, its esbuildArgs less '--splitting'
-// (esbuild refuses code splitting with --outfile: a mock does not see that), and no metafile (its
-// "outputs" name the bundling folder, which is ccdk's own: include/ccdk/lambda_nodejs.h).
+// (esbuild refuses code splitting with --outfile: a mock does not see that), and no metafile: its
+// "outputs" name the bundling folder, whose name hashes the outdir, which this runner makes differ
+// between the two sides (tests/unit/test_nodejs.c metafile_names_the_cache_key_folder checks it).
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const nodejs = require('aws-cdk-lib/aws-lambda-nodejs');
