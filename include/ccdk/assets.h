@@ -114,6 +114,12 @@ typedef struct ccdk_bundling_options {
      *  as is, in place of the rendering above (the CUSTOM hash, a skipped bundle's hash and the
      *  asset cache's key). NULL: the rendering above. */
     const char *hash_json;
+    /** That bundling object as AssetStaging's cache key takes it (calculateCacheKey: its fields
+     *  copied into plain objects, so a DockerImage is {"image", "_imageHash"} rather than its
+     *  toJSON; key order does not matter, the keys are sorted): the bundling folder is then
+     *  aws-cdk-lib's bundling-temp-<cacheKey>, as a bundle that names its folder (esbuild's
+     *  metafile) needs. NULL: a folder name of ccdk's own. */
+    const char *cache_key_json;
 } ccdk_bundling_options;
 
 /** DockerBuildOptions (core). JSON.stringify(options) is part of the image hash (the tag);

@@ -88,9 +88,11 @@ typedef struct {
      *  aws-cdk-lib require()s it, from aws-cdk-lib's folder (a relative path there, a name without
      *  ./ a module's: "Cannot find module ..."), so give an absolute path then */
     const char *tsconfig;
-    /** writes index.meta.json into the bundle; its "outputs" name the bundling folder, whose name is
-     *  aws-cdk-lib's hash of its Bundling object in aws-cdk-lib and ccdk's own here: with a metafile
-     *  the bundle's asset hash differs from aws-cdk-lib's (the code itself is the same) */
+    /** writes index.meta.json into the bundle; its "outputs" name the bundling folder (locally),
+     *  <outdir>/bundling-temp-<cacheKey>-building, with aws-cdk-lib's cacheKey (a hash of the
+     *  Bundling object, the project's absolute paths and the outdir as given): the same bundle as
+     *  aws-cdk-lib's for the same project folder and outdir. Such a function is bundled in its
+     *  constructor rather than in the background. */
     ccdk_tristate metafile;
     const char *banner;
     const char *footer;

@@ -203,6 +203,21 @@ int ccdk__code_stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node 
     return rc;
 }
 
+/* sortObject of AssetStaging's calculateCacheKey: every object's keys sorted, at every depth
+ * (arrays keep their order); JavaScript still puts array index keys first */
+static void sort_keys(ccdk_value *v)
+{
+    if (v->kind == CCDK__V_LIST) {
+        for (uint32_t i = 0; i < v->u.list.n; i++)
+            sort_keys(v->u.list.items[i]);
+    } else if (v->kind == CCDK__V_OBJ) {
+        for (uint32_t i = 0; i < v->u.obj.n; i++)
+            sort_keys(v->u.obj.e[i].val);
+        ccdk__entries_sort(v->u.obj.e, v->u.obj.n);
+        ccdk__v_obj_reindex(v);
+    }
+}
+
 static int stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node *stage, int skip, const char *js_data,
                          bundled_t *res)
 {
@@ -238,7 +253,29 @@ static int stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node *sta
     const char *outdir = app->outdir;
     ccdk__mkdir_p(outdir);
     char key[65];
-    if (!h[0]) { /* cacheKey (sorted keys; the image is serialised as {"image":...}) */
+    if (!h[0] && o->cache_key_json) { /* calculateCacheKey of the bundling object given */
+        ccdk__buf k = {0};
+        ccdk__buf_puts(&k, "{\"assetHashType\":\"output\",\"bundling\":");
+        ccdk__buf_puts(&k, o->cache_key_json);
+        ccdk__buf_puts(&k, ",\"outdir\":");
+        ccdk__json_write_cstr(&k, outdir);
+        ccdk__buf_puts(&k, ",\"skip\":false,\"sourcePath\":");
+        char sp[4096];
+        snprintf(sp, sizeof sp, "%s", c->path);
+        ccdk__json_write_cstr(&k, ccdk__path_resolve(sp, sizeof sp) == 0 ? sp : c->path);
+        ccdk__buf_putc(&k, '}');
+        const char *err = NULL;
+        ccdk_value *v = ccdk__json_parse(app, k.data, k.len, &err);
+        ccdk__buf_free(&k);
+        if (!v) {
+            ccdk__error(stage, "bundling cache key: %s", err ? err : "not JSON");
+            return -1;
+        }
+        sort_keys(v);
+        ccdk__json_write(&k, v, 0);
+        ccdk__sha256_hex(k.data, k.len, key);
+        ccdk__buf_free(&k);
+    } else if (!h[0]) { /* cacheKey (sorted keys; the image is serialised as {"image":...}) */
         ccdk__buf k = {0};
         ccdk__buf_puts(&k, "{\"assetHashType\":\"output\",\"bundling\":{");
         ccdk__buf_printf(&k, "\"image\":");

@@ -8,8 +8,8 @@
  * the stack's asset list taken at construction, so the manifest lists the assets in aws-cdk-lib's
  * order. The steps after esbuild are AssetStaging's for an OUTPUT hash (as src/lambda/bundling.c
  * does them): the bundling folder renamed, fingerprinted, moved to asset.<hash>. Functions with
- * command hooks, nodeModules, Docker bundling, a custom hash or aws:cdk:bundling-stacks are
- * bundled in their constructor (nodejs.c). */
+ * command hooks, nodeModules, Docker bundling, a custom hash, a metafile or aws:cdk:bundling-stacks
+ * are bundled in their constructor (nodejs.c). */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -310,6 +310,8 @@ int nj_deferred_eligible(nj_bundle *b, ccdk__node *scope)
     if (!b->esbuild_installed || ccdk__tri_true(o->force_docker_bundling) || o->command_hooks || CCDK__GIVEN(o->node_modules) ||
         o->asset_hash || ccdk__tri_true(o->pre_compilation) || !scope->stack || scope->app->orphan_stack)
         return 0;
+    if (ccdk__tri_true(o->metafile))
+        return 0; /* the metafile names the bundling folder: aws-cdk-lib's, which the constructor's path uses */
     if (strncmp(b->esbuild_version, "0.", 2))
         return 0; /* the constructor's bundling reports it */
     if (ccdk__node_context(scope, "aws:cdk:bundling-stacks"))

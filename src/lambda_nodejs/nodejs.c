@@ -1669,8 +1669,18 @@ static void hj_strs(ccdk__buf *j, const char *const *items, size_t n)
     ccdk__buf_putc(j, ']');
 }
 
-static void hj_image(ccdk__buf *j, ccdk_docker_image im)
+static void hj_image(ccdk__buf *j, ccdk_docker_image im, int for_key)
 {
+    if (for_key) { /* calculateCacheKey's sortObject copies the fields: no toJSON */
+        ccdk__buf_puts(j, "{\"image\":");
+        ccdk__json_write_cstr(j, im.image ? im.image : "");
+        if (im.image_hash) {
+            ccdk__buf_puts(j, ",\"_imageHash\":");
+            ccdk__json_write_cstr(j, im.image_hash);
+        }
+        ccdk__buf_putc(j, '}');
+        return;
+    }
     /* DockerImage.toJSON: the image hash, else the name */
     ccdk__json_write_cstr(j, im.image_hash ? im.image_hash : im.image ? im.image : "");
 }
@@ -1743,7 +1753,7 @@ static void hj_esbuild_args(ccdk__buf *j, ccdk_kvs a)
  * architecture, depsLockFilePath, projectRoot}; the bundling options' keys are in the order the
  * user's object literal gives them, which C cannot know: ccdk takes the order of the fields of
  * ccdk_lambda_nodejs_bundling_options. */
-static const char *bundling_hash_json(ccdk_app *app, nj_bundle *b, const ccdk_bundling_options *bo)
+static const char *bundling_hash_json(ccdk_app *app, nj_bundle *b, const ccdk_bundling_options *bo, int for_key)
 {
     const ccdk_lambda_nodejs_bundling_options *o = &b->o;
     ccdk__buf j = {0};
@@ -1787,7 +1797,7 @@ static const char *bundling_hash_json(ccdk_app *app, nj_bundle *b, const ccdk_bu
     HJ_KVS("environment", o->environment, "environment");
     HJ_BOOL("forceDockerBundling", o->force_docker_bundling);
     if (o->docker_image.image)
-        (HJ_KEY("dockerImage"), hj_image(&j, o->docker_image));
+        (HJ_KEY("dockerImage"), hj_image(&j, o->docker_image, for_key));
     HJ_STRS("command", o->command, "command");
     HJ_STR("workingDirectory", o->working_directory);
     HJ_STR("user", o->user);
@@ -1811,10 +1821,12 @@ static const char *bundling_hash_json(ccdk_app *app, nj_bundle *b, const ccdk_bu
     ccdk__buf_printf(&j, ",\"supportsInlineCode\":%s,\"supportsCodeGuruProfiling\":%s,\"supportsSnapStart\":%s,\"family\":%d,",
                      rt->supports_inline_code ? "true" : "false", rt->supports_code_guru_profiling ? "true" : "false",
                      rt->supports_snap_start ? "true" : "false", (int)rt->family);
-    ccdk__buf_puts(&j, "\"bundlingDockerImage\":");
+    ccdk__buf_puts(&j, for_key ? "\"bundlingDockerImage\":{\"image\":" : "\"bundlingDockerImage\":");
     ccdk__json_write_cstr(&j, image);
-    ccdk__buf_puts(&j, ",\"bundlingImage\":");
+    ccdk__buf_puts(&j, for_key ? "},\"bundlingImage\":{\"image\":" : ",\"bundlingImage\":");
     ccdk__json_write_cstr(&j, image);
+    if (for_key)
+        ccdk__buf_putc(&j, '}');
     ccdk__buf_printf(&j, ",\"isVariable\":%s}", rt->is_variable ? "true" : "false");
     const ccdk_lambda_architecture *arch = b->architecture ? b->architecture : CCDK_LAMBDA_ARCHITECTURE_X86_64;
     HJ_KEY("architecture");
@@ -1828,7 +1840,7 @@ static const char *bundling_hash_json(ccdk_app *app, nj_bundle *b, const ccdk_bu
     ccdk__buf_putc(&j, '}');
     /* the class's own fields */
     ccdk__buf_puts(&j, ",\"image\":");
-    hj_image(&j, b->image);
+    hj_image(&j, b->image, for_key);
     first = 0;
     HJ_STRS("entrypoint", o->entrypoint, "entrypoint");
     HJ_STRS("command", bo->command, "command");
@@ -1943,7 +1955,8 @@ ccdk_lambda_function *ccdk_lambda_nodejs_function_new(void *scope, const char *i
                     bo.try_bundle = try_bundle;
                     bo.try_bundle_ctx = b;
                 }
-                bo.hash_json = bundling_hash_json(app, b, &bo);
+                bo.hash_json = bundling_hash_json(app, b, &bo, 0);
+                bo.cache_key_json = bundling_hash_json(app, b, &bo, 1);
                 ccdk_asset_options ao = {.asset_hash = b->o.asset_hash,
                                          .asset_hash_type = b->o.asset_hash ? CCDK_ASSET_HASH_CUSTOM : CCDK_ASSET_HASH_OUTPUT,
                                          .bundling = &bo};

@@ -17,6 +17,7 @@
 
 #include <ccdk/lambda_nodejs.h>
 
+#include "digest.h"
 #include "testlib.h"
 
 static char root[4096]; /* the repository root (the working directory) */
@@ -370,6 +371,58 @@ TEST(cache_used_and_never_stale)
     CHECK(!strcmp(k5, k6));
     CHECK(strcmp(k5, k4) != 0);
     unsetenv("CCDK_CACHE_DIR");
+    remove_tree(d);
+    free(d);
+}
+
+/* bundling.test.ts 'Local bundling with esbuild options via spawn' (metafile): esbuild's metafile
+ * names the folder it bundled into, cdk.out/bundling-temp-<cacheKey>-building, where cacheKey is
+ * AssetStaging's calculateCacheKey: sha256 of the sorted JSON below (the Bundling object's fields,
+ * DockerImages as their fields). The text is what aws-cdk-lib 2.276.0 hashes for this app (taken
+ * from node, the project's paths put back in) */
+TEST(metafile_names_the_cache_key_folder)
+{
+    char *d = make_project();
+    setenv("CCDK_NODEJS_CACHE", "0", 1);
+    const ccdk_lambda_nodejs_function_props props = {
+        .entry = "handler.ts",
+        .function = {.runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X},
+        .bundling = &(ccdk_lambda_nodejs_bundling_options){.metafile = CCDK_TRUE}};
+    char key[256];
+    CHECK(synth_one(d, &props, NULL, 0, key, sizeof key) == 0);
+    unsetenv("CCDK_NODEJS_CACHE");
+    static char want[8192];
+    snprintf(want, sizeof want,
+             "{\"assetHashType\":\"output\",\"bundling\":{\"command\":[\"bash\",\"-c\",\"'esbuild' '--bundle' "
+             "'/asset-input/handler.ts' '--target=node20' '--platform=node' '--outfile=/asset-output/index.js' "
+             "'--external:@aws-sdk/*' '--metafile=/asset-output/index.meta.json'\"],\"externals\":[\"@aws-sdk/*\"],"
+             "\"image\":{\"image\":\"dummy\"},\"local\":{},\"packageManager\":{\"installCommand\":[\"npm\",\"ci\"],"
+             "\"lockFile\":\"package-lock.json\",\"runCommand\":[\"npx\",\"--no-install\"]},\"projectRoot\":\"%s\","
+             "\"props\":{\"architecture\":{\"dockerPlatform\":\"linux/amd64\",\"name\":\"x86_64\"},"
+             "\"depsLockFilePath\":\"%s/package-lock.json\",\"entry\":\"%s/handler.ts\",\"metafile\":true,"
+             "\"projectRoot\":\"%s\",\"runtime\":{\"bundlingDockerImage\":{\"image\":\"public.ecr.aws/sam/build-nodejs20.x\"},"
+             "\"bundlingImage\":{\"image\":\"public.ecr.aws/sam/build-nodejs20.x\"},\"family\":0,\"isVariable\":false,"
+             "\"name\":\"nodejs20.x\",\"supportsCodeGuruProfiling\":false,\"supportsInlineCode\":true,"
+             "\"supportsSnapStart\":false}},\"relativeDepsLockFilePath\":\"package-lock.json\","
+             "\"relativeEntryPath\":\"handler.ts\",\"workingDirectory\":\"/\"},\"outdir\":\"cdk.out\",\"skip\":false,"
+             "\"sourcePath\":\"%s\"}",
+             d, d, d, d, d);
+    char h[65];
+    ccdk__sha256_hex(want, strlen(want), h);
+    char folder[128];
+    snprintf(folder, sizeof folder, "\"cdk.out/bundling-temp-%s-building/index.js\"", h);
+    /* the bundle's metafile */
+    char p[4400];
+    snprintf(p, sizeof p, "%s/cdk.out/asset.%.64s/index.meta.json", d, key);
+    FILE *f = fopen(p, "r");
+    CHECK(f != NULL);
+    static char buf[1 << 16];
+    size_t n = f ? fread(buf, 1, sizeof buf - 1, f) : 0;
+    buf[n] = 0;
+    if (f)
+        fclose(f);
+    if (!CHECK_RET(strstr(buf, folder) != NULL))
+        fprintf(stderr, "    want %s in:\n%s\n", folder, buf);
     remove_tree(d);
     free(d);
 }
@@ -874,6 +927,7 @@ int main(void)
     RUN(esbuild_wrong_version);
     RUN(node_modules_versions_from_require);
     RUN(cache_used_and_never_stale);
+    RUN(metafile_names_the_cache_key_folder);
     RUN(cache_follows_tsconfig);
     RUN_ORACLE(docker_command_line);
     RUN_ORACLE(docker_built_image_and_run_options);

@@ -1,0 +1,2 @@
+export const shimmed = 'shim';
+globalThis.shimmed = shimmed;
