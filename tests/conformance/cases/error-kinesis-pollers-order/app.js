@@ -1,0 +1,20 @@
+// Conformance case 'error-kinesis-pollers-order': error: KinesisEventSource minimumPollers 3 above maximumPollers 1
+// Ported from aws-cdk: kafka.test.ts 'Minimum provisioned poller greater than maximum provisioned poller' on a stream
+'use strict';
+const cdk = require('aws-cdk-lib');
+const kinesis = require('aws-cdk-lib/aws-kinesis');
+const lambda = require('aws-cdk-lib/aws-lambda');
+const sources = require('aws-cdk-lib/aws-lambda-event-sources');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'Default');
+// aws-cdk's test/test-function.ts
+const fn = new lambda.Function(stack, 'Fn', {
+  handler: 'index.handler',
+  code: lambda.Code.fromInline('exports.handler = async function handler(event) { return { event }; }'),
+  runtime: lambda.Runtime.NODEJS_14_X,
+});
+const stream = new kinesis.Stream(stack, 'S');
+fn.addEventSource(new sources.KinesisEventSource(stream, { provisionedPollerConfig: { minimumPollers: 3, maximumPollers: 1 }, startingPosition: lambda.StartingPosition.LATEST }));
+
+app.synth();
