@@ -773,13 +773,15 @@ ccdk_strs ccdk_stack_export_string_list_value(ccdk_stack *stack, ccdk_strs value
  *  NULL stack or name, an error on the process-wide list). */
 const char *ccdk_stack_regional_fact(ccdk_stack *stack, const char *fact_name, const char *default_value);
 /** Fact.register({region, name, value}, allow_replacing): a region-info fact of the App, which
- *  ccdk_stack_regional_fact and ccdk_fact_find then see. Differs from aws-cdk-lib: the facts are the
- *  App's, not the process's (aws-cdk-lib's Fact database is one per process), so give each App of a
- *  program the facts it needs. A region region-info does not know becomes one of the regions an
- *  environment-agnostic stack's lookup spans (after the known ones). A fact that already has another
- *  value (built in or registered) is aws-cdk-lib's error "Region ... already has a fact ..." unless
- *  allow_replacing; a NULL value registers nothing. 0, or -1 after an error (NULL app, region or
- *  name: on the process-wide list). */
+ *  ccdk_stack_regional_fact and ccdk_fact_find then see, as do the layer lookups of Lambda Insights,
+ *  ADOT and the Parameters and Secrets extension (their facts, such as
+ *  "cloudwatch-lambda-insights-version:1_0_119_0_arm64", replaced or added). Differs from
+ *  aws-cdk-lib: the facts are the App's, not the process's (aws-cdk-lib's Fact database is one per
+ *  process), so give each App of a program the facts it needs. A region region-info does not know
+ *  becomes one of the regions an environment-agnostic stack's lookup spans (after the known ones).
+ *  A fact that already has another value (built in or registered) is aws-cdk-lib's error "Region
+ *  ... already has a fact ..." unless allow_replacing; a NULL value registers nothing. 0, or -1
+ *  after an error (NULL app, region or name: on the process-wide list). */
 int ccdk_fact_register(ccdk_app *app, const char *region, const char *name, const char *value, int allow_replacing);
 /** Fact.find(region, name): the fact app registered (app may be NULL), else region-info's built-in
  *  one (aws-cdk-lib 2.276.0's), else NULL. Static or owned by the App. */

@@ -90,24 +90,11 @@ static const char *lookup(int i, const void *p)
     return ccdk__fact_find(ud->app, ud->regions[i].name, ud->name);
 }
 
-const char *ccdk_stack_regional_fact(ccdk_stack *stack, const char *fact_name, const char *default_value)
+/* RegionInfo.regions (Fact.regions): the known regions, then those only facts app registered name
+ * (in the order first registered), each with its URL suffix: its domainSuffix fact, else
+ * amazonaws.com (region-lookup.ts urlSuffix). {NULL}-terminated, owned by app. */
+static const ccdk__region *all_regions(ccdk_app *app)
 {
-    if (!ccdk__target_ok(stack, __func__) || !ccdk__arg_ok(fact_name, __func__, "fact_name"))
-        return NULL;
-    ccdk_app *app = stack->node.app;
-    const char *region = ccdk_stack_region(stack);
-    if (!ccdk_token_is_unresolved(region)) {
-        const char *ret = ccdk__fact_find(app, region, fact_name);
-        if (!ret)
-            ret = default_value;
-        if (!ret)
-            ccdk__error(stack, "region-info: don't know %s for region %s. Use 'Fact.register' to provide this value.",
-                        fact_name, region);
-        return ret;
-    }
-    /* RegionInfo.regions is Fact.regions: the known regions, then those only registered facts name
-     * (in the order first registered); a region's URL suffix is its domainSuffix fact, else
-     * amazonaws.com (region-lookup.ts urlSuffix) */
     size_t nknown = 0, nextra = 0;
     while (ccdk__regions[nknown].name)
         nknown++;
@@ -131,6 +118,40 @@ const char *ccdk_stack_regional_fact(ccdk_stack *stack, const char *fact_name, c
         regions[i].domain_suffix = ds ? ds : "amazonaws.com";
     }
     regions[n].name = NULL;
+    return regions;
+}
+
+int ccdk__fact_in_any_region(ccdk_app *app, const char *fact_name)
+{
+    for (const ccdk__region *r = all_regions(app); r->name; r++)
+        if (ccdk__fact_find(app, r->name, fact_name))
+            return 1;
+    return 0;
+}
+
+const char *ccdk__regional_fact_agnostic(const void *scope, ccdk_stack *stack, const char *fact_name,
+                                         const char *default_value)
+{
+    ccdk_app *app = stack->node.app;
+    const ccdk__region *regions = all_regions(app);
     lookup_ud ud = {app, regions, fact_name};
-    return ccdk__deploy_time_lookup(stack, stack, regions, fact_name, lookup, &ud, default_value);
+    return ccdk__deploy_time_lookup(scope, stack, regions, fact_name, lookup, &ud, default_value);
+}
+
+const char *ccdk_stack_regional_fact(ccdk_stack *stack, const char *fact_name, const char *default_value)
+{
+    if (!ccdk__target_ok(stack, __func__) || !ccdk__arg_ok(fact_name, __func__, "fact_name"))
+        return NULL;
+    ccdk_app *app = stack->node.app;
+    const char *region = ccdk_stack_region(stack);
+    if (!ccdk_token_is_unresolved(region)) {
+        const char *ret = ccdk__fact_find(app, region, fact_name);
+        if (!ret)
+            ret = default_value;
+        if (!ret)
+            ccdk__error(stack, "region-info: don't know %s for region %s. Use 'Fact.register' to provide this value.",
+                        fact_name, region);
+        return ret;
+    }
+    return ccdk__regional_fact_agnostic(stack, stack, fact_name, default_value);
 }

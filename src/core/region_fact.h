@@ -1,7 +1,9 @@
-/* region_fact.h - Stack.regionalFact's deploy-time lookup (core/lib/private/region-lookup.ts,
- * deployTimeLookup) for an environment-agnostic stack, over a region table of the calling module's
- * own (lambda: its Lambda Insights / ADOT / Parameters and Secrets facts; s3: the static website
- * endpoints). */
+/* region_fact.h - region-info's facts (the built-in ones of facts_table.c, and those
+ * ccdk_fact_register gives an App) and Stack.regionalFact's deploy-time lookup
+ * (core/lib/private/region-lookup.ts, deployTimeLookup) for an environment-agnostic stack, over a
+ * region table (core: RegionInfo.regions with the App's registered-only regions, through
+ * ccdk__regional_fact_agnostic, which lambda's Insights / ADOT / Parameters and Secrets layers use;
+ * s3: the static website endpoints). */
 #ifndef CCDK_CORE_REGION_FACT_H
 #define CCDK_CORE_REGION_FACT_H
 
@@ -29,6 +31,15 @@ extern const char *const ccdk__facts_pool;
 /* Fact.find(region, name) of aws-cdk-lib: a fact ccdk_fact_register gave app (app may be NULL),
  * else the built-in one, else NULL */
 const char *ccdk__fact_find(ccdk_app *app, const char *region, const char *name);
+/* RegionInfo.regions.some(r => Fact.find(r.name, fact_name)): whether a region (a known one, or one
+ * only app's registered facts name) has the fact, built in or registered */
+int ccdk__fact_in_any_region(ccdk_app *app, const char *fact_name);
+/* Stack.regionalFact(fact_name, default_value) of an environment-agnostic stack: the deploy-time
+ * lookup over RegionInfo.regions (the registered-only regions too) of the facts app sees (its
+ * registered ones over the built-in ones). Errors on scope (a clashing mapping id) or the App's
+ * unscoped list (no region has the fact and no default). */
+const char *ccdk__regional_fact_agnostic(const void *scope, ccdk_stack *stack, const char *fact_name,
+                                         const char *default_value);
 
 /* the '@aws-cdk/core:target-partitions' context of stack: *parts the list (NULL when unset or
  * "undefined"); -1 after aws-cdk-lib's error (on stack) when not a list. */

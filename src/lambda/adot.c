@@ -32,34 +32,22 @@ struct adot_fact {
     const char *type, *version, *arch;
 };
 
-static const char *adot_lookup_region(const struct adot_fact *f, const char *region)
-{
-    for (const ccdk__layer_arn *a = ccdk__adot_layer_arns; a->type; a++)
-        if (!strcmp(CCDK__LAYER_STR(a->region), region) && !strcmp(CCDK__LAYER_STR(a->version), f->version) &&
-            !strcmp(CCDK__LAYER_STR(a->arch), f->arch) && !strcmp(CCDK__LAYER_STR(a->type), f->type))
-            return CCDK__LAYER_STR(a->arn);
-    return NULL;
-}
-
-static const char *adot_lookup(int region, const void *ud)
-{
-    return adot_lookup_region(ud, ccdk__regions[region].name);
-}
-
 /* getLayerArn(scope, type, version, architecture): NULL after an error (on scope, or on the stack) */
 static const char *adot_layer_arn(const void *scope, ccdk_stack *stack, const struct adot_fact *f)
 {
     ccdk_app *app = stack->node.app;
+    /* region-info's facts: the built-in ones, or those ccdk_fact_register gave the App (as
+     * aws-cdk-lib's Fact.register) */
+    const char *fact = ccdk__sprintf(app, "adot-lambda-layer:%s_%s_%s", f->type,
+                                     ccdk__replace_all(app, f->version, ".", "_"), f->arch);
     if (stack->region && !ccdk__is_unresolved(stack->region)) {
-        const char *arn = adot_lookup_region(f, stack->region);
+        const char *arn = ccdk__fact_find(app, stack->region, fact);
         if (!arn)
             ccdk__error(scope, "Could not find the ARN information for the ADOT Lambda Layer of type %s and version %s in %s",
                         f->type, f->version, stack->region);
         return arn;
     }
-    const char *fact = ccdk__sprintf(app, "adot-lambda-layer:%s_%s_%s", f->type,
-                                     ccdk__replace_all(app, f->version, ".", "_"), f->arch);
-    return ccdk__regional_fact(stack, stack, fact, adot_lookup, f);
+    return ccdk__regional_fact_agnostic(stack, stack, fact, NULL);
 }
 
 const char *ccdk_lambda_adot_layer_arn(void *scope, ccdk_lambda_adot_layer_version version,

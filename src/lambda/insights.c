@@ -43,33 +43,10 @@ static const char *dotted(ccdk_app *app, const char *v)
     return d;
 }
 
-static const char *lookup(const char *version, const char *arch, int region)
+/* FactName.cloudwatchLambdaInsightsVersion(version, arch) */
+static const char *fact_name_of(ccdk_app *app, const char *version, const char *arch)
 {
-    for (const ccdk__insights_arn *a = ccdk__insights_arns; a->version; a++)
-        if (a->region == region && !strcmp(CCDK__INSIGHTS_STR(a->version), version) &&
-            !strcmp(CCDK__INSIGHTS_STR(a->arch), arch))
-            return CCDK__INSIGHTS_STR(a->arn);
-    return NULL;
-}
-
-struct insights_fact {
-    const char *version, *arch;
-};
-
-static const char *insights_lookup(int region, const void *ud)
-{
-    const struct insights_fact *f = ud;
-    return lookup(f->version, f->arch, region);
-}
-
-/* Stack.regionalFact(cloudwatch-lambda-insights-version:<v>_<arch>) for an env-agnostic stack. */
-static const char *regional_fact(ccdk_lambda_function *fn, ccdk_stack *stack, const char *version, const char *arch)
-{
-    ccdk_app *app = fn->base.node.app;
-    const char *fact_name = ccdk__sprintf(app, "cloudwatch-lambda-insights-version:%s_%s",
-                                          ccdk__replace_all(app, version, ".", "_"), arch);
-    struct insights_fact f = {version, arch};
-    return ccdk__regional_fact(fn, stack, fact_name, insights_lookup, &f);
+    return ccdk__sprintf(app, "cloudwatch-lambda-insights-version:%s_%s", ccdk__replace_all(app, version, ".", "_"), arch);
 }
 
 /* LambdaInsightsVersion._bind(fn, fn).arn */
@@ -84,22 +61,21 @@ static const char *insights_arn(ccdk_lambda_function *fn, const ccdk_lambda_insi
     }
     const char *version = dotted(app, iv->version);
     const char *arch = fn->architecture ? fn->architecture->name : "x86_64";
-    int exists = 0;
-    for (const ccdk__insights_arn *a = ccdk__insights_arns; a->version && !exists; a++)
-        exists = !strcmp(CCDK__INSIGHTS_STR(a->version), version) && !strcmp(CCDK__INSIGHTS_STR(a->arch), arch);
-    if (!exists) {
+    /* region-info's facts: the built-in ones, or those ccdk_fact_register gave the App (as
+     * aws-cdk-lib's Fact.register) */
+    const char *fact = fact_name_of(app, version, arch);
+    if (!ccdk__fact_in_any_region(app, fact)) {
         ccdk__error(fn, "Insights version %s does not exist.", version);
         return NULL;
     }
     ccdk_stack *stack = fn->base.node.stack;
     if (stack->region && !ccdk__is_unresolved(stack->region)) {
-        int ri = ccdk__region_index(stack->region);
-        const char *arn = ri >= 0 ? lookup(version, arch, ri) : NULL;
+        const char *arn = ccdk__fact_find(app, stack->region, fact);
         if (!arn)
             ccdk__error(fn, "Insights version %s is not supported in region %s", version, stack->region);
         return arn;
     }
-    return regional_fact(fn, stack, version, arch);
+    return ccdk__regional_fact_agnostic(fn, stack, fact, NULL);
 }
 
 /* Function.configureLambdaInsights(props), the last step of the Function constructor */

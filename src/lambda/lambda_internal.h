@@ -257,11 +257,6 @@ void ccdk__fn_step_snap_start(ccdk__fn_ctor *c);         /* snapstart.c: configu
 void ccdk__fn_step_recursive_loop(ccdk__fn_ctor *c);     /* recursive_loop.c: RecursiveLoop */
 void ccdk__fn_step_adot(ccdk__fn_ctor *c);               /* adot.c: configureAdotInstrumentation */
 void ccdk__fn_step_params_and_secrets(ccdk__fn_ctor *c); /* params_and_secrets.c: configureParamsAndSecretsExtension */
-/* regional_fact.c: Stack.regionalFact(fact_name) of an environment-agnostic stack; lookup(i, ud) is the
- * fact's value in region i of ccdk__regions (NULL: none). NULL after an error (on scope). */
-const char *ccdk__regional_fact(const void *scope, ccdk_stack *stack, const char *fact_name,
-                                const char *(*lookup)(int region, const void *ud), const void *ud);
-int ccdk__region_index(const char *name); /* index in RegionInfo.regions, -1 when unknown */
 
 /* ------------------------------------------------------------------ versions, aliases, layers (issue 5) */
 

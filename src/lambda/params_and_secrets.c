@@ -13,34 +13,22 @@ struct ps_fact {
     const char *version, *arch;
 };
 
-static const char *ps_lookup_region(const struct ps_fact *f, const char *region)
-{
-    for (const ccdk__layer_arn *a = ccdk__params_and_secrets_layer_arns; a->version; a++)
-        if (!strcmp(CCDK__LAYER_STR(a->region), region) && !strcmp(CCDK__LAYER_STR(a->version), f->version) &&
-            !strcmp(CCDK__LAYER_STR(a->arch), f->arch))
-            return CCDK__LAYER_STR(a->arn);
-    return NULL;
-}
-
-static const char *ps_lookup(int region, const void *ud)
-{
-    return ps_lookup_region(ud, ccdk__regions[region].name);
-}
-
 /* ParamsAndSecretsLayerVersion.getVersionArn(scope, version, architecture) */
 static const char *version_arn(ccdk_lambda_function *fn, const struct ps_fact *f)
 {
     ccdk_stack *stack = fn->base.node.stack;
     ccdk_app *app = fn->base.node.app;
+    /* region-info's facts: the built-in ones, or those ccdk_fact_register gave the App (as
+     * aws-cdk-lib's Fact.register) */
+    const char *fact = ccdk__sprintf(app, "params-and-secrets-layer:%s_%s", ccdk__replace_all(app, f->version, ".", "_"), f->arch);
     if (stack->region && !ccdk__is_unresolved(stack->region)) {
-        const char *arn = ps_lookup_region(f, stack->region);
+        const char *arn = ccdk__fact_find(app, stack->region, fact);
         if (!arn)
             ccdk__error(fn, "Parameters and Secrets Extension is not supported in region %s for %s architecture",
                         stack->region, f->arch);
         return arn;
     }
-    const char *fact = ccdk__sprintf(app, "params-and-secrets-layer:%s_%s", ccdk__replace_all(app, f->version, ".", "_"), f->arch);
-    return ccdk__regional_fact(stack, stack, fact, ps_lookup, f);
+    return ccdk__regional_fact_agnostic(stack, stack, fact, NULL);
 }
 
 /* a number option as value.toString() writes it: a token stays a token */
